@@ -1,0 +1,1 @@
+"""eventwire: political event data from news reports."""

@@ -1,0 +1,231 @@
+"""The typed records that flow between pipeline stages.
+
+Every record is a frozen, slotted, keyword-only dataclass: stages build new records and never
+mutate the ones they receive. Ids derive from content so reruns are idempotent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from enum import IntEnum, StrEnum
+from typing import Any
+
+
+class QuadClass(IntEnum):
+    """GDELT's four quad classes."""
+
+    VERBAL_COOPERATION = 1
+    MATERIAL_COOPERATION = 2
+    VERBAL_CONFLICT = 3
+    MATERIAL_CONFLICT = 4
+
+
+class Modality(StrEnum):
+    """How the text commits to an event happening."""
+
+    ASSERTED = "asserted"
+    FUTURE = "future"
+    INTENT = "intent"
+    HYPOTHETICAL = "hypothetical"
+    CLAIM = "claim"
+
+
+class DatePrecision(StrEnum):
+    """How exactly an event date is known."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+def stable_id(*parts: object) -> str:
+    """Return a short hex id derived from the given parts."""
+    text = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """One news report."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    publisher: str | None = None
+    language: str | None = "en"
+    origin: str | None = None
+
+    @staticmethod
+    def make_id(text: str, url: str | None = None) -> str:
+        """Return the stable id of an article: a hash of its url, or of its text if none."""
+        return stable_id(url) if url else stable_id(text)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Actor:
+    """A coded actor: a CAMEO-style code split into country and sectors."""
+
+    code: str
+    country: str | None
+    sectors: tuple[str, ...] = ()
+    name: str = ""
+
+    def with_sectors(self, sectors: tuple[str, ...]) -> Actor:
+        """Return this actor with more sectors appended (and the code rebuilt)."""
+        merged = self.sectors + tuple(s for s in sectors if s not in self.sectors)
+        code = (self.country or "") + "".join(merged)
+        return Actor(code=code or self.code, country=self.country, sectors=merged, name=self.name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """An actor named in the text, with the dictionary entries that resolved it."""
+
+    actor: Actor
+    text: str
+    start: int
+    end: int
+    entry: str
+    entries: tuple[str, ...] = ()
+    person: str | None = None
+    confidence: float = 1.0
+
+    def to_record(self) -> dict[str, Any]:
+        """Return the JSON-ready form used in event records."""
+        return {
+            "code": self.actor.code,
+            "country": self.actor.country,
+            "sectors": list(self.actor.sectors),
+            "name": self.actor.name,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "entry": self.entry,
+            "entries": list(self.entries or (self.entry,)),
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Place:
+    """A GeoNames place."""
+
+    name: str
+    geonameid: int
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str | None = None
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        """Return the JSON-ready form used in event records."""
+        return {
+            "name": self.name,
+            "geonameid": self.geonameid,
+            "lat": self.lat,
+            "lon": self.lon,
+            "country": self.country,
+            "admin1": self.admin1,
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventDate:
+    """An event date and where it came from."""
+
+    date: date | None
+    precision: DatePrecision | None
+    text: str | None
+    how: str  # "sentence", "paragraph", "published" or "none"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Span:
+    """A character span of the article text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventMention:
+    """One coded event as one sentence of one article reports it."""
+
+    article_id: str
+    sentence: int
+    sentence_text: str
+    source: Mention | None
+    target: Mention | None
+    action: Span
+    cameo: str
+    cameo_name: str
+    plover: str | None
+    plover_mode: tuple[str, ...]
+    plover_context: tuple[str, ...]
+    quad_class: int
+    goldstein: float
+    date: EventDate
+    place: Place | None
+    negated: bool = False
+    modality: Modality = Modality.ASSERTED
+    speaker: str | None = None
+    reported_by: tuple[str, ...] = ()
+    rule: str = ""
+    confidence: float = 1.0
+    publisher: str | None = None
+    url: str | None = None
+
+    @property
+    def id(self) -> str:
+        """Return the stable id of this mention."""
+        src = self.source.start if self.source else None
+        tgt = self.target.start if self.target else None
+        return stable_id(self.article_id, self.sentence, self.action.start, self.cameo, src, tgt)
+
+    def to_record(self) -> dict[str, Any]:
+        """Return the stable JSONL record of this mention."""
+        return {
+            "id": self.id,
+            "article_id": self.article_id,
+            "sentence": self.sentence,
+            "sentence_text": self.sentence_text,
+            "source": self.source.to_record() if self.source else None,
+            "target": self.target.to_record() if self.target else None,
+            "action": {"text": self.action.text, "start": self.action.start, "end": self.action.end},
+            "cameo": self.cameo,
+            "cameo_name": self.cameo_name,
+            "plover": self.plover,
+            "plover_mode": list(self.plover_mode),
+            "plover_context": list(self.plover_context),
+            "quad_class": self.quad_class,
+            "goldstein": self.goldstein,
+            "date": self.date.date.isoformat() if self.date.date else None,
+            "date_precision": str(self.date.precision) if self.date.precision else None,
+            "date_text": self.date.text,
+            "date_how": self.date.how,
+            "place": self.place.to_record() if self.place else None,
+            "negated": self.negated,
+            "modality": str(self.modality),
+            "speaker": self.speaker,
+            "reported_by": list(self.reported_by),
+            "rule": self.rule,
+            "confidence": self.confidence,
+            "publisher": self.publisher,
+            "url": self.url,
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    """A deduplicated happening: one or more event mentions across reports."""
+
+    id: str
+    mentions: tuple[EventMention, ...] = field(default_factory=tuple)
