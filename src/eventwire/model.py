@@ -59,6 +59,7 @@ class Article:
     publisher: str | None = None
     language: str | None = "en"
     origin: str | None = None
+    author: str | None = None
 
     @staticmethod
     def make_id(text: str, url: str | None = None) -> str:
