@@ -93,6 +93,7 @@ class Mention:
     end: int
     entry: str
     entries: tuple[str, ...] = ()
+    kind: str = ""
     person: str | None = None
     confidence: float = 1.0
 
@@ -226,7 +227,43 @@ class EventMention:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Event:
-    """A deduplicated happening: one or more event mentions across reports."""
+    """A deduplicated happening: one or more event mentions across reports.
+
+    `eventwire.dedup` builds events; its docstring documents the key and the date tolerance.
+    The canonical fields are those of the cluster's members (the most frequent code, name and
+    place); `mention_ids` lists every member, `mentions` holds the full records when loaded.
+    """
 
     id: str
+    first_seen: date | None  # declared before `date`, which shadows the type below
+    date: date | None
+    date_exact: bool
+    source: str | None
+    source_name: str | None
+    source_country: str | None
+    source_sectors: tuple[str, ...]
+    target: str | None
+    target_name: str | None
+    target_country: str | None
+    target_sectors: tuple[str, ...]
+    cameo: str
+    cameo_name: str
+    base_code: str
+    root_code: str
+    quad_class: int
+    goldstein: float
+    plover: str | None
+    plover_mode: tuple[str, ...]
+    plover_context: tuple[str, ...]
+    plover_score: float
+    place: Place | None
+    num_mentions: int
+    num_sources: int
+    num_articles: int
+    is_root: bool
+    first_article: str
+    first_sentence: int
+    source_url: str | None
+    publisher: str | None
+    mention_ids: tuple[str, ...]
     mentions: tuple[EventMention, ...] = field(default_factory=tuple)

@@ -1,0 +1,183 @@
+"""Load the actor dictionary: built-in TSV files first, user files layered over them by entry id."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+
+from eventwire.errors import DictionaryError
+from eventwire.model import Actor
+
+COLUMNS = ("id", "kind", "phrases", "code", "country", "sectors", "name", "from", "until")
+SECTORS = frozenset(
+    "GOV MIL COP JUD LEG OPP REB PTY SPY MED BUS EDU REL CVL REF LAB AGR ELI JRN HLH NGO IGO "
+    "MOD RAD IMG INS UAF SEP CRM DEV ENV HRI".split())
+_CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
+_COUNTRY = re.compile(r"^[A-Z]{3}$")
+REMOVE = "-"
+
+
+class EntryKind(StrEnum):
+    """What an entry names."""
+
+    COUNTRY = "country"
+    DEMONYM = "demonym"
+    CAPITAL = "capital"
+    METONYM = "metonym"
+    IGO = "igo"
+    NGO = "ngo"
+    GROUP = "group"
+    MEDIA = "media"
+    PERSON = "person"
+    ROLE = "role"
+
+
+ORGANIZATIONS = frozenset({EntryKind.IGO, EntryKind.NGO, EntryKind.GROUP, EntryKind.MEDIA})
+PLACES = frozenset({EntryKind.COUNTRY, EntryKind.DEMONYM, EntryKind.CAPITAL, EntryKind.METONYM})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entry:
+    """One dictionary entry: the phrases that name an actor, and the actor they name."""
+
+    id: str
+    kind: EntryKind
+    phrases: tuple[str, ...]
+    code: str
+    country: str | None
+    sectors: tuple[str, ...]
+    name: str
+    valid_from: date | None = None
+    valid_until: date | None = None
+    origin: str = ""
+
+    def actor(self) -> Actor:
+        """Return the actor this entry names."""
+        return Actor(code=self.code, country=self.country, sectors=self.sectors, name=self.name)
+
+    def valid_on(self, when: date | None) -> bool:
+        """Tell whether the entry holds on a date (always, when the date is unknown)."""
+        if when is None:
+            return True
+        after_start = self.valid_from is None or self.valid_from <= when
+        before_end = self.valid_until is None or when <= self.valid_until
+        return after_start and before_end
+
+
+@dataclass(frozen=True, slots=True)
+class ActorDictionary:
+    """All entries by id, in load order."""
+
+    entries: dict[str, Entry]
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __getitem__(self, entry_id: str) -> Entry:
+        return self.entries[entry_id]
+
+    def of_kind(self, *kinds: EntryKind) -> list[Entry]:
+        """Return the entries of the given kinds."""
+        return [e for e in self.entries.values() if e.kind in kinds]
+
+
+def _date(cell: str, path: str, lineno: int) -> date | None:
+    if not cell:
+        return None
+    try:
+        return date.fromisoformat(cell)
+    except ValueError:
+        raise DictionaryError(path, lineno, f"bad date {cell!r} (want YYYY-MM-DD)") from None
+
+
+def _check(row: dict[str, str], sectors: tuple[str, ...], code: str, where: tuple[str, int]) -> None:
+    path, lineno = where
+    if row["country"] and not _COUNTRY.match(row["country"]):
+        raise DictionaryError(path, lineno, f"bad country code {row['country']!r} (want ISO 3166 alpha-3)")
+    unknown = [s for s in sectors if s not in SECTORS]
+    if unknown:
+        raise DictionaryError(path, lineno, f"unknown sector {unknown[0]!r}")
+    if row["kind"] != EntryKind.ROLE and not _CODE.match(code):
+        raise DictionaryError(path, lineno, f"bad actor code {code!r}")
+
+
+def _entry(row: dict[str, str], path: str, lineno: int) -> Entry:
+    try:
+        kind = EntryKind(row["kind"])
+    except ValueError:
+        raise DictionaryError(path, lineno, f"unknown kind {row['kind']!r}") from None
+    phrases = tuple(p.strip() for p in row["phrases"].split("|") if p.strip())
+    if not phrases:
+        raise DictionaryError(path, lineno, "no phrases")
+    sectors = tuple(row["sectors"].split())
+    code = row["code"] or (row["country"] + "".join(sectors))
+    _check(row, sectors, code, (path, lineno))
+    start, end = _date(row["from"], path, lineno), _date(row["until"], path, lineno)
+    if start and end and end < start:
+        raise DictionaryError(path, lineno, "'until' is before 'from'")
+    return Entry(id=row["id"], kind=kind, phrases=phrases, code=code, country=row["country"] or None,
+                 sectors=sectors, name=row["name"] or phrases[0], valid_from=start, valid_until=end,
+                 origin=f"{path}:{lineno}")
+
+
+def parse_dictionary(text: str, path: str) -> list[Entry | str]:
+    """Parse one dictionary file: entries, and the ids of entries it removes (phrases `-`)."""
+    items: list[Entry | str] = []
+    header_seen = False
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if not header_seen:
+            if tuple(cells) != COLUMNS:
+                raise DictionaryError(path, lineno, f"header must be: {' '.join(COLUMNS)} (tab-separated)")
+            header_seen = True
+            continue
+        if len(cells) != len(COLUMNS):
+            raise DictionaryError(path, lineno, f"expected {len(COLUMNS)} tab-separated cells, got {len(cells)}")
+        row = dict(zip(COLUMNS, cells, strict=True))
+        if not row["id"]:
+            raise DictionaryError(path, lineno, "empty id")
+        items.append(row["id"] if row["phrases"] == REMOVE else _entry(row, path, lineno))
+    if not header_seen:
+        raise DictionaryError(path, 1, "no header line")
+    return items
+
+
+def _layer(entries: dict[str, Entry], items: Iterable[Entry | str], path: str, user: bool) -> None:
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, str):
+            entries.pop(item, None)
+            continue
+        if item.id in seen or (not user and item.id in entries):
+            line = int(item.origin.rsplit(":", 1)[1])
+            raise DictionaryError(path, line, f"duplicate entry id {item.id!r}")
+        seen.add(item.id)
+        entries[item.id] = item
+
+
+def builtin_files() -> list[tuple[str, str]]:
+    """Return (name, text) of the built-in dictionary files, in name order."""
+    folder = resources.files("eventwire") / "data" / "actors"
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".tsv")), key=lambda f: f.name)
+    return [(f"eventwire/data/actors/{f.name}", f.read_text(encoding="utf-8")) for f in files]
+
+
+def load_dictionary(extra: Sequence[Path] = (), *, builtin: bool = True) -> ActorDictionary:
+    """Load the built-in dictionary and layer the user's files over it, in order."""
+    entries: dict[str, Entry] = {}
+    for name, text in builtin_files() if builtin else []:
+        _layer(entries, parse_dictionary(text, name), name, user=False)
+    for path in extra:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DictionaryError(str(path), 0, f"cannot read: {exc}") from None
+        _layer(entries, parse_dictionary(text, str(path)), str(path), user=True)
+    return ActorDictionary(entries)

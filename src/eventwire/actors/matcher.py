@@ -1,0 +1,54 @@
+"""Find dictionary phrases in tokenized text with spaCy's PhraseMatcher."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from eventwire.actors.dictionary import ActorDictionary, Entry
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Hit:
+    """A dictionary phrase found in a Doc: token span and every entry naming it."""
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+
+class ActorMatcher:
+    """Match every dictionary phrase; capitalised phrases match exactly, lowercase ones in any case."""
+
+    def __init__(self, dictionary: ActorDictionary, make_doc: Any) -> None:
+        vocab = make_doc("").vocab
+        self._exact = PhraseMatcher(vocab, attr="ORTH")
+        self._lower = PhraseMatcher(vocab, attr="LOWER")
+        self._entries: dict[str, Entry] = dict(dictionary.entries)
+        exact: dict[str, list[Doc]] = defaultdict(list)
+        lower: dict[str, list[Doc]] = defaultdict(list)
+        for entry in dictionary.entries.values():
+            for phrase in entry.phrases:
+                target = lower if phrase.islower() else exact
+                target[entry.id].append(make_doc(phrase))
+        for key, docs in exact.items():
+            self._exact.add(key, docs)
+        for key, docs in lower.items():
+            self._lower.add(key, docs)
+
+    def __call__(self, doc: Doc) -> list[Hit]:
+        """Return the longest non-overlapping hits in a Doc, left to right."""
+        found: dict[tuple[int, int], list[Entry]] = defaultdict(list)
+        for matcher in (self._exact, self._lower):
+            for key, start, end in matcher(doc):
+                entry = self._entries[doc.vocab.strings[key]]
+                if entry not in found[(start, end)]:
+                    found[(start, end)].append(entry)
+        spans = filter_spans([Span(doc, s, e) for s, e in found])
+        return [Hit(start=s.start, end=s.end, entries=tuple(found[(s.start, s.end)]))
+                for s in sorted(spans, key=lambda s: s.start)]

@@ -1,0 +1,153 @@
+"""Resolve a noun phrase of a parsed sentence to coded actors.
+
+The phrase's own words (determiners, modifiers, compounds, appositions) are read first, then its
+prepositional attachments ("leaders of the opposition", "protesters in Baghdad"), then, only if
+nothing resolved, the whole subtree ("the delegation, headed by Minister X"). Within those words:
+an office holder in office on the article's date wins, then an organization, then a country
+(by name, demonym, capital or seat) combined with the sectors of any role words; role words
+alone give an actor without a country. Coordinated countries ("Turkish and Greek sides") give
+one actor each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, Entry, EntryKind
+from eventwire.actors.matcher import Hit
+from eventwire.model import Actor, Mention
+
+CORE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "appos", "flat",
+                       "case", "quantmod", "npadvmod", "nn", "predet"})
+ATTACH_DEPS = frozenset({"prep"})
+ATTACH_PREPS = frozenset({"of", "in", "from", "at", "for", "inside", "within"})
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis"})
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceHits:
+    """Dictionary hits of one parsed sentence, by token index, with offsets into the article."""
+
+    doc: Doc
+    hits: tuple[Hit, ...]
+    by_token: dict[int, Hit]
+    offset: int
+    when: date | None
+
+    @classmethod
+    def build(cls, doc: Doc, hits: Sequence[Hit], offset: int, when: date | None) -> SentenceHits:
+        """Index hits by every token they cover."""
+        by_token = {i: h for h in hits for i in range(h.start, h.end)}
+        return cls(doc, tuple(hits), by_token, offset, when)
+
+
+def _core(head: Token) -> list[Token]:
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in CORE_DEPS:
+            tokens.extend(t for t in child.subtree if t.dep_ not in CLAUSE_DEPS or t is child)
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _attachments(head: Token) -> list[Token]:
+    tokens: list[Token] = []
+    for child in head.children:
+        if child.dep_ in ATTACH_DEPS and child.lower_ in ATTACH_PREPS:
+            tokens.extend(child.subtree)
+    return tokens
+
+
+def _subtree(head: Token) -> list[Token]:
+    skip = {t.i for c in head.children if c.dep_ in {"conj", "cc", "relcl"} for t in c.subtree}
+    return [t for t in head.subtree if t.i not in skip]
+
+
+def _hits(tokens: Iterable[Token], sentence: SentenceHits) -> list[Hit]:
+    seen: dict[int, Hit] = {}
+    for token in tokens:
+        hit = sentence.by_token.get(token.i)
+        if hit is not None:
+            seen[hit.start] = hit
+    return [seen[k] for k in sorted(seen)]
+
+
+def _usable(hit: Hit, when: date | None, kinds: frozenset[EntryKind]) -> Entry | None:
+    for entry in hit.entries:
+        if entry.kind in kinds and entry.valid_on(when):
+            return entry
+    return None
+
+
+def _mention(actor: Actor, tokens: Sequence[Token], entries: Sequence[Entry], sentence: SentenceHits,
+             person: str | None = None) -> Mention:
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    ids = tuple(dict.fromkeys(e.id for e in entries))
+    return Mention(actor=actor, text=sentence.doc.text[start:end], start=sentence.offset + start,
+                   end=sentence.offset + end, entry=ids[0], entries=ids, kind=str(entries[0].kind),
+                   person=person)
+
+
+def _roles(hits: Sequence[Hit], when: date | None) -> list[Entry]:
+    found = (_usable(h, when, frozenset({EntryKind.ROLE})) for h in hits)
+    return [e for e in found if e is not None]
+
+
+def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceHits) -> list[Mention]:
+    when = sentence.when
+    roles = _roles(hits, when)
+    for kinds in (frozenset({EntryKind.PERSON}), ORGANIZATIONS):
+        for hit in hits:
+            entry = _usable(hit, when, kinds)
+            if entry is not None:
+                person = sentence.doc[hit.start:hit.end].text if entry.kind == EntryKind.PERSON else None
+                return [_mention(entry.actor(), tokens, [entry, *roles], sentence, person=person)]
+    places = [(h, e) for h in hits if (e := _usable(h, when, PLACES)) is not None]
+    if places:
+        return _country_mentions(places, roles, tokens, sentence)
+    if roles:
+        sectors = tuple(dict.fromkeys(s for r in roles for s in r.sectors))
+        actor = Actor(code="".join(sectors), country=None, sectors=sectors, name=roles[-1].name)
+        return [_mention(actor, tokens, roles, sentence)]
+    return []
+
+
+def _country_mentions(places: list[tuple[Hit, Entry]], roles: list[Entry], tokens: Sequence[Token],
+                      sentence: SentenceHits) -> list[Mention]:
+    """One mention per coordinated country; roles give the sectors, else the place's own."""
+    role_sectors = tuple(dict.fromkeys(s for r in roles for s in r.sectors))
+    first_hit, first = places[0]
+    group = [(first_hit, first)]
+    for hit, entry in places[1:]:
+        if any(sentence.doc[i].dep_ == "conj" for i in range(hit.start, hit.end)):
+            group.append((hit, entry))
+    mentions = []
+    for _hit, entry in group:
+        if entry.country in {m.actor.country for m in mentions}:
+            continue
+        sectors = role_sectors or entry.sectors
+        actor = Actor(code=(entry.country or "") + "".join(sectors), country=entry.country,
+                      sectors=sectors, name=entry.name)
+        mentions.append(_mention(actor, tokens, [entry, *roles], sentence))
+    return mentions
+
+
+def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
+    """Return the actors a noun phrase names (several when countries are coordinated)."""
+    core = _core(head)
+    for tokens in (core, core + _attachments(head), _subtree(head)):
+        ordered = sorted(set(tokens), key=lambda t: t.i)
+        hits = _hits(ordered, sentence)
+        if hits:
+            found = _from_hits(hits, core, sentence)
+            if found:
+                return found
+    return []
+
+
+def is_pronoun(token: Token) -> bool:
+    """Tell whether a token is a personal pronoun that needs an antecedent."""
+    return token.pos_ == "PRON" and token.lower_ in {"he", "she", "they", "it", "we", "i"}

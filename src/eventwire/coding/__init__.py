@@ -1,0 +1,1 @@
+"""Coding: verb patterns over the dependency parse turn sentences into candidate events."""

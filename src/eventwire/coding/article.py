@@ -1,0 +1,164 @@
+"""Code a whole article: sentence by sentence, carrying antecedents and dates across sentences,
+and attach codebook fields, dates, places and the reporting chain to every event."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from eventwire import dates, places, provenance
+from eventwire.actors.dictionary import EntryKind
+from eventwire.actors.matcher import Hit
+from eventwire.actors.resolve import SentenceHits
+from eventwire.coding.coder import RawEvent, SentenceCoding, code_sentence
+from eventwire.coding.roles import Side
+from eventwire.model import Actor, Article, EventDate, EventMention, Mention, Modality, Place
+from eventwire.nlp import Sentence
+from eventwire.resources import Resources
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLURAL_PRONOUNS = frozenset({"they", "we"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Prepared:
+    """An article tokenized and split, with its dictionary hits and the sentences to parse."""
+
+    article: Article
+    doc: Doc
+    sentences: tuple[Sentence, ...]
+    hits: tuple[tuple[Hit, ...], ...]
+    selected: tuple[int, ...]
+
+
+@dataclass(slots=True)
+class _Context:
+    """What earlier sentences of the article leave for later ones (local to one article)."""
+
+    person: Side | None = None
+    other: Side | None = None
+    paragraph: int = -1
+    paragraph_date: EventDate | None = None
+    article_chain: tuple[str, ...] = ()
+    codings: dict[int, SentenceCoding] = field(default_factory=dict)
+
+    def antecedent(self, pronoun: Token) -> Side | None:
+        if pronoun.lower_ in {"he", "she", "i"}:
+            side = self.person
+        elif pronoun.lower_ in PLURAL_PRONOUNS:
+            side = self.other or self.person
+        else:
+            side = self.other
+        if side is None:
+            return None
+        return Side(mentions=side.mentions, how=f"pronoun '{pronoun.text}' → earlier '{side.mentions[0].text}'")
+
+    def remember(self, subject: Side | None) -> None:
+        if subject is None:
+            return
+        if any(m.person or m.kind == EntryKind.ROLE or "GOV" in m.actor.sectors for m in subject.mentions):
+            self.person = subject
+        if any(m.kind != EntryKind.PERSON for m in subject.mentions):
+            self.other = subject
+
+
+def sentence_hits(prepared: Prepared, index: int, doc: Doc) -> SentenceHits:
+    """Return a parsed sentence's hits re-indexed to its own Doc."""
+    sentence = prepared.sentences[index]
+    shifted = [Hit(start=h.start - sentence.start, end=h.end - sentence.start, entries=h.entries)
+               for h in prepared.hits[index]]
+    return SentenceHits.build(doc, shifted, sentence.start_char, prepared.article.published)
+
+
+def _event_date(sentence: Sentence, context: _Context, published: date | None, future: bool) -> EventDate:
+    if sentence.paragraph != context.paragraph:
+        context.paragraph, context.paragraph_date = sentence.paragraph, None
+    found = dates.resolve_date(sentence.text, published, future=future)
+    if found is not None:
+        context.paragraph_date = found
+        return found
+    if context.paragraph_date is not None:
+        return replace(context.paragraph_date, how="paragraph")
+    return dates.published_date(published)
+
+
+def _cue(token: Token) -> str:
+    current = token
+    for _ in range(3):
+        if current.dep_ == "pobj":
+            return current.head.lower_
+        if current.dep_ not in {"compound", "amod", "nmod", "flat"} or current.head is current:
+            return ""
+        current = current.head
+    return ""
+
+
+def _place(doc: Doc, sentence: Sentence, resources: Resources, prefer: frozenset[str]) -> Place | None:
+    candidates = [(e.text, e.start_char, e.end_char, _cue(e.root)) for e in doc.ents if e.label_ in PLACE_LABELS]
+    candidates = [c for c in candidates if c[3]]
+    return places.find_place(sentence.text, sentence.start_char, candidates, resources.gazetteer, prefer)
+
+
+def _localize(mention: Mention | None, place: Place | None) -> Mention | None:
+    """Give an actor named only by its role ("police") the country where the event happened."""
+    if mention is None or mention.actor.country or place is None or place.country is None:
+        return mention
+    actor = Actor(code=place.country + mention.actor.code, country=place.country,
+                  sectors=mention.actor.sectors, name=mention.actor.name)
+    return replace(mention, actor=actor, entries=(*mention.entries, f"place:{place.geonameid}"), confidence=0.6)
+
+
+def _mention(raw: RawEvent, resources: Resources, sentence: Sentence, article: Article,
+             when: EventDate, place: Place | None, chain: tuple[str, ...]) -> EventMention:
+    code = resources.codebook[raw.cameo]
+    confidence = 0.9 if raw.modality == Modality.ASSERTED and not raw.negated else 0.7
+    return EventMention(
+        article_id=article.id, sentence=sentence.index, sentence_text=sentence.text,
+        source=_localize(raw.source, place), target=_localize(raw.target, place), action=raw.action,
+        cameo=code.code, cameo_name=code.name, plover=code.plover, plover_mode=code.plover_mode,
+        plover_context=code.plover_context, quad_class=code.quad_class, goldstein=code.goldstein,
+        date=when, place=place, negated=raw.negated, modality=raw.modality, speaker=raw.speaker,
+        reported_by=chain, rule=raw.rule, confidence=confidence, publisher=article.publisher, url=article.url)
+
+
+def code_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources) -> tuple[EventMention, ...]:
+    """Return every event mention of an article, given the parses of its selected sentences."""
+    context = _Context()
+    chains = [provenance.reporting_chain(prepared.doc, s, prepared.hits[s.index]) for s in prepared.sentences]
+    context.article_chain = next((c for c in chains if c), ())
+    out: list[EventMention] = []
+    for sentence in prepared.sentences:
+        doc = parses.get(sentence.index)
+        if doc is None:
+            _event_date(sentence, context, prepared.article.published, future=False)
+            continue
+        coding = code_sentence(sentence_hits(prepared, sentence.index, doc), resources.patterns, context.antecedent)
+        context.codings[sentence.index] = coding
+        context.remember(coding.subject)
+        future = any(e.modality == Modality.FUTURE for e in coding.events)
+        when = _event_date(sentence, context, prepared.article.published, future)
+        chain = chains[sentence.index] or context.article_chain
+        for raw in coding.events:
+            prefer = frozenset(m.actor.country for m in (raw.source, raw.target) if m and m.actor.country)
+            out.append(_mention(raw, resources, sentence, prepared.article, when,
+                                _place(doc, sentence, resources, prefer), chain))
+    return tuple(out)
+
+
+def select_sentences(doc: Doc, sentences: Sequence[Sentence], hits: Sequence[Sequence[Hit]],
+                     cues: frozenset[str]) -> tuple[int, ...]:
+    """Return the sentences worth parsing: an actor and an action cue, plus antecedent sentences."""
+    chosen: set[int] = set()
+    for s in sentences:
+        words = doc[s.start:s.end]
+        if not any(t.lower_ in cues for t in words):
+            continue
+        leading_pronoun = any(t.lower_ in {"he", "she", "they", "it", "we"} for t in words[:3])
+        if hits[s.index] or leading_pronoun:
+            chosen.add(s.index)
+        if leading_pronoun:
+            chosen.update(i for i in range(max(0, s.index - 2), s.index) if hits[i])
+    return tuple(sorted(chosen))

@@ -1,0 +1,124 @@
+"""Code one parsed sentence: predicates, their sources and targets, attributes, and drops."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire import attributes
+from eventwire.actors.resolve import SentenceHits
+from eventwire.coding.match import Predicate, find_predicates
+from eventwire.coding.patterns import PatternSet
+from eventwire.coding.roles import Side, find_source, find_target, make_resolver
+from eventwire.model import Mention, Modality, Span
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RawEvent:
+    """A coded event before dates, places and codebook fields are attached."""
+
+    rule: str
+    cameo: str
+    source: Mention
+    target: Mention | None
+    action: Span
+    negated: bool
+    modality: Modality
+    speaker: str | None
+    how: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Drop:
+    """A candidate event that was not emitted, and why."""
+
+    rule: str
+    action: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SentenceCoding:
+    """What coding one sentence produced."""
+
+    events: tuple[RawEvent, ...]
+    drops: tuple[Drop, ...]
+    subject: Side | None
+
+
+Antecedent = Callable[[Token], Side | None]
+
+
+def _action(predicate: Predicate, sentence: SentenceHits) -> Span:
+    tokens = list(predicate.tokens) + ([predicate.obj] if predicate.obj is not None else [])
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    start, end = first.idx, last.idx + len(last.text)
+    return Span(text=sentence.doc.text[start:end], start=sentence.offset + start, end=sentence.offset + end)
+
+
+def _speaker(predicate: Predicate, resolve: Callable[[Token], list[Mention]], source: Side) -> str | None:
+    token = attributes.speaker_token(predicate.head)
+    if token is None:
+        return None
+    if token is source.token or (source.token is not None and token.i == source.token.i) or token.pos_ == "PRON":
+        people = [m.person for m in source.mentions if m.person]
+        return people[0] if people else (source.mentions[0].text if source.mentions else None)
+    mentions = resolve(token)
+    people = [m.person for m in mentions if m.person]
+    if people:
+        return people[0]
+    names = [e.text for e in token.doc.ents if e.label_ == "PERSON" and e.start <= token.i < e.end]
+    return names[0] if names else " ".join(t.text for t in token.subtree if not t.is_punct)
+
+
+def _events(predicate: Predicate, source: Side, target: Side, sentence: SentenceHits,
+            speaker: str | None) -> list[RawEvent]:
+    action = _action(predicate, sentence)
+    neg = attributes.negated(predicate.tokens)
+    mode = attributes.modality(predicate.head)
+    targets: list[Mention | None] = list(target.mentions) or [None]
+    events = []
+    for src in source.mentions:
+        for tgt in targets:
+            if tgt is not None and (tgt.start, tgt.end) == (src.start, src.end):
+                continue
+            events.append(RawEvent(rule=predicate.pattern.id, cameo=predicate.pattern.cameo, source=src,
+                                   target=tgt, action=action, negated=neg, modality=mode,
+                                   speaker=speaker, how=f"source: {source.how}; target: {target.how}"))
+    return events
+
+
+def code_sentence(sentence: SentenceHits, patterns: PatternSet, antecedent: Antecedent) -> SentenceCoding:
+    """Code every predicate of a parsed sentence."""
+    resolve = make_resolver(sentence)
+    predicates, misses = find_predicates(list(sentence.doc), patterns)
+    events: list[RawEvent] = []
+    drops = [Drop(rule="-", action=t.text, reason=why) for t, why in misses]
+    for predicate in predicates:
+        rule, text = predicate.pattern.id, _action(predicate, sentence).text
+        claim = attributes.claim_noun(predicate.head)
+        if claim is not None:
+            drops.append(Drop(rule=rule, action=text, reason=f"inside a reported claim ('{claim.text}')"))
+            continue
+        source = find_source(predicate, resolve, antecedent)
+        if not source.mentions:
+            drops.append(Drop(rule=rule, action=text, reason=f"no source actor ({source.how})"))
+            continue
+        target = find_target(predicate, resolve, source)
+        speaker = _speaker(predicate, resolve, source)
+        events.extend(_events(predicate, source, target, sentence, speaker))
+    return SentenceCoding(events=tuple(events), drops=tuple(drops), subject=_main_subject(sentence, resolve))
+
+
+def _main_subject(sentence: SentenceHits, resolve: Callable[[Token], list[Mention]]) -> Side | None:
+    root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or subjects[0].pos_ == "PRON":
+        return None
+    mentions = resolve(subjects[0])
+    return Side(mentions=tuple(mentions), how="antecedent", token=None) if mentions else None

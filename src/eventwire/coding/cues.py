@@ -1,0 +1,58 @@
+"""Surface forms of pattern verbs: the cheap test that decides which sentences get parsed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+# Irregular past and participle forms of verbs that coding patterns use.
+IRREGULAR: dict[str, tuple[str, ...]] = {
+    "be": ("is", "are", "was", "were", "been", "being", "am"), "begin": ("began", "begun"),
+    "break": ("broke", "broken"), "bring": ("brought",), "build": ("built",), "buy": ("bought",),
+    "catch": ("caught",), "come": ("came",), "cut": ("cut",), "deal": ("dealt",), "do": ("did", "done"),
+    "draw": ("drew", "drawn"), "drive": ("drove", "driven"), "fight": ("fought",), "find": ("found",),
+    "fly": ("flew", "flown"), "forbid": ("forbade", "forbidden"), "forgive": ("forgave", "forgiven"),
+    "freeze": ("froze", "frozen"), "give": ("gave", "given"), "go": ("went", "gone"),
+    "have": ("had", "has"), "hear": ("heard",), "hit": ("hit",), "hold": ("held",), "keep": ("kept",),
+    "lay": ("laid",), "lead": ("led",), "leave": ("left",), "lend": ("lent",), "let": ("let",),
+    "lose": ("lost",), "make": ("made",), "meet": ("met",), "overrun": ("overran",),
+    "overthrow": ("overthrew", "overthrown"), "pay": ("paid",), "put": ("put",), "quit": ("quit",),
+    "rebuild": ("rebuilt",), "ride": ("rode", "ridden"), "rise": ("rose", "risen"), "run": ("ran",),
+    "say": ("said",), "see": ("saw", "seen"), "seek": ("sought",), "sell": ("sold",), "send": ("sent",),
+    "set": ("set",), "shake": ("shook", "shaken"), "shoot": ("shot",), "shut": ("shut",),
+    "slay": ("slew", "slain"), "speak": ("spoke", "spoken"), "spend": ("spent",), "split": ("split",),
+    "spread": ("spread",), "stand": ("stood",), "steal": ("stole", "stolen"), "stick": ("stuck",),
+    "strike": ("struck", "stricken"), "swear": ("swore", "sworn"), "take": ("took", "taken"),
+    "teach": ("taught",), "tear": ("tore", "torn"), "tell": ("told",), "think": ("thought",),
+    "throw": ("threw", "thrown"), "undertake": ("undertook", "undertaken"), "uphold": ("upheld",),
+    "wage": ("waged",), "wake": ("woke", "woken"), "wear": ("wore", "worn"), "win": ("won",),
+    "withdraw": ("withdrew", "withdrawn"), "withhold": ("withheld",), "write": ("wrote", "written"),
+    "beat": ("beat", "beaten"), "bear": ("bore", "borne"), "bind": ("bound",), "feed": ("fed",),
+    "flee": ("fled",), "hang": ("hung", "hanged"), "hide": ("hid", "hidden"), "mislead": ("misled",),
+    "oversee": ("oversaw", "overseen"), "shed": ("shed",), "sink": ("sank", "sunk"), "sit": ("sat",),
+    "sweep": ("swept",), "understand": ("understood",), "upset": ("upset",), "weep": ("wept",),
+}
+VOWELS = "aeiou"
+
+
+def _double_final(lemma: str) -> bool:
+    return (len(lemma) >= 3 and lemma[-1] not in VOWELS + "wxy" and lemma[-2] in VOWELS
+            and lemma[-3] not in VOWELS)
+
+
+def inflections(lemma: str) -> set[str]:
+    """Return the likely surface forms of a verb lemma (over-generating is harmless here)."""
+    forms = {lemma, *IRREGULAR.get(lemma, ())}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in VOWELS:
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "es", lemma + "ed", lemma + "ing"}
+    if _double_final(lemma):
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+def cue_forms(lemmas: Iterable[str]) -> frozenset[str]:
+    """Return every lowercase surface form of the given verb lemmas."""
+    return frozenset(form for lemma in lemmas for form in inflections(lemma.lower()))

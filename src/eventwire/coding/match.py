@@ -1,0 +1,126 @@
+"""Match verb patterns to the predicates of a parsed sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.coding.patterns import ObjectSpec, PatternSet, Step, VerbPattern
+
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
+PREDICATE_POS = frozenset({"VERB", "AUX"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Predicate:
+    """A pattern matched at a verb: the chain of verb tokens and the object that satisfied it."""
+
+    pattern: VerbPattern
+    tokens: tuple[Token, ...]
+    obj: Token | None
+
+    @property
+    def head(self) -> Token:
+        """Return the first verb of the chain (where the subject attaches)."""
+        return self.tokens[0]
+
+    @property
+    def last(self) -> Token:
+        """Return the last verb of the chain (where the object attaches)."""
+        return self.tokens[-1]
+
+
+def _has_particle(token: Token, particle: str | None) -> bool:
+    if particle is None:
+        return True
+    return any(c.dep_ in PARTICLE_DEPS and c.lower_ == particle for c in token.children)
+
+
+def _next_in_chain(token: Token, step: Step) -> Token | None:
+    for child in token.children:
+        if child.dep_ in COMPLEMENT_DEPS and child.lemma_.lower() in step.lemmas and child.dep_ != "conj":
+            if _has_particle(child, step.particle):
+                return child
+    return None
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """Return the direct objects of a verb, then objects of its prepositions."""
+    direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    direct += [cc for c in direct for cc in c.conjuncts]
+    pobjs = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return direct + pobjs
+
+
+def _object_matches(obj: Token, spec: ObjectSpec) -> bool:
+    if obj.lemma_.lower() != spec.head and obj.lower_ != spec.head:
+        return False
+    modifiers = {c.lemma_.lower() for c in obj.children} | {c.lower_ for c in obj.children}
+    return all(m in modifiers for m in spec.modifiers)
+
+
+def _ccomp_matches(verb: Token, words: frozenset[str]) -> bool:
+    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}):
+        preds = [clause, *(c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd"})]
+        if any(p.lemma_.lower() in words or p.lower_ in words for p in preds):
+            return True
+    return False
+
+
+def _match(pattern: VerbPattern, verb: Token) -> Predicate | None:
+    if not _has_particle(verb, pattern.chain[0].particle):
+        return None
+    tokens = [verb]
+    for step in pattern.chain[1:]:
+        nxt = _next_in_chain(tokens[-1], step)
+        if nxt is None:
+            return None
+        tokens.append(nxt)
+    if pattern.ccomp and not _ccomp_matches(tokens[-1], pattern.ccomp):
+        return None
+    obj = None
+    if pattern.objects:
+        obj = next((o for o in objects_of(tokens[-1]) for s in pattern.objects if _object_matches(o, s)), None)
+        if obj is None:
+            return None
+    return Predicate(pattern=pattern, tokens=tuple(tokens), obj=obj)
+
+
+def match_verb(verb: Token, patterns: PatternSet) -> tuple[Predicate | None, list[VerbPattern]]:
+    """Return the most specific pattern matching a verb, and the patterns that were tried."""
+    tried = list(patterns.by_lemma.get(verb.lemma_.lower(), ()))
+    for pattern in tried:
+        found = _match(pattern, verb)
+        if found is not None:
+            return found, tried
+    return None, tried
+
+
+def depth(token: Token) -> int:
+    """Return the distance of a token from its sentence root."""
+    n = 0
+    while token.head is not token:
+        token, n = token.head, n + 1
+    return n
+
+
+def find_predicates(tokens: list[Token], patterns: PatternSet) -> tuple[list[Predicate], list[tuple[Token, str]]]:
+    """Match every verb, outermost first; verbs inside a matched open complement are consumed."""
+    found: list[Predicate] = []
+    misses: list[tuple[Token, str]] = []
+    consumed: set[int] = set()
+    for verb in sorted((t for t in tokens if t.pos_ in PREDICATE_POS), key=depth):
+        if verb.i in consumed:
+            continue
+        predicate, tried = match_verb(verb, patterns)
+        if predicate is None:
+            if tried:
+                misses.append((verb, f"'{verb.lemma_}' has patterns but none matched its objects/complements"))
+            continue
+        found.append(predicate)
+        consumed.update(t.i for t in predicate.tokens)
+        consumed.update(t.i for c in predicate.last.children if c.dep_ == "xcomp" for t in c.subtree)
+    return found, misses

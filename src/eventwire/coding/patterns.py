@@ -1,0 +1,147 @@
+"""Load the verb patterns that map predicates (with objects, particles, complements) to CAMEO codes.
+
+A pattern line: `id cameo verb object target`.
+- `verb`: lemma alternatives separated by `|`; a particle follows a space (`break off`);
+  `>` chains an open complement (`threaten>attack|bomb`: threaten, with an xcomp attack or bomb).
+- `object`: the head lemma(s) the direct object of the last verb must have (`|` alternatives;
+  a multiword alternative like `hunger strike` also needs the earlier words among the object's
+  modifiers); `ccomp:ADJ|ADJ` instead requires a clausal complement whose predicate adjective is
+  one of them ("said the accusations were unfounded"); empty means any or none.
+- `target`: where to look for the target first: `dobj`, `dative`, `prep:to|with`, `none`;
+  empty means the generic search (see `eventwire.coding.coder`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from eventwire.errors import DictionaryError
+from eventwire.ontology import Codebook
+
+COLUMNS = ("id", "cameo", "verb", "object", "target")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Step:
+    """One verb of a chain: lemma alternatives and an optional particle."""
+
+    lemmas: frozenset[str]
+    particle: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ObjectSpec:
+    """A required object: head lemma with the modifier lemmas that must precede it."""
+
+    head: str
+    modifiers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VerbPattern:
+    """One coding rule."""
+
+    id: str
+    cameo: str
+    chain: tuple[Step, ...]
+    objects: tuple[ObjectSpec, ...] = ()
+    ccomp: frozenset[str] = frozenset()
+    target: tuple[str, ...] = ()
+    origin: str = ""
+
+    @property
+    def specificity(self) -> int:
+        """Return how many constraints the pattern has (more specific patterns win)."""
+        particles = sum(1 for s in self.chain if s.particle)
+        return 2 * len(self.chain) + particles + (2 if self.objects or self.ccomp else 0)
+
+
+@dataclass(frozen=True, slots=True)
+class PatternSet:
+    """Patterns indexed by the lemma of their first verb."""
+
+    by_lemma: dict[str, tuple[VerbPattern, ...]]
+
+    def __len__(self) -> int:
+        return len({p.id for ps in self.by_lemma.values() for p in ps})
+
+    def lemmas(self) -> set[str]:
+        """Return every verb lemma any pattern mentions."""
+        return {lem for ps in self.by_lemma.values() for p in ps for s in p.chain for lem in s.lemmas}
+
+
+def _step(text: str) -> Step:
+    words = text.split()
+    lemmas = frozenset(w.strip().lower() for w in words[0].split("|") if w.strip())
+    return Step(lemmas=lemmas, particle=words[1].lower() if len(words) > 1 else None)
+
+
+def _objects(cell: str) -> tuple[tuple[ObjectSpec, ...], frozenset[str]]:
+    if cell.startswith("ccomp:"):
+        return (), frozenset(w.strip().lower() for w in cell[6:].split("|") if w.strip())
+    specs = []
+    for alt in (a.strip().lower() for a in cell.split("|") if a.strip()):
+        words = alt.split()
+        specs.append(ObjectSpec(head=words[-1], modifiers=tuple(words[:-1])))
+    return tuple(specs), frozenset()
+
+
+def _pattern(cells: list[str], where: tuple[str, int], codebook: Codebook) -> VerbPattern:
+    path, lineno = where
+    row = dict(zip(COLUMNS, cells, strict=True))
+    if row["cameo"] not in codebook:
+        raise DictionaryError(path, lineno, f"unknown CAMEO code {row['cameo']!r}")
+    if not row["verb"].strip():
+        raise DictionaryError(path, lineno, "empty verb")
+    chain = tuple(_step(part) for part in row["verb"].split(">"))
+    if any(not s.lemmas for s in chain):
+        raise DictionaryError(path, lineno, f"bad verb chain {row['verb']!r}")
+    objects, ccomp = _objects(row["object"].strip())
+    target = tuple(t.strip() for t in row["target"].split(",") if t.strip())
+    return VerbPattern(id=row["id"], cameo=row["cameo"], chain=chain, objects=objects, ccomp=ccomp,
+                       target=target, origin=f"{path}:{lineno}")
+
+
+def parse_patterns(text: str, path: str, codebook: Codebook) -> list[VerbPattern]:
+    """Parse a pattern file; fail with `path:line: problem` on a malformed line."""
+    patterns: list[VerbPattern] = []
+    header_seen, ids = False, set()
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        cells += [""] * (len(COLUMNS) - len(cells)) if len(cells) >= 3 else []
+        if not header_seen:
+            if tuple(cells) != COLUMNS:
+                raise DictionaryError(path, lineno, f"header must be: {' '.join(COLUMNS)} (tab-separated)")
+            header_seen = True
+            continue
+        if len(cells) != len(COLUMNS):
+            raise DictionaryError(path, lineno, f"expected {len(COLUMNS)} tab-separated cells, got {len(cells)}")
+        pattern = _pattern(cells, (path, lineno), codebook)
+        if pattern.id in ids:
+            raise DictionaryError(path, lineno, f"duplicate pattern id {pattern.id!r}")
+        ids.add(pattern.id)
+        patterns.append(pattern)
+    return patterns
+
+
+def index_patterns(patterns: list[VerbPattern]) -> PatternSet:
+    """Index patterns by first-verb lemma, most specific first (file order breaks ties)."""
+    by_lemma: dict[str, list[VerbPattern]] = defaultdict(list)
+    for pattern in patterns:
+        for lemma in pattern.chain[0].lemmas:
+            by_lemma[lemma].append(pattern)
+    return PatternSet({k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in by_lemma.items()})
+
+
+def load_patterns(codebook: Codebook, extra: list[Path] | None = None) -> PatternSet:
+    """Load the built-in verb patterns, then any user files (a user pattern id replaces a built-in)."""
+    ref = resources.files("eventwire") / "data" / "verbs.tsv"
+    merged = {p.id: p for p in parse_patterns(ref.read_text(encoding="utf-8"), "eventwire/data/verbs.tsv", codebook)}
+    for path in extra or []:
+        merged.update({p.id: p for p in parse_patterns(path.read_text(encoding="utf-8"), str(path), codebook)})
+    return index_patterns(list(merged.values()))

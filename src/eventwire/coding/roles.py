@@ -1,0 +1,163 @@
+"""Find the source and target actors of a matched predicate from the dependency parse.
+
+Source: the predicate's subject; in the passive, the `by` agent. A verb without a subject of its
+own takes it from the verb it depends on (coordinated verbs, open complements, purpose clauses);
+object-control verbs ("urged Iran to withdraw") pass their object instead. A pronoun subject
+inside a speech verb's complement refers to the speaker ("Hungary said it will ..."); other
+pronouns take the antecedent the caller keeps from earlier sentences.
+
+Target: slots named by the pattern first; otherwise the direct object, the indirect object, then
+prepositional objects in the order of TARGET_PREPS (of the verbs and of the object noun), then
+the object of a purpose clause ("to honor the delegation"). Locative prepositions (in, at) give a
+target only when it names a country, not a capital or seat, unless the pattern asks for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.actors.dictionary import EntryKind
+from eventwire.actors.resolve import SentenceHits, is_pronoun, resolve_phrase
+from eventwire.coding.match import Predicate
+from eventwire.model import Mention
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+OBJECT_CONTROL = frozenset({"urge", "ask", "order", "force", "allow", "persuade", "call", "press",
+                            "encourage", "invite", "tell", "compel", "help", "require", "instruct"})
+SPEECH_VERBS = frozenset({"say", "state", "tell", "announce", "add", "declare", "insist", "claim",
+                          "confirm", "stress", "note", "write", "report", "reiterate", "assert",
+                          "maintain", "argue", "warn", "indicate", "explain", "quote", "predict"})
+TARGET_PREPS = ("to", "with", "against", "on", "for", "toward", "towards", "into", "over", "from",
+                "at", "in", "between", "about", "of")
+LOCATIVE = frozenset({"in", "at"})
+MAX_ACTORS = 4
+
+Resolver = Callable[[Token], list[Mention]]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Side:
+    """The actors found for one side of an event and how they were found."""
+
+    mentions: tuple[Mention, ...]
+    how: str
+    token: Token | None = None
+
+
+def _children(token: Token, deps: Iterable[str]) -> list[Token]:
+    wanted = frozenset(deps)
+    return [c for c in token.children if c.dep_ in wanted]
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts][:MAX_ACTORS]
+
+
+def subject_token(verb: Token) -> tuple[Token | None, str]:
+    """Return the token standing for the subject of a verb, and how it was found."""
+    current = verb
+    for _ in range(6):
+        subjects = _children(current, SUBJECT_DEPS)
+        if subjects:
+            return subjects[0], "subject" if current is verb else f"subject of '{current.text}'"
+        agents = [g for a in _children(current, {"agent"}) for g in a.children if g.dep_ == "pobj"]
+        if agents:
+            return agents[0], "passive agent"
+        if current.dep_ == "relcl":
+            return current.head, "relative clause"
+        if current.dep_ in {"xcomp", "advcl"} and current.head.lemma_ in OBJECT_CONTROL:
+            objects = _children(current.head, {"dobj"})
+            if objects:
+                return objects[0], f"object of '{current.head.text}'"
+        if current.dep_ not in {"conj", "xcomp", "advcl", "acl"} or current.head is current:
+            return None, "no subject"
+        current = current.head
+    return None, "no subject"
+
+
+def speech_verb(verb: Token) -> Token | None:
+    """Return the speech verb whose complement holds this verb, if any."""
+    current = verb
+    for _ in range(6):
+        if current.dep_ in {"ccomp", "parataxis"} and current.head.lemma_ in SPEECH_VERBS:
+            return current.head
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def find_source(predicate: Predicate, resolve: Resolver, antecedent: Callable[[Token], Side | None]) -> Side:
+    """Return the source side of a predicate."""
+    token, how = subject_token(predicate.head)
+    if token is None:
+        return Side(mentions=(), how=how)
+    if is_pronoun(token):
+        speaker = speech_verb(predicate.head)
+        if speaker is not None:
+            outer = find_source(Predicate(pattern=predicate.pattern, tokens=(speaker,), obj=None), resolve, antecedent)
+            if outer.mentions:
+                return Side(mentions=outer.mentions, how=f"pronoun '{token.text}' → speaker ({outer.how})", token=token)
+        found = antecedent(token)
+        return found if found is not None else Side(mentions=(), how=f"pronoun '{token.text}' without antecedent")
+    mentions = [m for t in _with_conjuncts(token) for m in resolve(t)]
+    return Side(mentions=tuple(mentions[:MAX_ACTORS]), how=how, token=token)
+
+
+def _prep_objects(token: Token, preps: Iterable[str]) -> list[tuple[str, Token]]:
+    wanted = tuple(preps)
+    pairs = [(c.lower_, g) for c in token.children if c.dep_ in {"prep", "dative", "agent"}
+             for g in c.children if g.dep_ == "pobj"]
+    return sorted((p for p in pairs if p[0] in wanted), key=lambda p: wanted.index(p[0]))
+
+
+def _candidates(predicate: Predicate, slots: tuple[str, ...]) -> list[tuple[str, Token]]:
+    verbs = list(predicate.tokens)
+    found: list[tuple[str, Token]] = []
+    for slot in slots:
+        if slot == "dobj":
+            found += [("dobj", o) for v in reversed(verbs) for o in _children(v, {"dobj"})]
+        elif slot == "dative":
+            found += [("dative", o) for v in verbs for o in _children(v, {"dative", "iobj"}) if o.pos_ != "ADP"]
+        elif slot.startswith("prep:"):
+            preps = slot[5:].split("|")
+            holders = verbs + ([predicate.obj] if predicate.obj is not None else [])
+            found += [(f"prep '{p}'", o) for h in holders for p, o in _prep_objects(h, preps)]
+        elif slot == "purpose":
+            clauses = [c for v in verbs for c in v.children if c.dep_ in {"advcl", "xcomp"}]
+            found += [("purpose clause", o) for c in clauses for o in _children(c, {"dobj"})]
+    return found
+
+
+DEFAULT_SLOTS = ("dobj", "dative", "prep:" + "|".join(TARGET_PREPS), "purpose")
+
+
+def _locative_ok(where: str, mentions: list[Mention], explicit: bool) -> bool:
+    if explicit or not any(f"'{p}'" in where for p in LOCATIVE):
+        return True
+    return all(m.kind == EntryKind.COUNTRY for m in mentions)
+
+
+def find_target(predicate: Predicate, resolve: Resolver, source: Side) -> Side:
+    """Return the target side of a predicate."""
+    slots = predicate.pattern.target or DEFAULT_SLOTS
+    if "none" in slots:
+        return Side(mentions=(), how="pattern has no target")
+    passive = [c for c in predicate.head.children if c.dep_ == "nsubjpass"]
+    candidates = [("passive subject", t) for t in passive] + _candidates(predicate, slots)
+    taken = {t.i for t in source.token.subtree} if source.token is not None else set()
+    for where, token in candidates:
+        if token.i in taken:
+            continue
+        mentions = [m for t in _with_conjuncts(token) for m in resolve(t)]
+        if mentions and _locative_ok(where, mentions, bool(predicate.pattern.target)):
+            return Side(mentions=tuple(mentions[:MAX_ACTORS]), how=where, token=token)
+    return Side(mentions=(), how="no target found")
+
+
+def make_resolver(sentence: SentenceHits) -> Resolver:
+    """Return a function resolving noun-phrase heads of this sentence to mentions."""
+    return lambda token: resolve_phrase(token, sentence)

@@ -1,0 +1,59 @@
+"""The reporting chain: who reports a sentence's content, outermost first.
+
+Read off dictionary hits of news organizations and the cue words around them, so it works on
+sentences that were never parsed: "announced by Reuters, citing KCNA" → [Reuters, KCNA];
+"according to Xinhua"; "Yonhap reported"; "said in a statement carried by KCNA"; "told AFP".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from eventwire.actors.dictionary import EntryKind
+from eventwire.actors.matcher import Hit
+from eventwire.nlp import Sentence
+
+BEFORE_SOURCE = (("according", "to"), ("carried", "by"), ("quoted", "by"), ("reported", "by"),
+                 ("announced", "by"), ("published", "by"), ("released", "by"), ("told",),
+                 ("said", "to"), ("quoted",), ("by",))
+BEFORE_CITED = (("citing",), ("cited",), ("quoting",), ("via",))
+AFTER_SOURCE = frozenset({"reported", "reports", "said", "says", "announced", "quoted", "cited",
+                          "carried", "stated", "added", "claimed", "reporting", "broadcast"})
+WINDOW = 3
+
+
+def _words_before(doc: Doc, hit: Hit, sentence: Sentence) -> list[str]:
+    start = max(sentence.start, hit.start - WINDOW)
+    return [t.lower_ for t in doc[start:hit.start] if not t.is_punct and t.lower_ not in {"the", "a", "an", "official", "state"}]
+
+
+def _ends_with(words: list[str], cues: Sequence[tuple[str, ...]]) -> bool:
+    return any(tuple(words[-len(c):]) == c for c in cues if len(words) >= len(c))
+
+
+def _role(doc: Doc, hit: Hit, sentence: Sentence) -> str | None:
+    before = _words_before(doc, hit, sentence)
+    if _ends_with(before, BEFORE_CITED):
+        return "cited"
+    after = [t.lower_ for t in doc[hit.end:min(sentence.end, hit.end + WINDOW)] if not t.is_punct]
+    if _ends_with(before, BEFORE_SOURCE) or (after and after[0] in AFTER_SOURCE):
+        return "source"
+    return None
+
+
+def reporting_chain(doc: Doc, sentence: Sentence, hits: Sequence[Hit]) -> tuple[str, ...]:
+    """Return the names of the news organizations reporting this sentence, outermost first."""
+    sources: list[str] = []
+    cited: list[str] = []
+    for hit in hits:
+        media = next((e for e in hit.entries if e.kind == EntryKind.MEDIA), None)
+        if media is None:
+            continue
+        role = _role(doc, hit, sentence)
+        if role == "source":
+            sources.append(media.name)
+        elif role == "cited":
+            cited.append(media.name)
+    return tuple(dict.fromkeys(sources + cited))

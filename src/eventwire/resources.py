@@ -1,0 +1,43 @@
+"""Everything the pipeline loads once and passes down: spaCy, dictionaries, codebook, gazetteer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+
+from eventwire.actors import ActorDictionary, ActorMatcher, load_dictionary
+from eventwire.coding.cues import cue_forms
+from eventwire.coding.patterns import PatternSet, load_patterns
+from eventwire.nlp import Segmenter, load_nlp
+from eventwire.ontology import Codebook, load_codebook
+from eventwire.places import Gazetteer
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Resources:
+    """Loaded models and data, shared read-only by every stage."""
+
+    nlp: Language
+    segmenter: Segmenter
+    dictionary: ActorDictionary
+    matcher: ActorMatcher
+    codebook: Codebook
+    patterns: PatternSet
+    cues: frozenset[str]
+    gazetteer: Gazetteer
+
+    @classmethod
+    def load(cls, dictionaries: Sequence[Path] = (), patterns: Sequence[Path] = (),
+             pipeline: str | None = None) -> Resources:
+        """Load the spaCy pipeline, built-in data and the user's dictionary and pattern files."""
+        nlp = load_nlp(pipeline)
+        dictionary = load_dictionary(dictionaries)
+        codebook = load_codebook()
+        pattern_set = load_patterns(codebook, list(patterns))
+        return cls(nlp=nlp, segmenter=Segmenter(nlp), dictionary=dictionary,
+                   matcher=ActorMatcher(dictionary, nlp.make_doc), codebook=codebook,
+                   patterns=pattern_set, cues=cue_forms(pattern_set.lemmas()),
+                   gazetteer=Gazetteer.load())
