@@ -1,0 +1,181 @@
+"""The event store: one DuckDB file holding articles, event mentions and events."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import duckdb
+import pyarrow as pa
+
+from eventwire.errors import StoreError
+from eventwire.ingest.common import Skipped
+from eventwire.model import Article, Event
+from eventwire.store import rows
+from eventwire.store.filters import make_filters, where
+from eventwire.store.schema import MIGRATIONS, Migration
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from eventwire.store.writer import Coder, IngestSummary
+
+DEFAULT_PATH = "eventwire.duckdb"
+
+
+def _lock_message(path: Path, exc: Exception) -> str:
+    pid = re.search(r"PID (\d+)", str(exc))
+    who = f"PID {pid.group(1)}" if pid else "PID unknown"
+    return (f"{path} is locked by another eventwire process ({who}); wait for it to finish, "
+            "or query a copy of the file")
+
+
+def connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """Open the DuckDB file, turning lock and format errors into `StoreError`."""
+    if read_only and not path.exists():
+        raise StoreError(f"no event store at {path}: create one with "
+                         f"`eventwire ingest --db {path} FILE...`")
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise StoreError(_lock_message(path, exc)) from None
+        raise StoreError(f"cannot open {path}: {exc}") from None
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot open {path}: {exc}") from None
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    """Return the schema version of an open store (0 for an empty file)."""
+    found = con.execute("SELECT count(*) FROM information_schema.tables "
+                        "WHERE table_name = 'meta' AND table_schema = 'main'").fetchall()
+    if not found[0][0]:
+        return 0
+    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+    return int(row[0][0]) if row else 0
+
+
+def migrate(con: duckdb.DuckDBPyConnection, path: Path, migrations: Sequence[Migration],
+            *, read_only: bool) -> int:
+    """Bring the store to the latest schema version; return it."""
+    version, latest = schema_version(con), migrations[-1].to
+    if version > latest:
+        raise StoreError(f"{path} has schema version {version}, newer than this eventwire "
+                         f"supports ({latest}): upgrade eventwire")
+    if version == latest:
+        return version
+    if read_only:
+        raise StoreError(f"{path} has schema version {version}; open it for writing once "
+                         f"(eventwire.open({str(path)!r})) to migrate it to {latest}")
+    con.begin()
+    for step in (m for m in migrations if m.to > version):
+        for statement in step.statements:
+            con.execute(statement)
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(latest)])
+    con.commit()
+    return latest
+
+
+class Store:
+    """An open event store; close it (or use `with`) to release the file lock."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path, *, read_only: bool) -> None:
+        self.con = con
+        self.path = path
+        self.read_only = read_only
+
+    @classmethod
+    def open(cls, path: str | Path = DEFAULT_PATH, *, read_only: bool = False,
+             migrations: Sequence[Migration] = MIGRATIONS) -> Store:
+        """Open (creating or migrating if needed) the store at `path`."""
+        path = Path(path)
+        con = connect(path, read_only=read_only)
+        try:
+            migrate(con, path, migrations, read_only=read_only)
+        except BaseException:
+            con.close()
+            raise
+        return cls(con, path, read_only=read_only)
+
+    def close(self) -> None:
+        """Close the store and release its lock."""
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    @property
+    def version(self) -> int:
+        """Return the store's schema version."""
+        return schema_version(self.con)
+
+    def arrow(self, sql: str, params: Sequence[Any] = ()) -> pa.Table:
+        """Run a query; return its result as an Arrow table."""
+        return self.con.sql(sql, params=list(params)).to_arrow_table()
+
+    def frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+        """Run a query; return its result as a pandas DataFrame."""
+        return self.con.execute(sql, list(params)).df()
+
+    def _select(self, table: str, sql: str, params: Sequence[Any], arrow: bool) -> Any:
+        return self.arrow(sql, params) if arrow else self.frame(sql, params)
+
+    def events(self, *, arrow: bool = False, **filters: Any) -> Any:
+        """Return the events matching the filters (see `make_filters`) as a DataFrame or Arrow."""
+        f = make_filters(**filters)
+        cond, params = where(f)
+        limit = f" LIMIT {f.limit}" if f.limit is not None else ""
+        sql = f"SELECT * FROM events e WHERE {cond} ORDER BY e.date, e.id{limit}"
+        return self._select("events", sql, params, arrow)
+
+    def mentions(self, *, arrow: bool = False, **filters: Any) -> Any:
+        """Return the event mentions of the events matching the filters (with `event_id`)."""
+        f = make_filters(**filters)
+        cond, params = where(f)
+        limit = f" LIMIT {f.limit}" if f.limit is not None else ""
+        sql = (f"SELECT m.* FROM mentions m JOIN events e ON m.event_id = e.id WHERE {cond} "
+               f"ORDER BY e.date, e.id, m.id{limit}")
+        return self._select("mentions", sql, params, arrow)
+
+    def event(self, event_id: str) -> Event:
+        """Return one event with its member mentions."""
+        found = self.arrow("SELECT * FROM events WHERE id = ?", [event_id]).to_pylist()
+        if not found:
+            raise StoreError(f"no event {event_id!r} in {self.path}")
+        members = self.arrow("SELECT * FROM mentions WHERE event_id = ? ORDER BY id", [event_id])
+        mentions = tuple(rows.mention_from_row(r) for r in members.to_pylist())
+        return rows.event_from_row(found[0], tuple(m.id for m in mentions), mentions)
+
+    def all_events(self) -> list[Event]:
+        """Return every event with its member ids, sorted by date and id (for small stores)."""
+        members = self.arrow("SELECT event_id, list(id ORDER BY id) AS ids FROM mentions "
+                             "WHERE event_id IS NOT NULL GROUP BY event_id").to_pylist()
+        ids = {r["event_id"]: tuple(r["ids"]) for r in members}
+        table = self.arrow("SELECT * FROM events ORDER BY date, id")
+        return [rows.event_from_row(r, ids.get(r["id"], ())) for r in table.to_pylist()]
+
+    def counts(self) -> dict[str, int]:
+        """Return the number of articles, mentions and events stored."""
+        result: dict[str, int] = {}
+        for table in ("articles", "mentions", "events"):
+            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchall()
+            result[table] = int(row[0][0])
+        return result
+
+    def ingest(self, items: Iterable[Article | Skipped], *, coder: Coder | None = None,
+               batch_size: int = 64,
+               progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
+        """Code and store articles not stored yet; see `eventwire.store.writer.ingest`."""
+        from eventwire.store.writer import default_coder, ingest
+
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only; open it for writing to ingest")
+        return ingest(self, items, coder or default_coder(), batch_size=batch_size,
+                      progress=progress)

@@ -1,0 +1,93 @@
+"""The store's tables, their Arrow schemas, and the schema version with its migrations.
+
+`articles` holds one row per article ever stored: the row is written in the same transaction
+as the article's mentions and the events they change, so its presence means "done".
+`mentions` holds every coded event mention with the id of its event (NULL when negated);
+`events` holds one row per dedup cluster (see `eventwire.dedup`). Codes are VARCHAR: CAMEO
+codes keep their leading zeros.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+SCHEMA_VERSION = 1
+
+_ACTOR = ("code VARCHAR", "country VARCHAR", "sectors VARCHAR[]", "name VARCHAR", "text VARCHAR",
+          "start INTEGER", "end INTEGER", "entry VARCHAR", "entries VARCHAR[]", "person VARCHAR",
+          "confidence DOUBLE")
+
+ARTICLES = ("id VARCHAR PRIMARY KEY", "title VARCHAR", "text VARCHAR", "published DATE",
+            "url VARCHAR", "publisher VARCHAR", "language VARCHAR", "origin VARCHAR",
+            "num_mentions INTEGER", "ingested_at TIMESTAMP")
+
+MENTIONS = (
+    "id VARCHAR", "article_id VARCHAR", "sentence INTEGER", "sentence_text VARCHAR",
+    *(f"source_{c}" for c in _ACTOR), *(f"target_{c}" for c in _ACTOR),
+    "action_text VARCHAR", "action_start INTEGER", "action_end INTEGER",
+    "cameo VARCHAR", "cameo_name VARCHAR", "plover VARCHAR", "plover_mode VARCHAR[]",
+    "plover_context VARCHAR[]", "quad_class TINYINT", "goldstein DOUBLE",
+    "date DATE", "date_precision VARCHAR", "date_text VARCHAR", "date_how VARCHAR",
+    "place_name VARCHAR", "place_geonameid BIGINT", "place_lat DOUBLE", "place_lon DOUBLE",
+    "place_country VARCHAR", "place_admin1 VARCHAR", "place_text VARCHAR",
+    "place_start INTEGER", "place_end INTEGER",
+    "negated BOOLEAN", "modality VARCHAR", "speaker VARCHAR", "reported_by VARCHAR[]",
+    "rule VARCHAR", "confidence DOUBLE", "publisher VARCHAR", "url VARCHAR",
+    "published DATE", "exact BOOLEAN", "group_key VARCHAR", "event_id VARCHAR",
+)
+
+EVENTS = (
+    "id VARCHAR", "gdelt_id BIGINT", "group_key VARCHAR", "date DATE", "date_exact BOOLEAN",
+    "source VARCHAR", "source_name VARCHAR", "source_country VARCHAR", "source_sectors VARCHAR[]",
+    "source_group VARCHAR",
+    "target VARCHAR", "target_name VARCHAR", "target_country VARCHAR", "target_sectors VARCHAR[]",
+    "target_group VARCHAR",
+    "cameo VARCHAR", "cameo_name VARCHAR", "base_code VARCHAR", "root_code VARCHAR",
+    "quad_class TINYINT", "goldstein DOUBLE", "plover VARCHAR", "plover_mode VARCHAR[]",
+    "plover_context VARCHAR[]", "plover_score DOUBLE",
+    "place_name VARCHAR", "place_geonameid BIGINT", "place_lat DOUBLE", "place_lon DOUBLE",
+    "place_country VARCHAR", "place_admin1 VARCHAR",
+    "first_seen DATE", "num_mentions INTEGER", "num_sources INTEGER", "num_articles INTEGER",
+    "is_root BOOLEAN", "first_article VARCHAR", "first_sentence INTEGER", "source_url VARCHAR",
+    "publisher VARCHAR",
+)
+
+_ARROW = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(),
+          "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(), "DATE": pa.date32(), "TINYINT": pa.int8(),
+          "VARCHAR[]": pa.list_(pa.string()), "TIMESTAMP": pa.timestamp("us")}
+
+
+def names(columns: Sequence[str]) -> tuple[str, ...]:
+    """Return the column names of a table definition."""
+    return tuple(c.split()[0] for c in columns)
+
+
+def arrow_schema(columns: Sequence[str]) -> pa.Schema:
+    """Return the Arrow schema of a table definition."""
+    return pa.schema([(c.split()[0], _ARROW[c.split()[1]]) for c in columns])
+
+
+def _create(table: str, columns: Sequence[str]) -> str:
+    quoted = ", ".join(f'"{c.split()[0]}" {" ".join(c.split()[1:])}' for c in columns)
+    return f"CREATE TABLE {table} ({quoted})"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Migration:
+    """The statements that take a store from version `to - 1` to version `to`."""
+
+    to: int
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(to=1, statements=(
+        "CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+        _create("articles", ARTICLES),
+        _create("mentions", MENTIONS),
+        _create("events", EVENTS),
+    )),
+)

@@ -1,0 +1,249 @@
+"""Ingest: code new articles and store them with their mentions and the events they change.
+
+Each batch of articles is one transaction holding the article rows, their mentions and the
+recomputed events of every dedup key the mentions touch. An article row therefore marks the
+article done: a run killed at any point loses only its open transaction, and a rerun skips the
+articles already stored, so it ends with exactly the store a clean run leaves.
+
+Events are recomputed incrementally. For each group key (see `eventwire.dedup`) a batch
+touches with dates in [lo, hi], only events anchored in [lo - T, hi + T] can change (T is the
+tolerance); their members all have dates in [lo - 2T, hi + 2T], so those mentions are read
+back, clustered with `eventwire.dedup.assign`, and the events in the window are replaced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+import pyarrow as pa
+
+from eventwire.dedup import TOLERANCE_DAYS, Member, assign, group_key, summarize
+from eventwire.errors import ResourceError
+from eventwire.ingest.common import Skipped
+from eventwire.model import Article, EventMention
+from eventwire.store import rows
+from eventwire.store.schema import ARTICLES, EVENTS, MENTIONS, arrow_schema
+
+if TYPE_CHECKING:
+    import duckdb
+
+    from eventwire.store.core import Store
+
+T = TOLERANCE_DAYS
+_WINDOW = pa.schema([("group_key", pa.string()), ("lo", pa.date32()), ("hi", pa.date32())])
+_ASSIGN = pa.schema([("mention_id", pa.string()), ("event_id", pa.string())])
+_MEMBERS = ", ".join(f"m.{c}" for c in rows.MEMBER_COLUMNS)
+
+
+class CodedLike(Protocol):
+    """One article with its coded event mentions (`eventwire.pipeline.Coded`)."""
+
+    @property
+    def article(self) -> Article: ...
+
+    @property
+    def mentions(self) -> tuple[EventMention, ...]: ...
+
+
+Coder = Callable[[Iterable[Article]], Iterable[CodedLike]]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IngestSummary:
+    """What an ingest did."""
+
+    read: int
+    already_stored: int
+    coded: int
+    skipped: tuple[Skipped, ...]
+    mentions: int
+    events_changed: int
+
+
+@dataclass(slots=True)
+class _Tally:
+    read: int = 0
+    already: int = 0
+    coded: int = 0
+    mentions: int = 0
+    events: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def summary(self) -> IngestSummary:
+        return IngestSummary(read=self.read, already_stored=self.already, coded=self.coded,
+                             skipped=tuple(self.skipped), mentions=self.mentions,
+                             events_changed=self.events)
+
+
+def default_coder(dictionaries: Sequence[Any] = ()) -> Coder:
+    """Return the real coding pipeline, loaded once."""
+    try:
+        pipeline = importlib.import_module("eventwire.pipeline")
+        resources = importlib.import_module("eventwire.resources")
+    except ImportError as exc:
+        raise ResourceError(f"the coding pipeline is not available ({exc})") from None
+    loaded = resources.Resources.load(tuple(dictionaries))
+
+    def code(articles: Iterable[Article]) -> Iterable[CodedLike]:
+        result: Iterable[CodedLike] = pipeline.code_articles(articles, loaded)
+        return result
+
+    return code
+
+
+def _chunks(items: Iterable[Article | Skipped], size: int) -> Iterator[list[Article | Skipped]]:
+    chunk: list[Article | Skipped] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _fresh(con: duckdb.DuckDBPyConnection, items: Iterable[Article | Skipped],
+           tally: _Tally) -> Iterator[Article]:
+    seen: set[str] = set()
+    for chunk in _chunks(items, 256):
+        articles: list[Article] = []
+        for item in chunk:
+            if isinstance(item, Skipped):
+                tally.skipped.append(item)
+            elif item.id in seen:
+                tally.read, tally.already = tally.read + 1, tally.already + 1
+            else:
+                tally.read += 1
+                seen.add(item.id)
+                articles.append(item)
+        ids = [a.id for a in articles]
+        stored = {r[0] for r in con.execute("SELECT id FROM articles WHERE list_contains(?, id)",
+                                            [ids]).fetchall()}
+        tally.already += len(stored)
+        yield from (a for a in articles if a.id not in stored)
+
+
+def ingest(store: Store, items: Iterable[Article | Skipped], coder: Coder, *, batch_size: int = 64,
+           progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
+    """Code the articles not stored yet and store them, `batch_size` articles a transaction."""
+    tally = _Tally()
+    lookups = store.con.cursor()  # a coder may pull articles from another thread
+    batch: list[CodedLike] = []
+    try:
+        for coded in coder(_fresh(lookups, items, tally)):
+            batch.append(coded)
+            if len(batch) >= batch_size:
+                _flush(store.con, batch, tally, progress)
+                batch = []
+        _flush(store.con, batch, tally, progress)
+    finally:
+        lookups.close()
+    return tally.summary()
+
+
+def _flush(con: duckdb.DuckDBPyConnection, batch: list[CodedLike], tally: _Tally,
+           progress: Callable[[IngestSummary], None] | None) -> None:
+    if batch:
+        mentions, events = write_batch(con, batch, dt.datetime.now(dt.UTC).replace(tzinfo=None))
+        tally.coded += len(batch)
+        tally.mentions += mentions
+        tally.events += events
+    if progress is not None:
+        progress(tally.summary())
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],
+            records: list[dict[str, Any]]) -> None:
+    if not records:
+        return
+    data = pa.Table.from_pylist(records, schema=arrow_schema(columns))
+    con.register("ew_batch", data)
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM ew_batch")
+    finally:
+        con.unregister("ew_batch")
+
+
+def write_batch(con: duckdb.DuckDBPyConnection, batch: Sequence[CodedLike],
+                now: dt.datetime) -> tuple[int, int]:
+    """Store coded articles and recompute their events in one transaction; return the counts."""
+    article_rows: list[dict[str, Any]] = []
+    mention_rows: list[dict[str, Any]] = []
+    for coded in batch:
+        unique = {m.id: m for m in coded.mentions}
+        article_rows.append(rows.article_row(coded.article, len(unique), now))
+        mention_rows.extend(rows.mention_row(m, coded.article) for m in unique.values())
+    con.begin()
+    try:
+        _insert(con, "articles", ARTICLES, article_rows)
+        _insert(con, "mentions", MENTIONS, mention_rows)
+        changed = recompute(con, [rows.member_from_row(r) for r in mention_rows])
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+    return len(mention_rows), changed
+
+
+def windows(members: Iterable[Member]) -> dict[str, tuple[Any, Any]]:
+    """Return each touched group key's date range (None, None for undated groups)."""
+    spans: dict[str, tuple[Any, Any]] = {}
+    for m in members:
+        if m.negated:
+            continue
+        key = group_key(m)
+        lo, hi = spans.get(key, (m.date, m.date))
+        if m.date is not None:
+            spans[key] = (min(lo, m.date), max(hi, m.date))
+        else:
+            spans[key] = (None, None)
+    return spans
+
+
+def _inside(anchor: dt.date | None, span: tuple[Any, Any]) -> bool:
+    lo, hi = span
+    if lo is None or anchor is None:
+        return lo is None and anchor is None
+    return bool(lo - dt.timedelta(days=T) <= anchor <= hi + dt.timedelta(days=T))
+
+
+def recompute(con: duckdb.DuckDBPyConnection, members: Sequence[Member]) -> int:
+    """Replace the events the given new members can change; return how many were written."""
+    spans = windows(members)
+    if not spans:
+        return 0
+    keys = sorted(spans)
+    win = pa.Table.from_pydict({"group_key": keys, "lo": [spans[k][0] for k in keys],
+                                "hi": [spans[k][1] for k in keys]}, schema=_WINDOW)
+    con.register("ew_window", win)
+    try:
+        fetched: pa.Table = con.sql(
+            f"SELECT {_MEMBERS} FROM mentions m JOIN ew_window w ON m.group_key = w.group_key "
+            f"WHERE NOT m.negated AND (w.lo IS NULL OR m.date BETWEEN w.lo - {2 * T} "
+            f"AND w.hi + {2 * T})").to_arrow_table()
+        clusters = assign(rows.member_from_row(r) for r in fetched.to_pylist())
+        kept = {k: v for k, v in clusters.items() if _inside(k[1], spans[k[0]])}
+        con.execute(f"DELETE FROM events WHERE id IN (SELECT e.id FROM events e JOIN ew_window w "
+                    f"ON e.group_key = w.group_key WHERE w.lo IS NULL "
+                    f"OR e.date BETWEEN w.lo - {T} AND w.hi + {T})")
+    finally:
+        con.unregister("ew_window")
+    events = [(key, summarize(key, anchor, group)) for (key, anchor), group in kept.items()]
+    _assign(con, [(m, e.id) for _, e in events for m in e.mention_ids])
+    _insert(con, "events", EVENTS, [rows.event_row(e, key) for key, e in events])
+    return len(events)
+
+
+def _assign(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str]]) -> None:
+    data = pa.Table.from_pydict({"mention_id": [p[0] for p in pairs],
+                                 "event_id": [p[1] for p in pairs]}, schema=_ASSIGN)
+    con.register("ew_assign", data)
+    try:
+        con.execute("UPDATE mentions SET event_id = a.event_id FROM ew_assign a "
+                    "WHERE mentions.id = a.mention_id")
+    finally:
+        con.unregister("ew_assign")
