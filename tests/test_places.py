@@ -1,0 +1,198 @@
+"""Tests of eventwire.places: the gazetteer and the choice of an event's place."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwire.model import Place
+from eventwire.places import Gazetteer, find_place, find_place_in_text, place_candidates
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def _offsets_match(place: Place, sentence: str, sentence_start: int) -> bool:
+    assert place.start is not None and place.end is not None
+    return sentence[place.start - sentence_start:place.end - sentence_start] == place.text
+
+
+def test_places_pyongyang(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Pyongyang")
+    assert place is not None
+    assert (place.name, place.country, place.admin1) == ("Pyongyang", "PRK", "KP.12")
+    assert place.lat == pytest.approx(39.03, abs=0.01)
+    assert place.lon == pytest.approx(125.75, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "geoname"),
+    [
+        ("Moscow", "RUS", "Moscow"),
+        ("moscow", "RUS", "Moscow"),
+        ("Washington", "USA", "Washington"),
+        ("Kiev", "UKR", "Kyiv"),
+        ("Sao Paulo", "BRA", "São Paulo"),
+        ("St. Petersburg", "RUS", "Saint Petersburg"),
+        ("The Hague", "NLD", "The Hague"),
+        ("New York", "USA", "New York City"),
+        ("Pristina", "XKX", "Pristina"),
+    ],
+)
+def test_places_lookup_city(gazetteer: Gazetteer, name: str, country: str, geoname: str) -> None:
+    place = gazetteer.lookup(name)
+    assert place is not None
+    assert (place.name, place.country) == (geoname, country)
+
+
+def test_places_washington_is_the_us_capital(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Washington", frozenset({"GBR"}))
+    assert place is not None
+    assert (place.country, place.admin1) == ("USA", "US.DC")
+    assert place.lat == pytest.approx(38.9, abs=0.1)
+
+
+def test_places_prefer_breaks_ambiguity(gazetteer: Gazetteer) -> None:
+    india = gazetteer.lookup("Hyderabad")
+    pakistan = gazetteer.lookup("Hyderabad", frozenset({"PAK"}))
+    assert india is not None and pakistan is not None
+    assert (india.country, pakistan.country) == ("IND", "PAK")
+
+
+@pytest.mark.parametrize(
+    ("name", "geoname", "country"),
+    [
+        ("Lebanon", "Lebanon", "LBN"),
+        ("North Korea", "North Korea", "PRK"),
+        ("DPRK", "North Korea", "PRK"),
+        ("Russian Federation", "Russia", "RUS"),
+        ("U.S.", "United States", "USA"),
+        ("US", "United States", "USA"),
+        ("Britain", "United Kingdom", "GBR"),
+        ("the Netherlands", "The Netherlands", "NLD"),
+        ("Kosovo", "Kosovo", "XKX"),
+        ("Georgia", "Georgia", "GEO"),
+    ],
+)
+def test_places_lookup_country(gazetteer: Gazetteer, name: str, geoname: str,
+                               country: str) -> None:
+    place = gazetteer.lookup(name)
+    assert place is not None
+    assert (place.name, place.country, place.admin1) == (geoname, country, None)
+
+
+def test_places_country_takes_capital_coordinates(gazetteer: Gazetteer) -> None:
+    country, capital = gazetteer.lookup("Lebanon"), gazetteer.lookup("Beirut")
+    assert country is not None and capital is not None
+    assert (country.lat, country.lon) == (capital.lat, capital.lon)
+    assert country.geonameid != capital.geonameid
+
+
+@pytest.mark.parametrize(("name", "admin1"), [("California", "US.CA"), ("Florida", "US.FL")])
+def test_places_lookup_us_state(gazetteer: Gazetteer, name: str, admin1: str) -> None:
+    place = gazetteer.lookup(name)
+    assert place is not None
+    assert (place.name, place.country, place.admin1) == (name, "USA", admin1)
+
+
+@pytest.mark.parametrize("name", ["Xyzzyville", "", "us", "President", "Hotel", "MOW"])
+def test_places_lookup_unknown(gazetteer: Gazetteer, name: str) -> None:
+    assert gazetteer.lookup(name) is None
+
+
+SENTENCE = "The envoy flew from Moscow to Beijing after talks in Pyongyang."
+
+
+@pytest.mark.parametrize(
+    ("candidates", "expected"),
+    [
+        ([("Moscow", 20, 26, "from"), ("Beijing", 30, 37, "to"), ("Pyongyang", 53, 62, "in")],
+         "Pyongyang"),
+        ([("Moscow", 20, 26, "from"), ("Beijing", 30, 37, "to")], "Beijing"),
+        ([("Moscow", 20, 26, "from"), ("Beijing", 30, 37, "")], "Beijing"),
+        ([("Beijing", 30, 37, ""), ("Pyongyang", 53, 62, "to")], "Pyongyang"),
+        ([("Moscow", 20, 26, "from")], None),
+        ([("Moscow", 20, 26, "against")], None),
+        ([], None),
+    ],
+)
+def test_places_find_place_prefers_locative(
+    gazetteer: Gazetteer, candidates: list[tuple[str, int, int, str]], expected: str | None
+) -> None:
+    place = find_place(SENTENCE, 1000, candidates, gazetteer)
+    assert (place.name if place else None) == expected
+    if place is not None:
+        assert _offsets_match(place, SENTENCE, 1000)
+
+
+def test_places_find_place_tries_sub_spans(gazetteer: Gazetteer) -> None:
+    sentence = "They met at the Pyongyang Koryo Hotel on Tuesday."
+    place = find_place(sentence, 40, [("Pyongyang Koryo Hotel", 16, 37, "")], gazetteer)
+    assert place is not None
+    assert (place.name, place.text, place.start, place.end) == ("Pyongyang", "Pyongyang", 56, 65)
+    assert _offsets_match(place, sentence, 40)
+
+
+def test_places_find_place_strips_possessive(gazetteer: Gazetteer) -> None:
+    sentence = "Officials in Lebanon's capital spoke."
+    place = find_place(sentence, 0, [("Lebanon's", 13, 22, "in")], gazetteer)
+    assert place is not None
+    assert (place.country, place.text) == ("LBN", "Lebanon")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "text"),
+    [
+        ("Russian Minister Alexander Kozlov arrived in Pyongyang on Tuesday.", "Pyongyang",
+         "Pyongyang"),
+        ("The delegation flew from Moscow to Pyongyang.", "Pyongyang", "Pyongyang"),
+        ("In Moscow, officials said the envoy would travel to Beijing.", "Moscow", "Moscow"),
+        ("Israeli strikes in southern Lebanon killed three.", "Lebanon", "Lebanon"),
+        ("Talks at the Pyongyang Koryo Hotel ended.", "Pyongyang", "Pyongyang"),
+        ("Talks in The Hague ended.", "The Hague", "The Hague"),
+        ("Troops massed near St. Petersburg.", "Saint Petersburg", "St. Petersburg"),
+        ("Kim Jong Un visited Pyongyang.", "Pyongyang", "Pyongyang"),
+        ("Police arrested Alexander Kozlov.", None, None),
+        ("Refugees fled from Syria.", None, None),
+        ("no capitals here at all.", None, None),
+    ],
+)
+def test_places_find_place_in_text(
+    gazetteer: Gazetteer, sentence: str, expected: str | None, text: str | None
+) -> None:
+    place = find_place_in_text(sentence, 7, gazetteer)
+    assert (place.name if place else None) == expected
+    if place is not None:
+        assert place.text == text
+        assert _offsets_match(place, sentence, 7)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Talks in The Hague ended.", [("Talks", 0, 5, ""), ("The Hague", 9, 18, "in")]),
+        ("He flew from Moscow to Beijing.",
+         [("Moscow", 13, 19, "from"), ("Beijing", 23, 30, "to")]),
+        ("Fighting in eastern Rio de Janeiro, Brazil.",
+         [("Fighting", 0, 8, ""), ("Rio de Janeiro", 20, 34, "in"), ("Brazil", 36, 42, "")]),
+    ],
+)
+def test_places_candidates(sentence: str, expected: list[tuple[str, int, int, str]]) -> None:
+    assert list(place_candidates(sentence)) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.characters(codec="utf-8"), max_size=200)
+       | st.lists(st.sampled_from(["in", "Moscow", "The", "Hague", "from", "St.", "de", "'s",
+                                   "Rio", ",", " ", "  ", "Lebanon's", "U.S.", "to", "\n"]),
+                  max_size=30).map(" ".join),
+       start=st.integers(min_value=0, max_value=10_000))
+def test_places_find_place_in_text_never_crashes(gazetteer: Gazetteer, text: str,
+                                                 start: int) -> None:
+    place = find_place_in_text(text, start, gazetteer)
+    if place is not None:
+        assert place.text
+        assert _offsets_match(place, text, start)
