@@ -1,22 +1,92 @@
-"""Records and helpers shared by the readers."""
+"""Records and helpers shared by the readers.
+
+An article's `origin` says where it came from, for provenance: a file path (`news/a.html`), a
+URL, a line or row (`batch.jsonl:12`), a feed entry (`world.xml#<entry id or link>`) or a WARC
+record (`crawl.warc.gz#<urn:uuid:...>`). Watch mode remembers origins to know what it has seen.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+import email.utils
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from eventwire.errors import InputError
 
 MAX_ARTICLE_BYTES = 5_000_000
+DEFAULT_USER_AGENT = "eventwire/0.1 (political event coder; +https://pypi.org/project/eventwire/)"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Columns:
+    """Which CSV columns hold which article field; None means the conventional name, if present."""
+
+    text: str = "text"
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    id: str | None = None
+    publisher: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FetchOptions:
+    """How `http(s)://` inputs and linked pages are fetched."""
+
+    timeout: float = 10.0
+    max_bytes: int = 10_000_000
+    retries: int = 2
+    backoff: float = 1.0
+    user_agent: str = DEFAULT_USER_AGENT
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReadOptions:
+    """Options shared by every reader.
+
+    `languages` lists the accepted ISO 639-1 codes; articles identified as another language are
+    skipped. An empty tuple accepts every language and identifies none.
+    """
+
+    published: date | None = None
+    stdin_format: str = ".txt"
+    columns: Columns = field(default_factory=Columns)
+    languages: tuple[str, ...] = ("en",)
+    fetch_links: bool = True
+    fetch: FetchOptions = field(default_factory=FetchOptions)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Fetched:
+    """The body of an HTTP response and where it finally came from."""
+
+    url: str
+    data: bytes
+    content_type: str = ""
+
+
+Fetch = Callable[[str], Fetched]
+Seen = Callable[[str], bool]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Source:
-    """Raw bytes of one input and where they came from."""
+    """Raw bytes of one input, where they came from, and what reading them may use.
+
+    `fetch` gets linked pages (feed entries); `seen` says which item origins were already read,
+    so readers skip them before fetching anything.
+    """
 
     origin: str
     data: bytes
     published: date | None = None
+    url: str | None = None
+    content_type: str = ""
+    options: ReadOptions = field(default_factory=ReadOptions)
+    fetch: Fetch | None = None
+    seen: Seen | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -32,10 +102,21 @@ class Skipped:
         return f"{where}: {self.problem}"
 
 
+def skipped(origin: str, exc: InputError) -> Skipped:
+    """Return the `Skipped` record of an input error, without repeating the origin."""
+    return Skipped(origin=origin, problem=str(exc).removeprefix(f"{origin}: "))
+
+
+def is_url(name: str) -> bool:
+    """Return whether an input name is an `http(s)://` URL."""
+    return name.lower().startswith(("http://", "https://"))
+
+
 def decode_text(data: bytes, origin: str) -> str:
     """Decode UTF-8 text, refusing binary data, raising `InputError` with a clear reason."""
     if len(data) > MAX_ARTICLE_BYTES:
-        raise InputError(f"{origin}: too large ({len(data):,} bytes; the limit is {MAX_ARTICLE_BYTES:,})")
+        raise InputError(f"{origin}: too large ({len(data):,} bytes; "
+                         f"the limit is {MAX_ARTICLE_BYTES:,})")
     if b"\x00" in data[:8192]:
         raise InputError(f"{origin}: binary data, not text")
     try:
@@ -43,3 +124,30 @@ def decode_text(data: bytes, origin: str) -> str:
     except UnicodeDecodeError as exc:
         raise InputError(f"{origin}: not valid UTF-8 (byte {exc.start})") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_date(value: str) -> date | None:
+    """Return the date of an ISO 8601, YYYYMMDD or RFC 2822 timestamp, or None if it is none."""
+    value = value.strip()
+    for parse in (_iso_date, _compact_date, _rfc2822_date):
+        try:
+            return parse(value)
+        except (ValueError, TypeError, IndexError, OverflowError):
+            continue
+    return None
+
+
+def _iso_date(value: str) -> date:
+    if len(value) > 10 and value[10] in "T ":
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    return date.fromisoformat(value)
+
+
+def _compact_date(value: str) -> date:
+    if len(value) != 8 or not value.isdigit():
+        raise ValueError(value)
+    return date(int(value[:4]), int(value[4:6]), int(value[6:]))
+
+
+def _rfc2822_date(value: str) -> date:
+    return email.utils.parsedate_to_datetime(value).date()

@@ -1,4 +1,5 @@
-"""JSON Lines: one article a line with `id`, `text` and optional `title`, `published`, `url`, `publisher`."""
+"""JSON Lines: one article a line with `id`, `text` and optional `title`, `published`, `url`,
+`publisher`, `language`."""
 
 from __future__ import annotations
 
@@ -34,9 +35,10 @@ def parse_record(record: Any, origin: str, fallback: date | None = None) -> Arti
         raise InputError("missing or empty 'text'")
     fields = {k: record[k] for k in OPTIONAL_TEXT if isinstance(record.get(k), str)}
     raw_id = record.get("id")
-    article_id = str(raw_id) if raw_id not in (None, "") else Article.make_id(text, fields.get("url"))
-    return Article(id=article_id, text=text, published=_published(record.get("published"), fallback),
-                   origin=origin, **fields)
+    url = fields.get("url")
+    article_id = str(raw_id) if raw_id not in (None, "") else Article.make_id(text, url)
+    published = _published(record.get("published"), fallback)
+    return Article(id=article_id, text=text, published=published, origin=origin, **fields)
 
 
 def read(source: Source) -> Iterator[Article | Skipped]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+
 from eventwire.errors import InputError
 from eventwire.ingest.common import Skipped, Source, decode_text
 from eventwire.model import Article

@@ -1,0 +1,107 @@
+"""WARC archives (plain or gzipped, as Common Crawl News ships them): one article per HTML page.
+
+Every `response` (or `resource`) record holding a successful HTML page becomes an article: its
+origin is `<archive>#<WARC-Record-ID>`, its URL the page's canonical URL or the record's target
+URI, its date the page's own date or else the record's WARC-Date. Other records (requests,
+metadata, images, redirects) are not articles and pass silently. A broken record is skipped
+with its byte offset and reading resumes at the next record; a truncated archive keeps every
+record before the cut.
+"""
+
+from __future__ import annotations
+
+import io
+import zlib
+from collections.abc import Generator, Iterator
+from typing import Any
+
+from eventwire.ingest import html
+from eventwire.ingest.common import MAX_ARTICLE_BYTES, Skipped, Source, parse_date
+from eventwire.ingest.compression import is_gzip
+from eventwire.model import Article
+
+PAGE_RECORDS = ("response", "resource")
+_Items = Generator[Article | Skipped, None, int | None]
+
+
+def read(source: Source) -> Iterator[Article | Skipped]:
+    """Yield an article for each HTML page in the archive, or why a record was skipped."""
+    start: int | None = 0
+    while start is not None:
+        start = yield from _read_from(source, start)
+
+
+def _read_from(source: Source, start: int) -> _Items:
+    """Read records from byte `start`; return where to resume after a broken one, or None."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+    from warcio.statusandheaders import StatusAndHeadersParserException
+
+    stream = io.BytesIO(source.data)
+    stream.seek(start)
+    records = ArchiveIterator(stream)
+    try:
+        for record in records:
+            item = _record_item(record, source)
+            if item is not None:
+                yield item
+    except (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError,
+            ValueError, OSError) as exc:
+        broken = max(records.offset, start)
+        yield Skipped(origin=source.origin, problem=f"broken WARC record at byte {broken:,} "
+                      f"({_first_line(exc)}); resuming at the next record")
+        return _next_record(source.data, broken + 1)
+    if source.data[records.offset:].strip(b"\r\n\t \x00"):
+        yield Skipped(origin=source.origin, problem=f"truncated archive: the data after byte "
+                      f"{records.offset:,} is not a complete record")
+    return None
+
+
+def _record_item(record: Any, source: Source) -> Article | Skipped | None:
+    content_type = _page_type(record)
+    if content_type is None:
+        return None
+    headers = record.rec_headers
+    record_id = headers.get_header("WARC-Record-ID") or headers.get_header("WARC-Target-URI")
+    origin = f"{source.origin}#{record_id}"
+    if source.seen is not None and source.seen(origin):
+        return None
+    payload = record.content_stream().read(MAX_ARTICLE_BYTES + 1)
+    if len(payload) <= MAX_ARTICLE_BYTES and getattr(record.raw_stream, "limit", 0) > 0:
+        return Skipped(origin=origin, problem="truncated WARC record (ends before its length)")
+    stamp = headers.get_header("WARC-Date")
+    hints = html.Hints(url=headers.get_header("WARC-Target-URI") or None,
+                       published=(parse_date(stamp) if stamp else None) or source.published)
+    return html.page_article(payload, origin=origin, content_type=content_type, hints=hints)
+
+
+def _page_type(record: Any) -> str | None:
+    """Return the content type of a record holding a successful HTML page, else None."""
+    if record.rec_type not in PAGE_RECORDS:
+        return None
+    http = record.http_headers
+    if record.rec_type == "response" and http is not None:
+        status = http.get_statuscode() or ""
+        if not status.startswith("2"):
+            return None
+        content_type = http.get_header("Content-Type") or ""
+    else:
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    kind = content_type.split(";")[0].strip().lower()
+    return content_type if kind in html.HTML_TYPES else None
+
+
+def _next_record(data: bytes, after: int) -> int | None:
+    """Return the offset of the next record start (gzip member or WARC header) after a byte."""
+    if is_gzip(data):
+        found = data.find(b"\x1f\x8b\x08", after)
+    else:
+        found = data.find(b"\nWARC/1.", after - 1)
+        found = found + 1 if found >= 0 else found
+    return found if found >= 0 else None
+
+
+def _first_line(exc: BaseException) -> str:
+    line = (str(exc) or type(exc).__name__).strip().split("\n", 1)[0]
+    printable = "".join(ch if ch.isprintable() else "?" for ch in line)
+    return printable if len(printable) <= 80 else printable[:77] + "..."
