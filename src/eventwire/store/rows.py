@@ -46,6 +46,7 @@ def article_row(article: Article, num_mentions: int, now: dt.datetime) -> dict[s
     """Return the `articles` row of an article."""
     return {"id": article.id, "title": article.title, "text": article.text,
             "published": article.published, "url": article.url, "publisher": article.publisher,
+            "author": article.author,
             "language": article.language, "origin": article.origin,
             "num_mentions": num_mentions, "ingested_at": now}
 

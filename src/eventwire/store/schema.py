@@ -21,7 +21,8 @@ _ACTOR = ("code VARCHAR", "country VARCHAR", "sectors VARCHAR[]", "name VARCHAR"
           "confidence DOUBLE")
 
 ARTICLES = ("id VARCHAR PRIMARY KEY", "title VARCHAR", "text VARCHAR", "published DATE",
-            "url VARCHAR", "publisher VARCHAR", "language VARCHAR", "origin VARCHAR",
+            "url VARCHAR", "publisher VARCHAR", "author VARCHAR", "language VARCHAR",
+            "origin VARCHAR",
             "num_mentions INTEGER", "ingested_at TIMESTAMP")
 
 MENTIONS = (

@@ -109,26 +109,36 @@ class LineCoder:
             publisher=article.publisher, url=article.url)
 
 
-def random_line(rng: random.Random, countries: tuple[str, ...], codes: tuple[str, ...],
-                start: dt.date, days: int) -> str:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Shape:
+    """The vocabulary random articles draw from (narrow it to get more duplicates)."""
+
+    countries: tuple[str, ...] = tuple(sorted(CAPITALS))
+    sectors: tuple[str, ...] = ("", *SECTORS)
+    codes: tuple[str, ...] = ("010", "036", "042", "043", "057", "112", "138", "173", "190")
+    start: dt.date = dt.date(2024, 1, 1)
+    days: int = 30
+    lines: int = 5
+
+
+def random_line(rng: random.Random, shape: Shape) -> str:
     """Return one random event line."""
-    a, b = rng.sample(countries, 2)
-    src = a + rng.choice(("", *SECTORS))
-    tgt = b + rng.choice(("", *SECTORS))
+    a, b = rng.sample(shape.countries, 2)
+    src = a + rng.choice(shape.sectors)
+    tgt = b + rng.choice(shape.sectors)
+    start, days, codes = shape.start, shape.days, shape.codes
     when = start + dt.timedelta(days=rng.randrange(days))
     day = "-" if rng.random() < 0.3 else when.isoformat()
     return f"{src} {tgt} {rng.choice(codes)} {day} {rng.choice((a, b, '-'))} reported"
 
 
-def random_articles(n: int, *, seed: int = 0, lines: int = 5, countries: tuple[str, ...] = (),
-                    start: dt.date = dt.date(2024, 1, 1), days: int = 30) -> Iterator[Article]:
-    """Yield `n` deterministic random articles in the line format, `lines` events each."""
+def random_articles(n: int, *, seed: int = 0, shape: Shape | None = None) -> Iterator[Article]:
+    """Yield `n` deterministic random articles in the line format."""
     rng = random.Random(seed)
-    countries = countries or tuple(sorted(CAPITALS))
-    codes = ("010", "036", "042", "043", "057", "112", "138", "173", "190")
+    shape = shape or Shape()
     for i in range(n):
-        text = "\n".join(random_line(rng, countries, codes, start, days) for _ in range(lines))
-        published = start + dt.timedelta(days=rng.randrange(days))
+        text = "\n".join(random_line(rng, shape) for _ in range(shape.lines))
+        published = shape.start + dt.timedelta(days=rng.randrange(shape.days))
         url = f"https://news.example/{seed}/{i}"
         yield Article(id=Article.make_id(text, url), text=text, title=f"Report {i}", url=url,
                       published=published, publisher=f"Wire {i % 7}")
