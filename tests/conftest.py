@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -59,10 +60,8 @@ def _request_handler(site: LocalSite) -> type[BaseHTTPRequestHandler]:
             if route is None:
                 self.send_error(404)
                 return
-            try:
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 route(self, site)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
 
         def log_message(self, format: str, *args: object) -> None:
             pass

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import io
 from datetime import datetime
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
+
+from eventwire.ingest import ReadContext, ReadOptions, Skipped, read_sources
+from eventwire.ingest.language import LanguageIdentifier
+from eventwire.model import Article
 
 ENGLISH = (
     "Russian Minister of Natural Resources Alexander Kozlov arrived in Pyongyang on Tuesday for "
@@ -38,7 +43,7 @@ def page(title: str = "Kozlov arrives in Pyongyang", text: str = ENGLISH, *,
         head.append(f'<meta property="article:published_time" content="{published}T08:00:00Z">')
     if author:
         head.append(f'<meta name="author" content="{author}">')
-    paragraphs = "".join(f"<p>{s.strip()}.</p>" for s in text.split(". ") if s.strip())
+    paragraphs = "".join(f"<p>{s.strip().rstrip('.')}.</p>" for s in text.split(". ") if s.strip())
     return (f'<!DOCTYPE html><html lang="{lang}"><head>{"".join(head)}</head><body>'
             '<nav><a href="/">Home</a> | <a href="/world">World</a></nav>'
             f"<article><h1>{title}</h1>{paragraphs}</article>"
@@ -77,11 +82,26 @@ def warc_bytes(records: list[tuple[str, str, bytes, str]], *, gzip: bool) -> byt
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=gzip)
     for uri, status, body, content_type in records:
-        writer.write_record(writer.create_warc_record(uri, "request", payload=io.BytesIO(
-            b"GET / HTTP/1.1\r\nHost: example.com\r\n\r\n")))
+        request = b"GET / HTTP/1.1\r\nHost: example.com\r\n\r\n"
+        writer.write_record(writer.create_warc_record(  # a length keeps warcio off temp files
+            uri, "request", payload=io.BytesIO(request), length=len(request)))
         http = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
         headers = {"WARC-Date": datetime(2024, 11, 15, 6, 30).strftime("%Y-%m-%dT%H:%M:%SZ")}
         record = writer.create_warc_record(uri, "response", payload=io.BytesIO(body),
-                                           http_headers=http, warc_headers_dict=headers)
+                                           length=len(body), http_headers=http,
+                                           warc_headers_dict=headers)
         writer.write_record(record)
     return buffer.getvalue()
+
+
+@functools.cache
+def identifier() -> LanguageIdentifier:
+    """Return one language identifier for the whole test session (its model loads in ~1 s)."""
+    return LanguageIdentifier()
+
+
+def read_all(names: list[str], options: ReadOptions | None = None) -> list[Article | Skipped]:
+    """Read every name with the shared identifier, as `read_sources` would."""
+    options = options or ReadOptions()
+    with ReadContext(options, identifier=identifier()) as context:
+        return list(read_sources(names, options, context=context))

@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from ingest_samples import ENGLISH, page
 
-from eventwire.ingest import ReadOptions, Skipped, Source, read_sources
+from eventwire.ingest import ReadOptions, Skipped, Source
 from eventwire.ingest.html import Hints, decode_html, fragment_text, page_article, read
 from eventwire.model import Article
+from ingest_samples import ENGLISH, page, read_all
 
 
 def _one(data: bytes, **source: object) -> Article | Skipped:
@@ -102,7 +102,7 @@ def test_ingest_html_fragment_text(markup: str, expected: str) -> None:
 def test_ingest_html_files_plain_and_gzipped(tmp_path: Path) -> None:
     (tmp_path / "a.html").write_text(page(), encoding="utf-8")
     (tmp_path / "b.htm.gz").write_bytes(gzip.compress(page(title="Second").encode()))
-    items = list(read_sources([str(tmp_path)], ReadOptions()))
+    items = list(read_all([str(tmp_path)], ReadOptions()))
     assert [type(i) for i in items] == [Article, Article]
     assert [i.origin for i in items] == [str(tmp_path / "a.html"), str(tmp_path / "b.htm.gz")]
     assert all(isinstance(i, Article) and i.language == "en" for i in items)

@@ -78,12 +78,13 @@ class ReadContext:
     """
 
     def __init__(self, options: ReadOptions | None = None, *, seen: Seen | None = None,
-                 transport: httpx.BaseTransport | None = None) -> None:
+                 transport: httpx.BaseTransport | None = None,
+                 identifier: LanguageIdentifier | None = None) -> None:
         self.options = options or ReadOptions()
         self.seen = seen
         self._transport = transport
         self._fetcher: Fetcher | None = None
-        self._identifier: LanguageIdentifier | None = None
+        self._identifier = identifier
 
     def fetch(self, url: str) -> Fetched:
         """Fetch a URL with the shared client; raise `InputError` if it cannot be had."""

@@ -67,11 +67,11 @@ def resolve_columns(header: list[str], columns: Columns) -> dict[str, int]:
     return found
 
 
-def _rows(rows: Reader, mapping: dict[str, int],
-          source: Source) -> Iterator[Article | Skipped]:
+def _rows(rows: Reader, mapping: dict[str, int], source: Source) -> Iterator[Article | Skipped]:
+    end = rows.line_num
     try:
         for row in rows:
-            line = rows.line_num
+            line, end = end + 1, rows.line_num  # a row may span lines: name its first
             if not any(cell.strip() for cell in row):
                 continue
             try:
@@ -79,8 +79,7 @@ def _rows(rows: Reader, mapping: dict[str, int],
             except InputError as exc:
                 yield Skipped(origin=source.origin, line=line, problem=str(exc))
     except csv.Error as exc:
-        line = rows.line_num
-        yield Skipped(origin=source.origin, line=line,
+        yield Skipped(origin=source.origin, line=end + 1,
                       problem=f"malformed CSV ({exc}); the rest of the file is not read")
 
 

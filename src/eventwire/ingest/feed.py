@@ -47,12 +47,12 @@ def parse(source: Source) -> Any:
 
     headers = {"content-location": source.url} if source.url else {}
     parsed = feedparser.parse(source.data, response_headers=headers, sanitize_html=True)
-    if parsed.entries:
+    if parsed.get("entries"):
         return parsed
-    if parsed.bozo:
+    if parsed.get("bozo"):
         reason = parsed.get("bozo_exception") or "malformed"
         raise InputError(f"{source.origin}: not an RSS or Atom feed ({reason})")
-    if not parsed.version:
+    if not parsed.get("version"):
         raise InputError(f"{source.origin}: not an RSS or Atom feed (no channel or feed element)")
     raise InputError(f"{source.origin}: the feed has no entries")
 

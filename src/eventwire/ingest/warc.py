@@ -42,7 +42,7 @@ def _read_from(source: Source, start: int) -> _Items:
     records = ArchiveIterator(stream)
     try:
         for record in records:
-            item = _record_item(record, source)
+            item = _record_item(record, source, records.offset)
             if item is not None:
                 yield item
     except (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError,
@@ -57,7 +57,10 @@ def _read_from(source: Source, start: int) -> _Items:
     return None
 
 
-def _record_item(record: Any, source: Source) -> Article | Skipped | None:
+def _record_item(record: Any, source: Source, offset: int) -> Article | Skipped | None:
+    if not record.rec_type:
+        return Skipped(origin=source.origin, problem=f"broken WARC record at byte {offset:,} "
+                       "(no WARC-Type header)")
     content_type = _page_type(record)
     if content_type is None:
         return None
