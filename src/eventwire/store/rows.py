@@ -19,8 +19,10 @@ from eventwire.model import (
     Place,
     Span,
 )
+from eventwire.store.schema import MENTIONS, names
 
 Row = Mapping[str, Any]
+EMPTY_MENTION: dict[str, Any] = dict.fromkeys(names(MENTIONS))
 
 # Actor type codes as GDELT uses them; any other 3-letter chunk of an actor code is a group.
 SECTOR_CODES = frozenset((
@@ -72,7 +74,7 @@ def _place_row(p: Place | None) -> dict[str, Any]:
 def mention_row(m: EventMention, article: Article) -> dict[str, Any]:
     """Return the `mentions` row of an event mention of `article` (event id not yet known)."""
     member = Member.of(m, article.published)
-    return {
+    return EMPTY_MENTION | {
         "id": m.id, "article_id": m.article_id, "sentence": m.sentence,
         "sentence_text": m.sentence_text, **_actor_row("source", m.source),
         **_actor_row("target", m.target), "action_text": m.action.text,

@@ -1,0 +1,111 @@
+"""What every export shares: lookup tables, SQL helpers, and COPY to a file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from eventwire.store import Filters, Store
+from eventwire.store.filters import where
+
+# Sector names as ICEWS writes them in its Source/Target Sectors columns.
+SECTOR_NAMES = {
+    "GOV": "Government", "MIL": "Military", "COP": "Police", "JUD": "Judicial",
+    "LEG": "Legislative / Parliamentary", "OPP": "Opposition", "REB": "Rebel", "PTY": "Parties",
+    "SPY": "Intelligence", "MED": "Media", "BUS": "Business", "EDU": "Education",
+    "REL": "Religious", "CVL": "Civilian", "REF": "Refugees", "LAB": "Labor", "AGR": "Agriculture",
+    "ELI": "Elite", "JRN": "Media", "HLH": "Health", "NGO": "NGOs", "IGO": "IGOs",
+    "UAF": "Unidentified Forces", "SEP": "Separatists", "IMG": "Immigrants",
+    "INS": "Insurgents", "MNC": "Multinational Corporations", "CRM": "Criminal",
+}
+
+# Where ICEWS names a country otherwise than pycountry's common name.
+ICEWS_NAMES = {"XKX": "Kosovo", "COD": "Democratic Republic of Congo", "TUR": "Turkey",
+               "PSE": "Occupied Palestinian Territory", "CZE": "Czech Republic",
+               "FSM": "Micronesia"}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Written:
+    """What an export wrote."""
+
+    rows: int
+    left_out: int = 0
+    why_left_out: str = ""
+
+
+def load_fips() -> dict[str, str]:
+    """Return the ISO 3166 alpha-3 to FIPS 10-4 country code table."""
+    text = (resources.files("eventwire") / "data" / "fips.tsv").read_text(encoding="utf-8")
+    lines = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {iso: fips for iso, fips in lines[1:]}
+
+
+def country_names() -> dict[str, str]:
+    """Return the common English name of every ISO 3166 alpha-3 code."""
+    import pycountry
+
+    names = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    return names | ICEWS_NAMES
+
+
+def register_lookups(store: Store) -> None:
+    """Make `ew_fips(iso3, fips)` and `ew_countries(iso3, name)` queryable on the store."""
+    fips, names = load_fips(), country_names()
+    store.con.register("ew_fips", pa.table({"iso3": list(fips), "fips": list(fips.values())}))
+    store.con.register("ew_countries", pa.table({"iso3": list(names),
+                                                 "name": list(names.values())}))
+
+
+def clean(expr: str) -> str:
+    """Return SQL for a text value with tabs and line breaks turned into spaces."""
+    return f"regexp_replace({expr}, '[\\t\\r\\n]+', ' ', 'g')"
+
+
+def sql_map(values: dict[str, str]) -> str:
+    """Return a DuckDB MAP literal of a small string table."""
+    pairs = ", ".join(f"'{k}': '{v}'" for k, v in values.items())
+    return f"MAP {{{pairs}}}"
+
+
+def yyyymmdd(expr: str) -> str:
+    """Return SQL turning a DATE into a YYYYMMDD integer."""
+    return f"CAST(strftime({expr}, '%Y%m%d') AS BIGINT)"
+
+
+def select(columns: list[tuple[str, str]]) -> str:
+    """Return a SELECT list from (output name, SQL expression) pairs."""
+    return ", ".join(f'{expr} AS "{name}"' for name, expr in columns)
+
+
+def events_where(filters: Filters, *, dated: bool) -> tuple[str, list[Any]]:
+    """Return the condition on events `e` for the filters (and a known date if `dated`)."""
+    cond, params = where(filters)
+    return (f"({cond}) AND e.date IS NOT NULL" if dated else cond), params
+
+
+def undated(store: Store, filters: Filters) -> int:
+    """Return how many events matching the filters have no date."""
+    cond, params = where(filters)
+    rows = store.con.execute(f"SELECT count(*) FROM events e WHERE ({cond}) AND e.date IS NULL",
+                             params).fetchall()
+    return int(rows[0][0])
+
+
+def limit(filters: Filters) -> str:
+    """Return the LIMIT clause of the filters."""
+    return f" LIMIT {filters.limit}" if filters.limit is not None else ""
+
+
+def copy(store: Store, query: str, params: list[Any], out: Path, options: str) -> int:
+    """Write a query's rows to `out` with DuckDB's COPY; return the row count."""
+    target = str(out).replace("'", "''")
+    rows = store.con.execute(f"COPY ({query}) TO '{target}' ({options})", params).fetchall()
+    return int(rows[0][0])
+
+
+TSV = "FORMAT csv, DELIMITER '\t', QUOTE '', ESCAPE ''"

@@ -1,0 +1,56 @@
+"""Plain tables of the store: Parquet, CSV and JSONL of events, mentions or articles.
+
+Events carry `mention_ids` (every member), mentions carry `event_id`: together they let users
+re-aggregate. CSV writes list cells joined with `;`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eventwire.errors import InputError
+from eventwire.export.common import Written, copy, limit
+from eventwire.store import Filters, Store
+from eventwire.store.filters import where
+from eventwire.store.schema import ARTICLES, EVENTS, MENTIONS
+
+TABLES = {"events": EVENTS, "mentions": MENTIONS, "articles": ARTICLES}
+OPTIONS = {"parquet": "FORMAT parquet, COMPRESSION zstd", "csv": "FORMAT csv, HEADER true",
+           "jsonl": "FORMAT json"}
+
+
+def _columns(table: str, alias: str, flat: bool) -> str:
+    out = []
+    for definition in TABLES[table]:
+        name, kind = definition.split()[:2]
+        col = f'{alias}."{name}"'
+        out.append(f"array_to_string({col}, ';') AS \"{name}\"" if flat and kind == "VARCHAR[]"
+                   else col)
+    return ", ".join(out)
+
+
+def query(table: str, filters: Filters, flat: bool) -> tuple[str, list[object]]:
+    """Return the SELECT of one table's rows for the filters."""
+    cond, params = where(filters)
+    if table == "events":
+        ids = ("array_to_string(i.mention_ids, ';')" if flat else "i.mention_ids")
+        return (f"SELECT {_columns('events', 'e', flat)}, {ids} AS mention_ids FROM events e "
+                "LEFT JOIN (SELECT event_id, list(id ORDER BY id) AS mention_ids FROM mentions "
+                "GROUP BY event_id) i ON i.event_id = e.id "
+                f"WHERE {cond} ORDER BY e.date, e.id{limit(filters)}", params)
+    if table == "mentions":
+        return (f"SELECT {_columns('mentions', 'm', flat)} FROM mentions m "
+                f"LEFT JOIN events e ON m.event_id = e.id WHERE {cond} "
+                f"ORDER BY m.article_id, m.sentence, m.id{limit(filters)}", params)
+    everything = cond == "TRUE"
+    return (f"SELECT {_columns('articles', 'a', flat)} FROM articles a WHERE {everything} OR "
+            "a.id IN (SELECT m.article_id FROM mentions m JOIN events e ON m.event_id = e.id "
+            f"WHERE {cond}) ORDER BY a.id{limit(filters)}", params)
+
+
+def write(store: Store, filters: Filters, out: Path, fmt: str, table: str = "events") -> Written:
+    """Write one table in a plain format (`parquet`, `csv` or `jsonl`)."""
+    if table not in TABLES:
+        raise InputError(f"unknown table {table!r} (known: {', '.join(TABLES)})")
+    sql, params = query(table, filters, flat=fmt == "csv")
+    return Written(rows=copy(store, sql, list(params), out, OPTIONS[fmt]))
