@@ -46,7 +46,11 @@ def parse(source: Source) -> Any:
     import feedparser
 
     headers = {"content-location": source.url} if source.url else {}
-    parsed = feedparser.parse(source.data, response_headers=headers, sanitize_html=True)
+    try:
+        parsed = feedparser.parse(source.data, response_headers=headers, sanitize_html=True)
+    except (ValueError, LookupError) as exc:  # a garbled encoding declaration, found by fuzzing
+        raise InputError(f"{source.origin}: not an RSS or Atom feed (unreadable encoding: "
+                         f"{type(exc).__name__})") from None
     if parsed.get("entries"):
         return parsed
     if parsed.get("bozo"):

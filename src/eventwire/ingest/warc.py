@@ -45,8 +45,10 @@ def _read_from(source: Source, start: int) -> _Items:
             item = _record_item(record, source, records.offset)
             if item is not None:
                 yield item
+    # warcio fails on damaged records with its own errors and, for some, with plain
+    # AttributeError/TypeError/KeyError/IndexError from inside its parser (found by fuzzing).
     except (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError,
-            ValueError, OSError) as exc:
+            ValueError, OSError, AttributeError, TypeError, KeyError, IndexError) as exc:
         broken = max(records.offset, start)
         yield Skipped(origin=source.origin, problem=f"broken WARC record at byte {broken:,} "
                       f"({_first_line(exc)}); resuming at the next record")
