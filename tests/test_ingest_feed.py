@@ -62,7 +62,17 @@ def test_ingest_feed_entry_without_text_or_page_is_skipped(local_site: LocalSite
         (item,) = read(Source(origin="f.rss", data=data, options=FAST, fetch=ctx.fetch))
     assert isinstance(item, Skipped)
     assert item.origin == "f.rss#id-y"
-    assert "server answered 404" in item.problem
+    assert "server answered 404" in item.problem and not item.retry
+
+
+def test_ingest_feed_unreachable_page_without_content_is_retried_later(
+        local_site: LocalSite) -> None:
+    down = local_site.page("/down", "oops", status=503)
+    data = rss([_item(down, "id-z", "")]).encode()
+    with ReadContext(FAST) as ctx:
+        (item,) = read(Source(origin="f.rss", data=data, options=FAST, fetch=ctx.fetch))
+    assert isinstance(item, Skipped) and item.retry
+    assert "server answered 503" in item.problem
 
 
 def test_ingest_feed_as_url(local_site: LocalSite) -> None:

@@ -141,3 +141,4 @@ def test_ingest_fetch_bad_urls_in_a_batch_are_one_line_each(local_site: LocalSit
     assert problems[1].startswith(f"{names[1]}: server answered 500")
     assert problems[2].startswith(f"{names[2]}: over the 100,000-byte limit")
     assert all("\n" not in p for p in problems)
+    assert [i.retry for i in items[:3] if isinstance(i, Skipped)] == [True, True, False]

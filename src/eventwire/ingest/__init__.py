@@ -67,7 +67,7 @@ CONTENT_TYPES = {
 }
 
 __all__ = ["READERS", "Columns", "FetchOptions", "ReadContext", "ReadOptions", "Skipped",
-           "Source", "format_of", "read_sources"]
+           "Source", "expand", "format_of", "read_sources"]
 
 
 class ReadContext:
@@ -148,10 +148,11 @@ def _read_name(name: str, options: ReadOptions, ctx: ReadContext) -> Iterator[Ar
         path = Path(name)
         if not path.exists():
             raise InputError(f"{name}: no such file or folder")
-        yield from (item for p in _expand(path) for item in _read_path(p, options, ctx))
+        yield from (item for p in expand(path) for item in _read_path(p, options, ctx))
 
 
-def _expand(path: Path) -> Iterator[Path]:
+def expand(path: Path) -> Iterator[Path]:
+    """Yield the path if it is a file, else every readable file under it (not hidden), sorted."""
     if not path.is_dir():
         yield path
         return

@@ -89,13 +89,21 @@ class Source:
     seen: Seen | None = None
 
 
+class Unreachable(InputError):
+    """A URL that failed for a reason that may pass: a timeout, a server error, a lost link."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Skipped:
-    """An input (or one record of it) that could not be read, and why."""
+    """An input (or one record of it) that could not be read, and why.
+
+    `retry` is true when reading it again later may work (the URL was unreachable).
+    """
 
     origin: str
     problem: str
     line: int | None = None
+    retry: bool = False
 
     def __str__(self) -> str:
         where = f"{self.origin}:{self.line}" if self.line is not None else self.origin
@@ -104,7 +112,8 @@ class Skipped:
 
 def skipped(origin: str, exc: InputError) -> Skipped:
     """Return the `Skipped` record of an input error, without repeating the origin."""
-    return Skipped(origin=origin, problem=str(exc).removeprefix(f"{origin}: "))
+    return Skipped(origin=origin, problem=str(exc).removeprefix(f"{origin}: "),
+                   retry=isinstance(exc, Unreachable))
 
 
 def is_url(name: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 
 from eventwire.errors import InputError
 from eventwire.ingest import html
-from eventwire.ingest.common import Fetch, Skipped, Source, is_url, skipped
+from eventwire.ingest.common import Fetch, Skipped, Source, Unreachable, is_url, skipped
 from eventwire.model import Article
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml",
@@ -80,7 +80,7 @@ def _linked_page(url: str, fetch: Fetch, origin: str, hints: html.Hints) -> Arti
     try:
         fetched = fetch(url)
     except InputError as exc:
-        return Skipped(origin=origin, problem=str(exc))
+        return Skipped(origin=origin, problem=str(exc), retry=isinstance(exc, Unreachable))
     kind = fetched.content_type.split(";")[0].strip().lower()
     if kind and kind not in html.HTML_TYPES:
         return Skipped(origin=origin, problem=f"{fetched.url}: not an HTML page ({kind})")

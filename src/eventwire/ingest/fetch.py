@@ -3,7 +3,8 @@
 A `Fetcher` owns one HTTP client; pass an `httpx` transport to route requests elsewhere (tests
 use a real server on localhost instead). Server errors (5xx, 429), timeouts and dropped
 connections are retried with exponential backoff; client errors (4xx) and oversized bodies
-are not. Every failure is an `InputError` naming the URL.
+are not. Every failure is an `InputError` naming the URL; `Unreachable` when retrying later
+may work.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from types import TracebackType
 import httpx
 
 from eventwire.errors import InputError
-from eventwire.ingest.common import Fetched, FetchOptions
+from eventwire.ingest.common import Fetched, FetchOptions, Unreachable
 
 MAX_REDIRECTS = 5
 
@@ -47,7 +48,7 @@ class Fetcher:
             if attempt + 1 < tries:
                 self._sleep(self.options.backoff * 2**attempt)
         plural = "try" if tries == 1 else f"{tries} tries"
-        raise InputError(f"{url}: {problem} (gave up after {plural})")
+        raise Unreachable(f"{url}: {problem} (gave up after {plural})")
 
     def close(self) -> None:
         """Close the HTTP client."""
