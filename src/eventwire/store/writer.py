@@ -79,14 +79,14 @@ class _Tally:
                              events_changed=self.events)
 
 
-def default_coder(dictionaries: Sequence[Any] = ()) -> Coder:
-    """Return the real coding pipeline, loaded once."""
+def default_coder(dictionaries: Sequence[Any] = (), patterns: Sequence[Any] = ()) -> Coder:
+    """Return the real coding pipeline, loaded once (with the user's dictionary files)."""
     try:
         pipeline = importlib.import_module("eventwire.pipeline")
         resources = importlib.import_module("eventwire.resources")
     except ImportError as exc:
         raise ResourceError(f"the coding pipeline is not available ({exc})") from None
-    loaded = resources.Resources.load(tuple(dictionaries))
+    loaded = resources.Resources.load(dictionaries=list(dictionaries), patterns=list(patterns))
 
     def code(articles: Iterable[Article]) -> Iterable[CodedLike]:
         result: Iterable[CodedLike] = pipeline.code_articles(articles, loaded)
