@@ -130,6 +130,7 @@ def test_ingest_other_languages_can_be_accepted(tmp_path: Path) -> None:
     ("/x.jsonl", "application/octet-stream", json.dumps({"text": ENGLISH}), "jsonl"),
     ("/plain", "text/plain", ENGLISH, "text"),
     ("/unlabelled", "", page(), "html"),
+    ("/mislabelled", "text/html", rss([{"guid": "urn:g", "description": ENGLISH}]), "feed"),
 ])
 def test_ingest_urls_are_read_by_content_type_suffix_or_content(
         local_site: LocalSite, path: str, content_type: str, body: str, kind: str) -> None:

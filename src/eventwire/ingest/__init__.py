@@ -189,10 +189,13 @@ def _read_url(url: str, options: ReadOptions, ctx: ReadContext) -> Iterator[Arti
 
 
 def _url_format(fetched: Fetched) -> str:
+    sniffed = sniff_format(fetched.data)
+    if sniffed in (".rss", ".warc"):  # unmistakable, and often served as text/html or binary
+        return sniffed
     kind = fetched.content_type.split(";")[0].strip().lower()
     if kind in CONTENT_TYPES:
         return CONTENT_TYPES[kind]
-    return format_of(urlsplit(fetched.url).path) or sniff_format(fetched.data)
+    return format_of(urlsplit(fetched.url).path) or sniffed
 
 
 def sniff_format(data: bytes) -> str:

@@ -19,12 +19,12 @@ _LANGUAGE = re.compile(r"[a-z]{2,3}")
 _FETCH = FetchOptions()
 
 
-def add_read_options(parser: argparse.ArgumentParser) -> None:
-    """Add the options that say how inputs are read to a command's parser."""
+def add_read_options(parser: argparse.ArgumentParser, *, stdin: bool = True) -> None:
+    """Add the options that say how inputs are read (without `--stdin-format` if not stdin)."""
     group = parser.add_argument_group(
         "reading inputs", "Inputs are .txt, .jsonl, .html/.htm, .rss/.atom/.xml feeds, .warc, "
-        ".csv/.tsv files (each may be .gz), folders (recursively), http(s):// URLs, "
-        "or - for stdin.")
+        ".csv/.tsv files (each may be .gz), folders (recursively) and http(s):// URLs"
+        + (", or - for stdin." if stdin else "."))
     group.add_argument("--text-column", default="text", metavar="NAME",
                        help="CSV/TSV column holding the article text (default: text)")
     for name in COLUMN_FIELDS:
@@ -47,8 +47,9 @@ def add_read_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--retries", type=_positive(int, zero=True), default=_FETCH.retries,
                        metavar="N", help="retry timeouts and server errors this many times "
                        f"(default: {_FETCH.retries})")
-    group.add_argument("--stdin-format", choices=STDIN_FORMATS, default=".txt",
-                       help="the format of standard input, read as - (default: .txt)")
+    if stdin:
+        group.add_argument("--stdin-format", choices=STDIN_FORMATS, default=".txt",
+                           help="the format of standard input, read as - (default: .txt)")
 
 
 def read_options_from_args(args: argparse.Namespace, **overrides: Any) -> ReadOptions:
@@ -60,7 +61,7 @@ def read_options_from_args(args: argparse.Namespace, **overrides: Any) -> ReadOp
     fetch = FetchOptions(timeout=args.timeout, max_bytes=args.max_bytes, retries=args.retries)
     fields: dict[str, Any] = {"columns": columns, "languages": languages,
                               "fetch_links": args.fetch_links, "fetch": fetch,
-                              "stdin_format": args.stdin_format}
+                              "stdin_format": getattr(args, "stdin_format", ".txt")}
     return ReadOptions(**(fields | overrides))
 
 

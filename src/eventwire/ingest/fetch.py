@@ -47,7 +47,7 @@ class Fetcher:
                 problem = str(exc)
             if attempt + 1 < tries:
                 self._sleep(self.options.backoff * 2**attempt)
-        plural = "try" if tries == 1 else f"{tries} tries"
+        plural = "1 try" if tries == 1 else f"{tries} tries"
         raise Unreachable(f"{url}: {problem} (gave up after {plural})")
 
     def close(self) -> None:
