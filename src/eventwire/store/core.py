@@ -124,7 +124,7 @@ class Store:
         """Run a query; return its result as a pandas DataFrame."""
         return self.con.execute(sql, list(params)).df()
 
-    def _select(self, table: str, sql: str, params: Sequence[Any], arrow: bool) -> Any:
+    def _select(self, sql: str, params: Sequence[Any], arrow: bool) -> Any:
         return self.arrow(sql, params) if arrow else self.frame(sql, params)
 
     def events(self, *, arrow: bool = False, **filters: Any) -> Any:
@@ -133,7 +133,7 @@ class Store:
         cond, params = where(f)
         limit = f" LIMIT {f.limit}" if f.limit is not None else ""
         sql = f"SELECT * FROM events e WHERE {cond} ORDER BY e.date, e.id{limit}"
-        return self._select("events", sql, params, arrow)
+        return self._select(sql, params, arrow)
 
     def mentions(self, *, arrow: bool = False, **filters: Any) -> Any:
         """Return the event mentions of the events matching the filters (with `event_id`)."""
@@ -142,7 +142,7 @@ class Store:
         limit = f" LIMIT {f.limit}" if f.limit is not None else ""
         sql = (f"SELECT m.* FROM mentions m JOIN events e ON m.event_id = e.id WHERE {cond} "
                f"ORDER BY e.date, e.id, m.id{limit}")
-        return self._select("mentions", sql, params, arrow)
+        return self._select(sql, params, arrow)
 
     def event(self, event_id: str) -> Event:
         """Return one event with its member mentions."""
