@@ -108,7 +108,8 @@ def bench_ingest(tmp: Path, articles: int) -> None:
         events = store.counts()["events"]
     print(f"ingest: {summary.coded:,} articles, {summary.mentions:,} mentions, {events:,} events "
           f"in {seconds:.1f} s = {events / seconds:,.0f} stored events/s, "
-          f"{summary.mentions / seconds:,.0f} mentions/s, {summary.coded / seconds:,.0f} articles/s "
+          f"{summary.mentions / seconds:,.0f} mentions/s, "
+          f"{summary.coded / seconds:,.0f} articles/s "
           "(64 articles a transaction, synthetic line coder)")
 
 
