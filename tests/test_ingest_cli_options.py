@@ -26,14 +26,14 @@ def test_ingest_cli_options_map_to_read_options() -> None:
     args = _parse("--text-column", "body", "--date-column", "when", "--title-column", "head",
                   "--url-column", "link", "--id-column", "sid", "--publisher-column", "outlet",
                   "--language-column", "lang", "--language", "EN", "--language", "fr",
-                  "--no-fetch-links", "--timeout", "2.5", "--max-bytes", "1000",
+                  "--no-fetch-links", "--fast-html", "--timeout", "2.5", "--max-bytes", "1000",
                   "--retries", "0", "--stdin-format", ".html")
     options = read_options_from_args(args, published=date(2024, 1, 2))
     assert options == ReadOptions(
         published=date(2024, 1, 2), stdin_format=".html",
         columns=Columns(text="body", title="head", published="when", url="link", id="sid",
                         publisher="outlet", language="lang"),
-        languages=("en", "fr"), fetch_links=False,
+        languages=("en", "fr"), fetch_links=False, fast_html=True,
         fetch=FetchOptions(timeout=2.5, max_bytes=1000, retries=0))
 
 
@@ -57,6 +57,6 @@ def test_ingest_cli_help_lists_every_option(capsys: pytest.CaptureFixture[str]) 
     text = capsys.readouterr().out
     for option in ("--text-column", "--date-column", "--title-column", "--url-column",
                    "--id-column", "--publisher-column", "--language-column", "--language",
-                   "--any-language", "--no-fetch-links", "--timeout", "--max-bytes",
+                   "--any-language", "--no-fetch-links", "--fast-html", "--timeout", "--max-bytes",
                    "--retries", "--stdin-format"):
         assert option in text

@@ -44,6 +44,11 @@ def test_ingest_html_falls_back_to_hints_for_missing_metadata() -> None:
     assert article.author is None
 
 
+def test_ingest_html_fast_extraction_finds_the_same_article() -> None:
+    fast = _one(page().encode(), options=ReadOptions(fast_html=True))
+    assert fast == _one(page().encode())
+
+
 def test_ingest_html_ids_are_stable_across_runs() -> None:
     first, second = _one(page().encode()), _one(page().encode())
     assert isinstance(first, Article) and isinstance(second, Article)

@@ -38,6 +38,9 @@ def add_read_options(parser: argparse.ArgumentParser, *, stdin: bool = True) -> 
                        help="accept every article without identifying its language")
     group.add_argument("--no-fetch-links", dest="fetch_links", action="store_false",
                        help="read feed entries' own content instead of fetching their pages")
+    group.add_argument("--fast-html", action="store_true",
+                       help="extract HTML without trafilatura's fallback extractors (about 4x "
+                       "faster, a little lower recall)")
     group.add_argument("--timeout", type=_positive(float), default=_FETCH.timeout,
                        metavar="SECONDS", help="give up on an HTTP request after this long "
                        f"(default: {_FETCH.timeout:g})")
@@ -61,6 +64,7 @@ def read_options_from_args(args: argparse.Namespace, **overrides: Any) -> ReadOp
     fetch = FetchOptions(timeout=args.timeout, max_bytes=args.max_bytes, retries=args.retries)
     fields: dict[str, Any] = {"columns": columns, "languages": languages,
                               "fetch_links": args.fetch_links, "fetch": fetch,
+                              "fast_html": args.fast_html,
                               "stdin_format": getattr(args, "stdin_format", ".txt")}
     return ReadOptions(**(fields | overrides))
 

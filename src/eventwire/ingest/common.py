@@ -47,7 +47,8 @@ class ReadOptions:
     """Options shared by every reader.
 
     `languages` lists the accepted ISO 639-1 codes; articles identified as another language are
-    skipped. An empty tuple accepts every language and identifies none.
+    skipped. An empty tuple accepts every language and identifies none. `fast_html` skips
+    trafilatura's fallback extractors: about four times faster, a little lower recall.
     """
 
     published: date | None = None
@@ -56,6 +57,7 @@ class ReadOptions:
     languages: tuple[str, ...] = ("en",)
     fetch_links: bool = True
     fetch: FetchOptions = field(default_factory=FetchOptions)
+    fast_html: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

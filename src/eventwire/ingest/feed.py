@@ -38,7 +38,7 @@ def read(source: Source) -> Iterator[Article | Skipped]:
         if source.seen is not None and source.seen(origin):
             continue
         yield entry_article(entry, origin=origin, publisher=publisher, fetch=fetch,
-                            fallback_date=source.published)
+                            fallback_date=source.published, fast=source.options.fast_html)
 
 
 def parse(source: Source) -> Any:
@@ -62,21 +62,22 @@ def parse(source: Source) -> Any:
 
 
 def entry_article(entry: Any, *, origin: str, publisher: str | None, fetch: Fetch | None,
-                  fallback_date: date | None = None) -> Article | Skipped:
+                  fallback_date: date | None = None, fast: bool = False) -> Article | Skipped:
     """Return the article of one feed entry: its linked page, else its own content."""
     hints = html.Hints(url=entry.get("link") or None, title=entry.get("title") or None,
                        published=_entry_date(entry) or fallback_date, publisher=publisher)
     fallback = _content_article(entry, origin, hints)
     if fetch is None or hints.url is None or not is_url(hints.url):
         return fallback
-    page = _linked_page(hints.url, fetch, origin, hints)
+    page = _linked_page(hints.url, fetch, origin, hints, fast)
     if isinstance(page, Article) or isinstance(fallback, Skipped):
         return page
     log.warning("%s: %s; using the entry's own content", origin, page.problem)
     return fallback
 
 
-def _linked_page(url: str, fetch: Fetch, origin: str, hints: html.Hints) -> Article | Skipped:
+def _linked_page(url: str, fetch: Fetch, origin: str, hints: html.Hints,
+                 fast: bool) -> Article | Skipped:
     try:
         fetched = fetch(url)
     except InputError as exc:
@@ -87,7 +88,7 @@ def _linked_page(url: str, fetch: Fetch, origin: str, hints: html.Hints) -> Arti
     page_hints = html.Hints(url=fetched.url, title=hints.title, published=hints.published,
                             publisher=hints.publisher)
     return html.page_article(fetched.data, origin=origin, content_type=fetched.content_type,
-                             hints=page_hints)
+                             hints=page_hints, fast=fast)
 
 
 def _content_article(entry: Any, origin: str, hints: html.Hints) -> Article | Skipped:

@@ -34,17 +34,17 @@ def read(source: Source) -> Iterator[Article | Skipped]:
     """Yield the one article of an HTML page, or why it was skipped."""
     hints = Hints(url=source.url, published=source.published)
     yield page_article(source.data, origin=source.origin, content_type=source.content_type,
-                       hints=hints)
+                       hints=hints, fast=source.options.fast_html)
 
 
 def page_article(data: bytes, *, origin: str, content_type: str = "",
-                 hints: Hints | None = None) -> Article | Skipped:
+                 hints: Hints | None = None, fast: bool = False) -> Article | Skipped:
     """Return the article of an HTML page, or why it has none."""
     try:
         markup = decode_html(data, origin, content_type)
     except InputError as exc:
         return skipped(origin, exc)
-    return extract(markup, origin=origin, hints=hints or Hints())
+    return extract(markup, origin=origin, hints=hints or Hints(), fast=fast)
 
 
 def decode_html(data: bytes, origin: str, content_type: str = "") -> str:
@@ -83,12 +83,13 @@ def _declared_charset(data: bytes, content_type: str) -> str | None:
         return None
 
 
-def extract(markup: str, *, origin: str, hints: Hints) -> Article | Skipped:
+def extract(markup: str, *, origin: str, hints: Hints, fast: bool = False) -> Article | Skipped:
     """Return the article trafilatura finds in decoded HTML, or why there is none."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        markup, url=hints.url, with_metadata=True, include_comments=False, include_tables=False)
+        markup, url=hints.url, fast=fast, with_metadata=True, include_comments=False,
+        include_tables=False)
     if doc is None or isinstance(doc, dict) or len((doc.text or "").split()) < MIN_WORDS:
         return Skipped(origin=origin, problem="no article text found in the page")
     title = doc.title or hints.title

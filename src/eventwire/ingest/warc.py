@@ -77,7 +77,8 @@ def _record_item(record: Any, source: Source, offset: int) -> Article | Skipped 
     stamp = headers.get_header("WARC-Date")
     hints = html.Hints(url=headers.get_header("WARC-Target-URI") or None,
                        published=(parse_date(stamp) if stamp else None) or source.published)
-    return html.page_article(payload, origin=origin, content_type=content_type, hints=hints)
+    return html.page_article(payload, origin=origin, content_type=content_type, hints=hints,
+                             fast=source.options.fast_html)
 
 
 def _page_type(record: Any) -> str | None:
