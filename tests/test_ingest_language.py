@@ -3,12 +3,15 @@ declared language."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from eventwire.ingest import Skipped
+from eventwire.ingest import ReadOptions, Skipped
+from eventwire.ingest.common import language_code
 from eventwire.ingest.language import check, judge
 from eventwire.model import Article
-from ingest_samples import ENGLISH, GERMAN, identifier
+from ingest_samples import ENGLISH, GERMAN, identifier, page, read_all, rss
 
 
 def _article(text: str = "x", language: str | None = "en") -> Article:
@@ -56,3 +59,25 @@ def test_ingest_language_uses_the_title_too() -> None:
     article = Article(id="t", text="Merkel.", title="Die Regierung hat am Dienstag neue "
                       "Sanktionen gegen Russland beschlossen und den Botschafter einbestellt.")
     assert isinstance(check(article, identifier(), ("en",)), Skipped)
+
+
+@pytest.mark.parametrize(("tag", "code"), [
+    ("en", "en"), ("en-US", "en"), ("DE_de", "de"), ("", None), (None, None), ("x", None),
+    ("english", None), ("zh-Hant-TW", "zh"),
+])
+def test_ingest_language_code(tag: str | None, code: str | None) -> None:
+    assert language_code(tag) == code
+
+
+def test_ingest_language_declared_by_pages_and_feeds_decides_unclear_texts(
+        tmp_path: Path) -> None:
+    short = "Merkel trifft Macron in Paris heute"
+    (tmp_path / "de.html").write_text(page("Merkel in Paris", short, lang="de-DE"))
+    (tmp_path / "en.html").write_text(page(text=ENGLISH, lang="de"))  # clear English wins
+    feed = rss([{"guid": "urn:1", "description": short}]).replace(
+        "<language>en</language>", "<language>de</language>")
+    (tmp_path / "f.rss").write_text(feed)
+    items = read_all([str(tmp_path)], ReadOptions(fetch_links=False))
+    assert [getattr(i, "problem", None) for i in items] == [
+        "language is 'de' (as declared), not English", None,
+        "language is 'de' (as declared), not English"]

@@ -123,6 +123,12 @@ def is_url(name: str) -> bool:
     return name.lower().startswith(("http://", "https://"))
 
 
+def language_code(tag: str | None) -> str | None:
+    """Return the lowercase primary language of a tag like `en-US` or `DE`, or None."""
+    primary = (tag or "").strip().replace("_", "-").split("-")[0].lower()
+    return primary if 2 <= len(primary) <= 3 and primary.isalpha() and primary.isascii() else None
+
+
 def decode_text(data: bytes, origin: str) -> str:
     """Decode UTF-8 text, refusing binary data, raising `InputError` with a clear reason."""
     if len(data) > MAX_ARTICLE_BYTES:

@@ -8,6 +8,7 @@ no text either.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Iterator
 from datetime import date
@@ -15,7 +16,15 @@ from typing import Any
 
 from eventwire.errors import InputError
 from eventwire.ingest import html
-from eventwire.ingest.common import Fetch, Skipped, Source, Unreachable, is_url, skipped
+from eventwire.ingest.common import (
+    Fetch,
+    Skipped,
+    Source,
+    Unreachable,
+    is_url,
+    language_code,
+    skipped,
+)
 from eventwire.model import Article
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml",
@@ -30,15 +39,17 @@ def read(source: Source) -> Iterator[Article | Skipped]:
     except InputError as exc:
         yield skipped(source.origin, exc)
         return
-    publisher = parsed.feed.get("title") or None
+    feed = html.Hints(publisher=parsed.feed.get("title") or None,
+                      language=language_code(parsed.feed.get("language")),
+                      published=source.published)
     fetch = source.fetch if source.options.fetch_links else None
     for index, entry in enumerate(parsed.entries, start=1):
         key = entry.get("id") or entry.get("link") or f"entry {index}"
         origin = f"{source.origin}#{key}"
         if source.seen is not None and source.seen(origin):
             continue
-        yield entry_article(entry, origin=origin, publisher=publisher, fetch=fetch,
-                            fallback_date=source.published, fast=source.options.fast_html)
+        yield entry_article(entry, origin=origin, feed=feed, fetch=fetch,
+                            fast=source.options.fast_html)
 
 
 def parse(source: Source) -> Any:
@@ -61,11 +72,15 @@ def parse(source: Source) -> Any:
     raise InputError(f"{source.origin}: the feed has no entries")
 
 
-def entry_article(entry: Any, *, origin: str, publisher: str | None, fetch: Fetch | None,
-                  fallback_date: date | None = None, fast: bool = False) -> Article | Skipped:
-    """Return the article of one feed entry: its linked page, else its own content."""
+def entry_article(entry: Any, *, origin: str, feed: html.Hints, fetch: Fetch | None,
+                  fast: bool = False) -> Article | Skipped:
+    """Return the article of one feed entry: its linked page, else its own content.
+
+    `feed` holds what the feed says of all its entries: publisher, language, a fallback date.
+    """
     hints = html.Hints(url=entry.get("link") or None, title=entry.get("title") or None,
-                       published=_entry_date(entry) or fallback_date, publisher=publisher)
+                       published=_entry_date(entry) or feed.published, publisher=feed.publisher,
+                       language=feed.language)
     fallback = _content_article(entry, origin, hints)
     if fetch is None or hints.url is None or not is_url(hints.url):
         return fallback
@@ -85,8 +100,7 @@ def _linked_page(url: str, fetch: Fetch, origin: str, hints: html.Hints,
     kind = fetched.content_type.split(";")[0].strip().lower()
     if kind and kind not in html.HTML_TYPES:
         return Skipped(origin=origin, problem=f"{fetched.url}: not an HTML page ({kind})")
-    page_hints = html.Hints(url=fetched.url, title=hints.title, published=hints.published,
-                            publisher=hints.publisher)
+    page_hints = dataclasses.replace(hints, url=fetched.url)
     return html.page_article(fetched.data, origin=origin, content_type=fetched.content_type,
                              hints=page_hints, fast=fast)
 
@@ -100,7 +114,7 @@ def _content_article(entry: Any, origin: str, hints: html.Hints) -> Article | Sk
     author = entry.get("author") or None
     return Article(id=Article.make_id(text, hints.url), text=text, title=hints.title,
                    published=hints.published, url=hints.url, publisher=hints.publisher,
-                   author=author, origin=origin)
+                   author=author, language=hints.language or "en", origin=origin)
 
 
 def _entry_date(entry: Any) -> date | None:

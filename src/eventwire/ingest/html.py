@@ -9,13 +9,21 @@ from dataclasses import dataclass
 from datetime import date
 
 from eventwire.errors import InputError
-from eventwire.ingest.common import MAX_ARTICLE_BYTES, Skipped, Source, parse_date, skipped
+from eventwire.ingest.common import (
+    MAX_ARTICLE_BYTES,
+    Skipped,
+    Source,
+    language_code,
+    parse_date,
+    skipped,
+)
 from eventwire.model import Article
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 MIN_WORDS = 5  # fewer is a menu or a caption that trafilatura fell back to, not an article
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _TYPE_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.I)
+_HTML_LANG = re.compile(r"""<html[^>]*?\slang\s*=\s*["']?([A-Za-z_-]+)""", re.I)
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -28,6 +36,7 @@ class Hints:
     title: str | None = None
     published: date | None = None
     publisher: str | None = None
+    language: str | None = None
 
 
 def read(source: Source) -> Iterator[Article | Skipped]:
@@ -100,7 +109,12 @@ def extract(markup: str, *, origin: str, hints: Hints, fast: bool = False) -> Ar
         id=Article.make_id(text, url), text=text, title=title,
         published=published or hints.published, url=url,
         publisher=doc.sitename or hints.publisher or doc.hostname, author=doc.author,
-        origin=origin)
+        language=_declared_language(markup) or hints.language or "en", origin=origin)
+
+
+def _declared_language(markup: str) -> str | None:
+    found = _HTML_LANG.search(markup[:4096])
+    return language_code(found.group(1)) if found else None
 
 
 def _drop_title_line(text: str, title: str | None) -> str:
