@@ -31,12 +31,16 @@ class Resources:
 
     @classmethod
     def load(cls, dictionaries: Sequence[Path] = (), patterns: Sequence[Path] = (),
-             pipeline: str | None = None) -> Resources:
-        """Load the spaCy pipeline, built-in data and the user's dictionary and pattern files."""
+             pipeline: str | None = None, builtin: bool = True) -> Resources:
+        """Load the spaCy pipeline, built-in data and the user's dictionary and pattern files.
+
+        `builtin=False` leaves out the built-in dictionary and patterns (for tests and for users
+        who bring complete dictionaries of their own).
+        """
         nlp = load_nlp(pipeline)
-        dictionary = load_dictionary(dictionaries)
+        dictionary = load_dictionary(dictionaries, builtin=builtin)
         codebook = load_codebook()
-        pattern_set = load_patterns(codebook, list(patterns))
+        pattern_set = load_patterns(codebook, list(patterns), builtin=builtin)
         return cls(nlp=nlp, segmenter=Segmenter(nlp), dictionary=dictionary,
                    matcher=ActorMatcher(dictionary, nlp.make_doc), codebook=codebook,
                    patterns=pattern_set, cues=cue_forms(pattern_set.lemmas()),

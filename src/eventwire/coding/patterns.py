@@ -138,10 +138,21 @@ def index_patterns(patterns: list[VerbPattern]) -> PatternSet:
     return PatternSet({k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in by_lemma.items()})
 
 
-def load_patterns(codebook: Codebook, extra: list[Path] | None = None) -> PatternSet:
-    """Load the built-in verb patterns, then any user files (a user pattern id replaces a built-in)."""
-    ref = resources.files("eventwire") / "data" / "verbs.tsv"
-    merged = {p.id: p for p in parse_patterns(ref.read_text(encoding="utf-8"), "eventwire/data/verbs.tsv", codebook)}
+def load_patterns(codebook: Codebook, extra: list[Path] | None = None, *, builtin: bool = True) -> PatternSet:
+    """Load the built-in verb patterns (`data/verbs/*.tsv`), then user files (same id replaces)."""
+    merged: dict[str, VerbPattern] = {}
+    folder = resources.files("eventwire") / "data" / "verbs"
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".tsv")), key=lambda f: f.name) if builtin else []
+    for ref in files:
+        name = f"eventwire/data/verbs/{ref.name}"
+        for pattern in parse_patterns(ref.read_text(encoding="utf-8"), name, codebook):
+            if pattern.id in merged:
+                raise DictionaryError(name, int(pattern.origin.rsplit(":", 1)[1]), f"duplicate pattern id {pattern.id!r}")
+            merged[pattern.id] = pattern
     for path in extra or []:
-        merged.update({p.id: p for p in parse_patterns(path.read_text(encoding="utf-8"), str(path), codebook)})
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DictionaryError(str(path), 0, f"cannot read: {exc}") from None
+        merged.update({p.id: p for p in parse_patterns(text, str(path), codebook)})
     return index_patterns(list(merged.values()))
