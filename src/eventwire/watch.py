@@ -179,15 +179,19 @@ def _files(name: str) -> Iterator[Path]:
 
 
 def seen_origins(con: duckdb.DuckDBPyConnection, names: Sequence[str]) -> frozenset[str]:
-    """Return the stored or noted origins that are these names or items inside them."""
-    found: set[str] = set()
-    for name in names:
-        params = [name, f"{name}#"]
-        for sql in ("SELECT origin FROM articles WHERE origin = ? OR starts_with(origin, ?)",
-                    "SELECT key FROM watch_seen WHERE signature IS NULL "
-                    "AND (key = ? OR starts_with(key, ?))"):
-            found.update(row[0] for row in con.execute(sql, params).fetchall())
-    return frozenset(found)
+    """Return the stored or noted origins that are these names or items inside them (`name#...`)."""
+    if not names:
+        return frozenset()
+    con.register("ew_names", pa.table({"name": pa.array(list(names), pa.string())}))
+    try:
+        rows = con.execute(
+            "SELECT origin FROM articles WHERE split_part(origin, '#', 1) IN "
+            "(SELECT name FROM ew_names) UNION ALL SELECT key FROM watch_seen "
+            "WHERE signature IS NULL AND split_part(key, '#', 1) IN (SELECT name FROM ew_names)"
+        ).fetchall()
+    finally:
+        con.unregister("ew_names")
+    return frozenset(row[0] for row in rows)
 
 
 def remember(con: duckdb.DuckDBPyConnection, files: dict[str, str], origins: list[str]) -> None:
