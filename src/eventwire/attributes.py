@@ -61,7 +61,7 @@ def _conditional(verb: Token) -> bool:
     for _ in range(8):
         if current.dep_ == "advcl" and any(c.lower_ in CONDITION_MARKS for c in current.children if c.dep_ == "mark"):
             return True
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
     return False
@@ -74,7 +74,7 @@ def claim_noun(verb: Token) -> Token | None:
         if current.dep_ in {"acl", "ccomp", "relcl"} and current.head.lemma_.lower() in CLAIM_NOUNS:
             if current.dep_ != "relcl":
                 return current.head
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None

@@ -1,8 +1,10 @@
 """Resolve a noun phrase of a parsed sentence to coded actors.
 
-The phrase's own words (determiners, modifiers, compounds, appositions) are read first, then its
-prepositional attachments ("leaders of the opposition", "protesters in Baghdad"), then, only if
-nothing resolved, the whole subtree ("the delegation, headed by Minister X"). Within those words:
+The phrase's own words (determiners, modifiers, compounds, appositions) are read first, then an
+"of" attachment ("thousands of Iraqi Kurds"); when the head itself names an actor (a role word,
+a person, an organization), also its other prepositional attachments ("protesters in Baghdad")
+and, only if nothing resolved, its whole subtree ("the delegation, headed by Minister X"), so
+that "a reception at the Pyongyang hotel" does not become an actor. Within those words:
 an office holder in office on the article's date wins, then an organization, then a country
 (by name, demonym, capital or seat) combined with the sectors of any role words; role words
 alone give an actor without a country. Coordinated countries ("Turkish and Greek sides") give
@@ -25,6 +27,8 @@ CORE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "app
                        "case", "quantmod", "npadvmod", "nn", "predet"})
 ATTACH_DEPS = frozenset({"prep"})
 ATTACH_PREPS = frozenset({"of", "in", "from", "at", "for", "inside", "within"})
+# Only a head that itself names an actor takes its country from "in X" or a longer subtree.
+ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis"})
 
 
@@ -49,14 +53,14 @@ def _core(head: Token) -> list[Token]:
     tokens = [head]
     for child in head.children:
         if child.dep_ in CORE_DEPS:
-            tokens.extend(t for t in child.subtree if t.dep_ not in CLAUSE_DEPS or t is child)
+            tokens.extend(t for t in child.subtree if t.dep_ not in CLAUSE_DEPS or t.i == child.i)
     return sorted(set(tokens), key=lambda t: t.i)
 
 
-def _attachments(head: Token) -> list[Token]:
+def _attachments(head: Token, preps: frozenset[str]) -> list[Token]:
     tokens: list[Token] = []
     for child in head.children:
-        if child.dep_ in ATTACH_DEPS and child.lower_ in ATTACH_PREPS:
+        if child.dep_ in ATTACH_DEPS and child.lower_ in preps:
             tokens.extend(child.subtree)
     return tokens
 
@@ -138,7 +142,10 @@ def _country_mentions(places: list[tuple[Hit, Entry]], roles: list[Entry], token
 def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
     """Return the actors a noun phrase names (several when countries are coordinated)."""
     core = _core(head)
-    for tokens in (core, core + _attachments(head), _subtree(head)):
+    tiers = [core, core + _attachments(head, frozenset({"of"}))]
+    if head.i in sentence.by_token or head.ent_type_ in ACTOR_ENTITIES:
+        tiers += [core + _attachments(head, ATTACH_PREPS), _subtree(head)]
+    for tokens in tiers:
         ordered = sorted(set(tokens), key=lambda t: t.i)
         hits = _hits(ordered, sentence)
         if hits:

@@ -90,7 +90,7 @@ def _cue(token: Token) -> str:
     for _ in range(3):
         if current.dep_ == "pobj":
             return current.head.lower_
-        if current.dep_ not in {"compound", "amod", "nmod", "flat"} or current.head is current:
+        if current.dep_ not in {"compound", "amod", "nmod", "flat"} or current.head.i == current.i:
             return ""
         current = current.head
     return ""

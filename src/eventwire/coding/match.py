@@ -102,7 +102,7 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[Predicate | None, lis
 def depth(token: Token) -> int:
     """Return the distance of a token from its sentence root."""
     n = 0
-    while token.head is not token:
+    while token.head.i != token.i:
         token, n = token.head, n + 1
     return n
 

@@ -62,7 +62,7 @@ def subject_token(verb: Token) -> tuple[Token | None, str]:
     for _ in range(6):
         subjects = _children(current, SUBJECT_DEPS)
         if subjects:
-            return subjects[0], "subject" if current is verb else f"subject of '{current.text}'"
+            return subjects[0], "subject" if current.i == verb.i else f"subject of '{current.text}'"
         agents = [g for a in _children(current, {"agent"}) for g in a.children if g.dep_ == "pobj"]
         if agents:
             return agents[0], "passive agent"
@@ -72,7 +72,7 @@ def subject_token(verb: Token) -> tuple[Token | None, str]:
             objects = _children(current.head, {"dobj"})
             if objects:
                 return objects[0], f"object of '{current.head.text}'"
-        if current.dep_ not in {"conj", "xcomp", "advcl", "acl"} or current.head is current:
+        if current.dep_ not in {"conj", "xcomp", "advcl", "acl"} or current.head.i == current.i:
             return None, "no subject"
         current = current.head
     return None, "no subject"
@@ -84,7 +84,7 @@ def speech_verb(verb: Token) -> Token | None:
     for _ in range(6):
         if current.dep_ in {"ccomp", "parataxis"} and current.head.lemma_ in SPEECH_VERBS:
             return current.head
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None

@@ -1,0 +1,161 @@
+"""`eventwire code`, `eventwire explain` and `eventwire eval`."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from rich.console import Console
+from rich.table import Table
+
+from eventwire.dates import parse_user_date
+from eventwire.ingest import ReadOptions, Skipped, read_sources
+from eventwire.model import Article, EventMention
+from eventwire.pipeline import Coded, code_articles
+from eventwire.resources import Resources
+
+FORMATS = ("table", "jsonl", "csv")
+CSV_COLUMNS = ("article_id", "sentence", "date", "source", "source_name", "cameo", "cameo_name", "plover",
+               "target", "target_name", "quad_class", "goldstein", "place", "place_country", "lat", "lon",
+               "negated", "modality", "speaker", "reported_by", "rule", "confidence", "sentence_text")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the coding subcommands."""
+    code = sub.add_parser("code", help="code articles and print their events")
+    code.add_argument("paths", nargs="+", metavar="PATH", help=".txt or .jsonl files, folders, or - for stdin")
+    code.add_argument("--published", help="publication date (YYYY-MM-DD) for articles without one")
+    code.add_argument("--format", choices=FORMATS, default="table")
+    code.add_argument("--output", type=Path, help="write to this file instead of stdout")
+    code.add_argument("--parse-all", action="store_true", help="parse every sentence (no pre-filter)")
+    _add_resource_options(code)
+    code.set_defaults(handler=run_code)
+
+    exp = sub.add_parser("explain", help="show how one sentence or text is coded")
+    exp.add_argument("text", help="the sentence (or text) to explain")
+    exp.add_argument("--published", help="publication date (YYYY-MM-DD)")
+    exp.add_argument("--tokens", action="store_true", help="show the full parse")
+    _add_resource_options(exp)
+    exp.set_defaults(handler=run_explain)
+
+    ev = sub.add_parser("eval", help="score the coder on a gold JSONL file")
+    ev.add_argument("gold", type=Path)
+    ev.add_argument("--errors", action="store_true", help="list the cases the coder got wrong")
+    ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    _add_resource_options(ev)
+    ev.set_defaults(handler=run_eval)
+
+
+def _add_resource_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--dictionary", type=Path, action="append", default=[],
+                        help="an actor dictionary TSV layered over the built-in one (repeatable)")
+    parser.add_argument("--patterns", type=Path, action="append", default=[],
+                        help="a verb pattern TSV layered over the built-in one (repeatable)")
+
+
+def load_resources(args: argparse.Namespace) -> Resources:
+    """Load resources with the user's dictionary and pattern files."""
+    return Resources.load(dictionaries=args.dictionary, patterns=args.patterns)
+
+
+def _articles(args: argparse.Namespace, skipped: list[Skipped], counts: Counter[str]) -> Iterator[Article]:
+    published = parse_user_date(args.published) if args.published else None
+    for item in read_sources(args.paths, ReadOptions(published=published)):
+        if isinstance(item, Skipped):
+            skipped.append(item)
+            print(f"eventwire: skipped {item}", file=sys.stderr)
+            continue
+        counts["read"] += 1
+        yield item
+
+
+def _row(m: EventMention) -> dict[str, Any]:
+    return {
+        "article_id": m.article_id, "sentence": m.sentence, "date": m.date.date.isoformat() if m.date.date else "",
+        "source": m.source.actor.code if m.source else "", "source_name": m.source.text if m.source else "",
+        "cameo": m.cameo, "cameo_name": m.cameo_name, "plover": m.plover or "",
+        "target": m.target.actor.code if m.target else "", "target_name": m.target.text if m.target else "",
+        "quad_class": m.quad_class, "goldstein": m.goldstein, "place": m.place.name if m.place else "",
+        "place_country": m.place.country if m.place else "", "lat": m.place.lat if m.place else "",
+        "lon": m.place.lon if m.place else "", "negated": m.negated, "modality": str(m.modality),
+        "speaker": m.speaker or "", "reported_by": "; ".join(m.reported_by), "rule": m.rule,
+        "confidence": m.confidence, "sentence_text": m.sentence_text,
+    }
+
+
+def _table(mentions: list[EventMention]) -> Table:
+    table = Table(title=f"{len(mentions)} events", show_lines=False)
+    for name in ("article", "sent", "date", "source", "code", "plover", "target", "place", "flags", "rule"):
+        table.add_column(name, overflow="fold")
+    for m in mentions:
+        flags = ", ".join(f for f in ("negated" if m.negated else "",
+                                      "" if m.modality == "asserted" else str(m.modality)) if f)
+        table.add_row(m.article_id[:12], str(m.sentence), m.date.date.isoformat() if m.date.date else "",
+                      m.source.actor.code if m.source else "", f"{m.cameo} {m.cameo_name}", m.plover or "",
+                      m.target.actor.code if m.target else "", m.place.name if m.place else "", flags, m.rule)
+    return table
+
+
+def _write(coded: Iterator[Coded], fmt: str, out: IO[str], counts: Counter[str]) -> None:
+    collected: list[EventMention] = []
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS) if fmt == "csv" else None
+    if writer is not None:
+        writer.writeheader()
+    for item in coded:
+        counts["coded"] += 1
+        counts["events"] += len(item.mentions)
+        for m in item.mentions:
+            if fmt == "jsonl":
+                out.write(json.dumps(m.to_record(), ensure_ascii=False) + "\n")
+            elif writer is not None:
+                writer.writerow(_row(m))
+            else:
+                collected.append(m)
+    if fmt == "table":
+        Console(file=out, width=160).print(_table(collected))
+
+
+def run_code(args: argparse.Namespace) -> int:
+    """Code the given inputs and write their events."""
+    resources = load_resources(args)
+    skipped: list[Skipped] = []
+    counts: Counter[str] = Counter()
+    coded = code_articles(_articles(args, skipped, counts), resources, parse_all=args.parse_all)
+    if args.output:
+        with args.output.open("w", encoding="utf-8", newline="") as out:
+            _write(coded, args.format, out, counts)
+    else:
+        _write(coded, args.format, sys.stdout, counts)
+    print(f"eventwire: {counts['read']} articles read, {counts['coded']} coded, {len(skipped)} skipped, "
+          f"{counts['events']} events", file=sys.stderr)
+    if skipped:
+        reasons = Counter(s.problem.split(" (")[0] for s in skipped)
+        print("eventwire: skipped: " + "; ".join(f"{n} × {r}" for r, n in reasons.most_common()), file=sys.stderr)
+    return 1 if skipped else 0
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    """Print how a sentence is coded."""
+    from eventwire.cli.explain_view import show
+
+    published = parse_user_date(args.published) if args.published else None
+    show(args.text, load_resources(args), published, tokens=args.tokens)
+    return 0
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    """Score the coder on a gold file."""
+    from eventwire.cli.eval_view import show
+
+    from eventwire.evaluate import evaluate, load_gold
+
+    cases = load_gold(args.gold)
+    report = evaluate(cases, load_resources(args))
+    show(report, errors=args.errors, as_json=args.json)
+    return 0

@@ -1,0 +1,53 @@
+"""Render `eventwire explain` output."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.console import Console
+from rich.table import Table
+
+from eventwire.explain import SentenceExplanation, explain
+from eventwire.resources import Resources
+
+
+def _tokens(item: SentenceExplanation) -> Table:
+    table = Table(title="parse", show_edge=False)
+    for name in ("i", "text", "lemma", "pos", "dep", "head", "ent"):
+        table.add_column(name)
+    for t in item.tokens:
+        table.add_row(*(str(t[k]) for k in ("i", "text", "lemma", "pos", "dep", "head", "ent")))
+    return table
+
+
+def _summary(item: SentenceExplanation) -> str:
+    roots = [t for t in item.tokens if t["dep"] == "ROOT"]
+    verbs = [f"{t['text']}({t['lemma']})" for t in item.tokens if t["pos"] in {"VERB", "AUX"}]
+    return (f"  parse: root {roots[0]['text'] if roots else '-'}; verbs: {', '.join(verbs) or '-'}; "
+            f"entities: {', '.join(sorted({t['text'] for t in item.tokens if t['ent']})) or '-'}")
+
+
+def show(text: str, resources: Resources, published: date | None, *, tokens: bool) -> None:
+    """Print the explanation of every sentence of a text."""
+    console = Console(width=160)
+    for item in explain(text, resources, published=published):
+        flag = "" if item.selected else " [dim](the pre-filter would not parse this sentence)[/dim]"
+        console.print(f"[bold]sentence {item.index}[/bold]{flag}: {item.text}")
+        console.print(_summary(item))
+        if tokens:
+            console.print(_tokens(item))
+        for hit in item.hits:
+            console.print(f"  actor  {hit.text!r} [{hit.start}:{hit.end}] → {', '.join(hit.codes)} "
+                          f"(entries: {', '.join(hit.entries)})")
+        for m in item.events:
+            src = f"{m.source.actor.code} ({m.source.text!r}; entries {', '.join(m.source.entries)})" if m.source else "-"
+            tgt = f"{m.target.actor.code} ({m.target.text!r}; entries {', '.join(m.target.entries)})" if m.target else "-"
+            console.print(f"  [green]event[/green]  {src} —{m.cameo} {m.cameo_name} / {m.plover or '-'}→ {tgt}")
+            console.print(f"         rule {m.rule}; action {m.action.text!r}; date {m.date.date} ({m.date.how}"
+                          f"{', ' + repr(m.date.text) if m.date.text else ''}); place "
+                          f"{m.place.name if m.place else '-'}; negated {m.negated}; modality {m.modality}; "
+                          f"speaker {m.speaker or '-'}; reported by {', '.join(m.reported_by) or '-'}")
+        for d in item.drops:
+            console.print(f"  [yellow]dropped[/yellow] {d.action!r} (rule {d.rule}): {d.reason}")
+        if not item.events and not item.drops:
+            console.print("  no event: no verb with a coding pattern")
