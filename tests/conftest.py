@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -10,6 +11,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+
+from eventwire.resources import Resources
 
 # --- A real HTTP server on localhost, for the readers that fetch (tests/test_ingest*.py) ---
 
@@ -87,3 +90,22 @@ def local_site() -> Iterator[LocalSite]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+# --- Coding resources and the shared material (tests of the coding pipeline) ---
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SHARED_MISSING = "../shared/ is not beside this checkout: the seed-article and gold-set tests need it"
+
+
+@pytest.fixture(scope="session")
+def fixture_resources() -> Resources:
+    """Resources with only the tests' own small dictionary and patterns (no built-in data)."""
+    return Resources.load([FIXTURES / "actors.tsv"], [FIXTURES / "verbs.tsv"], builtin=False)
+
+
+@pytest.fixture(scope="session")
+def resources() -> Resources:
+    """Resources with the built-in dictionary and patterns, as users get them."""
+    return Resources.load()

@@ -32,9 +32,14 @@ def prepare(article: Article, resources: Resources, *, parse_all: bool = False) 
     return Prepared(article=article, doc=doc, sentences=tuple(sentences), hits=hits, selected=selected)
 
 
-def code_articles(articles: Iterable[Article], resources: Resources, *, batch_size: int = 32,
-                  parse_all: bool = False) -> Iterator[Coded]:
-    """Code articles in batches, yielding each article's events in input order."""
+def code_articles(articles: Iterable[Article], resources: Resources | None = None, *,
+                  batch_size: int = 32, parse_all: bool = False) -> Iterator[Coded]:
+    """Code articles in batches, yielding each article's events in input order.
+
+    Sentences are parsed in batches across articles; pass `resources` (loaded once with
+    `Resources.load()`) when calling this more than once, since loading takes seconds.
+    """
+    resources = resources or Resources.load()
     source = iter(articles)
     while batch := list(islice(source, batch_size)):
         prepared = [prepare(a, resources, parse_all=parse_all) for a in batch]
@@ -47,7 +52,7 @@ def code_articles(articles: Iterable[Article], resources: Resources, *, batch_si
 
 def code(text: str, *, published: date | None = None, resources: Resources | None = None,
          article_id: str | None = None) -> list[EventMention]:
-    """Code one text and return its event mentions."""
+    """Code one text and return its event mentions (pass `resources` when coding many texts)."""
     resources = resources or Resources.load()
     article = Article(id=article_id or Article.make_id(text), text=text, published=published)
     return list(next(code_articles([article], resources)).mentions)

@@ -15,7 +15,8 @@ from rich.console import Console
 from rich.table import Table
 
 from eventwire.dates import parse_user_date
-from eventwire.ingest import ReadOptions, Skipped, read_sources
+from eventwire.ingest import Skipped, read_sources
+from eventwire.ingest.cli_options import add_read_options, read_options_from_args
 from eventwire.model import Article, EventMention
 from eventwire.pipeline import Coded, code_articles
 from eventwire.resources import Resources
@@ -29,12 +30,14 @@ CSV_COLUMNS = ("article_id", "sentence", "date", "source", "source_name", "cameo
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the coding subcommands."""
     code = sub.add_parser("code", help="code articles and print their events")
-    code.add_argument("paths", nargs="+", metavar="PATH", help=".txt or .jsonl files, folders, or - for stdin")
+    code.add_argument("paths", nargs="+", metavar="PATH",
+                      help="files (.txt .jsonl .html .csv .warc, gzipped too), folders, URLs, or - for stdin")
     code.add_argument("--published", help="publication date (YYYY-MM-DD) for articles without one")
     code.add_argument("--format", choices=FORMATS, default="table")
     code.add_argument("--output", type=Path, help="write to this file instead of stdout")
     code.add_argument("--parse-all", action="store_true", help="parse every sentence (no pre-filter)")
     _add_resource_options(code)
+    add_read_options(code)
     code.set_defaults(handler=run_code)
 
     exp = sub.add_parser("explain", help="show how one sentence or text is coded")
@@ -66,7 +69,7 @@ def load_resources(args: argparse.Namespace) -> Resources:
 
 def _articles(args: argparse.Namespace, skipped: list[Skipped], counts: Counter[str]) -> Iterator[Article]:
     published = parse_user_date(args.published) if args.published else None
-    for item in read_sources(args.paths, ReadOptions(published=published)):
+    for item in read_sources(args.paths, read_options_from_args(args, published=published)):
         if isinstance(item, Skipped):
             skipped.append(item)
             print(f"eventwire: skipped {item}", file=sys.stderr)
