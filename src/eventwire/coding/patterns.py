@@ -74,7 +74,7 @@ class PatternSet:
 
 
 def _step(text: str) -> Step:
-    words = text.split()
+    words = text.split() or [""]
     lemmas = frozenset(w.strip().lower() for w in words[0].split("|") if w.strip())
     return Step(lemmas=lemmas, particle=words[1].lower() if len(words) > 1 else None)
 

@@ -1,0 +1,136 @@
+"""Loading the actor dictionary, the verb patterns and the codebook: layering and errors."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors.dictionary import EntryKind, load_dictionary, parse_dictionary
+from eventwire.coding.cues import inflections
+from eventwire.coding.patterns import load_patterns, parse_patterns
+from eventwire.errors import CodeError, DictionaryError
+from eventwire.ontology import gdelt_quad_class, load_codebook, phoenix_quad_class
+
+HEADER = "id\tkind\tphrases\tcode\tcountry\tsectors\tname\tfrom\tuntil\n"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _write(tmp_path: Path, name: str, body: str) -> Path:
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("line", "problem"), [
+    ("X\tcountry\tXland\t\tXX\t\tX\t\t", "bad country code"),
+    ("X\tplanet\tXland\t\tXXX\t\tX\t\t", "unknown kind"),
+    ("X\tcountry\t\t\tXXX\t\tX\t\t", "no phrases"),
+    ("X\tcountry\tXland\t\tXXX\tFOO\tX\t\t", "unknown sector"),
+    ("X\tperson\tX Y\t\tXXX\tGOV\tX\t2020-01-01\t2019-01-01", "'until' is before 'from'"),
+    ("X\tperson\tX Y\t\tXXX\tGOV\tX\t2020-13-01\t", "bad date"),
+    ("X\tcountry\tXland\t\tXXX", "expected 9 tab-separated cells"),
+])
+def test_dictionary_bad_line_names_file_and_line(tmp_path: Path, line: str, problem: str) -> None:
+    path = _write(tmp_path, "bad.tsv", "# comment\n" + HEADER + line + "\n")
+    with pytest.raises(DictionaryError) as info:
+        load_dictionary([path], builtin=False)
+    assert str(info.value).startswith(f"{path}:3: ") and problem in str(info.value)
+
+
+def test_dictionary_needs_its_header(tmp_path: Path) -> None:
+    with pytest.raises(DictionaryError, match=r":1: header must be"):
+        load_dictionary([_write(tmp_path, "x.tsv", "id\tkind\n")], builtin=False)
+
+
+def test_dictionary_user_files_layer_by_id(tmp_path: Path) -> None:
+    user = _write(tmp_path, "user.tsv", HEADER
+                  + "RUS\tcountry\tRuritania\t\tRUS\t\tRuritania\t\t\n"
+                  + "JOR\tcountry\t-\t\t\t\t\t\t\n"
+                  + "new.one\tgroup\tThe Guild\t\tGBR\tBUS\tThe Guild\t\t\n")
+    merged = load_dictionary([FIXTURES / "actors.tsv", user], builtin=False)
+    assert merged["RUS"].phrases == ("Ruritania",)
+    assert "JOR" not in merged.entries
+    assert merged["new.one"].actor().code == "GBRBUS"
+
+
+def test_dictionary_duplicate_ids_in_one_file_fail(tmp_path: Path) -> None:
+    body = HEADER + "A\tcountry\tAland\t\tALA\t\tA\t\t\nA\tcountry\tAland\t\tALA\t\tA\t\t\n"
+    with pytest.raises(DictionaryError, match=r"dup.tsv:3: duplicate entry id"):
+        load_dictionary([_write(tmp_path, "dup.tsv", body)], builtin=False)
+
+
+def test_dictionary_office_holders_have_dates() -> None:
+    kozlov = load_dictionary([FIXTURES / "actors.tsv"], builtin=False)["person.RUS.kozlov"]
+    assert kozlov.kind == EntryKind.PERSON
+    assert kozlov.valid_on(date(2021, 1, 1)) and not kozlov.valid_on(date(2024, 6, 1))
+    assert kozlov.valid_on(None)
+
+
+def test_dictionary_builtin_loads_and_covers_the_world() -> None:
+    builtin = load_dictionary()
+    countries = {e.country for e in builtin.of_kind(EntryKind.COUNTRY)}
+    assert len(countries) >= 195
+    assert len(builtin.of_kind(EntryKind.IGO)) >= 40
+    assert builtin.of_kind(EntryKind.PERSON)
+
+
+def test_dictionary_parse_reports_removals() -> None:
+    items = parse_dictionary(HEADER + "gone\tcountry\t-\t\t\t\t\t\t\n", "x.tsv")
+    assert items == ["gone"]
+
+
+@pytest.mark.parametrize(("line", "problem"), [
+    ("a\t999\tattack\t\t", "unknown CAMEO code"),
+    ("a\t190\t\t\t", "empty verb"),
+    ("a\t190\tattack>\t\t", "bad verb chain"),
+])
+def test_patterns_bad_line_names_file_and_line(line: str, problem: str) -> None:
+    with pytest.raises(DictionaryError, match=rf"p.tsv:2: {problem}"):
+        parse_patterns("id\tcameo\tverb\tobject\ttarget\n" + line + "\n", "p.tsv", load_codebook())
+
+
+def test_patterns_more_specific_first() -> None:
+    patterns = load_patterns(load_codebook(), [FIXTURES / "verbs.tsv"], builtin=False)
+    threaten = patterns.by_lemma["threaten"]
+    assert threaten[0].id == "threaten.sanctions"
+    assert threaten[0].specificity > threaten[-1].specificity
+
+
+def test_patterns_builtin_cover_every_root() -> None:
+    patterns = load_patterns(load_codebook())
+    roots = {p.cameo[:2] for ps in patterns.by_lemma.values() for p in ps}
+    assert roots >= {f"{n:02d}" for n in range(1, 21)}
+
+
+@pytest.mark.parametrize(("lemma", "form"), [
+    ("attack", "attacked"), ("meet", "met"), ("deny", "denied"), ("arrive", "arriving"),
+    ("stop", "stopped"), ("seize", "seizes"), ("hold", "held"), ("visit", "visits"),
+])
+def test_cues_inflect_verbs(lemma: str, form: str) -> None:
+    assert form in inflections(lemma)
+
+
+def test_codebook_has_every_code_with_its_crosswalk() -> None:
+    codebook = load_codebook()
+    assert len(codebook) == 316
+    visit = codebook["042"]
+    assert (visit.name, visit.quad_class, visit.goldstein, visit.plover, visit.plover_mode) == (
+        "Make a visit", 1, 3.0, "CONSULT", ("visit",))
+    assert codebook["010"].plover is None and codebook["0211"].plover is None
+    with pytest.raises(CodeError, match="unknown CAMEO code"):
+        codebook["999"]
+
+
+@pytest.mark.parametrize(("root", "gdelt", "phoenix"), [
+    ("01", 1, 0), ("05", 1, 1), ("06", 2, 2), ("13", 3, 3), ("16", 4, 3), ("20", 4, 4)])
+def test_codebook_quad_classes(root: str, gdelt: int, phoenix: int) -> None:
+    assert gdelt_quad_class(root) == gdelt and phoenix_quad_class(root) == phoenix
+
+
+def test_codebook_bad_file_names_line(tmp_path: Path) -> None:
+    header = "code\tname\tparent\troot\tquad_class\tgoldstein\tplover\tplover_mode\tplover_context\n"
+    path = _write(tmp_path, "c.tsv", header + "042\tVisit\t04\t04\t3\t3.0\tCONSULT\tvisit\t\n")
+    with pytest.raises(DictionaryError, match=r"c.tsv:2: quad class"):
+        load_codebook(path)
