@@ -109,3 +109,14 @@ def fixture_resources() -> Resources:
 def resources() -> Resources:
     """Resources with the built-in dictionary and patterns, as users get them."""
     return Resources.load()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Add --update-golden: rewrite golden files from the code's current output, for review."""
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/* from current output")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """Tell whether golden files should be rewritten instead of compared."""
+    return bool(request.config.getoption("--update-golden"))
