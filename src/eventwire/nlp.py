@@ -10,6 +10,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from eventwire.errors import ResourceError
@@ -54,25 +55,31 @@ class Segmenter:
     def __call__(self, text: str) -> tuple[Doc, list[Sentence]]:
         """Tokenize a text and return its Doc and sentences."""
         doc = self._sentencizer(self._make_doc(text))
-        for token in doc[1:]:
-            if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-                token.is_sent_start = True
-        return doc, list(_sentences(doc))
+        return doc, list(_sentences(doc, text))
 
 
-def _sentences(doc: Doc) -> Iterator[Sentence]:
-    paragraph, index, previous_end = 0, 0, 0
-    for sent in doc.sents:
-        words = [t for t in sent if not t.is_space]
-        if not words:
-            continue
-        first, last = words[0], words[-1]
-        start_char, end_char = first.idx, last.idx + len(last.text)
-        if index and "\n" in doc.text[previous_end:start_char]:
-            paragraph += 1
-        yield Sentence(index=index, paragraph=paragraph, start=first.i, end=last.i + 1,
-                       start_char=start_char, end_char=end_char, text=doc.text[start_char:end_char])
-        index, previous_end = index + 1, end_char
+def _sentences(doc: Doc, text: str) -> Iterator[Sentence]:
+    """Yield sentences from the sentencizer's starts and newlines, without spaCy's `doc.sents`
+    and without `doc.text` (which joins every token on every call)."""
+    starts = doc.to_array([SENT_START])
+    words = [(t.i, t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
+    paragraph, index, current = 0, 0, []
+    previous_end = 0
+    for n, (i, start_char, end_char) in enumerate(words):
+        gap = text[words[n - 1][2]:start_char] if n else ""
+        if current and (starts[i] == 1 or "\n" in gap):
+            yield _sentence(text, current, index, paragraph)
+            index, previous_end, current = index + 1, current[-1][2], []
+            paragraph += "\n" in text[previous_end:start_char]
+        current.append((i, start_char, end_char))
+    if current:
+        yield _sentence(text, current, index, paragraph)
+
+
+def _sentence(text: str, words: list[tuple[int, int, int]], index: int, paragraph: int) -> Sentence:
+    (first, start_char, _), (last, _, end_char) = words[0], words[-1]
+    return Sentence(index=index, paragraph=paragraph, start=first, end=last + 1, start_char=start_char,
+                    end_char=end_char, text=text[start_char:end_char])
 
 
 def parse(nlp: Language, docs: Iterable[Doc], *, batch_size: int = 64) -> Iterator[Doc]:
@@ -81,8 +88,11 @@ def parse(nlp: Language, docs: Iterable[Doc], *, batch_size: int = 64) -> Iterat
 
 
 def sentence_doc(doc: Doc, sentence: Sentence) -> Doc:
-    """Return a fresh Doc holding just one sentence's tokens."""
-    return doc[sentence.start:sentence.end].as_doc()
+    """Return a fresh Doc holding just one sentence's tokens (same tokens, same offsets)."""
+    tokens = doc[sentence.start:sentence.end]
+    spaces = [bool(t.whitespace_) for t in tokens]
+    spaces[-1] = False
+    return Doc(doc.vocab, words=[t.text for t in tokens], spaces=spaces)
 
 
 def describe(doc: Doc) -> list[dict[str, Any]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from eventwire.actors import ActorDictionary, ActorMatcher, load_dictionary
-from eventwire.coding.cues import cue_forms
+from eventwire.coding.cues import CueIndex
 from eventwire.coding.patterns import PatternSet, load_patterns
 from eventwire.nlp import Segmenter, load_nlp
 from eventwire.ontology import Codebook, load_codebook
@@ -26,7 +26,7 @@ class Resources:
     matcher: ActorMatcher
     codebook: Codebook
     patterns: PatternSet
-    cues: frozenset[str]
+    cues: CueIndex
     gazetteer: Gazetteer
 
     @classmethod
@@ -43,5 +43,5 @@ class Resources:
         pattern_set = load_patterns(codebook, list(patterns), builtin=builtin)
         return cls(nlp=nlp, segmenter=Segmenter(nlp), dictionary=dictionary,
                    matcher=ActorMatcher(dictionary, nlp.make_doc), codebook=codebook,
-                   patterns=pattern_set, cues=cue_forms(pattern_set.lemmas()),
+                   patterns=pattern_set, cues=CueIndex.build(pattern_set),
                    gazetteer=Gazetteer.load())

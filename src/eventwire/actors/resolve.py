@@ -37,6 +37,7 @@ class SentenceHits:
     """Dictionary hits of one parsed sentence, by token index, with offsets into the article."""
 
     doc: Doc
+    text: str
     hits: tuple[Hit, ...]
     by_token: dict[int, Hit]
     offset: int
@@ -46,7 +47,7 @@ class SentenceHits:
     def build(cls, doc: Doc, hits: Sequence[Hit], offset: int, when: date | None) -> SentenceHits:
         """Index hits by every token they cover."""
         by_token = {i: h for h in hits for i in range(h.start, h.end)}
-        return cls(doc, tuple(hits), by_token, offset, when)
+        return cls(doc, doc.text, tuple(hits), by_token, offset, when)
 
 
 def _core(head: Token) -> list[Token]:
@@ -90,7 +91,7 @@ def _mention(actor: Actor, tokens: Sequence[Token], entries: Sequence[Entry], se
              person: str | None = None) -> Mention:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     ids = tuple(dict.fromkeys(e.id for e in entries))
-    return Mention(actor=actor, text=sentence.doc.text[start:end], start=sentence.offset + start,
+    return Mention(actor=actor, text=sentence.text[start:end], start=sentence.offset + start,
                    end=sentence.offset + end, entry=ids[0], entries=ids, kind=str(entries[0].kind),
                    person=person)
 

@@ -13,6 +13,7 @@ from eventwire import dates, places, provenance
 from eventwire.actors.dictionary import EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import SentenceHits
+from eventwire.coding.cues import CueIndex
 from eventwire.coding.coder import RawEvent, SentenceCoding, code_sentence
 from eventwire.coding.roles import Side
 from eventwire.model import Actor, Article, EventDate, EventMention, Mention, Modality, Place
@@ -149,12 +150,13 @@ def code_article(prepared: Prepared, parses: dict[int, Doc], resources: Resource
 
 
 def select_sentences(doc: Doc, sentences: Sequence[Sentence], hits: Sequence[Sequence[Hit]],
-                     cues: frozenset[str]) -> tuple[int, ...]:
-    """Return the sentences worth parsing: an actor and an action cue, plus antecedent sentences."""
+                     cues: CueIndex) -> tuple[int, ...]:
+    """Return the sentences worth parsing: an actor and a pattern's cue words, plus the
+    sentences before one that opens with a pronoun (its antecedent)."""
     chosen: set[int] = set()
     for s in sentences:
         words = doc[s.start:s.end]
-        if not any(t.lower_ in cues for t in words):
+        if not cues.triggered({t.lower_ for t in words}):
             continue
         leading_pronoun = any(t.lower_ in {"he", "she", "they", "it", "we"} for t in words[:3])
         if hits[s.index] or leading_pronoun:

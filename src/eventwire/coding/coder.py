@@ -56,7 +56,7 @@ def _action(predicate: Predicate, sentence: SentenceHits) -> Span:
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
     start, end = first.idx, last.idx + len(last.text)
-    return Span(text=sentence.doc.text[start:end], start=sentence.offset + start, end=sentence.offset + end)
+    return Span(text=sentence.text[start:end], start=sentence.offset + start, end=sentence.offset + end)
 
 
 def _speaker(predicate: Predicate, resolve: Callable[[Token], list[Mention]], source: Side) -> str | None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
+
+from eventwire.coding.patterns import PatternSet, VerbPattern
 
 # Irregular past and participle forms of verbs that coding patterns use.
 IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -53,6 +57,49 @@ def inflections(lemma: str) -> set[str]:
     return forms
 
 
+def noun_forms(lemma: str) -> set[str]:
+    """Return the singular and likely plural forms of a noun lemma."""
+    forms = {lemma, lemma + "s", lemma + "es"}
+    if lemma.endswith("y"):
+        forms.add(lemma[:-1] + "ies")
+    return forms
+
+
 def cue_forms(lemmas: Iterable[str]) -> frozenset[str]:
     """Return every lowercase surface form of the given verb lemmas."""
     return frozenset(form for lemma in lemmas for form in inflections(lemma.lower()))
+
+
+@dataclass(frozen=True, slots=True)
+class CueIndex:
+    """Which words make a sentence worth parsing: a pattern's first verb, and its object or
+    complement word when the pattern requires one."""
+
+    needs: dict[str, tuple[frozenset[str] | None, ...]]
+
+    @classmethod
+    def build(cls, patterns: PatternSet) -> CueIndex:
+        """Index every pattern by the surface forms of its first verb."""
+        needs: dict[str, set[frozenset[str] | None]] = defaultdict(set)
+        for lemma, group in patterns.by_lemma.items():
+            for pattern in group:
+                extra = _required_words(pattern)
+                for form in inflections(lemma):
+                    needs[form].add(extra)
+        return cls({form: tuple(sorted(v, key=lambda x: -1 if x is None else len(x))) for form, v in needs.items()})
+
+    def triggered(self, words: set[str]) -> bool:
+        """Tell whether some pattern could match a sentence with these lowercase words."""
+        for word in words:
+            for extra in self.needs.get(word, ()):
+                if extra is None or not extra.isdisjoint(words):
+                    return True
+        return False
+
+
+def _required_words(pattern: VerbPattern) -> frozenset[str] | None:
+    if pattern.ccomp:
+        return frozenset(pattern.ccomp)
+    if pattern.objects:
+        return frozenset(f for spec in pattern.objects for f in noun_forms(spec.head))
+    return None

@@ -31,7 +31,7 @@ SPEECH_VERBS = frozenset({"say", "state", "tell", "announce", "add", "declare", 
                           "confirm", "stress", "note", "write", "report", "reiterate", "assert",
                           "maintain", "argue", "warn", "indicate", "explain", "quote", "predict"})
 TARGET_PREPS = ("to", "with", "against", "on", "for", "toward", "towards", "into", "over", "from",
-                "at", "in", "between", "about", "of")
+                "at", "in", "between", "about", "of", "by")
 LOCATIVE = frozenset({"in", "at"})
 MAX_ACTORS = 4
 
@@ -124,7 +124,8 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...]) -> list[tuple[str,
             found += [("dative", o) for v in verbs for o in _children(v, {"dative", "iobj"}) if o.pos_ != "ADP"]
         elif slot.startswith("prep:"):
             preps = slot[5:].split("|")
-            holders = verbs + ([predicate.obj] if predicate.obj is not None else [])
+            objects = [o for v in verbs for o in _children(v, {"dobj"})]
+            holders = verbs + ([predicate.obj] if predicate.obj is not None else []) + objects
             found += [(f"prep '{p}'", o) for h in holders for p, o in _prep_objects(h, preps)]
         elif slot == "purpose":
             clauses = [c for v in verbs for c in v.children if c.dep_ in {"advcl", "xcomp"}]
