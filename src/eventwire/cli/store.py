@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -65,6 +66,8 @@ def _ingest_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("--batch-size", type=int, default=32, help="articles per transaction")
     p.add_argument("--coder", choices=("pipeline", "lines"), default="pipeline",
                    help="`lines` reads one synthetic event a line (for tests and benchmarks)")
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="coding processes (default: all cores); the store has one writer")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(handler=run_ingest)
 
@@ -124,9 +127,15 @@ def _coder(args: argparse.Namespace) -> Any:
         from eventwire.store.synthetic import LineCoder
 
         return LineCoder()
-    from eventwire.store.writer import default_coder
+    from eventwire.parallel import Settings, coder, default_workers
 
-    return default_coder(args.dictionary, args.patterns)
+    workers = args.workers or default_workers()
+    if workers == 1:
+        from eventwire.store.writer import default_coder
+
+        return default_coder(args.dictionary, args.patterns)
+    return coder(Settings(dictionaries=tuple(args.dictionary), patterns=tuple(args.patterns)),
+                 workers)
 
 
 def run_ingest(args: argparse.Namespace) -> int:
@@ -136,11 +145,14 @@ def run_ingest(args: argparse.Namespace) -> int:
 
     if args.batch_size < 1:
         raise InputError("--batch-size must be at least 1")
+    if args.workers is not None and args.workers < 1:
+        raise InputError("--workers must be at least 1")
     missing = [p for p in args.paths if p != "-" and not Path(p).exists()]
     if missing:
         raise InputError(f"{missing[0]}: no such file or folder")
     console = Console(stderr=True)
     with Store.open(args.db) as store:
+        started = time.perf_counter()  # loading the coder (or starting workers) counts too
         coder = _coder(args)
         columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
         with Progress(*columns, console=console, disable=args.quiet, transient=True) as bar:
@@ -152,7 +164,10 @@ def run_ingest(args: argparse.Namespace) -> int:
 
             summary = store.ingest(_articles(args), coder=coder, batch_size=args.batch_size,
                                    progress=show)
+            seconds = time.perf_counter() - started
         _print_summary(summary, store.counts(), args.db)
+        say(f"coded {summary.coded:,} articles in {seconds:.1f} s "
+            f"({summary.coded / seconds if seconds else 0:.1f} articles/s)")
     return 0
 
 

@@ -1,0 +1,173 @@
+"""`eventwire batch` (code shards on a Dask cluster) and `eventwire load` (store the shards)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import InputError
+from eventwire.shards import SHARD_SIZE
+from eventwire.store import DEFAULT_PATH
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the `batch` and `load` subcommands."""
+    p = sub.add_parser("batch", help="code inputs on a Dask cluster, one Parquet shard per task")
+    p.add_argument("paths", nargs="+", metavar="INPUT", help="files or folders")
+    p.add_argument("--out", type=Path, required=True,
+                   help="folder for the shards (on a file system every worker sees)")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                       help="a running Dask scheduler (started with `dask scheduler`)")
+    where.add_argument("--local-workers", type=int, metavar="N",
+                       help="start a Dask cluster of N processes here (default: all cores)")
+    p.add_argument("--shard-size", type=int, default=SHARD_SIZE,
+                   help=f"JSON Lines lines, or files, per shard (default {SHARD_SIZE})")
+    p.add_argument("--published", help="publication date (YYYY-MM-DD) for articles without one")
+    p.add_argument("--dictionary", type=Path, action="append", default=[],
+                   help="an actor dictionary TSV layered over the built-in one (repeatable)")
+    p.add_argument("--patterns", type=Path, action="append", default=[],
+                   help="a verb pattern TSV layered over the built-in one (repeatable)")
+    p.add_argument("--parse-all", action="store_true", help="parse every sentence (no pre-filter)")
+    p.add_argument("--quiet", action="store_true", help="no progress bars")
+    p.set_defaults(handler=run_batch)
+    q = sub.add_parser("load", help="load the shards `eventwire batch` wrote into the event store")
+    q.add_argument("folder", type=Path, metavar="DIR", help="the --out folder of `eventwire batch`")
+    q.add_argument("--db", type=Path, default=Path(DEFAULT_PATH),
+                   help=f"the DuckDB event store (default ./{DEFAULT_PATH})")
+    q.add_argument("--quiet", action="store_true", help="no progress bar")
+    q.set_defaults(handler=run_load)
+
+
+def say(text: str) -> None:
+    """Print a line for the user on standard error."""
+    print(text, file=sys.stderr)
+
+
+def _settings(args: argparse.Namespace) -> Any:
+    from eventwire.parallel import Settings
+
+    for path in (*args.dictionary, *args.patterns):
+        if not path.is_file():
+            raise InputError(f"{path}: no such file")
+    return Settings(dictionaries=tuple(p.resolve() for p in args.dictionary),
+                    patterns=tuple(p.resolve() for p in args.patterns), parse_all=args.parse_all)
+
+
+def _client(args: argparse.Namespace) -> Any:
+    from eventwire.batch import local_client
+    from eventwire.parallel import default_workers
+
+    if args.scheduler:
+        from distributed import Client
+
+        return Client(args.scheduler)
+    workers = args.local_workers or default_workers()
+    if workers < 1:
+        raise InputError("--local-workers must be at least 1")
+    return local_client(workers)
+
+
+def run_batch(args: argparse.Namespace) -> int:
+    """Code the inputs shard by shard on a Dask cluster, with progress bars and a report."""
+    from rich.console import Console
+
+    from eventwire.batch import run_batch as run
+    from eventwire.ingest import ReadOptions
+    from eventwire.shards import plan
+    from eventwire.store.filters import parse_date
+
+    published = parse_date(args.published, "--published date") if args.published else None
+    settings = _settings(args)
+    shards = plan(args.paths, settings, shard_size=args.shard_size)
+    console = Console(stderr=True)
+    with _client(args) as client:
+        workers = len(client.scheduler_info(n_workers=-1)["workers"])
+        with _Bars(console, len(shards), quiet=args.quiet) as bars:
+            report = run(client, shards, args.out, settings, ReadOptions(published=published),
+                         progress=bars.shard, finished=bars.finished)
+    say(f"coded {report.articles:,} articles in {report.seconds:.1f} s "
+        f"({report.rate:.1f} articles/s) on {workers} Dask workers: {report.mentions:,} event "
+        f"mentions; {report.shards:,} shards, {report.already_done:,} already done, "
+        f"{len(report.failed):,} failed")
+    for problem, n in Counter(s.split(": ", 1)[-1] for s in report.skipped).most_common():
+        say(f"  skipped {n:,}: {problem}")
+    for failure in report.failed:
+        say(f"  failed {failure} (rerun to retry it)")
+    say(f"load the shards with: eventwire load {args.out} --db {DEFAULT_PATH}")
+    return 1 if report.failed else 0
+
+
+class _Bars:
+    """An overall bar of shards and one bar per shard being coded, on standard error."""
+
+    def __init__(self, console: Any, total: int, *, quiet: bool) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        self.progress = Progress(TextColumn("{task.description}"), BarColumn(),
+                                 MofNCompleteColumn(), TimeElapsedColumn(), console=console,
+                                 disable=quiet, transient=True)
+        self.overall = self.progress.add_task("shards", total=total)
+        self.articles = 0
+        self.running: dict[str, Any] = {}
+
+    def __enter__(self) -> _Bars:
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.stop()
+
+    def shard(self, shard_id: str, done: int, total: int) -> None:
+        """Show a shard's progress (called from Dask's event thread)."""
+        task = self.running.get(shard_id)
+        if task is None:
+            task = self.running[shard_id] = self.progress.add_task(
+                f"  shard {shard_id[:8]}", total=total)
+        self.progress.update(task, completed=done)
+
+    def finished(self, report: Any) -> None:
+        """Count a finished shard and drop its bar."""
+        self.articles += 0 if report.cached else report.articles
+        task = self.running.pop(report.shard, None)
+        if task is not None:
+            self.progress.remove_task(task)
+        self.progress.update(self.overall, advance=1,
+                             description=f"shards ({self.articles:,} articles coded)")
+
+
+def run_load(args: argparse.Namespace) -> int:
+    """Load finished shards into the store, skipping articles it holds already."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from eventwire.batch import load
+    from eventwire.shards import done_shards
+    from eventwire.store import Store
+
+    if not (args.folder / "done").is_dir():
+        raise InputError(f"{args.folder}: no finished shards here (expected {args.folder}/done/; "
+                         "write them with `eventwire batch --out`)")
+    columns = (TextColumn("loading shards"), BarColumn(), MofNCompleteColumn())
+    with Store.open(args.db) as store, Progress(*columns, console=Console(stderr=True),
+                                                disable=args.quiet, transient=True) as bar:
+        task = bar.add_task("load", total=len(done_shards(args.folder)))
+        summaries = load(store, args.folder, progress=lambda n, _: bar.update(task, completed=n))
+        counts = store.counts()
+    coded = sum(s.coded for s in summaries)
+    say(f"loaded {len(summaries):,} shards: {coded:,} articles added, "
+        f"{sum(s.already_stored for s in summaries):,} already stored; "
+        f"{sum(s.mentions for s in summaries):,} event mentions, "
+        f"{sum(s.events_changed for s in summaries):,} events created or updated")
+    say(f"{args.db}: {counts['articles']:,} articles, {counts['mentions']:,} mentions, "
+        f"{counts['events']:,} events")
+    return 0

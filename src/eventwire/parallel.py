@@ -1,0 +1,210 @@
+"""Code articles in worker processes, each loading `Resources` once, results in input order.
+
+The parent sends batches of articles to worker processes (started with `spawn`: spaCy and
+`fork` mix badly, and the parent then needs no spaCy of its own), keeps at most two batches per
+worker in flight so memory stays flat on any input size, and yields each article's `Coded`
+result in input order. A single writer downstream therefore sees exactly the sequence a
+one-process run gives it. Workers are started as batches arrive, so a short input starts few.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.resources
+import multiprocessing as mp
+import os
+import pickle
+import queue
+import signal
+import traceback
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from eventwire.errors import EventwireError
+from eventwire.model import Article
+
+if TYPE_CHECKING:
+    from eventwire.pipeline import Coded
+    from eventwire.resources import Resources
+
+TASK_SIZE = 16  # articles a task: enough sentences to batch the parser, small enough to balance
+IN_FLIGHT = 2  # batches queued per worker, so none waits while the parent collects results
+POLL_S = 1.0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    """What a worker needs to load `Resources` and code exactly as the parent would."""
+
+    dictionaries: tuple[Path, ...] = ()
+    patterns: tuple[Path, ...] = ()
+    builtin: bool = True
+    parse_all: bool = False
+
+    def load(self) -> Resources:
+        """Load the resources these settings describe."""
+        from eventwire.resources import Resources
+
+        return Resources.load(list(self.dictionaries), list(self.patterns), builtin=self.builtin)
+
+    def digest(self) -> str:
+        """Return a hash of everything that decides the coding: data files, user files, flags."""
+        h = hashlib.sha1(f"{self.builtin}\x1f{self.parse_all}".encode())
+        if self.builtin:
+            for name, data in _builtin_data():
+                h.update(name.encode() + b"\x1f" + data)
+        for kind, paths in (("dictionary", self.dictionaries), ("patterns", self.patterns)):
+            for path in paths:
+                h.update(kind.encode() + b"\x1f" + path.read_bytes())
+        return h.hexdigest()[:16]
+
+
+def _builtin_data() -> Iterator[tuple[str, bytes]]:
+    root = importlib.resources.files("eventwire") / "data"
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        for ref in sorted(folder.iterdir(), key=lambda r: r.name):
+            if ref.is_dir():
+                stack.append(ref)
+            elif ref.name.endswith((".tsv", ".yaml", ".json")):
+                yield ref.name, ref.read_bytes()
+
+
+def default_workers() -> int:
+    """Return the number of cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def code_parallel(articles: Iterable[Article], settings: Settings, *, workers: int,
+                  task_size: int = TASK_SIZE, start_method: str = "spawn") -> Iterator[Coded]:
+    """Code articles in `workers` processes; yield each article's result in input order."""
+    if workers < 1:
+        raise EventwireError(f"--workers must be at least 1, not {workers}")
+    if workers == 1:
+        from eventwire.pipeline import code_articles
+
+        yield from code_articles(articles, settings.load(), parse_all=settings.parse_all)
+        return
+    pool = _Pool(mp.get_context(start_method), settings, workers)
+    try:
+        yield from pool.run(articles, task_size)
+    finally:
+        pool.stop()
+
+
+def coder(settings: Settings, workers: int) -> Any:
+    """Return a `Store.ingest` coder that codes in `workers` processes."""
+
+    def code(articles: Iterable[Article]) -> Iterator[Coded]:
+        return code_parallel(articles, settings, workers=workers)
+
+    return code
+
+
+class _Pool:
+    """Worker processes fed from one task queue; results come back tagged with their batch."""
+
+    def __init__(self, ctx: Any, settings: Settings, size: int) -> None:
+        self.ctx, self.settings, self.size = ctx, settings, size
+        self.inbox: Any = ctx.Queue()
+        self.outbox: Any = ctx.Queue()
+        self.procs: list[BaseProcess] = []
+
+    def run(self, articles: Iterable[Article], task_size: int) -> Iterator[Coded]:
+        """Send batches, keeping a bounded number in flight; yield results in order."""
+        source = iter(articles)
+        done: dict[int, list[Coded]] = {}
+        sent = emitted = 0
+        exhausted = False
+        while True:
+            while not exhausted and sent - emitted < IN_FLIGHT * self.size:
+                batch = list(islice(source, task_size))
+                if not batch:
+                    exhausted = True
+                    break
+                self._send(sent, batch)
+                sent += 1
+            if emitted == sent:
+                return
+            while emitted not in done:
+                seq, result = self._receive()
+                done[seq] = result
+            yield from done.pop(emitted)
+            emitted += 1
+
+    def _send(self, seq: int, batch: list[Article]) -> None:
+        if len(self.procs) < self.size and len(self.procs) <= seq:
+            proc = self.ctx.Process(target=serve, args=(self.settings, self.inbox, self.outbox),
+                                    name=f"eventwire-worker-{len(self.procs) + 1}", daemon=True)
+            proc.start()
+            self.procs.append(proc)
+        self.inbox.put((seq, batch))
+
+    def _receive(self) -> tuple[int, list[Coded]]:
+        dead: BaseProcess | None = None
+        while True:
+            try:
+                seq, result, error = self.outbox.get(timeout=POLL_S)
+            except queue.Empty:
+                if dead is not None:  # still nothing a full poll after it stopped
+                    raise EventwireError(
+                        f"coding worker {dead.name} (PID {dead.pid}) stopped with exit code "
+                        f"{dead.exitcode}; if it ran out of memory, use fewer --workers") from None
+                dead = next((p for p in self.procs if p.exitcode is not None), None)
+                continue
+            if error is not None:
+                raise error
+            return seq, result
+
+    def stop(self) -> None:
+        """Tell the workers to finish, and end any that do not within a few seconds."""
+        for _ in self.procs:
+            self.inbox.put(None)
+        for proc in self.procs:
+            proc.join(timeout=5)
+            if proc.exitcode is None:
+                proc.terminate()
+                proc.join(timeout=5)
+        for q in (self.inbox, self.outbox):
+            q.close()
+            q.cancel_join_thread()
+
+
+def serve(settings: Settings, inbox: Any, outbox: Any) -> None:
+    """Run in a worker process: load resources once, then code batches until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    from eventwire.pipeline import code_articles
+
+    try:
+        resources = settings.load()
+    except Exception as exc:  # sent to the parent, which raises it
+        outbox.put((-1, None, _portable(exc)))
+        return
+    while (task := inbox.get()) is not None:
+        seq, batch = task
+        try:
+            result = list(code_articles(batch, resources, batch_size=len(batch),
+                                        parse_all=settings.parse_all))
+        except Exception as exc:  # sent to the parent, which raises it
+            outbox.put((seq, None, _portable(exc)))
+            continue
+        outbox.put((seq, result, None))
+
+
+def _portable(exc: Exception) -> BaseException:
+    text = "".join(traceback.format_exception(exc))
+    exc.add_note(f"(in coding worker PID {os.getpid()})\n{text}")
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:  # an exception that cannot cross processes is sent as its text
+        if isinstance(exc, EventwireError):
+            return EventwireError(str(exc))
+        return RuntimeError(f"in coding worker PID {os.getpid()}:\n{text}")
+    return exc

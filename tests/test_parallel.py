@@ -1,0 +1,97 @@
+"""Coding in worker processes gives what one process gives, in the same order."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventwire.cli import main
+from eventwire.errors import EventwireError
+from eventwire.ingest import ReadOptions, read_sources
+from eventwire.model import Article
+from eventwire.parallel import Settings, code_parallel, coder, default_workers
+from eventwire.pipeline import code_articles
+from eventwire.resources import Resources
+from eventwire.store import Store
+from scale_samples import FIXTURES, SETTINGS, write_corpus
+
+
+def snapshot(db: Path) -> dict[str, Any]:
+    """Return every row of a store, leaving out ingest wall-clock times."""
+    with Store.open(db, read_only=True) as s:
+        return {
+            "articles": s.arrow("SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY id"),
+            "mentions": s.arrow("SELECT * FROM mentions ORDER BY id").to_pylist(),
+            "events": s.arrow("SELECT * FROM events ORDER BY id").to_pylist(),
+        }
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory: pytest.TempPathFactory) -> list[Article]:
+    folder = tmp_path_factory.mktemp("news")
+    write_corpus(folder, files=2, per_file=12)
+    return [a for a in read_sources([str(folder)], ReadOptions()) if isinstance(a, Article)]
+
+
+def test_parallel_results_equal_one_process_in_input_order(
+        articles: list[Article], fixture_resources: Resources) -> None:
+    expected = list(code_articles(articles, fixture_resources))
+    assert sum(len(c.mentions) for c in expected) > len(articles)  # the corpus holds events
+    # Tasks of 3 articles on 2 workers finish out of order; results must not.
+    got = list(code_parallel(articles, SETTINGS, workers=2, task_size=3))
+    assert got == expected
+
+
+def test_parallel_store_ingest_equals_one_process(
+        articles: list[Article], fixture_resources: Resources, tmp_path: Path) -> None:
+    with Store.open(tmp_path / "w1.duckdb") as store:
+        store.ingest(articles, coder=lambda a: code_articles(a, fixture_resources), batch_size=5)
+    with Store.open(tmp_path / "w2.duckdb") as store:
+        store.ingest(articles, coder=coder(SETTINGS, 2), batch_size=5)
+    one = snapshot(tmp_path / "w1.duckdb")
+    assert len(one["mentions"]) > 0 and len(one["events"]) > 0
+    assert snapshot(tmp_path / "w2.duckdb") == one
+
+
+def test_parallel_cli_ingest_workers_2_equals_workers_1(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    write_corpus(tmp_path / "news", files=2, per_file=6, seed=9)
+    extra = ["--dictionary", str(FIXTURES / "actors.tsv"), "--patterns",
+             str(FIXTURES / "verbs.tsv"), "--quiet"]
+    for workers in ("1", "2"):
+        db = tmp_path / f"w{workers}.duckdb"
+        assert main(["ingest", str(tmp_path / "news"), "--db", str(db), "--workers", workers,
+                     *extra]) == 0
+        err = capsys.readouterr().err
+        assert "read 12 articles: 12 coded" in err and "articles/s)" in err
+    assert snapshot(tmp_path / "w2.duckdb") == snapshot(tmp_path / "w1.duckdb")
+
+
+def test_parallel_worker_errors_reach_the_caller(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("not a dictionary\n", encoding="utf-8")
+    broken = dataclasses.replace(SETTINGS, dictionaries=(bad,))
+    article = Article(id="a", text="Russia attacked China.")
+    with pytest.raises(EventwireError, match=r"bad\.tsv"):
+        list(code_parallel([article, article], broken, workers=2))
+
+
+@pytest.mark.parametrize("workers", [0, -1])
+def test_parallel_refuses_fewer_than_one_worker(workers: int) -> None:
+    with pytest.raises(Exception, match="at least 1"):
+        list(code_parallel([], Settings(), workers=workers))
+
+
+def test_parallel_default_workers_is_positive() -> None:
+    assert default_workers() >= 1
+
+
+def test_parallel_records_survive_pickling(articles: list[Article],
+                                           fixture_resources: Resources) -> None:
+    import pickle
+
+    coded = list(code_articles(articles[:3], fixture_resources))
+    assert pickle.loads(pickle.dumps(coded)) == coded
