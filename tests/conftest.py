@@ -120,3 +120,23 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def update_golden(request: pytest.FixtureRequest) -> bool:
     """Tell whether golden files should be rewritten instead of compared."""
     return bool(request.config.getoption("--update-golden"))
+
+
+# --- The server and the dashboard (tests/test_server*.py, tests/test_web*.py) ---
+
+
+@pytest.fixture(scope="session")
+def web_resources() -> Resources:
+    """The real pipeline with the web tests' own dictionary and verb patterns."""
+    import web_support
+
+    return web_support.load_resources()
+
+
+@pytest.fixture(scope="session")
+def web_store(tmp_path_factory: pytest.TempPathFactory, web_resources: Resources) -> Path:
+    """A store holding the web test articles coded by the real pipeline (open it read-only)."""
+    import web_support
+
+    return web_support.build_store(tmp_path_factory.mktemp("web") / "events.duckdb",
+                                   web_resources)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -79,6 +80,14 @@ def migrate(con: duckdb.DuckDBPyConnection, path: Path, migrations: Sequence[Mig
     return latest
 
 
+def _after(key: tuple[dt.date | None, str]) -> tuple[str, list[Any]]:
+    day, event_id = key
+    if day is None:
+        return "(e.date IS NULL AND e.id > ?)", [event_id]
+    return ("(e.date > ? OR (e.date = ? AND e.id > ?) OR e.date IS NULL)",
+            [day, day, event_id])
+
+
 class Store:
     """An open event store; close it (or use `with`) to release the file lock."""
 
@@ -127,10 +136,18 @@ class Store:
     def _select(self, sql: str, params: Sequence[Any], arrow: bool) -> Any:
         return self.arrow(sql, params) if arrow else self.frame(sql, params)
 
-    def events(self, *, arrow: bool = False, **filters: Any) -> Any:
-        """Return the events matching the filters (see `make_filters`) as a DataFrame or Arrow."""
+    def events(self, *, arrow: bool = False, after: tuple[dt.date | None, str] | None = None,
+               **filters: Any) -> Any:
+        """Return the events matching the filters (see `make_filters`) as a DataFrame or Arrow.
+
+        `after` is the (date, id) of the last event of a previous page: the events that follow
+        it in the result order (date, then id; undated last) form the next page.
+        """
         f = make_filters(**filters)
         cond, params = where(f)
+        if after is not None:
+            keyset, more = _after(after)
+            cond, params = f"{cond} AND {keyset}", [*params, *more]
         limit = f" LIMIT {f.limit}" if f.limit is not None else ""
         sql = f"SELECT * FROM events e WHERE {cond} ORDER BY e.date, e.id{limit}"
         return self._select(sql, params, arrow)

@@ -1,0 +1,66 @@
+"""`eventwire serve`: the REST API and the web dashboard over an event store."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from eventwire.errors import InputError
+from eventwire.store import DEFAULT_PATH
+
+if TYPE_CHECKING:
+    from eventwire.server import Settings
+
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the serve subcommand."""
+    from eventwire.server.settings import TOKEN_VARIABLE
+
+    p = sub.add_parser("serve", help="serve the REST API and web dashboard over a store",
+                       description="Serve the REST API (OpenAPI at /docs) and the dashboard. "
+                       "The store is opened read-only unless a token enables POST /api/ingest.")
+    p.add_argument("--db", type=Path, default=Path(DEFAULT_PATH),
+                   help=f"the DuckDB event store (default ./{DEFAULT_PATH})")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--token", help=f"enable POST /api/ingest for requests bearing this token "
+                   f"(or set {TOKEN_VARIABLE}); opens the store for writing")
+    p.add_argument("--log-level", default="info",
+                   choices=("critical", "error", "warning", "info", "debug"))
+    p.set_defaults(handler=run_serve)
+
+
+def settings_from(args: argparse.Namespace, environ: dict[str, str]) -> Settings:
+    """Return the server settings of the command line and environment."""
+    from eventwire.server import Settings
+    from eventwire.server.settings import TOKEN_VARIABLE
+
+    if not 0 <= args.port <= 65535:
+        raise InputError(f"bad port {args.port}: expected 0 to 65535")
+    token = args.token or environ.get(TOKEN_VARIABLE) or None
+    return Settings(db=args.db, token=token)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    """Check the store opens, then serve until interrupted."""
+    import uvicorn
+
+    from eventwire.server import create_app
+    from eventwire.store import Store
+
+    settings = settings_from(args, dict(os.environ))
+    Store.open(settings.db, read_only=not settings.ingest_enabled).close()
+    if args.host not in LOCAL_HOSTS:
+        print(f"eventwire: serving on {args.host}: reachable from other machines",
+              file=sys.stderr)
+    mode = "ingest enabled" if settings.ingest_enabled else "read-only"
+    print(f"eventwire: {settings.db} ({mode}) at http://{args.host}:{args.port}/ "
+          f"(API docs at /docs)", file=sys.stderr)
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
+    return 0

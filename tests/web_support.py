@@ -1,0 +1,61 @@
+"""A small event store coded by the real pipeline, for the server and dashboard tests.
+
+The articles (`fixtures/web/articles.jsonl`) are short news-like texts written for these tests,
+coded with a dictionary and verb patterns of their own (`fixtures/web/*.tsv`), so that the
+built-in dictionaries can grow without changing what these tests see. One article is hostile:
+its title, publisher, URL and text carry markup and script.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from eventwire.model import Article
+from eventwire.pipeline import Coded, code_articles
+from eventwire.resources import Resources
+from eventwire.server import Settings
+from eventwire.store import Store
+
+WEB = Path(__file__).parent / "fixtures" / "web"
+HOSTILE = "web-hostile"
+
+
+def articles() -> list[Article]:
+    """Return the test articles."""
+    found = []
+    for line in (WEB / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        found.append(Article(id=r["id"], text=r["text"], title=r["title"], url=r["url"],
+                             publisher=r["publisher"],
+                             published=dt.date.fromisoformat(r["published"])))
+    return found
+
+
+def load_resources() -> Resources:
+    """Load the real pipeline with the tests' dictionary and patterns only."""
+    return Resources.load([WEB / "actors.tsv"], [WEB / "verbs.tsv"], builtin=False)
+
+
+def coder(resources: Resources) -> object:
+    """Return a store coder running the real pipeline with `resources`."""
+
+    def code(items: Iterable[Article]) -> Iterator[Coded]:
+        return code_articles(items, resources)
+
+    return code
+
+
+def build_store(path: Path, resources: Resources) -> Path:
+    """Code the test articles into a new store at `path`; return the path."""
+    with Store.open(path) as store:
+        store.ingest(articles(), coder=coder(resources))  # type: ignore[arg-type]
+    return path
+
+
+def settings(db: Path, resources: Resources, token: str | None = None,
+             **limits: int) -> Settings:
+    """Return server settings over `db` that code with `resources`."""
+    return Settings(db=db, token=token, resources=lambda: resources, **limits)
