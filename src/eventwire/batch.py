@@ -111,7 +111,8 @@ def run_batch(client: Client, shards: Sequence[Shard], out: Path, settings: Sett
     if not todo:
         return report
     plugin = CodingPlugin(settings)
-    client.register_plugin(plugin, name=plugin.name)
+    if not client.run_on_scheduler(_has_plugin, name=plugin.name):
+        client.register_plugin(plugin, name=plugin.name)  # workers keep it across runs
     topic = f"eventwire-progress-{time.time_ns()}"
     if progress is not None:
         client.subscribe_topic(topic, lambda event: _relay(event, progress))
@@ -126,6 +127,10 @@ def run_batch(client: Client, shards: Sequence[Shard], out: Path, settings: Sett
             client.unsubscribe_topic(topic)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _has_plugin(dask_scheduler: Any, name: str) -> bool:
+    return name in dask_scheduler.worker_plugins
 
 
 def _relay(event: tuple[float, Any], progress: Progress) -> None:
