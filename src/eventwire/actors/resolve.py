@@ -14,7 +14,7 @@ one actor each.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -110,7 +110,11 @@ def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceH
             if entry is not None:
                 person = sentence.doc[hit.start:hit.end].text if entry.kind == EntryKind.PERSON else None
                 return [_mention(entry.actor(), tokens, [entry, *roles], sentence, person=person)]
-    places = [(h, e) for h in hits if (e := _usable(h, when, PLACES)) is not None]
+    places = [(h, e) for h in hits if (e := _usable(h, when, PLACES)) is not None and not _ethnic(h, sentence)]
+    if not places and not roles and any(_ethnic(h, sentence) for h in hits):
+        actor = Actor(code="CVL", country=None, sectors=("CVL",), name="ethnic group")
+        entry = next(e for h in hits if _ethnic(h, sentence) for e in h.entries)
+        return [replace(_mention(actor, tokens, [entry], sentence), entry=f"ethnic:{entry.id}", kind="role")]
     if places:
         return _country_mentions(places, roles, tokens, sentence)
     if roles:
@@ -118,6 +122,11 @@ def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceH
         actor = Actor(code="".join(sectors), country=None, sectors=sectors, name=roles[-1].name)
         return [_mention(actor, tokens, roles, sentence)]
     return []
+
+
+def _ethnic(hit: Hit, sentence: SentenceHits) -> bool:
+    """Tell whether a demonym names an ethnic group rather than a state's people ("ethnic Albanians")."""
+    return hit.start > 0 and sentence.doc[hit.start - 1].lower_ == "ethnic"
 
 
 def _country_mentions(places: list[tuple[Hit, Entry]], roles: list[Entry], tokens: Sequence[Token],
@@ -146,14 +155,17 @@ def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
     tiers = [core, core + _attachments(head, frozenset({"of"}))]
     if head.i in sentence.by_token or head.ent_type_ in ACTOR_ENTITIES:
         tiers += [core + _attachments(head, ATTACH_PREPS), _subtree(head)]
+    role_only: list[Mention] = []
     for tokens in tiers:
         ordered = sorted(set(tokens), key=lambda t: t.i)
         hits = _hits(ordered, sentence)
-        if hits:
-            found = _from_hits(hits, core, sentence)
-            if found:
-                return found
-    return []
+        found = _from_hits(hits, ordered, sentence) if hits else []
+        if found and found[0].actor.country is None and not found[0].actor.code.startswith(("IGO", "NGO", "IMG")):
+            role_only = role_only or found
+            continue
+        if found:
+            return found
+    return role_only
 
 
 def is_pronoun(token: Token) -> bool:

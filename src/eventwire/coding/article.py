@@ -103,22 +103,44 @@ def _place(doc: Doc, sentence: Sentence, resources: Resources, prefer: frozenset
     return places.find_place(sentence.text, sentence.start_char, candidates, resources.gazetteer, prefer)
 
 
-def _localize(mention: Mention | None, place: Place | None) -> Mention | None:
-    """Give an actor named only by its role ("police") the country where the event happened."""
-    if mention is None or mention.actor.country or place is None or place.country is None:
+def _localize(mention: Mention | None, place: Place | None, other: Mention | None) -> Mention | None:
+    """Give an actor named only by its role ("police", "demonstrators") a country: where the event
+    happened, else the other side's (events between a state's own agents and people are domestic)."""
+    if mention is None or mention.actor.country or mention.actor.code.startswith(("IGO", "NGO", "IMG")):
         return mention
-    actor = Actor(code=place.country + mention.actor.code, country=place.country,
-                  sectors=mention.actor.sectors, name=mention.actor.name)
-    return replace(mention, actor=actor, entries=(*mention.entries, f"place:{place.geonameid}"), confidence=0.6)
+    if place is not None and place.country is not None:
+        country, why = place.country, f"place:{place.geonameid}"
+    elif other is not None and other.actor.country is not None:
+        country, why = other.actor.country, f"domestic:{other.entry}"
+    else:
+        return mention
+    actor = Actor(code=country + mention.actor.code, country=country, sectors=mention.actor.sectors,
+                  name=mention.actor.name)
+    return replace(mention, actor=actor, entries=(*mention.entries, why), confidence=0.6)
+
+
+def _sides(raw: RawEvent, place: Place | None) -> tuple[Mention | None, Mention | None]:
+    """Return source and target with countries inferred for role-only actors; a protest with no
+    target is aimed at the authorities of the country where it happens."""
+    source = _localize(raw.source, place, raw.target)
+    target = _localize(raw.target, place, source)
+    if target is None and raw.cameo.startswith("14") and source is not None:
+        country = place.country if place is not None and place.country else source.actor.country
+        if country is not None:
+            target = replace(source, actor=Actor(code=country, country=country, name=country),
+                             entry=f"protest-target:{country}", entries=(f"protest-target:{country}",),
+                             kind="inferred", person=None, confidence=0.5)
+    return source, target
 
 
 def _mention(raw: RawEvent, resources: Resources, sentence: Sentence, article: Article,
              when: EventDate, place: Place | None, chain: tuple[str, ...]) -> EventMention:
     code = resources.codebook[raw.cameo]
     confidence = 0.9 if raw.modality == Modality.ASSERTED and not raw.negated else 0.7
+    source, target = _sides(raw, place)
     return EventMention(
         article_id=article.id, sentence=sentence.index, sentence_text=sentence.text,
-        source=_localize(raw.source, place), target=_localize(raw.target, place), action=raw.action,
+        source=source, target=target, action=raw.action,
         cameo=code.code, cameo_name=code.name, plover=code.plover, plover_mode=code.plover_mode,
         plover_context=code.plover_context, quad_class=code.quad_class, goldstein=code.goldstein,
         date=when, place=place, negated=raw.negated, modality=raw.modality, speaker=raw.speaker,

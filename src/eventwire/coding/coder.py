@@ -79,9 +79,10 @@ def _events(predicate: Predicate, source: Side, target: Side, sentence: Sentence
     action = _action(predicate, sentence)
     neg = attributes.negated(predicate.tokens)
     mode = attributes.modality(predicate.head)
-    targets: list[Mention | None] = list(target.mentions) or [None]
     events = []
     for src in source.mentions:
+        others = [m for m in source.mentions if m.actor.code != src.actor.code]
+        targets: list[Mention | None] = list(target.mentions) or others or [None]
         for tgt in targets:
             if tgt is not None and (tgt.start, tgt.end) == (src.start, src.end):
                 continue

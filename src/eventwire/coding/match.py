@@ -47,10 +47,17 @@ def _next_in_chain(token: Token, step: Step) -> Token | None:
     return None
 
 
+def _of_objects(noun: Token) -> list[Token]:
+    """Return what a measure noun counts: "tons of food", "a mission of observers"."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def objects_of(verb: Token) -> list[Token]:
-    """Return the direct objects of a verb, then objects of its prepositions."""
+    """Return the direct objects of a verb (and what they measure), then prepositional objects."""
     direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     direct += [cc for c in direct for cc in c.conjuncts]
+    direct += [o for c in direct for o in _of_objects(c)]
     pobjs = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return direct + pobjs
 
@@ -64,7 +71,7 @@ def _object_matches(obj: Token, spec: ObjectSpec) -> bool:
 
 def _ccomp_matches(verb: Token, words: frozenset[str]) -> bool:
     for clause in (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}):
-        preds = [clause, *(c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd"})]
+        preds = [clause, *(c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd", "aux"})]
         if any(p.lemma_.lower() in words or p.lower_ in words for p in preds):
             return True
     return False
@@ -99,6 +106,25 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[Predicate | None, lis
     return None, tried
 
 
+# Codes whose verbs report speech or intentions: their clausal complements are what was said
+# ("demanded that X withdraw"), not separate events.
+VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+
+
+def content_clauses(predicate: Predicate) -> list[Token]:
+    """Return the complement clauses that belong to a matched predicate rather than standing alone."""
+    clauses = [c for v in predicate.tokens for c in v.children if c.dep_ == "xcomp"]
+    # "opened fire to disperse protesters, killing one": purpose and participle clauses without a
+    # subject of their own describe the same event, not new ones.
+    clauses += [c for v in predicate.tokens for c in v.children
+                if c.dep_ == "advcl" and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+    if predicate.pattern.cameo[:2] in VERBAL_ROOTS:
+        for verb in predicate.tokens:
+            clauses += [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+            clauses += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    return clauses
+
+
 def depth(token: Token) -> int:
     """Return the distance of a token from its sentence root."""
     n = 0
@@ -122,5 +148,5 @@ def find_predicates(tokens: list[Token], patterns: PatternSet) -> tuple[list[Pre
             continue
         found.append(predicate)
         consumed.update(t.i for t in predicate.tokens)
-        consumed.update(t.i for c in predicate.last.children if c.dep_ == "xcomp" for t in c.subtree)
+        consumed.update(t.i for t in content_clauses(predicate) for t in t.subtree)
     return found, misses

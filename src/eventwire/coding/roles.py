@@ -8,7 +8,9 @@ pronouns take the antecedent the caller keeps from earlier sentences.
 
 Target: slots named by the pattern first; otherwise the direct object, the indirect object, then
 prepositional objects in the order of TARGET_PREPS (of the verbs and of the object noun), then
-the object of a purpose clause ("to honor the delegation"). Locative prepositions (in, at) give a
+the same inside open complements ("promised to continue aid to Mozambique"), then the subject of
+a complement clause ("demanded that the US cancel ..."), then the object of a purpose clause
+("to honor the delegation"). Locative prepositions (in, at) give a
 target only when it names a country, not a capital or seat, unless the pattern asks for them.
 """
 
@@ -67,12 +69,15 @@ def subject_token(verb: Token) -> tuple[Token | None, str]:
         if agents:
             return agents[0], "passive agent"
         if current.dep_ == "relcl":
-            return current.head, "relative clause"
+            relative = _children(current, {"nsubj"}) or [c for c in current.children if c.tag_ in {"WDT", "WP"}]
+            if not _children(current, {"nsubjpass"}) and (relative or not list(current.lefts)):
+                return current.head, "relative clause"
+            return None, "no subject"
         if current.dep_ in {"xcomp", "advcl"} and current.head.lemma_ in OBJECT_CONTROL:
             objects = _children(current.head, {"dobj"})
             if objects:
                 return objects[0], f"object of '{current.head.text}'"
-        if current.dep_ not in {"conj", "xcomp", "advcl", "acl"} or current.head.i == current.i:
+        if current.dep_ not in {"conj", "xcomp", "advcl", "acl", "acomp"} or current.head.i == current.i:
             return None, "no subject"
         current = current.head
     return None, "no subject"
@@ -101,10 +106,22 @@ def find_source(predicate: Predicate, resolve: Resolver, antecedent: Callable[[T
             outer = find_source(Predicate(pattern=predicate.pattern, tokens=(speaker,), obj=None), resolve, antecedent)
             if outer.mentions:
                 return Side(mentions=outer.mentions, how=f"pronoun '{token.text}' → speaker ({outer.how})", token=token)
+        main = _main_clause_subject(predicate.head, resolve)
+        if main is not None and token.lower_ in {"he", "she", "they", "it"}:
+            return Side(mentions=main.mentions, how=f"pronoun '{token.text}' → {main.how}", token=token)
         found = antecedent(token)
         return found if found is not None else Side(mentions=(), how=f"pronoun '{token.text}' without antecedent")
     mentions = [m for t in _with_conjuncts(token) for m in resolve(t)]
     return Side(mentions=tuple(mentions[:MAX_ACTORS]), how=how, token=token)
+
+
+def _main_clause_subject(verb: Token, resolve: Resolver) -> Side | None:
+    """Return the subject of the clause a subordinate clause hangs from ("... when they blew up")."""
+    if verb.dep_ not in {"advcl", "conj", "ccomp"} or verb.head.i == verb.i:
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and not is_pronoun(c)]
+    mentions = [m for t in subjects[:1] for c in _with_conjuncts(t) for m in resolve(c)]
+    return Side(mentions=tuple(mentions), how="main clause subject", token=subjects[0]) if mentions else None
 
 
 def _prep_objects(token: Token, preps: Iterable[str]) -> list[tuple[str, Token]]:
@@ -114,26 +131,45 @@ def _prep_objects(token: Token, preps: Iterable[str]) -> list[tuple[str, Token]]
     return sorted((p for p in pairs if p[0] in wanted), key=lambda p: wanted.index(p[0]))
 
 
-def _candidates(predicate: Predicate, slots: tuple[str, ...]) -> list[tuple[str, Token]]:
-    verbs = list(predicate.tokens)
-    found: list[tuple[str, Token]] = []
-    for slot in slots:
-        if slot == "dobj":
-            found += [("dobj", o) for v in reversed(verbs) for o in _children(v, {"dobj"})]
-        elif slot == "dative":
-            found += [("dative", o) for v in verbs for o in _children(v, {"dative", "iobj"}) if o.pos_ != "ADP"]
-        elif slot.startswith("prep:"):
-            preps = slot[5:].split("|")
-            objects = [o for v in verbs for o in _children(v, {"dobj"})]
-            holders = verbs + ([predicate.obj] if predicate.obj is not None else []) + objects
-            found += [(f"prep '{p}'", o) for h in holders for p, o in _prep_objects(h, preps)]
-        elif slot == "purpose":
-            clauses = [c for v in verbs for c in v.children if c.dep_ in {"advcl", "xcomp"}]
-            found += [("purpose clause", o) for c in clauses for o in _children(c, {"dobj"})]
+def _open_complements(verbs: list[Token], depth: int = 3) -> list[Token]:
+    found: list[Token] = []
+    frontier = verbs
+    for _ in range(depth):
+        frontier = [c for v in frontier for c in v.children if c.dep_ in {"xcomp", "conj"} and c.pos_ in {"VERB", "AUX"}]
+        found += [c for c in frontier if c not in found and c not in verbs]
     return found
 
 
-DEFAULT_SLOTS = ("dobj", "dative", "prep:" + "|".join(TARGET_PREPS), "purpose")
+def _slot(slot: str, verbs: list[Token], obj: Token | None) -> list[tuple[str, Token]]:
+    if slot == "dobj":
+        return [("dobj", o) for v in reversed(verbs) for o in _children(v, {"dobj"})]
+    if slot == "dative":
+        return [("dative", o) for v in verbs for o in _children(v, {"dative", "iobj"}) if o.pos_ != "ADP"]
+    if slot.startswith("prep:"):
+        preps = slot[5:].split("|")
+        objects = [o for v in verbs for o in _children(v, {"dobj"})]
+        holders = verbs + ([obj] if obj is not None else []) + objects
+        return [(f"prep '{p}'", o) for h in holders for p, o in _prep_objects(h, preps)]
+    if slot == "ccomp":
+        clauses = [c for v in verbs for c in v.children if c.dep_ in {"ccomp", "parataxis"}]
+        return [("subject of the complement clause", s) for c in clauses for s in _children(c, SUBJECT_DEPS)]
+    if slot == "purpose":
+        clauses = [c for v in verbs for c in v.children if c.dep_ in {"advcl", "xcomp"}]
+        return [("purpose clause", o) for c in clauses for o in _children(c, {"dobj"})]
+    return []
+
+
+def _candidates(predicate: Predicate, slots: tuple[str, ...]) -> list[tuple[str, Token]]:
+    verbs = list(predicate.tokens)
+    found = [c for slot in slots for c in _slot(slot, verbs, predicate.obj)]
+    if slots is DEFAULT_SLOTS:
+        inner = _open_complements(verbs)
+        found += [c for slot in slots[:3] for c in _slot(slot, inner, None)]
+        found += _slot("ccomp", verbs, None) + _slot("purpose", verbs, None)
+    return found
+
+
+DEFAULT_SLOTS = ("dobj", "dative", "prep:" + "|".join(TARGET_PREPS))
 
 
 def _locative_ok(where: str, mentions: list[Mention], explicit: bool) -> bool:
