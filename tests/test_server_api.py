@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from web_support import HOSTILE, settings
 
 from eventwire.analytics import dyad_series, network, quad_counts, top_actors
 from eventwire.resources import Resources
 from eventwire.server import create_app
 from eventwire.store import Store
+from web_support import HOSTILE, settings
 
 
 @pytest.fixture(scope="module")
