@@ -81,20 +81,24 @@ def test_pipeline_entries_explain_the_actors(article_events: list[EventMention])
     assert "RUS.demonym" in visit.source.entries and "role.delegation" in visit.source.entries
 
 
-@pytest.mark.parametrize(("text", "rule", "source", "target", "negated", "modality"), [
-    ("Russian troops did not attack North Korea.", "attack.attack", "RUS", "PRK", True, Modality.ASSERTED),
-    ("Russia will attack North Korea.", "attack.attack", "RUS", "PRK", False, Modality.FUTURE),
-    ("North Korea was attacked by Russia.", "attack.attack", "RUS", "PRK", False, Modality.ASSERTED),
-    ("Russia said it would attack China if talks failed.", "attack.attack", "RUS", "CHN", False,
-     Modality.HYPOTHETICAL),
-    ("Jordan threatened to impose sanctions on Britain.", "threaten.sanctions", "JOR", "GBR", False,
+@pytest.mark.parametrize(("text", "rule", "cameo", "source", "target", "negated", "modality"), [
+    ("Russian troops did not attack North Korea.", "attack.attack", "190", "RUS", "PRK", True,
      Modality.ASSERTED),
-    ("Police arrested protesters in Moscow.", "arrest.arrest", "RUSCOP", "RUSCVL", False, Modality.ASSERTED),
+    ("Russia will attack North Korea.", "attack.attack+intent", "1384", "RUS", "PRK", False, Modality.FUTURE),
+    ("North Korea was attacked by Russia.", "attack.attack", "190", "RUS", "PRK", False, Modality.ASSERTED),
+    ("Russia said it would attack China if talks failed.", "attack.attack+intent", "1384", "RUS", "CHN", False,
+     Modality.HYPOTHETICAL),
+    ("Jordan threatened to impose sanctions on Britain.", "threaten.sanctions", "1312", "JOR", "GBR", False,
+     Modality.ASSERTED),
+    ("Police arrested protesters in Moscow.", "arrest.arrest", "173", "RUSCOP", "RUSCVL", False,
+     Modality.ASSERTED),
+    ("Jordan will visit Britain.", "visit.visit+intent", "036", "JOR", "GBR", False, Modality.FUTURE),
+    ("Jordan did not visit Britain.", "visit.visit+refusal", "125", "JOR", "GBR", False, Modality.ASSERTED),
 ])
-def test_pipeline_attributes(fixture_resources: Resources, text: str, rule: str, source: str,
+def test_pipeline_attributes(fixture_resources: Resources, text: str, rule: str, cameo: str, source: str,
                              target: str, negated: bool, modality: Modality) -> None:
     events = code(text, published=PUBLISHED, resources=fixture_resources)
-    assert [e.rule for e in events] == [rule]
+    assert [(e.rule, e.cameo) for e in events] == [(rule, cameo)]
     event = events[0]
     assert event.source is not None and event.source.actor.code.startswith(source)
     assert event.target is not None and event.target.actor.code.startswith(target)

@@ -18,6 +18,7 @@ from eventwire.coding.coder import RawEvent, SentenceCoding, code_sentence
 from eventwire.coding.roles import Side
 from eventwire.model import Actor, Article, EventDate, EventMention, Mention, Modality, Place
 from eventwire.nlp import Sentence
+from eventwire.ontology.modality import Recoding
 from eventwire.resources import Resources
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -133,8 +134,21 @@ def _sides(raw: RawEvent, place: Place | None) -> tuple[Mention | None, Mention 
     return source, target
 
 
+UNREALIZED = frozenset({Modality.FUTURE, Modality.INTENT, Modality.HYPOTHETICAL})
+
+
+def recode(raw: RawEvent, recoding: Recoding) -> RawEvent:
+    """Code a refused cooperative action as a rejection, an announced one as an intention."""
+    if raw.negated and (refused := recoding.refused(raw.cameo)) is not None:
+        return replace(raw, cameo=refused, negated=False, rule=f"{raw.rule}+refusal")
+    if raw.modality in UNREALIZED and (intended := recoding.intended(raw.cameo)) is not None:
+        return replace(raw, cameo=intended, rule=f"{raw.rule}+intent")
+    return raw
+
+
 def _mention(raw: RawEvent, resources: Resources, sentence: Sentence, article: Article,
              when: EventDate, place: Place | None, chain: tuple[str, ...]) -> EventMention:
+    raw = recode(raw, resources.recoding)
     code = resources.codebook[raw.cameo]
     confidence = 0.9 if raw.modality == Modality.ASSERTED and not raw.negated else 0.7
     source, target = _sides(raw, place)

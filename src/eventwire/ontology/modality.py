@@ -1,0 +1,64 @@
+"""Recode announced, intended and refused events the way CAMEO does (data/modality.tsv)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+from eventwire.errors import DictionaryError
+from eventwire.ontology.codebook import Codebook
+
+COLUMNS = ("code", "intent", "refusal")
+
+
+@dataclass(frozen=True, slots=True)
+class Recoding:
+    """Intent and refusal codes by event code prefix."""
+
+    intent: dict[str, str]
+    refusal: dict[str, str]
+
+    @staticmethod
+    def _lookup(table: dict[str, str], code: str) -> str | None:
+        for length in range(len(code), 1, -1):
+            if code[:length] in table:
+                return table[code[:length]]
+        return None
+
+    def intended(self, code: str) -> str | None:
+        """Return the code for announcing or intending this event, if CAMEO has one."""
+        return self._lookup(self.intent, code)
+
+    def refused(self, code: str) -> str | None:
+        """Return the code for refusing this (cooperative) event, if CAMEO has one."""
+        return self._lookup(self.refusal, code)
+
+
+def parse_recoding(text: str, path: str, codebook: Codebook) -> Recoding:
+    """Parse the recoding table; fail with `path:line: problem` on a bad line."""
+    intent: dict[str, str] = {}
+    refusal: dict[str, str] = {}
+    header_seen = False
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if not header_seen:
+            if tuple(cells) != COLUMNS:
+                raise DictionaryError(path, lineno, f"header must be: {' '.join(COLUMNS)}")
+            header_seen = True
+            continue
+        if len(cells) != len(COLUMNS) or any(c and c not in codebook for c in cells):
+            raise DictionaryError(path, lineno, "want 3 cells holding known CAMEO codes")
+        code, wanted, refused = cells
+        if wanted:
+            intent[code] = wanted
+        if refused:
+            refusal[code] = refused
+    return Recoding(intent, refusal)
+
+
+def load_recoding(codebook: Codebook) -> Recoding:
+    """Load the built-in recoding table."""
+    ref = resources.files("eventwire") / "data" / "modality.tsv"
+    return parse_recoding(ref.read_text(encoding="utf-8"), "eventwire/data/modality.tsv", codebook)
