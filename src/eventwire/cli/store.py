@@ -68,6 +68,7 @@ def _ingest_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
                    help="`lines` reads one synthetic event a line (for tests and benchmarks)")
     p.add_argument("--workers", type=int, metavar="N",
                    help="coding processes (default: all cores); the store has one writer")
+    p.add_argument("--parse-all", action="store_true", help="parse every sentence (no pre-filter)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(handler=run_ingest)
 
@@ -129,13 +130,9 @@ def _coder(args: argparse.Namespace) -> Any:
         return LineCoder()
     from eventwire.parallel import Settings, coder, default_workers
 
-    workers = args.workers or default_workers()
-    if workers == 1:
-        from eventwire.store.writer import default_coder
-
-        return default_coder(args.dictionary, args.patterns)
-    return coder(Settings(dictionaries=tuple(args.dictionary), patterns=tuple(args.patterns)),
-                 workers)
+    settings = Settings(dictionaries=tuple(args.dictionary), patterns=tuple(args.patterns),
+                        parse_all=args.parse_all)
+    return coder(settings, args.workers or default_workers())
 
 
 def run_ingest(args: argparse.Namespace) -> int:
