@@ -95,3 +95,36 @@ def test_parallel_records_survive_pickling(articles: list[Article],
 
     coded = list(code_articles(articles[:3], fixture_resources))
     assert pickle.loads(pickle.dumps(coded)) == coded
+
+
+ORPHANS = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from eventwire.model import Article
+from eventwire.parallel import code_parallel
+from scale_samples import SETTINGS
+
+articles = (Article(id=str(i), text="Russia attacked China on Monday.") for i in range(10**6))
+for coded in code_parallel(articles, SETTINGS, workers=2):
+    print(coded.article.id, flush=True)
+"""
+
+
+def test_parallel_workers_exit_when_the_parent_is_killed() -> None:
+    import signal
+    import subprocess
+    import sys
+
+    import psutil
+
+    with subprocess.Popen([sys.executable, "-c", ORPHANS, str(Path(__file__).parent)],
+                          stdout=subprocess.PIPE, text=True) as proc:
+        assert proc.stdout is not None
+        for _ in range(40):  # results are flowing: the workers are up and coding
+            proc.stdout.readline()
+        children = psutil.Process(proc.pid).children(recursive=True)
+        assert len(children) >= 2
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    _, alive = psutil.wait_procs(children, timeout=60)
+    assert alive == []

@@ -95,8 +95,10 @@ def code_parallel(articles: Iterable[Article], settings: Settings, *, workers: i
     pool = _Pool(mp.get_context(start_method), settings, workers)
     try:
         yield from pool.run(articles, task_size)
-    finally:
-        pool.stop()
+    except BaseException:  # an error, Ctrl-C, or a caller that stopped early: end them now
+        pool.stop(at_once=True)
+        raise
+    pool.stop()
 
 
 def coder(settings: Settings, workers: int) -> Any:
@@ -163,12 +165,13 @@ class _Pool:
                 raise error
             return seq, result
 
-    def stop(self) -> None:
-        """Tell the workers to finish, and end any that do not within a few seconds."""
+    def stop(self, *, at_once: bool = False) -> None:
+        """Tell the workers to finish (or end them at once), then wait for them."""
         for _ in self.procs:
             self.inbox.put(None)
         for proc in self.procs:
-            proc.join(timeout=5)
+            if not at_once:
+                proc.join(timeout=10)
             if proc.exitcode is None:
                 proc.terminate()
                 proc.join(timeout=5)
@@ -187,7 +190,16 @@ def serve(settings: Settings, inbox: Any, outbox: Any) -> None:
     except Exception as exc:  # sent to the parent, which raises it
         outbox.put((-1, None, _portable(exc)))
         return
-    while (task := inbox.get()) is not None:
+    parent = mp.parent_process()
+    while True:
+        try:
+            task = inbox.get(timeout=POLL_S)
+        except queue.Empty:
+            if parent is not None and not parent.is_alive():
+                return  # the parent was killed: nobody is left to read our results
+            continue
+        if task is None:
+            return
         seq, batch = task
         try:
             result = list(code_articles(batch, resources, batch_size=len(batch),
