@@ -71,7 +71,8 @@ def claim_noun(verb: Token) -> Token | None:
     """Return the noun (accusation, allegation ...) whose clause holds this verb, if any."""
     current = verb
     for _ in range(8):
-        if current.dep_ in {"acl", "ccomp", "relcl"} and current.head.lemma_.lower() in CLAIM_NOUNS:
+        head = current.head
+        if current.dep_ in {"acl", "ccomp", "relcl"} and head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS:
             if current.dep_ != "relcl":
                 return current.head
         if current.head.i == current.i:

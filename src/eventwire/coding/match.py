@@ -21,6 +21,7 @@ class Predicate:
     pattern: VerbPattern
     tokens: tuple[Token, ...]
     obj: Token | None
+    specificity: int = 0
 
     @property
     def head(self) -> Token:
@@ -88,22 +89,26 @@ def _match(pattern: VerbPattern, verb: Token) -> Predicate | None:
         tokens.append(nxt)
     if pattern.ccomp and not _ccomp_matches(tokens[-1], pattern.ccomp):
         return None
-    obj = None
+    obj, detail = None, 0
     if pattern.objects:
-        obj = next((o for o in objects_of(tokens[-1]) for s in pattern.objects if _object_matches(o, s)), None)
-        if obj is None:
+        pairs = [(o, s) for o in objects_of(tokens[-1]) for s in pattern.objects if _object_matches(o, s)]
+        if not pairs:
             return None
-    return Predicate(pattern=pattern, tokens=tuple(tokens), obj=obj)
+        obj, spec = max(pairs, key=lambda pair: len(pair[1].modifiers))
+        detail = len(spec.modifiers)
+    return Predicate(pattern=pattern, tokens=tuple(tokens), obj=obj, specificity=pattern.specificity + detail)
 
 
 def match_verb(verb: Token, patterns: PatternSet) -> tuple[Predicate | None, list[VerbPattern]]:
-    """Return the most specific pattern matching a verb, and the patterns that were tried."""
+    """Return the most specific pattern matching a verb (a multiword object counts its words;
+    earlier patterns win ties), and the patterns that were tried."""
     tried = list(patterns.by_lemma.get(verb.lemma_.lower(), ()))
+    best: Predicate | None = None
     for pattern in tried:
         found = _match(pattern, verb)
-        if found is not None:
-            return found, tried
-    return None, tried
+        if found is not None and (best is None or found.specificity > best.specificity):
+            best = found
+    return best, tried
 
 
 # Codes whose verbs report speech or intentions: their clausal complements are what was said

@@ -149,10 +149,12 @@ def load_patterns(codebook: Codebook, extra: list[Path] | None = None, *, builti
             if pattern.id in merged:
                 raise DictionaryError(name, int(pattern.origin.rsplit(":", 1)[1]), f"duplicate pattern id {pattern.id!r}")
             merged[pattern.id] = pattern
+    users: dict[str, VerbPattern] = {}
     for path in extra or []:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise DictionaryError(str(path), 0, f"cannot read: {exc}") from None
-        merged.update({p.id: p for p in parse_patterns(text, str(path), codebook)})
-    return index_patterns(list(merged.values()))
+        users.update({p.id: p for p in parse_patterns(text, str(path), codebook)})
+    # User patterns come first, so they win ties with built-in ones.
+    return index_patterns(list(users.values()) + [p for k, p in merged.items() if k not in users])
