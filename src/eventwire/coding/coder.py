@@ -80,12 +80,17 @@ def _events(predicate: Predicate, source: Side, target: Side, sentence: Sentence
     neg = attributes.negated(predicate.tokens)
     mode = attributes.modality(predicate.head)
     events = []
+    seen: set[tuple[str, str | None]] = set()
     for src in source.mentions:
         others = [m for m in source.mentions if m.actor.code != src.actor.code]
         targets: list[Mention | None] = list(target.mentions) or others or [None]
         for tgt in targets:
             if tgt is not None and (tgt.start, tgt.end) == (src.start, src.end):
                 continue
+            key = (src.actor.code, tgt.actor.code if tgt else None)
+            if key in seen:
+                continue
+            seen.add(key)
             events.append(RawEvent(rule=predicate.pattern.id, cameo=predicate.pattern.cameo, source=src,
                                    target=tgt, action=action, negated=neg, modality=mode,
                                    speaker=speaker, how=f"source: {source.how}; target: {target.how}"))

@@ -153,6 +153,10 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None) -> list[tuple[str, T
     if slot == "ccomp":
         clauses = [c for v in verbs for c in v.children if c.dep_ in {"ccomp", "parataxis"}]
         return [("subject of the complement clause", s) for c in clauses for s in _children(c, SUBJECT_DEPS)]
+    if slot == "condition":
+        clauses = [c for v in verbs for c in v.children if c.dep_ == "advcl"
+                   and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")]
+        return [("subject of the condition", s) for c in clauses for s in _children(c, SUBJECT_DEPS)]
     if slot == "purpose":
         clauses = [c for v in verbs for c in v.children if c.dep_ in {"advcl", "xcomp"}]
         return [("purpose clause", o) for c in clauses for o in _children(c, {"dobj"})]
@@ -164,6 +168,9 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...]) -> list[tuple[str,
     found = [c for slot in slots for c in _slot(slot, verbs, predicate.obj)]
     if slots is DEFAULT_SLOTS:
         inner = _open_complements(verbs)
+        if predicate.pattern.cameo.startswith("13"):
+            # "threatened to X unless Baghdad accepted": a threat is aimed at whoever must comply.
+            found = _slot("condition", verbs + inner, None) + found
         found += [c for slot in slots[:3] for c in _slot(slot, inner, None)]
         found += _slot("ccomp", verbs, None) + _slot("purpose", verbs, None)
     return found
