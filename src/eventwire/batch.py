@@ -142,7 +142,8 @@ def _collect(future: Any, report: BatchReport,
              finished: Callable[[ShardReport], None] | None) -> None:
     key = str(future.key).removeprefix("eventwire-shard-")
     if future.status != "finished":
-        report.failed.append(f"shard {key}: {future.exception()!r}")
+        why = repr(future.exception()) if future.status == "error" else future.status
+        report.failed.append(f"shard {key}: {why}")
         return
     done: ShardReport = future.result()
     if done.cached:

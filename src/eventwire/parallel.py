@@ -30,9 +30,10 @@ from eventwire.model import Article
 if TYPE_CHECKING:
     from eventwire.pipeline import Coded
     from eventwire.resources import Resources
+    from eventwire.store import Coder
 
 TASK_SIZE = 16  # articles a task: enough sentences to batch the parser, small enough to balance
-IN_FLIGHT = 2  # batches queued per worker, so none waits while the parent collects results
+IN_FLIGHT = 4  # batches queued per worker, so none idles while another finishes a slow one
 POLL_S = 1.0
 
 
@@ -101,7 +102,7 @@ def code_parallel(articles: Iterable[Article], settings: Settings, *, workers: i
     pool.stop()
 
 
-def coder(settings: Settings, workers: int) -> Any:
+def coder(settings: Settings, workers: int) -> Coder:
     """Return a `Store.ingest` coder that codes in `workers` processes."""
 
     def code(articles: Iterable[Article]) -> Iterator[Coded]:

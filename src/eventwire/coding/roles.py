@@ -193,13 +193,18 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side) -> Side:
     passive = [c for c in predicate.head.children if c.dep_ == "nsubjpass"]
     candidates = [("passive subject", t) for t in passive] + _candidates(predicate, slots)
     taken = {t.i for t in source.token.subtree} if source.token is not None else set()
+    fallback: Side | None = None
     for where, token in candidates:
-        if token.i in taken:
+        if token.i in taken or token.pos_ == "PRON":
             continue
         mentions = [m for t in _with_conjuncts(token) for m in resolve(t)]
-        if mentions and _locative_ok(where, mentions, bool(predicate.pattern.target)):
-            return Side(mentions=tuple(mentions[:MAX_ACTORS]), how=where, token=token)
-    return Side(mentions=(), how="no target found")
+        if not mentions or not _locative_ok(where, mentions, bool(predicate.pattern.target)):
+            continue
+        side = Side(mentions=tuple(mentions[:MAX_ACTORS]), how=where, token=token)
+        if any(m.actor.country or m.actor.code.startswith(("IGO", "NGO", "IMG")) for m in mentions):
+            return side
+        fallback = fallback or side
+    return fallback or Side(mentions=(), how="no target found")
 
 
 def make_resolver(sentence: SentenceHits) -> Resolver:
