@@ -161,6 +161,12 @@ def _mention(raw: RawEvent, resources: Resources, sentence: Sentence, article: A
         reported_by=chain, rule=raw.rule, confidence=confidence, publisher=article.publisher, url=article.url)
 
 
+def _anchored(mention: Mention | None) -> bool:
+    """Tell whether an actor is placed in the world: a country, or an international organization."""
+    return mention is not None and (mention.actor.country is not None
+                                    or mention.actor.code.startswith(("IGO", "NGO", "IMG")))
+
+
 def code_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources) -> tuple[EventMention, ...]:
     """Return every event mention of an article, given the parses of its selected sentences."""
     context = _Context()
@@ -180,8 +186,10 @@ def code_article(prepared: Prepared, parses: dict[int, Doc], resources: Resource
         chain = chains[sentence.index] or context.article_chain
         for raw in coding.events:
             prefer = frozenset(m.actor.country for m in (raw.source, raw.target) if m and m.actor.country)
-            out.append(_mention(raw, resources, sentence, prepared.article, when,
-                                _place(doc, sentence, resources, prefer), chain))
+            event = _mention(raw, resources, sentence, prepared.article, when,
+                             _place(doc, sentence, resources, prefer), chain)
+            if _anchored(event.source) or _anchored(event.target):
+                out.append(event)
     return tuple(out)
 
 
