@@ -161,8 +161,9 @@ def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
         hits = _hits(ordered, sentence)
         found = _from_hits(hits, ordered, sentence) if hits else []
         if found and found[0].actor.country is None and not found[0].actor.code.startswith(("IGO", "NGO", "IMG")):
-            # Role words name an actor only as the phrase's head: "troops", not "military aid".
-            if head.i in sentence.by_token:
+            # Role words name an actor as the phrase's head ("troops") or as a person's title
+            # ("President Abdelaziz Bouteflika"), not as a modifier ("military aid").
+            if head.i in sentence.by_token or head.pos_ == "PROPN" or head.ent_type_ == "PERSON":
                 role_only = role_only or found
             continue
         if found:
