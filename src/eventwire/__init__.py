@@ -49,7 +49,7 @@ __all__ = [
 
 
 # `eventwire.open(...)` mirrors `duckdb.connect(...)`; it shadows the builtin only as an attribute.
-def open(path: str | Path = "eventwire.duckdb", *, read_only: bool = False) -> Store:  # noqa: A001
+def open(path: str | Path = "eventwire.duckdb", *, read_only: bool = False) -> Store:
     """Open (or create) the event store at `path`; see `eventwire.store.Store`."""
     from eventwire.store import Store
 

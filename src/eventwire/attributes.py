@@ -72,9 +72,8 @@ def claim_noun(verb: Token) -> Token | None:
     current = verb
     for _ in range(8):
         head = current.head
-        if current.dep_ in {"acl", "ccomp", "relcl"} and head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS:
-            if current.dep_ != "relcl":
-                return current.head
+        if current.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS:
+            return current.head
         if current.head.i == current.i:
             return None
         current = current.head

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from eventwire.errors import ResourceError
@@ -63,7 +63,8 @@ def _sentences(doc: Doc, text: str) -> Iterator[Sentence]:
     and without `doc.text` (which joins every token on every call)."""
     starts = doc.to_array([SENT_START])
     words = [(t.i, t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
-    paragraph, index, current = 0, 0, []
+    paragraph, index = 0, 0
+    current: list[tuple[int, int, int]] = []
     previous_end = 0
     for n, (i, start_char, end_char) in enumerate(words):
         gap = text[words[n - 1][2]:start_char] if n else ""

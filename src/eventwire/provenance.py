@@ -26,7 +26,8 @@ WINDOW = 3
 
 def _words_before(doc: Doc, hit: Hit, sentence: Sentence) -> list[str]:
     start = max(sentence.start, hit.start - WINDOW)
-    return [t.lower_ for t in doc[start:hit.start] if not t.is_punct and t.lower_ not in {"the", "a", "an", "official", "state"}]
+    skip = {"the", "a", "an", "official", "state"}
+    return [t.lower_ for t in doc[start:hit.start] if not t.is_punct and t.lower_ not in skip]
 
 
 def _ends_with(words: list[str], cues: Sequence[tuple[str, ...]]) -> bool:

@@ -14,9 +14,11 @@ from eventwire.errors import DictionaryError
 from eventwire.model import Actor
 
 COLUMNS = ("id", "kind", "phrases", "code", "country", "sectors", "name", "from", "until")
-SECTORS = frozenset(
-    "GOV MIL COP JUD LEG OPP REB PTY SPY MED BUS EDU REL CVL REF LAB AGR ELI JRN HLH NGO IGO "
-    "MOD RAD IMG INS UAF SEP CRM DEV ENV HRI".split())
+SECTORS = frozenset({
+    "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "PTY", "SPY", "MED", "BUS", "EDU", "REL",
+    "CVL", "REF", "LAB", "AGR", "ELI", "JRN", "HLH", "NGO", "IGO", "MOD", "RAD", "IMG", "INS",
+    "UAF", "SEP", "CRM", "DEV", "ENV", "HRI",
+})
 _CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
 REMOVE = "-"

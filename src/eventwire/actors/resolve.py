@@ -138,7 +138,7 @@ def _country_mentions(places: list[tuple[Hit, Entry]], roles: list[Entry], token
     for hit, entry in places[1:]:
         if any(sentence.doc[i].dep_ == "conj" for i in range(hit.start, hit.end)):
             group.append((hit, entry))
-    mentions = []
+    mentions: list[Mention] = []
     for _hit, entry in group:
         if entry.country in {m.actor.country for m in mentions}:
             continue

@@ -155,7 +155,6 @@ def run_explain(args: argparse.Namespace) -> int:
 def run_eval(args: argparse.Namespace) -> int:
     """Score the coder on a gold file."""
     from eventwire.cli.eval_view import show
-
     from eventwire.evaluate import evaluate, load_gold
 
     cases = load_gold(args.gold)

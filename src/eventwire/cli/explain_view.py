@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from eventwire.explain import SentenceExplanation, explain
+from eventwire.model import Mention
 from eventwire.resources import Resources
 
 
@@ -27,6 +28,12 @@ def _summary(item: SentenceExplanation) -> str:
             f"entities: {', '.join(sorted({t['text'] for t in item.tokens if t['ent']})) or '-'}")
 
 
+def _side(mention: Mention | None) -> str:
+    if mention is None:
+        return "-"
+    return f"{mention.actor.code} ({mention.text!r}; entries {', '.join(mention.entries)})"
+
+
 def show(text: str, resources: Resources, published: date | None, *, tokens: bool) -> None:
     """Print the explanation of every sentence of a text."""
     console = Console(width=160)
@@ -40,8 +47,8 @@ def show(text: str, resources: Resources, published: date | None, *, tokens: boo
             console.print(f"  actor  {hit.text!r} [{hit.start}:{hit.end}] → {', '.join(hit.codes)} "
                           f"(entries: {', '.join(hit.entries)})")
         for m in item.events:
-            src = f"{m.source.actor.code} ({m.source.text!r}; entries {', '.join(m.source.entries)})" if m.source else "-"
-            tgt = f"{m.target.actor.code} ({m.target.text!r}; entries {', '.join(m.target.entries)})" if m.target else "-"
+            src = _side(m.source)
+            tgt = _side(m.target)
             console.print(f"  [green]event[/green]  {src} —{m.cameo} {m.cameo_name} / {m.plover or '-'}→ {tgt}")
             console.print(f"         rule {m.rule}; action {m.action.text!r}; date {m.date.date} ({m.date.how}"
                           f"{', ' + repr(m.date.text) if m.date.text else ''}); place "

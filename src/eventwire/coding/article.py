@@ -13,8 +13,8 @@ from eventwire import dates, places, provenance
 from eventwire.actors.dictionary import EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import SentenceHits
-from eventwire.coding.cues import CueIndex
 from eventwire.coding.coder import RawEvent, SentenceCoding, code_sentence
+from eventwire.coding.cues import CueIndex
 from eventwire.coding.roles import Side
 from eventwire.model import Actor, Article, EventDate, EventMention, Mention, Modality, Place
 from eventwire.nlp import Sentence
@@ -146,7 +146,7 @@ def recode(raw: RawEvent, recoding: Recoding) -> RawEvent:
     return raw
 
 
-def _mention(raw: RawEvent, resources: Resources, sentence: Sentence, article: Article,
+def _mention(raw: RawEvent, resources: Resources, sentence: Sentence, article: Article, *,
              when: EventDate, place: Place | None, chain: tuple[str, ...]) -> EventMention:
     raw = recode(raw, resources.recoding)
     code = resources.codebook[raw.cameo]
@@ -186,8 +186,8 @@ def code_article(prepared: Prepared, parses: dict[int, Doc], resources: Resource
         chain = chains[sentence.index] or context.article_chain
         for raw in coding.events:
             prefer = frozenset(m.actor.country for m in (raw.source, raw.target) if m and m.actor.country)
-            event = _mention(raw, resources, sentence, prepared.article, when,
-                             _place(doc, sentence, resources, prefer), chain)
+            event = _mention(raw, resources, sentence, prepared.article, when=when,
+                             place=_place(doc, sentence, resources, prefer), chain=chain)
             if _anchored(event.source) or _anchored(event.target):
                 out.append(event)
     return tuple(out)

@@ -83,7 +83,7 @@ def _events(predicate: Predicate, source: Side, target: Side, sentence: Sentence
     seen: set[tuple[str, str | None]] = set()
     for src in source.mentions:
         others = [m for m in source.mentions if m.actor.code != src.actor.code]
-        targets: list[Mention | None] = list(target.mentions) or others or [None]
+        targets: list[Mention | None] = [*target.mentions] or [*others] or [None]
         for tgt in targets:
             if tgt is not None and (tgt.start, tgt.end) == (src.start, src.end):
                 continue

@@ -42,9 +42,9 @@ def _has_particle(token: Token, particle: str | None) -> bool:
 
 def _next_in_chain(token: Token, step: Step) -> Token | None:
     for child in token.children:
-        if child.dep_ in COMPLEMENT_DEPS and child.lemma_.lower() in step.lemmas and child.dep_ != "conj":
-            if _has_particle(child, step.particle):
-                return child
+        if (child.dep_ in COMPLEMENT_DEPS and child.dep_ != "conj" and child.lemma_.lower() in step.lemmas
+                and _has_particle(child, step.particle)):
+            return child
     return None
 
 

@@ -147,7 +147,8 @@ def load_patterns(codebook: Codebook, extra: list[Path] | None = None, *, builti
         name = f"eventwire/data/verbs/{ref.name}"
         for pattern in parse_patterns(ref.read_text(encoding="utf-8"), name, codebook):
             if pattern.id in merged:
-                raise DictionaryError(name, int(pattern.origin.rsplit(":", 1)[1]), f"duplicate pattern id {pattern.id!r}")
+                line = int(pattern.origin.rsplit(":", 1)[1])
+                raise DictionaryError(name, line, f"duplicate pattern id {pattern.id!r}")
             merged[pattern.id] = pattern
     users: dict[str, VerbPattern] = {}
     for path in extra or []:

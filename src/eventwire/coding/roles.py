@@ -135,7 +135,8 @@ def _open_complements(verbs: list[Token], depth: int = 3) -> list[Token]:
     found: list[Token] = []
     frontier = verbs
     for _ in range(depth):
-        frontier = [c for v in frontier for c in v.children if c.dep_ in {"xcomp", "conj"} and c.pos_ in {"VERB", "AUX"}]
+        frontier = [c for v in frontier for c in v.children
+                    if c.dep_ in {"xcomp", "conj"} and c.pos_ in {"VERB", "AUX"}]
         found += [c for c in frontier if c not in found and c not in verbs]
     return found
 
