@@ -125,13 +125,25 @@ def _sides(raw: RawEvent, place: Place | None) -> tuple[Mention | None, Mention 
     target is aimed at the authorities of the country where it happens."""
     source = _localize(raw.source, place, raw.target)
     target = _localize(raw.target, place, source)
-    if target is None and raw.cameo.startswith("14") and source is not None:
-        country = place.country if place is not None and place.country else source.actor.country
-        if country is not None:
-            target = replace(source, actor=Actor(code=country, country=country, name=country),
-                             entry=f"protest-target:{country}", entries=(f"protest-target:{country}",),
-                             kind="inferred", person=None, confidence=0.5)
+    if target is None and source is not None:
+        target = _implied_target(raw.cameo, source, place)
     return source, target
+
+
+def _implied_target(cameo: str, source: Mention, place: Place | None) -> Mention | None:
+    """A protest is aimed at the authorities where it happens; force used in another country
+    than the actor's own hits that country."""
+    where = place.country if place is not None else None
+    if cameo.startswith("14"):
+        country, why = where or source.actor.country, "protest-target"
+    elif cameo[:2] in {"15", "17", "18", "19", "20"} and where and where != source.actor.country:
+        country, why = where, "place-target"
+    else:
+        return None
+    if country is None:
+        return None
+    return replace(source, actor=Actor(code=country, country=country, name=country), entry=f"{why}:{country}",
+                   entries=(f"{why}:{country}",), kind="inferred", person=None, confidence=0.5)
 
 
 UNREALIZED = frozenset({Modality.FUTURE, Modality.INTENT, Modality.HYPOTHETICAL})

@@ -167,14 +167,12 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None) -> list[tuple[str, T
 def _candidates(predicate: Predicate, slots: tuple[str, ...]) -> list[tuple[str, Token]]:
     verbs = list(predicate.tokens)
     found = [c for slot in slots for c in _slot(slot, verbs, predicate.obj)]
-    if slots is DEFAULT_SLOTS:
-        inner = _open_complements(verbs)
-        if predicate.pattern.cameo.startswith("13"):
-            # "threatened to X unless Baghdad accepted": a threat is aimed at whoever must comply.
-            found = _slot("condition", verbs + inner, None) + found
-        found += [c for slot in slots[:3] for c in _slot(slot, inner, None)]
-        found += _slot("ccomp", verbs, None) + _slot("purpose", verbs, None)
-    return found
+    inner = _open_complements(verbs)
+    if predicate.pattern.cameo.startswith("13"):
+        # "threatened to X unless Baghdad accepted": a threat is aimed at whoever must comply.
+        found = _slot("condition", verbs + inner, None) + found
+    found += [c for slot in DEFAULT_SLOTS for c in _slot(slot, inner, None)]
+    return found + _slot("ccomp", verbs, None) + _slot("purpose", verbs, None)
 
 
 DEFAULT_SLOTS = ("dobj", "dative", "prep:" + "|".join(TARGET_PREPS))
