@@ -10,6 +10,7 @@ from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 
+from eventwire import tsv
 from eventwire.errors import DictionaryError
 from eventwire.model import Actor
 
@@ -130,24 +131,10 @@ def _entry(row: dict[str, str], path: str, lineno: int) -> Entry:
 def parse_dictionary(text: str, path: str) -> list[Entry | str]:
     """Parse one dictionary file: entries, and the ids of entries it removes (phrases `-`)."""
     items: list[Entry | str] = []
-    header_seen = False
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if not header_seen:
-            if tuple(cells) != COLUMNS:
-                raise DictionaryError(path, lineno, f"header must be: {' '.join(COLUMNS)} (tab-separated)")
-            header_seen = True
-            continue
-        if len(cells) != len(COLUMNS):
-            raise DictionaryError(path, lineno, f"expected {len(COLUMNS)} tab-separated cells, got {len(cells)}")
-        row = dict(zip(COLUMNS, cells, strict=True))
+    for lineno, row in tsv.rows(text, path, COLUMNS):
         if not row["id"]:
             raise DictionaryError(path, lineno, "empty id")
         items.append(row["id"] if row["phrases"] == REMOVE else _entry(row, path, lineno))
-    if not header_seen:
-        raise DictionaryError(path, 1, "no header line")
     return items
 
 

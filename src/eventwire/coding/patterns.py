@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from eventwire import tsv
 from eventwire.errors import DictionaryError
 from eventwire.ontology import Codebook
 
@@ -89,9 +90,8 @@ def _objects(cell: str) -> tuple[tuple[ObjectSpec, ...], frozenset[str]]:
     return tuple(specs), frozenset()
 
 
-def _pattern(cells: list[str], where: tuple[str, int], codebook: Codebook) -> VerbPattern:
+def _pattern(row: dict[str, str], where: tuple[str, int], codebook: Codebook) -> VerbPattern:
     path, lineno = where
-    row = dict(zip(COLUMNS, cells, strict=True))
     if row["cameo"] not in codebook:
         raise DictionaryError(path, lineno, f"unknown CAMEO code {row['cameo']!r}")
     if not row["verb"].strip():
@@ -108,20 +108,9 @@ def _pattern(cells: list[str], where: tuple[str, int], codebook: Codebook) -> Ve
 def parse_patterns(text: str, path: str, codebook: Codebook) -> list[VerbPattern]:
     """Parse a pattern file; fail with `path:line: problem` on a malformed line."""
     patterns: list[VerbPattern] = []
-    header_seen, ids = False, set()
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        cells += [""] * (len(COLUMNS) - len(cells)) if len(cells) >= 3 else []
-        if not header_seen:
-            if tuple(cells) != COLUMNS:
-                raise DictionaryError(path, lineno, f"header must be: {' '.join(COLUMNS)} (tab-separated)")
-            header_seen = True
-            continue
-        if len(cells) != len(COLUMNS):
-            raise DictionaryError(path, lineno, f"expected {len(COLUMNS)} tab-separated cells, got {len(cells)}")
-        pattern = _pattern(cells, (path, lineno), codebook)
+    ids: set[str] = set()
+    for lineno, row in tsv.rows(text, path, COLUMNS, pad=True):
+        pattern = _pattern(row, (path, lineno), codebook)
         if pattern.id in ids:
             raise DictionaryError(path, lineno, f"duplicate pattern id {pattern.id!r}")
         ids.add(pattern.id)

@@ -7,6 +7,7 @@ from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 
+from eventwire import tsv
 from eventwire.errors import CodeError, DictionaryError
 
 COLUMNS = ("code", "name", "parent", "root", "quad_class", "goldstein",
@@ -101,10 +102,7 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split(";") if v.strip())
 
 
-def _parse_row(path: str, lineno: int, cells: list[str]) -> Code:
-    if len(cells) != len(COLUMNS):
-        raise DictionaryError(path, lineno, f"expected {len(COLUMNS)} columns, got {len(cells)}")
-    row = dict(zip(COLUMNS, cells, strict=True))
+def _parse_row(path: str, lineno: int, row: dict[str, str]) -> Code:
     code = row["code"]
     if not code.isdigit() or not 2 <= len(code) <= 4 or not code.startswith(row["root"]):
         raise DictionaryError(path, lineno, f"bad CAMEO code {code!r}")
@@ -124,17 +122,8 @@ def _parse_row(path: str, lineno: int, cells: list[str]) -> Code:
 def parse_codebook(text: str, path: str) -> Codebook:
     """Parse codebook TSV text; fail with `path:line: problem` on a malformed row."""
     codes: dict[str, Code] = {}
-    header_seen = False
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if not header_seen:
-            if tuple(cells) != COLUMNS:
-                raise DictionaryError(path, lineno, f"header must be {' '.join(COLUMNS)}")
-            header_seen = True
-            continue
-        code = _parse_row(path, lineno, cells)
+    for lineno, row in tsv.rows(text, path, COLUMNS):
+        code = _parse_row(path, lineno, row)
         if code.code in codes:
             raise DictionaryError(path, lineno, f"duplicate code {code.code}")
         codes[code.code] = code

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 
+from eventwire import tsv
 from eventwire.errors import DictionaryError
 from eventwire.ontology.codebook import Codebook
 
@@ -38,19 +39,10 @@ def parse_recoding(text: str, path: str, codebook: Codebook) -> Recoding:
     """Parse the recoding table; fail with `path:line: problem` on a bad line."""
     intent: dict[str, str] = {}
     refusal: dict[str, str] = {}
-    header_seen = False
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if not header_seen:
-            if tuple(cells) != COLUMNS:
-                raise DictionaryError(path, lineno, f"header must be: {' '.join(COLUMNS)}")
-            header_seen = True
-            continue
-        if len(cells) != len(COLUMNS) or any(c and c not in codebook for c in cells):
-            raise DictionaryError(path, lineno, "want 3 cells holding known CAMEO codes")
-        code, wanted, refused = cells
+    for lineno, row in tsv.rows(text, path, COLUMNS, pad=True):
+        code, wanted, refused = row["code"], row["intent"], row["refusal"]
+        if any(c and c not in codebook for c in (code, wanted, refused)):
+            raise DictionaryError(path, lineno, "unknown CAMEO code")
         if wanted:
             intent[code] = wanted
         if refused:

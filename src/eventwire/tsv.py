@@ -1,0 +1,32 @@
+"""Read the project's TSV data files: `#` comment lines, one header line, then rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from eventwire.errors import DictionaryError
+
+
+def rows(text: str, path: str, columns: Sequence[str], *, pad: bool = False) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield (line number, row) for each data line; fail with `path:line: problem`.
+
+    With `pad`, a line with fewer cells than columns (trailing empty cells trimmed by an editor)
+    is padded with empty cells.
+    """
+    header_seen = False
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if not header_seen:
+            if tuple(cells) != tuple(columns):
+                raise DictionaryError(path, lineno, f"header must be: {' '.join(columns)} (tab-separated)")
+            header_seen = True
+            continue
+        if pad and len(cells) < len(columns):
+            cells += [""] * (len(columns) - len(cells))
+        if len(cells) != len(columns):
+            raise DictionaryError(path, lineno, f"expected {len(columns)} tab-separated cells, got {len(cells)}")
+        yield lineno, dict(zip(columns, cells, strict=True))
+    if not header_seen:
+        raise DictionaryError(path, 1, "no header line")
