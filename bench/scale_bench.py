@@ -60,6 +60,7 @@ class TreeSampler:
     def __init__(self, pid: int) -> None:
         self.root = psutil.Process(pid)
         self.peaks: dict[int, tuple[str, int]] = {}
+        self.cpu: dict[int, float] = {}
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
@@ -73,8 +74,10 @@ class TreeSampler:
             for p in procs:
                 try:
                     rss, cmd = p.memory_info().rss, " ".join(p.cmdline())
+                    times = p.cpu_times()
                 except psutil.Error:
                     continue
+                self.cpu[p.pid] = times.user + times.system
                 role = ("parent" if p.pid == self.root.pid else
                         "helper" if "resource_tracker" in cmd or "forkserver" in cmd else "worker")
                 self.peaks[p.pid] = (role, max(rss, self.peaks.get(p.pid, (role, 0))[1]))
@@ -85,8 +88,11 @@ class TreeSampler:
         self.stop.set()
         self.thread.join()
         mb = {pid: (role, round(rss / 2**20)) for pid, (role, rss) in self.peaks.items()}
+        cpu = {pid: round(self.cpu.get(pid, 0.0), 1) for pid in self.peaks}
         return {"parent_peak_rss_mb": next((v for r, v in mb.values() if r == "parent"), None),
-                "worker_peak_rss_mb": sorted(v for r, v in mb.values() if r == "worker")}
+                "worker_peak_rss_mb": sorted(v for r, v in mb.values() if r == "worker"),
+                "parent_cpu_s": next((cpu[p] for p, (r, _) in mb.items() if r == "parent"), None),
+                "worker_cpu_s": sorted(cpu[p] for p, (r, _) in mb.items() if r == "worker")}
 
 
 def run_cli(args: list[str]) -> dict[str, Any]:
@@ -101,9 +107,14 @@ def run_cli(args: list[str]) -> dict[str, Any]:
         raise SystemExit(f"eventwire {' '.join(args)} failed:\n{err}")
     found = RATE.search(err)
     assert found, err
-    return {"articles": int(found.group(1).replace(",", "")), "command_s": float(found.group(2)),
+    articles = int(found.group(1).replace(",", ""))
+    coding_cpu = sum(memory["worker_cpu_s"]) or memory["parent_cpu_s"] or 0.0
+    return {"articles": articles, "command_s": float(found.group(2)),
             "articles_per_s": float(found.group(3)),
-            "process_wall_s": round(time.perf_counter() - started, 1), **memory}
+            "process_wall_s": round(time.perf_counter() - started, 1),
+            # robust to other load on the machine: articles per CPU-second of coding processes
+            "articles_per_coding_cpu_s": round(articles / coding_cpu, 2) if coding_cpu else None,
+            **memory}
 
 
 def ingest(folder: Path, workers: int, tmp: Path, *extra: str) -> dict[str, Any]:

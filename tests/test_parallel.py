@@ -104,7 +104,8 @@ from eventwire.model import Article
 from eventwire.parallel import code_parallel
 from scale_samples import SETTINGS
 
-articles = (Article(id=str(i), text="Russia attacked China on Monday.") for i in range(10**6))
+text = "Russia attacked China on Monday. " * 20  # results fill the pipe nobody will read
+articles = (Article(id=str(i), text=text) for i in range(10**6))
 for coded in code_parallel(articles, SETTINGS, workers=2):
     print(coded.article.id, flush=True)
 """
@@ -120,7 +121,7 @@ def test_parallel_workers_exit_when_the_parent_is_killed() -> None:
     with subprocess.Popen([sys.executable, "-c", ORPHANS, str(Path(__file__).parent)],
                           stdout=subprocess.PIPE, text=True) as proc:
         assert proc.stdout is not None
-        for _ in range(40):  # results are flowing: the workers are up and coding
+        for _ in range(20):  # results are flowing: the workers are up and coding
             proc.stdout.readline()
         children = psutil.Process(proc.pid).children(recursive=True)
         assert len(children) >= 2

@@ -192,12 +192,10 @@ def serve(settings: Settings, inbox: Any, outbox: Any) -> None:
         outbox.put((-1, None, _portable(exc)))
         return
     parent = mp.parent_process()
-    while True:
+    while parent is None or parent.is_alive():  # if the parent was killed, nobody reads results
         try:
             task = inbox.get(timeout=POLL_S)
         except queue.Empty:
-            if parent is not None and not parent.is_alive():
-                return  # the parent was killed: nobody is left to read our results
             continue
         if task is None:
             return
@@ -209,6 +207,7 @@ def serve(settings: Settings, inbox: Any, outbox: Any) -> None:
             outbox.put((seq, None, _portable(exc)))
             continue
         outbox.put((seq, result, None))
+    outbox.cancel_join_thread()  # results nobody will read must not keep this process alive
 
 
 def _portable(exc: Exception) -> BaseException:
