@@ -206,6 +206,8 @@ def code_shard(shard: Shard, out: Path, settings: Settings, options: ReadOptions
     items = list(read_shard(shard, options))
     articles = [a for a in items if isinstance(a, Article)]
     coded: list[tuple[Article, tuple[EventMention, ...]]] = []
+    if progress is not None:
+        progress(0, len(articles))
     for c in code_articles(articles, resources, parse_all=settings.parse_all):
         coded.append((c.article, c.mentions))
         if progress is not None and (len(coded) % PROGRESS_EVERY == 0

@@ -119,6 +119,7 @@ class _Bars:
         self.overall = self.progress.add_task("shards", total=total)
         self.articles = 0
         self.running: dict[str, Any] = {}
+        self.ended: set[str] = set()  # progress events may arrive after their shard's result
 
     def __enter__(self) -> _Bars:
         self.progress.start()
@@ -129,6 +130,8 @@ class _Bars:
 
     def shard(self, shard_id: str, done: int, total: int) -> None:
         """Show a shard's progress (called from Dask's event thread)."""
+        if shard_id in self.ended:
+            return
         task = self.running.get(shard_id)
         if task is None:
             task = self.running[shard_id] = self.progress.add_task(
@@ -138,6 +141,7 @@ class _Bars:
     def finished(self, report: Any) -> None:
         """Count a finished shard and drop its bar."""
         self.articles += 0 if report.cached else report.articles
+        self.ended.add(report.shard)
         task = self.running.pop(report.shard, None)
         if task is not None:
             self.progress.remove_task(task)
