@@ -29,6 +29,7 @@ import pyarrow.parquet as pq
 
 from eventwire.errors import InputError
 from eventwire.ingest import ReadContext, ReadOptions, Skipped, expand, format_of, read_sources
+from eventwire.ingest.common import MAX_ARTICLE_BYTES
 from eventwire.ingest.jsonl import parse_record
 from eventwire.ingest.language import check
 from eventwire.model import Article, EventMention
@@ -165,6 +166,10 @@ def _read_lines(shard: Shard, options: ReadOptions) -> Iterator[Article | Skippe
         handle.seek(start)
         data = handle.read(stop - start)
     for lineno, raw in enumerate(data.split(b"\n"), start=first):
+        if len(raw) > MAX_ARTICLE_BYTES:
+            yield Skipped(origin=name, line=lineno, problem=f"too large ({len(raw):,} bytes; "
+                          f"the limit is {MAX_ARTICLE_BYTES:,})")
+            continue
         try:
             line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8").rstrip("\r")
         except UnicodeDecodeError as exc:

@@ -27,8 +27,6 @@ CORE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "app
                        "case", "quantmod", "npadvmod", "nn", "predet"})
 ATTACH_DEPS = frozenset({"prep"})
 ATTACH_PREPS = frozenset({"of", "in", "from", "at", "for", "inside", "within"})
-# Only a head that itself names an actor takes its country from "in X" or a longer subtree.
-ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis"})
 
 
@@ -153,7 +151,7 @@ def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
     """Return the actors a noun phrase names (several when countries are coordinated)."""
     core = _core(head)
     tiers = [core, core + _attachments(head, frozenset({"of"}))]
-    if head.i in sentence.by_token or head.ent_type_ in ACTOR_ENTITIES:
+    if head.i in sentence.by_token or head.pos_ == "PROPN":
         tiers += [core + _attachments(head, ATTACH_PREPS), _subtree(head)]
     role_only: list[Mention] = []
     for tokens in tiers:
@@ -163,7 +161,7 @@ def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
         if found and found[0].actor.country is None and not found[0].actor.code.startswith(("IGO", "NGO", "IMG")):
             # Role words name an actor as the phrase's head ("troops") or as a person's title
             # ("President Abdelaziz Bouteflika"), not as a modifier ("military aid").
-            if head.i in sentence.by_token or head.pos_ == "PROPN" or head.ent_type_ == "PERSON":
+            if head.i in sentence.by_token or head.pos_ == "PROPN":
                 role_only = role_only or found
             continue
         if found:

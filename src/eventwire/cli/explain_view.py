@@ -14,18 +14,19 @@ from eventwire.resources import Resources
 
 def _tokens(item: SentenceExplanation) -> Table:
     table = Table(title="parse", show_edge=False)
-    for name in ("i", "text", "lemma", "pos", "dep", "head", "ent"):
+    for name in ("i", "text", "lemma", "pos", "dep", "head"):
         table.add_column(name)
     for t in item.tokens:
-        table.add_row(*(str(t[k]) for k in ("i", "text", "lemma", "pos", "dep", "head", "ent")))
+        table.add_row(*(str(t[k]) for k in ("i", "text", "lemma", "pos", "dep", "head")))
     return table
 
 
 def _summary(item: SentenceExplanation) -> str:
     roots = [t for t in item.tokens if t["dep"] == "ROOT"]
     verbs = [f"{t['text']}({t['lemma']})" for t in item.tokens if t["pos"] in {"VERB", "AUX"}]
+    names = [t["text"] for t in item.tokens if t["pos"] == "PROPN"]
     return (f"  parse: root {roots[0]['text'] if roots else '-'}; verbs: {', '.join(verbs) or '-'}; "
-            f"entities: {', '.join(sorted({t['text'] for t in item.tokens if t['ent']})) or '-'}")
+            f"proper nouns: {', '.join(names) or '-'}")
 
 
 def _side(mention: Mention | None) -> str:

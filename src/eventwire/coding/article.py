@@ -17,11 +17,10 @@ from eventwire.coding.coder import RawEvent, SentenceCoding, code_sentence
 from eventwire.coding.cues import CueIndex
 from eventwire.coding.roles import Side
 from eventwire.model import Actor, Article, EventDate, EventMention, Mention, Modality, Place
-from eventwire.nlp import Sentence
+from eventwire.nlp import Sentence, proper_noun_runs
 from eventwire.ontology.modality import Recoding
 from eventwire.resources import Resources
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLURAL_PRONOUNS = frozenset({"they", "we"})
 
 
@@ -99,7 +98,8 @@ def _cue(token: Token) -> str:
 
 
 def _place(doc: Doc, sentence: Sentence, resources: Resources, prefer: frozenset[str]) -> Place | None:
-    candidates = [(e.text, e.start_char, e.end_char, _cue(e.root)) for e in doc.ents if e.label_ in PLACE_LABELS]
+    runs = proper_noun_runs(list(doc))
+    candidates = [(r.text, r.start_char, r.end_char, _cue(r[-1])) for r in runs]
     candidates = [c for c in candidates if c[3]]
     return places.find_place(sentence.text, sentence.start_char, candidates, resources.gazetteer, prefer)
 

@@ -13,6 +13,7 @@ from eventwire.coding.match import Predicate, find_predicates
 from eventwire.coding.patterns import PatternSet
 from eventwire.coding.roles import Side, find_source, find_target, make_resolver
 from eventwire.model import Mention, Modality, Span
+from eventwire.nlp import proper_noun_runs
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -70,8 +71,8 @@ def _speaker(predicate: Predicate, resolve: Callable[[Token], list[Mention]], so
     people = [m.person for m in mentions if m.person]
     if people:
         return people[0]
-    names = [e.text for e in token.doc.ents if e.label_ == "PERSON" and e.start <= token.i < e.end]
-    return names[0] if names else " ".join(t.text for t in token.subtree if not t.is_punct)
+    names = proper_noun_runs(list(token.subtree))
+    return names[0].text if names else " ".join(t.text for t in token.subtree if not t.is_punct)
 
 
 def _events(predicate: Predicate, source: Side, target: Side, sentence: SentenceHits,
