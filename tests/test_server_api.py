@@ -110,9 +110,11 @@ def test_server_event_has_mentions_with_highlighted_evidence(client: TestClient)
 
 
 def test_server_event_reporting_chain_and_place(client: TestClient) -> None:
-    row = client.get("/api/events", params={"dyad": "UKR:RUS", "place_country": "UKR",
-                                            "until": "2024-03-01"}).json()["events"][0]
-    mention = client.get(f"/api/events/{row['id']}").json()["mentions"][0]
+    rows = client.get("/api/events", params={"dyad": "UKR:RUS", "place_country": "UKR",
+                                             "until": "2024-03-01"}).json()["events"]
+    row = next(r for r in rows if str(r["date"]).startswith("2024-02-20"))
+    mentions = client.get(f"/api/events/{row['id']}").json()["mentions"]
+    mention = next(m for m in mentions if m["article_id"] == "web-2")
     assert mention["reported_by"] == ["Reuters"] and mention["place"]["name"] == "Odesa"
     assert {"role": "place", "text": "Odesa"} in mention["evidence"]
 
