@@ -190,7 +190,10 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side) -> Side:
     if "none" in slots:
         return Side(mentions=(), how="pattern has no target")
     passive = [c for c in predicate.head.children if c.dep_ == "nsubjpass"]
-    candidates = [("passive subject", t) for t in passive] + _candidates(predicate, slots)
+    # "a camp for Congolese refugees was attacked": what the passive subject belongs to.
+    attached = [(f"prep '{p}' of the passive subject", o) for t in passive
+                for p, o in _prep_objects(t, ("for", "of", "in"))]
+    candidates = [("passive subject", t) for t in passive] + attached + _candidates(predicate, slots)
     taken = {t.i for t in source.token.subtree} if source.token is not None else set()
     fallback: Side | None = None
     for where, token in candidates:
