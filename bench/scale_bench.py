@@ -1,7 +1,8 @@
 """Benchmark `eventwire ingest --workers N`: articles/s, start-up, peak memory per process, eval.
 
 usage: python bench/scale_bench.py [--articles 2000] [--corpus FILE] [--workers 1 2]
-                                   [--parse-all-articles 300] [--batch] [--no-eval]
+                                   [--parse-all-articles 300] [--batch] [--batch-size N]
+                                   [--no-eval]
 
 Writes the corpus with ../shared/bench/make_corpus.py (unless --corpus is given), splits it into
 JSON Lines files of 400 articles (the readers refuse single files over 5 MB), and runs the real
@@ -168,15 +169,18 @@ def main() -> None:
     ap.add_argument("--parse-all-articles", type=int, default=0,
                     help="also time --parse-all on this many articles (0: skip)")
     ap.add_argument("--batch", action="store_true", help="also time eventwire batch")
+    ap.add_argument("--batch-size", type=int, help="ingest's articles per transaction")
     ap.add_argument("--no-eval", action="store_true")
     args = ap.parse_args()
+    extra = ["--batch-size", str(args.batch_size)] if args.batch_size else []
     folder = corpus_folder(args.corpus, args.articles, Path(__file__).parent / "out")
-    report: dict[str, Any] = {"cpus": psutil.cpu_count(), "load_avg_before": psutil.getloadavg()}
+    report: dict[str, Any] = {"cpus": psutil.cpu_count(), "load_avg_before": psutil.getloadavg(),
+                              "ingest_options": extra}
     with tempfile.TemporaryDirectory(prefix="eventwire-bench-") as name:
         tmp = Path(name)
         small = one_article(folder, tmp)
         for workers in args.workers:
-            run = ingest(folder, workers, tmp)
+            run = ingest(folder, workers, tmp, *extra)
             run["startup_s"] = ingest(small, workers, tmp)["command_s"]
             report[f"ingest_workers_{workers}"] = run
             print(json.dumps({f"workers {workers}": run}), file=sys.stderr)
@@ -184,7 +188,7 @@ def main() -> None:
             sliced = corpus_folder(None, args.parse_all_articles, tmp / "slice")
             for workers in args.workers:
                 report[f"ingest_parse_all_workers_{workers}"] = ingest(sliced, workers, tmp,
-                                                                      "--parse-all")
+                                                                      "--parse-all", *extra)
         if args.batch:
             for workers in args.workers:
                 report[f"batch_local_workers_{workers}"] = run_cli(
