@@ -7,8 +7,10 @@ import json
 import random
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from eventwire.parallel import Settings
+from eventwire.store import Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SETTINGS = Settings(dictionaries=(FIXTURES / "actors.tsv",), patterns=(FIXTURES / "verbs.tsv",),
@@ -55,3 +57,13 @@ def write_corpus(folder: Path, files: int, per_file: int, seed: int = 5) -> list
         path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def snapshot(db: Path) -> dict[str, Any]:
+    """Return every row of a store, leaving out ingest wall-clock times."""
+    with Store.open(db, read_only=True) as s:
+        return {
+            "articles": s.arrow("SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY id"),
+            "mentions": s.arrow("SELECT * FROM mentions ORDER BY id").to_pylist(),
+            "events": s.arrow("SELECT * FROM events ORDER BY id").to_pylist(),
+        }

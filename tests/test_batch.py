@@ -22,8 +22,7 @@ from eventwire.pipeline import code_articles
 from eventwire.resources import Resources
 from eventwire.shards import done_shards, plan, read_shard, shard_files
 from eventwire.store import Store
-from scale_samples import FIXTURES, SETTINGS, write_corpus
-from test_parallel import snapshot
+from scale_samples import FIXTURES, SETTINGS, snapshot, write_corpus
 
 OPTIONS = ReadOptions()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -16,17 +15,7 @@ from eventwire.parallel import Settings, code_parallel, coder, default_workers
 from eventwire.pipeline import code_articles
 from eventwire.resources import Resources
 from eventwire.store import Store
-from scale_samples import FIXTURES, SETTINGS, write_corpus
-
-
-def snapshot(db: Path) -> dict[str, Any]:
-    """Return every row of a store, leaving out ingest wall-clock times."""
-    with Store.open(db, read_only=True) as s:
-        return {
-            "articles": s.arrow("SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY id"),
-            "mentions": s.arrow("SELECT * FROM mentions ORDER BY id").to_pylist(),
-            "events": s.arrow("SELECT * FROM events ORDER BY id").to_pylist(),
-        }
+from scale_samples import FIXTURES, SETTINGS, snapshot, write_corpus
 
 
 @pytest.fixture(scope="module")
