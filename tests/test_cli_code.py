@@ -137,3 +137,18 @@ def test_cli_eval_bad_gold_file(tmp_path: Path, capsys: pytest.CaptureFixture[st
     gold.write_text('{"id": "1", "text": "x", "events": []}\n{oops\n', encoding="utf-8")
     assert main(["eval", str(gold), *DICT]) == 2
     assert f"{gold}:2: malformed JSON" in capsys.readouterr().err
+
+
+def test_cli_code_reads_jsonl_files_larger_than_one_article_limit(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from eventwire.ingest.common import MAX_ARTICLE_BYTES
+
+    filler = "Background sentence without any actor in it. " * 2000
+    count = MAX_ARTICLE_BYTES // len(filler) + 2
+    path = tmp_path / "big.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(count):
+            out.write(json.dumps({"id": f"a{i}", "text": filler + VISIT}) + "\n")
+    assert path.stat().st_size > MAX_ARTICLE_BYTES
+    assert main(["code", str(path), "--format", "csv", "--published", "2023-11-15", *DICT]) == 0
+    assert f"{count} articles read, {count} coded, 0 skipped" in capsys.readouterr().err

@@ -28,6 +28,10 @@ class DictionaryError(EventwireError):
         self.line = line
         self.problem = problem
 
+    def __reduce__(self) -> tuple[type[DictionaryError], tuple[str, int, str]]:
+        """Rebuild from the three parts (so the error crosses process boundaries)."""
+        return (DictionaryError, (self.path, self.line, self.problem))
+
 
 class ResourceError(EventwireError):
     """A required resource is missing."""

@@ -129,11 +129,15 @@ def language_code(tag: str | None) -> str | None:
     return primary if 2 <= len(primary) <= 3 and primary.isalpha() and primary.isascii() else None
 
 
-def decode_text(data: bytes, origin: str) -> str:
-    """Decode UTF-8 text, refusing binary data, raising `InputError` with a clear reason."""
-    if len(data) > MAX_ARTICLE_BYTES:
+def decode_text(data: bytes, origin: str, limit: int | None = MAX_ARTICLE_BYTES) -> str:
+    """Decode UTF-8 text, refusing binary data, raising `InputError` with a clear reason.
+
+    `limit` bounds one article; files holding many articles (JSON Lines, CSV) pass None and
+    bound each record instead.
+    """
+    if limit is not None and len(data) > limit:
         raise InputError(f"{origin}: too large ({len(data):,} bytes; "
-                         f"the limit is {MAX_ARTICLE_BYTES:,})")
+                         f"the limit is {limit:,})")
     if b"\x00" in data[:8192]:
         raise InputError(f"{origin}: binary data, not text")
     try:

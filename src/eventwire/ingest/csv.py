@@ -37,7 +37,7 @@ def read_tsv(source: Source) -> Iterator[Article | Skipped]:
 
 def _read(source: Source, delimiter: str) -> Iterator[Article | Skipped]:
     try:
-        content = decode_text(source.data, source.origin)
+        content = decode_text(source.data, source.origin, limit=None)
         rows = csv.reader(io.StringIO(content), delimiter=delimiter, strict=True)
         header = next(rows, None)
         if header is None:

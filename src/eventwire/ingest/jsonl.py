@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from eventwire.errors import InputError
-from eventwire.ingest.common import Skipped, Source, decode_text
+from eventwire.ingest.common import MAX_ARTICLE_BYTES, Skipped, Source, decode_text
 from eventwire.model import Article
 
 OPTIONAL_TEXT = ("title", "url", "publisher", "language")
@@ -44,7 +44,7 @@ def parse_record(record: Any, origin: str, fallback: date | None = None) -> Arti
 def read(source: Source) -> Iterator[Article | Skipped]:
     """Yield each article of a JSONL file; a bad line is skipped with its line number."""
     try:
-        content = decode_text(source.data, source.origin)
+        content = decode_text(source.data, source.origin, limit=None)
     except InputError as exc:
         yield Skipped(origin=source.origin, problem=str(exc).removeprefix(f"{source.origin}: "))
         return
@@ -53,6 +53,9 @@ def read(source: Source) -> Iterator[Article | Skipped]:
         return
     for lineno, line in enumerate(content.split("\n"), start=1):
         if not line.strip():
+            continue
+        if len(line) > MAX_ARTICLE_BYTES:
+            yield Skipped(origin=source.origin, line=lineno, problem=f"record too large ({len(line):,} characters)")
             continue
         try:
             yield parse_record(json.loads(line), f"{source.origin}:{lineno}", source.published)
