@@ -43,6 +43,7 @@ class _Context:
     other: Side | None = None
     paragraph: int = -1
     paragraph_date: EventDate | None = None
+    pending: list[Sentence] = field(default_factory=list)
     article_chain: tuple[str, ...] = ()
     codings: dict[int, SentenceCoding] = field(default_factory=dict)
 
@@ -74,12 +75,22 @@ def sentence_hits(prepared: Prepared, index: int, doc: Doc) -> SentenceHits:
     return SentenceHits.build(doc, shifted, sentence.start_char, prepared.article.published)
 
 
-def _event_date(sentence: Sentence, context: _Context, published: date | None, future: bool) -> EventDate:
+def _enter(sentence: Sentence, context: _Context) -> None:
     if sentence.paragraph != context.paragraph:
-        context.paragraph, context.paragraph_date = sentence.paragraph, None
+        context.paragraph, context.paragraph_date, context.pending = sentence.paragraph, None, []
+
+
+def _event_date(sentence: Sentence, context: _Context, published: date | None, future: bool) -> EventDate:
+    """Return the sentence's own date, else the latest date of an earlier sentence of its paragraph
+    (resolved only now, so unparsed sentences cost nothing unless a later one needs them), else the
+    publication date."""
+    _enter(sentence, context)
     found = dates.resolve_date(sentence.text, published, future=future)
+    earlier = (dates.resolve_date(s.text, published) for s in reversed(context.pending))
+    latest = next((d for d in earlier if d is not None), None) if found is None else None
+    context.pending = []
+    context.paragraph_date = found or latest or context.paragraph_date
     if found is not None:
-        context.paragraph_date = found
         return found
     if context.paragraph_date is not None:
         return replace(context.paragraph_date, how="paragraph")
@@ -188,7 +199,8 @@ def code_article(prepared: Prepared, parses: dict[int, Doc], resources: Resource
     for sentence in prepared.sentences:
         doc = parses.get(sentence.index)
         if doc is None:
-            _event_date(sentence, context, prepared.article.published, future=False)
+            _enter(sentence, context)
+            context.pending.append(sentence)
             continue
         coding = code_sentence(sentence_hits(prepared, sentence.index, doc), resources.patterns, context.antecedent)
         context.codings[sentence.index] = coding
