@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from eventwire.resources import Resources
     from eventwire.store import Coder
 
-TASK_SIZE = 16  # articles a task: enough sentences to batch the parser, small enough to balance
+TASK_SIZE = 48  # articles a task: enough sentences to batch the parser, small enough to balance
 IN_FLIGHT = 4  # batches queued per worker, so none idles while another finishes a slow one
 POLL_S = 1.0
 

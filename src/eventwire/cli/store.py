@@ -63,7 +63,9 @@ def _ingest_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
                    help="an actor dictionary TSV layered over the built-in one (repeatable)")
     p.add_argument("--patterns", type=Path, action="append", default=[],
                    help="a verb pattern TSV layered over the built-in one (repeatable)")
-    p.add_argument("--batch-size", type=int, default=32, help="articles per transaction")
+    p.add_argument("--batch-size", type=int,
+                   help="articles per transaction (default 32 with one worker, 512 with several: the "
+                        "single writer then recomputes events less often)")
     p.add_argument("--coder", choices=("pipeline", "lines"), default="pipeline",
                    help="`lines` reads one synthetic event a line (for tests and benchmarks)")
     p.add_argument("--workers", type=int, metavar="N",
@@ -140,6 +142,11 @@ def run_ingest(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    if args.batch_size is None:
+        from eventwire.parallel import default_workers
+
+        several = args.coder == "pipeline" and (args.workers or default_workers()) > 1
+        args.batch_size = 512 if several else 32
     if args.batch_size < 1:
         raise InputError("--batch-size must be at least 1")
     if args.workers is not None and args.workers < 1:
