@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from eventwire.coding.patterns import PatternSet, VerbPattern
@@ -63,11 +62,6 @@ def noun_forms(lemma: str) -> set[str]:
     if lemma.endswith("y"):
         forms.add(lemma[:-1] + "ies")
     return forms
-
-
-def cue_forms(lemmas: Iterable[str]) -> frozenset[str]:
-    """Return every lowercase surface form of the given verb lemmas."""
-    return frozenset(form for lemma in lemmas for form in inflections(lemma.lower()))
 
 
 @dataclass(frozen=True, slots=True)

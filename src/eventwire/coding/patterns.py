@@ -69,10 +69,6 @@ class PatternSet:
     def __len__(self) -> int:
         return len({p.id for ps in self.by_lemma.values() for p in ps})
 
-    def lemmas(self) -> set[str]:
-        """Return every verb lemma any pattern mentions."""
-        return {lem for ps in self.by_lemma.values() for p in ps for s in p.chain for lem in s.lemmas}
-
 
 def _step(text: str) -> Step:
     words = text.split() or [""]
