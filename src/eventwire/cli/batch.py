@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from eventwire.cli.options import add_resource_options
 from eventwire.errors import InputError
 from eventwire.shards import SHARD_SIZE
 from eventwire.store import DEFAULT_PATH
@@ -27,10 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--shard-size", type=int, default=SHARD_SIZE,
                    help=f"JSON Lines lines, or files, per shard (default {SHARD_SIZE})")
     p.add_argument("--published", help="publication date (YYYY-MM-DD) for articles without one")
-    p.add_argument("--dictionary", type=Path, action="append", default=[],
-                   help="an actor dictionary TSV layered over the built-in one (repeatable)")
-    p.add_argument("--patterns", type=Path, action="append", default=[],
-                   help="a verb pattern TSV layered over the built-in one (repeatable)")
+    add_resource_options(p)
     p.add_argument("--parse-all", action="store_true", help="parse every sentence (no pre-filter)")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.set_defaults(handler=run_batch)

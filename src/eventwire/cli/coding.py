@@ -14,6 +14,7 @@ from typing import IO, Any
 from rich.console import Console
 from rich.table import Table
 
+from eventwire.cli.options import add_resource_options
 from eventwire.dates import parse_user_date
 from eventwire.ingest import Skipped, read_sources
 from eventwire.ingest.cli_options import add_read_options, read_options_from_args
@@ -36,7 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     code.add_argument("--format", choices=FORMATS, default="table")
     code.add_argument("--output", type=Path, help="write to this file instead of stdout")
     code.add_argument("--parse-all", action="store_true", help="parse every sentence (no pre-filter)")
-    _add_resource_options(code)
+    add_resource_options(code)
     add_read_options(code)
     code.set_defaults(handler=run_code)
 
@@ -44,22 +45,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp.add_argument("text", help="the sentence (or text) to explain")
     exp.add_argument("--published", help="publication date (YYYY-MM-DD)")
     exp.add_argument("--tokens", action="store_true", help="show the full parse")
-    _add_resource_options(exp)
+    add_resource_options(exp)
     exp.set_defaults(handler=run_explain)
 
     ev = sub.add_parser("eval", help="score the coder on a gold JSONL file")
     ev.add_argument("gold", type=Path)
     ev.add_argument("--errors", action="store_true", help="list the cases the coder got wrong")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
-    _add_resource_options(ev)
+    add_resource_options(ev)
     ev.set_defaults(handler=run_eval)
-
-
-def _add_resource_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--dictionary", type=Path, action="append", default=[],
-                        help="an actor dictionary TSV layered over the built-in one (repeatable)")
-    parser.add_argument("--patterns", type=Path, action="append", default=[],
-                        help="a verb pattern TSV layered over the built-in one (repeatable)")
 
 
 def load_resources(args: argparse.Namespace) -> Resources:

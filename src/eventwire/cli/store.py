@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from eventwire.cli.options import add_resource_options
 from eventwire.errors import InputError
 from eventwire.store import DEFAULT_PATH, IngestSummary, Store, make_filters
 
@@ -59,10 +60,7 @@ def _ingest_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("--db", type=Path, default=Path(DEFAULT_PATH),
                    help=f"the DuckDB event store (default ./{DEFAULT_PATH})")
     p.add_argument("--published", help="publication date (YYYY-MM-DD) for articles without one")
-    p.add_argument("--dictionary", type=Path, action="append", default=[],
-                   help="an actor dictionary TSV layered over the built-in one (repeatable)")
-    p.add_argument("--patterns", type=Path, action="append", default=[],
-                   help="a verb pattern TSV layered over the built-in one (repeatable)")
+    add_resource_options(p)
     p.add_argument("--batch-size", type=int,
                    help="articles per transaction (default 32 with one worker, 512 with several: the "
                         "single writer then recomputes events less often)")
