@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from eventwire.coding.article import code_article, sentence_hits
+from eventwire.coding.article import code_article, select_sentences, sentence_hits
 from eventwire.coding.coder import Drop, code_sentence
 from eventwire.model import Article, EventMention
 from eventwire.nlp import describe, parse, sentence_doc
@@ -41,8 +41,8 @@ class SentenceExplanation:
 def explain(text: str, resources: Resources, *, published: date | None = None) -> list[SentenceExplanation]:
     """Code a text with every sentence parsed and return what happened in each."""
     article = Article(id="explain", text=text, published=published)
-    chosen = prepare(article, resources).selected
     prepared = prepare(article, resources, parse_all=True)
+    chosen = select_sentences(prepared.doc, prepared.sentences, prepared.hits, resources.cues)
     docs = list(parse(resources.nlp, (sentence_doc(prepared.doc, s) for s in prepared.sentences)))
     parses = dict(enumerate(docs))
     mentions = code_article(prepared, parses, resources)
