@@ -2,8 +2,8 @@
 
 Gold format: one case a line, `{"id", "text", "published", "events": [{"source": [codes],
 "target": [codes], "plover": TYPE or null, "cameo": code or null}]}`, codes being ISO 3166
-alpha-3 countries or `IGO`/`NGO`. Scoring:
-- dyad match: the event's source class (its country, or IGO/NGO) is in the gold `source` list
+alpha-3 countries or `IGO`/`NGO` (`IMG` for international militarized groups). Scoring:
+- dyad match: the event's source class (its country, or IGO/NGO/IMG) is in the gold `source` list
   and its target's in the gold `target` list; an empty gold `target` accepts any target; when
   gold `source` and `target` are the same set, swapped roles match too;
 - dyad+type match: a dyad match whose PLOVER type equals the gold `plover` (when gold has none,
@@ -130,10 +130,11 @@ def load_gold(path: Path) -> list[GoldCase]:
 
 
 def actor_class(mention: Mention | None) -> str | None:
-    """Return the class a gold file codes an actor by: its country, or IGO/NGO."""
+    """Return the class a gold file codes an actor by: its country, or IGO/NGO (IMG for an
+    international militarized group without a country)."""
     if mention is None:
         return None
-    for org in ("IGO", "NGO"):
+    for org in ("IGO", "NGO", "IMG"):
         if org in mention.actor.sectors or mention.actor.code.startswith(org):
             return org
     return mention.actor.country

@@ -13,7 +13,7 @@ from eventwire.coding.cues import CueIndex
 from eventwire.coding.patterns import PatternSet, load_patterns
 from eventwire.nlp import Segmenter, load_nlp
 from eventwire.ontology import Codebook, load_codebook
-from eventwire.ontology.modality import Recoding, load_recoding
+from eventwire.ontology.conventions import Conventions, load_conventions
 from eventwire.places import Gazetteer
 
 
@@ -26,7 +26,7 @@ class Resources:
     dictionary: ActorDictionary
     matcher: ActorMatcher
     codebook: Codebook
-    recoding: Recoding
+    conventions: Conventions
     patterns: PatternSet
     cues: CueIndex
     gazetteer: Gazetteer
@@ -45,6 +45,6 @@ class Resources:
         pattern_set = load_patterns(codebook, list(patterns), builtin=builtin)
         return cls(nlp=nlp, segmenter=Segmenter(nlp), dictionary=dictionary,
                    matcher=ActorMatcher(dictionary, nlp.make_doc), codebook=codebook,
-                   recoding=load_recoding(codebook),
+                   conventions=load_conventions(codebook),
                    patterns=pattern_set, cues=CueIndex.build(pattern_set),
                    gazetteer=Gazetteer.load())

@@ -10,15 +10,15 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from eventwire import dates, places, provenance
-from eventwire.actors.dictionary import EntryKind
+from eventwire.actors.dictionary import PLACES, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.coder import RawEvent, SentenceCoding, code_sentence
 from eventwire.coding.cues import CueIndex
-from eventwire.coding.roles import Side
+from eventwire.coding.roles import SPEECH_VERBS, Side
 from eventwire.model import Actor, Article, EventDate, EventMention, Mention, Modality, Place
 from eventwire.nlp import Sentence, proper_noun_runs
-from eventwire.ontology.modality import Recoding
+from eventwire.ontology.conventions import Conventions, ImpliedTarget
 from eventwire.resources import Resources
 
 PLURAL_PRONOUNS = frozenset({"they", "we"})
@@ -108,22 +108,44 @@ def _cue(token: Token) -> str:
     return ""
 
 
+def _attribution(doc: Doc) -> set[int]:
+    """Return the tokens naming who reports ("sources in Pakistan said", "according to officials
+    in Kabul"): places there are where the news came from, not where the event happened."""
+    heads = [c for t in doc if t.lemma_ in SPEECH_VERBS for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    heads += [t for t in doc if t.lower_ == "according" and t.dep_ == "prep"]
+    return {w.i for h in heads for w in h.subtree}
+
+
+def _region(doc: Doc, hits: Sequence[Hit], offset: int) -> str | None:
+    """Return the one country a sentence names (by name, demonym or capital) outside its
+    attribution, if it names exactly one."""
+    reporters = _attribution(doc)
+    countries = {e.country for h in hits if h.start - offset not in reporters
+                 for e in h.entries if e.kind in PLACES and e.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _place(doc: Doc, sentence: Sentence, resources: Resources, prefer: frozenset[str]) -> Place | None:
-    runs = proper_noun_runs(list(doc))
+    reporters = _attribution(doc)
+    runs = [r for r in proper_noun_runs(list(doc)) if r.start not in reporters]
     candidates = [(r.text, r.start_char, r.end_char, _cue(r[-1])) for r in runs]
     candidates = [c for c in candidates if c[3]]
     return places.find_place(sentence.text, sentence.start_char, candidates, resources.gazetteer, prefer)
 
 
-def _localize(mention: Mention | None, place: Place | None, other: Mention | None) -> Mention | None:
+def _localize(mention: Mention | None, place: Place | None, other: Mention | None,
+              region: str | None) -> Mention | None:
     """Give an actor named only by its role ("police", "demonstrators") a country: where the event
-    happened, else the other side's (events between a state's own agents and people are domestic)."""
+    happened, else the other side's (events between a state's own agents and people are domestic),
+    else the one country the sentence names."""
     if mention is None or mention.actor.country or mention.actor.code.startswith(("IGO", "NGO", "IMG")):
         return mention
     if place is not None and place.country is not None:
         country, why = place.country, f"place:{place.geonameid}"
     elif other is not None and other.actor.country is not None:
         country, why = other.actor.country, f"domestic:{other.entry}"
+    elif region is not None:
+        country, why = region, f"sentence-country:{region}"
     else:
         return mention
     actor = Actor(code=country + mention.actor.code, country=country, sectors=mention.actor.sectors,
@@ -131,23 +153,24 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
     return replace(mention, actor=actor, entries=(*mention.entries, why), confidence=0.6)
 
 
-def _sides(raw: RawEvent, place: Place | None) -> tuple[Mention | None, Mention | None]:
-    """Return source and target with countries inferred for role-only actors; a protest with no
-    target is aimed at the authorities of the country where it happens."""
-    source = _localize(raw.source, place, raw.target)
-    target = _localize(raw.target, place, source)
+def _sides(raw: RawEvent, place: Place | None, region: str | None,
+           conventions: Conventions) -> tuple[Mention | None, Mention | None]:
+    """Return source and target with countries inferred for role-only actors, and the implied
+    target of an event that names none (data/conventions.tsv)."""
+    source = _localize(raw.source, place, raw.target, region)
+    target = _localize(raw.target, place, source, region)
     if target is None and source is not None:
-        target = _implied_target(raw.cameo, source, place)
+        target = _implied_target(conventions.implied_target(raw.cameo), source, place)
     return source, target
 
 
-def _implied_target(cameo: str, source: Mention, place: Place | None) -> Mention | None:
-    """A protest is aimed at the authorities where it happens; force used in another country
-    than the actor's own hits that country."""
+def _implied_target(how: ImpliedTarget | None, source: Mention, place: Place | None) -> Mention | None:
+    """A protest, a curfew or a leadership change is aimed at the country where it happens (else
+    the actor's own); force or sanctions used in another country than the actor's hit that country."""
     where = place.country if place is not None else None
-    if cameo.startswith("14"):
-        country, why = where or source.actor.country, "protest-target"
-    elif cameo[:2] in {"15", "17", "18", "19", "20"} and where and where != source.actor.country:
+    if how == ImpliedTarget.DOMESTIC:
+        country, why = where or source.actor.country, "domestic-target"
+    elif how == ImpliedTarget.ABROAD and where and where != source.actor.country:
         country, why = where, "place-target"
     else:
         return None
@@ -160,21 +183,21 @@ def _implied_target(cameo: str, source: Mention, place: Place | None) -> Mention
 UNREALIZED = frozenset({Modality.FUTURE, Modality.INTENT, Modality.HYPOTHETICAL})
 
 
-def recode(raw: RawEvent, recoding: Recoding) -> RawEvent:
+def recode(raw: RawEvent, conventions: Conventions) -> RawEvent:
     """Code a refused cooperative action as a rejection, an announced one as an intention."""
-    if raw.negated and (refused := recoding.refused(raw.cameo)) is not None:
+    if raw.negated and (refused := conventions.refused(raw.cameo)) is not None:
         return replace(raw, cameo=refused, negated=False, rule=f"{raw.rule}+refusal")
-    if raw.modality in UNREALIZED and (intended := recoding.intended(raw.cameo)) is not None:
+    if raw.modality in UNREALIZED and (intended := conventions.intended(raw.cameo)) is not None:
         return replace(raw, cameo=intended, rule=f"{raw.rule}+intent")
     return raw
 
 
 def _mention(raw: RawEvent, resources: Resources, sentence: Sentence, article: Article, *,
-             when: EventDate, place: Place | None, chain: tuple[str, ...]) -> EventMention:
-    raw = recode(raw, resources.recoding)
+             when: EventDate, place: Place | None, region: str | None, chain: tuple[str, ...]) -> EventMention:
+    raw = recode(raw, resources.conventions)
     code = resources.codebook[raw.cameo]
     confidence = 0.9 if raw.modality == Modality.ASSERTED and not raw.negated else 0.7
-    source, target = _sides(raw, place)
+    source, target = _sides(raw, place, region, resources.conventions)
     return EventMention(
         article_id=article.id, sentence=sentence.index, sentence_text=sentence.text,
         source=source, target=target, action=raw.action,
@@ -208,10 +231,11 @@ def code_article(prepared: Prepared, parses: dict[int, Doc], resources: Resource
         future = any(e.modality == Modality.FUTURE for e in coding.events)
         when = _event_date(sentence, context, prepared.article.published, future)
         chain = chains[sentence.index] or context.article_chain
+        region = _region(doc, prepared.hits[sentence.index], sentence.start)
         for raw in coding.events:
             prefer = frozenset(m.actor.country for m in (raw.source, raw.target) if m and m.actor.country)
             event = _mention(raw, resources, sentence, prepared.article, when=when,
-                             place=_place(doc, sentence, resources, prefer), chain=chain)
+                             place=_place(doc, sentence, resources, prefer), region=region, chain=chain)
             if _anchored(event.source) or _anchored(event.target):
                 out.append(event)
     return tuple(out)

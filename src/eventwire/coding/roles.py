@@ -126,7 +126,9 @@ def _main_clause_subject(verb: Token, resolve: Resolver) -> Side | None:
 
 def _prep_objects(token: Token, preps: Iterable[str]) -> list[tuple[str, Token]]:
     wanted = tuple(preps)
-    pairs = [(c.lower_, g) for c in token.children if c.dep_ in {"prep", "dative", "agent"}
+    # "kidnapped up to 16 advisers": the preposition may hang from a particle.
+    heads = [token, *(c for c in token.children if c.dep_ == "prt")]
+    pairs = [(c.lower_, g) for h in heads for c in h.children if c.dep_ in {"prep", "dative", "agent"}
              for g in c.children if g.dep_ == "pobj"]
     return sorted((p for p in pairs if p[0] in wanted), key=lambda p: wanted.index(p[0]))
 
