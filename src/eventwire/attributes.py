@@ -10,7 +10,11 @@ from eventwire.model import Modality
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
 INTENT_VERBS = frozenset({"plan", "intend", "want", "seek", "aim", "hope", "expect", "prepare",
-                          "wish", "consider", "try", "attempt", "mean"})
+                          "wish", "consider", "mean", "offer", "pledge", "vow", "promise"})
+# "is willing to withdraw", "ready to host": adjectives that announce an intention.
+INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "set"})
+# "refused to deploy", "failed to reach": verbs whose complement did not happen.
+REFUSAL_VERBS = frozenset({"refuse", "decline", "fail"})
 CLAIM_VERBS = frozenset({"claim", "allege", "accuse", "suspect", "believe", "suggest", "rumor"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # Clauses hanging off these nouns report what someone alleges, not what happened.
@@ -28,10 +32,12 @@ def _ancestors_within_clause(token: Token) -> list[Token]:
 
 
 def negated(verbs: tuple[Token, ...]) -> bool:
-    """Tell whether any verb of the chain (or the verb it hangs from) is negated."""
+    """Tell whether any verb of the chain (or the verb it hangs from) is negated, or is the
+    complement of a refusal ("refused to deploy") that is not itself part of the chain."""
     tokens = {t for v in verbs for t in _ancestors_within_clause(v)}
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS)
-               for t in tokens for c in t.children)
+    refused = any(t.dep_ == "xcomp" and t.head.lemma_ in REFUSAL_VERBS and t.head not in verbs for t in tokens)
+    return refused or any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS)
+                          for t in tokens for c in t.children)
 
 
 def modality(verb: Token) -> Modality:
@@ -44,7 +50,8 @@ def modality(verb: Token) -> Modality:
         return Modality.FUTURE
     if auxes & HYPOTHETICAL_AUX:
         return Modality.HYPOTHETICAL
-    if any(t.head.lemma_ in INTENT_VERBS and t.dep_ == "xcomp" for t in chain):
+    if any(t.dep_ == "xcomp" and (t.head.lemma_ in INTENT_VERBS or t.head.lower_ in INTENT_ADJECTIVES)
+           for t in chain):
         return Modality.INTENT
     outer = speech_verb(verb)
     if outer is not None and outer.lemma_ in CLAIM_VERBS:
