@@ -60,7 +60,7 @@ def _with_conjuncts(token: Token) -> list[Token]:
 
 def subject_token(verb: Token) -> tuple[Token | None, str]:
     """Return the token standing for the subject of a verb, and how it was found."""
-    current = verb
+    current, via = verb, ""
     for _ in range(6):
         subjects = _children(current, SUBJECT_DEPS)
         if subjects:
@@ -68,6 +68,13 @@ def subject_token(verb: Token) -> tuple[Token | None, str]:
         agents = [g for a in _children(current, {"agent"}) for g in a.children if g.dep_ == "pobj"]
         if agents:
             return agents[0], "passive agent"
+        passive = _children(current, {"nsubjpass"})
+        if passive and via == "xcomp":
+            # "Iraq was forced to withdraw": the passive subject does what the complement says.
+            return passive[0], f"passive subject of '{current.text}'"
+        if passive:
+            # "after a state of siege was declared": a passive without agent names no source.
+            return None, "passive without agent"
         if current.dep_ == "relcl":
             relative = _children(current, {"nsubj"}) or [c for c in current.children if c.tag_ in {"WDT", "WP"}]
             if not _children(current, {"nsubjpass"}) and (relative or not list(current.lefts)):
@@ -79,7 +86,7 @@ def subject_token(verb: Token) -> tuple[Token | None, str]:
                 return objects[0], f"object of '{current.head.text}'"
         if current.dep_ not in {"conj", "xcomp", "advcl", "acl", "acomp"} or current.head.i == current.i:
             return None, "no subject"
-        current = current.head
+        current, via = current.head, current.dep_
     return None, "no subject"
 
 
@@ -155,7 +162,8 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None) -> list[tuple[str, T
         return [(f"prep '{p}'", o) for h in holders for p, o in _prep_objects(h, preps)]
     if slot == "ccomp":
         clauses = [c for v in verbs for c in v.children if c.dep_ in {"ccomp", "parataxis"}]
-        return [("subject of the complement clause", s) for c in clauses for s in _children(c, SUBJECT_DEPS)]
+        return [("subject of the complement clause", s) for c in clauses
+                for s in _children(c, SUBJECT_DEPS | {"nsubjpass"})]
     if slot == "condition":
         clauses = [c for v in verbs for c in v.children if c.dep_ == "advcl"
                    and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")]
