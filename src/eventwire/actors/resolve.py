@@ -151,17 +151,22 @@ def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
     """Return the actors a noun phrase names (several when countries are coordinated)."""
     core = _core(head)
     tiers = [core, core + _attachments(head, frozenset({"of"}))]
-    if head.i in sentence.by_token or head.pos_ == "PROPN":
+    named = head.i in sentence.by_token or head.pos_ == "PROPN"
+    # "a group of refugees", "thousands of people": what a collective or measure noun counts.
+    counted = any(g.i in sentence.by_token for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj")
+    if named:
         tiers += [core + _attachments(head, ATTACH_PREPS), _subtree(head)]
     role_only: list[Mention] = []
-    for tokens in tiers:
+    for n, tokens in enumerate(tiers):
         ordered = sorted(set(tokens), key=lambda t: t.i)
         hits = _hits(ordered, sentence)
         found = _from_hits(hits, ordered, sentence) if hits else []
         if found and found[0].actor.country is None and not found[0].actor.code.startswith(("IGO", "NGO", "IMG")):
             # Role words name an actor as the phrase's head ("troops") or as a person's title
-            # ("President Abdelaziz Bouteflika"), not as a modifier ("military aid").
-            if head.i in sentence.by_token or head.pos_ == "PROPN":
+            # ("President Abdelaziz Bouteflika"), or as what the head counts, not as a modifier
+            # ("military aid").
+            if named or (n == 1 and counted):
                 role_only = role_only or found
             continue
         if found:

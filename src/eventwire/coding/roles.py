@@ -17,7 +17,7 @@ target only when it names a country, not a capital or seat, unless the pattern a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -56,6 +56,20 @@ def _children(token: Token, deps: Iterable[str]) -> list[Token]:
 
 def _with_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts][:MAX_ACTORS]
+
+
+def _conjunct_mentions(token: Token, resolve: Resolver) -> list[Mention]:
+    """Resolve a phrase and its conjuncts; an actor named only by its role takes the country of
+    the first conjunct that has one ("Laurent Fabius and a group of deputies")."""
+    mentions = [m for t in _with_conjuncts(token) for m in resolve(t)]
+    anchor = next((m for m in mentions if m.actor.country), None)
+    if anchor is None or anchor.actor.country is None:
+        return mentions
+    country = anchor.actor.country
+    return [m if m.actor.country or m.actor.code.startswith(("IGO", "NGO", "IMG"))
+            else replace(m, actor=replace(m.actor, code=country + m.actor.code, country=country),
+                         entries=(*m.entries, f"conjunct:{anchor.entry}"))
+            for m in mentions]
 
 
 def subject_token(verb: Token) -> tuple[Token | None, str]:
@@ -118,7 +132,7 @@ def find_source(predicate: Predicate, resolve: Resolver, antecedent: Callable[[T
             return Side(mentions=main.mentions, how=f"pronoun '{token.text}' → {main.how}", token=token)
         found = antecedent(token)
         return found if found is not None else Side(mentions=(), how=f"pronoun '{token.text}' without antecedent")
-    mentions = [m for t in _with_conjuncts(token) for m in resolve(t)]
+    mentions = _conjunct_mentions(token, resolve)
     return Side(mentions=tuple(mentions[:MAX_ACTORS]), how=how, token=token)
 
 
@@ -182,7 +196,25 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...]) -> list[tuple[str,
         # "threatened to X unless Baghdad accepted": a threat is aimed at whoever must comply.
         found = _slot("condition", verbs + inner, None) + found
     found += [c for slot in DEFAULT_SLOTS for c in _slot(slot, inner, None)]
-    return found + _slot("ccomp", verbs, None) + _slot("purpose", verbs, None)
+    return found + _slot("ccomp", verbs, None) + _slot("purpose", verbs, None) + _opposed(verbs, predicate.obj)
+
+
+# "in defiance of Chinese authorities", "in protest against the ban": nouns whose own
+# prepositional object is what the act is aimed at.
+OPPOSING_NOUNS = frozenset({"defiance", "protest", "opposition", "retaliation", "response", "reaction",
+                            "solidarity", "war", "campaign", "offensive", "struggle", "fight", "anger"})
+
+
+def _opposed(verbs: list[Token], obj: Token | None) -> list[tuple[str, Token]]:
+    """Return objects one preposition deeper: "mobilized reservists for a war against Iraq",
+    "blocked streets in defiance of Chinese authorities"."""
+    holders = verbs + ([obj] if obj is not None else [])
+    outer = [o for h in holders for _p, o in _prep_objects(h, TARGET_PREPS)]
+    found: list[tuple[str, Token]] = []
+    for noun in outer:
+        preps = ("against", "of", "to", "at", "with") if noun.lemma_.lower() in OPPOSING_NOUNS else ("against",)
+        found += [(f"prep '{p}' of '{noun.text}'", o) for p, o in _prep_objects(noun, preps)]
+    return found
 
 
 DEFAULT_SLOTS = ("dobj", "dative", "prep:" + "|".join(TARGET_PREPS))
@@ -209,7 +241,7 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side) -> Side:
     for where, token in candidates:
         if token.i in taken or token.pos_ == "PRON":
             continue
-        mentions = [m for t in _with_conjuncts(token) for m in resolve(t)]
+        mentions = _conjunct_mentions(token, resolve)
         if not mentions or not _locative_ok(where, mentions, bool(predicate.pattern.target)):
             continue
         side = Side(mentions=tuple(mentions[:MAX_ACTORS]), how=where, token=token)
