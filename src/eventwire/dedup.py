@@ -32,7 +32,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from eventwire.model import DatePrecision, Event, EventMention, Place, stable_id
+from eventwire.model import DatePrecision, Event, EventCoding, EventMention, Place, stable_id
 
 TOLERANCE_DAYS = 1
 UNDATED = "@"
@@ -42,30 +42,14 @@ __all__ = ["TOLERANCE_DAYS", "Member", "assign", "dedup", "dedup_key", "group_ke
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Member:
-    """What dedup needs of one event mention."""
+class Member(EventCoding):
+    """What dedup needs of one event mention: its coding, and where and when it was reported."""
 
     id: str
     article_id: str
     sentence: int
-    source: str | None
-    source_name: str | None
-    source_country: str | None
-    source_sectors: tuple[str, ...]
-    target: str | None
-    target_name: str | None
-    target_country: str | None
-    target_sectors: tuple[str, ...]
-    cameo: str
-    cameo_name: str
-    quad_class: int
-    goldstein: float
-    plover: str | None
-    plover_mode: tuple[str, ...]
-    plover_context: tuple[str, ...]
     date: dt.date | None
     exact: bool
-    place: Place | None
     publisher: str | None
     published: dt.date | None
     url: str | None

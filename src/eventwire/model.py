@@ -226,7 +226,32 @@ class EventMention:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Event:
+class EventCoding:
+    """Who did what to whom, and where: the coded fields an event shares with its members.
+
+    `Event` and dedup's flat view of a mention (`eventwire.dedup.Member`) both carry them.
+    """
+
+    source: str | None
+    source_name: str | None
+    source_country: str | None
+    source_sectors: tuple[str, ...]
+    target: str | None
+    target_name: str | None
+    target_country: str | None
+    target_sectors: tuple[str, ...]
+    cameo: str
+    cameo_name: str
+    quad_class: int
+    goldstein: float
+    plover: str | None
+    plover_mode: tuple[str, ...]
+    plover_context: tuple[str, ...]
+    place: Place | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event(EventCoding):
     """A deduplicated happening: one or more event mentions across reports.
 
     `eventwire.dedup` builds events; its docstring documents the key and the date tolerance.
@@ -238,25 +263,9 @@ class Event:
     first_seen: date | None  # declared before `date`, which shadows the type below
     date: date | None
     date_exact: bool
-    source: str | None
-    source_name: str | None
-    source_country: str | None
-    source_sectors: tuple[str, ...]
-    target: str | None
-    target_name: str | None
-    target_country: str | None
-    target_sectors: tuple[str, ...]
-    cameo: str
-    cameo_name: str
     base_code: str
     root_code: str
-    quad_class: int
-    goldstein: float
-    plover: str | None
-    plover_mode: tuple[str, ...]
-    plover_context: tuple[str, ...]
     plover_score: float
-    place: Place | None
     num_mentions: int
     num_sources: int
     num_articles: int

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -77,8 +78,9 @@ def yyyymmdd(expr: str) -> str:
     return f"CAST(strftime({expr}, '%Y%m%d') AS BIGINT)"
 
 
-def select(columns: list[tuple[str, str]]) -> str:
-    """Return a SELECT list from (output name, SQL expression) pairs."""
+def select(columns: list[tuple[str, str]], names: Sequence[str]) -> str:
+    """Return a SELECT list from (output name, SQL expression) pairs named `names` in order."""
+    assert [name for name, _ in columns] == list(names)
     return ", ".join(f'{expr} AS "{name}"' for name, expr in columns)
 
 
@@ -109,3 +111,16 @@ def copy(store: Store, query: str, params: list[Any], out: Path, options: str) -
 
 
 TSV = "FORMAT csv, DELIMITER '\t', QUOTE '', ESCAPE ''"
+
+
+def write_dated_tsv(store: Store, filters: Filters, out: Path, query: str, *, header: bool,
+                    order: str = "e.date, e.id") -> Written:
+    """Write as TSV the rows of `query` (a SELECT ... FROM over events `e`) for dated events.
+
+    The filters' condition, `order` and the filters' limit are appended to `query`; events
+    with no date are left out and counted.
+    """
+    cond, params = events_where(filters, dated=True)
+    full = f"{query} WHERE {cond} ORDER BY {order}{limit(filters)}"
+    rows = copy(store, full, params, out, f"{TSV}, HEADER {'true' if header else 'false'}")
+    return Written(rows=rows, left_out=undated(store, filters), why_left_out="no date")

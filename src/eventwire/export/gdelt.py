@@ -12,18 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eventwire.export.common import (
-    TSV,
-    Written,
-    clean,
-    copy,
-    events_where,
-    limit,
-    register_lookups,
-    select,
-    undated,
-    yyyymmdd,
-)
+from eventwire.export.common import Written, clean, register_lookups, select, write_dated_tsv, yyyymmdd
 from eventwire.store import Filters, Store
 
 _ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
@@ -86,20 +75,16 @@ def event_select() -> str:
         ("DATEADDED", DATEADDED),
         ("SOURCEURL", clean("coalesce(e.source_url, e.publisher, e.first_article)")),
     ]
-    assert [name for name, _ in columns] == list(EVENT_COLUMNS)
-    return select(columns)
+    return select(columns, EVENT_COLUMNS)
 
 
 def write_events(store: Store, filters: Filters, out: Path) -> Written:
     """Write the events as GDELT 2.0 Events rows."""
     register_lookups(store)
-    cond, params = events_where(filters, dated=True)
     query = (f"SELECT {event_select()} FROM events e "
              "LEFT JOIN ew_fips f ON f.iso3 = e.place_country "
-             "LEFT JOIN ew_countries c ON c.iso3 = e.place_country "
-             f"WHERE {cond} ORDER BY e.date, e.id{limit(filters)}")
-    rows = copy(store, query, params, out, TSV + ", HEADER false")
-    return Written(rows=rows, left_out=undated(store, filters), why_left_out="no date")
+             "LEFT JOIN ew_countries c ON c.iso3 = e.place_country")
+    return write_dated_tsv(store, filters, out, query, header=False)
 
 
 def mention_select() -> str:
@@ -117,15 +102,11 @@ def mention_select() -> str:
         ("MentionDocLen", "length(a.text)"), ("MentionDocTone", "NULL"),
         ("MentionDocTranslationInfo", "NULL"), ("Extras", "NULL"),
     ]
-    assert [name for name, _ in columns] == list(MENTION_COLUMNS)
-    return select(columns)
+    return select(columns, MENTION_COLUMNS)
 
 
 def write_mentions(store: Store, filters: Filters, out: Path) -> Written:
     """Write the mentions of the events as GDELT 2.0 Mentions rows."""
-    cond, params = events_where(filters, dated=True)
     query = (f"SELECT {mention_select()} FROM mentions m JOIN events e ON m.event_id = e.id "
-             f"JOIN articles a ON a.id = m.article_id WHERE {cond} "
-             f"ORDER BY e.date, e.id, m.id{limit(filters)}")
-    rows = copy(store, query, params, out, TSV + ", HEADER false")
-    return Written(rows=rows, left_out=undated(store, filters), why_left_out="no date")
+             "JOIN articles a ON a.id = m.article_id")
+    return write_dated_tsv(store, filters, out, query, header=False, order="e.date, e.id, m.id")

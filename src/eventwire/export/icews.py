@@ -10,19 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eventwire.export.common import (
-    SECTOR_NAMES,
-    TSV,
-    Written,
-    clean,
-    copy,
-    events_where,
-    limit,
-    register_lookups,
-    select,
-    sql_map,
-    undated,
-)
+from eventwire.export.common import SECTOR_NAMES, Written, clean, register_lookups, select, sql_map, write_dated_tsv
 from eventwire.store import Filters, Store
 
 COLUMNS: tuple[str, ...] = (
@@ -52,18 +40,14 @@ def _select() -> str:
         ("City", clean("e.place_name")), ("District", "NULL"), ("Province", "NULL"),
         ("Country", "pc.name"), ("Latitude", "e.place_lat"), ("Longitude", "e.place_lon"),
     ]
-    assert [name for name, _ in columns] == list(COLUMNS)
-    return select(columns)
+    return select(columns, COLUMNS)
 
 
 def write(store: Store, filters: Filters, out: Path) -> Written:
     """Write the events as ICEWS rows with a header."""
     register_lookups(store)
-    cond, params = events_where(filters, dated=True)
     query = (f"SELECT {_select()} FROM events e "
              "LEFT JOIN ew_countries sc ON sc.iso3 = e.source_country "
              "LEFT JOIN ew_countries tc ON tc.iso3 = e.target_country "
-             "LEFT JOIN ew_countries pc ON pc.iso3 = e.place_country "
-             f"WHERE {cond} ORDER BY e.date, e.id{limit(filters)}")
-    rows = copy(store, query, params, out, TSV + ", HEADER true")
-    return Written(rows=rows, left_out=undated(store, filters), why_left_out="no date")
+             "LEFT JOIN ew_countries pc ON pc.iso3 = e.place_country")
+    return write_dated_tsv(store, filters, out, query, header=True)

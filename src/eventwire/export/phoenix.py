@@ -9,17 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eventwire.export.common import (
-    TSV,
-    Written,
-    clean,
-    copy,
-    events_where,
-    limit,
-    select,
-    undated,
-    yyyymmdd,
-)
+from eventwire.export.common import Written, clean, select, write_dated_tsv, yyyymmdd
 from eventwire.ontology import PHOENIX_QUAD
 from eventwire.store import Filters, Store
 
@@ -53,13 +43,9 @@ def _select() -> str:
         ("SentenceID", "e.first_article || '_' || (e.first_sentence + 1)"),
         ("URLs", clean("e.source_url")), ("NewsSources", clean("e.publisher")),
     ]
-    assert [name for name, _ in columns] == list(COLUMNS)
-    return select(columns)
+    return select(columns, COLUMNS)
 
 
 def write(store: Store, filters: Filters, out: Path) -> Written:
     """Write the events as Phoenix rows with a header."""
-    cond, params = events_where(filters, dated=True)
-    query = f"SELECT {_select()} FROM events e WHERE {cond} ORDER BY e.date, e.id{limit(filters)}"
-    rows = copy(store, query, params, out, TSV + ", HEADER true")
-    return Written(rows=rows, left_out=undated(store, filters), why_left_out="no date")
+    return write_dated_tsv(store, filters, out, f"SELECT {_select()} FROM events e", header=True)
