@@ -8,7 +8,9 @@ that "a reception at the Pyongyang hotel" does not become an actor. Within those
 an office holder in office on the article's date wins, then an organization, then a country
 (by name, demonym, capital or seat) combined with the sectors of any role words; role words
 alone give an actor without a country. Coordinated countries ("Turkish and Greek sides") give
-one actor each.
+one actor each. A collective noun stands for what it counts ("a group of refugees"), and a people
+named after one country but placed in another by "of" are civilians of the other ("the Albanians
+of southern Serbia").
 """
 
 from __future__ import annotations
@@ -147,8 +149,29 @@ def _country_mentions(places: list[tuple[Hit, Entry]], roles: list[Entry], token
     return mentions
 
 
+def _people_of(head: Token, sentence: SentenceHits) -> list[Mention]:
+    """Return a people living in another country than their name says ("the Albanians of southern
+    Serbia"): civilians of the country named by the "of" attachment."""
+    own = sentence.by_token.get(head.i)
+    entry = _usable(own, sentence.when, frozenset({EntryKind.DEMONYM})) if own is not None else None
+    if entry is None or head.tag_ not in {"NNS", "NNPS"} and not head.text.endswith("s"):
+        return []
+    objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"]
+    for hit in _hits(objects, sentence):
+        place = _usable(hit, sentence.when, frozenset({EntryKind.COUNTRY}))
+        if place is not None and place.country and place.country != entry.country:
+            actor = Actor(code=place.country + "CVL", country=place.country, sectors=("CVL",), name=entry.name)
+            tokens = sorted(set(_core(head) + _attachments(head, frozenset({"of"}))), key=lambda t: t.i)
+            return [_mention(actor, tokens, [place, entry], sentence)]
+    return []
+
+
 def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
     """Return the actors a noun phrase names (several when countries are coordinated)."""
+    living_abroad = _people_of(head, sentence)
+    if living_abroad:
+        return living_abroad
     core = _core(head)
     tiers = [core, core + _attachments(head, frozenset({"of"}))]
     named = head.i in sentence.by_token or head.pos_ == "PROPN"

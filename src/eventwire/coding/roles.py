@@ -35,6 +35,8 @@ SPEECH_VERBS = frozenset({"say", "state", "tell", "announce", "add", "declare", 
 TARGET_PREPS = ("to", "with", "against", "on", "for", "toward", "towards", "into", "over", "from",
                 "at", "in", "between", "about", "of", "by")
 LOCATIVE = frozenset({"in", "at"})
+TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning", "of")
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 MAX_ACTORS = 4
 
 Resolver = Callable[[Token], list[Mention]]
@@ -237,9 +239,15 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side) -> Side:
                 for p, o in _prep_objects(t, ("for", "of", "in"))]
     candidates = [("passive subject", t) for t in passive] + attached + _candidates(predicate, slots)
     taken = {t.i for t in source.token.subtree} if source.token is not None else set()
+    # "Israel and Lebanon renewed negotiations on an Israeli pullback": when several countries act
+    # together, what their talks or agreement are about is not their counterpart; each other is.
+    mutual = (predicate.pattern.cameo[:2] in RECIPROCAL_ROOTS
+              and len({m.actor.country for m in source.mentions if m.actor.country}) > 1)
     fallback: Side | None = None
     for where, token in candidates:
         if token.i in taken or token.pos_ == "PRON":
+            continue
+        if mutual and any(f"'{p}'" in where for p in TOPIC_PREPS):
             continue
         mentions = _conjunct_mentions(token, resolve)
         if not mentions or not _locative_ok(where, mentions, bool(predicate.pattern.target)):
