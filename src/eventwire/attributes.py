@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.coding.roles import SPEECH_VERBS, speech_verb, subject_token
+from eventwire.coding.roles import speech_verb, subject_token
 from eventwire.model import Modality
+from eventwire.nlp import SPEECH_VERBS
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})

@@ -154,7 +154,7 @@ def _people_of(head: Token, sentence: SentenceHits) -> list[Mention]:
     Serbia"): civilians of the country named by the "of" attachment."""
     own = sentence.by_token.get(head.i)
     entry = _usable(own, sentence.when, frozenset({EntryKind.DEMONYM})) if own is not None else None
-    if entry is None or head.tag_ not in {"NNS", "NNPS"} and not head.text.endswith("s"):
+    if entry is None or (head.tag_ not in {"NNS", "NNPS"} and not head.text.endswith("s")):
         return []
     objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                if g.dep_ == "pobj"]

@@ -15,9 +15,9 @@ from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.coder import RawEvent, SentenceCoding, code_sentence
 from eventwire.coding.cues import CueIndex
-from eventwire.coding.roles import SPEECH_VERBS, Side
+from eventwire.coding.roles import Side
 from eventwire.model import Actor, Article, EventDate, EventMention, Mention, Modality, Place
-from eventwire.nlp import Sentence, proper_noun_runs
+from eventwire.nlp import SPEECH_VERBS, Sentence, proper_noun_runs
 from eventwire.ontology.conventions import Conventions, ImpliedTarget
 from eventwire.resources import Resources
 

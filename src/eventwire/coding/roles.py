@@ -25,13 +25,11 @@ from eventwire.actors.dictionary import EntryKind
 from eventwire.actors.resolve import SentenceHits, is_pronoun, resolve_phrase
 from eventwire.coding.match import Predicate
 from eventwire.model import Mention
+from eventwire.nlp import SPEECH_VERBS
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "order", "force", "allow", "persuade", "call", "press",
                             "encourage", "invite", "tell", "compel", "help", "require", "instruct"})
-SPEECH_VERBS = frozenset({"say", "state", "tell", "announce", "add", "declare", "insist", "claim",
-                          "confirm", "stress", "note", "write", "report", "reiterate", "assert",
-                          "maintain", "argue", "warn", "indicate", "explain", "quote", "predict"})
 TARGET_PREPS = ("to", "with", "against", "on", "for", "toward", "towards", "into", "over", "from",
                 "at", "in", "between", "about", "of", "by")
 LOCATIVE = frozenset({"in", "at"})
