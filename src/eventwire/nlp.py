@@ -95,7 +95,29 @@ def parse(nlp: Language, docs: Iterable[Doc], *, batch_size: int = 64) -> Iterat
     """Run the tagger, parser and lemmatizer over pre-tokenized Docs, then mend known parser slips."""
     for doc in nlp.pipe(docs, batch_size=batch_size):
         repair_attribution(doc)
+        repair_fronted_subject(doc)
         yield doc
+
+
+def repair_fronted_subject(doc: Doc) -> None:
+    """Mend a subject the parser joins to a fronted phrase ("With the signing of a memorandum, the
+    government and the rebels have agreed ..."): a conjunct that follows a comma and ends right
+    before a subjectless main verb (and its auxiliaries) becomes that verb's subject."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        lead = [c for c in verb.lefts if c.dep_ in {"aux", "auxpass", "neg", "advmod"}]
+        start = min((c.i for c in lead), default=verb.i)
+        if start == 0:
+            continue
+        chain = [doc[start - 1], *doc[start - 1].ancestors]
+        subject = next((t for t in chain if t.dep_ == "conj" and t.left_edge.i > 0
+                        and doc[t.left_edge.i - 1].text == "," and t.head.i < t.left_edge.i
+                        and t.pos_ in {"NOUN", "PROPN"}), None)
+        if subject is None or any(a.i == subject.i for a in verb.ancestors):
+            continue
+        subject.head = verb
+        subject.dep_ = "nsubj"
 
 
 def repair_attribution(doc: Doc) -> None:
