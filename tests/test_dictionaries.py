@@ -12,6 +12,7 @@ from eventwire.coding.cues import inflections
 from eventwire.coding.patterns import load_patterns, parse_patterns
 from eventwire.errors import CodeError, DictionaryError
 from eventwire.ontology import gdelt_quad_class, load_codebook, phoenix_quad_class
+from eventwire.ontology.conventions import ImpliedTarget, load_conventions, parse_conventions
 
 HEADER = "id\tkind\tphrases\tcode\tcountry\tsectors\tname\tfrom\tuntil\n"
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -134,3 +135,21 @@ def test_codebook_bad_file_names_line(tmp_path: Path) -> None:
     path = _write(tmp_path, "c.tsv", header + "042\tVisit\t04\t04\t3\t3.0\tCONSULT\tvisit\t\n")
     with pytest.raises(DictionaryError, match=r"c.tsv:2: quad class"):
         load_codebook(path)
+
+
+@pytest.mark.parametrize(("line", "problem"), [
+    ("0813\t0351\t1241\tsomewhere", "implied_target 'somewhere' is not one of domestic, abroad"),
+    ("9999\t\t\t", "unknown CAMEO code"),
+])
+def test_conventions_bad_line_names_file_and_line(line: str, problem: str) -> None:
+    text = "# comment\ncode\tintent\trefusal\timplied_target\n" + line + "\n"
+    with pytest.raises(DictionaryError, match=rf"c.tsv:3: {problem}"):
+        parse_conventions(text, "c.tsv", load_codebook())
+
+
+def test_conventions_longest_prefix_wins() -> None:
+    conventions = load_conventions(load_codebook())
+    assert conventions.implied_target("1723") == ImpliedTarget.DOMESTIC  # impose curfew
+    assert conventions.implied_target("174") == ImpliedTarget.ABROAD  # expel: force, abroad only
+    assert conventions.implied_target("042") is None
+    assert conventions.intended("0813") == "0351" and conventions.refused("074") == "1224"

@@ -16,8 +16,8 @@ from eventwire.resources import Resources
 
 GOLD = SHARED / "gold" / "plover-gsr.public.jsonl"
 GOLD_SHA256 = "7a96929dee7ba27628790c3d9b41f4f01fa27b6693b268086ea821ab61725618"
-DYAD_F1_FLOOR = 0.67
-TYPED_F1_FLOOR = 0.59
+DYAD_F1_FLOOR = 0.775
+TYPED_F1_FLOOR = 0.69
 pytestmark = pytest.mark.skipif(not GOLD.is_file(), reason=SHARED_MISSING)
 
 

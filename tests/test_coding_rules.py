@@ -1,0 +1,122 @@
+"""Coding rules of the built-in dictionaries and patterns, one sentence each (sentences written for
+these tests): implied targets, refusals and intentions, passives, collective nouns, parse repairs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.model import EventMention, Mention
+from eventwire.pipeline import code
+from eventwire.resources import Resources
+
+PUBLISHED = date(2024, 3, 6)
+
+
+def _coded(resources: Resources, text: str) -> list[tuple[str | None, str, str | None]]:
+    events = code(text, published=PUBLISHED, resources=resources)
+    return [(_code(e.source), e.cameo, _code(e.target)) for e in events]
+
+
+def _code(side: Mention | None) -> str | None:
+    return None if side is None else side.actor.code
+
+
+def _one(resources: Resources, text: str) -> EventMention:
+    events = code(text, published=PUBLISHED, resources=resources)
+    assert len(events) == 1, [(e.rule, e.cameo) for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a curfew lifted without a named target is aimed at the country where it applies
+    ("Sudan lifted the night curfew in Khartoum on Sunday.", ("SDN", "0813", "SDN")),
+    # arrests without a named target: the country where they happen
+    ("Kenyan authorities detained dozens of men in Mombasa on Friday.", ("KENGOV", "173", "KEN")),
+    # force used in another country than the actor's own is aimed at that country
+    ("Afghan rebels exploded two bombs in Peshawar on Monday.", ("AFGREB", "1834", "PAK")),
+])
+def test_rules_implied_targets(resources: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert _coded(resources, text) == [expected]
+
+
+def test_rules_implied_target_is_explained(resources: Resources) -> None:
+    event = _one(resources, "Sudan lifted the night curfew in Khartoum on Sunday.")
+    assert event.target is not None and event.target.entries == ("domestic-target:SDN",)
+
+
+@pytest.mark.parametrize(("text", "cameo", "rule_end"), [
+    ("Pakistan refused to deploy peacekeepers in Sudan.", "1224", "+refusal"),
+    ("Serbia and Kosovo failed to reach an agreement on Monday.", "127", "+refusal"),
+    ("Syria is willing to withdraw its troops from Lebanon.", "0356", "+intent"),
+    ("Chile pledged to send humanitarian aid to Haiti.", "0333", ""),
+])
+def test_rules_refusals_and_intentions(resources: Resources, text: str, cameo: str, rule_end: str) -> None:
+    events = code(text, published=PUBLISHED, resources=resources)
+    assert events and all(e.cameo == cameo and e.rule.endswith(rule_end) for e in events), \
+        [(e.rule, e.cameo) for e in events]
+
+
+def test_rules_an_attempt_is_the_act(resources: Resources) -> None:
+    event = _one(resources, "North Korea tried to hack into the computers of South Korean army officers.")
+    assert (event.cameo, _code(event.source), event.target and event.target.actor.country) == ("176", "PRK", "KOR")
+
+
+def test_rules_passive_without_agent_names_no_source(resources: Resources) -> None:
+    text = "A French minister cancelled a visit to Haiti after a state of emergency was declared in the country."
+    assert _coded(resources, text) == [("FRAGOV", "160", "HTI")]
+
+
+def test_rules_collective_noun_counts_its_members(resources: Resources) -> None:
+    assert _coded(resources, "A group of refugees began a hunger strike in Moscow on Monday.") == [
+        ("RUSREF", "142", "RUS")]
+
+
+def test_rules_role_only_conjunct_takes_the_named_conjuncts_country(resources: Resources) -> None:
+    text = "French Prime Minister Gabriel Attal and a group of lawmakers held talks with Chinese officials."
+    assert sorted(_coded(resources, text)) == [("FRAGOV", "040", "CHNGOV"), ("FRALEG", "040", "CHNGOV")]
+
+
+def test_rules_people_of_another_country(resources: Resources) -> None:
+    event = _one(resources, "The Hungarians of southern Slovakia demanded autonomy from the Slovak government.")
+    assert event.source is not None and event.source.actor.code == "SVKCVL"
+
+
+def test_rules_countries_acting_together_target_each_other(resources: Resources) -> None:
+    text = "Israel and Lebanon resumed negotiations on an Israeli withdrawal from Lebanon."
+    assert sorted(_coded(resources, text)) == [("ISR", "046", "LBN"), ("LBN", "046", "ISR")]
+
+
+def test_rules_target_one_preposition_deeper(resources: Resources) -> None:
+    assert _coded(resources, "Britain mobilized army reservists for a war against Iraq.") == [("GBR", "154", "IRQ")]
+
+
+def test_rules_preposition_under_a_particle(resources: Resources) -> None:
+    event = _one(resources, "Rebels kidnapped up to 16 Russian engineers in Kabul.")
+    assert event.target is not None and event.target.actor.country == "RUS"
+
+
+def test_rules_role_only_actor_takes_the_sentences_one_country(resources: Resources) -> None:
+    text = "The vice president declined to resign despite growing pressure from the Kenyan parliament."
+    assert _coded(resources, text) == [("KENGOV", "1231", "KEN")]
+
+
+def test_rules_place_of_the_attribution_is_not_the_events(resources: Resources) -> None:
+    event = _one(resources, "Rebels kidnapped five Italian engineers, diplomatic sources in Nairobi said.")
+    assert event.place is None or event.place.country != "KEN"
+    assert event.source is not None and event.source.actor.country != "KEN"
+
+
+def test_rules_closing_attribution_is_the_speaker_not_the_target(resources: Resources) -> None:
+    text = "The United Nations will provide food aid to refugees in Chad, the World Food Programme said on Monday."
+    event = _one(resources, text)
+    assert event.target is not None and event.target.actor.country == "TCD"
+    assert event.speaker == "World Food Programme"
+
+
+def test_rules_subject_after_a_fronted_phrase(resources: Resources) -> None:
+    text = ("With the signing of a memorandum on the cessation of hostilities, the Sudanese government and "
+            "the SPLM have agreed to allow humanitarian access to all areas.")
+    sources = {_code(e.source) for e in code(text, published=PUBLISHED, resources=resources)}
+    assert "SDNGOV" in sources
