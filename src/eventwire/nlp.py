@@ -11,6 +11,7 @@ import spacy
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.errors import ResourceError
@@ -33,9 +34,10 @@ def load_nlp(name: str | None = None) -> Language:
     for candidate in names:
         if importlib.util.find_spec(candidate) is not None:
             nlp = spacy.load(candidate, exclude=list(UNUSED))
+            tokenizer: Tokenizer = nlp.tokenizer
             for abbreviation in TITLE_ABBREVIATIONS:
                 for form in (abbreviation, abbreviation.lower(), abbreviation.upper()):
-                    nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+                    tokenizer.add_special_case(form, [{ORTH: form}])
             return nlp
     raise ResourceError(
         f"no spaCy English pipeline installed (tried {', '.join(names)}); "
