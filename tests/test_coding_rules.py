@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from eventwire.explain import explain
 from eventwire.model import EventMention, Mention
 from eventwire.pipeline import code
 from eventwire.resources import Resources
@@ -120,3 +121,10 @@ def test_rules_subject_after_a_fronted_phrase(resources: Resources) -> None:
             "the SPLM have agreed to allow humanitarian access to all areas.")
     sources = {_code(e.source) for e in code(text, published=PUBLISHED, resources=resources)}
     assert "SDNGOV" in sources
+
+
+def test_rules_explain_names_events_without_a_placed_actor(resources: Resources) -> None:
+    [sentence] = explain("The government has ordered patrols by the police.", resources)
+    assert sentence.events == ()
+    assert [d.reason for d in sentence.drops if d.rule == "posture.order_patrols"] == [
+        "no actor with a country or as an international organization"]

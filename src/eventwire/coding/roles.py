@@ -89,6 +89,10 @@ def subject_token(verb: Token) -> tuple[Token | None, str]:
         if passive:
             # "after a state of siege was declared": a passive without agent names no source.
             return None, "passive without agent"
+        if current.dep_ == "pcomp" and current.head.lower_ == "as" and current.head.head.i != current.head.i:
+            # "King Hassan was quoted as saying": the subject of the verb the "as" phrase hangs from.
+            quoted = _children(current.head.head, {"nsubjpass", "nsubj"})
+            return (quoted[0], f"subject of '{current.head.head.text}'") if quoted else (None, "no subject")
         if current.dep_ == "relcl":
             relative = _children(current, {"nsubj"}) or [c for c in current.children if c.tag_ in {"WDT", "WP"}]
             if not _children(current, {"nsubjpass"}) and (relative or not list(current.lefts)):
@@ -175,7 +179,9 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None) -> list[tuple[str, T
         holders = verbs + ([obj] if obj is not None else []) + objects
         return [(f"prep '{p}'", o) for h in holders for p, o in _prep_objects(h, preps)]
     if slot == "ccomp":
+        # "demanded that ...", and "insisted on its demands that ...": the clause of the object noun.
         clauses = [c for v in verbs for c in v.children if c.dep_ in {"ccomp", "parataxis"}]
+        clauses += [c for c in (obj.children if obj is not None else ()) if c.dep_ in {"acl", "ccomp"}]
         return [("subject of the complement clause", s) for c in clauses
                 for s in _children(c, SUBJECT_DEPS | {"nsubjpass"})]
     if slot == "condition":
@@ -196,7 +202,8 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...]) -> list[tuple[str,
         # "threatened to X unless Baghdad accepted": a threat is aimed at whoever must comply.
         found = _slot("condition", verbs + inner, None) + found
     found += [c for slot in DEFAULT_SLOTS for c in _slot(slot, inner, None)]
-    return found + _slot("ccomp", verbs, None) + _slot("purpose", verbs, None) + _opposed(verbs, predicate.obj)
+    return (found + _slot("ccomp", verbs, predicate.obj) + _slot("purpose", verbs, None)
+            + _opposed(verbs, predicate.obj))
 
 
 # "in defiance of Chinese authorities", "in protest against the ban": nouns whose own
