@@ -36,6 +36,8 @@ LOCATIVE = frozenset({"in", "at"})
 TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning", "of")
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 MAX_ACTORS = 4
+# Passive forms whose subject acts: "were engaged in", "was involved in".
+STATIVE_PASSIVES = frozenset({"engage", "involve"})
 
 Resolver = Callable[[Token], list[Mention]]
 
@@ -83,8 +85,9 @@ def subject_token(verb: Token) -> tuple[Token | None, str]:
         if agents:
             return agents[0], "passive agent"
         passive = _children(current, {"nsubjpass"})
-        if passive and via == "xcomp":
-            # "Iraq was forced to withdraw": the passive subject does what the complement says.
+        if passive and (via == "xcomp" or current.lemma_ in STATIVE_PASSIVES):
+            # "Iraq was forced to withdraw": the passive subject does what the complement says;
+            # "forces were engaged in ethnic cleansing": the passive subject is the agent.
             return passive[0], f"passive subject of '{current.text}'"
         if passive:
             # "after a state of siege was declared": a passive without agent names no source.
