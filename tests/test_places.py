@@ -98,7 +98,7 @@ def test_places_lookup_us_state(gazetteer: Gazetteer, name: str, admin1: str) ->
     assert (place.name, place.country, place.admin1) == (name, "USA", admin1)
 
 
-@pytest.mark.parametrize("name", ["Xyzzyville", "", "us", "President", "Hotel", "MOW"])
+@pytest.mark.parametrize("name", ["Xyzzyville", "", "us", "President", "Hotel", "MOW", "North", "Central", "Port"])
 def test_places_lookup_unknown(gazetteer: Gazetteer, name: str) -> None:
     assert gazetteer.lookup(name) is None
 
@@ -196,3 +196,8 @@ def test_places_find_place_in_text_never_crashes(gazetteer: Gazetteer, text: str
     if place is not None:
         assert place.text
         assert _offsets_match(place, text, start)
+
+
+def test_places_generic_word_of_an_unknown_name_is_no_place(gazetteer: Gazetteer) -> None:
+    sentence = "A bomb exploded in the North Waziristan district on Tuesday."
+    assert find_place(sentence, 0, [("North Waziristan", 23, 39, "in")], gazetteer) is None

@@ -66,6 +66,12 @@ _STOP = frozenset({
     "november", "december", *LOCATIVE, *GOAL, *OTHER_PREPOSITIONS,
 })
 _MAX_SPAN = 6
+_GENERIC = frozenset({
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper",
+    "lower", "new", "old", "great", "little", "port", "city", "town", "lake", "river", "island", "bay",
+    "mount", "saint", "fort", "valley", "beach", "park", "center", "centre", "district", "province",
+    "state", "county", "union", "independence", "liberty", "freedom", "capital", "border",
+})
 
 Candidate = tuple[str, int, int, str]
 
@@ -276,11 +282,11 @@ def _useful_alias(name: str) -> bool:
 
 
 def _city_names(city: Mapping[str, Any]) -> set[str]:
-    """Return the index keys of a city: its name and its useful alternate names."""
+    """Return the index keys of a city: its name and its useful alternate names, except single
+    generic words ("North", "Central", "Port") that name a place only as part of a longer name."""
     names = {_key(city["name"])}
     names.update(_key(a) for a in city["alternatenames"] if _useful_alias(a))
-    names.discard("")
-    return names
+    return {n for n in names if n and n.lower() not in _GENERIC}
 
 
 def _capitals(cities: Sequence[Mapping[str, Any]], names: Sequence[set[str]],
