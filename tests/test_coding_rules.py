@@ -65,7 +65,7 @@ def test_rules_an_attempt_is_the_act(resources: Resources) -> None:
 
 
 def test_rules_passive_without_agent_names_no_source(resources: Resources) -> None:
-    text = "A French minister cancelled a visit to Haiti after a state of emergency was declared in the country."
+    text = "A French minister cancelled a visit to Haiti after his hotel was attacked in the capital."
     assert _coded(resources, text) == [("FRAGOV", "160", "HTI")]
 
 
@@ -128,3 +128,10 @@ def test_rules_explain_names_events_without_a_placed_actor(resources: Resources)
     assert sentence.events == ()
     assert [d.reason for d in sentence.drops if d.rule == "posture.order_patrols"] == [
         "no actor with a country or as an international organization"]
+
+
+def test_rules_passive_state_act_is_the_states_where_it_happened(resources: Resources) -> None:
+    event = _one(resources, "Three Chinese nationals were arrested in Manila on Tuesday.")
+    assert (_code(event.source), event.cameo, _code(event.target)) == ("PHLGOV", "173", "CHN")
+    assert event.source is not None and event.source.entries[0] == "implied-source:state"
+    assert _coded(resources, "Three Chinese nationals were arrested on Tuesday.") == []

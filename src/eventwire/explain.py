@@ -48,7 +48,8 @@ def explain(text: str, resources: Resources, *, published: date | None = None) -
     mentions = code_article(prepared, parses, resources)
     out = []
     for sentence, doc in zip(prepared.sentences, docs, strict=True):
-        coding = code_sentence(sentence_hits(prepared, sentence.index, doc), resources.patterns, lambda _t: None)
+        coding = code_sentence(sentence_hits(prepared, sentence.index, doc), resources.patterns, lambda _t: None,
+                               resources.conventions.state_act)
         hits = tuple(ActorHit(text=prepared.doc[h.start:h.end].text, start=prepared.doc[h.start].idx,
                               end=prepared.doc[h.end - 1].idx + len(prepared.doc[h.end - 1].text),
                               entries=tuple(e.id for e in h.entries), codes=tuple(e.code for e in h.entries))

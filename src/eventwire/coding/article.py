@@ -13,7 +13,7 @@ from eventwire import dates, places, provenance
 from eventwire.actors.dictionary import PLACES, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import SentenceHits
-from eventwire.coding.coder import RawEvent, SentenceCoding, code_sentence
+from eventwire.coding.coder import STATE_KIND, RawEvent, SentenceCoding, code_sentence
 from eventwire.coding.cues import CueIndex
 from eventwire.coding.roles import Side
 from eventwire.model import Actor, Article, EventDate, EventMention, Mention, Modality, Place
@@ -140,6 +140,8 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
     else the one country the sentence names."""
     if mention is None or mention.actor.country or mention.actor.code.startswith(("IGO", "NGO", "IMG")):
         return mention
+    if mention.kind == STATE_KIND and (place is None or place.country is None):
+        return None  # an unnamed state acts where the event happened, or is unknown
     if place is not None and place.country is not None:
         country, why = place.country, f"place:{place.geonameid}"
     elif other is not None and other.actor.country is not None:
@@ -225,7 +227,8 @@ def code_article(prepared: Prepared, parses: dict[int, Doc], resources: Resource
             _enter(sentence, context)
             context.pending.append(sentence)
             continue
-        coding = code_sentence(sentence_hits(prepared, sentence.index, doc), resources.patterns, context.antecedent)
+        coding = code_sentence(sentence_hits(prepared, sentence.index, doc), resources.patterns, context.antecedent,
+                               resources.conventions.state_act)
         context.codings[sentence.index] = coding
         context.remember(coding.subject)
         future = any(e.modality == Modality.FUTURE for e in coding.events)
@@ -236,7 +239,7 @@ def code_article(prepared: Prepared, parses: dict[int, Doc], resources: Resource
             prefer = frozenset(m.actor.country for m in (raw.source, raw.target) if m and m.actor.country)
             event = _mention(raw, resources, sentence, prepared.article, when=when,
                              place=_place(doc, sentence, resources, prefer), region=region, chain=chain)
-            if _anchored(event.source) or _anchored(event.target):
+            if event.source is not None and (_anchored(event.source) or _anchored(event.target)):
                 out.append(event)
     return tuple(out)
 

@@ -11,8 +11,8 @@ from eventwire import attributes
 from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.match import Predicate, find_predicates
 from eventwire.coding.patterns import PatternSet
-from eventwire.coding.roles import Side, find_source, find_target, make_resolver
-from eventwire.model import Mention, Modality, Span
+from eventwire.coding.roles import PASSIVE_WITHOUT_AGENT, Side, find_source, find_target, make_resolver
+from eventwire.model import Actor, Mention, Modality, Span
 from eventwire.nlp import proper_noun_runs
 
 
@@ -50,6 +50,8 @@ class SentenceCoding:
 
 
 Antecedent = Callable[[Token], Side | None]
+STATE_ENTRY = "implied-source:state"
+STATE_KIND = "implied"
 
 
 def _action(predicate: Predicate, sentence: SentenceHits) -> Span:
@@ -98,8 +100,10 @@ def _events(predicate: Predicate, source: Side, target: Side, sentence: Sentence
     return events
 
 
-def code_sentence(sentence: SentenceHits, patterns: PatternSet, antecedent: Antecedent) -> SentenceCoding:
-    """Code every predicate of a parsed sentence."""
+def code_sentence(sentence: SentenceHits, patterns: PatternSet, antecedent: Antecedent,
+                  state_act: Callable[[str], bool] = lambda _code: False) -> SentenceCoding:
+    """Code every predicate of a parsed sentence. `state_act` tells which codes told in the
+    passive without agent ("were arrested") are acts of the state where they happen."""
     resolve = make_resolver(sentence)
     predicates, misses = find_predicates(list(sentence.doc), patterns)
     events: list[RawEvent] = []
@@ -111,6 +115,8 @@ def code_sentence(sentence: SentenceHits, patterns: PatternSet, antecedent: Ante
             drops.append(Drop(rule=rule, action=text, reason=f"inside a reported claim ('{claim.text}')"))
             continue
         source = find_source(predicate, resolve, antecedent)
+        if not source.mentions and source.how == PASSIVE_WITHOUT_AGENT and state_act(predicate.pattern.cameo):
+            source = _the_state(predicate, sentence)
         if not source.mentions:
             drops.append(Drop(rule=rule, action=text, reason=f"no source actor ({source.how})"))
             continue
@@ -118,6 +124,16 @@ def code_sentence(sentence: SentenceHits, patterns: PatternSet, antecedent: Ante
         speaker = _speaker(predicate, resolve, source)
         events.extend(_events(predicate, source, target, sentence, speaker))
     return SentenceCoding(events=tuple(events), drops=tuple(drops), subject=_main_subject(sentence, resolve))
+
+
+def _the_state(predicate: Predicate, sentence: SentenceHits) -> Side:
+    """Return the unnamed state as the source of a passive state act; the article stage gives it
+    the country where the act happened, or drops the event."""
+    span = _action(predicate, sentence)
+    actor = Actor(code="GOV", country=None, sectors=("GOV",), name="authorities")
+    mention = Mention(actor=actor, text=span.text, start=span.start, end=span.end, entry=STATE_ENTRY,
+                      entries=(STATE_ENTRY,), kind=STATE_KIND, confidence=0.5)
+    return Side(mentions=(mention,), how="passive without agent: the state where it happened")
 
 
 def _main_subject(sentence: SentenceHits, resolve: Callable[[Token], list[Mention]]) -> Side | None:

@@ -36,6 +36,7 @@ LOCATIVE = frozenset({"in", "at"})
 TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning", "of")
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 MAX_ACTORS = 4
+PASSIVE_WITHOUT_AGENT = "passive without agent"
 # Passive forms whose subject acts: "were engaged in", "was involved in".
 STATIVE_PASSIVES = frozenset({"engage", "involve"})
 
@@ -91,7 +92,7 @@ def subject_token(verb: Token) -> tuple[Token | None, str]:
             return passive[0], f"passive subject of '{current.text}'"
         if passive:
             # "after a state of siege was declared": a passive without agent names no source.
-            return None, "passive without agent"
+            return None, PASSIVE_WITHOUT_AGENT
         if current.dep_ == "pcomp" and current.head.lower_ == "as" and current.head.head.i != current.head.i:
             # "King Hassan was quoted as saying": the subject of the verb the "as" phrase hangs from.
             quoted = _children(current.head.head, {"nsubjpass", "nsubj"})

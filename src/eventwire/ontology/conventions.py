@@ -1,8 +1,10 @@
 """CAMEO coding conventions by event code (data/conventions.tsv): how announced, intended and
-refused events are recoded, and whom an event without a named target is aimed at."""
+refused events are recoded, whom an event without a named target is aimed at, and which acts
+told without their agent are the state's."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from importlib import resources
@@ -12,7 +14,7 @@ from eventwire import tsv
 from eventwire.errors import DictionaryError
 from eventwire.ontology.codebook import Codebook
 
-COLUMNS = ("code", "intent", "refusal", "implied_target")
+COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source")
 T = TypeVar("T")
 
 
@@ -30,9 +32,10 @@ class Conventions:
     intent: dict[str, str]
     refusal: dict[str, str]
     implied: dict[str, ImpliedTarget]
+    state: dict[str, bool]
 
     @staticmethod
-    def _lookup(table: dict[str, T], code: str) -> T | None:
+    def _lookup(table: Mapping[str, T], code: str) -> T | None:
         for length in range(len(code), 1, -1):
             if code[:length] in table:
                 return table[code[:length]]
@@ -50,12 +53,18 @@ class Conventions:
         """Return whom an event of this code is aimed at when no target is named, if anyone."""
         return self._lookup(self.implied, code)
 
+    def state_act(self, code: str) -> bool:
+        """Tell whether an event of this code told in the passive without agent ("were arrested")
+        is an act of the state where it happens."""
+        return bool(self._lookup(self.state, code))
+
 
 def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
     """Parse the conventions table; fail with `path:line: problem` on a bad line."""
     intent: dict[str, str] = {}
     refusal: dict[str, str] = {}
     implied: dict[str, ImpliedTarget] = {}
+    state: dict[str, bool] = {}
     kinds = {k.value: k for k in ImpliedTarget}
     for lineno, row in tsv.rows(text, path, COLUMNS, pad=True):
         code, wanted, refused, aimed = row["code"], row["intent"], row["refusal"], row["implied_target"]
@@ -63,13 +72,17 @@ def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
             raise DictionaryError(path, lineno, "unknown CAMEO code")
         if aimed and aimed not in kinds:
             raise DictionaryError(path, lineno, f"implied_target '{aimed}' is not one of {', '.join(kinds)}")
+        if row["implied_source"] not in {"", "state"}:
+            raise DictionaryError(path, lineno, f"implied_source '{row['implied_source']}' is not 'state'")
+        if row["implied_source"]:
+            state[code] = True
         if wanted:
             intent[code] = wanted
         if refused:
             refusal[code] = refused
         if aimed:
             implied[code] = kinds[aimed]
-    return Conventions(intent, refusal, implied)
+    return Conventions(intent, refusal, implied, state)
 
 
 def load_conventions(codebook: Codebook) -> Conventions:
