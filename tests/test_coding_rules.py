@@ -135,3 +135,20 @@ def test_rules_passive_state_act_is_the_states_where_it_happened(resources: Reso
     assert (_code(event.source), event.cameo, _code(event.target)) == ("PHLGOV", "173", "CHN")
     assert event.source is not None and event.source.entries[0] == "implied-source:state"
     assert _coded(resources, "Three Chinese nationals were arrested on Tuesday.") == []
+
+
+def test_rules_past_participle_with_an_object_is_a_finite_verb(resources: Resources) -> None:
+    text = "Israeli air strikes killed at least 20 people in Rafah on Tuesday, Palestinian health officials said."
+    event = _one(resources, text)
+    assert event.source is not None and event.source.actor.country == "ISR"
+    assert event.target is not None and event.target.actor.country == "PSE"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pope Francis urged the warring parties in Sudan to lay down their arms.", ("VATGOV", "SDN")),
+    ("Chinese hackers broke into a Dutch defence ministry network last year.", ("CHN", "NLD")),
+])
+def test_rules_dictionary_and_pattern_coverage(resources: Resources, text: str, expected: tuple[str, str]) -> None:
+    event = _one(resources, text)
+    assert event.source is not None and event.source.actor.code.startswith(expected[0])
+    assert event.target is not None and event.target.actor.country == expected[1]

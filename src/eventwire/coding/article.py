@@ -113,7 +113,8 @@ def _attribution(doc: Doc) -> set[int]:
     in Kabul"): places there are where the news came from, not where the event happened."""
     heads = [c for t in doc if t.lemma_ in SPEECH_VERBS for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
     heads += [t for t in doc if t.lower_ == "according" and t.dep_ == "prep"]
-    return {w.i for h in heads for w in h.subtree}
+    # A phrase holding a verb of its own is the event the parser hung on the speech verb, not a source.
+    return {w.i for h in heads if not any(w.pos_ == "VERB" for w in h.subtree) for w in h.subtree}
 
 
 def _region(doc: Doc, hits: Sequence[Hit], offset: int) -> str | None:

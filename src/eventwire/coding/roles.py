@@ -97,6 +97,11 @@ def subject_token(verb: Token) -> tuple[Token | None, str]:
             # "King Hassan was quoted as saying": the subject of the verb the "as" phrase hangs from.
             quoted = _children(current.head.head, {"nsubjpass", "nsubj"})
             return (quoted[0], f"subject of '{current.head.head.text}'") if quoted else (None, "no subject")
+        if (current.dep_ == "acl" and current.tag_ in {"VBN", "VBD"} and _children(current, {"dobj"})
+                and current.head.dep_ in {"nsubj", "nsubjpass", "ROOT"}):
+            # "Israeli air strikes killed 20 people, officials said", parsed as a past participle
+            # modifying the subject: a past participle with a direct object is a finite verb.
+            return current.head, "noun the verb was parsed to modify"
         if current.dep_ == "relcl":
             relative = _children(current, {"nsubj"}) or [c for c in current.children if c.tag_ in {"WDT", "WP"}]
             if not _children(current, {"nsubjpass"}) and (relative or not list(current.lefts)):
@@ -248,6 +253,8 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side) -> Side:
                 for p, o in _prep_objects(t, ("for", "of", "in"))]
     candidates = [("passive subject", t) for t in passive] + attached + _candidates(predicate, slots)
     taken = {t.i for t in source.token.subtree} if source.token is not None else set()
+    if predicate.head.i in taken:  # a verb parsed inside its subject's phrase
+        taken -= {t.i for t in predicate.head.subtree}
     # "Israel and Lebanon renewed negotiations on an Israeli pullback": when several countries act
     # together, what their talks or agreement are about is not their counterpart; each other is.
     mutual = (predicate.pattern.cameo[:2] in RECIPROCAL_ROOTS
