@@ -85,28 +85,9 @@ def subject_token(verb: Token) -> tuple[Token | None, str]:
         agents = [g for a in _children(current, {"agent"}) for g in a.children if g.dep_ == "pobj"]
         if agents:
             return agents[0], "passive agent"
-        passive = _children(current, {"nsubjpass"})
-        if passive and (via == "xcomp" or current.lemma_ in STATIVE_PASSIVES):
-            # "Iraq was forced to withdraw": the passive subject does what the complement says;
-            # "forces were engaged in ethnic cleansing": the passive subject is the agent.
-            return passive[0], f"passive subject of '{current.text}'"
-        if passive:
-            # "after a state of siege was declared": a passive without agent names no source.
-            return None, PASSIVE_WITHOUT_AGENT
-        if current.dep_ == "pcomp" and current.head.lower_ == "as" and current.head.head.i != current.head.i:
-            # "King Hassan was quoted as saying": the subject of the verb the "as" phrase hangs from.
-            quoted = _children(current.head.head, {"nsubjpass", "nsubj"})
-            return (quoted[0], f"subject of '{current.head.head.text}'") if quoted else (None, "no subject")
-        if (current.dep_ == "acl" and current.tag_ in {"VBN", "VBD"} and _children(current, {"dobj"})
-                and current.head.dep_ in {"nsubj", "nsubjpass", "ROOT"}):
-            # "Israeli air strikes killed 20 people, officials said", parsed as a past participle
-            # modifying the subject: a past participle with a direct object is a finite verb.
-            return current.head, "noun the verb was parsed to modify"
-        if current.dep_ == "relcl":
-            relative = _children(current, {"nsubj"}) or [c for c in current.children if c.tag_ in {"WDT", "WP"}]
-            if not _children(current, {"nsubjpass"}) and (relative or not list(current.lefts)):
-                return current.head, "relative clause"
-            return None, "no subject"
+        found = _passive_subject(current, via) or _clause_subject(current)
+        if found is not None:
+            return found
         if current.dep_ in {"xcomp", "advcl"} and current.head.lemma_ in OBJECT_CONTROL:
             objects = _children(current.head, {"dobj"})
             if objects:
@@ -115,6 +96,38 @@ def subject_token(verb: Token) -> tuple[Token | None, str]:
             return None, "no subject"
         current, via = current.head, current.dep_
     return None, "no subject"
+
+
+def _passive_subject(verb: Token, via: str) -> tuple[Token | None, str] | None:
+    """Return what a passive verb gives as subject, or None if the verb is not passive."""
+    passive = _children(verb, {"nsubjpass"})
+    if not passive:
+        return None
+    if via == "xcomp" or verb.lemma_ in STATIVE_PASSIVES:
+        # "Iraq was forced to withdraw": the passive subject does what the complement says;
+        # "forces were engaged in ethnic cleansing": the passive subject is the agent.
+        return passive[0], f"passive subject of '{verb.text}'"
+    # "after a state of siege was declared": a passive without agent names no source.
+    return None, PASSIVE_WITHOUT_AGENT
+
+
+def _clause_subject(verb: Token) -> tuple[Token | None, str] | None:
+    """Return the subject a dependent clause takes from outside, or None to keep climbing."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.i != verb.head.i:
+        # "King Hassan was quoted as saying": the subject of the verb the "as" phrase hangs from.
+        quoted = _children(verb.head.head, {"nsubjpass", "nsubj"})
+        return (quoted[0], f"subject of '{verb.head.head.text}'") if quoted else (None, "no subject")
+    if (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and _children(verb, {"dobj"})
+            and verb.head.dep_ in {"nsubj", "nsubjpass", "ROOT"}):
+        # "Israeli air strikes killed 20 people, officials said", parsed as a past participle
+        # modifying the subject: a past participle with a direct object is a finite verb.
+        return verb.head, "noun the verb was parsed to modify"
+    if verb.dep_ == "relcl":
+        relative = _children(verb, {"nsubj"}) or [c for c in verb.children if c.tag_ in {"WDT", "WP"}]
+        if not _children(verb, {"nsubjpass"}) and (relative or not list(verb.lefts)):
+            return verb.head, "relative clause"
+        return None, "no subject"
+    return None
 
 
 def speech_verb(verb: Token) -> Token | None:
