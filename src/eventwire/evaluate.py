@@ -185,14 +185,19 @@ def score_case(case: GoldCase, events: Sequence[EventMention]) -> CaseResult:
                       typed_pairs=tuple(typed))
 
 
+def _type_key(plover: str | None, cameo: str | None) -> str:
+    """Return the row an event counts in: its PLOVER type, else its CAMEO root."""
+    return plover or f"CAMEO {str(cameo or '')[:2]}"
+
+
 def _per_type(results: Sequence[CaseResult]) -> dict[str, Score]:
     gold: Counter[str] = Counter()
     emitted: Counter[str] = Counter()
     matched: Counter[str] = Counter()
     for r in results:
-        gold.update(g.plover or f"CAMEO {g.cameo}" for g in r.case.events)
-        emitted.update(e.plover or f"CAMEO {e.cameo[:2]}" for e in r.events)
-        matched.update(r.case.events[g].plover or f"CAMEO {r.case.events[g].cameo}" for g, _ in r.typed_pairs)
+        gold.update(_type_key(g.plover, g.cameo) for g in r.case.events)
+        emitted.update(_type_key(e.plover, e.cameo) for e in r.events)
+        matched.update(_type_key(r.case.events[g].plover, r.case.events[g].cameo) for g, _ in r.typed_pairs)
     return {k: Score(matched[k], emitted[k], gold[k]) for k in sorted(gold | emitted)}
 
 
