@@ -152,3 +152,18 @@ def test_rules_dictionary_and_pattern_coverage(resources: Resources, text: str, 
     event = _one(resources, text)
     assert event.source is not None and event.source.actor.code.startswith(expected[0])
     assert event.target is not None and event.target.actor.country == expected[1]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # coordinated modifiers name one actor each, acting together
+    ("Indian and Egyptian troops began a joint military exercise on Monday.",
+     [("EGYMIL", "062", "INDMIL"), ("INDMIL", "062", "EGYMIL")]),
+    # whose the object is: the author of a proposal, the owner of an embassy
+    ("Israel rejected a proposal by Hamas for a permanent ceasefire.", [("ISR", "127", "PSEREB")]),
+    ("Thousands of people demonstrated outside the Israeli embassy in Amman on Friday.",
+     [("JORCVL", "141", "ISR")]),
+    ("Poland deployed 5,000 troops to its border with Belarus on Tuesday.", [("POL", "154", "BLR")]),
+])
+def test_rules_where_the_other_side_is(resources: Resources, text: str,
+                                       expected: list[tuple[str, str, str]]) -> None:
+    assert sorted(_coded(resources, text)) == expected

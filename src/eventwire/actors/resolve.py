@@ -27,6 +27,7 @@ from eventwire.model import Actor, Mention
 
 CORE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "appos", "flat",
                        "case", "quantmod", "npadvmod", "nn", "predet"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 ATTACH_DEPS = frozenset({"prep"})
 ATTACH_PREPS = frozenset({"of", "in", "from", "at", "for", "inside", "within"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis"})
@@ -54,7 +55,9 @@ def _core(head: Token) -> list[Token]:
     tokens = [head]
     for child in head.children:
         if child.dep_ in CORE_DEPS:
-            tokens.extend(t for t in child.subtree if t.dep_ not in CLAUSE_DEPS or t.i == child.i)
+            # "Indian and Egyptian troops": coordinated modifiers belong to the phrase.
+            tokens.extend(t for t in child.subtree if t.dep_ not in CLAUSE_DEPS or t.i == child.i
+                          or (t.dep_ in {"conj", "cc"} and t.head.dep_ in MODIFIER_DEPS | {"conj"}))
     return sorted(set(tokens), key=lambda t: t.i)
 
 

@@ -88,7 +88,7 @@ def _events(predicate: Predicate, source: Side, target: Side, sentence: Sentence
         others = [m for m in source.mentions if m.actor.code != src.actor.code]
         targets: list[Mention | None] = [*target.mentions] or [*others] or [None]
         for tgt in targets:
-            if tgt is not None and (tgt.start, tgt.end) == (src.start, src.end):
+            if tgt is not None and (tgt.start, tgt.end, tgt.actor.code) == (src.start, src.end, src.actor.code):
                 continue
             key = (src.actor.code, tgt.actor.code if tgt else None)
             if key in seen:

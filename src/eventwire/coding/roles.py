@@ -31,7 +31,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "order", "force", "allow", "persuade", "call", "press",
                             "encourage", "invite", "tell", "compel", "help", "require", "instruct"})
 TARGET_PREPS = ("to", "with", "against", "on", "for", "toward", "towards", "into", "over", "from",
-                "at", "in", "between", "about", "of", "by")
+                "at", "outside", "in", "between", "about", "of", "by")
 LOCATIVE = frozenset({"in", "at"})
 TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning", "of")
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -195,6 +195,11 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None) -> list[tuple[str, T
         return [("dobj", o) for v in reversed(verbs) for o in _children(v, {"dobj"})]
     if slot == "dative":
         return [("dative", o) for v in verbs for o in _children(v, {"dative", "iobj"}) if o.pos_ != "ADP"]
+    if slot == "author":
+        # "rejected a proposal by Hamas", "condemned Russia's annexation": whose the object is.
+        nouns = [o for v in verbs for o in _children(v, {"dobj"})] + ([obj] if obj is not None else [])
+        return ([("owner of the object", c) for n in nouns for c in _children(n, {"poss"})]
+                + [(f"prep '{p}' of the object", o) for n in nouns for p, o in _prep_objects(n, ("by",))])
     if slot.startswith("prep:"):
         preps = slot[5:].split("|")
         objects = [o for v in verbs for o in _children(v, {"dobj"})]
@@ -228,10 +233,11 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...]) -> list[tuple[str,
             + _opposed(verbs, predicate.obj))
 
 
-# "in defiance of Chinese authorities", "in protest against the ban": nouns whose own
-# prepositional object is what the act is aimed at.
+# "in defiance of Chinese authorities", "in protest against the ban", "to its border with
+# Belarus": nouns whose own prepositional object is what the act is aimed at.
 OPPOSING_NOUNS = frozenset({"defiance", "protest", "opposition", "retaliation", "response", "reaction",
-                            "solidarity", "war", "campaign", "offensive", "struggle", "fight", "anger"})
+                            "solidarity", "war", "campaign", "offensive", "struggle", "fight", "anger",
+                            "border", "frontier", "boundary"})
 
 
 def _opposed(verbs: list[Token], obj: Token | None) -> list[tuple[str, Token]]:
@@ -246,7 +252,7 @@ def _opposed(verbs: list[Token], obj: Token | None) -> list[tuple[str, Token]]:
     return found
 
 
-DEFAULT_SLOTS = ("dobj", "dative", "prep:" + "|".join(TARGET_PREPS))
+DEFAULT_SLOTS = ("dobj", "dative", "author", "prep:" + "|".join(TARGET_PREPS))
 
 
 def _locative_ok(where: str, mentions: list[Mention], explicit: bool) -> bool:
