@@ -167,3 +167,10 @@ def test_rules_dictionary_and_pattern_coverage(resources: Resources, text: str, 
 def test_rules_where_the_other_side_is(resources: Resources, text: str,
                                        expected: list[tuple[str, str, str]]) -> None:
     assert sorted(_coded(resources, text)) == expected
+
+
+def test_rules_joint_exercise_is_military_cooperation(resources: Resources) -> None:
+    text = "French and Egyptian warships launched ten days of war games in the Mediterranean on Monday."
+    events = code(text, published=PUBLISHED, resources=resources)
+    assert sorted((_code(e.source), e.cameo, e.rule) for e in events) == [
+        ("EGYMIL", "062", "posture.exercise+joint"), ("FRAMIL", "062", "posture.exercise+joint")]

@@ -138,12 +138,13 @@ def test_codebook_bad_file_names_line(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("line", "problem"), [
-    ("0813\t0351\t1241\tsomewhere\t", "implied_target 'somewhere' is not one of domestic, abroad"),
-    ("173\t137\t\tdomestic\tpolice", "implied_source 'police' is not 'state'"),
-    ("9999\t\t\t\t", "unknown CAMEO code"),
+    ("0813\t0351\t1241\tsomewhere\t\t", "implied_target 'somewhere' is not one of domestic, abroad"),
+    ("173\t137\t\tdomestic\tpolice\t", "implied_source 'police' is not 'state'"),
+    ("9999\t\t\t\t\t", "unknown CAMEO code"),
+    ("150\t\t\t\t\t999", "unknown CAMEO code"),
 ])
 def test_conventions_bad_line_names_file_and_line(line: str, problem: str) -> None:
-    text = "# comment\ncode\tintent\trefusal\timplied_target\timplied_source\n" + line + "\n"
+    text = "# comment\ncode\tintent\trefusal\timplied_target\timplied_source\tjoint\n" + line + "\n"
     with pytest.raises(DictionaryError, match=rf"c.tsv:3: {problem}"):
         parse_conventions(text, "c.tsv", load_codebook())
 
@@ -155,3 +156,5 @@ def test_conventions_longest_prefix_wins() -> None:
     assert conventions.implied_target("042") is None
     assert conventions.intended("0813") == "0351" and conventions.refused("074") == "1224"
     assert conventions.state_act("173") and conventions.state_act("0841") and not conventions.state_act("190")
+    assert conventions.jointly("150") == "062" and conventions.jointly("154") is None
+    assert conventions.intended("150") == "138"  # an empty cell falls back to the shorter prefix

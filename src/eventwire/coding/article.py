@@ -187,7 +187,10 @@ UNREALIZED = frozenset({Modality.FUTURE, Modality.INTENT, Modality.HYPOTHETICAL}
 
 
 def recode(raw: RawEvent, conventions: Conventions) -> RawEvent:
-    """Code a refused cooperative action as a rejection, an announced one as an intention."""
+    """Code a refused cooperative action as a rejection, an announced one as an intention, and
+    one that several countries do together by its joint code."""
+    if raw.joint and (joint := conventions.jointly(raw.cameo)) is not None:
+        raw = replace(raw, cameo=joint, rule=f"{raw.rule}+joint")
     if raw.negated and (refused := conventions.refused(raw.cameo)) is not None:
         return replace(raw, cameo=refused, negated=False, rule=f"{raw.rule}+refusal")
     if raw.modality in UNREALIZED and (intended := conventions.intended(raw.cameo)) is not None:

@@ -26,6 +26,7 @@ class RawEvent:
     target: Mention | None
     action: Span
     negated: bool
+    joint: bool = False  # several countries act together ("French and Egyptian warships")
     modality: Modality
     speaker: str | None
     how: str
@@ -84,6 +85,7 @@ def _events(predicate: Predicate, source: Side, target: Side, sentence: Sentence
     mode = attributes.modality(predicate.head)
     events = []
     seen: set[tuple[str, str | None]] = set()
+    joint = len({m.actor.country for m in source.mentions if m.actor.country}) > 1
     for src in source.mentions:
         others = [m for m in source.mentions if m.actor.code != src.actor.code]
         targets: list[Mention | None] = [*target.mentions] or [*others] or [None]
@@ -95,7 +97,7 @@ def _events(predicate: Predicate, source: Side, target: Side, sentence: Sentence
                 continue
             seen.add(key)
             events.append(RawEvent(rule=predicate.pattern.id, cameo=predicate.pattern.cameo, source=src,
-                                   target=tgt, action=action, negated=neg, modality=mode,
+                                   target=tgt, action=action, negated=neg, modality=mode, joint=joint,
                                    speaker=speaker, how=f"source: {source.how}; target: {target.how}"))
     return events
 

@@ -14,7 +14,7 @@ from eventwire import tsv
 from eventwire.errors import DictionaryError
 from eventwire.ontology.codebook import Codebook
 
-COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source")
+COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source", "joint")
 T = TypeVar("T")
 
 
@@ -33,6 +33,7 @@ class Conventions:
     refusal: dict[str, str]
     implied: dict[str, ImpliedTarget]
     state: dict[str, bool]
+    joint: dict[str, str]
 
     @staticmethod
     def _lookup(table: Mapping[str, T], code: str) -> T | None:
@@ -53,6 +54,10 @@ class Conventions:
         """Return whom an event of this code is aimed at when no target is named, if anyone."""
         return self._lookup(self.implied, code)
 
+    def jointly(self, code: str) -> str | None:
+        """Return the code for this event done by several countries together, if it differs."""
+        return self._lookup(self.joint, code)
+
     def state_act(self, code: str) -> bool:
         """Tell whether an event of this code told in the passive without agent ("were arrested")
         is an act of the state where it happens."""
@@ -65,10 +70,11 @@ def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
     refusal: dict[str, str] = {}
     implied: dict[str, ImpliedTarget] = {}
     state: dict[str, bool] = {}
+    joint: dict[str, str] = {}
     kinds = {k.value: k for k in ImpliedTarget}
     for lineno, row in tsv.rows(text, path, COLUMNS, pad=True):
         code, wanted, refused, aimed = row["code"], row["intent"], row["refusal"], row["implied_target"]
-        if any(c and c not in codebook for c in (code, wanted, refused)):
+        if any(c and c not in codebook for c in (code, wanted, refused, row["joint"])):
             raise DictionaryError(path, lineno, "unknown CAMEO code")
         if aimed and aimed not in kinds:
             raise DictionaryError(path, lineno, f"implied_target '{aimed}' is not one of {', '.join(kinds)}")
@@ -76,13 +82,15 @@ def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
             raise DictionaryError(path, lineno, f"implied_source '{row['implied_source']}' is not 'state'")
         if row["implied_source"]:
             state[code] = True
+        if row["joint"]:
+            joint[code] = row["joint"]
         if wanted:
             intent[code] = wanted
         if refused:
             refusal[code] = refused
         if aimed:
             implied[code] = kinds[aimed]
-    return Conventions(intent, refusal, implied, state)
+    return Conventions(intent, refusal, implied, state, joint)
 
 
 def load_conventions(codebook: Codebook) -> Conventions:
