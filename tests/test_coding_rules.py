@@ -174,3 +174,9 @@ def test_rules_joint_exercise_is_military_cooperation(resources: Resources) -> N
     events = code(text, published=PUBLISHED, resources=resources)
     assert sorted((_code(e.source), e.cameo, e.rule) for e in events) == [
         ("EGYMIL", "062", "posture.exercise+joint"), ("FRAMIL", "062", "posture.exercise+joint")]
+
+
+def test_rules_coordinated_passives_share_agent_and_make_one_event(resources: Resources) -> None:
+    text = "Slovak Prime Minister Robert Fico was shot and seriously wounded by a gunman in Handlova on Wednesday."
+    [event] = code(text, published=PUBLISHED, resources=resources)
+    assert (_code(event.source), event.cameo, _code(event.target)) == ("SVKREB", "193", "SVKGOV")

@@ -56,9 +56,12 @@ def explain(text: str, resources: Resources, *, published: date | None = None) -
                      for h in prepared.hits[sentence.index])
         events = tuple(m for m in mentions if m.sentence == sentence.index)
         emitted = {(m.action.start, m.source.start if m.source else -1) for m in events}
-        unplaced = tuple(dict.fromkeys(Drop(rule=e.rule, action=e.action.text,
-                              reason="no actor with a country or as an international organization")
-                         for e in coding.events if (e.action.start, e.source.start) not in emitted))
+        sources = {m.source.start for m in events if m.source}
+        unplaced = tuple(dict.fromkeys(
+            Drop(rule=e.rule, action=e.action.text,
+                 reason="the same event is already coded in this sentence" if e.source.start in sources
+                 else "no actor with a country or as an international organization")
+            for e in coding.events if (e.action.start, e.source.start) not in emitted))
         out.append(SentenceExplanation(
             index=sentence.index, text=sentence.text, selected=sentence.index in chosen,
             tokens=tuple(describe(doc)), hits=hits, events=events, drops=coding.drops + unplaced))

@@ -213,6 +213,31 @@ def _mention(raw: RawEvent, resources: Resources, sentence: Sentence, article: A
         reported_by=chain, rule=raw.rule, confidence=confidence, publisher=article.publisher, url=article.url)
 
 
+def _code(mention: Mention | None) -> str | None:
+    return mention.actor.code if mention is not None else None
+
+
+def _merge(events: list[EventMention], event: EventMention) -> list[EventMention]:
+    """Add a sentence's event unless it repeats one already there: "was shot and wounded by a
+    gunman" is one attack, coded by its most specific code (193 over the root's general 190)."""
+    def key(e: EventMention) -> tuple[str | None, str | None, str, bool]:
+        return _code(e.source), _code(e.target), e.cameo[:2], e.negated
+
+    for n, kept in enumerate(events):
+        if key(kept) != key(event):
+            continue
+        if kept.cameo == event.cameo or _general(event.cameo):
+            return events
+        if _general(kept.cameo):
+            return [*events[:n], event, *events[n + 1:]]
+    return [*events, event]
+
+
+def _general(cameo: str) -> bool:
+    """Tell whether a code is its root's "not specified below" code (190, 040 ...)."""
+    return len(cameo) == 3 and cameo.endswith("0")
+
+
 def _anchored(mention: Mention | None) -> bool:
     """Tell whether an actor is placed in the world: a country, or an international organization."""
     return mention is not None and (mention.actor.country is not None
@@ -239,12 +264,14 @@ def code_article(prepared: Prepared, parses: dict[int, Doc], resources: Resource
         when = _event_date(sentence, context, prepared.article.published, future)
         chain = chains[sentence.index] or context.article_chain
         region = _region(doc, prepared.hits[sentence.index], sentence.start)
+        events: list[EventMention] = []
         for raw in coding.events:
             prefer = frozenset(m.actor.country for m in (raw.source, raw.target) if m and m.actor.country)
             event = _mention(raw, resources, sentence, prepared.article, when=when,
                              place=_place(doc, sentence, resources, prefer), region=region, chain=chain)
             if event.source is not None and (_anchored(event.source) or _anchored(event.target)):
-                out.append(event)
+                events = _merge(events, event)
+        out.extend(events)
     return tuple(out)
 
 

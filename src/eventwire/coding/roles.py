@@ -82,7 +82,9 @@ def subject_token(verb: Token) -> tuple[Token | None, str]:
         subjects = _children(current, SUBJECT_DEPS)
         if subjects:
             return subjects[0], "subject" if current.i == verb.i else f"subject of '{current.text}'"
-        agents = [g for a in _children(current, {"agent"}) for g in a.children if g.dep_ == "pobj"]
+        # "was shot and wounded by a gunman": coordinated passives share the agent.
+        agents = [g for v in [current, *_children(current, {"conj"})] for a in _children(v, {"agent"})
+                  for g in a.children if g.dep_ == "pobj"]
         if agents:
             return agents[0], "passive agent"
         found = _passive_subject(current, via) or _clause_subject(current)
@@ -266,7 +268,8 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side) -> Side:
     slots = predicate.pattern.target or DEFAULT_SLOTS
     if "none" in slots:
         return Side(mentions=(), how="pattern has no target")
-    passive = [c for c in predicate.head.children if c.dep_ == "nsubjpass"]
+    head = predicate.head
+    passive = _children(head, {"nsubjpass"}) or (_children(head.head, {"nsubjpass"}) if head.dep_ == "conj" else [])
     # "a camp for Congolese refugees was attacked": what the passive subject belongs to.
     attached = [(f"prep '{p}' of the passive subject", o) for t in passive
                 for p, o in _prep_objects(t, ("for", "of", "in"))]
