@@ -180,3 +180,21 @@ def test_rules_coordinated_passives_share_agent_and_make_one_event(resources: Re
     text = "Slovak Prime Minister Robert Fico was shot and seriously wounded by a gunman in Handlova on Wednesday."
     [event] = code(text, published=PUBLISHED, resources=resources)
     assert (_code(event.source), event.cameo, _code(event.target)) == ("SVKREB", "193", "SVKGOV")
+
+
+def test_rules_dateline_is_not_an_actor_but_a_credit(resources: Resources) -> None:
+    text = "KINSHASA, Congo (AP) — Kenyan President William Ruto arrived in Kinshasa on Tuesday for talks."
+    event = _one(resources, text)
+    assert (_code(event.source), event.cameo, event.target and event.target.actor.country) == ("KENGOV", "042", "COD")
+    assert event.reported_by == ("Associated Press",)
+
+
+def test_rules_assault_hits_where_it_happens_even_at_home(resources: Resources) -> None:
+    text = "A suicide bomber blew himself up near a police van in Peshawar on Tuesday, killing four officers."
+    event = _one(resources, text)
+    assert (_code(event.source), event.cameo, _code(event.target)) == ("PAKREB", "1831", "PAK")
+
+
+def test_rules_joint_actors_are_not_their_own_targets(resources: Resources) -> None:
+    text = "Argentina and Chile signed a memorandum of understanding in Santiago on Monday."
+    assert sorted(_coded(resources, text)) == [("ARG", "057", "CHL"), ("CHL", "057", "ARG")]

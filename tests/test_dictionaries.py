@@ -138,7 +138,7 @@ def test_codebook_bad_file_names_line(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("line", "problem"), [
-    ("0813\t0351\t1241\tsomewhere\t\t", "implied_target 'somewhere' is not one of domestic, abroad"),
+    ("0813\t0351\t1241\tsomewhere\t\t", "implied_target 'somewhere' is not one of domestic, place, abroad"),
     ("173\t137\t\tdomestic\tpolice\t", "implied_source 'police' is not 'state'"),
     ("9999\t\t\t\t\t", "unknown CAMEO code"),
     ("150\t\t\t\t\t999", "unknown CAMEO code"),

@@ -11,6 +11,7 @@ from itertools import islice
 from eventwire.coding.article import Prepared, code_article, select_sentences
 from eventwire.model import Article, EventMention
 from eventwire.nlp import parse, sentence_doc
+from eventwire.provenance import dateline_credit, dateline_end
 from eventwire.resources import Resources
 
 
@@ -26,10 +27,14 @@ def prepare(article: Article, resources: Resources, *, parse_all: bool = False) 
     """Tokenize an article, split it into sentences, match actors and select what to parse."""
     doc, sentences = resources.segmenter(article.text)
     all_hits = resources.matcher(doc)
-    hits = tuple(tuple(h for h in all_hits if s.start <= h.start < s.end) for s in sentences)
+    # A dateline ("KINSHASA, Congo (AP) —") names where and by whom the story was filed, not actors.
+    dateline = dateline_end(doc, sentences[0]) if sentences else 0
+    credit = dateline_credit(all_hits, dateline)
+    hits = tuple(tuple(h for h in all_hits if s.start <= h.start < s.end and h.start >= dateline) for s in sentences)
     selected = (tuple(s.index for s in sentences) if parse_all
                 else select_sentences(doc, sentences, hits, resources.cues))
-    return Prepared(article=article, doc=doc, sentences=tuple(sentences), hits=hits, selected=selected)
+    return Prepared(article=article, doc=doc, sentences=tuple(sentences), hits=hits, selected=selected,
+                    credit=credit)
 
 
 def code_articles(articles: Iterable[Article], resources: Resources | None = None, *,

@@ -44,6 +44,31 @@ def _role(doc: Doc, hit: Hit, sentence: Sentence) -> str | None:
     return None
 
 
+DASHES = frozenset({"—", "–", "-", "--", "―"})
+MAX_DATELINE = 16
+
+
+def dateline_end(doc: Doc, sentence: Sentence) -> int:
+    """Return the token index just past a dateline opening the sentence ("KINSHASA, Congo (AP) —",
+    "KYIV, March 3 (Reuters) -"), or the sentence's start when it has none. A dateline says where
+    the report was filed and by whom, not who acted."""
+    words = doc[sentence.start:min(sentence.end, sentence.start + MAX_DATELINE)]
+    if not words or not (words[0].is_upper and words[0].is_alpha and len(words[0]) > 1):
+        return sentence.start
+    for token in words[1:]:
+        if token.text in DASHES:
+            return token.i + 1 if doc[token.i - 1].text == ")" or token.i > sentence.start + 1 else sentence.start
+        if token.is_punct and token.text not in {",", "(", ")", "."}:
+            return sentence.start
+    return sentence.start
+
+
+def dateline_credit(hits: Sequence[Hit], end: int) -> tuple[str, ...]:
+    """Return the news organizations credited in a dateline ending at token `end` ("(AP)")."""
+    names = (next((e.name for e in h.entries if e.kind == EntryKind.MEDIA), None) for h in hits if h.end <= end)
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
 def reporting_chain(doc: Doc, sentence: Sentence, hits: Sequence[Hit]) -> tuple[str, ...]:
     """Return the names of the news organizations reporting this sentence, outermost first."""
     sources: list[str] = []

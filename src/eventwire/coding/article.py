@@ -33,6 +33,7 @@ class Prepared:
     sentences: tuple[Sentence, ...]
     hits: tuple[tuple[Hit, ...], ...]
     selected: tuple[int, ...]
+    credit: tuple[str, ...] = ()  # news organizations credited in the dateline
 
 
 @dataclass(slots=True)
@@ -169,10 +170,13 @@ def _sides(raw: RawEvent, place: Place | None, region: str | None,
 
 def _implied_target(how: ImpliedTarget | None, source: Mention, place: Place | None) -> Mention | None:
     """A protest, a curfew or a leadership change is aimed at the country where it happens (else
-    the actor's own); force or sanctions used in another country than the actor's hit that country."""
+    the actor's own); an assault hits the country where it happens; sanctions or an investigation
+    carried out in another country than the actor's are aimed at that country."""
     where = place.country if place is not None else None
     if how == ImpliedTarget.DOMESTIC:
         country, why = where or source.actor.country, "domestic-target"
+    elif how == ImpliedTarget.PLACE and where:
+        country, why = where, "place-target"
     elif how == ImpliedTarget.ABROAD and where and where != source.actor.country:
         country, why = where, "place-target"
     else:
@@ -248,7 +252,7 @@ def code_article(prepared: Prepared, parses: dict[int, Doc], resources: Resource
     """Return every event mention of an article, given the parses of its selected sentences."""
     context = _Context()
     chains = [provenance.reporting_chain(prepared.doc, s, prepared.hits[s.index]) for s in prepared.sentences]
-    context.article_chain = next((c for c in chains if c), ())
+    context.article_chain = next((c for c in chains if c), prepared.credit)
     out: list[EventMention] = []
     for sentence in prepared.sentences:
         doc = parses.get(sentence.index)

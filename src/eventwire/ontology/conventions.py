@@ -22,6 +22,7 @@ class ImpliedTarget(StrEnum):
     """Whom an event is aimed at when the text names no target."""
 
     DOMESTIC = "domestic"  # the country where it happens, else the source's own
+    PLACE = "place"  # the country where it happens
     ABROAD = "abroad"  # the country where it happens, when that is not the source's
 
 
