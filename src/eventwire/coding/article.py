@@ -175,9 +175,7 @@ def _implied_target(how: ImpliedTarget | None, source: Mention, place: Place | N
     where = place.country if place is not None else None
     if how == ImpliedTarget.DOMESTIC:
         country, why = where or source.actor.country, "domestic-target"
-    elif how == ImpliedTarget.PLACE and where:
-        country, why = where, "place-target"
-    elif how == ImpliedTarget.ABROAD and where and where != source.actor.country:
+    elif where and (how == ImpliedTarget.PLACE or (how == ImpliedTarget.ABROAD and where != source.actor.country)):
         country, why = where, "place-target"
     else:
         return None
