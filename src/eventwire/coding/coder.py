@@ -89,10 +89,10 @@ def _events(predicate: Predicate, source: Side, target: Side, sentence: Sentence
     joint = len(countries) > 1
     # Countries acting together whose found "target" is one of themselves ("Argentina and Chile
     # signed ... in Santiago") are each other's counterparts.
-    named = [m for m in target.mentions if not (joint and m.actor.country in countries)]
+    named: list[Mention | None] = [m for m in target.mentions if not (joint and m.actor.country in countries)]
     for src in source.mentions:
-        others = [m for m in source.mentions if m.actor.code != src.actor.code]
-        targets: list[Mention | None] = named or others or [None]
+        others: list[Mention | None] = [m for m in source.mentions if m.actor.code != src.actor.code]
+        targets = named or others or [None]
         for tgt in targets:
             if tgt is not None and (tgt.start, tgt.end, tgt.actor.code) == (src.start, src.end, src.actor.code):
                 continue
