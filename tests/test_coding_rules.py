@@ -198,3 +198,18 @@ def test_rules_assault_hits_where_it_happens_even_at_home(resources: Resources) 
 def test_rules_joint_actors_are_not_their_own_targets(resources: Resources) -> None:
     text = "Argentina and Chile signed a memorandum of understanding in Santiago on Monday."
     assert sorted(_coded(resources, text)) == [("ARG", "057", "CHL"), ("CHL", "057", "ARG")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whoever is asked to act is the target of an appeal or a demand, not what the act is about
+    ("Somalia's foreign minister urged the Arab League on Wednesday to back Mogadishu.",
+     [("SOMGOV", "022", "IGOARL")]),
+    ("Colombia extradited a former FARC commander to the United States on Thursday.", [("COL", "063", "USA")]),
+    ("China's foreign ministry defended Cambodia against accusations of harbouring scam centres.",
+     [("CHNGOV", "052", "KHM")]),
+    # "take part in" is not "take in"
+    ("Kenyan troops had not taken part in the fighting.", []),
+])
+def test_rules_targets_of_requests_and_transfers(resources: Resources, text: str,
+                                                 expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected

@@ -12,6 +12,8 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 PREDICATE_POS = frozenset({"VERB", "AUX"})
+# Particles that are also prepositions ("take in" refugees, "take part in" the fighting).
+ADVERB_PARTICLES = frozenset({"in", "out", "up", "down", "off", "back", "away", "over"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -35,9 +37,14 @@ class Predicate:
 
 
 def _has_particle(token: Token, particle: str | None) -> bool:
+    """Tell whether a verb carries a particle ("force out", "take in"); a preposition with an
+    object of its own after the verb's direct object is no particle ("took part in the fighting")."""
     if particle is None:
         return True
-    return any(c.dep_ in PARTICLE_DEPS and c.lower_ == particle for c in token.children)
+    stray = particle in ADVERB_PARTICLES and any(c.dep_ == "dobj" for c in token.children)
+    return any(c.dep_ in PARTICLE_DEPS and c.lower_ == particle
+               and not (stray and c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))
+               for c in token.children)
 
 
 def _next_in_chain(token: Token, step: Step) -> Token | None:

@@ -35,6 +35,7 @@ TARGET_PREPS = ("to", "with", "against", "on", "for", "toward", "towards", "into
 LOCATIVE = frozenset({"in", "at"})
 TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning", "of")
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+REQUEST_ROOTS = frozenset({"02", "10"})
 MAX_ACTORS = 4
 PASSIVE_WITHOUT_AGENT = "passive without agent"
 # Passive forms whose subject acts: "were engaged in", "was involved in".
@@ -230,6 +231,12 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...]) -> list[tuple[str,
     if predicate.pattern.cameo.startswith("13"):
         # "threatened to X unless Baghdad accepted": a threat is aimed at whoever must comply.
         found = _slot("condition", verbs + inner, None) + found
+    if predicate.pattern.cameo[:2] in REQUEST_ROOTS and len(verbs) > 1 and not predicate.pattern.target:
+        # "urged the Arab League to back Mogadishu", "demanded that Myanmar's army release the
+        # fishermen": whoever is asked to act, before what the act is about.
+        asked = [("object of the request", o) for o in _children(verbs[0], {"dobj"})]
+        asked += [("subject of the requested act", s) for v in verbs[1:] for s in _children(v, SUBJECT_DEPS)]
+        found = asked + found
     found += [c for slot in DEFAULT_SLOTS for c in _slot(slot, inner, None)]
     return (found + _slot("ccomp", verbs, predicate.obj) + _slot("purpose", verbs, None)
             + _opposed(verbs, predicate.obj))
