@@ -118,21 +118,19 @@ def _attribution(doc: Doc) -> set[int]:
     return {w.i for h in heads if not any(w.pos_ == "VERB" for w in h.subtree) for w in h.subtree}
 
 
-def _region(doc: Doc, hits: Sequence[Hit], offset: int) -> str | None:
+def _region(hits: Sequence[Hit], offset: int, reporters: set[int]) -> str | None:
     """Return the one country a sentence names (by name, demonym or capital) outside its
     attribution, if it names exactly one."""
-    reporters = _attribution(doc)
     countries = {e.country for h in hits if h.start - offset not in reporters
                  for e in h.entries if e.kind in PLACES and e.country}
     return countries.pop() if len(countries) == 1 else None
 
 
-def _place(doc: Doc, sentence: Sentence, resources: Resources, prefer: frozenset[str]) -> Place | None:
-    reporters = _attribution(doc)
+def _place_candidates(doc: Doc, reporters: set[int]) -> list[places.Candidate]:
+    """Return a sentence's proper-noun runs governed by a preposition, outside its attribution."""
     runs = [r for r in proper_noun_runs(list(doc)) if r.start not in reporters]
     candidates = [(r.text, r.start_char, r.end_char, _cue(r[-1])) for r in runs]
-    candidates = [c for c in candidates if c[3]]
-    return places.find_place(sentence.text, sentence.start_char, candidates, resources.gazetteer, prefer)
+    return [c for c in candidates if c[3]]
 
 
 def _localize(mention: Mention | None, place: Place | None, other: Mention | None,
@@ -265,12 +263,18 @@ def code_article(prepared: Prepared, parses: dict[int, Doc], resources: Resource
         future = any(e.modality == Modality.FUTURE for e in coding.events)
         when = _event_date(sentence, context, prepared.article.published, future)
         chain = chains[sentence.index] or context.article_chain
-        region = _region(doc, prepared.hits[sentence.index], sentence.start)
+        reporters = _attribution(doc)
+        region = _region(prepared.hits[sentence.index], sentence.start, reporters)
+        candidates = _place_candidates(doc, reporters)
+        found: dict[frozenset[str], Place | None] = {}
         events: list[EventMention] = []
         for raw in coding.events:
             prefer = frozenset(m.actor.country for m in (raw.source, raw.target) if m and m.actor.country)
-            event = _mention(raw, resources, sentence, prepared.article, when=when,
-                             place=_place(doc, sentence, resources, prefer), region=region, chain=chain)
+            if prefer not in found:
+                found[prefer] = places.find_place(sentence.text, sentence.start_char, candidates,
+                                                  resources.gazetteer, prefer)
+            event = _mention(raw, resources, sentence, prepared.article, when=when, place=found[prefer],
+                             region=region, chain=chain)
             if event.source is not None and (_anchored(event.source) or _anchored(event.target)):
                 events = _merge(events, event)
         out.extend(events)
