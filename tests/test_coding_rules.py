@@ -213,3 +213,17 @@ def test_rules_joint_actors_are_not_their_own_targets(resources: Resources) -> N
 def test_rules_targets_of_requests_and_transfers(resources: Resources, text: str,
                                                  expected: list[tuple[str, str, str]]) -> None:
     assert _coded(resources, text) == expected
+
+
+def test_rules_place_through_the_city_of(resources: Resources) -> None:
+    text = "Israeli air strikes on the southern Gaza city of Rafah killed at least 22 people overnight."
+    event = _one(resources, text)
+    assert event.place is not None and event.place.country == "PSE"
+    assert event.target is not None and event.target.actor.code == "PSECVL"
+
+
+def test_rules_dateline_is_not_part_of_the_sentence(resources: Resources) -> None:
+    text = "NIAMEY, Niger (AP) — Thousands of protesters rallied outside a French military base in Niamey on Saturday."
+    event = _one(resources, text)
+    assert (_code(event.source), event.cameo, _code(event.target)) == ("NERCVL", "141", "FRAMIL")
+    assert event.sentence_text.startswith("Thousands of protesters")

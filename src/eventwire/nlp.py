@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -99,6 +100,15 @@ def _sentence(text: str, words: list[tuple[int, int, int]], index: int, paragrap
 SPEECH_VERBS = frozenset({"say", "state", "tell", "announce", "add", "declare", "insist", "claim",
                           "confirm", "stress", "note", "write", "report", "reiterate", "assert",
                           "maintain", "argue", "warn", "indicate", "explain", "quote", "predict"})
+
+
+def trim_start(sentence: Sentence, doc: Doc, start: int) -> Sentence:
+    """Return the sentence without its tokens before `start` (a dateline), if any remain."""
+    if start <= sentence.start or start >= sentence.end:
+        return sentence
+    start_char = doc[start].idx
+    return dataclasses.replace(sentence, start=start, start_char=start_char,
+                               text=sentence.text[start_char - sentence.start_char:])
 
 
 def parse(nlp: Language, docs: Iterable[Doc], *, batch_size: int = 64) -> Iterator[Doc]:

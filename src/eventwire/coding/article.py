@@ -98,9 +98,18 @@ def _event_date(sentence: Sentence, context: _Context, published: date | None, f
     return dates.published_date(published)
 
 
+# Nouns a place name can be "of": "in the southern Gaza city of Rafah" is in Rafah.
+PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "capital", "district", "state",
+                         "area", "port", "island", "county", "municipality", "governorate", "enclave", "strip"})
+
+
 def _cue(token: Token) -> str:
+    """Return the preposition that governs a place name (through "the city of")."""
     current = token
-    for _ in range(3):
+    for _ in range(5):
+        if current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.lemma_ in PLACE_NOUNS:
+            current = current.head.head
+            continue
         if current.dep_ == "pobj":
             return current.head.lower_
         if current.dep_ not in {"compound", "amod", "nmod", "flat"} or current.head.i == current.i:
