@@ -227,3 +227,29 @@ def test_rules_dateline_is_not_part_of_the_sentence(resources: Resources) -> Non
     event = _one(resources, text)
     assert (_code(event.source), event.cameo, _code(event.target)) == ("NERCVL", "141", "FRAMIL")
     assert event.sentence_text.startswith("Thousands of protesters")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ordering foreign forces out is the order-giver's act
+    ("Chad has ordered U.S. troops to leave an air base near the capital N'Djamena.", [("TCD", "166", "USAMIL")]),
+    # a threat's condition is part of the threat, not an event of its own
+    ("The United States said it would reimpose sanctions on Venezuela unless its government allowed the "
+     "opposition candidate to run.", [("USA", "1312", "VEN")]),
+    # the clause after "after ..." shares the main subject
+    ("Honduras established diplomatic relations with China on Sunday after severing its ties with Taiwan.",
+     [("HND", "054", "CHN"), ("HND", "161", "TWN")]),
+    # "without reaching an agreement": a cooperative act that did not happen is a rejection
+    ("Negotiators from Ethiopia and Egypt ended their talks on Tuesday without reaching an agreement.",
+     [("ETHGOV", "164", "EGYGOV"), ("EGYGOV", "164", "ETHGOV"), ("ETHGOV", "127", "EGYGOV"),
+      ("EGYGOV", "127", "ETHGOV")]),
+    ("Japanese Prime Minister Fumio Kishida said on Thursday he was pessimistic about an early summit.",
+     [("JPNGOV", "012", None)]),
+])
+def test_rules_clauses_around_the_event(resources: Resources, text: str,
+                                        expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_rules_negated_announcement_is_no_threat(resources: Resources) -> None:
+    event = _one(resources, "Malawi will not expel South Africa's high commissioner.")
+    assert (event.cameo, event.negated) == ("174", True)

@@ -33,10 +33,13 @@ def _ancestors_within_clause(token: Token) -> list[Token]:
 
 
 def negated(verbs: tuple[Token, ...]) -> bool:
-    """Tell whether any verb of the chain (or the verb it hangs from) is negated, or is the
-    complement of a refusal ("refused to deploy") that is not itself part of the chain."""
+    """Tell whether any verb of the chain (or the verb it hangs from) is negated, is the
+    complement of a refusal ("refused to deploy") that is not itself part of the chain, or
+    follows "without"."""
     tokens = {t for v in verbs for t in _ancestors_within_clause(v)}
     refused = any(t.dep_ == "xcomp" and t.head.lemma_ in REFUSAL_VERBS and t.head not in verbs for t in tokens)
+    # "ended the talks without reaching an agreement"
+    refused = refused or any(t.dep_ == "pcomp" and t.head.lower_ == "without" for t in tokens)
     return refused or any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS)
                           for t in tokens for c in t.children)
 

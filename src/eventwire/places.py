@@ -71,7 +71,9 @@ _GENERIC = frozenset({
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper",
     "lower", "new", "old", "great", "little", "port", "city", "town", "lake", "river", "island", "bay",
     "mount", "saint", "fort", "valley", "beach", "park", "center", "centre", "district", "province",
-    "state", "county", "union", "independence", "liberty", "freedom", "capital", "border",
+    "state", "county", "union", "independence", "liberty", "freedom", "capital", "border", "dam", "hill",
+    "mountain", "bridge", "airport", "base", "camp", "station", "square", "palace", "house", "hotel", "market",
+    "bazaar", "road", "street", "sea", "gulf", "coast", "harbour", "harbor", "grand", "royal", "national",
 })
 
 Candidate = tuple[str, int, int, str]

@@ -202,7 +202,7 @@ def recode(raw: RawEvent, conventions: Conventions) -> RawEvent:
         raw = replace(raw, cameo=joint, rule=f"{raw.rule}+joint")
     if raw.negated and (refused := conventions.refused(raw.cameo)) is not None:
         return replace(raw, cameo=refused, negated=False, rule=f"{raw.rule}+refusal")
-    if raw.modality in UNREALIZED and (intended := conventions.intended(raw.cameo)) is not None:
+    if raw.modality in UNREALIZED and not raw.negated and (intended := conventions.intended(raw.cameo)) is not None:
         return replace(raw, cameo=intended, rule=f"{raw.rule}+intent")
     return raw
 

@@ -130,6 +130,10 @@ def content_clauses(predicate: Predicate) -> list[Token]:
     # subject of their own describe the same event, not new ones.
     clauses += [c for v in predicate.tokens for c in v.children
                 if c.dep_ == "advcl" and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+    # "would reimpose sanctions unless Caracas allowed ...": a condition is part of the event it
+    # conditions (the threat), not an event of its own.
+    clauses += [c for v in predicate.tokens for c in v.children if c.dep_ == "advcl"
+                and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")]
     if predicate.pattern.cameo[:2] in VERBAL_ROOTS:
         for verb in predicate.tokens:
             clauses += [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]

@@ -31,11 +31,13 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "order", "force", "allow", "persuade", "call", "press",
                             "encourage", "invite", "tell", "compel", "help", "require", "instruct"})
 TARGET_PREPS = ("to", "with", "against", "on", "for", "toward", "towards", "into", "over", "from",
-                "at", "outside", "in", "between", "about", "of", "by")
+                "at", "outside", "along", "in", "between", "about", "of", "by")
 LOCATIVE = frozenset({"in", "at"})
 TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning", "of")
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 REQUEST_ROOTS = frozenset({"02", "10"})
+# "after severing ties", "by firing rockets": prepositions whose clause shares the main subject.
+SAME_SUBJECT_PREPS = frozenset({"after", "before", "since", "upon", "while", "by", "without", "despite"})
 MAX_ACTORS = 4
 PASSIVE_WITHOUT_AGENT = "passive without agent"
 # Passive forms whose subject acts: "were engaged in", "was involved in".
@@ -95,6 +97,11 @@ def subject_token(verb: Token) -> tuple[Token | None, str]:
             objects = _children(current.head, {"dobj"})
             if objects:
                 return objects[0], f"object of '{current.head.text}'"
+        if (current.dep_ == "pcomp" and current.head.lower_ in SAME_SUBJECT_PREPS
+                and current.head.head.pos_ in {"VERB", "AUX"}):
+            # "established ties with China after severing its ties with Taiwan"
+            current, via = current.head.head, "pcomp"
+            continue
         if current.dep_ not in {"conj", "xcomp", "advcl", "acl", "acomp"} or current.head.i == current.i:
             return None, "no subject"
         current, via = current.head, current.dep_
@@ -258,6 +265,9 @@ def _opposed(verbs: list[Token], obj: Token | None) -> list[tuple[str, Token]]:
     for noun in outer:
         preps = ("against", "of", "to", "at", "with") if noun.lemma_.lower() in OPPOSING_NOUNS else ("against",)
         found += [(f"prep '{p}' of '{noun.text}'", o) for p, o in _prep_objects(noun, preps)]
+        # "respond to any provocation by Guyana", "in response to Russia's attack": its author.
+        found += [(f"author of '{noun.text}'", o) for o in _children(noun, {"poss"})]
+        found += [(f"prep 'by' of '{noun.text}'", o) for _p, o in _prep_objects(noun, ("by",))]
     return found
 
 
@@ -286,17 +296,19 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side) -> Side:
         taken -= {t.i for t in predicate.head.subtree}
     # "Israel and Lebanon renewed negotiations on an Israeli pullback": when several countries act
     # together, what their talks or agreement are about is not their counterpart; each other is.
-    mutual = (predicate.pattern.cameo[:2] in RECIPROCAL_ROOTS
-              and len({m.actor.country for m in source.mentions if m.actor.country}) > 1)
+    mutual = predicate.pattern.cameo[:2] in RECIPROCAL_ROOTS and len({m.actor.code for m in source.mentions}) > 1
+    countries = {m.actor.country for m in source.mentions if m.actor.country}
     fallback: Side | None = None
     for where, token in candidates:
         if token.i in taken or token.pos_ == "PRON":
             continue
-        if mutual and any(f"'{p}'" in where for p in TOPIC_PREPS):
+        if mutual and any(f"'{p}'" in where for p in TOPIC_PREPS + tuple(LOCATIVE)):
             continue
         mentions = _conjunct_mentions(token, resolve)
         if not mentions or not _locative_ok(where, mentions, bool(predicate.pattern.target)):
             continue
+        if where.startswith(("author of", "prep 'by' of")) and any(m.actor.country in countries for m in mentions):
+            continue  # "apologised for killings by German troops": the source's own deed
         side = Side(mentions=tuple(mentions[:MAX_ACTORS]), how=where, token=token)
         if any(m.actor.country or m.actor.code.startswith(("IGO", "NGO", "IMG")) for m in mentions):
             return side
