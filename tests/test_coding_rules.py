@@ -253,3 +253,17 @@ def test_rules_clauses_around_the_event(resources: Resources, text: str,
 def test_rules_negated_announcement_is_no_threat(resources: Resources) -> None:
     event = _one(resources, "Malawi will not expel South Africa's high commissioner.")
     assert (event.cameo, event.negated) == ("174", True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an accusation made along the way is an act of its own, aimed at the main clause's object
+    ("Mali's military government ordered the United Nations to withdraw its peacekeeping mission, accusing it "
+     "of failing to stem the insurgency.", [("MLIGOVMIL", "166", "IGOUNO"), ("MLIGOVMIL", "112", "IGOUNO")]),
+    # leaving a bloc
+    ("Mali, Burkina Faso and Niger said they were leaving the regional bloc ECOWAS.",
+     [("MLI", "160", "IGOECOWAS"), ("BFA", "160", "IGOECOWAS"), ("NER", "160", "IGOECOWAS")]),
+    # martial law declared is aimed at the country, not at whatever the reasons name
+    ("South Korean President Yoon Suk Yeol declared emergency martial law on Tuesday.", [("KORGOV", "1724", "KOR")]),
+])
+def test_rules_acts_along_the_way(resources: Resources, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected

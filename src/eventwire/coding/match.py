@@ -71,10 +71,17 @@ def objects_of(verb: Token) -> list[Token]:
 
 
 def _object_matches(obj: Token, spec: ObjectSpec) -> bool:
-    if obj.lemma_.lower() != spec.head and obj.lower_ != spec.head:
-        return False
-    modifiers = {c.lemma_.lower() for c in obj.children} | {c.lower_ for c in obj.children}
-    return all(m in modifiers for m in spec.modifiers)
+    """Tell whether an object fits a spec, by its head or by the common noun a name is given
+    with ("the regional bloc ECOWAS", "ECOWAS, the regional bloc")."""
+    nouns = [obj] + ([c for c in obj.children if c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"]
+                     if obj.pos_ == "PROPN" else [])
+    for noun in nouns:
+        if noun.lemma_.lower() != spec.head and noun.lower_ != spec.head:
+            continue
+        modifiers = {c.lemma_.lower() for c in noun.children} | {c.lower_ for c in noun.children}
+        if all(m in modifiers for m in spec.modifiers):
+            return True
+    return False
 
 
 def _ccomp_matches(verb: Token, words: frozenset[str]) -> bool:
@@ -121,6 +128,8 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[Predicate | None, lis
 # Codes whose verbs report speech or intentions: their clausal complements are what was said
 # ("demanded that X withdraw"), not separate events.
 VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+# What protesters demand is the protest's purpose; whom a government accuses along the way is not.
+SEPARATE_ACTS = frozenset({"accuse", "blame", "condemn", "denounce", "criticize", "criticise"})
 
 
 def content_clauses(predicate: Predicate) -> list[Token]:
@@ -128,8 +137,10 @@ def content_clauses(predicate: Predicate) -> list[Token]:
     clauses = [c for v in predicate.tokens for c in v.children if c.dep_ == "xcomp"]
     # "opened fire to disperse protesters, killing one": purpose and participle clauses without a
     # subject of their own describe the same event, not new ones.
+    # An accusation made along the way ("..., accusing it of failing") is an act of its own.
     clauses += [c for v in predicate.tokens for c in v.children
-                if c.dep_ == "advcl" and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+                if c.dep_ == "advcl" and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                and not (c.lemma_ in SEPARATE_ACTS and c.tag_ == "VBG")]
     # "would reimpose sanctions unless Caracas allowed ...": a condition is part of the event it
     # conditions (the threat), not an event of its own.
     clauses += [c for v in predicate.tokens for c in v.children if c.dep_ == "advcl"

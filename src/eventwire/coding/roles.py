@@ -93,7 +93,7 @@ def subject_token(verb: Token) -> tuple[Token | None, str]:
         found = _passive_subject(current, via) or _clause_subject(current)
         if found is not None:
             return found
-        if current.dep_ in {"xcomp", "advcl"} and current.head.lemma_ in OBJECT_CONTROL:
+        if current.dep_ in {"xcomp", "advcl"} and current.head.lemma_ in OBJECT_CONTROL and current.tag_ != "VBG":
             objects = _children(current.head, {"dobj"})
             if objects:
                 return objects[0], f"object of '{current.head.text}'"
@@ -299,7 +299,10 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side) -> Side:
     mutual = predicate.pattern.cameo[:2] in RECIPROCAL_ROOTS and len({m.actor.code for m in source.mentions}) > 1
     countries = {m.actor.country for m in source.mentions if m.actor.country}
     fallback: Side | None = None
-    for where, token in candidates:
+    for where, found in candidates:
+        # "..., accusing it of failing": "it" is the object of the clause the participle hangs from.
+        token = (_participle_antecedent(predicate.head) or found
+                 if found.pos_ == "PRON" and found.lower_ in {"it", "them"} else found)
         if token.i in taken or token.pos_ == "PRON":
             continue
         if mutual and any(f"'{p}'" in where for p in TOPIC_PREPS + tuple(LOCATIVE)):
@@ -314,6 +317,14 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side) -> Side:
             return side
         fallback = fallback or side
     return fallback or Side(mentions=(), how="no target found")
+
+
+def _participle_antecedent(verb: Token) -> Token | None:
+    """Return the object of the verb a subjectless participle clause hangs from."""
+    if verb.dep_ != "advcl" or _children(verb, SUBJECT_DEPS):
+        return None
+    objects = _children(verb.head, {"dobj"})
+    return objects[0] if objects else None
 
 
 def make_resolver(sentence: SentenceHits) -> Resolver:
