@@ -52,6 +52,10 @@ class SentenceCoding:
 
 Antecedent = Callable[[Token], Side | None]
 STATE_ENTRY = "implied-source:state"
+# Acts that co-actors do to each other when no one else is named: talks, agreements, cooperation,
+# ceasefires, joint exercises, broken ties and talks, exchanges of fire ("Jordan and Britain agreed",
+# "Thai and Cambodian troops exchanged fire").
+MUTUAL_CODES = ("03", "04", "05", "06", "087", "150", "161", "164", "193")
 STATE_KIND = "implied"
 
 
@@ -90,8 +94,9 @@ def _events(predicate: Predicate, source: Side, target: Side, sentence: Sentence
     # Countries acting together whose found "target" is one of themselves ("Argentina and Chile
     # signed ... in Santiago") are each other's counterparts.
     named: list[Mention | None] = [m for m in target.mentions if not (joint and m.actor.country in countries)]
+    mutual = predicate.pattern.cameo.startswith(MUTUAL_CODES)
     for src in source.mentions:
-        others: list[Mention | None] = [m for m in source.mentions if m.actor.code != src.actor.code]
+        others: list[Mention | None] = [m for m in source.mentions if mutual and m.actor.code != src.actor.code]
         targets = named or others or [None]
         for tgt in targets:
             if tgt is not None and (tgt.start, tgt.end, tgt.actor.code) == (src.start, src.end, src.actor.code):

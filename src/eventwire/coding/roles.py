@@ -61,7 +61,12 @@ def _children(token: Token, deps: Iterable[str]) -> list[Token]:
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
-    return [token, *token.conjuncts][:MAX_ACTORS]
+    """Return a phrase head and its conjuncts, also when the parser took a list ("Mali, Burkina Faso
+    and Niger") for an apposition followed by a conjunct."""
+    items = [token, *token.conjuncts]
+    items += [t for c in token.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)
+              for t in (c, *c.conjuncts)]
+    return list(dict.fromkeys(items))[:MAX_ACTORS]
 
 
 def _conjunct_mentions(token: Token, resolve: Resolver) -> list[Mention]:
