@@ -1,6 +1,7 @@
 """The eval gates: F1 floors on the public PLOVER gold set (../shared/gold, pinned with its hash)
-and on the project's own held-out set (tests/fixtures/heldout.jsonl: 120 wire-style sentences
-written and annotated for the project before the coder was run on them).
+and on the project's own held-out sets (tests/fixtures/heldout.jsonl, 120 wire-style sentences, and
+heldout2.jsonl, 100 news sentences: written and annotated for the project before the coder was run
+on them; coder errors on them were studied since, so bench/heldout3.jsonl is the untouched measure).
 
 A coder change that lowers a score below its floor fails CI. Raise the floors when the coder
 improves; never lower them to get green. The PLOVER gate needs ../shared/ beside the checkout;
@@ -10,6 +11,7 @@ the held-out gate always runs.
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import pytest
 
@@ -19,8 +21,8 @@ from eventwire.resources import Resources
 
 GOLD = SHARED / "gold" / "plover-gsr.public.jsonl"
 GOLD_SHA256 = "7a96929dee7ba27628790c3d9b41f4f01fa27b6693b268086ea821ab61725618"
-DYAD_F1_FLOOR = 0.775
-TYPED_F1_FLOOR = 0.69
+DYAD_F1_FLOOR = 0.78
+TYPED_F1_FLOOR = 0.695
 needs_shared = pytest.mark.skipif(not GOLD.is_file(), reason=SHARED_MISSING)
 
 
@@ -37,14 +39,24 @@ def test_eval_gate_floors(resources: Resources) -> None:
 
 
 HELDOUT = FIXTURES / "heldout.jsonl"
-HELDOUT_DYAD_F1_FLOOR = 0.79
-HELDOUT_TYPED_F1_FLOOR = 0.76
+HELDOUT_DYAD_F1_FLOOR = 0.84
+HELDOUT_TYPED_F1_FLOOR = 0.80
 
 
-def test_eval_gate_heldout_floors(resources: Resources) -> None:
-    report = evaluate(load_gold(HELDOUT), resources)
-    assert report.dyad.gold == 118 and len(report.cases) == 120
-    assert report.dyad.f1 >= HELDOUT_DYAD_F1_FLOOR, f"held-out dyad F1 {report.dyad.f1:.3f}"
-    assert report.typed.f1 >= HELDOUT_TYPED_F1_FLOOR, f"held-out dyad+type F1 {report.typed.f1:.3f}"
+HELDOUT2 = FIXTURES / "heldout2.jsonl"
+HELDOUT2_DYAD_F1_FLOOR = 0.69
+HELDOUT2_TYPED_F1_FLOOR = 0.65
+
+
+@pytest.mark.parametrize(("path", "cases", "gold", "dyad", "typed"), [
+    (HELDOUT, 120, 118, HELDOUT_DYAD_F1_FLOOR, HELDOUT_TYPED_F1_FLOOR),
+    (HELDOUT2, 100, 115, HELDOUT2_DYAD_F1_FLOOR, HELDOUT2_TYPED_F1_FLOOR),
+])
+def test_eval_gate_heldout_floors(resources: Resources, path: Path, cases: int, gold: int, dyad: float,
+                                  typed: float) -> None:
+    report = evaluate(load_gold(path), resources)
+    assert report.dyad.gold == gold and len(report.cases) == cases
+    assert report.dyad.f1 >= dyad, f"{path.name}: dyad F1 {report.dyad.f1:.3f}"
+    assert report.typed.f1 >= typed, f"{path.name}: dyad+type F1 {report.typed.f1:.3f}"
     # events without a PLOVER type count by CAMEO root, gold and emitted alike
     assert {k for k in report.per_type if k.startswith("CAMEO")} <= {f"CAMEO {n:02d}" for n in range(1, 21)}
