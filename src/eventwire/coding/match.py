@@ -73,6 +73,8 @@ def objects_of(verb: Token) -> list[Token]:
 def _object_matches(obj: Token, spec: ObjectSpec) -> bool:
     """Tell whether an object fits a spec, by its head or by the common noun a name is given
     with ("the regional bloc ECOWAS", "ECOWAS, the regional bloc")."""
+    if obj.pos_ != "PROPN" and obj.lemma_.lower() != spec.head and obj.lower_ != spec.head:
+        return False
     nouns = [obj] + ([c for c in obj.children if c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"]
                      if obj.pos_ == "PROPN" else [])
     for noun in nouns:

@@ -16,7 +16,7 @@ from eventwire.model import Article
 
 MIN_CONFIDENCE = 0.5
 MAX_ACCEPTED_SHARE = 0.05
-SAMPLE_CHARS = 2000
+SAMPLE_CHARS = 1000
 
 
 class LanguageIdentifier:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from eventwire.dedup import Member, group_key, is_exact
@@ -36,6 +37,7 @@ def gdelt_id(event_id: str) -> int:
     return int(event_id[:15], 16)
 
 
+@lru_cache(maxsize=65536)
 def known_group(code: str | None, country: str | None) -> str | None:
     """Return the first 3-letter chunk of an actor code that is neither country nor sector."""
     if not code:
