@@ -267,3 +267,8 @@ def test_rules_negated_announcement_is_no_threat(resources: Resources) -> None:
 ])
 def test_rules_acts_along_the_way(resources: Resources, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _coded(resources, text) == expected
+
+
+def test_rules_whom_force_is_used_on_is_the_target(resources: Resources) -> None:
+    text = "Police arrested twelve protesters outside the Chinese embassy in Manila on Wednesday."
+    assert _coded(resources, text) == [("PHLCOP", "173", "PHLCVL")]

@@ -36,6 +36,7 @@ LOCATIVE = frozenset({"in", "at"})
 TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning", "of")
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 REQUEST_ROOTS = frozenset({"02", "10"})
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # "after severing ties", "by firing rockets": prepositions whose clause shares the main subject.
 SAME_SUBJECT_PREPS = frozenset({"after", "before", "since", "upon", "while", "by", "without", "despite"})
 MAX_ACTORS = 4
@@ -319,6 +320,11 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side) -> Side:
             continue  # "apologised for killings by German troops": the source's own deed
         side = Side(mentions=tuple(mentions[:MAX_ACTORS]), how=where, token=token)
         if any(m.actor.country or m.actor.code.startswith(("IGO", "NGO", "IMG")) for m in mentions):
+            return side
+        matched = predicate.obj is not None and token.i in {predicate.obj.i, *(c.i for c in predicate.obj.conjuncts)}
+        if where == "dobj" and predicate.pattern.cameo[:2] in FORCE_ROOTS and not matched:
+            # "police arrested twelve protesters outside the Chinese embassy": whom force is used
+            # on (not the weapon the pattern matched) is the target, given a country later.
             return side
         fallback = fallback or side
     return fallback or Side(mentions=(), how="no target found")
