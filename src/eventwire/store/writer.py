@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 import pyarrow as pa
 
-from eventwire.dedup import TOLERANCE_DAYS, Member, assign, group_key, summarize
+from eventwire.dedup import TOLERANCE_DAYS, Member, assign, event_id, group_key, summarize
 from eventwire.errors import ResourceError
 from eventwire.ingest.common import Skipped
 from eventwire.model import Article, EventMention
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 T = TOLERANCE_DAYS
 _WINDOW = pa.schema([("group_key", pa.string()), ("lo", pa.date32()), ("hi", pa.date32())])
 _ASSIGN = pa.schema([("mention_id", pa.string()), ("event_id", pa.string())])
+_IDS = pa.schema([("id", pa.string())])
 _MEMBERS = ", ".join(f"m.{c}" for c in rows.MEMBER_COLUMNS)
 
 
@@ -221,21 +223,35 @@ def recompute(con: duckdb.DuckDBPyConnection, members: Sequence[Member]) -> int:
                                 "hi": [spans[k][1] for k in keys]}, schema=_WINDOW)
     con.register("ew_window", win)
     try:
-        fetched: pa.Table = con.sql(
-            f"SELECT {_MEMBERS} FROM mentions m JOIN ew_window w ON m.group_key = w.group_key "
+        fetched = con.sql(
+            f"SELECT {_MEMBERS}, m.event_id FROM mentions m JOIN ew_window w ON m.group_key = w.group_key "
             f"WHERE NOT m.negated AND (w.lo IS NULL OR m.date BETWEEN w.lo - {2 * T} "
-            f"AND w.hi + {2 * T})").to_arrow_table()
-        clusters = assign(rows.member_from_row(r) for r in fetched.to_pylist())
+            f"AND w.hi + {2 * T})").to_arrow_table().to_pylist()
+        clusters = assign(rows.member_from_row(r) for r in fetched)
         kept = {k: v for k, v in clusters.items() if _inside(k[1], spans[k[0]])}
-        con.execute(f"DELETE FROM events WHERE id IN (SELECT e.id FROM events e JOIN ew_window w "
-                    f"ON e.group_key = w.group_key WHERE w.lo IS NULL "
-                    f"OR e.date BETWEEN w.lo - {T} AND w.hi + {T})")
+        # A cluster whose members are exactly those of its stored event is unchanged: kept as stored.
+        stored = {r["id"]: r["event_id"] for r in fetched}
+        sizes = Counter(stored.values())
+        same = {event_id(*k) for k, group in kept.items() if _unchanged(event_id(*k), group, stored, sizes)}
+        changed = {k: v for k, v in kept.items() if event_id(*k) not in same}
+        con.register("ew_same", pa.Table.from_pydict({"id": sorted(same)}, schema=_IDS))
+        try:
+            con.execute(f"DELETE FROM events WHERE id IN (SELECT e.id FROM events e JOIN ew_window w "
+                        f"ON e.group_key = w.group_key WHERE w.lo IS NULL "
+                        f"OR e.date BETWEEN w.lo - {T} AND w.hi + {T}) AND id NOT IN (SELECT id FROM ew_same)")
+        finally:
+            con.unregister("ew_same")
     finally:
         con.unregister("ew_window")
-    events = [(key, summarize(key, anchor, group)) for (key, anchor), group in kept.items()]
+    events = [(key, summarize(key, anchor, group)) for (key, anchor), group in changed.items()]
     _assign(con, [(m, e.id) for _, e in events for m in e.mention_ids])
     _insert(con, "events", EVENTS, [rows.event_row(e, key) for key, e in events])
     return len(events)
+
+
+def _unchanged(eid: str, group: Sequence[Member], stored: dict[str, str | None], sizes: Counter[str | None]) -> bool:
+    """Tell whether a cluster holds exactly the mentions its stored event holds."""
+    return sizes[eid] == len(group) and all(stored.get(m.id) == eid for m in group)
 
 
 def _assign(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str]]) -> None:
