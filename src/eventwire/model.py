@@ -104,6 +104,12 @@ class Actor(Record):
     sectors: tuple[str, ...] = ()
     name: str = ""
 
+    @property
+    def placed(self) -> bool:
+        """Tell whether the actor is placed in the world: it has a country, or it is an
+        international (governmental, non-governmental or militarized) organization."""
+        return self.country is not None or self.code.startswith(("IGO", "NGO", "IMG"))
+
     def with_sectors(self, sectors: tuple[str, ...]) -> Actor:
         """Return this actor with more sectors appended (and the code rebuilt)."""
         merged = self.sectors + tuple(s for s in sectors if s not in self.sectors)

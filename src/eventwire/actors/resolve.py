@@ -188,7 +188,7 @@ def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
         ordered = sorted(set(tokens), key=lambda t: t.i)
         hits = _hits(ordered, sentence)
         found = _from_hits(hits, ordered, sentence) if hits else []
-        if found and found[0].actor.country is None and not found[0].actor.code.startswith(("IGO", "NGO", "IMG")):
+        if found and not found[0].actor.placed:
             # Role words name an actor as the phrase's head ("troops") or as a person's title
             # ("President Abdelaziz Bouteflika"), or as what the head counts, not as a modifier
             # ("military aid").

@@ -147,7 +147,7 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
     """Give an actor named only by its role ("police", "demonstrators") a country: where the event
     happened, else the other side's (events between a state's own agents and people are domestic),
     else the one country the sentence names."""
-    if mention is None or mention.actor.country or mention.actor.code.startswith(("IGO", "NGO", "IMG")):
+    if mention is None or mention.actor.placed:
         return mention
     if mention.kind == STATE_KIND and (place is None or place.country is None):
         return None  # an unnamed state acts where the event happened, or is unknown
@@ -249,8 +249,7 @@ def _general(cameo: str) -> bool:
 
 def _anchored(mention: Mention | None) -> bool:
     """Tell whether an actor is placed in the world: a country, or an international organization."""
-    return mention is not None and (mention.actor.country is not None
-                                    or mention.actor.code.startswith(("IGO", "NGO", "IMG")))
+    return mention is not None and mention.actor.placed
 
 
 def code_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources) -> tuple[EventMention, ...]:

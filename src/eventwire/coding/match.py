@@ -134,6 +134,11 @@ VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 SEPARATE_ACTS = frozenset({"accuse", "blame", "condemn", "denounce", "criticize", "criticise"})
 
 
+def is_condition(clause: Token) -> bool:
+    """Tell whether a clause is a condition ("if ...", "unless ...") of the verb it hangs from."""
+    return clause.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in clause.children if m.dep_ == "mark")
+
+
 def content_clauses(predicate: Predicate) -> list[Token]:
     """Return the complement clauses that belong to a matched predicate rather than standing alone."""
     clauses = [c for v in predicate.tokens for c in v.children if c.dep_ == "xcomp"]
@@ -145,8 +150,7 @@ def content_clauses(predicate: Predicate) -> list[Token]:
                 and not (c.lemma_ in SEPARATE_ACTS and c.tag_ == "VBG")]
     # "would reimpose sanctions unless Caracas allowed ...": a condition is part of the event it
     # conditions (the threat), not an event of its own.
-    clauses += [c for v in predicate.tokens for c in v.children if c.dep_ == "advcl"
-                and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")]
+    clauses += [c for v in predicate.tokens for c in v.children if is_condition(c)]
     if predicate.pattern.cameo[:2] in VERBAL_ROOTS:
         for verb in predicate.tokens:
             clauses += [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from eventwire.actors.dictionary import EntryKind
 from eventwire.actors.resolve import SentenceHits, is_pronoun, resolve_phrase
-from eventwire.coding.match import Predicate
+from eventwire.coding.match import Predicate, is_condition
 from eventwire.model import Mention
 from eventwire.nlp import SPEECH_VERBS
 
@@ -78,7 +78,7 @@ def _conjunct_mentions(token: Token, resolve: Resolver) -> list[Mention]:
     if anchor is None or anchor.actor.country is None:
         return mentions
     country = anchor.actor.country
-    return [m if m.actor.country or m.actor.code.startswith(("IGO", "NGO", "IMG"))
+    return [m if m.actor.placed
             else replace(m, actor=replace(m.actor, code=country + m.actor.code, country=country),
                          entries=(*m.entries, f"conjunct:{anchor.entry}"))
             for m in mentions]
@@ -228,8 +228,7 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None) -> list[tuple[str, T
         return [("subject of the complement clause", s) for c in clauses
                 for s in _children(c, SUBJECT_DEPS | {"nsubjpass"})]
     if slot == "condition":
-        clauses = [c for v in verbs for c in v.children if c.dep_ == "advcl"
-                   and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")]
+        clauses = [c for v in verbs for c in v.children if is_condition(c)]
         return [("subject of the condition", s) for c in clauses for s in _children(c, SUBJECT_DEPS)]
     if slot == "purpose":
         clauses = [c for v in verbs for c in v.children if c.dep_ in {"advcl", "xcomp"}]
@@ -304,6 +303,7 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side) -> Side:
     # together, what their talks or agreement are about is not their counterpart; each other is.
     mutual = predicate.pattern.cameo[:2] in RECIPROCAL_ROOTS and len({m.actor.code for m in source.mentions}) > 1
     countries = {m.actor.country for m in source.mentions if m.actor.country}
+    matched = {predicate.obj.i, *(c.i for c in predicate.obj.conjuncts)} if predicate.obj is not None else set()
     fallback: Side | None = None
     for where, found in candidates:
         # "..., accusing it of failing": "it" is the object of the clause the participle hangs from.
@@ -319,10 +319,9 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side) -> Side:
         if where.startswith(("author of", "prep 'by' of")) and any(m.actor.country in countries for m in mentions):
             continue  # "apologised for killings by German troops": the source's own deed
         side = Side(mentions=tuple(mentions[:MAX_ACTORS]), how=where, token=token)
-        if any(m.actor.country or m.actor.code.startswith(("IGO", "NGO", "IMG")) for m in mentions):
+        if any(m.actor.placed for m in mentions):
             return side
-        matched = predicate.obj is not None and token.i in {predicate.obj.i, *(c.i for c in predicate.obj.conjuncts)}
-        if where == "dobj" and predicate.pattern.cameo[:2] in FORCE_ROOTS and not matched:
+        if where == "dobj" and predicate.pattern.cameo[:2] in FORCE_ROOTS and token.i not in matched:
             # "police arrested twelve protesters outside the Chinese embassy": whom force is used
             # on (not the weapon the pattern matched) is the target, given a country later.
             return side
