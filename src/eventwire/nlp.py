@@ -164,21 +164,17 @@ def trim_start(sentence: Sentence, doc: Doc, start: int) -> Sentence:
 def parse(nlp: Language, docs: Iterable[Doc], *, batch_size: int = 64) -> Iterator[Doc]:
     """Run the tagger, parser and lemmatizer over pre-tokenized Docs, then mend known parser slips."""
     for doc in nlp.pipe(docs, batch_size=batch_size):
-        speech = [t for t in doc if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"]
-        if speech:
-            repair_attribution(doc, speech)
-        root = next((t for t in doc if t.dep_ == "ROOT"), None)
-        if root is not None:
-            repair_fronted_subject(doc, [root])
+        repair_attribution(doc, [t for t in doc if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"])
+        repair_fronted_subject(doc, [t for t in doc if t.dep_ == "ROOT"])
         yield doc
 
 
-def repair_fronted_subject(doc: Doc, roots: Sequence[Token] | None = None) -> None:
+def repair_fronted_subject(doc: Doc, roots: Sequence[Token]) -> None:
     """Mend a subject the parser joins to a fronted phrase ("With the signing of a memorandum, the
     government and the rebels have agreed ..."): a conjunct that follows a comma and ends right
     before a subjectless main verb (and its auxiliaries) becomes that verb's subject."""
-    for verb in doc if roots is None else roots:
-        if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    for verb in roots:
+        if verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             continue
         lead = [c for c in verb.lefts if c.dep_ in {"aux", "auxpass", "neg", "advmod"}]
         start = min((c.i for c in lead), default=verb.i)
@@ -194,12 +190,12 @@ def repair_fronted_subject(doc: Doc, roots: Sequence[Token] | None = None) -> No
         subject.dep_ = "nsubj"
 
 
-def repair_attribution(doc: Doc, verbs: Sequence[Token] | None = None) -> None:
+def repair_attribution(doc: Doc, verbs: Sequence[Token]) -> None:
     """Mend a closing attribution the parser hangs on the wrong noun ("... to refugees in Liberia,
     the World Food Program said"): an apposition ending right before a speech verb that has no
     subject becomes that verb's subject."""
-    for verb in doc if verbs is None else verbs:
-        if verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB" or verb.i == 0:
+    for verb in verbs:
+        if verb.i == 0:
             continue
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             continue

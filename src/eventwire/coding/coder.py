@@ -51,12 +51,13 @@ class SentenceCoding:
 
 
 Antecedent = Callable[[Token], Side | None]
+# The unnamed state that performs a passive state act ("were arrested"): its entry and kind.
 STATE_ENTRY = "implied-source:state"
+STATE_KIND = "implied"
 # Acts that co-actors do to each other when no one else is named: talks, agreements, cooperation,
 # ceasefires, joint exercises, broken ties and talks, exchanges of fire ("Jordan and Britain agreed",
 # "Thai and Cambodian troops exchanged fire").
 MUTUAL_CODES = ("03", "04", "05", "06", "087", "150", "161", "164", "193")
-STATE_KIND = "implied"
 
 
 def _action(predicate: Predicate, sentence: SentenceHits) -> Span:

@@ -232,8 +232,9 @@ def recompute(con: duckdb.DuckDBPyConnection, members: Sequence[Member]) -> int:
         # A cluster whose members are exactly those of its stored event is unchanged: kept as stored.
         stored = {r["id"]: r["event_id"] for r in fetched}
         sizes = Counter(stored.values())
-        same = {event_id(*k) for k, group in kept.items() if _unchanged(event_id(*k), group, stored, sizes)}
-        changed = {k: v for k, v in kept.items() if event_id(*k) not in same}
+        ids = {k: event_id(*k) for k in kept}
+        same = {ids[k] for k, group in kept.items() if _unchanged(ids[k], group, stored, sizes)}
+        changed = {k: v for k, v in kept.items() if ids[k] not in same}
         con.register("ew_same", pa.Table.from_pydict({"id": sorted(same)}, schema=_IDS))
         try:
             con.execute(f"DELETE FROM events WHERE id IN (SELECT e.id FROM events e JOIN ew_window w "
