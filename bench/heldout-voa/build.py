@@ -1,0 +1,127 @@
+"""Build articles.jsonl from the hand annotations in annotations.txt and the VOA stories.
+
+Run from the repository root: `python bench/heldout-voa/build.py [--show N]`. It uses no eventwire
+code (the set must never pass through the coder): sentences are split by the rule below, and each
+annotation line names its story and sentence by number. `--show N` prints story N's sentences
+numbered, for annotating.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+STORIES = HERE.parents[1].parent / "shared" / "news" / "voa" / "voa_stories.jsonl"
+ANNOTATIONS = HERE / "annotations.txt"
+OUT = HERE / "articles.jsonl"
+ABBREVIATIONS = ("U.S.", "U.N.", "U.K.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.", "Col.", "Sen.",
+                 "Rep.", "St.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "No.", "Gov.")
+BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Split a story into [start, end) sentence spans: after . ! ? (and a closing quote) followed
+    by space and a capital, unless the period ends a listed abbreviation."""
+    spans, start = [], 0
+    for m in BOUNDARY.finditer(text):
+        cut = m.start()
+        head = text[start:cut]
+        quote = text[cut] in "\"”’)"
+        if any(head.endswith(a) for a in ABBREVIATIONS):
+            continue
+        end = cut + 1 if quote else cut
+        spans.append((start, end))
+        start = m.end() - 0
+        while start < len(text) and text[start].isspace():
+            start += 1
+    spans.append((start, len(text.rstrip())))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def load_stories() -> list[dict[str, object]]:
+    return [json.loads(line) for line in STORIES.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def crosswalk() -> dict[str, str | None]:
+    rows = (HERE.parents[1].parent / "shared" / "ontology" / "cameo.tsv").read_text(encoding="utf-8")
+    table: dict[str, str | None] = {}
+    for line in rows.splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or cells[0] == "code":
+            continue
+        table[cells[0]] = cells[6] or None
+    return table
+
+
+def codes(cell: str) -> list[str]:
+    return [] if cell in ("", "-") else cell.split("/")
+
+
+def place(cell: str) -> dict[str, str] | None:
+    if cell in ("", "-"):
+        return None
+    name, country = cell.rsplit(",", 1)
+    return {"name": name.strip(), "country": country.strip()}
+
+
+def parse_annotations() -> dict[int, list[tuple[int, list[str]]]]:
+    """Read `N` (story line, alone: annotated, maybe without events) and event lines
+    `sentence | source | target | cameo | date | place | note`."""
+    out: dict[int, list[tuple[int, list[str]]]] = {}
+    story = 0
+    for lineno, raw in enumerate(ANNOTATIONS.read_text(encoding="utf-8").splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.isdigit():
+            story = int(line)
+            out[story] = []
+            continue
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) < 6 or not story:
+            sys.exit(f"{ANNOTATIONS}:{lineno}: expected 'sentence | source | target | cameo | date | place'")
+        out[story].append((int(cells[0]), cells[1:] + [""] * (7 - len(cells))))
+    return out
+
+
+def build() -> None:
+    stories, plover = load_stories(), crosswalk()
+    records = []
+    for n, events in parse_annotations().items():
+        story = stories[n - 1]
+        text = str(story["text"])
+        spans = sentences(text)
+        record = {"id": f"voa-{story['id']}", "line": n, "url": story["url"], "title": story["title"],
+                  "published": str(story["published"])[:10], "published_at": story["published"],
+                  "text": text, "sentences": [list(s) for s in spans], "events": []}
+        for k, (src, tgt, cameo, when, where, note) in events:
+            if cameo not in plover:
+                sys.exit(f"story {n} sentence {k}: unknown CAMEO code {cameo}")
+            s, e = spans[k - 1]
+            event = {"sentence": [s, e], "sentence_text": text[s:e], "source": codes(src),
+                     "target": codes(tgt), "cameo": cameo, "plover": plover[cameo],
+                     "date": None if when in ("", "-") else when, "place": place(where)}
+            if note:
+                event["note"] = note
+            record["events"].append(event)  # type: ignore[attr-defined]
+        records.append(record)
+    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    print(f"{len(records)} stories, {sum(len(r['events']) for r in records)} events -> {OUT}")  # type: ignore[arg-type]
+
+
+def show(n: int) -> None:
+    story = load_stories()[n - 1]
+    text = str(story["text"])
+    print(story["title"], story["published"])
+    for k, (s, e) in enumerate(sentences(text), start=1):
+        print(f"[{k}] {text[s:e]}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--show":
+        show(int(sys.argv[2]))
+    else:
+        build()
