@@ -17,8 +17,8 @@ with `eventwire eval --articles`): one whole story a line, `{"id", "url", "title
 (YYYY-MM-DD), "text", "sentences": [[start, end], ...] (every sentence of the text), "events":
 [{"sentence": [start, end], "sentence_text", "source": [codes], "target": [codes], "cameo": "code",
 "plover": TYPE or null, "date": "YYYY-MM-DD" / "YYYY-MM" / "YYYY" or null, "place": {"name",
-"country" (ISO3), "geonameid" (optional)} or null}]}`; offsets are character offsets [start, end)
-into `text`, and a sentence no event points at carries no event. Scoring a whole article:
+"country" (ISO3), optional "geonameid" and "also" (other names)} or null}]}`; offsets are
+character offsets [start, end) into `text`, and a sentence no event points at carries no event. Scoring a whole article:
 - an emitted event belongs to a gold event's sentence when its action span overlaps that span
   (its sentence, found in the text, when the action span is empty);
 - dyad match as above within the same sentence; dyad+root adds the CAMEO root (first two digits);
@@ -26,7 +26,7 @@ into `text`, and a sentence no event points at carries no event. Scoring a whole
 - date and place accuracy are shares of the dyad+root matched events: the date is right when the
   gold date is null and the event has none, or the event's date falls within the gold day, month
   or year; the place is right when both are null, or both name the same country and the same
-  place name (case-folded) or GeoNames id;
+  place name (case-folded; or one of its `also` names) or GeoNames id;
 - events on empty sentences: emitted events whose span overlaps no sentence that carries a gold
   event (false positives on text the gold says has no event).
 """
@@ -241,6 +241,7 @@ class GoldPlace:
     name: str
     country: str | None
     geonameid: int | None = None
+    also: tuple[str, ...] = ()  # other names the place goes by (GeoNames spellings)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -316,7 +317,10 @@ def _gold_place(value: Any, where: str) -> GoldPlace | None:
     if not isinstance(value, dict) or not isinstance(value.get("name"), str):
         raise InputError(f"{where}: 'place' must be null or {{\"name\", \"country\"}}")
     geonameid = value.get("geonameid")
-    return GoldPlace(name=value["name"], country=value.get("country"),
+    also = value.get("also", [])
+    if not isinstance(also, list) or not all(isinstance(a, str) for a in also):
+        raise InputError(f"{where}: a place's 'also' must be a list of names")
+    return GoldPlace(name=value["name"], country=value.get("country"), also=tuple(also),
                      geonameid=int(geonameid) if geonameid is not None else None)
 
 
@@ -404,7 +408,8 @@ def place_right(event: EventMention, gold: GoldPlace | None) -> bool:
     place = event.place
     if gold is None or place is None:
         return gold is None and place is None
-    same = place.name.casefold() == gold.name.casefold() or place.geonameid == gold.geonameid
+    names = {n.casefold() for n in (gold.name, *gold.also)}
+    same = place.name.casefold() in names or place.geonameid == gold.geonameid
     return place.country == gold.country and same
 
 
