@@ -60,11 +60,16 @@ def codes(cell: str) -> list[str]:
     return [] if cell in ("", "-") else cell.split("/")
 
 
-def place(cell: str) -> dict[str, str] | None:
+def place(cell: str) -> dict[str, object] | None:
+    """Read `Name;Other name, ISO3` (other names optional)."""
     if cell in ("", "-"):
         return None
-    name, country = cell.rsplit(",", 1)
-    return {"name": name.strip(), "country": country.strip()}
+    names, country = cell.rsplit(",", 1)
+    name, *also = [n.strip() for n in names.split(";")]
+    found: dict[str, object] = {"name": name, "country": country.strip()}
+    if also:
+        found["also"] = also
+    return found
 
 
 def parse_annotations() -> dict[int, list[tuple[int, list[str]]]]:
