@@ -34,7 +34,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             continue
         end = cut + 1 if quote else cut
         spans.append((start, end))
-        start = m.end() - 0
+        start = m.end()
         while start < len(text) and text[start].isspace():
             start += 1
     spans.append((start, len(text.rstrip())))
@@ -92,29 +92,42 @@ def parse_annotations() -> dict[int, list[tuple[int, list[str]]]]:
     return out
 
 
-def build() -> None:
+def render() -> str:
+    """Return articles.jsonl's content, built from the annotations and the stories."""
     stories, plover = load_stories(), crosswalk()
     records = []
     for n, events in parse_annotations().items():
         story = stories[n - 1]
         text = str(story["text"])
         spans = sentences(text)
-        record = {"id": f"voa-{story['id']}", "line": n, "url": story["url"], "title": story["title"],
-                  "published": str(story["published"])[:10], "published_at": story["published"],
-                  "text": text, "sentences": [list(s) for s in spans], "events": []}
-        for k, (src, tgt, cameo, when, where, note) in events:
-            if cameo not in plover:
-                sys.exit(f"story {n} sentence {k}: unknown CAMEO code {cameo}")
-            s, e = spans[k - 1]
-            event = {"sentence": [s, e], "sentence_text": text[s:e], "source": codes(src),
-                     "target": codes(tgt), "cameo": cameo, "plover": plover[cameo],
-                     "date": None if when in ("", "-") else when, "place": place(where)}
-            if note:
-                event["note"] = note
-            record["events"].append(event)  # type: ignore[attr-defined]
+        record: dict[str, object] = {
+            "id": f"voa-{story['id']}", "line": n, "url": story["url"], "title": story["title"],
+            "published": str(story["published"])[:10], "published_at": story["published"], "text": text,
+            "sentences": [list(s) for s in spans], "events": [event(text, spans, k, cells, plover=plover, n=n)
+                                                              for k, cells in events]}
         records.append(record)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    print(f"{len(records)} stories, {sum(len(r['events']) for r in records)} events -> {OUT}")  # type: ignore[arg-type]
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+def event(text: str, spans: list[tuple[int, int]], k: int, cells: list[str], *, plover: dict[str, str | None],
+          n: int) -> dict[str, object]:
+    """Return one event record from its annotation cells."""
+    src, tgt, cameo, when, where, note = cells[:6]
+    if cameo not in plover or not 0 < k <= len(spans):
+        sys.exit(f"story {n} sentence {k}: unknown CAMEO code {cameo} or sentence number")
+    s, e = spans[k - 1]
+    found: dict[str, object] = {"sentence": [s, e], "sentence_text": text[s:e], "source": codes(src),
+                                "target": codes(tgt), "cameo": cameo, "plover": plover[cameo],
+                                "date": None if when in ("", "-") else when, "place": place(where)}
+    if note:
+        found["note"] = note
+    return found
+
+
+def build() -> None:
+    content = render()
+    OUT.write_text(content, encoding="utf-8")
+    print(f"{content.count(chr(10))} stories -> {OUT}")
 
 
 def show(n: int) -> None:
