@@ -19,7 +19,7 @@ from eventwire.ontology.codebook import load_codebook
 
 SET = Path(__file__).resolve().parents[1] / "bench" / "heldout-voa"
 ARTICLES = SET / "articles.jsonl"
-ARTICLES_SHA256 = "1202808a74beb78ba6f36e8290aceff92e800cf3707fcda9ac51bc5ba6cfda82"
+ARTICLES_SHA256 = "4830166d6c0f280157bc053c3f0dba4e3749ad0ff8c352b6686fdd04e9a81f05"
 CLASSES = {"IGO", "NGO", "IMG"}
 
 
