@@ -19,7 +19,7 @@ from eventwire.ontology.codebook import load_codebook
 
 SET = Path(__file__).resolve().parents[1] / "bench" / "heldout-voa"
 ARTICLES = SET / "articles.jsonl"
-ARTICLES_SHA256 = "4830166d6c0f280157bc053c3f0dba4e3749ad0ff8c352b6686fdd04e9a81f05"
+ARTICLES_SHA256 = "e8031f468c47db777d9d8d5531292ab2563daf9926fdaecadaa2454246d44c89"
 CLASSES = {"IGO", "NGO", "IMG"}
 
 
