@@ -59,9 +59,14 @@ def test_evaluate_articles_fixture_loads_whole_stories(stories: dict[str, GoldAr
     assert stories["fx-quiet"].events == ()
 
 
-def test_evaluate_articles_format_detected() -> None:
+def test_evaluate_articles_format_detected(tmp_path: Path) -> None:
     assert is_article_file(ARTICLES)
     assert not is_article_file(FIXTURES / "heldout.jsonl")
+    record = json.loads(ARTICLES.read_text(encoding="utf-8").splitlines()[0])
+    del record["sentences"]
+    path = tmp_path / "no-sentence-list.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert is_article_file(path) and load_articles(path)[0].sentences == ()
 
 
 def test_evaluate_articles_perfect_events_score_one(stories: dict[str, GoldArticle]) -> None:

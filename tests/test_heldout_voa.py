@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import re
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -72,3 +73,14 @@ def test_heldout_voa_rebuilds_from_its_annotations() -> None:
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
     assert build.render() == ARTICLES.read_text(encoding="utf-8")
+
+
+def test_heldout_voa_readme_counts_match_the_file(records: list[dict[str, Any]]) -> None:
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    found = re.search(r"(\d+) stories .*?, (\d+) sentences: (\d+) carry at least one event, (\d+) carry none;\s+"
+                      r"(\d+) events", readme)
+    assert found, "README lost its counts line"
+    sentences = sum(len(r["sentences"]) for r in records)
+    busy = sum(len({tuple(e["sentence"]) for e in r["events"]}) for r in records)
+    events = sum(len(r["events"]) for r in records)
+    assert [int(g) for g in found.groups()] == [len(records), sentences, busy, sentences - busy, events]

@@ -369,9 +369,14 @@ def _json_lines(path: Path) -> Iterator[tuple[str, Any]]:
 
 
 def is_article_file(path: Path) -> bool:
-    """Tell whether a gold file holds whole articles (its first record lists `sentences`)."""
+    """Tell whether a gold file holds whole articles (its first record lists `sentences`, or its
+    events carry sentence offsets)."""
     for _, record in _json_lines(path):
-        return isinstance(record, dict) and "sentences" in record
+        if not isinstance(record, dict):
+            return False
+        events = record.get("events")
+        return "sentences" in record or (isinstance(events, list)
+                                         and any(isinstance(e, dict) and "sentence" in e for e in events))
     return False
 
 
