@@ -16,6 +16,7 @@ from eventwire.evaluate import (
     GoldArticle,
     evaluate_articles,
     is_article_file,
+    iter_article_errors,
     load_articles,
     score_article,
     summarize_articles,
@@ -198,3 +199,13 @@ def test_evaluate_articles_cli_json(capsys: pytest.CaptureFixture[str]) -> None:
     shown = json.loads(capsys.readouterr().out)
     assert shown["articles"] == 4 and shown["dyad_root"]["gold"] == 6
     assert set(shown) >= {"date_accuracy", "place_accuracy", "events_on_empty_sentences"}
+
+
+def test_evaluate_articles_errors_list_missed_and_extra(stories: dict[str, GoldArticle]) -> None:
+    harbor = stories["fx-harbor"]
+    report = summarize_articles([score_article(harbor, [emitted(harbor, "arrested", "KEN", "KEN", "173"),
+                                                        emitted(harbor, "delayed", "KEN", None, "010")])])
+    lines = list(iter_article_errors(report))
+    assert len(lines) == 2
+    assert lines[0].startswith("fx-harbor missed: ['ETH']→['KEN'] 042") and "Ethiopia's foreign minister" in lines[0]
+    assert lines[1].startswith("fx-harbor extra: KEN→None 010") and "Rain delayed" in lines[1]

@@ -470,4 +470,10 @@ def iter_article_errors(report: ArticleReport) -> Iterator[str]:
         for s, event in enumerate(r.events):
             if s not in used:
                 yield (f"{r.article.id} extra: {actor_class(event.source)}→{actor_class(event.target)} "
-                       f"{event.cameo} [{event.rule}]\n    {event.sentence_text}")
+                       f"{event.cameo} [{event.rule}]\n    {_sentence_of(r.article, event)}")
+
+
+def _sentence_of(article: GoldArticle, event: EventMention) -> str:
+    """Return the gold sentence an emitted event lies in (its own sentence text when none does)."""
+    span = event_span(event, article.text)
+    return next((article.text[s:e] for s, e in article.sentences if _overlaps(span, (s, e))), event.sentence_text)
