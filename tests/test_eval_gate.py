@@ -1,7 +1,9 @@
 """The eval gates: F1 floors on the public PLOVER gold set (../shared/gold, pinned with its hash)
-and on the project's own held-out sets (tests/fixtures/heldout.jsonl, 120 wire-style sentences, and
-heldout2.jsonl, 100 news sentences: written and annotated for the project before the coder was run
+and on the project's own held-out sets (tests/fixtures/heldout.jsonl, 112 wire-style sentences, and
+heldout2.jsonl, 90 news sentences: written and annotated for the project before the coder was run
 on them; coder errors on them were studied since, so bench/heldout3.jsonl is the untouched measure).
+Sentences of heldout and heldout2 that paraphrase another held-out sentence (the same reported event)
+were removed, so that no development sentence near-copies heldout3; the floors were re-measured then.
 
 A coder change that lowers a score below its floor fails CI. Raise the floors when the coder
 improves; never lower them to get green. The PLOVER gate needs ../shared/ beside the checkout;
@@ -40,17 +42,17 @@ def test_eval_gate_floors(resources: Resources) -> None:
 
 HELDOUT = FIXTURES / "heldout.jsonl"
 HELDOUT_DYAD_F1_FLOOR = 0.84
-HELDOUT_TYPED_F1_FLOOR = 0.80
+HELDOUT_TYPED_F1_FLOOR = 0.82
 
 
 HELDOUT2 = FIXTURES / "heldout2.jsonl"
-HELDOUT2_DYAD_F1_FLOOR = 0.69
-HELDOUT2_TYPED_F1_FLOOR = 0.65
+HELDOUT2_DYAD_F1_FLOOR = 0.67
+HELDOUT2_TYPED_F1_FLOOR = 0.64
 
 
 @pytest.mark.parametrize(("path", "cases", "gold", "dyad", "typed"), [
-    (HELDOUT, 120, 118, HELDOUT_DYAD_F1_FLOOR, HELDOUT_TYPED_F1_FLOOR),
-    (HELDOUT2, 100, 115, HELDOUT2_DYAD_F1_FLOOR, HELDOUT2_TYPED_F1_FLOOR),
+    (HELDOUT, 112, 110, HELDOUT_DYAD_F1_FLOOR, HELDOUT_TYPED_F1_FLOOR),
+    (HELDOUT2, 90, 101, HELDOUT2_DYAD_F1_FLOOR, HELDOUT2_TYPED_F1_FLOOR),
 ])
 def test_eval_gate_heldout_floors(resources: Resources, path: Path, cases: int, gold: int, dyad: float,
                                   typed: float) -> None:
@@ -60,3 +62,4 @@ def test_eval_gate_heldout_floors(resources: Resources, path: Path, cases: int, 
     assert report.typed.f1 >= typed, f"{path.name}: dyad+type F1 {report.typed.f1:.3f}"
     # events without a PLOVER type count by CAMEO root, gold and emitted alike
     assert {k for k in report.per_type if k.startswith("CAMEO")} <= {f"CAMEO {n:02d}" for n in range(1, 21)}
+
