@@ -3,6 +3,8 @@ dates at the calendar's edges, odd article ids, and feeds that point inside the 
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,11 +14,16 @@ from fastapi.testclient import TestClient
 
 from eventwire.cli import build_parser
 from eventwire.cli.serve import settings_from
+from eventwire.dates import parse_user_date, published_date, resolve_date
+from eventwire.dedup import dedup
 from eventwire.errors import InputError
+from eventwire.model import Article, DatePrecision, EventDate
 from eventwire.resources import Resources
 from eventwire.server import Settings, create_app
 from eventwire.server.middleware import HEADERS, host_name
-from web_support import settings
+from eventwire.store import Store
+from test_dedup import mention
+from web_support import coder, settings
 
 TOKEN = "s3cret"
 
@@ -98,3 +105,104 @@ def test_hostile_server_unexpected_error_is_json_with_security_headers(
                           "(the cause is in the server log)", "status": 500}
     assert_secured(got)
     assert "the coder exploded" in caplog.text
+
+
+# --- Dates at the calendar's edges ---
+
+EDGE_TEXTS = [
+    ("On 9999-12-31 Russian troops attacked Ukrainian forces.", dt.date(2024, 5, 1), None),
+    ("Russian troops will attack Ukrainian forces tomorrow.", dt.date(9999, 12, 31), None),
+    ("Russian troops attacked Ukrainian forces yesterday.", dt.date(1, 1, 1), None),
+    ("Russian troops attacked Ukrainian forces last week.", dt.date(1, 1, 3), None),
+    ("On 0001-01-01 Russian troops attacked Ukrainian forces.", None, None),
+    ("On 2024-03-05 Russian troops attacked Ukrainian forces.", dt.date(1, 1, 1),
+     dt.date(2024, 3, 5)),
+    ("Russian troops attacked Ukrainian forces yesterday.", dt.date(2200, 12, 31),
+     dt.date(2200, 12, 30)),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), EDGE_TEXTS)
+def test_hostile_server_dates_outside_the_range_are_ignored(
+        text: str, published: dt.date | None, expected: dt.date | None) -> None:
+    found = resolve_date(text, published)
+    assert (found.date if found else None) == expected
+
+
+@pytest.mark.parametrize("day", [dt.date(1, 1, 1), dt.date(1799, 12, 31), dt.date(9999, 12, 31)])
+def test_hostile_server_publication_outside_the_range_dates_nothing(day: dt.date) -> None:
+    assert published_date(day).date is None and published_date(day).how == "none"
+    assert published_date(dt.date(1800, 1, 1)).date == dt.date(1800, 1, 1)
+
+
+@pytest.mark.parametrize("value", ["0001-01-01", "9999-12-31", "1799-12-31", "2201-01-01"])
+def test_hostile_server_user_date_outside_the_range_is_an_input_error(value: str) -> None:
+    with pytest.raises(InputError, match=f"the date {value} is outside the range"):
+        parse_user_date(value)
+
+
+def test_hostile_server_dedup_copes_with_the_first_day_of_the_calendar() -> None:
+    first = dataclasses.replace(mention(exact=False), date=EventDate(
+        date=dt.date.min, precision=DatePrecision.DAY, text=None, how="published"))
+    assert [e.date for e in dedup([first])] == [dt.date.min]
+
+
+def edge_articles() -> list[Article]:
+    return [Article(id="good-1", text="Russian troops attacked Ukrainian forces on Monday.",
+                    published=dt.date(2024, 5, 1)),
+            Article(id="bad-1", text="Russian troops attacked Ukrainian forces yesterday.",
+                    published=dt.date(1, 1, 1), origin="edges.jsonl:2"),
+            Article(id="odd-text", text="On 9999-12-31 Russian troops attacked Ukrainian "
+                    "forces.", published=dt.date(2024, 5, 2)),
+            Article(id="bad-2", text="Russian troops will attack Ukrainian forces tomorrow.",
+                    published=dt.date(9999, 12, 31)),
+            Article(id="good-2", text="Ukrainian forces attacked Russian troops on Tuesday.",
+                    published=dt.date(2024, 5, 3))]
+
+
+def test_hostile_server_store_refuses_only_the_articles_dated_outside_the_range(
+        tmp_path: Path, web_resources: Resources) -> None:
+    with Store.open(tmp_path / "edges.duckdb") as db:
+        done = db.ingest(edge_articles(), coder=coder(web_resources))  # type: ignore[arg-type]
+        stored = {r[0] for r in db.con.execute("SELECT id FROM articles").fetchall()}
+        dates = {r[0] for r in db.con.execute("SELECT date FROM mentions").fetchall()}
+    assert stored == {"good-1", "odd-text", "good-2"}
+    assert [str(s) for s in done.skipped] == [
+        "edges.jsonl:2: published: the date 0001-01-01 is outside the range eventwire accepts "
+        "(1800-01-01 to 2200-12-31)",
+        "article bad-2: published: the date 9999-12-31 is outside the range eventwire accepts "
+        "(1800-01-01 to 2200-12-31)"]
+    assert dates and all(dt.date(2024, 4, 1) <= d <= dt.date(2024, 5, 31) for d in dates)
+
+
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01"])
+def test_hostile_server_code_refuses_a_publication_date_outside_the_range(
+        writable: TestClient, published: str) -> None:
+    got = writable.post("/api/code", json={"text": "Russian troops will attack Ukrainian "
+                                           "forces tomorrow.", "published": published})
+    assert got.status_code == 400 and got.headers["content-type"] == "application/json"
+    assert got.json()["error"] == (f"published: the date {published} is outside the range "
+                                   "eventwire accepts (1800-01-01 to 2200-12-31)")
+    assert_secured(got)
+
+
+def test_hostile_server_code_ignores_a_sentence_date_outside_the_range(
+        writable: TestClient) -> None:
+    got = writable.post("/api/code", json={"text": "On 9999-12-31 Russian troops attacked "
+                                           "Ukrainian forces.", "published": "2024-05-02"})
+    assert got.status_code == 200
+    assert {e["date"] for e in got.json()["events"]} == {"2024-05-02"}
+
+
+def test_hostile_server_ingest_stores_the_good_articles_beside_a_bad_date(
+        writable: TestClient) -> None:
+    before = writable.get("/api/stats").json()["articles"]
+    body = {"articles": [{"id": a.id, "text": a.text, "published": a.published.isoformat()}
+                         for a in edge_articles() if a.published is not None]}
+    got = writable.post("/api/ingest", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert got.status_code == 200, got.text
+    assert got.json()["coded"] == 3 and len(got.json()["skipped"]) == 2
+    assert got.json()["skipped"][0].startswith("article bad-1: published: the date 0001-01-01")
+    assert writable.get("/api/stats").json()["articles"] == before + 3
+    assert writable.get("/api/articles/good-2").status_code == 200
+    assert writable.get("/api/articles/bad-1").status_code == 404

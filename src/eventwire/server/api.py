@@ -12,8 +12,8 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
 from eventwire import analytics
-from eventwire.errors import StoreError
-from eventwire.model import Article
+from eventwire.errors import InputError, StoreError
+from eventwire.model import Article, date_in_range, date_range_problem
 from eventwire.server import queries
 from eventwire.server.backend import Backend, backend, store
 from eventwire.server.errors import NotFound, Refused
@@ -200,6 +200,8 @@ def code(body: ArticleIn, app: Annotated[Backend, Depends(backend)]) -> dict[str
     from eventwire.pipeline import code_articles
 
     _check_text(app, [body])
+    if body.published is not None and not date_in_range(body.published):
+        raise InputError(f"published: {date_range_problem(body.published)}")
     coded = next(iter(code_articles([body.article()], app.resources())))
     return {"article_id": coded.article.id, "events": [m.to_record() for m in coded.mentions]}
 
@@ -207,7 +209,8 @@ def code(body: ArticleIn, app: Annotated[Backend, Depends(backend)]) -> dict[str
 @router.post("/ingest", tags=["coding"], summary="Code articles and store their events")
 def ingest(body: IngestIn, app: Annotated[Backend, Depends(backend)],
            _: Annotated[None, Depends(authorize)]) -> dict[str, Any]:
-    """Code and store the articles (needs the server's bearer token)."""
+    """Code and store the articles (needs the server's bearer token); `skipped` names each
+    article refused and why (a publication date outside 1800-2200), the others are stored."""
     from eventwire.pipeline import code_articles
 
     _check_text(app, body.articles)
@@ -221,4 +224,5 @@ def ingest(body: IngestIn, app: Annotated[Backend, Depends(backend)],
         finally:
             writer.close()
     return {"read": done.read, "already_stored": done.already_stored, "coded": done.coded,
-            "mentions": done.mentions, "events_changed": done.events_changed, "store": counts}
+            "mentions": done.mentions, "events_changed": done.events_changed, "store": counts,
+            "skipped": [str(s) for s in done.skipped]}

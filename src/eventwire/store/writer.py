@@ -25,7 +25,7 @@ import pyarrow as pa
 from eventwire.dedup import TOLERANCE_DAYS, Member, assign, event_id, group_key, summarize
 from eventwire.errors import ResourceError
 from eventwire.ingest.common import Skipped
-from eventwire.model import Article, EventMention
+from eventwire.model import Article, EventMention, date_in_range, date_range_problem
 from eventwire.store import rows
 from eventwire.store.schema import ARTICLES, EVENTS, MENTIONS, arrow_schema
 
@@ -116,6 +116,8 @@ def _fresh(con: duckdb.DuckDBPyConnection, items: Iterable[Article | Skipped],
         for item in chunk:
             if isinstance(item, Skipped):
                 tally.skipped.append(item)
+            elif not date_in_range(item.published):
+                tally.skipped.append(_undatable(item))
             elif item.id in seen:
                 tally.read, tally.already = tally.read + 1, tally.already + 1
             else:
@@ -127,6 +129,12 @@ def _fresh(con: duckdb.DuckDBPyConnection, items: Iterable[Article | Skipped],
                                             [ids]).fetchall()}
         tally.already += len(stored)
         yield from (a for a in articles if a.id not in stored)
+
+
+def _undatable(article: Article) -> Skipped:
+    assert article.published is not None
+    return Skipped(origin=article.origin or f"article {article.id}",
+                   problem=f"published: {date_range_problem(article.published)}")
 
 
 def ingest(store: Store, items: Iterable[Article | Skipped], coder: Coder, *, batch_size: int = 64,
