@@ -3,13 +3,22 @@ dates at the calendar's edges, odd article ids, and feeds that point inside the 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import html
+import re
 import shutil
+import socket
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
+import httpx
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
 
 from eventwire.cli import build_parser
@@ -206,3 +215,74 @@ def test_hostile_server_ingest_stores_the_good_articles_beside_a_bad_date(
     assert writable.get("/api/stats").json()["articles"] == before + 3
     assert writable.get("/api/articles/good-2").status_code == 200
     assert writable.get("/api/articles/bad-1").status_code == 404
+
+
+# --- Article ids with slashes and spaces, through a real server ---
+
+ODD_IDS = ("reports/2024/kyiv 1", "a b?c#d", "../up")
+
+
+@contextlib.contextmanager
+def serving(app: object) -> Iterator[str]:
+    """Serve an app with uvicorn on a free port of 127.0.0.1; yield the base URL."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    uv = uvicorn.Server(uvicorn.Config(app, log_level="warning"))  # type: ignore[arg-type]
+    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    for _ in range(1000):  # wait for startup (bounded), not a timing assertion
+        if uv.started or not thread.is_alive():
+            break
+        time.sleep(0.01)
+    assert uv.started, "the server did not start"
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        uv.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+@pytest.fixture(scope="module")
+def odd_server(tmp_path_factory: pytest.TempPathFactory,
+               web_resources: Resources) -> Iterator[str]:
+    path = tmp_path_factory.mktemp("odd") / "odd.duckdb"
+    odd = [Article(id=key, title=f"Report {n}", published=dt.date(2024, 6, 1 + n),
+                   text=f"Russian troops attacked Ukrainian forces in Kharkiv on June {1 + n}.")
+           for n, key in enumerate(ODD_IDS)]
+    with Store.open(path) as db:
+        db.ingest(odd, coder=coder(web_resources))  # type: ignore[arg-type]
+    with serving(create_app(Settings(db=path, resources=lambda: web_resources))) as base:
+        yield base
+
+
+def links(page: str, prefix: str) -> list[str]:
+    return [html.unescape(h) for h in re.findall(r'href="([^"]+)"', page)
+            if h.startswith(prefix)]
+
+
+def test_hostile_server_odd_article_ids_link_to_their_pages(odd_server: str) -> None:
+    with httpx.Client(base_url=odd_server) as http:
+        events = links(http.get("/").text, "/events/")
+        assert events
+        found: dict[str, str] = {}
+        for event in events:
+            page = http.get(event)
+            assert page.status_code == 200, event
+            for link in links(page.text, "/articles/"):
+                article = http.get(link)
+                assert article.status_code == 200, link
+                found[link] = article.text
+    assert len(found) == len(ODD_IDS)
+    for key in ODD_IDS:
+        page = found[f"/articles/{quote(key, safe='')}"]
+        assert f"<code>{html.escape(key)}</code>" in page
+
+
+@pytest.mark.parametrize("key", ODD_IDS)
+def test_hostile_server_odd_article_ids_answer_in_the_api(odd_server: str, key: str) -> None:
+    got = httpx.get(f"{odd_server}/api/articles/{quote(key, safe='')}")
+    assert got.status_code == 200 and got.json()["id"] == key
+    assert got.json()["mentions"]
+    missing = httpx.get(f"{odd_server}/api/articles/{quote(key + 'x', safe='')}")
+    assert missing.status_code == 404 and missing.json()["error"] == f"no article {key + 'x'!r}"

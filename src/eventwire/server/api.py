@@ -32,6 +32,8 @@ from eventwire.store import Store
 router = APIRouter(prefix="/api")
 bearer = HTTPBearer(auto_error=False, description="the token given to `eventwire serve --token`")
 ID = r"^[A-Za-z0-9_.:-]{1,128}$"
+# Article ids are the user's own (a file line may name any): any printable text, slashes too.
+ARTICLE_ID = r"^[^\x00-\x1f\x7f]{1,1000}$"
 
 StoreDep = Annotated[Store, Depends(store)]
 FiltersDep = Annotated[Filters, Depends(filters)]
@@ -185,8 +187,10 @@ def list_articles(db: StoreDep, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] 
             "next_cursor": encode_cursor(last["published"], last["id"]) if last else None}
 
 
-@router.get("/articles/{article_id}", tags=["articles"], summary="One article with its text")
-def get_article(db: StoreDep, article_id: Annotated[str, Path(pattern=ID)]) -> dict[str, Any]:
+@router.get("/articles/{article_id:path}", tags=["articles"],
+            summary="One article with its text")
+def get_article(db: StoreDep,
+                article_id: Annotated[str, Path(pattern=ARTICLE_ID)]) -> dict[str, Any]:
     """Return an article, its text and the event mentions coded from it."""
     found = queries.articles_by_id(db, [article_id]).get(article_id)
     if found is None:
