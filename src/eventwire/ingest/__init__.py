@@ -84,6 +84,7 @@ class ReadContext:
         self.seen = seen
         self._transport = transport
         self._fetcher: Fetcher | None = None
+        self._link_fetcher: Fetcher | None = None
         self._identifier = identifier
 
     def fetch(self, url: str) -> Fetched:
@@ -94,6 +95,15 @@ class ReadContext:
             self._fetcher = Fetcher(self.options.fetch, transport=self._transport)
         return self._fetcher(url)
 
+    def fetch_link(self, url: str) -> Fetched:
+        """Fetch a link found inside a document: one short try, public addresses only."""
+        if self._link_fetcher is None:
+            from eventwire.ingest.fetch import Fetcher
+
+            self._link_fetcher = Fetcher(self.options.fetch, transport=self._transport,
+                                         links=True)
+        return self._link_fetcher(url)
+
     def identifier(self) -> LanguageIdentifier:
         """Return the language identifier, loading its model on first use."""
         if self._identifier is None:
@@ -101,10 +111,11 @@ class ReadContext:
         return self._identifier
 
     def close(self) -> None:
-        """Close the HTTP client, if one was opened."""
-        if self._fetcher is not None:
-            self._fetcher.close()
-            self._fetcher = None
+        """Close the HTTP clients, if any was opened."""
+        for fetcher in (self._fetcher, self._link_fetcher):
+            if fetcher is not None:
+                fetcher.close()
+        self._fetcher = self._link_fetcher = None
 
     def __enter__(self) -> ReadContext:
         return self
@@ -228,7 +239,7 @@ def _read_bytes(origin: str, data: bytes, fmt: str, options: ReadOptions, ctx: R
     if reader is None:
         yield Skipped(origin=origin, problem=f"unknown format {fmt!r}")
         return
-    fetch = ctx.fetch if options.fetch_links else None
+    fetch = ctx.fetch_link if options.fetch_links else None
     yield from reader(Source(origin=origin, data=data, published=options.published, url=url,
                              content_type=content_type, options=options, fetch=fetch,
                              seen=ctx.seen))
