@@ -35,12 +35,20 @@ from eventwire.model import Article, DatePrecision, EventDate
 from eventwire.resources import Resources
 from eventwire.server import Settings, create_app
 from eventwire.server.middleware import HEADERS, host_name
+from eventwire.server.settings import MAX_PERIODS
 from eventwire.store import Store
+from eventwire.store.synthetic import LineCoder
 from ingest_samples import ENGLISH, identifier, page, read_all, rss
 from test_dedup import mention
 from web_support import coder, settings
 
 TOKEN = "s3cret"
+
+
+@pytest.fixture(scope="module")
+def client(web_store: Path, web_resources: Resources) -> Iterator[TestClient]:
+    with TestClient(create_app(settings(web_store, web_resources))) as c:
+        yield c
 
 
 @pytest.fixture
@@ -424,3 +432,104 @@ def test_hostile_server_feed_link_gets_a_short_timeout(
 def test_hostile_server_allow_private_links_option(argv: list[str], allowed: bool) -> None:
     args = build_parser().parse_args(["code", "feed.rss", *argv])
     assert read_options_from_args(args).fetch.allow_private_links is allowed
+
+
+def test_hostile_server_store_dates_a_coder_date_outside_the_range_by_publication(
+        tmp_path: Path) -> None:
+    lines = ["RUSGOV UKRGOV 190 0001-01-01 UKR", "RUSMIL UKRMIL 190 9999-12-31 UKR",
+             "RUSGOV UKRCVL 190 2024-03-01 UKR"]
+    with Store.open(tmp_path / "coder.duckdb") as db:
+        done = db.ingest([Article(id="edges", text="\n".join(lines),
+                                  published=dt.date(2024, 3, 4))], coder=LineCoder())
+        dates = db.con.execute("SELECT date, date_how FROM mentions ORDER BY date").fetchall()
+    assert done.coded == 1 and not done.skipped
+    assert dates == [(dt.date(2024, 3, 1), "sentence"), (dt.date(2024, 3, 4), "published"),
+                     (dt.date(2024, 3, 4), "published")]
+
+
+# --- Series bounded in periods ---
+
+
+@pytest.fixture(scope="module")
+def spanning(web_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the web store whose RUS->UKR events span the years 1 to 9999."""
+    copy = Path(shutil.copy(web_store, tmp_path_factory.mktemp("span") / "span.duckdb"))
+    with Store.open(copy) as db:
+        ids = [r[0] for r in db.con.execute(
+            "SELECT id FROM events WHERE source LIKE 'RUS%' AND target LIKE 'UKR%' "
+            "AND date IS NOT NULL ORDER BY date, id").fetchall()]
+        assert len(ids) >= 3
+        for key, day in ((ids[0], "0001-01-01"), (ids[-1], "9999-12-31")):
+            db.con.execute(f"UPDATE events SET date = DATE '{day}' WHERE id = ?", [key])
+    return copy
+
+
+@pytest.fixture(scope="module")
+def spanning_client(spanning: Path, web_resources: Resources) -> Iterator[TestClient]:
+    with TestClient(create_app(settings(spanning, web_resources))) as c:
+        yield c
+
+
+@pytest.mark.parametrize(("freq", "periods"), [
+    ("day", 3_652_059), ("week", 521_723), ("month", 119_988), ("year", 9_999)])
+def test_hostile_server_timeline_is_cut_to_the_last_periods(
+        spanning_client: TestClient, freq: str, periods: int) -> None:
+    body = spanning_client.get("/api/timeline", params={"freq": freq}).json()
+    rows = body["rows"]
+    assert len(rows) == MAX_PERIODS and body["truncated"] is True
+    assert body["periods"] == periods and body["max_periods"] == MAX_PERIODS
+    assert rows[-1]["period"] == body["last_period"] and rows[0]["period"] == body["first_period"]
+    assert body["last_period"].startswith("9999-")
+    assert sum(r["count"] for r in rows) == 1  # the one event in the last periods
+    assert body["summary"]["first"] == "0001-01-01" and body["summary"]["last"] == "9999-12-31"
+
+
+def test_hostile_server_timeline_within_bounds_is_whole(client: TestClient,
+                                                        spanning_client: TestClient) -> None:
+    body = client.get("/api/timeline", params={"freq": "day"}).json()
+    assert body["truncated"] is False and body["periods"] == len(body["rows"]) > 100
+    assert sum(r["count"] for r in body["rows"]) == body["summary"]["events"] - sum(
+        1 for e in client.get("/api/events", params={"limit": 1000}).json()["events"]
+        if e["date"] is None)
+    narrowed = spanning_client.get("/api/timeline", params={
+        "freq": "day", "since": "2024-01-01", "until": "2024-12-31"}).json()
+    assert narrowed["truncated"] is False and len(narrowed["rows"]) == narrowed["periods"]
+
+
+def test_hostile_server_dyad_series_is_cut_to_the_last_periods(
+        spanning_client: TestClient) -> None:
+    body = spanning_client.get("/api/series", params={"dyad": "RUS:UKR", "freq": "day"}).json()
+    rows = body["rows"]
+    assert len(rows) == MAX_PERIODS and body["truncated"] is True
+    assert body["periods"] == 3_652_059
+    assert rows[-1]["period"] == "9999-12-31" and rows[0]["period"] == body["first_period"]
+    assert sum(r["RUS->UKR"] for r in rows) == 1
+    whole = spanning_client.get("/api/series", params={"dyad": "RUS:UKR", "freq": "year",
+                                                       "since": "2000-01-01",
+                                                       "until": "2030-12-31"}).json()
+    assert whole["truncated"] is False and len(whole["rows"]) == whole["periods"] == 31
+
+
+def test_hostile_server_dashboard_says_when_the_timeline_is_cut(
+        spanning: Path, web_resources: Resources) -> None:
+    from playwright.sync_api import sync_playwright
+
+    from test_web_browser import CHROMIUM, FLAGS
+
+    app = create_app(Settings(db=spanning, resources=lambda: web_resources))
+    with serving(app) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        try:
+            tab = browser.new_page()
+            tab.set_default_timeout(15_000)
+            tab.goto(base + "/?freq=day")
+            tab.wait_for_selector("#timeline[data-ready]", state="attached")
+            notice = tab.locator("#timeline .notice").inner_text()
+            assert tab.get_attribute("#timeline", "data-truncated") == "true"
+            assert notice.startswith(f"Showing the last {MAX_PERIODS:,} days of 3,652,059 (from ")
+            tab.goto(base + "/?freq=day&since=2024-01-01&until=2024-12-31")
+            tab.wait_for_selector("#timeline[data-ready]", state="attached")
+            assert tab.locator("#timeline .notice").count() == 0
+            assert tab.get_attribute("#timeline", "data-truncated") == "false"
+        finally:
+            browser.close()

@@ -128,16 +128,22 @@ def series(db: StoreDep, where: FiltersDep, dyad: Annotated[str, Query(
                pattern=r"^[A-Za-z]{3,30}:[A-Za-z]{3,30}$", description="A:B, e.g. RUS:UKR")],
            freq: Freq = "month", measure: Annotated[str, Query(
                pattern="^(count|goldstein|plover-score)$")] = "count") -> dict[str, Any]:
-    """Return the dyad's events per period, A->B and B->A, gaps as 0."""
+    """Return the dyad's events per period, A->B and B->A, gaps as 0 (at most the last
+    `max_periods` periods: `truncated` says when earlier ones were left out)."""
     rest = {k: v for k, v in where.items() if k != "dyad"}
-    return _rows(analytics.dyad_series(db, dyad, freq=freq, measure=measure, arrow=True, **rest))
+    span = queries.dyad_window(db, dyad, freq=freq, **rest)
+    if span.truncated:
+        rest |= {"since": span.first, "until": span.last}
+    table = analytics.dyad_series(db, dyad, freq=freq, measure=measure, arrow=True, **rest)
+    return {**_rows(table), **jsonable(span.describe())}
 
 
 @router.get("/timeline", tags=["analytics"], summary="The selection's events per period")
 def timeline(db: StoreDep, where: FiltersDep, freq: Freq = "month") -> dict[str, Any]:
-    """Return counts, Goldstein and PLOVER score sums and quad counts per period."""
-    rows = queries.timeline(db, freq=freq, **where)
-    return {"rows": jsonable(rows[:MAX_ROWS]), "truncated": len(rows) > MAX_ROWS,
+    """Return counts, Goldstein and PLOVER score sums and quad counts per period (at most the
+    last `max_periods` periods: `truncated` says when earlier ones were left out)."""
+    rows, span = queries.timeline(db, freq=freq, **where)
+    return {"rows": jsonable(rows), **jsonable(span.describe()),
             "summary": jsonable(queries.summary(db, **where))}
 
 

@@ -19,6 +19,7 @@ LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
 DEFAULT_PAGE = 50
 MAX_PAGE = 1_000
 MAX_ROWS = 10_000
+MAX_PERIODS = 5_000  # a series (timeline, dyad series) covers at most its last this many periods
 MAX_POINTS = 2_000
 MAX_EDGES = 500
 MAX_TOP = 200
