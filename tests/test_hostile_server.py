@@ -7,6 +7,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import html
+import json
 import logging
 import re
 import shutil
@@ -533,3 +534,22 @@ def test_hostile_server_dashboard_says_when_the_timeline_is_cut(
             assert tab.get_attribute("#timeline", "data-truncated") == "false"
         finally:
             browser.close()
+
+
+def test_hostile_server_reading_skips_only_the_articles_published_outside_the_range(
+        tmp_path: Path) -> None:
+    lines = [{"id": "a", "text": ENGLISH, "published": "2024-05-01"},
+             {"id": "b", "text": ENGLISH, "published": "0001-01-01"},
+             {"id": "c", "text": ENGLISH, "published": "9999-12-31"},
+             {"id": "d", "text": ENGLISH, "published": "2200-12-31"}]
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    text = tmp_path / "one.txt"
+    text.write_text(ENGLISH, encoding="utf-8")
+    items = read_all([str(batch)])
+    assert [i.id for i in items if isinstance(i, Article)] == ["a", "d"]
+    assert [str(i) for i in items if isinstance(i, Skipped)] == [
+        f"{batch}:{n}: published: the date {day} is outside the range eventwire accepts "
+        "(1800-01-01 to 2200-12-31)" for n, day in ((2, "0001-01-01"), (3, "9999-12-31"))]
+    (skipped,) = read_all([str(text)], ReadOptions(published=dt.date(1, 1, 1)))
+    assert isinstance(skipped, Skipped) and str(skipped).startswith(f"{text}: published: ")

@@ -5,7 +5,8 @@ each input that could not be read, so a batch goes on past bad inputs. Each form
 module exposing `read(source: Source) -> Iterator[Article | Skipped]`; `READERS` maps file
 suffixes to them. Gzipped inputs (`.gz`, or any input starting with gzip's magic bytes) are
 inflated first. `http(s)://` names are fetched and read by content type, URL suffix or content.
-Every article's language is identified; articles not in `ReadOptions.languages` are skipped.
+Every article's language is identified; articles not in `ReadOptions.languages` are skipped,
+and so are articles published outside the dates eventwire accepts (1800 to 2200).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from eventwire.ingest.common import (
 )
 from eventwire.ingest.compression import gunzip, gzip_head, is_gzip
 from eventwire.ingest.language import LanguageIdentifier, check
-from eventwire.model import Article
+from eventwire.model import Article, date_in_range, date_range_problem
 
 if TYPE_CHECKING:
     import httpx
@@ -134,7 +135,7 @@ def read_sources(paths: Iterable[str], options: ReadOptions | None = None, *,
     try:
         for name in paths:
             for item in _read_name(name, options, ctx):
-                yield _judge_language(item, options, ctx)
+                yield _judge_language(_judge_date(item), options, ctx)
     finally:
         if own:
             ctx.close()
@@ -243,6 +244,14 @@ def _read_bytes(origin: str, data: bytes, fmt: str, options: ReadOptions, ctx: R
     yield from reader(Source(origin=origin, data=data, published=options.published, url=url,
                              content_type=content_type, options=options, fetch=fetch,
                              seen=ctx.seen))
+
+
+def _judge_date(item: Article | Skipped) -> Article | Skipped:
+    if isinstance(item, Skipped) or date_in_range(item.published):
+        return item
+    assert item.published is not None
+    return Skipped(origin=item.origin or item.id,
+                   problem=f"published: {date_range_problem(item.published)}")
 
 
 def _judge_language(item: Article | Skipped, options: ReadOptions,
