@@ -15,7 +15,8 @@ from eventwire.ingest.feed import read
 from eventwire.model import Article
 from ingest_samples import ENGLISH, atom, page, read_all, rss
 
-FAST = ReadOptions(fetch=FetchOptions(timeout=0.5, retries=0, backoff=0))
+# The local server stands for a public site: its links may be fetched.
+FAST = ReadOptions(fetch=FetchOptions(timeout=0.5, retries=0, backoff=0, allow_private_links=True))
 SUMMARY = ("Officials in Kyiv said on Monday that talks with European ministers about "
            "reconstruction aid had gone well and would continue next month in Brussels.")
 

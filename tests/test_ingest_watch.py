@@ -20,7 +20,8 @@ from eventwire.store.synthetic import Coded, LineCoder
 from eventwire.watch import Cycle, LazyCoder, Memory, WatchOptions, run_cycle, watch
 from ingest_samples import ENGLISH, GERMAN, identifier, page, rss
 
-FAST = ReadOptions(fetch=FetchOptions(timeout=0.5, retries=0, backoff=0))
+# The local server stands for a public site: its links may be fetched.
+FAST = ReadOptions(fetch=FetchOptions(timeout=0.5, retries=0, backoff=0, allow_private_links=True))
 NOW = WatchOptions(settle=0, interval=0, batch_size=1)
 
 

@@ -17,6 +17,7 @@ from eventwire.model import Article
 from eventwire.pipeline import Coded, code_articles
 from eventwire.resources import Resources
 from eventwire.server import Settings
+from eventwire.server.settings import LOCAL_HOSTS
 from eventwire.store import Store
 
 WEB = Path(__file__).parent / "fixtures" / "web"
@@ -57,5 +58,6 @@ def build_store(path: Path, resources: Resources) -> Path:
 
 def settings(db: Path, resources: Resources, token: str | None = None,
              **limits: int) -> Settings:
-    """Return server settings over `db` that code with `resources`."""
-    return Settings(db=db, token=token, resources=lambda: resources, **limits)
+    """Return server settings over `db` that code with `resources` (TestClient's host allowed)."""
+    return Settings(db=db, token=token, resources=lambda: resources,
+                    allowed_hosts=(*LOCAL_HOSTS, "testserver"), **limits)

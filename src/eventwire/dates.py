@@ -10,6 +10,10 @@ future-tense sentence the next one on or after it (AP style names today's weekda
 Dates of coarser precision are normalised to the start of their period: a WEEK date is the
 Monday of that week, a MONTH date the first of the month, a YEAR date the first of January.
 When a sentence holds several date phrases the most precise wins, then the first.
+
+Only dates from 1800 to 2200 (`eventwire.model.EARLIEST_DATE` .. `LATEST_DATE`) count: a
+sentence date outside is ignored, a publication date outside is treated as unknown here (the
+store refuses such articles), and a user's date outside is an input error.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from types import MappingProxyType
 import dateparser
 
 from eventwire.errors import InputError
-from eventwire.model import DatePrecision, EventDate
+from eventwire.model import DatePrecision, EventDate, date_in_range, date_range_problem
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -82,10 +86,10 @@ def resolve_date(text: str, published: date | None, *, future: bool = False) -> 
     """Return the date a sentence gives for its event, or None when it names none."""
     if not _TRIGGER.search(text):
         return None
+    base = published if date_in_range(published) else None
     best: tuple[int, int, EventDate] | None = None
     for match in _DATE_RE.finditer(text):
-        kind = match.lastgroup
-        resolved = _RESOLVERS[kind](match, published, future) if kind else None
+        resolved = _resolve(match, base, future)
         if resolved is None:
             continue
         day, precision = resolved
@@ -96,15 +100,31 @@ def resolve_date(text: str, published: date | None, *, future: bool = False) -> 
     return best[2] if best else None
 
 
+def _resolve(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
+    kind = match.lastgroup
+    try:
+        resolved = _RESOLVERS[kind](match, base, future) if kind else None
+    except (OverflowError, ValueError):  # a phrase that points past the calendar's ends
+        return None
+    return resolved if resolved is not None and date_in_range(resolved[0]) else None
+
+
 def published_date(published: date | None) -> EventDate:
-    """Return the fallback event date: the article's publication date, if known."""
-    if published is None:
+    """Return the fallback event date: the article's publication date, if known and sane."""
+    if published is None or not date_in_range(published):
         return EventDate(date=None, precision=None, text=None, how="none")
     return EventDate(date=published, precision=DatePrecision.DAY, text=None, how="published")
 
 
 def parse_user_date(value: str) -> date:
     """Return the date a user typed, as YYYY-MM-DD or a date with its month spelled out."""
+    day = _user_date(value)
+    if not date_in_range(day):
+        raise InputError(date_range_problem(day))
+    return day
+
+
+def _user_date(value: str) -> date:
     text = value.strip()
     if _ISO_DATE.fullmatch(text):
         try:

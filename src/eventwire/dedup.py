@@ -96,7 +96,7 @@ def group_key(m: Member) -> str:
 def _anchor(m: Member, exact_dates: set[dt.date]) -> dt.date | None:
     if m.date is None or m.exact:
         return m.date
-    for back in range(TOLERANCE_DAYS + 1):
+    for back in range(min(TOLERANCE_DAYS, (m.date - dt.date.min).days) + 1):
         day = m.date - dt.timedelta(days=back)
         if day in exact_dates:
             return day

@@ -172,6 +172,24 @@ class Place(Record):
         }
 
 
+# The dates eventwire codes and stores. Outside them a date is a misreading (a serial number, a
+# version, a typo) far more often than news, and near the calendar's ends date arithmetic
+# overflows: sentence dates outside are ignored, a publication date outside is an input error.
+EARLIEST_DATE = date(1800, 1, 1)
+LATEST_DATE = date(2200, 12, 31)
+
+
+def date_in_range(day: date | None) -> bool:
+    """Tell whether a date lies in the range eventwire codes and stores (None does)."""
+    return day is None or EARLIEST_DATE <= day <= LATEST_DATE
+
+
+def date_range_problem(day: date) -> str:
+    """Return the one-line reason a date outside the range is refused."""
+    return (f"the date {day.isoformat()} is outside the range eventwire accepts "
+            f"({EARLIEST_DATE.isoformat()} to {LATEST_DATE.isoformat()})")
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EventDate(Record):
     """An event date and where it came from."""

@@ -14,7 +14,6 @@ from eventwire.store import DEFAULT_PATH
 if TYPE_CHECKING:
     from eventwire.server import Settings
 
-LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,6 +28,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--allowed-host", dest="allowed_hosts", action="append", default=[],
+                   metavar="NAME", help="also answer requests addressed to this host name "
+                   "(repeatable; localhost, 127.0.0.1, ::1 and --host are always allowed; "
+                   "others get 400, against DNS rebinding)")
     p.add_argument("--token", help=f"enable POST /api/ingest for requests bearing this token "
                    f"(or set {TOKEN_VARIABLE}); opens the store for writing")
     p.add_argument("--log-level", default="info",
@@ -39,12 +42,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def settings_from(args: argparse.Namespace, environ: dict[str, str]) -> Settings:
     """Return the server settings of the command line and environment."""
     from eventwire.server import Settings
-    from eventwire.server.settings import TOKEN_VARIABLE
+    from eventwire.server.settings import LOCAL_HOSTS, TOKEN_VARIABLE
 
     if not 0 <= args.port <= 65535:
         raise InputError(f"bad port {args.port}: expected 0 to 65535")
     token = args.token or environ.get(TOKEN_VARIABLE) or None
-    return Settings(db=args.db, token=token)
+    hosts = (*LOCAL_HOSTS, args.host, *args.allowed_hosts)
+    for name in hosts:
+        if not name.strip() or any(c.isspace() or c in "/@?#" for c in name):
+            raise InputError(f"bad host name {name!r}: expected a name like news.example "
+                             "or an address like 192.0.2.7")
+    return Settings(db=args.db, token=token, allowed_hosts=tuple(dict.fromkeys(hosts)))
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -52,13 +60,15 @@ def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from eventwire.server import create_app
+    from eventwire.server.settings import LOCAL_HOSTS
     from eventwire.store import Store
 
     settings = settings_from(args, dict(os.environ))
     Store.open(settings.db, read_only=not settings.ingest_enabled).close()
     if args.host not in LOCAL_HOSTS:
-        print(f"eventwire: serving on {args.host}: reachable from other machines",
-              file=sys.stderr)
+        print(f"eventwire: serving on {args.host}: reachable from other machines; requests "
+              f"must address one of {', '.join(settings.allowed_hosts)} (add names with "
+              "--allowed-host)", file=sys.stderr)
     mode = "ingest enabled" if settings.ingest_enabled else "read-only"
     print(f"eventwire: {settings.db} ({mode}) at http://{args.host}:{args.port}/ "
           f"(API docs at /docs)", file=sys.stderr)

@@ -5,7 +5,8 @@ each input that could not be read, so a batch goes on past bad inputs. Each form
 module exposing `read(source: Source) -> Iterator[Article | Skipped]`; `READERS` maps file
 suffixes to them. Gzipped inputs (`.gz`, or any input starting with gzip's magic bytes) are
 inflated first. `http(s)://` names are fetched and read by content type, URL suffix or content.
-Every article's language is identified; articles not in `ReadOptions.languages` are skipped.
+Every article's language is identified; articles not in `ReadOptions.languages` are skipped,
+and so are articles published outside the dates eventwire accepts (1800 to 2200).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from eventwire.ingest.common import (
 )
 from eventwire.ingest.compression import gunzip, gzip_head, is_gzip
 from eventwire.ingest.language import LanguageIdentifier, check
-from eventwire.model import Article
+from eventwire.model import Article, date_in_range, date_range_problem
 
 if TYPE_CHECKING:
     import httpx
@@ -84,6 +85,7 @@ class ReadContext:
         self.seen = seen
         self._transport = transport
         self._fetcher: Fetcher | None = None
+        self._link_fetcher: Fetcher | None = None
         self._identifier = identifier
 
     def fetch(self, url: str) -> Fetched:
@@ -94,6 +96,15 @@ class ReadContext:
             self._fetcher = Fetcher(self.options.fetch, transport=self._transport)
         return self._fetcher(url)
 
+    def fetch_link(self, url: str) -> Fetched:
+        """Fetch a link found inside a document: one short try, public addresses only."""
+        if self._link_fetcher is None:
+            from eventwire.ingest.fetch import Fetcher
+
+            self._link_fetcher = Fetcher(self.options.fetch, transport=self._transport,
+                                         links=True)
+        return self._link_fetcher(url)
+
     def identifier(self) -> LanguageIdentifier:
         """Return the language identifier, loading its model on first use."""
         if self._identifier is None:
@@ -101,10 +112,11 @@ class ReadContext:
         return self._identifier
 
     def close(self) -> None:
-        """Close the HTTP client, if one was opened."""
-        if self._fetcher is not None:
-            self._fetcher.close()
-            self._fetcher = None
+        """Close the HTTP clients, if any was opened."""
+        for fetcher in (self._fetcher, self._link_fetcher):
+            if fetcher is not None:
+                fetcher.close()
+        self._fetcher = self._link_fetcher = None
 
     def __enter__(self) -> ReadContext:
         return self
@@ -123,7 +135,7 @@ def read_sources(paths: Iterable[str], options: ReadOptions | None = None, *,
     try:
         for name in paths:
             for item in _read_name(name, options, ctx):
-                yield _judge_language(item, options, ctx)
+                yield _judge_language(_judge_date(item), options, ctx)
     finally:
         if own:
             ctx.close()
@@ -228,10 +240,18 @@ def _read_bytes(origin: str, data: bytes, fmt: str, options: ReadOptions, ctx: R
     if reader is None:
         yield Skipped(origin=origin, problem=f"unknown format {fmt!r}")
         return
-    fetch = ctx.fetch if options.fetch_links else None
+    fetch = ctx.fetch_link if options.fetch_links else None
     yield from reader(Source(origin=origin, data=data, published=options.published, url=url,
                              content_type=content_type, options=options, fetch=fetch,
                              seen=ctx.seen))
+
+
+def _judge_date(item: Article | Skipped) -> Article | Skipped:
+    if isinstance(item, Skipped) or date_in_range(item.published):
+        return item
+    assert item.published is not None
+    return Skipped(origin=item.origin or item.id,
+                   problem=f"published: {date_range_problem(item.published)}")
 
 
 def _judge_language(item: Article | Skipped, options: ReadOptions,

@@ -38,6 +38,10 @@ def add_read_options(parser: argparse.ArgumentParser, *, stdin: bool = True) -> 
                        help="accept every article without identifying its language")
     group.add_argument("--no-fetch-links", dest="fetch_links", action="store_false",
                        help="read feed entries' own content instead of fetching their pages")
+    group.add_argument("--allow-private-links", action="store_true",
+                       help="let links found inside documents (feed entries) reach private, "
+                       "loopback and link-local addresses (by default only the URLs named on "
+                       "the command line may)")
     group.add_argument("--fast-html", action="store_true",
                        help="extract HTML without trafilatura's fallback extractors (about 4x "
                        "faster, a little lower recall)")
@@ -61,7 +65,8 @@ def read_options_from_args(args: argparse.Namespace, **overrides: Any) -> ReadOp
                       url=args.url_column, id=args.id_column, publisher=args.publisher_column,
                       language=args.language_column)
     languages: tuple[str, ...] = () if args.any_language else tuple(args.languages or ("en",))
-    fetch = FetchOptions(timeout=args.timeout, max_bytes=args.max_bytes, retries=args.retries)
+    fetch = FetchOptions(timeout=args.timeout, max_bytes=args.max_bytes, retries=args.retries,
+                         allow_private_links=args.allow_private_links)
     fields: dict[str, Any] = {"columns": columns, "languages": languages,
                               "fetch_links": args.fetch_links, "fetch": fetch,
                               "fast_html": args.fast_html,

@@ -33,13 +33,19 @@ class Columns:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FetchOptions:
-    """How `http(s)://` inputs and linked pages are fetched."""
+    """How `http(s)://` inputs and linked pages are fetched.
+
+    Links found inside documents (feed entries) get one try of at most `link_timeout` seconds,
+    and reach only public addresses unless `allow_private_links`.
+    """
 
     timeout: float = 10.0
     max_bytes: int = 10_000_000
     retries: int = 2
     backoff: float = 1.0
     user_agent: str = DEFAULT_USER_AGENT
+    link_timeout: float = 5.0
+    allow_private_links: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

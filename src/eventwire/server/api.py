@@ -12,8 +12,8 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
 from eventwire import analytics
-from eventwire.errors import StoreError
-from eventwire.model import Article
+from eventwire.errors import InputError, StoreError
+from eventwire.model import Article, date_in_range, date_range_problem
 from eventwire.server import queries
 from eventwire.server.backend import Backend, backend, store
 from eventwire.server.errors import NotFound, Refused
@@ -32,6 +32,8 @@ from eventwire.store import Store
 router = APIRouter(prefix="/api")
 bearer = HTTPBearer(auto_error=False, description="the token given to `eventwire serve --token`")
 ID = r"^[A-Za-z0-9_.:-]{1,128}$"
+# Article ids are the user's own (a file line may name any): any printable text, slashes too.
+ARTICLE_ID = r"^[^\x00-\x1f\x7f]{1,1000}$"
 
 StoreDep = Annotated[Store, Depends(store)]
 FiltersDep = Annotated[Filters, Depends(filters)]
@@ -126,16 +128,22 @@ def series(db: StoreDep, where: FiltersDep, dyad: Annotated[str, Query(
                pattern=r"^[A-Za-z]{3,30}:[A-Za-z]{3,30}$", description="A:B, e.g. RUS:UKR")],
            freq: Freq = "month", measure: Annotated[str, Query(
                pattern="^(count|goldstein|plover-score)$")] = "count") -> dict[str, Any]:
-    """Return the dyad's events per period, A->B and B->A, gaps as 0."""
+    """Return the dyad's events per period, A->B and B->A, gaps as 0 (at most the last
+    `max_periods` periods: `truncated` says when earlier ones were left out)."""
     rest = {k: v for k, v in where.items() if k != "dyad"}
-    return _rows(analytics.dyad_series(db, dyad, freq=freq, measure=measure, arrow=True, **rest))
+    span = queries.dyad_window(db, dyad, freq=freq, **rest)
+    if span.truncated:
+        rest |= {"since": span.first, "until": span.last}
+    table = analytics.dyad_series(db, dyad, freq=freq, measure=measure, arrow=True, **rest)
+    return {**_rows(table), **jsonable(span.describe())}
 
 
 @router.get("/timeline", tags=["analytics"], summary="The selection's events per period")
 def timeline(db: StoreDep, where: FiltersDep, freq: Freq = "month") -> dict[str, Any]:
-    """Return counts, Goldstein and PLOVER score sums and quad counts per period."""
-    rows = queries.timeline(db, freq=freq, **where)
-    return {"rows": jsonable(rows[:MAX_ROWS]), "truncated": len(rows) > MAX_ROWS,
+    """Return counts, Goldstein and PLOVER score sums and quad counts per period (at most the
+    last `max_periods` periods: `truncated` says when earlier ones were left out)."""
+    rows, span = queries.timeline(db, freq=freq, **where)
+    return {"rows": jsonable(rows), **jsonable(span.describe()),
             "summary": jsonable(queries.summary(db, **where))}
 
 
@@ -185,8 +193,10 @@ def list_articles(db: StoreDep, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] 
             "next_cursor": encode_cursor(last["published"], last["id"]) if last else None}
 
 
-@router.get("/articles/{article_id}", tags=["articles"], summary="One article with its text")
-def get_article(db: StoreDep, article_id: Annotated[str, Path(pattern=ID)]) -> dict[str, Any]:
+@router.get("/articles/{article_id:path}", tags=["articles"],
+            summary="One article with its text")
+def get_article(db: StoreDep,
+                article_id: Annotated[str, Path(pattern=ARTICLE_ID)]) -> dict[str, Any]:
     """Return an article, its text and the event mentions coded from it."""
     found = queries.articles_by_id(db, [article_id]).get(article_id)
     if found is None:
@@ -200,6 +210,8 @@ def code(body: ArticleIn, app: Annotated[Backend, Depends(backend)]) -> dict[str
     from eventwire.pipeline import code_articles
 
     _check_text(app, [body])
+    if body.published is not None and not date_in_range(body.published):
+        raise InputError(f"published: {date_range_problem(body.published)}")
     coded = next(iter(code_articles([body.article()], app.resources())))
     return {"article_id": coded.article.id, "events": [m.to_record() for m in coded.mentions]}
 
@@ -207,7 +219,8 @@ def code(body: ArticleIn, app: Annotated[Backend, Depends(backend)]) -> dict[str
 @router.post("/ingest", tags=["coding"], summary="Code articles and store their events")
 def ingest(body: IngestIn, app: Annotated[Backend, Depends(backend)],
            _: Annotated[None, Depends(authorize)]) -> dict[str, Any]:
-    """Code and store the articles (needs the server's bearer token)."""
+    """Code and store the articles (needs the server's bearer token); `skipped` names each
+    article refused and why (a publication date outside 1800-2200), the others are stored."""
     from eventwire.pipeline import code_articles
 
     _check_text(app, body.articles)
@@ -221,4 +234,5 @@ def ingest(body: IngestIn, app: Annotated[Backend, Depends(backend)],
         finally:
             writer.close()
     return {"read": done.read, "already_stored": done.already_stored, "coded": done.coded,
-            "mentions": done.mentions, "events_changed": done.events_changed, "store": counts}
+            "mentions": done.mentions, "events_changed": done.events_changed, "store": counts,
+            "skipped": [str(s) for s in done.skipped]}

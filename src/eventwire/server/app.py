@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from eventwire import web
 from eventwire.server import api, assets, errors, pages
 from eventwire.server.backend import Backend
-from eventwire.server.middleware import BodyLimit, SecurityHeaders
+from eventwire.server.middleware import AllowedHosts, BodyLimit, InternalErrors, SecurityHeaders
 from eventwire.server.settings import Settings
 
 DESCRIPTION = """Explore political events coded by eventwire: list and filter events, read the
@@ -53,6 +53,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router(render, pages.choices()))
     app.include_router(assets.router(web.static_files(), render))
+    app.add_middleware(InternalErrors)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(AllowedHosts, hosts=settings.allowed_hosts)
     app.add_middleware(SecurityHeaders)  # added last: outermost, so every response has them
     return app

@@ -14,6 +14,7 @@ from eventwire import analytics
 from eventwire.errors import EventwireError, StoreError
 from eventwire.ontology import PloverType, load_codebook
 from eventwire.server import queries
+from eventwire.server.api import ARTICLE_ID
 from eventwire.server.backend import store
 from eventwire.server.errors import NotFound
 from eventwire.server.params import FILTER_NAMES, decode_cursor, encode_cursor, parse_filters
@@ -94,9 +95,9 @@ def router(render: Render, options: dict[str, Any]) -> APIRouter:
         return render(request, "event.html", {"e": event_view(event, found),
                                               "quad_names": QUAD_NAMES})
 
-    @pages.get("/articles/{article_id}", response_class=HTMLResponse)
+    @pages.get("/articles/{article_id:path}", response_class=HTMLResponse)
     def article_page(request: Request, db: StoreDep,
-                     article_id: Annotated[str, Path(pattern=ID)]) -> HTMLResponse:
+                     article_id: Annotated[str, Path(pattern=ARTICLE_ID)]) -> HTMLResponse:
         found = queries.articles_by_id(db, [article_id]).get(article_id)
         if found is None:
             raise NotFound(f"no article {article_id!r}")

@@ -1,14 +1,23 @@
 """Reads the web needs beyond `Store` and `eventwire.analytics`: a selection's timeline and
-summary, map points, articles. Each takes an open `Store` and the filters of `make_filters`."""
+summary, the periods a series may cover, map points, articles. Each takes an open `Store` and
+the filters of `make_filters`.
+
+A series covers at most `MAX_PERIODS` periods, the last ones of its selection, so a store whose
+dates span centuries cannot make one request build millions of empty periods; the `Window`
+says when it was cut.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from eventwire.analytics import FREQS, QUADS
 from eventwire.errors import InputError
+from eventwire.server.settings import MAX_PERIODS
 from eventwire.store import Store, make_filters
+from eventwire.store.filters import dyad as parse_dyad
 from eventwire.store.filters import where
 
 ARTICLE_COLUMNS = ("id", "title", "published", "url", "publisher", "author", "language",
@@ -23,20 +32,69 @@ def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def timeline(store: Store, *, freq: str = "month", **filters: Any) -> list[dict[str, Any]]:
-    """Return the selection's events per period on a dense spine: count, scores, quad counts."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Window:
+    """The periods a series shows (`first` to `last`) out of the `periods` its selection spans."""
+
+    first: dt.date | None
+    last: dt.date | None
+    periods: int
+
+    @property
+    def truncated(self) -> bool:
+        """Tell whether the earlier periods were left out."""
+        return self.periods > MAX_PERIODS
+
+    def describe(self) -> dict[str, Any]:
+        """Return what a response says of the periods it covers."""
+        return {"truncated": self.truncated, "periods": self.periods,
+                "max_periods": MAX_PERIODS, "first_period": self.first,
+                "last_period": self.last}
+
+
+def window(store: Store, freq: str, cond: str, params: list[Any], *,
+           since: Any = None, until: Any = None) -> Window:
+    """Return the periods of the events matching `cond` (or from `since` to `until`), cut to
+    the last `MAX_PERIODS`."""
     if freq not in FREQS:
         raise InputError(f"unknown frequency {freq!r} (known: {', '.join(FREQS)})")
+    sql = f"""
+    SELECT greatest(lo, CAST(hi - to_{freq}s({MAX_PERIODS - 1}) AS DATE)), hi,
+           date_diff('{freq}', lo, hi) + 1
+    FROM (SELECT CAST(date_trunc('{freq}', coalesce(?::DATE, min(e.date))) AS DATE) AS lo,
+                 CAST(date_trunc('{freq}', coalesce(?::DATE, max(e.date))) AS DATE) AS hi
+          FROM events e WHERE e.date IS NOT NULL AND {cond})"""
+    first, last, periods = store.arrow(sql, [since, until, *params]).to_pylist()[0].values()
+    if first is None or last is None or not periods or periods < 1:
+        return Window(first=None, last=None, periods=0)
+    return Window(first=first, last=last, periods=periods)
+
+
+def dyad_window(store: Store, dyad: str, *, freq: str, **filters: Any) -> Window:
+    """Return the periods of a dyad's series in both directions (see `analytics.dyad_series`)."""
+    a, b = parse_dyad(dyad)
     cond, params = where(make_filters(**filters))
+    both = "(e.source LIKE ? AND e.target LIKE ?) OR (e.source LIKE ? AND e.target LIKE ?)"
+    return window(store, freq, f"({both}) AND {cond}", [a + "%", b + "%", b + "%", a + "%",
+                                                       *params],
+                  since=filters.get("since"), until=filters.get("until"))
+
+
+def timeline(store: Store, *, freq: str = "month",
+             **filters: Any) -> tuple[list[dict[str, Any]], Window]:
+    """Return the selection's events per period on a dense spine (count, scores, quad counts)
+    and the periods it covers."""
+    cond, params = where(make_filters(**filters))
+    span = window(store, freq, cond, params)
+    if span.first is None:
+        return [], span
     quads = ", ".join(f"count(*) FILTER (WHERE e.quad_class = {n}) AS {name}"
                       for n, name in enumerate(QUADS, start=1))
     zeros = ", ".join(f"coalesce(g.{name}, 0) AS {name}" for name in QUADS)
     sql = f"""
-    WITH picked AS (SELECT * FROM events e WHERE e.date IS NOT NULL AND {cond}),
-    bounds AS (SELECT min(date) AS lo, max(date) AS hi FROM picked),
-    spine AS (SELECT CAST(unnest(generate_series(date_trunc('{freq}', lo),
-                     date_trunc('{freq}', hi), INTERVAL 1 {freq})) AS DATE) AS period
-              FROM bounds WHERE lo IS NOT NULL),
+    WITH picked AS (SELECT * FROM events e WHERE e.date >= ?::DATE AND {cond}),
+    spine AS (SELECT CAST(unnest(generate_series(?::DATE, ?::DATE, INTERVAL 1 {freq}))
+                          AS DATE) AS period),
     agg AS (SELECT CAST(date_trunc('{freq}', e.date) AS DATE) AS period, count(*) AS count,
                    sum(e.num_mentions) AS mentions, sum(e.goldstein) AS goldstein,
                    sum(e.plover_score) AS plover_score, {quads}
@@ -45,7 +103,7 @@ def timeline(store: Store, *, freq: str = "month", **filters: Any) -> list[dict[
            coalesce(g.goldstein, 0) AS goldstein, coalesce(g.plover_score, 0) AS plover_score,
            {zeros}
     FROM spine s LEFT JOIN agg g USING (period) ORDER BY s.period"""
-    return _rows(store, sql, params)
+    return _rows(store, sql, [span.first, *params, span.first, span.last]), span
 
 
 def summary(store: Store, **filters: Any) -> dict[str, Any]:

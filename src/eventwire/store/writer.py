@@ -13,6 +13,7 @@ back, clustered with `eventwire.dedup.assign`, and the events in the window are 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib
 from collections import Counter
@@ -25,7 +26,14 @@ import pyarrow as pa
 from eventwire.dedup import TOLERANCE_DAYS, Member, assign, event_id, group_key, summarize
 from eventwire.errors import ResourceError
 from eventwire.ingest.common import Skipped
-from eventwire.model import Article, EventMention
+from eventwire.model import (
+    Article,
+    DatePrecision,
+    EventDate,
+    EventMention,
+    date_in_range,
+    date_range_problem,
+)
 from eventwire.store import rows
 from eventwire.store.schema import ARTICLES, EVENTS, MENTIONS, arrow_schema
 
@@ -116,6 +124,8 @@ def _fresh(con: duckdb.DuckDBPyConnection, items: Iterable[Article | Skipped],
         for item in chunk:
             if isinstance(item, Skipped):
                 tally.skipped.append(item)
+            elif not date_in_range(item.published):
+                tally.skipped.append(_undatable(item))
             elif item.id in seen:
                 tally.read, tally.already = tally.read + 1, tally.already + 1
             else:
@@ -127,6 +137,12 @@ def _fresh(con: duckdb.DuckDBPyConnection, items: Iterable[Article | Skipped],
                                             [ids]).fetchall()}
         tally.already += len(stored)
         yield from (a for a in articles if a.id not in stored)
+
+
+def _undatable(article: Article) -> Skipped:
+    assert article.published is not None
+    return Skipped(origin=article.origin or f"article {article.id}",
+                   problem=f"published: {date_range_problem(article.published)}")
 
 
 def ingest(store: Store, items: Iterable[Article | Skipped], coder: Coder, *, batch_size: int = 64,
@@ -176,7 +192,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Sequence[CodedLike],
     article_rows: list[dict[str, Any]] = []
     mention_rows: list[dict[str, Any]] = []
     for coded in batch:
-        unique = {m.id: m for m in coded.mentions}
+        unique = {m.id: _sane(m, coded.article.published) for m in coded.mentions}
         article_rows.append(rows.article_row(coded.article, len(unique), now))
         mention_rows.extend(rows.mention_row(m, coded.article) for m in unique.values())
     con.begin()
@@ -189,6 +205,18 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Sequence[CodedLike],
         con.rollback()
         raise
     return len(mention_rows), changed
+
+
+def _sane(m: EventMention, published: dt.date | None) -> EventMention:
+    """Return the mention dated by its article's publication if a coder dated it outside the
+    range the store keeps (as `eventwire.dates` does for sentence dates)."""
+    if date_in_range(m.date.date):
+        return m
+    if published is None:
+        return dataclasses.replace(m, date=EventDate(date=None, precision=None, text=None,
+                                                     how="none"))
+    return dataclasses.replace(m, date=EventDate(date=published, precision=DatePrecision.DAY,
+                                                 text=None, how="published"))
 
 
 def windows(members: Iterable[Member]) -> dict[str, tuple[Any, Any]]:

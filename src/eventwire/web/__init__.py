@@ -11,6 +11,7 @@ import mimetypes
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
+from urllib.parse import quote
 
 import jinja2
 
@@ -52,7 +53,12 @@ def static_files() -> dict[str, Asset]:
 
 
 def templates() -> jinja2.Environment:
-    """Return the Jinja2 environment of the dashboard pages (autoescaping everything)."""
-    return jinja2.Environment(loader=jinja2.PackageLoader("eventwire.web", "templates"),
-                              autoescape=True,
-                              trim_blocks=True, lstrip_blocks=True)
+    """Return the Jinja2 environment of the dashboard pages (autoescaping everything).
+
+    The `segment` filter quotes a value as one URL path segment: unlike `urlencode` it quotes
+    `/` too, so an id holding slashes stays one segment.
+    """
+    env = jinja2.Environment(loader=jinja2.PackageLoader("eventwire.web", "templates"),
+                             autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env.filters["segment"] = lambda value: quote(str(value), safe="")
+    return env

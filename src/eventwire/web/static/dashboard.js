@@ -95,7 +95,13 @@
                { scale: "s", side: 1, stroke: "#b07e0c", grid: { show: false } }]
       };
       new uPlot(opts, [xs, counts, scores], el);
-      done(el, { total: String(total), periods: String(rows.length) });
+      if (data.truncated) {
+        note(el, "Showing the last " + rows.length.toLocaleString("en") + " " + freq +
+             "s of " + data.periods.toLocaleString("en") + " (from " + data.first_period +
+             "): narrow the dates or choose a coarser period to see the rest.", "notice");
+      }
+      done(el, { total: String(total), periods: String(rows.length),
+                 truncated: String(Boolean(data.truncated)) });
     }).catch(function (err) { fail(el, err); });
   }
 
