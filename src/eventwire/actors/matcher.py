@@ -10,7 +10,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from eventwire.actors.dictionary import ActorDictionary, Entry
+from eventwire.actors.dictionary import ActorDictionary, Entry, is_base
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -50,5 +50,6 @@ class ActorMatcher:
                 if entry not in found[(start, end)]:
                     found[(start, end)].append(entry)
         spans = filter_spans([Span(doc, s, e) for s, e in found])
-        return [Hit(start=s.start, end=s.end, entries=tuple(found[(s.start, s.end)]))
+        # The project's own entries come before the imported base layer's for the same phrase.
+        return [Hit(start=s.start, end=s.end, entries=tuple(sorted(found[(s.start, s.end)], key=is_base)))
                 for s in sorted(spans, key=lambda s: s.start)]

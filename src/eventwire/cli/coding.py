@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     code.add_argument("--format", choices=FORMATS, default="table")
     code.add_argument("--output", type=Path, help="write to this file instead of stdout")
     code.add_argument("--parse-all", action="store_true", help="parse every sentence (no pre-filter)")
-    add_resource_options(code)
+    add_resource_options(code, layers=True)
     add_read_options(code)
     code.set_defaults(handler=run_code)
 
@@ -45,20 +45,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp.add_argument("text", help="the sentence (or text) to explain")
     exp.add_argument("--published", help="publication date (YYYY-MM-DD)")
     exp.add_argument("--tokens", action="store_true", help="show the full parse")
-    add_resource_options(exp)
+    add_resource_options(exp, layers=True)
     exp.set_defaults(handler=run_explain)
 
     ev = sub.add_parser("eval", help="score the coder on a gold JSONL file")
     ev.add_argument("gold", type=Path)
     ev.add_argument("--errors", action="store_true", help="list the cases the coder got wrong")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
-    add_resource_options(ev)
+    add_resource_options(ev, layers=True)
     ev.set_defaults(handler=run_eval)
 
 
 def load_resources(args: argparse.Namespace) -> Resources:
     """Load resources with the user's dictionary and pattern files."""
-    return Resources.load(dictionaries=args.dictionary, patterns=args.patterns)
+    return Resources.load(dictionaries=args.dictionary, patterns=args.patterns,
+                          base_layer=args.base_layer, backoff=not args.no_backoff)
 
 
 def _articles(args: argparse.Namespace, skipped: list[Skipped], counts: Counter[str]) -> Iterator[Article]:

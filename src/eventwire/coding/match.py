@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.coding.patterns import ObjectSpec, PatternSet, Step, VerbPattern
+from eventwire.coding.patterns import ObjectSpec, PatternSet, PrepSpec, Step, VerbPattern
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
@@ -86,6 +86,24 @@ def _object_matches(obj: Token, spec: ObjectSpec) -> bool:
     return False
 
 
+def _prep_objects(word: Token, spec: PrepSpec) -> list[Token]:
+    """Return the objects of a word's prepositional phrase that fit a spec (the preposition itself
+    when any object will do and it has none)."""
+    preps = [c for c in word.children if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == spec.prep]
+    pobjs = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    if not spec.objects:
+        return pobjs or preps
+    return [p for p in pobjs if any(_object_matches(p, s) for s in spec.objects)]
+
+
+def _pairs(verb: Token, specs: tuple[ObjectSpec, ...]) -> list[tuple[Token, ObjectSpec]]:
+    """Return (object, spec) for every object of a verb that fits one of the specs."""
+    pairs = [(o, s) for o in objects_of(verb) for s in specs if s.head and _object_matches(o, s)
+             and (s.attached is None or bool(_prep_objects(o, s.attached) or _prep_objects(verb, s.attached)))]
+    return pairs + [(p, s) for s in specs if not s.head and s.attached is not None
+                    for p in _prep_objects(verb, s.attached)]
+
+
 def _ccomp_matches(verb: Token, words: frozenset[str]) -> bool:
     for clause in (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}):
         preds = [clause, *(c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd", "aux"})]
@@ -107,7 +125,7 @@ def _match(pattern: VerbPattern, verb: Token) -> Predicate | None:
         return None
     obj, detail = None, 0
     if pattern.objects:
-        pairs = [(o, s) for o in objects_of(tokens[-1]) for s in pattern.objects if _object_matches(o, s)]
+        pairs = _pairs(tokens[-1], pattern.objects)
         if not pairs:
             return None
         obj, spec = max(pairs, key=lambda pair: len(pair[1].modifiers))
