@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp.set_defaults(handler=run_explain)
 
     ev = sub.add_parser("eval", help="score the coder on a gold JSONL file")
-    ev.add_argument("gold", type=Path)
+    ev.add_argument("gold", type=Path, help="a gold JSONL file, or PETRARCH unit-test records (.xml)")
     ev.add_argument("--errors", action="store_true", help="list the cases the coder got wrong")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     add_resource_options(ev, layers=True)
@@ -148,9 +148,14 @@ def run_explain(args: argparse.Namespace) -> int:
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    """Score the coder on a gold file."""
+    """Score the coder on a gold file (or on PETRARCH unit-test records, an .xml file)."""
     from eventwire.cli.eval_view import show
     from eventwire.evaluate import evaluate, load_gold
+
+    if args.gold.suffix.lower() == ".xml":
+        from eventwire.cli.unittest_view import run_unittest_eval
+
+        return run_unittest_eval(args.gold, errors=args.errors, as_json=args.json)
 
     cases = load_gold(args.gold)
     report = evaluate(cases, load_resources(args))
