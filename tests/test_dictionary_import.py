@@ -119,9 +119,9 @@ def test_import_verbs_patterns_become_dependency_patterns(imported: Imported) ->
 def test_import_verbs_defaults_and_compounds(imported: Imported) -> None:
     tables, _ = imported
     defaults = _cells(tables["verb_defaults.tsv"], "id", "cameo", "verb")
-    assert ("test-verbs.9.default", "070", "hand|give") in defaults
-    assert ("test-verbs.11.default", "0233", "hand over") in defaults
-    assert ("test-verbs.12.default", "071", "ship") in defaults
+    assert ("test-verbs.9.backoff", "070", "hand|give") in defaults
+    assert ("test-verbs.11.backoff", "0233", "hand over") in defaults
+    assert ("test-verbs.12.backoff", "071", "ship") in defaults
     assert not any(row[2] == "weigh" for row in defaults)  # a null block code gives no default
     assert _cells(tables["verb_forms.tsv"], "lemma", "forms") == [("give", "gives|gave|given|giving")]
     assert _cells(tables["synsets.tsv"], "id", "phrases") == [("arms", "rifle|mortar shell|sabre"), ("blades", "sabre")]

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.coding.patterns import ObjectSpec, PatternSet, PrepSpec, Step, VerbPattern
+from eventwire.coding.patterns import ObjectSpec, PatternSet, PrepSpec, Step, VerbPattern, is_backoff, is_base
+from eventwire.nlp import SPEECH_VERBS
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
@@ -135,13 +136,16 @@ def _match(pattern: VerbPattern, verb: Token) -> Predicate | None:
 
 def match_verb(verb: Token, patterns: PatternSet) -> tuple[Predicate | None, list[VerbPattern]]:
     """Return the most specific pattern matching a verb (a multiword object counts its words;
-    earlier patterns win ties), and the patterns that were tried."""
+    earlier patterns win ties; the imported base layer only when no own pattern matches), and
+    the patterns that were tried."""
     tried = list(patterns.by_lemma.get(verb.lemma_.lower(), ()))
     best: Predicate | None = None
+    best_rank = (False, -1)
     for pattern in tried:
         found = _match(pattern, verb)
-        if found is not None and (best is None or found.specificity > best.specificity):
-            best = found
+        rank = (not is_base(pattern), found.specificity) if found is not None else best_rank
+        if found is not None and (best is None or rank > best_rank):
+            best, best_rank = found, rank
     return best, tried
 
 
@@ -189,15 +193,26 @@ def find_predicates(tokens: list[Token], patterns: PatternSet) -> tuple[list[Pre
     found: list[Predicate] = []
     misses: list[tuple[Token, str]] = []
     consumed: set[int] = set()
+    backoffs: list[Predicate] = []
     for verb in sorted((t for t in tokens if t.pos_ in PREDICATE_POS), key=depth):
         if verb.i in consumed:
             continue
         predicate, tried = match_verb(verb, patterns)
-        if predicate is None:
+        if predicate is None or is_backoff(predicate.pattern.id):
             if tried:
                 misses.append((verb, f"'{verb.lemma_}' has patterns but none matched its objects/complements"))
+            backoffs += [predicate] if predicate is not None else []
             continue
         found.append(predicate)
         consumed.update(t.i for t in predicate.tokens)
         consumed.update(t.i for t in content_clauses(predicate) for t in t.subtree)
-    return found, misses
+    return found + _backoffs(backoffs, found, consumed), misses
+
+
+def _backoffs(candidates: list[Predicate], found: list[Predicate], consumed: set[int]) -> list[Predicate]:
+    """Return the back-off predicates (a verb's default code) that stand alone: not inside a
+    matched predicate's clauses, with no matched predicate beneath them, and not plain speech
+    verbs (what is said is coded, not the saying)."""
+    heads = {p.head.i for p in found}
+    return [p for p in candidates if p.head.i not in consumed and p.head.lemma_.lower() not in SPEECH_VERBS
+            and not any(t.i in heads for t in p.head.subtree)]

@@ -32,6 +32,8 @@ COLUMNS = ("id", "cameo", "verb", "object", "target")
 # Imported files (eventwire/data/petrarch/) add the source file:line of each row.
 OPTIONAL = ("origin",)
 BASE_FOLDER = "petrarch"
+# Ids of back-off patterns (a verb's default code, used when none of its patterns matched) end so.
+BACKOFF_SUFFIX = ".backoff"
 _OBJECT = re.compile(r"^(?P<noun>[^()]*?)\s*(?:\((?P<prep>[^\s(),]+)\s*(?P<pobj>[^()]*)\))?$")
 
 
@@ -88,6 +90,16 @@ class PatternSet:
 
     def __len__(self) -> int:
         return len({p.id for ps in self.by_lemma.values() for p in ps})
+
+
+def is_base(pattern: VerbPattern) -> bool:
+    """Tell whether a pattern comes from the imported base layer."""
+    return pattern.origin.startswith(f"eventwire/data/{BASE_FOLDER}/")
+
+
+def is_backoff(rule: str) -> bool:
+    """Tell whether a rule id (with any `+intent`-style suffix) names a back-off pattern."""
+    return rule.split("+", 1)[0].endswith(BACKOFF_SUFFIX)
 
 
 def _step(text: str) -> Step:

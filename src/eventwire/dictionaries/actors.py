@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from eventwire.actors.dictionary import SECTORS
 from eventwire.dictionaries.source import Line, Problem, codes_in, name_phrases, parse_date, unique
 
-ORG_PREFIXES = {"IGO": "igo", "NGO": "ngo", "IMG": "group", "MNC": "group", "UAF": "group"}
+ORG_PREFIXES = {"IGO": "igo", "NGO": "ngo", "IMG": "group", "MNC": "group", "UAF": "group", "INT": "group"}
 _VALID_CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
 _PHRASE = re.compile(r"^[A-Z0-9 _.'&-]+$")
 Row = dict[str, str]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from eventwire.coding.cues import inflections
+from eventwire.coding.patterns import BACKOFF_SUFFIX
 from eventwire.dictionaries.patterns import Converted, convert_pattern
 from eventwire.dictionaries.source import Line, Problem, unique, words
 from eventwire.ontology import Codebook
@@ -189,7 +190,7 @@ def _default_rows(verbs: list[Verb], slug: str) -> list[Row]:
             keyed.setdefault((verb.particle, verb.code), []).append(verb)
     for (particle, code), members in keyed.items():
         lemmas = "|".join(unique(v.lemma for v in members))
-        rows.append({"id": f"{slug}.{members[0].origin.rsplit(':', 1)[1]}.default", "cameo": code,
+        rows.append({"id": f"{slug}.{members[0].origin.rsplit(':', 1)[1]}{BACKOFF_SUFFIX}", "cameo": code,
                      "verb": f"{lemmas} {particle}" if particle else lemmas, "object": "", "target": "",
                      "origin": members[0].origin})
     return rows
