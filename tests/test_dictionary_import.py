@@ -261,17 +261,53 @@ def test_base_layer_loads_under_own_entries() -> None:
     assert any(e.origin.startswith("eventwire/data/petrarch/actors.tsv") for e in dictionary.entries.values())
 
 
-def test_base_layer_matches_own_entry_first(resources: Resources) -> None:
+def test_base_layer_matches_only_where_own_entries_do_not(resources: Resources) -> None:
     from eventwire.actors.dictionary import ActorDictionary, Entry, EntryKind
     from eventwire.actors.matcher import ActorMatcher
 
-    base = Entry(id="b", kind=EntryKind.COUNTRY, phrases=("Freedonia",), code="FRD", country="FRD", sectors=(),
-                 name="Freedonia", origin="eventwire/data/petrarch/actors.tsv:9")
-    own = replace(base, id="a", code="FRE", country="FRE", origin="eventwire/data/actors/countries.tsv:9")
-    for order in ((base, own), (own, base)):
+    base = Entry(id="b", kind=EntryKind.COUNTRY, phrases=("Freedonia", "Greater Freedonia"), code="FRD",
+                 country="FRD", sectors=(), name="Freedonia", origin="eventwire/data/petrarch/actors.tsv:9")
+    other = replace(base, id="c", phrases=("Sylvania",), code="SYL", country="SYL")
+    own = replace(base, id="a", phrases=("Freedonia",), code="FRE", country="FRE",
+                  origin="eventwire/data/actors/countries.tsv:9")
+    for order in ((base, other, own), (own, other, base)):
         matcher = ActorMatcher(ActorDictionary({e.id: e for e in order}), resources.nlp.make_doc)
-        hits = matcher(resources.nlp.make_doc("Freedonia protested."))
-        assert [e.id for e in hits[0].entries] == ["a", "b"]
+        hits = matcher(resources.nlp.make_doc("Greater Freedonia warned Sylvania."))
+        assert [[e.id for e in h.entries] for h in hits] == [["a"], ["c"]]
+
+
+def _pattern_set(text: str, resources: Resources, base_ids: tuple[str, ...] = ()) -> Resources:
+    patterns = [replace(p, origin=f"eventwire/data/petrarch/verbs.tsv:{n}") if p.id in base_ids else p
+                for n, p in enumerate(parse_patterns(text, "t.tsv", resources.codebook), start=1)]
+    pattern_set = index_patterns(patterns)
+    return replace(resources, patterns=pattern_set, cues=CueIndex.build(pattern_set))
+
+
+HEADER = "id\tcameo\tverb\tobject\ttarget\n"
+
+
+def test_base_patterns_only_when_no_own_pattern_matches(resources: Resources) -> None:
+    local = _pattern_set(HEADER + "own.aid\t070\tsend\t\t\nbase.troops\t150\tsend\ttroop\t\n"
+                         "base.food\t073\tship\tfood\t\n", resources, base_ids=("base.troops", "base.food"))
+    when = date(2020, 5, 1)
+    sent = code("Norway sent troops to Sweden.", published=when, resources=local)
+    assert [e.rule for e in sent] == ["own.aid"]
+    shipped = code("Norway shipped food to Sweden.", published=when, resources=local)
+    assert [e.rule for e in shipped] == ["base.food"]
+
+
+def test_backoff_codes_lone_verbs_at_lower_confidence(resources: Resources) -> None:
+    local = _pattern_set(HEADER + "scold.words\t111\tscold\tremark\t\nscold.backoff\t110\tscold\t\t\n"
+                         "say.backoff\t010\tsay\t\t\ndecide.backoff\t030\tdecide\t\t\n"
+                         "attack.any\t190\tattack\t\t\n", resources)
+    when = date(2020, 5, 1)
+    scolded = code("Norway scolded Sweden on Monday.", published=when, resources=local)
+    assert [(e.cameo, e.rule, e.confidence) for e in scolded] == [("110", "scold.backoff", pytest.approx(0.6))]
+    remark = code("Norway scolded Sweden for a remark on Monday.", published=when, resources=local)
+    assert [e.rule for e in remark] == ["scold.words"]
+    assert code("Norway said that the talks were over.", published=when, resources=local) == []
+    decided = code("Norway decided to attack Sweden.", published=when, resources=local)
+    assert [e.rule for e in decided] == ["attack.any"]
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason=f"the PETRARCH2 sources are not at {SHARED}; "
