@@ -36,17 +36,19 @@ def _forms(phrase: str, plural: str | None, sets: dict[str, list[str]]) -> list[
     return unique([singular, " ".join(head[:-1] + plurals(head[-1]))])
 
 
-def _sectors(code: str, origin: str, problems: list[Problem]) -> tuple[str, ...]:
+def _sectors(code: str, origin: str, problems: list[Problem]) -> tuple[tuple[str, ...], str] | None:
+    """Return the sectors eventwire knows in an agent code, and the code itself when it says more."""
     bare = code.strip().strip("~").upper()
+    if not re.fullmatch(r"(?:[A-Z0-9]{3})+", bare):
+        problems.append(Problem(origin=origin, message=f"code [{code}] is not a run of 3-letter parts; skipped"))
+        return None
     chunks = [bare[i:i + 3] for i in range(0, len(bare), 3)]
     known = tuple(c for c in chunks if c in SECTORS)
     unknown = [c for c in chunks if c not in SECTORS]
-    if unknown and known:
-        problems.append(Problem(origin=origin, message=f"code [{code}]: sector(s) {' '.join(unknown)} unknown "
-                                f"to eventwire dropped, kept {' '.join(known)}"))
-    elif unknown:
-        problems.append(Problem(origin=origin, message=f"code [{code}] has no sector eventwire knows; skipped"))
-    return known
+    if unknown:
+        problems.append(Problem(origin=origin, message=f"code [{code}]: part(s) {' '.join(unknown)} are no sector "
+                                "eventwire knows; kept in the role's code only"))
+    return known, (bare if unknown else "")
 
 
 def convert_agents(lines: list[Line], slug: str, problems: list[Problem]) -> list[Row]:
@@ -67,10 +69,11 @@ def convert_agents(lines: list[Line], slug: str, problems: list[Problem]) -> lis
         if forms is None:
             problems.append(Problem(origin=line.origin, message="substitution set used before it is defined; skipped"))
             continue
-        sectors = _sectors(match.group("code"), line.origin, problems)
-        if sectors:
+        found = _sectors(match.group("code"), line.origin, problems)
+        if found is not None:
+            sectors, role_code = found
             rows.append({"id": f"{slug}.{line.origin.rsplit(':', 1)[1]}", "kind": "role", "phrases": "|".join(forms),
-                         "code": "", "country": "", "sectors": " ".join(sectors), "name": forms[0],
+                         "code": role_code, "country": "", "sectors": " ".join(sectors), "name": forms[0],
                          "from": "", "until": "", "origin": line.origin})
     return rows
 
