@@ -1,6 +1,6 @@
 """Benchmark `eventwire code`: articles per second and peak memory over the benchmark corpus.
 
-usage: python bench/code_bench.py [--articles 500] [--corpus FILE] [--parse-all]
+usage: python bench/code_bench.py [--articles 500] [--corpus FILE] [--parse-all] [--base-layer [--no-backoff]]
 
 Writes the corpus with ../shared/bench/make_corpus.py (unless --corpus is given), codes it in
 one process as `eventwire code` does, and prints load time, articles/s, sentences parsed, events
@@ -41,10 +41,12 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=500)
     ap.add_argument("--corpus", type=Path)
     ap.add_argument("--parse-all", action="store_true")
+    ap.add_argument("--base-layer", action="store_true", help="load the imported PETRARCH/Phoenix layer too")
+    ap.add_argument("--no-backoff", action="store_true", help="with --base-layer: without its verb defaults")
     args = ap.parse_args()
     path = corpus(args.corpus, args.articles, Path(__file__).parent / "out" / f"corpus-{args.articles}.jsonl")
     started = time.perf_counter()
-    resources = Resources.load()
+    resources = Resources.load(base_layer=args.base_layer, backoff=not args.no_backoff)
     loaded = time.perf_counter()
     items = [a for a in read_sources([str(path)], ReadOptions(languages=())) if not isinstance(a, Skipped)]
     articles = [a for a in items if isinstance(a, Article)]
@@ -57,6 +59,7 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({
         "articles": len(articles), "words": words, "events": events, "parse_all": args.parse_all,
+        "base_layer": args.base_layer, "backoff": not args.no_backoff,
         "load_s": round(loaded - started, 2), "read_s": round(read - loaded, 2),
         "code_s": round(done - read, 2), "articles_per_s": round(len(articles) / (done - read), 1),
         "words_per_s": round(words / (done - read)), "sentences_parsed_share_first50": round(parsed / sentences, 3),

@@ -33,16 +33,20 @@ class Resources:
 
     @classmethod
     def load(cls, dictionaries: Sequence[Path] = (), patterns: Sequence[Path] = (),
-             pipeline: str | None = None, builtin: bool = True) -> Resources:
+             pipeline: str | None = None, builtin: bool = True, *, base_layer: bool = False,
+             backoff: bool = True) -> Resources:
         """Load the spaCy pipeline, built-in data and the user's dictionary and pattern files.
 
         `builtin=False` leaves out the built-in dictionary and patterns (for tests and for users
-        who bring complete dictionaries of their own).
+        who bring complete dictionaries of their own). `base_layer=True` adds the imported
+        PETRARCH/Phoenix dictionaries (`data/petrarch/`) under the project's own; `backoff=False`
+        leaves out that layer's verb defaults.
         """
         nlp = load_nlp(pipeline)
-        dictionary = load_dictionary(dictionaries, builtin=builtin)
+        dictionary = load_dictionary(dictionaries, builtin=builtin, base_layer=base_layer)
         codebook = load_codebook()
-        pattern_set = load_patterns(codebook, list(patterns), builtin=builtin)
+        pattern_set = load_patterns(codebook, list(patterns), builtin=builtin, base_layer=base_layer,
+                                    backoff=backoff)
         return cls(nlp=nlp, segmenter=Segmenter(nlp), dictionary=dictionary,
                    matcher=ActorMatcher(dictionary, nlp.make_doc), codebook=codebook,
                    conventions=load_conventions(codebook),

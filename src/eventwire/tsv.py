@@ -7,21 +7,24 @@ from collections.abc import Iterator, Sequence
 from eventwire.errors import DictionaryError
 
 
-def rows(text: str, path: str, columns: Sequence[str], *, pad: bool = False) -> Iterator[tuple[int, dict[str, str]]]:
+def rows(text: str, path: str, columns: Sequence[str], *, pad: bool = False,
+         optional: Sequence[str] = ()) -> Iterator[tuple[int, dict[str, str]]]:
     """Yield (line number, row) for each data line; fail with `path:line: problem`.
 
     With `pad`, a line with fewer cells than columns (trailing empty cells trimmed by an editor)
-    is padded with empty cells.
+    is padded with empty cells. `optional` columns may follow the required ones in the header
+    (imported files add `origin`); rows then carry them too.
     """
     header_seen = False
+    wanted = tuple(columns)
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         cells = [c.strip() for c in line.split("\t")]
         if not header_seen:
-            if tuple(cells) != tuple(columns):
+            if tuple(cells) not in (wanted, wanted + tuple(optional)):
                 raise DictionaryError(path, lineno, f"header must be: {' '.join(columns)} (tab-separated)")
-            header_seen = True
+            columns, header_seen = tuple(cells), True
             continue
         if pad and len(cells) < len(columns):
             cells += [""] * (len(columns) - len(cells))

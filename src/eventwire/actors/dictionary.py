@@ -23,6 +23,10 @@ SECTORS = frozenset({
 _CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
 REMOVE = "-"
+# Imported files (eventwire/data/petrarch/) add the source file:line of each row.
+OPTIONAL = ("origin",)
+BASE_FOLDER = "petrarch"
+BASE_FILES = ("actors.tsv", "agents.tsv")
 
 
 class EntryKind(StrEnum):
@@ -128,10 +132,15 @@ def _entry(row: dict[str, str], path: str, lineno: int) -> Entry:
                  origin=f"{path}:{lineno}")
 
 
+def entry_from_row(row: dict[str, str], path: str, lineno: int) -> Entry:
+    """Build one entry from a row of cells; fail with `path:line: problem` when it is invalid."""
+    return _entry(row, path, lineno)
+
+
 def parse_dictionary(text: str, path: str) -> list[Entry | str]:
     """Parse one dictionary file: entries, and the ids of entries it removes (phrases `-`)."""
     items: list[Entry | str] = []
-    for lineno, row in tsv.rows(text, path, COLUMNS):
+    for lineno, row in tsv.rows(text, path, COLUMNS, optional=OPTIONAL):
         if not row["id"]:
             raise DictionaryError(path, lineno, "empty id")
         items.append(row["id"] if row["phrases"] == REMOVE else _entry(row, path, lineno))
@@ -158,11 +167,31 @@ def builtin_files() -> list[tuple[str, str]]:
     return [(f"eventwire/data/actors/{f.name}", f.read_text(encoding="utf-8")) for f in files]
 
 
-def load_dictionary(extra: Sequence[Path] = (), *, builtin: bool = True) -> ActorDictionary:
-    """Load the built-in dictionary and layer the user's files over it, in order."""
+def base_files() -> list[tuple[str, str]]:
+    """Return (name, text) of the imported base layer's actor and agent files."""
+    folder = resources.files("eventwire") / "data" / BASE_FOLDER
+    return [(f"eventwire/data/{BASE_FOLDER}/{name}", (folder / name).read_text(encoding="utf-8"))
+            for name in BASE_FILES]
+
+
+def is_base(entry: Entry) -> bool:
+    """Tell whether an entry comes from the imported base layer."""
+    return entry.origin.startswith(f"eventwire/data/{BASE_FOLDER}/")
+
+
+def load_dictionary(extra: Sequence[Path] = (), *, builtin: bool = True, base_layer: bool = False) -> ActorDictionary:
+    """Load the built-in dictionary and layer the user's files over it, in order.
+
+    `base_layer` adds the imported PETRARCH/Phoenix entries under the built-in ones: an id the
+    project's own files define keeps their entry.
+    """
     entries: dict[str, Entry] = {}
     for name, text in builtin_files() if builtin else []:
         _layer(entries, parse_dictionary(text, name), name, user=False)
+    for name, text in base_files() if base_layer else []:
+        own = set(entries)
+        _layer(entries, (i for i in parse_dictionary(text, name) if isinstance(i, Entry) and i.id not in own),
+               name, user=False)
     for path in extra:
         try:
             text = path.read_text(encoding="utf-8")

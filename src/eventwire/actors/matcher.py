@@ -10,7 +10,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from eventwire.actors.dictionary import ActorDictionary, Entry
+from eventwire.actors.dictionary import ActorDictionary, Entry, is_base
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -49,6 +49,21 @@ class ActorMatcher:
                 entry = self._entries[doc.vocab.strings[key]]
                 if entry not in found[(start, end)]:
                     found[(start, end)].append(entry)
+        found = _under_own(found)
         spans = filter_spans([Span(doc, s, e) for s, e in found])
         return [Hit(start=s.start, end=s.end, entries=tuple(found[(s.start, s.end)]))
                 for s in sorted(spans, key=lambda s: s.start)]
+
+
+def _under_own(found: dict[tuple[int, int], list[Entry]]) -> dict[tuple[int, int], list[Entry]]:
+    """Keep the imported base layer under the project's own entries: where an own entry names a
+    span, base entries for it or for any overlapping span are dropped."""
+    own = {span: [e for e in entries if not is_base(e)] for span, entries in found.items()}
+    taken = [span for span, entries in own.items() if entries]
+    kept: dict[tuple[int, int], list[Entry]] = {}
+    for span, entries in found.items():
+        if own[span]:
+            kept[span] = own[span]
+        elif not any(span[0] < end and start < span[1] for start, end in taken):
+            kept[span] = entries
+    return kept

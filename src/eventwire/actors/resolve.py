@@ -122,7 +122,7 @@ def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceH
         return _country_mentions(places, roles, tokens, sentence)
     if roles:
         sectors = tuple(dict.fromkeys(s for r in roles for s in r.sectors))
-        actor = Actor(code="".join(sectors), country=None, sectors=sectors, name=roles[-1].name)
+        actor = Actor(code=_role_code(roles, sectors), country=None, sectors=sectors, name=roles[-1].name)
         return [_mention(actor, tokens, roles, sentence)]
     return []
 
@@ -146,10 +146,18 @@ def _country_mentions(places: list[tuple[Hit, Entry]], roles: list[Entry], token
         if entry.country in {m.actor.country for m in mentions}:
             continue
         sectors = role_sectors or entry.sectors
-        actor = Actor(code=(entry.country or "") + "".join(sectors), country=entry.country,
+        suffix = _role_code(roles, role_sectors) if roles else "".join(sectors)
+        actor = Actor(code=(entry.country or "") + suffix, country=entry.country,
                       sectors=sectors, name=entry.name)
         mentions.append(_mention(actor, tokens, [entry, *roles], sentence))
     return mentions
+
+
+def _role_code(roles: Sequence[Entry], sectors: tuple[str, ...]) -> str:
+    """Return the code roles add to an actor: their sectors, unless an imported role carries a
+    longer code of its own (`GOVFRM`, a foreign minister)."""
+    own = [r.code for r in roles if r.code != "".join(r.sectors)]
+    return "".join(dict.fromkeys(own)) if own else "".join(sectors)
 
 
 def _people_of(head: Token, sentence: SentenceHits) -> list[Mention]:

@@ -12,7 +12,7 @@ Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], Non
 
 
 # Each module named here has `register(subparsers)` adding its subcommands.
-COMMAND_MODULES = ("coding", "store", "watch", "batch", "serve")
+COMMAND_MODULES = ("coding", "store", "watch", "batch", "serve", "dictionaries")
 
 
 def _registrars() -> list[Register]:

@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     code.add_argument("--format", choices=FORMATS, default="table")
     code.add_argument("--output", type=Path, help="write to this file instead of stdout")
     code.add_argument("--parse-all", action="store_true", help="parse every sentence (no pre-filter)")
-    add_resource_options(code)
+    add_resource_options(code, layers=True)
     add_read_options(code)
     code.set_defaults(handler=run_code)
 
@@ -45,22 +45,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp.add_argument("text", help="the sentence (or text) to explain")
     exp.add_argument("--published", help="publication date (YYYY-MM-DD)")
     exp.add_argument("--tokens", action="store_true", help="show the full parse")
-    add_resource_options(exp)
+    add_resource_options(exp, layers=True)
     exp.set_defaults(handler=run_explain)
 
     ev = sub.add_parser("eval", help="score the coder on a gold JSONL file")
-    ev.add_argument("gold", type=Path)
+    ev.add_argument("gold", type=Path, help="a gold JSONL file, or PETRARCH unit-test records (.xml)")
     ev.add_argument("--errors", action="store_true", help="list the cases the coder got wrong")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.add_argument("--articles", action="store_true",
                     help="score whole articles (found automatically when records list 'sentences')")
-    add_resource_options(ev)
+    add_resource_options(ev, layers=True)
     ev.set_defaults(handler=run_eval)
 
 
 def load_resources(args: argparse.Namespace) -> Resources:
     """Load resources with the user's dictionary and pattern files."""
-    return Resources.load(dictionaries=args.dictionary, patterns=args.patterns)
+    return Resources.load(dictionaries=args.dictionary, patterns=args.patterns,
+                          base_layer=args.base_layer, backoff=not args.no_backoff)
 
 
 def _articles(args: argparse.Namespace, skipped: list[Skipped], counts: Counter[str]) -> Iterator[Article]:
@@ -149,10 +150,14 @@ def run_explain(args: argparse.Namespace) -> int:
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    """Score the coder on a gold file."""
+    """Score the coder on a gold file (or on PETRARCH unit-test records, an .xml file)."""
     from eventwire.cli.eval_view import show, show_articles
     from eventwire.evaluate import evaluate, evaluate_articles, is_article_file, load_articles, load_gold
 
+    if args.gold.suffix.lower() == ".xml":
+        from eventwire.cli.unittest_view import run_unittest_eval
+
+        return run_unittest_eval(args.gold, errors=args.errors, as_json=args.json)
     if args.articles or is_article_file(args.gold):
         articles = load_articles(args.gold)
         show_articles(evaluate_articles(articles, load_resources(args)), errors=args.errors, as_json=args.json)

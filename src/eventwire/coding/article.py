@@ -15,6 +15,7 @@ from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.coder import STATE_KIND, RawEvent, SentenceCoding, code_sentence
 from eventwire.coding.cues import CueIndex
+from eventwire.coding.patterns import is_backoff
 from eventwire.coding.roles import Side
 from eventwire.model import Actor, Article, EventDate, EventMention, Mention, Modality, Place
 from eventwire.nlp import SPEECH_VERBS, Sentence, proper_noun_runs
@@ -212,6 +213,8 @@ def _mention(raw: RawEvent, resources: Resources, sentence: Sentence, article: A
     raw = recode(raw, resources.conventions)
     code = resources.codebook[raw.cameo]
     confidence = 0.9 if raw.modality == Modality.ASSERTED and not raw.negated else 0.7
+    if is_backoff(raw.rule):  # a verb's default code: no pattern vouched for it
+        confidence -= 0.3
     source, target = _sides(raw, place, region, resources.conventions)
     return EventMention(
         article_id=article.id, sentence=sentence.index, sentence_text=sentence.text,

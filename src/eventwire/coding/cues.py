@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from eventwire.coding.patterns import PatternSet, VerbPattern
+from eventwire.coding.patterns import ObjectSpec, PatternSet, VerbPattern
 
 # Irregular past and participle forms of verbs that coding patterns use.
 IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -95,5 +95,14 @@ def _required_words(pattern: VerbPattern) -> frozenset[str] | None:
     if pattern.ccomp:
         return frozenset(pattern.ccomp)
     if pattern.objects:
-        return frozenset(f for spec in pattern.objects for f in noun_forms(spec.head))
+        return frozenset(f for spec in pattern.objects for f in _cue_words(spec))
     return None
+
+
+def _cue_words(spec: ObjectSpec) -> set[str]:
+    """Return the words one of which a sentence needs for an object spec to match."""
+    if spec.head:
+        return noun_forms(spec.head)
+    if spec.attached is not None and spec.attached.objects:
+        return {f for o in spec.attached.objects for f in noun_forms(o.head)}
+    return {spec.attached.prep} if spec.attached is not None else set()

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.coding.patterns import ObjectSpec, PatternSet, Step, VerbPattern
+from eventwire.coding.patterns import ObjectSpec, PatternSet, PrepSpec, Step, VerbPattern, is_backoff, is_base
+from eventwire.nlp import SPEECH_VERBS
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
@@ -86,6 +87,24 @@ def _object_matches(obj: Token, spec: ObjectSpec) -> bool:
     return False
 
 
+def _prep_objects(word: Token, spec: PrepSpec) -> list[Token]:
+    """Return the objects of a word's prepositional phrase that fit a spec (the preposition itself
+    when any object will do and it has none)."""
+    preps = [c for c in word.children if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == spec.prep]
+    pobjs = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    if not spec.objects:
+        return pobjs or preps
+    return [p for p in pobjs if any(_object_matches(p, s) for s in spec.objects)]
+
+
+def _pairs(verb: Token, specs: tuple[ObjectSpec, ...]) -> list[tuple[Token, ObjectSpec]]:
+    """Return (object, spec) for every object of a verb that fits one of the specs."""
+    pairs = [(o, s) for o in objects_of(verb) for s in specs if s.head and _object_matches(o, s)
+             and (s.attached is None or bool(_prep_objects(o, s.attached) or _prep_objects(verb, s.attached)))]
+    return pairs + [(p, s) for s in specs if not s.head and s.attached is not None
+                    for p in _prep_objects(verb, s.attached)]
+
+
 def _ccomp_matches(verb: Token, words: frozenset[str]) -> bool:
     for clause in (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}):
         preds = [clause, *(c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd", "aux"})]
@@ -107,7 +126,7 @@ def _match(pattern: VerbPattern, verb: Token) -> Predicate | None:
         return None
     obj, detail = None, 0
     if pattern.objects:
-        pairs = [(o, s) for o in objects_of(tokens[-1]) for s in pattern.objects if _object_matches(o, s)]
+        pairs = _pairs(tokens[-1], pattern.objects)
         if not pairs:
             return None
         obj, spec = max(pairs, key=lambda pair: len(pair[1].modifiers))
@@ -117,13 +136,16 @@ def _match(pattern: VerbPattern, verb: Token) -> Predicate | None:
 
 def match_verb(verb: Token, patterns: PatternSet) -> tuple[Predicate | None, list[VerbPattern]]:
     """Return the most specific pattern matching a verb (a multiword object counts its words;
-    earlier patterns win ties), and the patterns that were tried."""
+    earlier patterns win ties; the imported base layer only when no own pattern matches), and
+    the patterns that were tried."""
     tried = list(patterns.by_lemma.get(verb.lemma_.lower(), ()))
     best: Predicate | None = None
+    best_rank = (False, -1)
     for pattern in tried:
         found = _match(pattern, verb)
-        if found is not None and (best is None or found.specificity > best.specificity):
-            best = found
+        rank = (not is_base(pattern), found.specificity) if found is not None else best_rank
+        if found is not None and (best is None or rank > best_rank):
+            best, best_rank = found, rank
     return best, tried
 
 
@@ -171,15 +193,26 @@ def find_predicates(tokens: list[Token], patterns: PatternSet) -> tuple[list[Pre
     found: list[Predicate] = []
     misses: list[tuple[Token, str]] = []
     consumed: set[int] = set()
+    backoffs: list[Predicate] = []
     for verb in sorted((t for t in tokens if t.pos_ in PREDICATE_POS), key=depth):
         if verb.i in consumed:
             continue
         predicate, tried = match_verb(verb, patterns)
-        if predicate is None:
+        if predicate is None or is_backoff(predicate.pattern.id):
             if tried:
                 misses.append((verb, f"'{verb.lemma_}' has patterns but none matched its objects/complements"))
+            backoffs += [predicate] if predicate is not None else []
             continue
         found.append(predicate)
         consumed.update(t.i for t in predicate.tokens)
         consumed.update(t.i for t in content_clauses(predicate) for t in t.subtree)
-    return found, misses
+    return found + _backoffs(backoffs, found, consumed), misses
+
+
+def _backoffs(candidates: list[Predicate], found: list[Predicate], consumed: set[int]) -> list[Predicate]:
+    """Return the back-off predicates (a verb's default code) that stand alone: not inside a
+    matched predicate's clauses, with no matched predicate beneath them, and not plain speech
+    verbs (what is said is coded, not the saying)."""
+    heads = {p.head.i for p in found}
+    return [p for p in candidates if p.head.i not in consumed and p.head.lemma_.lower() not in SPEECH_VERBS
+            and not any(t.i in heads for t in p.head.subtree)]

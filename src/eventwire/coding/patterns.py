@@ -7,13 +7,19 @@ A pattern line: `id cameo verb object target`.
   a multiword alternative like `hunger strike` also needs the earlier words among the object's
   modifiers); `ccomp:ADJ|ADJ` instead requires a clausal complement whose predicate adjective is
   one of them ("said the accusations were unfounded"); empty means any or none.
+  An alternative may carry a prepositional phrase in parentheses: `complaint (with court,tribunal)`
+  needs the object "complaint" with a "with" phrase (on the object or the verb) whose head is one of
+  the comma-separated nouns; `(for aid)` alone needs the verb's "for" phrase headed by "aid";
+  `(in)` any "in" phrase (imported dictionaries use these).
 - `target`: where to look for the target first: `dobj`, `dative`, `prep:to|with`, `none`;
   empty means the generic search (see `eventwire.coding.coder`).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -23,6 +29,12 @@ from eventwire.errors import DictionaryError
 from eventwire.ontology import Codebook
 
 COLUMNS = ("id", "cameo", "verb", "object", "target")
+# Imported files (eventwire/data/petrarch/) add the source file:line of each row.
+OPTIONAL = ("origin",)
+BASE_FOLDER = "petrarch"
+# Ids of back-off patterns (a verb's default code, used when none of its patterns matched) end so.
+BACKOFF_SUFFIX = ".backoff"
+_OBJECT = re.compile(r"^(?P<noun>[^()]*?)\s*(?:\((?P<prep>[^\s(),]+)\s*(?P<pobj>[^()]*)\))?$")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -39,6 +51,15 @@ class ObjectSpec:
 
     head: str
     modifiers: tuple[str, ...] = ()
+    attached: PrepSpec | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PrepSpec:
+    """A prepositional phrase an object needs: its preposition and the heads allowed (any if none)."""
+
+    prep: str
+    objects: tuple[ObjectSpec, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -57,7 +78,8 @@ class VerbPattern:
     def specificity(self) -> int:
         """Return how many constraints the pattern has (more specific patterns win)."""
         particles = sum(1 for s in self.chain if s.particle)
-        return 2 * len(self.chain) + particles + (2 if self.objects or self.ccomp else 0)
+        attached = 1 if any(s.attached for s in self.objects) else 0
+        return 2 * len(self.chain) + particles + (2 if self.objects or self.ccomp else 0) + attached
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +92,16 @@ class PatternSet:
         return len({p.id for ps in self.by_lemma.values() for p in ps})
 
 
+def is_base(pattern: VerbPattern) -> bool:
+    """Tell whether a pattern comes from the imported base layer."""
+    return pattern.origin.startswith(f"eventwire/data/{BASE_FOLDER}/")
+
+
+def is_backoff(rule: str) -> bool:
+    """Tell whether a rule id (with any `+intent`-style suffix) names a back-off pattern."""
+    return rule.split("+", 1)[0].endswith(BACKOFF_SUFFIX)
+
+
 def _step(text: str) -> Step:
     words = text.split() or [""]
     lemmas = frozenset(w.strip().lower() for w in words[0].split("|") if w.strip())
@@ -79,11 +111,24 @@ def _step(text: str) -> Step:
 def _objects(cell: str) -> tuple[tuple[ObjectSpec, ...], frozenset[str]]:
     if cell.startswith("ccomp:"):
         return (), frozenset(w.strip().lower() for w in cell[6:].split("|") if w.strip())
-    specs = []
-    for alt in (a.strip().lower() for a in cell.split("|") if a.strip()):
-        words = alt.split()
-        specs.append(ObjectSpec(head=words[-1], modifiers=tuple(words[:-1])))
-    return tuple(specs), frozenset()
+    return tuple(_object_spec(a.strip().lower()) for a in cell.split("|") if a.strip()), frozenset()
+
+
+def _noun(text: str) -> ObjectSpec:
+    words = text.split()
+    return ObjectSpec(head=words[-1], modifiers=tuple(words[:-1]))
+
+
+def _object_spec(alt: str) -> ObjectSpec:
+    match = _OBJECT.match(alt)
+    if match is None or not (match["noun"] or match["prep"]):
+        raise ValueError(f"bad object {alt!r}")
+    if not match["prep"]:
+        return _noun(alt)
+    attached = PrepSpec(prep=match["prep"], objects=tuple(_noun(a) for a in match["pobj"].split(",") if a.strip()))
+    if not match["noun"]:
+        return ObjectSpec(head="", attached=attached)
+    return ObjectSpec(head=_noun(match["noun"]).head, modifiers=_noun(match["noun"]).modifiers, attached=attached)
 
 
 def _pattern(row: dict[str, str], where: tuple[str, int], codebook: Codebook) -> VerbPattern:
@@ -95,17 +140,25 @@ def _pattern(row: dict[str, str], where: tuple[str, int], codebook: Codebook) ->
     chain = tuple(_step(part) for part in row["verb"].split(">"))
     if any(not s.lemmas for s in chain):
         raise DictionaryError(path, lineno, f"bad verb chain {row['verb']!r}")
-    objects, ccomp = _objects(row["object"].strip())
+    try:
+        objects, ccomp = _objects(row["object"].strip())
+    except ValueError as exc:
+        raise DictionaryError(path, lineno, str(exc)) from None
     target = tuple(t.strip() for t in row["target"].split(",") if t.strip())
     return VerbPattern(id=row["id"], cameo=row["cameo"], chain=chain, objects=objects, ccomp=ccomp,
                        target=target, origin=f"{path}:{lineno}")
+
+
+def pattern_from_row(row: dict[str, str], where: tuple[str, int], codebook: Codebook) -> VerbPattern:
+    """Build one pattern from a row of cells; fail with `path:line: problem` when it is invalid."""
+    return _pattern(row, where, codebook)
 
 
 def parse_patterns(text: str, path: str, codebook: Codebook) -> list[VerbPattern]:
     """Parse a pattern file; fail with `path:line: problem` on a malformed line."""
     patterns: list[VerbPattern] = []
     ids: set[str] = set()
-    for lineno, row in tsv.rows(text, path, COLUMNS, pad=True):
+    for lineno, row in tsv.rows(text, path, COLUMNS, pad=True, optional=OPTIONAL):
         pattern = _pattern(row, (path, lineno), codebook)
         if pattern.id in ids:
             raise DictionaryError(path, lineno, f"duplicate pattern id {pattern.id!r}")
@@ -123,18 +176,36 @@ def index_patterns(patterns: list[VerbPattern]) -> PatternSet:
     return PatternSet({k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in by_lemma.items()})
 
 
-def load_patterns(codebook: Codebook, extra: list[Path] | None = None, *, builtin: bool = True) -> PatternSet:
-    """Load the built-in verb patterns (`data/verbs/*.tsv`), then user files (same id replaces)."""
+def _read_folder(folder_name: str, names: Sequence[str] | None, codebook: Codebook) -> dict[str, VerbPattern]:
+    """Read the built-in pattern files of a package folder (all `*.tsv`, or the names given)."""
     merged: dict[str, VerbPattern] = {}
-    folder = resources.files("eventwire") / "data" / "verbs"
-    files = sorted((f for f in folder.iterdir() if f.name.endswith(".tsv")), key=lambda f: f.name) if builtin else []
-    for ref in files:
-        name = f"eventwire/data/verbs/{ref.name}"
+    folder = resources.files("eventwire") / "data" / folder_name
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".tsv")), key=lambda f: f.name)
+    for ref in (f for f in files if names is None or f.name in names):
+        name = f"eventwire/data/{folder_name}/{ref.name}"
         for pattern in parse_patterns(ref.read_text(encoding="utf-8"), name, codebook):
             if pattern.id in merged:
                 line = int(pattern.origin.rsplit(":", 1)[1])
                 raise DictionaryError(name, line, f"duplicate pattern id {pattern.id!r}")
             merged[pattern.id] = pattern
+    return merged
+
+
+def base_pattern_files(*, backoff: bool = True) -> tuple[str, ...]:
+    """Return the files of the imported base layer: its patterns, and its verb defaults (back-off)."""
+    return ("verbs.tsv", "verb_defaults.tsv") if backoff else ("verbs.tsv",)
+
+
+def load_patterns(codebook: Codebook, extra: list[Path] | None = None, *, builtin: bool = True,
+                  base_layer: bool = False, backoff: bool = True) -> PatternSet:
+    """Load the built-in verb patterns (`data/verbs/*.tsv`), then user files (same id replaces).
+
+    `base_layer` adds the imported PETRARCH patterns (`data/petrarch/`) under the project's own:
+    own and user patterns come first, so they win ties; `backoff=False` leaves out the verb
+    defaults of that layer.
+    """
+    merged = _read_folder("verbs", None, codebook) if builtin else {}
+    base = _read_folder(BASE_FOLDER, base_pattern_files(backoff=backoff), codebook) if base_layer else {}
     users: dict[str, VerbPattern] = {}
     for path in extra or []:
         try:
@@ -142,5 +213,7 @@ def load_patterns(codebook: Codebook, extra: list[Path] | None = None, *, builti
         except (OSError, UnicodeDecodeError) as exc:
             raise DictionaryError(str(path), 0, f"cannot read: {exc}") from None
         users.update({p.id: p for p in parse_patterns(text, str(path), codebook)})
-    # User patterns come first, so they win ties with built-in ones.
-    return index_patterns(list(users.values()) + [p for k, p in merged.items() if k not in users])
+    # User patterns come first, so they win ties with built-in ones, and the base layer comes last.
+    own = [p for k, p in merged.items() if k not in users]
+    under = [p for k, p in base.items() if k not in users and k not in merged]
+    return index_patterns(list(users.values()) + own + under)

@@ -1,0 +1,153 @@
+"""Turn one PETRARCH pattern (`* {FINANCIAL AID} (FROM +)`) into eventwire's object and target cells.
+
+Supported: an optional particle after the verb, at most one object noun phrase and at most one
+prepositional phrase, the target as the direct object (`* +`) or inside the prepositional phrase
+(`(WITH +)`), `$` before the verb (the subject, as eventwire assumes), `^` as any words. Anything
+else (words before the verb, the source after it, two prepositional phrases, compounds `%`)
+raises ValueError naming what is not supported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PARTICLES = frozenset({"up", "down", "off", "out", "back", "away", "over", "aside", "forward", "through", "on"})
+PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "with", "of", "from", "against", "in", "on", "for",
+                          "at", "by", "about", "over", "between", "among", "after", "before", "under"})
+MARKERS = frozenset({"+", "$", "^", "%"})
+EXPANSION_LIMIT = 400
+_TOKEN = re.compile(r"[(){}]|[^\s(){}]+")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Converted:
+    """A pattern in eventwire's terms."""
+
+    particle: str | None
+    object: str
+    target: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Phrase:
+    """A prepositional phrase: the preposition and its object words (or one marker, or none)."""
+
+    prep: str
+    words: tuple[str, ...]
+
+
+def _split_word(token: str, synsets: dict[str, list[str]]) -> list[str]:
+    """Split `NEW_&TIETYPES_RELATIONS` into words, keeping the longest known synset name whole."""
+    if "&" not in token:
+        return [w for w in token.split("_") if w] if token not in MARKERS else [token]
+    before, _, after = token.partition("&")
+    parts = after.split("_")
+    for n in range(len(parts), 0, -1):
+        name = "_".join(parts[:n]).upper()
+        if name in synsets:
+            return [w for w in before.split("_") if w] + ["&" + name] + _split_word("_".join(parts[n:]), synsets)
+    raise ValueError(f"unknown synset &{after}")
+
+
+def tokens(text: str, synsets: dict[str, list[str]]) -> list[str]:
+    """Return the tokens of a pattern body."""
+    out: list[str] = []
+    for token in _TOKEN.findall(text):
+        out += [token] if token in "(){}" else _split_word(token, synsets)
+    return out
+
+
+def _group(toks: list[str], start: int, close: str) -> tuple[list[str], int]:
+    end = start
+    while end < len(toks) and toks[end] != close:
+        if toks[end] == "(" or (close == "}" and toks[end] == "{"):
+            raise ValueError("nested brackets")
+        end += 1
+    if end >= len(toks):
+        raise ValueError(f"unclosed bracket (missing {close!r})")
+    return [t for t in toks[start:end] if t not in "{}"], end + 1
+
+
+def _elements(post: list[str]) -> tuple[list[str], list[_Phrase], list[str]]:
+    """Split what follows the verb into bare words, prepositional phrases, and markers."""
+    nouns: list[str] = []
+    phrases: list[_Phrase] = []
+    markers: list[str] = []
+    i = 0
+    while i < len(post):
+        tok = post[i]
+        if tok == "(":
+            inner, i = _group(post, i + 1, ")")
+            if not inner or inner[0] in MARKERS or inner[0].startswith("&"):
+                raise ValueError("a prepositional phrase must start with its preposition")
+            phrases.append(_Phrase(prep=inner[0].lower(), words=tuple(inner[1:])))
+            continue
+        if tok == "{":
+            inner, i = _group(post, i + 1, "}")
+            if phrases:
+                raise ValueError("an object after a prepositional phrase is not supported")
+            nouns += inner
+            continue
+        if tok in MARKERS:
+            markers.append(tok)
+        elif phrases:
+            raise ValueError("words after a prepositional phrase are not supported")
+        else:
+            nouns.append(tok)
+        i += 1
+    return nouns, phrases, markers
+
+
+def _alternatives(words: list[str], synsets: dict[str, list[str]]) -> list[str]:
+    from eventwire.dictionaries.verbs import expand_synset, product_phrases
+
+    parts = [expand_synset(w[1:], synsets) if w.startswith("&") else [w.lower()] for w in words]
+    if any(not p for p in parts):
+        raise ValueError("an empty synset")
+    return product_phrases(parts, EXPANSION_LIMIT)
+
+
+def _check_markers(pre: list[str], markers: list[str], nouns: list[str]) -> str:
+    if [t for t in pre if t != "$"]:
+        raise ValueError("words or markers before the verb (subject constraints) are not supported")
+    if "$" in markers or "%" in markers:
+        raise ValueError("the source or a compound (% or $) after the verb is not supported")
+    if "+" in markers:
+        if nouns:
+            raise ValueError("a target next to an object noun is not supported")
+        return "dobj"
+    return ""
+
+
+def _phrase_cell(phrase: _Phrase, synsets: dict[str, list[str]]) -> str:
+    if list(phrase.words) in ([], ["^"]):
+        return f"({phrase.prep})"
+    if any(w in MARKERS for w in phrase.words):
+        raise ValueError(f"markers inside ({phrase.prep} ...) other than a lone + are not supported")
+    return f"({phrase.prep} {','.join(_alternatives(list(phrase.words), synsets))})"
+
+
+def convert_pattern(text: str, synsets: dict[str, list[str]]) -> Converted:
+    """Convert a pattern body (without its leading `-` and its code)."""
+    toks = tokens(text, synsets)
+    if toks.count("*") != 1:
+        raise ValueError("a pattern needs exactly one * (the verb)")
+    star = toks.index("*")
+    nouns, phrases, markers = _elements(toks[star + 1:])
+    target = _check_markers(toks[:star], markers, nouns)
+    particle = None
+    if nouns and nouns[0].lower() in PARTICLES and (len(nouns) > 1 or phrases or not markers):
+        particle, nouns = nouns[0].lower(), nouns[1:]
+    if any(w.lower() in PREPOSITIONS for w in nouns):
+        raise ValueError("a preposition outside parentheses is not supported")
+    if len(phrases) > 1:
+        raise ValueError("more than one prepositional phrase is not supported")
+    heads = _alternatives(nouns, synsets) if nouns else []
+    if phrases and phrases[0].words == ("+",):
+        return Converted(particle=particle, object="|".join(heads), target=f"prep:{phrases[0].prep}")
+    if phrases:
+        cell = _phrase_cell(phrases[0], synsets)
+        objects = [f"{h} {cell}" for h in heads] if heads else [cell]
+        return Converted(particle=particle, object="|".join(objects), target=target)
+    return Converted(particle=particle, object="|".join(heads), target=target)
