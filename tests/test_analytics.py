@@ -16,7 +16,7 @@ from eventwire.errors import CodeError, InputError
 from eventwire.export.network import write_network
 from eventwire.model import Article
 from eventwire.store import Store
-from eventwire.store.synthetic import LineCoder
+from synthetic import LineCoder
 
 LINES = [
     "RUSGOV PRKGOV 042 2024-01-05 PRK visit",       # Jan: RUS->PRK 042 (+3.0)

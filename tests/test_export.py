@@ -17,7 +17,7 @@ from eventwire.export.common import load_fips
 from eventwire.model import Article
 from eventwire.store import Store, make_filters
 from eventwire.store.rows import mention_from_row
-from eventwire.store.synthetic import LineCoder
+from synthetic import LineCoder
 
 CODER = LineCoder()
 LINES = [

@@ -22,7 +22,7 @@ from eventwire.model import Article
 from eventwire.store import Store
 from eventwire.store.rows import event_row, mention_from_row
 from eventwire.store.schema import MIGRATIONS, Migration
-from eventwire.store.synthetic import LineCoder, Shape, random_articles
+from synthetic import LineCoder, Shape, random_articles
 
 CODER = LineCoder()
 DAY = dt.date(2024, 3, 10)

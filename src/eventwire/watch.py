@@ -96,7 +96,7 @@ class LazyCoder:
         self._make = make
         self._coder: Coder | None = None
 
-    def __call__(self, articles: Iterable[Article]) -> Iterable[CodedLike]:
+    def code_articles(self, articles: Iterable[Article]) -> Iterable[CodedLike]:
         """Code the articles, loading the coder if there is a first one."""
         pending = iter(articles)
         first = next(pending, None)
@@ -104,7 +104,7 @@ class LazyCoder:
             return ()
         if self._coder is None:
             self._coder = self._make()
-        return self._coder(itertools.chain([first], pending))
+        return self._coder.code_articles(itertools.chain([first], pending))
 
 
 def watch(names: Sequence[str], db: Path, coder: Coder, *, options: ReadOptions,

@@ -13,7 +13,7 @@ from typing import Any
 
 from eventwire.cli.options import add_resource_options
 from eventwire.errors import InputError
-from eventwire.store import DEFAULT_PATH, IngestSummary, Store, make_filters
+from eventwire.store import DEFAULT_PATH, Coder, IngestSummary, Store, make_filters
 
 Sub = "argparse._SubParsersAction[argparse.ArgumentParser]"
 OUTPUTS = ("table", "jsonl", "csv")
@@ -64,8 +64,6 @@ def _ingest_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("--batch-size", type=int,
                    help="articles per transaction (default 32 with one worker, 512 with several: the "
                         "single writer then recomputes events less often)")
-    p.add_argument("--coder", choices=("pipeline", "lines"), default="pipeline",
-                   help="`lines` reads one synthetic event a line (for tests and benchmarks)")
     p.add_argument("--workers", type=int, metavar="N",
                    help="coding processes (default: all cores); the store has one writer")
     p.add_argument("--parse-all", action="store_true", help="parse every sentence (no pre-filter)")
@@ -123,11 +121,9 @@ def _articles(args: argparse.Namespace) -> Iterator[Any]:
     yield from read_sources(args.paths, ReadOptions(published=published))
 
 
-def _coder(args: argparse.Namespace) -> Any:
-    if args.coder == "lines":
-        from eventwire.store.synthetic import LineCoder
-
-        return LineCoder()
+def _coder(args: argparse.Namespace) -> Coder:
+    if args.coder is not None:
+        return args.coder  # type: ignore[no-any-return]
     from eventwire.parallel import Settings, coder, default_workers
 
     settings = Settings(dictionaries=tuple(args.dictionary), patterns=tuple(args.patterns),
@@ -143,7 +139,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     if args.batch_size is None:
         from eventwire.parallel import default_workers
 
-        several = args.coder == "pipeline" and (args.workers or default_workers()) > 1
+        several = args.coder is None and (args.workers or default_workers()) > 1
         args.batch_size = 512 if several else 32
     if args.batch_size < 1:
         raise InputError("--batch-size must be at least 1")

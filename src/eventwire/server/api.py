@@ -208,7 +208,7 @@ def code(body: ArticleIn, app: Annotated[Backend, Depends(backend)]) -> dict[str
 def ingest(body: IngestIn, app: Annotated[Backend, Depends(backend)],
            _: Annotated[None, Depends(authorize)]) -> dict[str, Any]:
     """Code and store the articles (needs the server's bearer token)."""
-    from eventwire.pipeline import code_articles
+    from eventwire.coders import PipelineCoder
 
     _check_text(app, body.articles)
     resources = app.resources()
@@ -216,7 +216,7 @@ def ingest(body: IngestIn, app: Annotated[Backend, Depends(backend)],
         writer = app.reader()
         try:
             done = writer.ingest([a.article() for a in body.articles],
-                                 coder=lambda arts: code_articles(arts, resources))
+                                 coder=PipelineCoder(resources=resources))
             counts = writer.counts()
         finally:
             writer.close()

@@ -14,7 +14,6 @@ back, clustered with `eventwire.dedup.assign`, and the events in the window are 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +22,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 import pyarrow as pa
 
 from eventwire.dedup import TOLERANCE_DAYS, Member, assign, event_id, group_key, summarize
-from eventwire.errors import ResourceError
 from eventwire.ingest.common import Skipped
 from eventwire.model import Article, EventMention
 from eventwire.store import rows
@@ -31,8 +29,6 @@ from eventwire.store.schema import ARTICLES, EVENTS, MENTIONS, arrow_schema
 
 if TYPE_CHECKING:
     import duckdb
-
-    from eventwire.store.core import Store
 
 T = TOLERANCE_DAYS
 _WINDOW = pa.schema([("group_key", pa.string()), ("lo", pa.date32()), ("hi", pa.date32())])
@@ -51,7 +47,11 @@ class CodedLike(Protocol):
     def mentions(self) -> tuple[EventMention, ...]: ...
 
 
-Coder = Callable[[Iterable[Article]], Iterable[CodedLike]]
+class Coder(Protocol):
+    """What the store codes new articles with (see `eventwire.coders` for the real ones)."""
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterable[CodedLike]:
+        """Return each article's coded mentions, in input order."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -79,22 +79,6 @@ class _Tally:
         return IngestSummary(read=self.read, already_stored=self.already, coded=self.coded,
                              skipped=tuple(self.skipped), mentions=self.mentions,
                              events_changed=self.events)
-
-
-def default_coder(dictionaries: Sequence[Any] = (), patterns: Sequence[Any] = ()) -> Coder:
-    """Return the real coding pipeline, loaded once (with the user's dictionary files)."""
-    try:
-        pipeline = importlib.import_module("eventwire.pipeline")
-        resources = importlib.import_module("eventwire.resources")
-    except ImportError as exc:
-        raise ResourceError(f"the coding pipeline is not available ({exc})") from None
-    loaded = resources.Resources.load(dictionaries=list(dictionaries), patterns=list(patterns))
-
-    def code(articles: Iterable[Article]) -> Iterable[CodedLike]:
-        result: Iterable[CodedLike] = pipeline.code_articles(articles, loaded)
-        return result
-
-    return code
 
 
 def _chunks(items: Iterable[Article | Skipped], size: int) -> Iterator[list[Article | Skipped]]:
@@ -129,19 +113,20 @@ def _fresh(con: duckdb.DuckDBPyConnection, items: Iterable[Article | Skipped],
         yield from (a for a in articles if a.id not in stored)
 
 
-def ingest(store: Store, items: Iterable[Article | Skipped], coder: Coder, *, batch_size: int = 64,
+def ingest(con: duckdb.DuckDBPyConnection, items: Iterable[Article | Skipped], coder: Coder, *,
+           batch_size: int = 64,
            progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
     """Code the articles not stored yet and store them, `batch_size` articles a transaction."""
     tally = _Tally()
-    lookups = store.con.cursor()  # a coder may pull articles from another thread
+    lookups = con.cursor()  # a coder may pull articles from another thread
     batch: list[CodedLike] = []
     try:
-        for coded in coder(_fresh(lookups, items, tally)):
+        for coded in coder.code_articles(_fresh(lookups, items, tally)):
             batch.append(coded)
             if len(batch) >= batch_size:
-                _flush(store.con, batch, tally, progress)
+                _flush(con, batch, tally, progress)
                 batch = []
-        _flush(store.con, batch, tally, progress)
+        _flush(con, batch, tally, progress)
     finally:
         lookups.close()
     return tally.summary()
