@@ -14,8 +14,7 @@ from typing import Any
 
 from eventwire.errors import InputError
 from eventwire.store import Store, make_filters
-from eventwire.store.filters import dyad as parse_dyad
-from eventwire.store.filters import parse_date, where
+from eventwire.store.filters import like_pattern, where
 
 FREQS = ("day", "week", "month", "year")
 MEASURES = {"count": "count(*)", "goldstein": "sum(e.goldstein)",
@@ -41,13 +40,14 @@ def dyad_series(store: Store, dyad: str | tuple[str, str], *, freq: str = "month
                 measure: str = "count", since: str | dt.date | None = None,
                 until: str | dt.date | None = None, arrow: bool = False, **filters: Any) -> Any:
     """Return a dyad's series in both directions on a dense period spine (gaps are 0)."""
-    a, b = parse_dyad(dyad)
+    picked = make_filters(dyad=dyad, since=since, until=until)
+    a, b = picked.dyad or ("", "")
+    lo, hi = picked.since, picked.until
     freq, agg = _choice(freq, FREQS, "frequency"), MEASURES[_choice(measure, MEASURES, "measure")]
-    lo = parse_date(since, "--since date") if since is not None else None
-    hi = parse_date(until, "--until date") if until is not None else None
     cond, params = where(make_filters(**filters))
-    fwd, bwd = "(e.source LIKE ? AND e.target LIKE ?)", "(e.source LIKE ? AND e.target LIKE ?)"
-    pa_, pb = [a + "%", b + "%"], [b + "%", a + "%"]
+    fwd = bwd = "(e.source LIKE ? ESCAPE '\\' AND e.target LIKE ? ESCAPE '\\')"
+    la, lb = like_pattern(a, prefix=True), like_pattern(b, prefix=True)
+    pa_, pb = [la, lb], [lb, la]
     sql = f"""
     WITH picked AS (SELECT * FROM events e WHERE ({fwd} OR {bwd}) AND e.date IS NOT NULL
                     AND e.date BETWEEN coalesce(?::DATE, DATE '0001-01-01')

@@ -14,11 +14,10 @@ from typing import Any
 from eventwire.cli.options import add_resource_options
 from eventwire.errors import InputError
 from eventwire.store import DEFAULT_PATH, Coder, IngestSummary, Store, make_filters
+from eventwire.store.filters import filter_specs
 
 Sub = "argparse._SubParsersAction[argparse.ArgumentParser]"
 OUTPUTS = ("table", "jsonl", "csv")
-FILTERS = ("actor", "dyad", "cameo", "root", "plover", "quad", "since", "until", "place_country",
-           "text", "limit")
 TABLE_LIMIT = 100
 
 
@@ -36,22 +35,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _add_store_options(parser: argparse.ArgumentParser, *, dyad: bool = True) -> None:
     parser.add_argument("--db", type=Path, default=Path(DEFAULT_PATH),
                         help=f"the DuckDB event store (default ./{DEFAULT_PATH})")
-    parser.add_argument("--actor", help="source or target actor code prefix, e.g. RUS or RUSGOV")
-    if dyad:
-        parser.add_argument("--dyad", help="SOURCE:TARGET actor code prefixes, e.g. RUS:PRK")
-    parser.add_argument("--cameo", help="CAMEO code (and the codes under it), e.g. 04 or 042")
-    parser.add_argument("--root", help="CAMEO root code 01..20")
-    parser.add_argument("--plover", help="PLOVER event type, e.g. CONSULT")
-    parser.add_argument("--quad", help="quad class 1..4")
-    parser.add_argument("--since", help="first event date, YYYY-MM-DD")
-    parser.add_argument("--until", help="last event date, YYYY-MM-DD")
-    parser.add_argument("--place-country", help="ISO 3166 alpha-3 country of the event's place")
-    parser.add_argument("--text", help="words that must all occur in a reporting sentence")
+    for spec in filter_specs():
+        if dyad or spec.name != "dyad":
+            parser.add_argument(spec.option, help=spec.help)
     parser.add_argument("--limit", help="at most this many rows")
 
 
 def _filters(args: argparse.Namespace, skip: tuple[str, ...] = ()) -> dict[str, Any]:
-    return {k: getattr(args, k, None) for k in FILTERS if k not in skip}
+    names = [*(spec.name for spec in filter_specs()), "limit"]
+    return {k: getattr(args, k, None) for k in names if k not in skip}
 
 
 def _ingest_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -28,6 +28,7 @@ from eventwire.server.settings import (
 )
 from eventwire.server.views import event_view, jsonable, map_view
 from eventwire.store import Store
+from eventwire.store.filters import filter_spec
 
 router = APIRouter(prefix="/api")
 bearer = HTTPBearer(auto_error=False, description="the token given to `eventwire serve --token`")
@@ -123,7 +124,7 @@ def get_event(db: StoreDep, event_id: Annotated[str, Path(pattern=ID)]) -> dict[
 
 @router.get("/series", tags=["analytics"], summary="A dyad's series in both directions")
 def series(db: StoreDep, where: FiltersDep, dyad: Annotated[str, Query(
-               pattern=r"^[A-Za-z]{3,30}:[A-Za-z]{3,30}$", description="A:B, e.g. RUS:UKR")],
+               pattern=f"^{filter_spec('dyad').pattern}$", description=filter_spec("dyad").help)],
            freq: Freq = "month", measure: Annotated[str, Query(
                pattern="^(count|goldstein|plover-score)$")] = "count") -> dict[str, Any]:
     """Return the dyad's events per period, A->B and B->A, gaps as 0."""
