@@ -28,7 +28,7 @@ from eventwire.server.settings import (
 )
 from eventwire.server.views import event_view, jsonable, map_view
 from eventwire.store import Store
-from eventwire.store.filters import filter_spec
+from eventwire.store.filters import DATE, filter_spec
 
 router = APIRouter(prefix="/api")
 bearer = HTTPBearer(auto_error=False, description="the token given to `eventwire serve --token`")
@@ -47,14 +47,16 @@ class ArticleIn(BaseModel):
     id: str | None = Field(default=None, max_length=128, description="default: a hash of url "
                            "or text")
     title: str | None = Field(default=None, max_length=2_000)
-    published: dt.date | None = Field(default=None, description="publication date")
+    published: str | None = Field(default=None, pattern=f"^{DATE}$",
+                                  description="publication date, YYYY-MM-DD (1800 to 2199)")
     url: str | None = Field(default=None, max_length=4_000)
     publisher: str | None = Field(default=None, max_length=500)
 
     def article(self) -> Article:
         """Return the article record."""
         return Article(id=self.id or Article.make_id(self.text, self.url), text=self.text,
-                       title=self.title, published=self.published, url=self.url,
+                       title=self.title, url=self.url,
+                       published=dt.date.fromisoformat(self.published) if self.published else None,
                        publisher=self.publisher)
 
 
