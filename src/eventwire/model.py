@@ -191,6 +191,12 @@ class Span(Record):
     end: int
 
 
+def _actor_key(mention: Mention | None) -> tuple[object, ...]:
+    if mention is None:
+        return (None, None, None)
+    return (mention.actor.code, mention.start, mention.end)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EventMention(Record):
     """One coded event as one sentence of one article reports it."""
@@ -221,10 +227,13 @@ class EventMention(Record):
 
     @property
     def id(self) -> str:
-        """Return the stable id of this mention."""
-        src = self.source.start if self.source else None
-        tgt = self.target.start if self.target else None
-        return stable_id(self.article_id, self.sentence, self.action.start, self.cameo, src, tgt)
+        """Return the stable id of this mention: one per (article, sentence, source, target,
+        code, span), so two directions of a joint act are two mentions.
+
+        `eventwire.store.schema.MENTION_ID_SQL` computes the same id from a stored row.
+        """
+        return stable_id(self.article_id, self.sentence, self.action.start, self.action.end,
+                         self.cameo, *_actor_key(self.source), *_actor_key(self.target))
 
     def to_record(self) -> dict[str, Any]:
         """Return the stable JSONL record of this mention."""
