@@ -223,3 +223,12 @@ def test_store_migration_rewrites_mention_ids_as_the_model_computes_them(tmp_pat
         rows = s.mentions(arrow=True).to_pylist()
         assert s.version == MIGRATIONS[-1].to and len(rows) == 30
         assert all(r["id"] == mention_from_row(r).id for r in rows)
+
+
+def test_store_summary_counts_what_was_stored(store: Store) -> None:
+    same = "RUSGOV PRKGOV 042 2024-03-09 PRK visit"
+    arts = [article([same], 1, publisher="A"), article([same, same], 2, publisher="B")]
+    summary = store.ingest(arts, coder=CODER, batch_size=1)
+    counts = store.counts()
+    assert (summary.mentions, summary.events_added) == (counts["mentions"], counts["events"])
+    assert summary.events_added == 1 and summary.events_changed == 2

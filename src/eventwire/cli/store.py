@@ -169,7 +169,7 @@ def say(text: str) -> None:
 def _print_summary(s: IngestSummary, counts: dict[str, int], db: Path) -> None:
     say(f"read {s.read:,} articles: {s.coded:,} coded, {s.already_stored:,} already "
                   f"stored, {len(s.skipped):,} skipped; stored {s.mentions:,} event mentions, "
-                  f"{s.events_changed:,} events created or updated")
+                  f"{s.events_added:,} new events")
     for problem, n in Counter(item.problem for item in s.skipped).most_common():
         say(f"  skipped {n:,}: {problem}")
     say(f"{db}: {counts['articles']:,} articles, {counts['mentions']:,} mentions, "

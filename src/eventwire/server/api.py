@@ -224,4 +224,5 @@ def ingest(body: IngestIn, app: Annotated[Backend, Depends(backend)],
         finally:
             writer.close()
     return {"read": done.read, "already_stored": done.already_stored, "coded": done.coded,
-            "mentions": done.mentions, "events_changed": done.events_changed, "store": counts}
+            "mentions": done.mentions, "events_changed": done.events_changed,
+            "events_added": done.events_added, "store": counts}

@@ -56,7 +56,8 @@ class Coder(Protocol):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class IngestSummary:
-    """What an ingest did."""
+    """What an ingest did: `mentions` and `events_added` count rows the store gained;
+    `events_changed` counts event rows written (an event rewritten by two batches counts twice)."""
 
     read: int
     already_stored: int
@@ -64,6 +65,7 @@ class IngestSummary:
     skipped: tuple[Skipped, ...]
     mentions: int
     events_changed: int
+    events_added: int = 0
 
 
 @dataclass(slots=True)
@@ -73,12 +75,13 @@ class _Tally:
     coded: int = 0
     mentions: int = 0
     events: int = 0
+    added: int = 0
     skipped: list[Skipped] = field(default_factory=list)
 
     def summary(self) -> IngestSummary:
         return IngestSummary(read=self.read, already_stored=self.already, coded=self.coded,
                              skipped=tuple(self.skipped), mentions=self.mentions,
-                             events_changed=self.events)
+                             events_changed=self.events, events_added=self.added)
 
 
 def _chunks(items: Iterable[Article | Skipped], size: int) -> Iterator[list[Article | Skipped]]:
@@ -135,12 +138,18 @@ def ingest(con: duckdb.DuckDBPyConnection, items: Iterable[Article | Skipped], c
 def _flush(con: duckdb.DuckDBPyConnection, batch: list[CodedLike], tally: _Tally,
            progress: Callable[[IngestSummary], None] | None) -> None:
     if batch:
+        before = _count_events(con)
         mentions, events = write_batch(con, batch, dt.datetime.now(dt.UTC).replace(tzinfo=None))
         tally.coded += len(batch)
         tally.mentions += mentions
         tally.events += events
+        tally.added += _count_events(con) - before
     if progress is not None:
         progress(tally.summary())
+
+
+def _count_events(con: duckdb.DuckDBPyConnection) -> int:
+    return int(con.execute("SELECT count(*) FROM events").fetchall()[0][0])
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],
