@@ -7,6 +7,7 @@ mutate the ones they receive. Ids derive from content so reruns are idempotent.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import IntEnum, StrEnum
@@ -235,8 +236,12 @@ class EventMention(Record):
         return stable_id(self.article_id, self.sentence, self.action.start, self.action.end,
                          self.cameo, *_actor_key(self.source), *_actor_key(self.target))
 
+    def to_json(self) -> str:
+        """Return the JSONL line (without its newline) `eventwire code --format jsonl` writes."""
+        return json.dumps(self.to_record(), ensure_ascii=False)
+
     def to_record(self) -> dict[str, Any]:
-        """Return the stable JSONL record of this mention."""
+        """Return the stable JSONL record of this mention (the documented event record)."""
         return {
             "id": self.id,
             "article_id": self.article_id,
