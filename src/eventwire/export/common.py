@@ -55,12 +55,20 @@ def country_names() -> dict[str, str]:
 
 
 def organization_names() -> dict[str, str]:
-    """Return the name the shipped dictionary gives each organization code (IGOEU ...)."""
-    from eventwire.actors.dictionary import ORGANIZATIONS, load_dictionary
+    """Return the name the shipped dictionary gives each organization code (IGOEU ...).
 
+    Reads `data/actors/organizations.tsv` alone: the `eventwire.actors` package loads spaCy.
+    """
+    from eventwire import tsv
+
+    name = "eventwire/data/actors/organizations.tsv"
+    text = (resources.files("eventwire") / "data" / "actors" / "organizations.tsv").read_text(
+        encoding="utf-8")
+    columns = ("id", "kind", "phrases", "code", "country", "sectors", "name", "from", "until")
     names: dict[str, str] = {}
-    for entry in load_dictionary().of_kind(*ORGANIZATIONS):
-        names.setdefault(entry.code, entry.name)
+    for _, row in tsv.rows(text, name, columns, pad=True):
+        code = row["code"] or row["country"] + "".join(row["sectors"].split())
+        names.setdefault(code, row["name"] or row["phrases"].split("|")[0].strip())
     return names
 
 
