@@ -4,6 +4,7 @@ store that takes its coder instead of importing the pipeline."""
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import subprocess
 import sys
@@ -58,3 +59,13 @@ def test_package_lazy_names_are_the_defining_modules_objects() -> None:
     assert eventwire.Article is importlib.import_module("eventwire.model").Article
     assert eventwire.StoreError is importlib.import_module("eventwire.errors").StoreError
     assert eventwire.open is importlib.import_module("eventwire.store").open_store
+
+
+@pytest.mark.parametrize("command", ["ingest", "watch"])
+def test_package_cli_has_no_test_coder(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from eventwire.cli import main
+
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert "--coder" not in capsys.readouterr().out
+    assert importlib.util.find_spec("eventwire.store.synthetic") is None

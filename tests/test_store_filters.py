@@ -15,9 +15,11 @@ from fastapi.testclient import TestClient
 
 from eventwire.actors.dictionary import load_dictionary
 from eventwire.cli import build_parser, main
+from eventwire.cli.store import _filters as cli_filters
 from eventwire.errors import EventwireError
 from eventwire.model import Article
 from eventwire.server import Settings, create_app
+from eventwire.server.params import parse_filters
 from eventwire.store import Store, make_filters
 from eventwire.store.filters import filter_specs
 from synthetic import LineCoder
@@ -107,11 +109,15 @@ def test_store_filters_every_entry_point_agrees(client: TestClient, db: Path, na
 
 def test_store_filters_every_dictionary_code_round_trips(client: TestClient, db: Path,
                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    parser = build_parser()
     with Store.open(db, read_only=True) as store:
         for code in _codes():
             assert code in store.events(arrow=True, actor=code).column("source").to_pylist()
             assert client.get("/api/events", params={"actor": code, "limit": 1}).status_code \
                 == 200
+            args = parser.parse_args(["query", "--actor", code.lower()])
+            assert make_filters(**cli_filters(args)).actor == code  # what `query` runs
+            assert parse_filters({"actor": code}) == {"actor": code}  # what the dashboard runs
     for code in ("IGOEU", "IGONATO", "IGOUNSC", "IGOIAEA", "NGOICRC", "IGOUNHCR"):
         assert code in _codes()
         got = client.get("/api/events", params={"actor": code}).json()["events"]

@@ -89,9 +89,11 @@ def _check(args: argparse.Namespace) -> None:
 def _coder(args: argparse.Namespace) -> Coder:
     if args.coder is not None:
         return args.coder  # type: ignore[no-any-return]
-    from eventwire.parallel import Settings, coder
+    from eventwire.coders import PipelineCoder
+    from eventwire.resources import Resources
 
-    return coder(Settings(dictionaries=tuple(args.dictionary), patterns=tuple(args.patterns)), 1)
+    # Loaded once: the watch codes every cycle with the same coder.
+    return PipelineCoder(resources=Resources.load(args.dictionary, args.patterns))
 
 
 def _log_to_stderr() -> None:
