@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -23,7 +24,9 @@ from eventwire.analytics import dyad_series, quad_counts
 from eventwire.export import export
 from eventwire.ontology import load_codebook
 from eventwire.store import Store, make_filters
-from eventwire.store.synthetic import LineCoder, random_articles
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from synthetic import LineCoder, random_articles
 
 COUNTRIES = ("USA", "RUS", "CHN", "PRK", "KOR", "JPN", "UKR", "GBR", "FRA", "DEU", "IRN", "ISR",
              "SYR", "TUR", "IND", "PAK", "AFG", "IRQ", "SAU", "EGY", "NGA", "ZAF", "BRA", "MEX",

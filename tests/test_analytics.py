@@ -16,7 +16,7 @@ from eventwire.errors import CodeError, InputError
 from eventwire.export.network import write_network
 from eventwire.model import Article
 from eventwire.store import Store
-from eventwire.store.synthetic import LineCoder
+from synthetic import LineCoder
 
 LINES = [
     "RUSGOV PRKGOV 042 2024-01-05 PRK visit",       # Jan: RUS->PRK 042 (+3.0)
@@ -80,6 +80,17 @@ def test_analytics_top_actors(store: Store) -> None:
     assert list(top.actor) == ["RUSGOV", "PRKGOV"]
     assert (top.iloc[0].events, top.iloc[0].as_source, top.iloc[0].as_target) == (5, 2, 3)
     assert list(top_actors(store, role="source", n=1).actor) == ["RUSGOV"]
+    assert list(top["name"]) == ["Russian Federation Government", "North Korea Government"]
+
+
+def test_analytics_network_sums_carry_no_float_noise() -> None:
+    lines = ["RUSGOV PRKGOV 011 2024-01-05 PRK a", "RUSGOV PRKGOV 013 2024-01-09 PRK b"]
+    with Store.open(":memory:") as s:
+        s.ingest([Article(id="n1", text="\n".join(lines), published=dt.date(2024, 1, 10))],
+                 coder=LineCoder())
+        (edge,) = network(s).itertuples()
+    assert (edge.goldstein, edge.mean_goldstein) == (0.3, 0.15)
+    assert repr(edge.goldstein) == "0.3"
 
 
 def test_analytics_network_edges_are_weighted_and_directed(store: Store) -> None:

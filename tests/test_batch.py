@@ -17,8 +17,8 @@ from distributed import Client, LocalCluster
 
 from eventwire.batch import BatchReport, load, run_batch
 from eventwire.cli import main
+from eventwire.coders import PipelineCoder
 from eventwire.ingest import ReadOptions, read_sources
-from eventwire.pipeline import code_articles
 from eventwire.resources import Resources
 from eventwire.shards import done_shards, plan, read_shard, shard_files
 from eventwire.store import Store
@@ -50,7 +50,7 @@ def reference_store(corpus: Path, resources: Resources, db: Path) -> dict[str, A
     """Ingest the corpus in this process, as `eventwire ingest --workers 1` does."""
     with Store.open(db) as store:
         store.ingest(read_sources([str(corpus)], OPTIONS),
-                     coder=lambda a: code_articles(a, resources))
+                     coder=PipelineCoder(resources=resources))
     return snapshot(db)
 
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from eventwire.dedup import TOLERANCE_DAYS, Member, dedup, dedup_key
 from eventwire.model import DatePrecision, EventDate, EventMention, Span
 from eventwire.ontology import load_codebook
-from eventwire.store.synthetic import actor, place
+from synthetic import actor, place
 
 CODEBOOK = load_codebook()
 DAY = dt.date(2024, 3, 10)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -13,11 +14,11 @@ import pytest
 
 from eventwire.errors import InputError
 from eventwire.export import FORMATS, export, gdelt, icews, phoenix
-from eventwire.export.common import load_fips
+from eventwire.export.common import actor_names, load_fips
 from eventwire.model import Article
 from eventwire.store import Store, make_filters
 from eventwire.store.rows import mention_from_row
-from eventwire.store.synthetic import LineCoder
+from synthetic import Coded, LineCoder
 
 CODER = LineCoder()
 LINES = [
@@ -180,3 +181,41 @@ def test_export_fips_table_is_complete_and_unique() -> None:
     assert all(pycountry.countries.get(alpha_3=iso) or iso == "XKX" for iso in fips)
     assert (fips["PRK"], fips["KOR"], fips["RUS"], fips["DEU"], fips["GBR"]) == (
         "KN", "KS", "RS", "GM", "UK")
+
+
+class _DottedAdmin:
+    """The line coder, with places carrying GeoNames admin1 codes (`KN.12`) as real ones do."""
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[Coded]:
+        for coded in CODER.code_articles(articles):
+            yield dataclasses.replace(coded, mentions=tuple(
+                dataclasses.replace(m, place=dataclasses.replace(m.place, admin1="KN.12"))
+                if m.place else m for m in coded.mentions))
+
+
+def test_export_gdelt_adm1_is_fips_country_and_admin1_code(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "d.duckdb") as s:
+        s.ingest([ARTICLES[0]], coder=_DottedAdmin())
+        frame = pd.read_csv(run(s, "gdelt-events", tmp_path), sep="\t", header=None,
+                            names=list(gdelt.EVENT_COLUMNS), dtype=str)
+    assert set(frame.ActionGeo_ADM1Code.dropna()) == {"KN12"}
+
+
+def test_export_actor_names_come_from_the_codes(store: Store, tmp_path: Path) -> None:
+    events = pd.read_csv(run(store, "gdelt-events", tmp_path), sep="\t", header=None,
+                         names=list(gdelt.EVENT_COLUMNS), dtype=str)
+    names = dict(zip(events.Actor1Code, events.Actor1Name, strict=True))
+    assert names["RUSGOV"] == "RUSSIAN FEDERATION GOVERNMENT"
+    assert names["IGOUNO"] == "UNITED NATIONS" and names["USAMIL"] == "UNITED STATES MILITARY"
+    frame = pd.read_csv(run(store, "icews", tmp_path), sep="\t", dtype={"CAMEO Code": str})
+    strikes = frame[frame["CAMEO Code"] == "190"].iloc[0]
+    assert (strikes["Source Name"], strikes["Target Name"]) == (
+        "United States Military", "Russian Federation Government Military")
+
+
+@pytest.mark.parametrize(("code", "name"), [
+    ("SRBCVL", "Serbia Civilian"), ("IGOEU", "European Union"), ("NGOICRC",
+     "International Committee of the Red Cross"), ("IGONATOMIL",
+     "North Atlantic Treaty Organization Military"), ("COP", "Police"), ("ZZZQQQ", "ZZZQQQ")])
+def test_export_actor_name_of_a_code(code: str, name: str) -> None:
+    assert actor_names([code]) == {code: name}

@@ -16,9 +16,9 @@ from conftest import LocalSite
 from eventwire.ingest import FetchOptions, ReadContext, ReadOptions
 from eventwire.model import Article
 from eventwire.store import Store
-from eventwire.store.synthetic import Coded, LineCoder
 from eventwire.watch import Cycle, LazyCoder, Memory, WatchOptions, run_cycle, watch
 from ingest_samples import ENGLISH, GERMAN, identifier, page, rss
+from synthetic import Coded, LineCoder
 
 # The local server stands for a public site: its links may be fetched.
 FAST = ReadOptions(fetch=FetchOptions(timeout=0.5, retries=0, backoff=0, allow_private_links=True))
@@ -34,9 +34,9 @@ class Recorder:
         self.calls = 0
         self.interrupt_after = interrupt_after
 
-    def __call__(self, articles: Iterable[Article]) -> Iterator[Coded]:
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[Coded]:
         self.calls += 1
-        for coded in self.inner(articles):
+        for coded in self.inner.code_articles(articles):
             if self.interrupt_after is not None and len(self.coded) >= self.interrupt_after:
                 raise KeyboardInterrupt
             self.coded.append(coded.article.id)
@@ -151,11 +151,13 @@ def test_ingest_watch_runs_cycles_and_sleeps_between(tmp_path: Path) -> None:
 def test_ingest_watch_lazy_coder_loads_nothing_without_articles() -> None:
     made: list[int] = []
     lazy = LazyCoder(lambda: made.append(1) or Recorder())  # type: ignore[func-returns-value]
-    assert list(lazy(iter([]))) == [] and made == []
+    assert list(lazy.code_articles(iter([]))) == [] and made == []
 
 
 def _cli(*args: str) -> list[str]:
-    code = "import sys; from eventwire.cli import main; sys.exit(main(sys.argv[1:]))"
+    code = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); "
+            "from synthetic import LineCoder; from eventwire.cli import main; "
+            "sys.exit(main(sys.argv[1:], coder=LineCoder()))")
     return [sys.executable, "-c", code, *args]
 
 
@@ -163,8 +165,8 @@ def test_ingest_watch_cli_once_and_errors(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(_story(1))
     db = str(tmp_path / "w.duckdb")
-    done = subprocess.run(_cli("watch", str(tmp_path / "in"), "--db", db, "--once", "--coder",
-                               "lines", "--settle", "0"), capture_output=True, text=True,
+    done = subprocess.run(_cli("watch", str(tmp_path / "in"), "--db", db, "--once",
+                               "--settle", "0"), capture_output=True, text=True,
                           timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert "cycle 1: 1 new articles coded (1 event mentions" in done.stderr
@@ -178,7 +180,7 @@ def test_ingest_watch_cli_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
     (tmp_path / "in" / "a.txt").write_text(_story(1))
     db = tmp_path / "w.duckdb"
     proc = subprocess.Popen(_cli("watch", str(tmp_path / "in"), "--db", str(db), "--interval",
-                                 "0.2", "--coder", "lines", "--settle", "0"),
+                                 "0.2", "--settle", "0"),
                             stderr=subprocess.PIPE, text=True)
     assert proc.stderr is not None
     lines = []

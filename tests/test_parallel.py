@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.cli import main
+from eventwire.coders import PipelineCoder
 from eventwire.errors import EventwireError
 from eventwire.ingest import ReadOptions, read_sources
 from eventwire.model import Article
@@ -37,7 +38,7 @@ def test_parallel_results_equal_one_process_in_input_order(
 def test_parallel_store_ingest_equals_one_process(
         articles: list[Article], fixture_resources: Resources, tmp_path: Path) -> None:
     with Store.open(tmp_path / "w1.duckdb") as store:
-        store.ingest(articles, coder=lambda a: code_articles(a, fixture_resources), batch_size=5)
+        store.ingest(articles, coder=PipelineCoder(resources=fixture_resources), batch_size=5)
     with Store.open(tmp_path / "w2.duckdb") as store:
         store.ingest(articles, coder=coder(SETTINGS, 2), batch_size=5)
     one = snapshot(tmp_path / "w1.duckdb")

@@ -14,6 +14,7 @@ from eventwire.analytics import dyad_series, network, quad_counts, top_actors
 from eventwire.resources import Resources
 from eventwire.server import create_app
 from eventwire.store import Store
+from synthetic import LineCoder
 from web_support import HOSTILE, settings
 
 
@@ -83,11 +84,13 @@ def test_server_events_cursor_pages_cover_everything_once(client: TestClient,
 
 
 @pytest.mark.parametrize(("query", "status", "words"), [
-    ({"dyad": "RUS"}, 422, "dyad"), ({"root": "21"}, 400, "CAMEO root"),
-    ({"root": "²"}, 422, "root"), ({"plover": "HUGS"}, 400, "PLOVER"),
-    ({"since": "2024-13-40"}, 400, "since"), ({"place_country": "ZZZ"}, 400, "country"),
+    ({"dyad": "RUS"}, 422, "bad dyad 'RUS'"), ({"root": "21"}, 422, "CAMEO root"),
+    ({"root": "²"}, 422, "root"), ({"plover": "HUGS"}, 422, "PLOVER"),
+    ({"since": "2024-13-40"}, 422, "since"), ({"place_country": "ZZZ"}, 422, "country"),
     ({"quad": "5"}, 422, "quad"), ({"cursor": "not-a-cursor"}, 400, "cursor"),
-    ({"limit": "100000"}, 422, "limit"), ({"cameo": "999"}, 400, "CAMEO")])
+    ({"limit": "100000"}, 422, "limit"), ({"cameo": "999"}, 422, "CAMEO"),
+    ({"cameo": "00"}, 422, "bad cameo '00'"), ({"since": "0000-00-00"}, 422, "bad since"),
+    ({"until": "2023-02-29"}, 422, "bad until")])
 def test_server_bad_input_is_a_json_error(client: TestClient, query: dict[str, str],
                                           status: int, words: str) -> None:
     got = client.get("/api/events", params=query)
@@ -187,6 +190,8 @@ def test_server_code_returns_events_and_stores_nothing(client: TestClient) -> No
 
 @pytest.mark.parametrize(("body", "status"), [
     ({}, 422), ({"text": ""}, 422), ({"text": "x", "published": "yesterday"}, 422),
+    ({"text": "x", "published": 0}, 422), ({"text": "x", "published": "2023-02-29"}, 422),
+    ({"text": "x", "published": "0001-01-01"}, 422),
     ({"text": "x" * 200_001}, 413)])
 def test_server_code_refuses_bad_bodies(client: TestClient, body: dict[str, Any],
                                         status: int) -> None:
@@ -227,7 +232,7 @@ def test_server_opens_the_store_read_only_without_a_token(client: TestClient) ->
     backend = client.app.state.backend  # type: ignore[attr-defined]
     assert backend.store.read_only is True
     with pytest.raises(Exception, match="read-only"):
-        backend.reader().ingest([])
+        backend.reader().ingest([], coder=LineCoder())
 
 
 def test_server_openapi_describes_every_route(client: TestClient) -> None:

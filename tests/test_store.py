@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,8 @@ from eventwire.model import Article
 from eventwire.store import Store
 from eventwire.store.rows import event_row, mention_from_row
 from eventwire.store.schema import MIGRATIONS, Migration
-from eventwire.store.synthetic import LineCoder, Shape, random_articles
+from synthetic import Coded, LineCoder, Shape, random_articles
+from synthetic import actor as synthetic_actor
 
 CODER = LineCoder()
 DAY = dt.date(2024, 3, 10)
@@ -170,11 +172,11 @@ def test_store_locked_by_another_process_names_the_lock(tmp_path: Path) -> None:
 def test_store_migrates_old_schemas_and_refuses_newer(tmp_path: Path) -> None:
     path = tmp_path / "x.duckdb"
     Store.open(path).close()
-    v2 = (*MIGRATIONS, Migration(to=2, statements=("ALTER TABLE events ADD COLUMN tone DOUBLE",)))
+    v2 = (*MIGRATIONS, Migration(to=3, statements=("ALTER TABLE events ADD COLUMN tone DOUBLE",)))
     with pytest.raises(StoreError, match="open it for writing"):
         Store.open(path, read_only=True, migrations=v2)
     with Store.open(path, migrations=v2) as s:
-        assert s.version == 2
+        assert s.version == 3
         assert "tone" in s.events().columns
     with pytest.raises(StoreError, match="newer than this eventwire"):
         Store.open(path)
@@ -185,3 +187,48 @@ def test_store_read_only_store_refuses_ingest(tmp_path: Path) -> None:
     Store.open(path).close()
     with Store.open(path, read_only=True) as s, pytest.raises(StoreError, match="read-only"):
         s.ingest([], coder=CODER)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Joint:
+    """A coder that codes one joint act in both directions (one actor span for both)."""
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[Coded]:
+        for a in articles:
+            base = next(CODER.code_articles([a])).mentions[0]
+            both = synthetic_actor("INDMIL", "Indian and French warships", 0)
+            other = synthetic_actor("FRAMIL", "Indian and French warships", 0)
+            yield Coded(article=a, mentions=(
+                dataclasses.replace(base, source=both, target=other),
+                dataclasses.replace(base, source=other, target=both)))
+
+
+def test_store_keeps_both_directions_of_a_joint_event(store: Store) -> None:
+    summary = store.ingest([article(["INDMIL FRAMIL 062 2024-03-09 IND exercises"], 1)],
+                           coder=_Joint())
+    stored = store.mentions(arrow=True).to_pylist()
+    assert summary.mentions == len(stored) == 2
+    assert {(r["source_code"], r["target_code"]) for r in stored} == {("INDMIL", "FRAMIL"),
+                                                                      ("FRAMIL", "INDMIL")}
+
+
+def test_store_migration_rewrites_mention_ids_as_the_model_computes_them(tmp_path: Path) -> None:
+    path = tmp_path / "v1.duckdb"
+    arts = list(random_articles(6, seed=3))
+    with Store.open(path, migrations=MIGRATIONS[:1]) as s:
+        s.ingest(arts, coder=CODER)
+        s.con.execute("UPDATE mentions SET id = 'old-' || id")
+        assert s.version == 1
+    with Store.open(path) as s:
+        rows = s.mentions(arrow=True).to_pylist()
+        assert s.version == MIGRATIONS[-1].to and len(rows) == 30
+        assert all(r["id"] == mention_from_row(r).id for r in rows)
+
+
+def test_store_summary_counts_what_was_stored(store: Store) -> None:
+    same = "RUSGOV PRKGOV 042 2024-03-09 PRK visit"
+    arts = [article([same], 1, publisher="A"), article([same, same], 2, publisher="B")]
+    summary = store.ingest(arts, coder=CODER, batch_size=1)
+    counts = store.counts()
+    assert (summary.mentions, summary.events_added) == (counts["mentions"], counts["events"])
+    assert summary.events_added == 1 and summary.events_changed == 2

@@ -13,6 +13,7 @@ import pytest
 import eventwire
 from eventwire.cli import main
 from eventwire.export import gdelt
+from synthetic import LineCoder
 
 ARTICLE_A = "RUSGOV PRKGOV 042 2023-11-14 PRK arrived\nPRKGOV RUSGOV 043 - PRK hosted\n"
 ARTICLE_B = "RUSGOV PRKGOV 042 - PRK the delegation arrived\nUSAGOV RUSGOV 112 - - accused\n"
@@ -20,8 +21,8 @@ ARTICLE_B = "RUSGOV PRKGOV 042 - PRK the delegation arrived\nUSAGOV RUSGOV 112 -
 
 def ingest(folder: Path, db: Path) -> int:
     """Run `eventwire ingest` with the synthetic line coder."""
-    return main(["ingest", str(folder), "--db", str(db), "--coder", "lines",
-                 "--published", "2023-11-15", "--quiet"])
+    return main(["ingest", str(folder), "--db", str(db), "--published", "2023-11-15",
+                 "--quiet"], coder=LineCoder())
 
 
 @pytest.fixture
@@ -46,7 +47,7 @@ def test_store_cli_ingest_summarises_and_is_idempotent(news: Path, tmp_path: Pat
     assert ingest(news, db) == 0
     err = capsys.readouterr().err
     assert "read 2 articles: 2 coded, 0 already stored, 1 skipped" in err
-    assert "stored 4 event mentions, 3 events created or updated" in err
+    assert "stored 4 event mentions, 3 new events" in err
     assert "skipped 1: not valid UTF-8" in err
     assert ingest(news, db) == 0
     assert "0 coded, 2 already stored" in capsys.readouterr().err
@@ -110,8 +111,8 @@ def test_store_cli_missing_store_and_missing_input(tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["query", "--db", str(tmp_path / "none.duckdb")]) == 2
     assert "no event store" in capsys.readouterr().err
-    assert main(["ingest", "nothere.txt", "--db", str(tmp_path / "x.duckdb"), "--coder",
-                 "lines"]) == 2
+    assert main(["ingest", "nothere.txt", "--db", str(tmp_path / "x.duckdb")],
+                coder=LineCoder()) == 2
     assert "nothere.txt: no such file" in capsys.readouterr().err
 
 

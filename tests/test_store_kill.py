@@ -19,7 +19,8 @@ from eventwire.store import Store
 WORKER = """
 import sys, time
 from eventwire.store import Store, writer
-from eventwire.store.synthetic import LineCoder, Shape, random_articles
+sys.path.insert(0, sys.argv[2])
+from synthetic import LineCoder, Shape, random_articles
 
 shape = Shape(countries=("RUS", "PRK", "USA", "CHN"), sectors=("", "GOV"),
               codes=("042", "043", "0211"), days=6, lines=4)
@@ -32,13 +33,14 @@ def slow_recompute(con, members):
 
 writer.recompute = slow_recompute
 
-def slow(articles):
-    for coded in coder(articles):
-        time.sleep(0.004)
-        yield coded
+class Slow:
+    def code_articles(self, articles):
+        for coded in coder.code_articles(articles):
+            time.sleep(0.004)
+            yield coded
 
 with Store.open(sys.argv[1]) as store:
-    store.ingest(random_articles(120, seed=11, shape=shape), coder=slow, batch_size=3,
+    store.ingest(random_articles(120, seed=11, shape=shape), coder=Slow(), batch_size=3,
                  progress=lambda s: print(s.coded, flush=True))
 print("done", flush=True)
 """
@@ -46,7 +48,7 @@ print("done", flush=True)
 
 def run_worker(db: Path, kill_after: int | None, rng: random.Random) -> bool:
     """Run the worker; SIGKILL it once it reports `kill_after` articles; return if it finished."""
-    with subprocess.Popen([sys.executable, "-c", WORKER, str(db)], stdout=subprocess.PIPE,
+    with subprocess.Popen([sys.executable, "-c", WORKER, str(db), str(Path(__file__).parent)], stdout=subprocess.PIPE,
                           text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"}) as proc:
         assert proc.stdout is not None
         for line in proc.stdout:

@@ -15,8 +15,8 @@ from eventwire.model import Article
 from eventwire.resources import Resources
 from eventwire.server import create_app
 from eventwire.store import Store
-from eventwire.store.synthetic import LineCoder
 from eventwire.web import static_files, templates
+from synthetic import LineCoder
 from web_support import settings
 
 VENDORED = ("leaflet", "uplot", "cytoscape", "world-atlas", "topojson-client", "swagger-ui")

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from eventwire.coders import PipelineCoder
 from eventwire.model import Article
-from eventwire.pipeline import Coded, code_articles
 from eventwire.resources import Resources
 from eventwire.server import Settings
 from eventwire.server.settings import LOCAL_HOSTS
@@ -40,19 +39,15 @@ def load_resources() -> Resources:
     return Resources.load([WEB / "actors.tsv"], [WEB / "verbs.tsv"], builtin=False)
 
 
-def coder(resources: Resources) -> object:
+def coder(resources: Resources) -> PipelineCoder:
     """Return a store coder running the real pipeline with `resources`."""
-
-    def code(items: Iterable[Article]) -> Iterator[Coded]:
-        return code_articles(items, resources)
-
-    return code
+    return PipelineCoder(resources=resources)
 
 
 def build_store(path: Path, resources: Resources) -> Path:
     """Code the test articles into a new store at `path`; return the path."""
     with Store.open(path) as store:
-        store.ingest(articles(), coder=coder(resources))  # type: ignore[arg-type]
+        store.ingest(articles(), coder=coder(resources))
     return path
 
 

@@ -14,8 +14,7 @@ from typing import Any
 
 from eventwire.errors import InputError
 from eventwire.store import Store, make_filters
-from eventwire.store.filters import dyad as parse_dyad
-from eventwire.store.filters import parse_date, where
+from eventwire.store.filters import like_pattern, where
 
 FREQS = ("day", "week", "month", "year")
 MEASURES = {"count": "count(*)", "goldstein": "sum(e.goldstein)",
@@ -41,13 +40,14 @@ def dyad_series(store: Store, dyad: str | tuple[str, str], *, freq: str = "month
                 measure: str = "count", since: str | dt.date | None = None,
                 until: str | dt.date | None = None, arrow: bool = False, **filters: Any) -> Any:
     """Return a dyad's series in both directions on a dense period spine (gaps are 0)."""
-    a, b = parse_dyad(dyad)
+    picked = make_filters(dyad=dyad, since=since, until=until)
+    a, b = picked.dyad or ("", "")
+    lo, hi = picked.since, picked.until
     freq, agg = _choice(freq, FREQS, "frequency"), MEASURES[_choice(measure, MEASURES, "measure")]
-    lo = parse_date(since, "--since date") if since is not None else None
-    hi = parse_date(until, "--until date") if until is not None else None
     cond, params = where(make_filters(**filters))
-    fwd, bwd = "(e.source LIKE ? AND e.target LIKE ?)", "(e.source LIKE ? AND e.target LIKE ?)"
-    pa_, pb = [a + "%", b + "%"], [b + "%", a + "%"]
+    fwd = bwd = "(e.source LIKE ? ESCAPE '\\' AND e.target LIKE ? ESCAPE '\\')"
+    la, lb = like_pattern(a, prefix=True), like_pattern(b, prefix=True)
+    pa_, pb = [la, lb], [lb, la]
     sql = f"""
     WITH picked AS (SELECT * FROM events e WHERE ({fwd} OR {bwd}) AND e.date IS NOT NULL
                     AND e.date BETWEEN coalesce(?::DATE, DATE '0001-01-01')
@@ -85,13 +85,17 @@ def top_actors(store: Store, *, n: int = 20, role: str = "any", arrow: bool = Fa
     role = _choice(role, ROLES, "role")
     cond, params = where(make_filters(**filters))
     sides = [s for s in ("source", "target") if role in ("any", s)]
+    from eventwire.export.common import register_lookups
+
+    register_lookups(store)
     union = " UNION ALL ".join(
-        f"SELECT e.{s} AS actor, e.{s}_name AS name, '{s}' AS side FROM events e "
+        f"SELECT e.{s} AS actor, '{s}' AS side FROM events e "
         f"WHERE e.{s} IS NOT NULL AND {cond}" for s in sides)
-    sql = (f"SELECT actor, min(name) AS name, count(*) AS events, "
+    sql = (f"SELECT actor, any_value(n.name) AS name, count(*) AS events, "
            "count(*) FILTER (WHERE side = 'source') AS as_source, "
            "count(*) FILTER (WHERE side = 'target') AS as_target "
-           f"FROM ({union}) GROUP BY actor ORDER BY events DESC, actor LIMIT {int(n)}")
+           f"FROM ({union}) LEFT JOIN ew_actor_names n ON n.code = actor "
+           f"GROUP BY actor ORDER BY events DESC, actor LIMIT {int(n)}")
     return _result(store, sql, params * len(sides), arrow)
 
 
@@ -101,8 +105,8 @@ def network(store: Store, *, level: str = "actor", min_events: int = 1, arrow: b
     col = {"actor": "", "country": "_country"}[_choice(level, ("actor", "country"), "level")]
     cond, params = where(make_filters(**filters))
     sql = (f"SELECT e.source{col} AS source, e.target{col} AS target, count(*) AS weight, "
-           "sum(e.num_mentions) AS mentions, sum(e.goldstein) AS goldstein, "
-           "avg(e.goldstein) AS mean_goldstein, "
+           "sum(e.num_mentions) AS mentions, round(sum(e.goldstein), 4) AS goldstein, "
+           "round(avg(e.goldstein), 4) AS mean_goldstein, "
            "count(*) FILTER (WHERE e.quad_class IN (1, 2)) AS cooperation, "
            "count(*) FILTER (WHERE e.quad_class IN (3, 4)) AS conflict FROM events e "
            f"WHERE e.source{col} IS NOT NULL AND e.target{col} IS NOT NULL AND {cond} "

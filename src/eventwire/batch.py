@@ -165,6 +165,17 @@ def local_client(workers: int) -> Client:
     return Client(cluster)
 
 
+@dataclass(frozen=True, slots=True)
+class _Replay:
+    """A coder that hands back the mentions a shard already holds for each article."""
+
+    by_id: dict[str, Loaded]
+
+    def code_articles(self, fresh: Iterable[Article]) -> Iterator[Loaded]:
+        """Yield the stored result of each article, in input order."""
+        return (self.by_id[a.id] for a in fresh)
+
+
 def load(store: Store, out: Path, *, batch_size: int = 64,
          progress: Callable[[int, int], None] | None = None) -> list[IngestSummary]:
     """Load every finished shard under `out` into the store; return one summary per shard."""
@@ -176,10 +187,7 @@ def load(store: Store, out: Path, *, batch_size: int = 64,
         for item in items:
             by_id.setdefault(item.article.id, item)  # the first wins, as in `Store.ingest`
 
-        def coder(fresh: Iterable[Article], by_id: dict[str, Loaded] = by_id) -> Iterator[Loaded]:
-            return (by_id[a.id] for a in fresh)
-
-        summaries.append(store.ingest([i.article for i in items], coder=coder,
+        summaries.append(store.ingest([i.article for i in items], coder=_Replay(by_id),
                                       batch_size=batch_size))
         if progress is not None:
             progress(n, len(ids))

@@ -7,6 +7,7 @@ mutate the ones they receive. Ids derive from content so reruns are idempotent.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import IntEnum, StrEnum
@@ -209,6 +210,12 @@ class Span(Record):
     end: int
 
 
+def _actor_key(mention: Mention | None) -> tuple[object, ...]:
+    if mention is None:
+        return (None, None, None)
+    return (mention.actor.code, mention.start, mention.end)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EventMention(Record):
     """One coded event as one sentence of one article reports it."""
@@ -239,13 +246,20 @@ class EventMention(Record):
 
     @property
     def id(self) -> str:
-        """Return the stable id of this mention."""
-        src = self.source.start if self.source else None
-        tgt = self.target.start if self.target else None
-        return stable_id(self.article_id, self.sentence, self.action.start, self.cameo, src, tgt)
+        """Return the stable id of this mention: one per (article, sentence, source, target,
+        code, span), so two directions of a joint act are two mentions.
+
+        `eventwire.store.schema.MENTION_ID_SQL` computes the same id from a stored row.
+        """
+        return stable_id(self.article_id, self.sentence, self.action.start, self.action.end,
+                         self.cameo, *_actor_key(self.source), *_actor_key(self.target))
+
+    def to_json(self) -> str:
+        """Return the JSONL line (without its newline) `eventwire code --format jsonl` writes."""
+        return json.dumps(self.to_record(), ensure_ascii=False)
 
     def to_record(self) -> dict[str, Any]:
-        """Return the stable JSONL record of this mention."""
+        """Return the stable JSONL record of this mention (the documented event record)."""
         return {
             "id": self.id,
             "article_id": self.article_id,

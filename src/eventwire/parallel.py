@@ -28,9 +28,9 @@ from eventwire.errors import EventwireError
 from eventwire.model import Article
 
 if TYPE_CHECKING:
+    from eventwire.coders import ParallelCoder
     from eventwire.pipeline import Coded
     from eventwire.resources import Resources
-    from eventwire.store import Coder
 
 TASK_SIZE = 48  # articles a task: enough sentences to batch the parser, small enough to balance
 IN_FLIGHT = 4  # batches queued per worker, so none idles while another finishes a slow one
@@ -102,13 +102,11 @@ def code_parallel(articles: Iterable[Article], settings: Settings, *, workers: i
     pool.stop()
 
 
-def coder(settings: Settings, workers: int) -> Coder:
+def coder(settings: Settings, workers: int) -> ParallelCoder:
     """Return a `Store.ingest` coder that codes in `workers` processes."""
+    from eventwire.coders import ParallelCoder
 
-    def code(articles: Iterable[Article]) -> Iterator[Coded]:
-        return code_parallel(articles, settings, workers=workers)
-
-    return code
+    return ParallelCoder(settings=settings, workers=workers)
 
 
 class _Pool:

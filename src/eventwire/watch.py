@@ -96,7 +96,7 @@ class LazyCoder:
         self._make = make
         self._coder: Coder | None = None
 
-    def __call__(self, articles: Iterable[Article]) -> Iterable[CodedLike]:
+    def code_articles(self, articles: Iterable[Article]) -> Iterable[CodedLike]:
         """Code the articles, loading the coder if there is a first one."""
         pending = iter(articles)
         first = next(pending, None)
@@ -104,7 +104,7 @@ class LazyCoder:
             return ()
         if self._coder is None:
             self._coder = self._make()
-        return self._coder(itertools.chain([first], pending))
+        return self._coder.code_articles(itertools.chain([first], pending))
 
 
 def watch(names: Sequence[str], db: Path, coder: Coder, *, options: ReadOptions,
@@ -232,8 +232,8 @@ def report_cycle(cycle: Cycle) -> None:
     s, plan = cycle.summary, cycle.plan
     for item in s.skipped:
         log.warning("skipped %s%s", item, " (will retry)" if item.retry else "")
-    log.info("cycle %d: %d new articles coded (%d event mentions, %d events changed), "
+    log.info("cycle %d: %d new articles coded (%d event mentions, %d new events), "
              "%d already stored, %d skipped; %d files read, %d unchanged, %d still being "
              "written; %d pages seen before; %.1f s", cycle.number, s.coded, s.mentions,
-             s.events_changed, s.already_stored, len(s.skipped), len(plan.files),
+             s.events_added, s.already_stored, len(s.skipped), len(plan.files),
              plan.unchanged, plan.waiting, plan.pages_seen, cycle.seconds)

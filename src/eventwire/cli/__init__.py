@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from eventwire.errors import EventwireError
+
+if TYPE_CHECKING:
+    from eventwire.store import Coder
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
@@ -31,10 +35,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+def main(argv: Sequence[str] | None = None, *, coder: Coder | None = None) -> int:
+    """Run the command line; return the exit status.
+
+    `coder` replaces the coding pipeline of the commands that store (tests and benchmarks).
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.coder = coder
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)

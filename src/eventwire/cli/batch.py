@@ -169,7 +169,7 @@ def run_load(args: argparse.Namespace) -> int:
     say(f"loaded {len(summaries):,} shards: {coded:,} articles added, "
         f"{sum(s.already_stored for s in summaries):,} already stored; "
         f"{sum(s.mentions for s in summaries):,} event mentions, "
-        f"{sum(s.events_changed for s in summaries):,} events created or updated")
+        f"{sum(s.events_added for s in summaries):,} new events")
     say(f"{args.db}: {counts['articles']:,} articles, {counts['mentions']:,} mentions, "
         f"{counts['events']:,} events")
     return 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -112,7 +111,7 @@ def _write(coded: Iterator[Coded], fmt: str, out: IO[str], counts: Counter[str])
         counts["events"] += len(item.mentions)
         for m in item.mentions:
             if fmt == "jsonl":
-                out.write(json.dumps(m.to_record(), ensure_ascii=False) + "\n")
+                out.write(m.to_json() + "\n")
             elif writer is not None:
                 writer.writerow(_row(m))
             else:

@@ -13,12 +13,11 @@ from typing import Any
 
 from eventwire.cli.options import add_resource_options
 from eventwire.errors import InputError
-from eventwire.store import DEFAULT_PATH, IngestSummary, Store, make_filters
+from eventwire.store import DEFAULT_PATH, Coder, IngestSummary, Store, make_filters
+from eventwire.store.filters import filter_specs
 
 Sub = "argparse._SubParsersAction[argparse.ArgumentParser]"
 OUTPUTS = ("table", "jsonl", "csv")
-FILTERS = ("actor", "dyad", "cameo", "root", "plover", "quad", "since", "until", "place_country",
-           "text", "limit")
 TABLE_LIMIT = 100
 
 
@@ -36,22 +35,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _add_store_options(parser: argparse.ArgumentParser, *, dyad: bool = True) -> None:
     parser.add_argument("--db", type=Path, default=Path(DEFAULT_PATH),
                         help=f"the DuckDB event store (default ./{DEFAULT_PATH})")
-    parser.add_argument("--actor", help="source or target actor code prefix, e.g. RUS or RUSGOV")
-    if dyad:
-        parser.add_argument("--dyad", help="SOURCE:TARGET actor code prefixes, e.g. RUS:PRK")
-    parser.add_argument("--cameo", help="CAMEO code (and the codes under it), e.g. 04 or 042")
-    parser.add_argument("--root", help="CAMEO root code 01..20")
-    parser.add_argument("--plover", help="PLOVER event type, e.g. CONSULT")
-    parser.add_argument("--quad", help="quad class 1..4")
-    parser.add_argument("--since", help="first event date, YYYY-MM-DD")
-    parser.add_argument("--until", help="last event date, YYYY-MM-DD")
-    parser.add_argument("--place-country", help="ISO 3166 alpha-3 country of the event's place")
-    parser.add_argument("--text", help="words that must all occur in a reporting sentence")
+    for spec in filter_specs():
+        if dyad or spec.name != "dyad":
+            parser.add_argument(spec.option, help=spec.help)
     parser.add_argument("--limit", help="at most this many rows")
 
 
 def _filters(args: argparse.Namespace, skip: tuple[str, ...] = ()) -> dict[str, Any]:
-    return {k: getattr(args, k, None) for k in FILTERS if k not in skip}
+    names = [*(spec.name for spec in filter_specs()), "limit"]
+    return {k: getattr(args, k, None) for k in names if k not in skip}
 
 
 def _ingest_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -64,8 +56,6 @@ def _ingest_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("--batch-size", type=int,
                    help="articles per transaction (default 32 with one worker, 512 with several: the "
                         "single writer then recomputes events less often)")
-    p.add_argument("--coder", choices=("pipeline", "lines"), default="pipeline",
-                   help="`lines` reads one synthetic event a line (for tests and benchmarks)")
     p.add_argument("--workers", type=int, metavar="N",
                    help="coding processes (default: all cores); the store has one writer")
     p.add_argument("--parse-all", action="store_true", help="parse every sentence (no pre-filter)")
@@ -123,11 +113,9 @@ def _articles(args: argparse.Namespace) -> Iterator[Any]:
     yield from read_sources(args.paths, ReadOptions(published=published))
 
 
-def _coder(args: argparse.Namespace) -> Any:
-    if args.coder == "lines":
-        from eventwire.store.synthetic import LineCoder
-
-        return LineCoder()
+def _coder(args: argparse.Namespace) -> Coder:
+    if args.coder is not None:
+        return args.coder  # type: ignore[no-any-return]
     from eventwire.parallel import Settings, coder, default_workers
 
     settings = Settings(dictionaries=tuple(args.dictionary), patterns=tuple(args.patterns),
@@ -143,7 +131,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     if args.batch_size is None:
         from eventwire.parallel import default_workers
 
-        several = args.coder == "pipeline" and (args.workers or default_workers()) > 1
+        several = args.coder is None and (args.workers or default_workers()) > 1
         args.batch_size = 512 if several else 32
     if args.batch_size < 1:
         raise InputError("--batch-size must be at least 1")
@@ -181,7 +169,7 @@ def say(text: str) -> None:
 def _print_summary(s: IngestSummary, counts: dict[str, int], db: Path) -> None:
     say(f"read {s.read:,} articles: {s.coded:,} coded, {s.already_stored:,} already "
                   f"stored, {len(s.skipped):,} skipped; stored {s.mentions:,} event mentions, "
-                  f"{s.events_changed:,} events created or updated")
+                  f"{s.events_added:,} new events")
     for problem, n in Counter(item.problem for item in s.skipped).most_common():
         say(f"  skipped {n:,}: {problem}")
     say(f"{db}: {counts['articles']:,} articles, {counts['mentions']:,} mentions, "

@@ -42,8 +42,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="an actor dictionary TSV layered over the built-in one (repeatable)")
     p.add_argument("--patterns", type=Path, action="append", default=[],
                    help="a verb pattern TSV layered over the built-in one (repeatable)")
-    p.add_argument("--coder", choices=("pipeline", "lines"), default="pipeline",
-                   help="`lines` reads one synthetic event a line (for tests and benchmarks)")
     add_read_options(p, stdin=False)
     p.set_defaults(handler=run_watch)
 
@@ -89,13 +87,13 @@ def _check(args: argparse.Namespace) -> None:
 
 
 def _coder(args: argparse.Namespace) -> Coder:
-    if args.coder == "lines":
-        from eventwire.store.synthetic import LineCoder
+    if args.coder is not None:
+        return args.coder  # type: ignore[no-any-return]
+    from eventwire.coders import PipelineCoder
+    from eventwire.resources import Resources
 
-        return LineCoder()
-    from eventwire.store.writer import default_coder
-
-    return default_coder(args.dictionary, args.patterns)
+    # Loaded once: the watch codes every cycle with the same coder.
+    return PipelineCoder(resources=Resources.load(args.dictionary, args.patterns))
 
 
 def _log_to_stderr() -> None:

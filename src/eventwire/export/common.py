@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -54,12 +54,63 @@ def country_names() -> dict[str, str]:
     return names | ICEWS_NAMES
 
 
+def organization_names() -> dict[str, str]:
+    """Return the name the shipped dictionary gives each organization code (IGOEU ...).
+
+    Reads `data/actors/organizations.tsv` alone: the `eventwire.actors` package loads spaCy.
+    """
+    from eventwire import tsv
+
+    name = "eventwire/data/actors/organizations.tsv"
+    text = (resources.files("eventwire") / "data" / "actors" / "organizations.tsv").read_text(
+        encoding="utf-8")
+    columns = ("id", "kind", "phrases", "code", "country", "sectors", "name", "from", "until")
+    names: dict[str, str] = {}
+    for _, row in tsv.rows(text, name, columns, pad=True):
+        code = row["code"] or row["country"] + "".join(row["sectors"].split())
+        names.setdefault(code, row["name"] or row["phrases"].split("|")[0].strip())
+    return names
+
+
+def _parts(rest: str) -> list[str]:
+    return [rest[i:i + 3] for i in range(0, len(rest), 3)]
+
+
+def actor_name(code: str, countries: dict[str, str], organizations: dict[str, str]) -> str:
+    """Return an actor code's display name: its country's or organization's name, then the
+    names of its sectors ("Russian Federation Government"), never the words of one mention."""
+    if code[:3] in countries and all(p in SECTOR_NAMES for p in _parts(code[3:])):
+        return " ".join([countries[code[:3]], *(SECTOR_NAMES[p] for p in _parts(code[3:]))])
+    head = max((o for o in organizations if code.startswith(o)), key=len, default="")
+    base = [organizations[head]] if head else []
+    if not head and code[:3] in countries:
+        head, base = code[:3], [countries[code[:3]]]
+    parts = _parts(code[len(head):])
+    if any(p not in SECTOR_NAMES for p in parts):
+        return " ".join([*base, code[len(head):]]) if base else code
+    return " ".join([*base, *(SECTOR_NAMES[p] for p in parts)])
+
+
+def actor_names(codes: Iterable[str]) -> dict[str, str]:
+    """Return the display name of each actor code."""
+    countries, organizations = country_names(), organization_names()
+    return {c: actor_name(c, countries, organizations) for c in codes}
+
+
 def register_lookups(store: Store) -> None:
-    """Make `ew_fips(iso3, fips)` and `ew_countries(iso3, name)` queryable on the store."""
+    """Make `ew_fips(iso3, fips)`, `ew_countries(iso3, name)` and `ew_actor_names(code, name)`
+    (the display name of every actor code in the store's events) queryable on the store."""
     fips, names = load_fips(), country_names()
     store.con.register("ew_fips", pa.table({"iso3": list(fips), "fips": list(fips.values())}))
     store.con.register("ew_countries", pa.table({"iso3": list(names),
                                                  "name": list(names.values())}))
+    codes = [r[0] for r in store.con.execute(
+        "SELECT source FROM events WHERE source IS NOT NULL UNION "
+        "SELECT target FROM events WHERE target IS NOT NULL").fetchall()]
+    actors = actor_names(codes)
+    store.con.register("ew_actor_names", pa.table({"code": pa.array(list(actors), pa.string()),
+                                                   "name": pa.array(list(actors.values()),
+                                                                    pa.string())}))
 
 
 def clean(expr: str) -> str:

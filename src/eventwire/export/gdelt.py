@@ -40,7 +40,7 @@ DATEADDED = "CAST(strftime(coalesce(e.first_seen, e.date), '%Y%m%d') || '000000'
 
 def _actor(n: int, side: str) -> list[tuple[str, str]]:
     p = f"e.{side}"
-    values = (f"{p}", f"upper({clean(p + '_name')})", f"{p}_country", f"{p}_group", "NULL",
+    values = (f"{p}", f"upper({clean(f'coalesce(n{n}.name, {p})')})", f"{p}_country", f"{p}_group", "NULL",
               "NULL", "NULL", f"{p}_sectors[1]", f"{p}_sectors[2]", f"{p}_sectors[3]")
     return [(f"Actor{n}{c}", v) for c, v in zip(_ACTOR, values, strict=True)]
 
@@ -54,7 +54,7 @@ def _action_geo() -> list[tuple[str, str]]:
             "WHEN e.place_country = 'USA' THEN 3 ELSE 4 END")
     full = clean("concat_ws(', ', e.place_name, c.name)")
     values = (kind, f"CASE WHEN e.place_geonameid IS NOT NULL THEN {full} END", "f.fips",
-              "f.fips || e.place_admin1", "NULL", "e.place_lat", "e.place_lon",
+              "f.fips || regexp_replace(e.place_admin1, '^[^.]*[.]', '')", "NULL", "e.place_lat", "e.place_lon",
               "CAST(e.place_geonameid AS VARCHAR)")
     return [(f"ActionGeo_{c}", v) for c, v in zip(_GEO, values, strict=True)]
 
@@ -83,7 +83,9 @@ def write_events(store: Store, filters: Filters, out: Path) -> Written:
     register_lookups(store)
     query = (f"SELECT {event_select()} FROM events e "
              "LEFT JOIN ew_fips f ON f.iso3 = e.place_country "
-             "LEFT JOIN ew_countries c ON c.iso3 = e.place_country")
+             "LEFT JOIN ew_countries c ON c.iso3 = e.place_country "
+             "LEFT JOIN ew_actor_names n1 ON n1.code = e.source "
+             "LEFT JOIN ew_actor_names n2 ON n2.code = e.target")
     return write_dated_tsv(store, filters, out, query, header=False)
 
 

@@ -30,10 +30,10 @@ def _sectors(side: str) -> str:
 def _select() -> str:
     columns = [
         ("Event ID", "e.gdelt_id"), ("Event Date", "strftime(e.date, '%Y-%m-%d')"),
-        ("Source Name", clean("coalesce(e.source_name, e.source)")),
+        ("Source Name", clean("coalesce(sn.name, e.source)")),
         ("Source Sectors", _sectors("source")), ("Source Country", "sc.name"),
         ("Event Text", clean("e.cameo_name")), ("CAMEO Code", "e.cameo"),
-        ("Intensity", "e.goldstein"), ("Target Name", clean("coalesce(e.target_name, e.target)")),
+        ("Intensity", "e.goldstein"), ("Target Name", clean("coalesce(tn.name, e.target)")),
         ("Target Sectors", _sectors("target")), ("Target Country", "tc.name"),
         ("Story ID", "('0x' || left(md5(e.first_article), 15))::BIGINT"),
         ("Sentence Number", "e.first_sentence + 1"), ("Publisher", clean("e.publisher")),
@@ -49,5 +49,7 @@ def write(store: Store, filters: Filters, out: Path) -> Written:
     query = (f"SELECT {_select()} FROM events e "
              "LEFT JOIN ew_countries sc ON sc.iso3 = e.source_country "
              "LEFT JOIN ew_countries tc ON tc.iso3 = e.target_country "
-             "LEFT JOIN ew_countries pc ON pc.iso3 = e.place_country")
+             "LEFT JOIN ew_countries pc ON pc.iso3 = e.place_country "
+             "LEFT JOIN ew_actor_names sn ON sn.code = e.source "
+             "LEFT JOIN ew_actor_names tn ON tn.code = e.target")
     return write_dated_tsv(store, filters, out, query, header=True)

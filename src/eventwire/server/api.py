@@ -28,6 +28,7 @@ from eventwire.server.settings import (
 )
 from eventwire.server.views import event_view, jsonable, map_view
 from eventwire.store import Store
+from eventwire.store.filters import DATE, filter_spec
 
 router = APIRouter(prefix="/api")
 bearer = HTTPBearer(auto_error=False, description="the token given to `eventwire serve --token`")
@@ -48,14 +49,16 @@ class ArticleIn(BaseModel):
     id: str | None = Field(default=None, max_length=128, description="default: a hash of url "
                            "or text")
     title: str | None = Field(default=None, max_length=2_000)
-    published: dt.date | None = Field(default=None, description="publication date")
+    published: str | None = Field(default=None, pattern=f"^{DATE}$",
+                                  description="publication date, YYYY-MM-DD (1800 to 2199)")
     url: str | None = Field(default=None, max_length=4_000)
     publisher: str | None = Field(default=None, max_length=500)
 
     def article(self) -> Article:
         """Return the article record."""
         return Article(id=self.id or Article.make_id(self.text, self.url), text=self.text,
-                       title=self.title, published=self.published, url=self.url,
+                       title=self.title, url=self.url,
+                       published=dt.date.fromisoformat(self.published) if self.published else None,
                        publisher=self.publisher)
 
 
@@ -125,7 +128,7 @@ def get_event(db: StoreDep, event_id: Annotated[str, Path(pattern=ID)]) -> dict[
 
 @router.get("/series", tags=["analytics"], summary="A dyad's series in both directions")
 def series(db: StoreDep, where: FiltersDep, dyad: Annotated[str, Query(
-               pattern=r"^[A-Za-z]{3,30}:[A-Za-z]{3,30}$", description="A:B, e.g. RUS:UKR")],
+               pattern=f"^{filter_spec('dyad').pattern}$", description=filter_spec("dyad").help)],
            freq: Freq = "month", measure: Annotated[str, Query(
                pattern="^(count|goldstein|plover-score)$")] = "count") -> dict[str, Any]:
     """Return the dyad's events per period, A->B and B->A, gaps as 0 (at most the last
@@ -221,7 +224,7 @@ def ingest(body: IngestIn, app: Annotated[Backend, Depends(backend)],
            _: Annotated[None, Depends(authorize)]) -> dict[str, Any]:
     """Code and store the articles (needs the server's bearer token); `skipped` names each
     article refused and why (a publication date outside 1800-2200), the others are stored."""
-    from eventwire.pipeline import code_articles
+    from eventwire.coders import PipelineCoder
 
     _check_text(app, body.articles)
     resources = app.resources()
@@ -229,10 +232,10 @@ def ingest(body: IngestIn, app: Annotated[Backend, Depends(backend)],
         writer = app.reader()
         try:
             done = writer.ingest([a.article() for a in body.articles],
-                                 coder=lambda arts: code_articles(arts, resources))
+                                 coder=PipelineCoder(resources=resources))
             counts = writer.counts()
         finally:
             writer.close()
     return {"read": done.read, "already_stored": done.already_stored, "coded": done.coded,
-            "mentions": done.mentions, "events_changed": done.events_changed, "store": counts,
-            "skipped": [str(s) for s in done.skipped]}
+            "mentions": done.mentions, "events_changed": done.events_changed,
+            "events_added": done.events_added, "store": counts, "skipped": [str(s) for s in done.skipped]}

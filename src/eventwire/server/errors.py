@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -10,6 +11,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from eventwire.errors import CodeError, EventwireError, InputError, StoreError
+from eventwire.store.filters import filter_specs
 
 HtmlError = Callable[[Request, int, str], Response]
 
@@ -39,12 +41,22 @@ def status_of(exc: EventwireError) -> int:
     return 500
 
 
+def _filter_message(error: Mapping[str, Any]) -> str | None:
+    """Return the store's own message for an event filter the schema refused, else None."""
+    loc = tuple(error.get("loc", ()))
+    if error.get("type") != "string_pattern_mismatch" or len(loc) != 2 or loc[0] != "query":
+        return None
+    names = {spec.name: spec for spec in filter_specs()}
+    spec = names.get(str(loc[1]))
+    return None if spec is None else f"bad {spec.name} {error.get('input')!r}: expected {spec.help}"
+
+
 def validation_message(exc: RequestValidationError) -> str:
     """Return one readable line for each invalid part of a request."""
     parts = []
     for error in exc.errors():
         where = ".".join(str(p) for p in error.get("loc", ()) if p != "body") or "request"
-        parts.append(f"{where}: {error.get('msg', 'invalid')}")
+        parts.append(_filter_message(error) or f"{where}: {error.get('msg', 'invalid')}")
     return "; ".join(parts) or "invalid request"
 
 

@@ -6,7 +6,6 @@ import base64
 import binascii
 import datetime as dt
 import json
-import re
 from collections.abc import Mapping
 from typing import Annotated, Any
 
@@ -14,46 +13,25 @@ from fastapi import Query
 
 from eventwire.errors import InputError
 from eventwire.store import make_filters
+from eventwire.store.filters import filter_spec, filter_specs
 
-FILTER_NAMES = ("actor", "dyad", "cameo", "root", "plover", "quad", "since", "until",
-                "place_country", "text")
-# Checked before `make_filters`, so that nothing odd (e.g. non-ASCII digits) reaches it.
-PATTERNS = {
-    "actor": r"^[A-Za-z]{3}([A-Za-z]{3}){0,9}$",
-    "dyad": r"^[A-Za-z]{3}([A-Za-z]{3}){0,9}:[A-Za-z]{3}([A-Za-z]{3}){0,9}$",
-    "cameo": r"^[0-9]{2,4}$", "root": r"^[0-9]{1,2}$", "plover": r"^[A-Za-z]{3,12}$",
-    "quad": r"^[1-4]$", "since": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-    "until": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "place_country": r"^[A-Za-z]{3}$",
-    "text": r"^[^\x00]{0,200}$"}
-HELP = {
-    "actor": "source or target actor code prefix, e.g. RUS or RUSGOV",
-    "dyad": "SOURCE:TARGET actor code prefixes, e.g. RUS:UKR",
-    "cameo": "CAMEO code and the codes under it, e.g. 04 or 042",
-    "root": "CAMEO root code 01..20", "plover": "PLOVER event type, e.g. ASSAULT",
-    "quad": "quad class 1..4", "since": "first event date, YYYY-MM-DD",
-    "until": "last event date, YYYY-MM-DD",
-    "place_country": "ISO 3166 alpha-3 country of the event's place",
-    "text": "words that must all occur in a reporting sentence"}
+# The filters are those of `eventwire.store.filters`: same names, patterns, parsing and help.
+FILTER_NAMES = tuple(spec.name for spec in filter_specs())
 
 Filters = dict[str, Any]
 
 
 def parse_filters(given: Mapping[str, str | None]) -> Filters:
     """Return the non-empty filters among `given`, validated as `eventwire query` does."""
-    chosen: Filters = {}
-    for name in FILTER_NAMES:
-        value = (given.get(name) or "").strip()
-        if not value:
-            continue
-        if not re.fullmatch(PATTERNS[name], value):
-            raise InputError(f"bad {name} {value!r}: expected {HELP[name]}")
-        chosen[name] = value
+    chosen: Filters = {name: value.strip() for name in FILTER_NAMES
+                       if (value := given.get(name)) and value.strip()}
     make_filters(**chosen)
     return chosen
 
 
 def _q(name: str) -> Any:
-    return Query(description=HELP[name], pattern=PATTERNS[name])
+    spec = filter_spec(name)
+    return Query(description=spec.help, pattern=f"^{spec.pattern}$")
 
 
 def filters(*, actor: Annotated[str | None, _q("actor")] = None,

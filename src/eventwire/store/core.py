@@ -18,11 +18,10 @@ from eventwire.model import Article, Event
 from eventwire.store import rows
 from eventwire.store.filters import make_filters, where
 from eventwire.store.schema import MIGRATIONS, Migration
+from eventwire.store.writer import Coder, IngestSummary, ingest
 
 if TYPE_CHECKING:
     import pandas as pd
-
-    from eventwire.store.writer import Coder, IngestSummary
 
 DEFAULT_PATH = "eventwire.duckdb"
 
@@ -186,13 +185,9 @@ class Store:
             result[table] = int(row[0][0])
         return result
 
-    def ingest(self, items: Iterable[Article | Skipped], *, coder: Coder | None = None,
-               batch_size: int = 64,
+    def ingest(self, items: Iterable[Article | Skipped], *, coder: Coder, batch_size: int = 64,
                progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
-        """Code and store articles not stored yet; see `eventwire.store.writer.ingest`."""
-        from eventwire.store.writer import default_coder, ingest
-
+        """Code (with `coder`) and store articles not stored yet; see `store.writer.ingest`."""
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only; open it for writing to ingest")
-        return ingest(self, items, coder or default_coder(), batch_size=batch_size,
-                      progress=progress)
+        return ingest(self.con, items, coder, batch_size=batch_size, progress=progress)

@@ -1,17 +1,32 @@
-"""Validated event filters, shared by queries, exports and analytics, and their SQL."""
+"""The event filters: one definition (name, pattern, parsing, help) for the store, the command
+line and the API, and their SQL.
+
+Each filter's `pattern` is the whole check on a text value: the API publishes it in its OpenAPI
+schema, and `parse` accepts exactly the values it matches (then converts them), so a value the
+schema allows is never refused afterwards. Dates are limited to `DATE_RANGE`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from eventwire.errors import CodeError, InputError
 from eventwire.ontology import PloverType, load_codebook
 
-_ACTOR = re.compile(r"^(?:[A-Z]{3})+$")
-_EXTRA_COUNTRIES = frozenset({"XKX", "IGO", "NGO"})
+_EXTRA_COUNTRIES = ("XKX", "IGO", "NGO")
+DATE_RANGE = (dt.date(1800, 1, 1), dt.date(2199, 12, 31))
+_YEAR = "(?:1[89]|2[01])[0-9]{2}"
+_DAYS = ("(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+         "|02-(?:0[1-9]|1[0-9]|2[0-8]))")
+_LEAP = "(?:(?:1[89]|2[01])(?:0[48]|[2468][048]|[13579][26])|2000)-02-29"
+DATE = f"(?:{_YEAR}-{_DAYS}|{_LEAP})"
+# An actor code as the dictionaries write it: three letters, then letters or digits (IGOEU, RUSGOV).
+ACTOR = "[A-Za-z]{3}[A-Za-z0-9]{0,37}"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -31,13 +46,90 @@ class Filters:
     limit: int | None = None
 
 
-def actor_code(value: str) -> str:
-    """Return an actor code in upper case, or raise `CodeError` if it is not one."""
-    code = value.strip().upper()
-    if not _ACTOR.match(code):
-        raise CodeError(f"unknown actor code {value!r}: "
-                        "expected 3-letter parts such as RUS or RUSGOV")
-    return code
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FilterSpec:
+    """One event filter: its name, the values it accepts, how they are read, and its help."""
+
+    name: str
+    help: str
+    pattern: str
+    convert: Callable[[str], Any]
+    error: type[InputError] | type[CodeError] = CodeError
+
+    @property
+    def option(self) -> str:
+        """Return the command-line option (`--place-country`)."""
+        return "--" + self.name.replace("_", "-")
+
+    def parse(self, value: Any) -> Any:
+        """Return the value converted, or raise `error` naming the filter and what it expects."""
+        text = value.strip() if isinstance(value, str) else value
+        if not isinstance(text, str) or not re.fullmatch(self.pattern, text):
+            raise self.error(f"bad {self.name} {value!r}: expected {self.help}")
+        return self.convert(text)
+
+
+def _any_case(words: Iterable[str]) -> str:
+    """Return an alternation matching the words in any letter case (schemas have no flags)."""
+    def one(word: str) -> str:
+        return "".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else re.escape(c) for c in word)
+
+    return "(?:" + "|".join(one(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
+def _countries() -> list[str]:
+    import pycountry
+
+    return [*(c.alpha_3 for c in pycountry.countries), *_EXTRA_COUNTRIES]
+
+
+def _date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def _dyad(text: str) -> tuple[str, str]:
+    source, target = text.upper().split(":")
+    return source, target
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+@cache
+def filter_specs() -> tuple[FilterSpec, ...]:
+    """Return every event filter, in the order the CLI and the API list them."""
+    cameo = sorted(load_codebook().codes, key=lambda c: (-len(c), c))
+    return (
+        FilterSpec(name="actor", help="a source or target actor code prefix, e.g. RUS, RUSGOV "
+                   "or IGOEU", pattern=ACTOR, convert=str.upper),
+        FilterSpec(name="dyad", help="SOURCE:TARGET actor code prefixes, e.g. RUS:PRK",
+                   pattern=f"{ACTOR}:{ACTOR}", convert=_dyad),
+        FilterSpec(name="cameo", help="a CAMEO code (and the codes under it), e.g. 04 or 042",
+                   pattern="(?:" + "|".join(cameo) + ")", convert=str),
+        FilterSpec(name="root", help="a CAMEO root code 01..20", pattern="(?:0?[1-9]|1[0-9]|20)",
+                   convert=lambda t: f"{int(t):02d}"),
+        FilterSpec(name="plover", help="a PLOVER event type, e.g. CONSULT",
+                   pattern=_any_case(str(p) for p in PloverType), convert=str.upper),
+        FilterSpec(name="quad", help="a quad class 1..4", pattern="[1-4]", convert=int),
+        FilterSpec(name="since", help="the first event date, YYYY-MM-DD (1800 to 2199)",
+                   pattern=DATE, convert=_date, error=InputError),
+        FilterSpec(name="until", help="the last event date, YYYY-MM-DD (1800 to 2199)",
+                   pattern=DATE, convert=_date, error=InputError),
+        FilterSpec(name="place_country", help="the ISO 3166 alpha-3 country of the event's "
+                   "place, e.g. PRK", pattern=_any_case(_countries()), convert=str.upper),
+        FilterSpec(name="text", help="words that must all occur in a reporting sentence",
+                   pattern="[^\\x00]{1,200}", convert=_words, error=InputError),
+    )
+
+
+def filter_spec(name: str) -> FilterSpec:
+    """Return the filter called `name`, or raise `InputError` listing the known ones."""
+    for spec in filter_specs():
+        if spec.name == name:
+            return spec
+    known = ", ".join([*(s.name for s in filter_specs()), "limit"])
+    raise InputError(f"unknown filter {name!r} (known: {known})")
 
 
 def parse_date(value: str | dt.date, what: str = "date") -> dt.date:
@@ -50,50 +142,16 @@ def parse_date(value: str | dt.date, what: str = "date") -> dt.date:
         raise InputError(f"cannot read {what} {value!r}: expected YYYY-MM-DD") from None
 
 
-def dyad(value: str | tuple[str, str]) -> tuple[str, str]:
-    """Return a dyad given as `SOURCE:TARGET`."""
-    parts = value.split(":") if isinstance(value, str) else list(value)
-    if len(parts) != 2:
-        raise CodeError(f"bad dyad {value!r}: expected SOURCE:TARGET such as RUS:PRK")
-    return actor_code(parts[0]), actor_code(parts[1])
-
-
-def country_code(value: str) -> str:
-    """Return an ISO 3166 alpha-3 country code, or raise `CodeError`."""
-    import pycountry
-
-    code = value.strip().upper()
-    if code not in _EXTRA_COUNTRIES and pycountry.countries.get(alpha_3=code) is None:
-        raise CodeError(f"unknown country code {value!r}: expected ISO 3166 alpha-3 such as PRK")
-    return code
-
-
-def _cameo(value: str) -> str:
-    code = value.strip()
-    if code not in load_codebook():
-        raise CodeError(f"unknown CAMEO code {value!r}")
-    return code
-
-
-def _root(value: str | int) -> str:
-    text = f"{int(value):02d}" if str(value).strip().isdigit() else str(value)
-    if text not in {f"{n:02d}" for n in range(1, 21)}:
-        raise CodeError(f"unknown CAMEO root {value!r}: expected 01 to 20")
-    return text
-
-
-def _plover(value: str) -> str:
-    try:
-        return str(PloverType(value.strip().upper()))
-    except ValueError:
-        known = ", ".join(PloverType)
-        raise CodeError(f"unknown PLOVER type {value!r} (known: {known})") from None
-
-
-def _quad(value: str | int) -> int:
-    if str(value).strip() not in {"1", "2", "3", "4"}:
-        raise CodeError(f"unknown quad class {value!r}: expected 1 to 4")
-    return int(value)
+def _value(spec: FilterSpec, value: Any) -> Any:
+    if spec.name in ("since", "until") and isinstance(value, dt.date):
+        value = value.isoformat()
+    elif spec.name == "dyad" and isinstance(value, tuple | list):
+        value = ":".join(map(str, value))
+    elif spec.name == "text" and isinstance(value, tuple | list):
+        value = " ".join(map(str, value))
+    elif spec.name in ("root", "quad") and isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    return spec.parse(value)
 
 
 def _limit(value: str | int) -> int:
@@ -102,20 +160,23 @@ def _limit(value: str | int) -> int:
     return int(value)
 
 
-_PARSERS: dict[str, Any] = {
-    "actor": actor_code, "dyad": dyad, "cameo": _cameo, "root": _root, "plover": _plover,
-    "quad": _quad, "since": lambda v: parse_date(v, "--since date"),
-    "until": lambda v: parse_date(v, "--until date"), "place_country": country_code,
-    "text": lambda v: tuple(v.split()) if isinstance(v, str) else tuple(v), "limit": _limit,
-}
-
-
 def make_filters(**given: Any) -> Filters:
     """Return validated filters from user values (strings, dates or numbers; None is ignored)."""
-    unknown = set(given) - set(_PARSERS)
-    if unknown:
-        raise InputError(f"unknown filter {sorted(unknown)[0]!r} (known: {', '.join(_PARSERS)})")
-    return Filters(**{k: _PARSERS[k](v) for k, v in given.items() if v is not None})
+    chosen: dict[str, Any] = {}
+    for name, value in given.items():
+        if name == "limit":
+            chosen[name] = None if value is None else _limit(value)
+            continue
+        spec = filter_spec(name)
+        if value is not None:
+            chosen[name] = _value(spec, value)
+    return Filters(**chosen)
+
+
+def like_pattern(text: str, *, prefix: bool = False) -> str:
+    """Return a LIKE pattern matching `text` literally (`\\` escapes `%`, `_` and itself)."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "%" if prefix else f"%{escaped}%"
 
 
 def where(f: Filters, alias: str = "e") -> tuple[str, list[Any]]:
@@ -123,10 +184,11 @@ def where(f: Filters, alias: str = "e") -> tuple[str, list[Any]]:
     a = alias
     conds: list[tuple[str, list[Any]]] = []
     if f.actor:
-        conds.append((f"({a}.source LIKE ? OR {a}.target LIKE ?)", [f.actor + "%"] * 2))
+        conds.append((f"({a}.source LIKE ? ESCAPE '\\' OR {a}.target LIKE ? ESCAPE '\\')",
+                      [like_pattern(f.actor, prefix=True)] * 2))
     if f.dyad:
-        conds.append((f"{a}.source LIKE ? AND {a}.target LIKE ?",
-                      [f.dyad[0] + "%", f.dyad[1] + "%"]))
+        conds.append((f"{a}.source LIKE ? ESCAPE '\\' AND {a}.target LIKE ? ESCAPE '\\'",
+                      [like_pattern(f.dyad[0], prefix=True), like_pattern(f.dyad[1], prefix=True)]))
     for sql, value in ((f"{a}.cameo LIKE ?", f.cameo and f.cameo + "%"),
                        (f"{a}.root_code = ?", f.root), (f"{a}.plover = ?", f.plover),
                        (f"{a}.quad_class = ?", f.quad),
@@ -135,9 +197,9 @@ def where(f: Filters, alias: str = "e") -> tuple[str, list[Any]]:
         if value is not None:
             conds.append((sql, [value]))
     if f.text:
-        likes = " AND ".join("sentence_text ILIKE ?" for _ in f.text)
+        likes = " AND ".join("sentence_text ILIKE ? ESCAPE '\\'" for _ in f.text)
         conds.append((f"{a}.id IN (SELECT event_id FROM mentions WHERE {likes})",
-                      [f"%{w}%" for w in f.text]))
+                      [like_pattern(w) for w in f.text]))
     if not conds:
         return "TRUE", []
     return " AND ".join(c for c, _ in conds), [p for _, ps in conds for p in ps]

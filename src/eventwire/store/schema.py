@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _ACTOR = ("code VARCHAR", "country VARCHAR", "sectors VARCHAR[]", "name VARCHAR", "text VARCHAR",
           "start INTEGER", "end INTEGER", "entry VARCHAR", "entries VARCHAR[]", "person VARCHAR",
@@ -84,6 +84,13 @@ class Migration:
     statements: tuple[str, ...]
 
 
+# `EventMention.id` in SQL: the parts joined by U+001F, NULL as "", SHA-1, 16 hex digits.
+_ID_PARTS = ("article_id", "sentence", "action_start", "action_end", "cameo", "source_code",
+             "source_start", "source_end", "target_code", "target_start", "target_end")
+MENTION_ID_SQL = ("substr(sha1(concat_ws(chr(31), "
+                  + ", ".join(f"coalesce(CAST({c} AS VARCHAR), '')" for c in _ID_PARTS)
+                  + ")), 1, 16)")
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(to=1, statements=(
         "CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
@@ -91,4 +98,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         _create("mentions", MENTIONS),
         _create("events", EVENTS),
     )),
+    # Mention ids name the source and target codes and spans: the ids of version 1 could
+    # collide for the two directions of a joint act.
+    Migration(to=2, statements=(f"UPDATE mentions SET id = {MENTION_ID_SQL}",)),
 )

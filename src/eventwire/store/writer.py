@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +23,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 import pyarrow as pa
 
 from eventwire.dedup import TOLERANCE_DAYS, Member, assign, event_id, group_key, summarize
-from eventwire.errors import ResourceError
 from eventwire.ingest.common import Skipped
 from eventwire.model import (
     Article,
@@ -39,8 +37,6 @@ from eventwire.store.schema import ARTICLES, EVENTS, MENTIONS, arrow_schema
 
 if TYPE_CHECKING:
     import duckdb
-
-    from eventwire.store.core import Store
 
 T = TOLERANCE_DAYS
 _WINDOW = pa.schema([("group_key", pa.string()), ("lo", pa.date32()), ("hi", pa.date32())])
@@ -59,12 +55,17 @@ class CodedLike(Protocol):
     def mentions(self) -> tuple[EventMention, ...]: ...
 
 
-Coder = Callable[[Iterable[Article]], Iterable[CodedLike]]
+class Coder(Protocol):
+    """What the store codes new articles with (see `eventwire.coders` for the real ones)."""
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterable[CodedLike]:
+        """Return each article's coded mentions, in input order."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class IngestSummary:
-    """What an ingest did."""
+    """What an ingest did: `mentions` and `events_added` count rows the store gained;
+    `events_changed` counts event rows written (an event rewritten by two batches counts twice)."""
 
     read: int
     already_stored: int
@@ -72,6 +73,7 @@ class IngestSummary:
     skipped: tuple[Skipped, ...]
     mentions: int
     events_changed: int
+    events_added: int = 0
 
 
 @dataclass(slots=True)
@@ -81,28 +83,13 @@ class _Tally:
     coded: int = 0
     mentions: int = 0
     events: int = 0
+    added: int = 0
     skipped: list[Skipped] = field(default_factory=list)
 
     def summary(self) -> IngestSummary:
         return IngestSummary(read=self.read, already_stored=self.already, coded=self.coded,
                              skipped=tuple(self.skipped), mentions=self.mentions,
-                             events_changed=self.events)
-
-
-def default_coder(dictionaries: Sequence[Any] = (), patterns: Sequence[Any] = ()) -> Coder:
-    """Return the real coding pipeline, loaded once (with the user's dictionary files)."""
-    try:
-        pipeline = importlib.import_module("eventwire.pipeline")
-        resources = importlib.import_module("eventwire.resources")
-    except ImportError as exc:
-        raise ResourceError(f"the coding pipeline is not available ({exc})") from None
-    loaded = resources.Resources.load(dictionaries=list(dictionaries), patterns=list(patterns))
-
-    def code(articles: Iterable[Article]) -> Iterable[CodedLike]:
-        result: Iterable[CodedLike] = pipeline.code_articles(articles, loaded)
-        return result
-
-    return code
+                             events_changed=self.events, events_added=self.added)
 
 
 def _chunks(items: Iterable[Article | Skipped], size: int) -> Iterator[list[Article | Skipped]]:
@@ -145,19 +132,20 @@ def _undatable(article: Article) -> Skipped:
                    problem=f"published: {date_range_problem(article.published)}")
 
 
-def ingest(store: Store, items: Iterable[Article | Skipped], coder: Coder, *, batch_size: int = 64,
+def ingest(con: duckdb.DuckDBPyConnection, items: Iterable[Article | Skipped], coder: Coder, *,
+           batch_size: int = 64,
            progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
     """Code the articles not stored yet and store them, `batch_size` articles a transaction."""
     tally = _Tally()
-    lookups = store.con.cursor()  # a coder may pull articles from another thread
+    lookups = con.cursor()  # a coder may pull articles from another thread
     batch: list[CodedLike] = []
     try:
-        for coded in coder(_fresh(lookups, items, tally)):
+        for coded in coder.code_articles(_fresh(lookups, items, tally)):
             batch.append(coded)
             if len(batch) >= batch_size:
-                _flush(store.con, batch, tally, progress)
+                _flush(con, batch, tally, progress)
                 batch = []
-        _flush(store.con, batch, tally, progress)
+        _flush(con, batch, tally, progress)
     finally:
         lookups.close()
     return tally.summary()
@@ -166,12 +154,18 @@ def ingest(store: Store, items: Iterable[Article | Skipped], coder: Coder, *, ba
 def _flush(con: duckdb.DuckDBPyConnection, batch: list[CodedLike], tally: _Tally,
            progress: Callable[[IngestSummary], None] | None) -> None:
     if batch:
+        before = _count_events(con)
         mentions, events = write_batch(con, batch, dt.datetime.now(dt.UTC).replace(tzinfo=None))
         tally.coded += len(batch)
         tally.mentions += mentions
         tally.events += events
+        tally.added += _count_events(con) - before
     if progress is not None:
         progress(tally.summary())
+
+
+def _count_events(con: duckdb.DuckDBPyConnection) -> int:
+    return int(con.execute("SELECT count(*) FROM events").fetchall()[0][0])
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],

@@ -70,7 +70,7 @@ class LineCoder:
     def __init__(self, codebook: Codebook | None = None) -> None:
         self.codebook = codebook or load_codebook()
 
-    def __call__(self, articles: Iterable[Article]) -> Iterator[Coded]:
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[Coded]:
         """Yield the coded mentions of each article, in input order."""
         for article in articles:
             yield Coded(article=article, mentions=tuple(self.code(article)))
