@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from synthetic import LineCoder
 
 from eventwire.dates import parse_user_date, published_date, resolve_date
 from eventwire.dedup import dedup
@@ -17,7 +18,6 @@ from eventwire.ingest import ReadOptions, Skipped
 from eventwire.model import Article, DatePrecision, EventDate
 from eventwire.resources import Resources
 from eventwire.store import Store
-from eventwire.store.synthetic import LineCoder
 from ingest_samples import ENGLISH, read_all
 from test_dedup import mention
 from web_support import coder

@@ -46,7 +46,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def client(db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(Settings(db=db))) as c:
+    with TestClient(create_app(Settings(db=db)), base_url="http://localhost") as c:
         yield c
 
 

@@ -28,7 +28,7 @@ from eventwire.server.settings import (
 )
 from eventwire.server.views import event_view, jsonable, map_view
 from eventwire.store import Store
-from eventwire.store.filters import DATE, filter_spec
+from eventwire.store.filters import ANY_DATE, filter_spec
 
 router = APIRouter(prefix="/api")
 bearer = HTTPBearer(auto_error=False, description="the token given to `eventwire serve --token`")
@@ -49,8 +49,9 @@ class ArticleIn(BaseModel):
     id: str | None = Field(default=None, max_length=128, description="default: a hash of url "
                            "or text")
     title: str | None = Field(default=None, max_length=2_000)
-    published: str | None = Field(default=None, pattern=f"^{DATE}$",
-                                  description="publication date, YYYY-MM-DD (1800 to 2199)")
+    published: str | None = Field(default=None, pattern=f"^{ANY_DATE}$",
+                                  description="publication date, YYYY-MM-DD; an article published "
+                                  "outside 1800-01-01 to 2200-12-31 is refused")
     url: str | None = Field(default=None, max_length=4_000)
     publisher: str | None = Field(default=None, max_length=500)
 
@@ -213,9 +214,10 @@ def code(body: ArticleIn, app: Annotated[Backend, Depends(backend)]) -> dict[str
     from eventwire.pipeline import code_articles
 
     _check_text(app, [body])
-    if body.published is not None and not date_in_range(body.published):
-        raise InputError(f"published: {date_range_problem(body.published)}")
-    coded = next(iter(code_articles([body.article()], app.resources())))
+    article = body.article()
+    if article.published is not None and not date_in_range(article.published):
+        raise InputError(f"published: {date_range_problem(article.published)}")
+    coded = next(iter(code_articles([article], app.resources())))
     return {"article_id": coded.article.id, "events": [m.to_record() for m in coded.mentions]}
 
 

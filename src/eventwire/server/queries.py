@@ -17,8 +17,7 @@ from eventwire.analytics import FREQS, QUADS
 from eventwire.errors import InputError
 from eventwire.server.settings import MAX_PERIODS
 from eventwire.store import Store, make_filters
-from eventwire.store.filters import dyad as parse_dyad
-from eventwire.store.filters import where
+from eventwire.store.filters import filter_spec, where
 
 ARTICLE_COLUMNS = ("id", "title", "published", "url", "publisher", "author", "language",
                    "num_mentions", "ingested_at")
@@ -72,7 +71,7 @@ def window(store: Store, freq: str, cond: str, params: list[Any], *,
 
 def dyad_window(store: Store, dyad: str, *, freq: str, **filters: Any) -> Window:
     """Return the periods of a dyad's series in both directions (see `analytics.dyad_series`)."""
-    a, b = parse_dyad(dyad)
+    a, b = filter_spec("dyad").convert(dyad)
     cond, params = where(make_filters(**filters))
     both = "(e.source LIKE ? AND e.target LIKE ?) OR (e.source LIKE ? AND e.target LIKE ?)"
     return window(store, freq, f"({both}) AND {cond}", [a + "%", b + "%", b + "%", a + "%",

@@ -16,15 +16,22 @@ from functools import cache
 from typing import Any
 
 from eventwire.errors import CodeError, InputError
+from eventwire.model import EARLIEST_DATE, LATEST_DATE
 from eventwire.ontology import PloverType, load_codebook
 
 _EXTRA_COUNTRIES = ("XKX", "IGO", "NGO")
-DATE_RANGE = (dt.date(1800, 1, 1), dt.date(2199, 12, 31))
-_YEAR = "(?:1[89]|2[01])[0-9]{2}"
+DATE_RANGE = (EARLIEST_DATE, LATEST_DATE)
 _DAYS = ("(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
          "|02-(?:0[1-9]|1[0-9]|2[0-8]))")
+# A calendar date of the range eventwire keeps (1800-01-01 to 2200-12-31; 2200 is no leap year).
+_YEAR = "(?:1[89][0-9]{2}|2[01][0-9]{2}|2200)"
 _LEAP = "(?:(?:1[89]|2[01])(?:0[48]|[2468][048]|[13579][26])|2000)-02-29"
 DATE = f"(?:{_YEAR}-{_DAYS}|{_LEAP})"
+# Any calendar date from 0001-01-01 to 9999-12-31: what an article's `published` may say before
+# the range check, which refuses that one article (never the whole request).
+_ANY_YEAR = "(?:[0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)"
+_ANY_LEAP = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29"
+ANY_DATE = f"(?:{_ANY_YEAR}-{_DAYS}|{_ANY_LEAP})"
 # An actor code as the dictionaries write it: three letters, then letters or digits (IGOEU, RUSGOV).
 ACTOR = "[A-Za-z]{3}[A-Za-z0-9]{0,37}"
 
@@ -112,9 +119,9 @@ def filter_specs() -> tuple[FilterSpec, ...]:
         FilterSpec(name="plover", help="a PLOVER event type, e.g. CONSULT",
                    pattern=_any_case(str(p) for p in PloverType), convert=str.upper),
         FilterSpec(name="quad", help="a quad class 1..4", pattern="[1-4]", convert=int),
-        FilterSpec(name="since", help="the first event date, YYYY-MM-DD (1800 to 2199)",
+        FilterSpec(name="since", help="the first event date, YYYY-MM-DD (1800 to 2200)",
                    pattern=DATE, convert=_date, error=InputError),
-        FilterSpec(name="until", help="the last event date, YYYY-MM-DD (1800 to 2199)",
+        FilterSpec(name="until", help="the last event date, YYYY-MM-DD (1800 to 2200)",
                    pattern=DATE, convert=_date, error=InputError),
         FilterSpec(name="place_country", help="the ISO 3166 alpha-3 country of the event's "
                    "place, e.g. PRK", pattern=_any_case(_countries()), convert=str.upper),
@@ -144,8 +151,10 @@ def parse_date(value: str | dt.date, what: str = "date") -> dt.date:
 
 def _value(spec: FilterSpec, value: Any) -> Any:
     if spec.name in ("since", "until") and isinstance(value, dt.date):
-        value = value.isoformat()
-    elif spec.name == "dyad" and isinstance(value, tuple | list):
+        # A date object is the program's own (a series window over what is stored), not typed by
+        # a user: it is taken as it is, also outside the range typed dates are held to.
+        return value
+    if spec.name == "dyad" and isinstance(value, tuple | list):
         value = ":".join(map(str, value))
     elif spec.name == "text" and isinstance(value, tuple | list):
         value = " ".join(map(str, value))
