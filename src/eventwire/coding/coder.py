@@ -96,13 +96,9 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
     mode = attributes.modality(predicate.head, knowledge.lexicon)
     events = []
     seen: set[tuple[str, str | None]] = set()
-    countries = {m.actor.country for m in source.mentions if m.actor.country}
-    joint = len(countries) > 1
-    # Countries acting together whose found "target" is one of themselves ("Argentina and Chile
-    # signed ... in Santiago") are each other's counterparts.
-    named: list[Mention | None] = [m for m in target.mentions if not (joint and m.actor.country in countries)]
+    joint = len({m.actor.country for m in source.mentions if m.actor.country}) > 1
     for src in source.mentions:
-        for tgt in counterparts(source, named, src, predicate.pattern.cameo, knowledge.conventions):
+        for tgt in counterparts(source, target, src, predicate.pattern.cameo, knowledge.conventions):
             if tgt is not None and (tgt.start, tgt.end, tgt.actor.code) == (src.start, src.end, src.actor.code):
                 continue
             key = (src.actor.code, tgt.actor.code if tgt else None)

@@ -196,10 +196,15 @@ def _participle_antecedent(verb: Token) -> Token | None:
     return objects[0] if objects else None
 
 
-def counterparts(source: Side, named: list[Mention | None], src: Mention, code: str,
+def counterparts(source: Side, target: Side, src: Mention, code: str,
                  conventions: Conventions) -> list[Mention | None]:
-    """Return the targets of one source actor: the named ones, else, for a mutual act ("Jordan and
+    """Return the targets of one source actor: the ones found, else, for a mutual act ("Jordan and
     Britain agreed"), its co-actors, else none."""
+    countries = {m.actor.country for m in source.mentions if m.actor.country}
+    # Countries acting together whose found "target" is one of themselves ("Argentina and Chile
+    # signed ... in Santiago") are each other's counterparts.
+    joint = len(countries) > 1
+    named: list[Mention | None] = [m for m in target.mentions if not (joint and m.actor.country in countries)]
     mutual = conventions.mutual_act(code) is not None
     others: list[Mention | None] = [m for m in source.mentions if mutual and m.actor.code != src.actor.code]
     return named or others or [None]
