@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 import pytest
@@ -132,8 +133,7 @@ def test_match_pattern_constraints(table: str, verb: int, rule: str | None) -> N
 
 
 def test_match_adverb_particles_are_lexicon_data() -> None:
-    without_in = Lexicon(**{**{f: getattr(lexicon(), f) for f in lexicon().__slots__},  # type: ignore[arg-type]
-                            "adverb_particle": frozenset({"out"})})
+    without_in = replace(lexicon(), adverb_particle=frozenset({"out"}))
     found, _tried = match_verb(parsed(TOOK_PART_IN)[1], patterns(), without_in)
     assert found is not None and found.pattern.id == "refugees.take"
 
