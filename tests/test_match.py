@@ -266,3 +266,10 @@ def test_attributes_claim_noun_holds_its_clause() -> None:
     claim = attributes.claim_noun(doc[5], lexicon())
     assert claim is not None and claim.text == "reports"
     assert attributes.claim_noun(doc[1], lexicon()) is None
+
+
+def test_match_content_clauses_are_a_conventions_column() -> None:
+    doc = parsed(SAID_ATTACKED)
+    without = replace(conventions(), content={})
+    found, _misses = find_predicates(list(doc), patterns(), lexicon(), without)
+    assert [p.pattern.id for p in found] == ["say.say", "attack.attack"]
