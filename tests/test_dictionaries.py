@@ -12,7 +12,7 @@ from eventwire.coding.cues import inflections
 from eventwire.coding.patterns import load_patterns, parse_patterns
 from eventwire.errors import CodeError, DictionaryError
 from eventwire.ontology import gdelt_quad_class, load_codebook, phoenix_quad_class
-from eventwire.ontology.conventions import ImpliedTarget, load_conventions, parse_conventions
+from eventwire.ontology.conventions import ImpliedTarget, Mutual, TargetSearch, load_conventions, parse_conventions
 
 HEADER = "id\tkind\tphrases\tcode\tcountry\tsectors\tname\tfrom\tuntil\n"
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -142,9 +142,13 @@ def test_codebook_bad_file_names_line(tmp_path: Path) -> None:
     ("173\t137\t\tdomestic\tpolice\t", "implied_source 'police' is not 'state'"),
     ("9999\t\t\t\t\t", "unknown CAMEO code"),
     ("150\t\t\t\t\t999", "unknown CAMEO code"),
+    ("03\t\t\t\t\t\tboth", "mutual 'both' is not one of each-other, counterparts"),
+    ("01\t\t\t\t\t\t\ty", "content_clause 'y' is not 'yes'"),
+    ("19\t\t\t\t\t\t\t\tvictim", "target_search 'victim' is not one of request, force, condition"),
 ])
 def test_conventions_bad_line_names_file_and_line(line: str, problem: str) -> None:
-    text = "# comment\ncode\tintent\trefusal\timplied_target\timplied_source\tjoint\n" + line + "\n"
+    header = "code\tintent\trefusal\timplied_target\timplied_source\tjoint\tmutual\tcontent_clause\ttarget_search"
+    text = "# comment\n" + header + "\n" + line + "\n"
     with pytest.raises(DictionaryError, match=rf"c.tsv:3: {problem}"):
         parse_conventions(text, "c.tsv", load_codebook())
 
@@ -158,3 +162,19 @@ def test_conventions_longest_prefix_wins() -> None:
     assert conventions.state_act("173") and conventions.state_act("0841") and not conventions.state_act("190")
     assert conventions.jointly("150") == "062" and conventions.jointly("154") is None
     assert conventions.intended("150") == "138"  # an empty cell falls back to the shorter prefix
+
+
+@pytest.mark.parametrize(("code", "mutual", "content", "search"), [
+    ("036", Mutual.COUNTERPARTS, True, None), ("042", Mutual.COUNTERPARTS, False, None),
+    ("0871", Mutual.EACH_OTHER, False, None), ("150", Mutual.EACH_OTHER, False, None),
+    ("1931", Mutual.EACH_OTHER, False, TargetSearch.FORCE), ("190", None, False, TargetSearch.FORCE),
+    ("020", None, True, TargetSearch.REQUEST), ("1041", None, True, TargetSearch.REQUEST),
+    ("138", None, True, TargetSearch.CONDITION), ("120", None, True, None), ("090", None, False, None),
+    ("172", None, False, TargetSearch.FORCE), ("080", None, False, None),
+])
+def test_conventions_code_keyed_columns(code: str, mutual: Mutual | None, content: bool,
+                                        search: TargetSearch | None) -> None:
+    conventions = load_conventions(load_codebook())
+    assert conventions.mutual_act(code) == mutual
+    assert conventions.content_clause(code) is content
+    assert conventions.target_search(code) == search

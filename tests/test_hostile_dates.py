@@ -9,7 +9,6 @@ import json
 from pathlib import Path
 
 import pytest
-from synthetic import LineCoder
 
 from eventwire.dates import parse_user_date, published_date, resolve_date
 from eventwire.dedup import dedup
@@ -19,6 +18,7 @@ from eventwire.model import Article, DatePrecision, EventDate
 from eventwire.resources import Resources
 from eventwire.store import Store
 from ingest_samples import ENGLISH, read_all
+from synthetic import LineCoder
 from test_dedup import mention
 from web_support import coder
 

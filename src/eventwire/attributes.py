@@ -4,24 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.roles import speech_verb, subject_token
 from eventwire.model import Modality
-from eventwire.nlp import SPEECH_VERBS
-
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
-INTENT_VERBS = frozenset({"plan", "intend", "want", "seek", "aim", "hope", "expect", "prepare",
-                          "wish", "consider", "mean", "offer", "pledge", "vow", "promise"})
-# "is willing to withdraw", "ready to host": adjectives that announce an intention.
-INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "set"})
-# "refused to deploy", "failed to reach": verbs whose complement did not happen.
-REFUSAL_VERBS = frozenset({"refuse", "decline", "fail"})
-CLAIM_VERBS = frozenset({"claim", "allege", "accuse", "suspect", "believe", "suggest", "rumor"})
-CONDITION_MARKS = frozenset({"if", "unless", "whether"})
-# Clauses hanging off these nouns report what someone alleges, not what happened.
-CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "rumor", "rumour",
-                         "suspicion", "speculation", "question", "report", "fear", "concern"})
-NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
 
 def _ancestors_within_clause(token: Token) -> list[Token]:
@@ -32,45 +17,41 @@ def _ancestors_within_clause(token: Token) -> list[Token]:
     return chain
 
 
-def negated(verbs: tuple[Token, ...]) -> bool:
+def negated(verbs: tuple[Token, ...], lexicon: Lexicon) -> bool:
     """Tell whether any verb of the chain (or the verb it hangs from) is negated, is the
     complement of a refusal ("refused to deploy") that is not itself part of the chain, or
     follows "without"."""
     tokens = {t for v in verbs for t in _ancestors_within_clause(v)}
-    refused = any(t.dep_ == "xcomp" and t.head.lemma_ in REFUSAL_VERBS and t.head not in verbs for t in tokens)
+    refused = any(t.dep_ == "xcomp" and t.head.lemma_ in lexicon.refusal_verb and t.head not in verbs for t in tokens)
     # "ended the talks without reaching an agreement"
-    refused = refused or any(t.dep_ == "pcomp" and t.head.lower_ == "without" for t in tokens)
-    return refused or any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS)
+    refused = refused or any(t.dep_ == "pcomp" and t.head.lower_ in lexicon.negating_preposition for t in tokens)
+    return refused or any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lexicon.negation)
                           for t in tokens for c in t.children)
 
 
-def modality(verb: Token) -> Modality:
+def modality(verb: Token, lexicon: Lexicon) -> Modality:
     """Return how firmly the text asserts the event at this verb."""
     chain = _ancestors_within_clause(verb)
     auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in {"aux", "auxpass"}}
-    if _conditional(verb):
+    if _conditional(verb, lexicon.hypothetical_mark):
         return Modality.HYPOTHETICAL
-    if auxes & FUTURE_AUX or any(_going_to(t) for t in chain):
+    if auxes & lexicon.future_aux or any(t.dep_ == "xcomp" and t.head.lower_ in lexicon.future_going for t in chain):
         return Modality.FUTURE
-    if auxes & HYPOTHETICAL_AUX:
+    if auxes & lexicon.hypothetical_aux:
         return Modality.HYPOTHETICAL
-    if any(t.dep_ == "xcomp" and (t.head.lemma_ in INTENT_VERBS or t.head.lower_ in INTENT_ADJECTIVES)
+    if any(t.dep_ == "xcomp" and (t.head.lemma_ in lexicon.intent_verb or t.head.lower_ in lexicon.intent_adjective)
            for t in chain):
         return Modality.INTENT
-    outer = speech_verb(verb)
-    if outer is not None and outer.lemma_ in CLAIM_VERBS:
+    outer = speech_verb(verb, lexicon)
+    if outer is not None and outer.lemma_ in lexicon.claim_verb:
         return Modality.CLAIM
     return Modality.ASSERTED
 
 
-def _going_to(token: Token) -> bool:
-    return token.dep_ == "xcomp" and token.head.lower_ == "going"
-
-
-def _conditional(verb: Token) -> bool:
+def _conditional(verb: Token, marks: frozenset[str]) -> bool:
     current = verb
     for _ in range(8):
-        if current.dep_ == "advcl" and any(c.lower_ in CONDITION_MARKS for c in current.children if c.dep_ == "mark"):
+        if current.dep_ == "advcl" and any(c.lower_ in marks for c in current.children if c.dep_ == "mark"):
             return True
         if current.head.i == current.i:
             return False
@@ -78,12 +59,12 @@ def _conditional(verb: Token) -> bool:
     return False
 
 
-def claim_noun(verb: Token) -> Token | None:
+def claim_noun(verb: Token, lexicon: Lexicon) -> Token | None:
     """Return the noun (accusation, allegation ...) whose clause holds this verb, if any."""
     current = verb
     for _ in range(8):
         head = current.head
-        if current.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS:
+        if current.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.claim_noun:
             return current.head
         if current.head.i == current.i:
             return None
@@ -91,10 +72,10 @@ def claim_noun(verb: Token) -> Token | None:
     return None
 
 
-def speaker_token(verb: Token) -> Token | None:
+def speaker_token(verb: Token, lexicon: Lexicon) -> Token | None:
     """Return the subject of the speech verb that reports this event (or of the verb itself)."""
-    outer = verb if verb.lemma_ in SPEECH_VERBS else speech_verb(verb)
+    outer = verb if verb.lemma_ in lexicon.speech_verb else speech_verb(verb, lexicon)
     if outer is None:
         return None
-    token, _how = subject_token(outer)
+    token, _how = subject_token(outer, lexicon)
     return token

@@ -19,14 +19,19 @@ store refuses such articles), and a user's date outside is an input error.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import dateparser
 
 from eventwire.errors import InputError
 from eventwire.model import DatePrecision, EventDate, date_in_range, date_range_problem
+
+if TYPE_CHECKING:
+    from eventwire.nlp import Sentence
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -269,3 +274,31 @@ _RESOLVERS: Mapping[str, _Resolver] = MappingProxyType({
     "relative": _relative,
     "ago": _ago,
 })
+
+
+def sentence_dates(sentences: Sequence[Sentence], coded: Mapping[int, bool],
+                   published: date | None) -> dict[int, EventDate]:
+    """Return the date of each coded sentence (`coded` maps its index to whether it tells of the
+    future): its own date, else the latest date of an earlier sentence of its paragraph (resolved
+    only when needed, so sentences without events cost nothing), else the publication date."""
+    pending: list[Sentence] = []
+    paragraph, carried = -1, None
+    out: dict[int, EventDate] = {}
+    for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            paragraph, carried, pending = sentence.paragraph, None, []
+        if sentence.index not in coded:
+            pending.append(sentence)
+            continue
+        found = resolve_date(sentence.text, published, future=coded[sentence.index])
+        earlier = (resolve_date(s.text, published) for s in reversed(pending))
+        latest = next((d for d in earlier if d is not None), None) if found is None else None
+        pending = []
+        carried = found or latest or carried
+        if found is not None:
+            out[sentence.index] = found
+        elif carried is not None:
+            out[sentence.index] = replace(carried, how="paragraph")
+        else:
+            out[sentence.index] = published_date(published)
+    return out

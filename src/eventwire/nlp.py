@@ -146,12 +146,6 @@ def _sentence(text: str, words: list[tuple[int, int, int]], index: int, paragrap
                     end_char=end_char, text=text[start_char:end_char])
 
 
-# Verbs that report speech: their subject is a source of news or a speaker, their complement what was said.
-SPEECH_VERBS = frozenset({"say", "state", "tell", "announce", "add", "declare", "insist", "claim",
-                          "confirm", "stress", "note", "write", "report", "reiterate", "assert",
-                          "maintain", "argue", "warn", "indicate", "explain", "quote", "predict"})
-
-
 def trim_start(sentence: Sentence, doc: Doc, start: int) -> Sentence:
     """Return the sentence without its tokens before `start` (a dateline), if any remain."""
     if start <= sentence.start or start >= sentence.end:
@@ -161,10 +155,12 @@ def trim_start(sentence: Sentence, doc: Doc, start: int) -> Sentence:
                                text=sentence.text[start_char - sentence.start_char:])
 
 
-def parse(nlp: Language, docs: Iterable[Doc], *, batch_size: int = 64) -> Iterator[Doc]:
-    """Run the tagger, parser and lemmatizer over pre-tokenized Docs, then mend known parser slips."""
+def parse(nlp: Language, docs: Iterable[Doc], *, speech_verbs: frozenset[str],
+          batch_size: int = 64) -> Iterator[Doc]:
+    """Run the tagger, parser and lemmatizer over pre-tokenized Docs, then mend known parser slips
+    (`speech_verbs`: the lemmas of verbs that report speech, whose subject the parser may miss)."""
     for doc in nlp.pipe(docs, batch_size=batch_size):
-        repair_attribution(doc, [t for t in doc if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"])
+        repair_attribution(doc, [t for t in doc if t.lemma_ in speech_verbs and t.pos_ == "VERB"])
         repair_fronted_subject(doc, [t for t in doc if t.dep_ == "ROOT"])
         yield doc
 

@@ -1,18 +1,38 @@
-"""The composition of the stages: read → tokenize and split → match actors → select sentences →
-parse (batched across articles) → code sentences → attach dates, places, provenance."""
+"""The composition of the stages: read → segment (datelines) → actors → select → parse (+ repairs)
+→ code sentences → dates → places → provenance → conventions → filter.
+
+Each stage is a function over frozen records; the coding and filtering stages return their drops
+(`Drop(stage, reason, span, rule)`) with their results, so `eventwire explain` shows the real run.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 
-from eventwire.coding.article import Prepared, code_article, select_sentences
-from eventwire.model import Article, EventMention
-from eventwire.nlp import parse, sentence_doc, trim_start
-from eventwire.provenance import dateline_credit, dateline_end
+from spacy.tokens import Doc
+
+from eventwire.coding.article import CodedSentence, Prepared, code_sentences, select_sentences
+from eventwire.coding.decisions import Drop
+from eventwire.coding.events import Setting, apply_conventions, keep_events
+from eventwire.dates import sentence_dates
+from eventwire.model import Article, EventMention, Modality
+from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
+from eventwire.places import SentencePlaces, locate_events
+from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SentenceRun:
+    """A parsed sentence with the events kept from it and every candidate event dropped."""
+
+    sentence: Sentence
+    doc: Doc
+    events: tuple[EventMention, ...]
+    drops: tuple[Drop, ...]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -23,38 +43,83 @@ class Coded:
     mentions: tuple[EventMention, ...]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleRun:
+    """The run of each parsed sentence of an article (what `explain` shows)."""
+
+    article: Article
+    sentences: tuple[SentenceRun, ...]
+
+    @property
+    def coded(self) -> Coded:
+        """Return the article with the events kept from all its sentences."""
+        return Coded(article=self.article, mentions=tuple(e for r in self.sentences for e in r.events))
+
+
 def prepare(article: Article, resources: Resources, *, parse_all: bool = False) -> Prepared:
-    """Tokenize an article, split it into sentences, match actors and select what to parse."""
-    doc, sentences = resources.segmenter(article.text)
-    all_hits = resources.matcher(doc)
+    """Segment an article (setting its dateline aside), match actors and select what to parse."""
+    doc, sentences = resources.segmenter(article.text)                                  # segment
+    all_hits = resources.matcher(doc)                                                   # actors
     # A dateline ("KINSHASA, Congo (AP) —") names where and by whom the story was filed, not actors.
-    dateline = dateline_end(doc, sentences[0]) if sentences else 0
-    credit = dateline_credit(all_hits, dateline)
+    dateline = dateline_end(doc, sentences[0], resources.lexicon) if sentences else 0
     if sentences:
         sentences[0] = trim_start(sentences[0], doc, dateline)
     hits = tuple(tuple(h for h in all_hits if s.start <= h.start < s.end and h.start >= dateline) for s in sentences)
-    selected = (tuple(s.index for s in sentences) if parse_all
-                else select_sentences(doc, sentences, hits, resources.cues))
+    selected = (tuple(s.index for s in sentences) if parse_all                          # select
+                else select_sentences(doc, sentences, hits, resources.cues, resources.lexicon))
     return Prepared(article=article, doc=doc, sentences=tuple(sentences), hits=hits, selected=selected,
-                    credit=credit)
+                    credit=dateline_credit(all_hits, dateline))
+
+
+def parse_selected(prepared: Sequence[Prepared], resources: Resources) -> list[dict[int, Doc]]:
+    """Parse the selected sentences of a batch of articles together, mending known parser slips."""
+    docs = (sentence_doc(p.doc, p.sentences[i]) for p in prepared for i in p.selected)
+    parsed = parse(resources.nlp, docs, speech_verbs=resources.lexicon.speech_verb, batch_size=256)
+    return [{i: next(parsed) for i in p.selected} for p in prepared]
+
+
+def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources) -> ArticleRun:
+    """Code the parsed sentences of an article and attach dates, places and reporting chains."""
+    coded = code_sentences(prepared, parses, resources.knowledge)                       # code sentences
+    future = {c.sentence.index: any(e.modality == Modality.FUTURE for e in c.coding.events) for c in coded}
+    when = sentence_dates(prepared.sentences, future, prepared.article.published)        # dates
+    where = [_places(c, prepared, resources) for c in coded]                             # places
+    chains = article_chains(prepared.doc, prepared.sentences, prepared.hits, prepared.credit,
+                            resources.lexicon)                                           # provenance
+    runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,
+                                    chain=chains[c.sentence.index], region=w.region), prepared.article, resources)
+                 for c, w in zip(coded, where, strict=True))
+    return ArticleRun(article=prepared.article, sentences=runs)
+
+
+def _places(coded: CodedSentence, prepared: Prepared, resources: Resources) -> SentencePlaces:
+    prefer = [frozenset(m.actor.country for m in (e.source, e.target) if m and m.actor.country)
+              for e in coded.coding.events]
+    return locate_events(coded.doc, coded.sentence, prepared.hits[coded.sentence.index], prefer,
+                         gazetteer=resources.gazetteer, lexicon=resources.lexicon)
+
+
+def _finish(coded: CodedSentence, setting: Setting, article: Article, resources: Resources) -> SentenceRun:
+    events = [apply_conventions(raw, place, setting, article, codebook=resources.codebook,
+                                conventions=resources.conventions)
+              for raw, place in zip(coded.coding.events, setting.places, strict=True)]  # conventions
+    kept, dropped = keep_events(events)                                                 # filter
+    return SentenceRun(sentence=coded.sentence, doc=coded.doc, events=kept, drops=coded.coding.drops + dropped)
 
 
 def code_articles(articles: Iterable[Article], resources: Resources | None = None, *,
                   batch_size: int = 32, parse_all: bool = False) -> Iterator[Coded]:
-    """Code articles in batches, yielding each article's events in input order.
+    """Code articles in batches (read lazily), yielding each article's events in input order.
 
     Sentences are parsed in batches across articles; pass `resources` (loaded once with
     `Resources.load()`) when calling this more than once, since loading takes seconds.
     """
     resources = resources or Resources.load()
-    source = iter(articles)
+    source = iter(articles)                                                             # read
     while batch := list(islice(source, batch_size)):
         prepared = [prepare(a, resources, parse_all=parse_all) for a in batch]
-        docs = (sentence_doc(p.doc, p.sentences[i]) for p in prepared for i in p.selected)
-        parsed = parse(resources.nlp, docs, batch_size=256)
-        for item in prepared:
-            parses = {i: next(parsed) for i in item.selected}
-            yield Coded(article=item.article, mentions=code_article(item, parses, resources))
+        for item, parses in zip(prepared, parse_selected(prepared, resources), strict=True):  # parse
+            yield run_article(item, parses, resources).coded
 
 
 def code(text: str, *, published: date | None = None, resources: Resources | None = None,

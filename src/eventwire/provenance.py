@@ -13,42 +13,35 @@ from spacy.tokens import Doc
 
 from eventwire.actors.dictionary import EntryKind
 from eventwire.actors.matcher import Hit
+from eventwire.coding.lexicon import Lexicon
 from eventwire.nlp import Sentence
 
-BEFORE_SOURCE = (("according", "to"), ("carried", "by"), ("quoted", "by"), ("reported", "by"),
-                 ("announced", "by"), ("published", "by"), ("released", "by"), ("told",),
-                 ("said", "to"), ("quoted",), ("by",))
-BEFORE_CITED = (("citing",), ("cited",), ("quoting",), ("via",))
-AFTER_SOURCE = frozenset({"reported", "reports", "said", "says", "announced", "quoted", "cited",
-                          "carried", "stated", "added", "claimed", "reporting", "broadcast"})
 WINDOW = 3
 
 
-def _words_before(doc: Doc, hit: Hit, sentence: Sentence) -> list[str]:
+def _words_before(doc: Doc, hit: Hit, sentence: Sentence, lexicon: Lexicon) -> list[str]:
     start = max(sentence.start, hit.start - WINDOW)
-    skip = {"the", "a", "an", "official", "state"}
-    return [t.lower_ for t in doc[start:hit.start] if not t.is_punct and t.lower_ not in skip]
+    return [t.lower_ for t in doc[start:hit.start] if not t.is_punct and t.lower_ not in lexicon.cue_filler]
 
 
 def _ends_with(words: list[str], cues: Sequence[tuple[str, ...]]) -> bool:
     return any(tuple(words[-len(c):]) == c for c in cues if len(words) >= len(c))
 
 
-def _role(doc: Doc, hit: Hit, sentence: Sentence) -> str | None:
-    before = _words_before(doc, hit, sentence)
-    if _ends_with(before, BEFORE_CITED):
+def _role(doc: Doc, hit: Hit, sentence: Sentence, lexicon: Lexicon) -> str | None:
+    before = _words_before(doc, hit, sentence, lexicon)
+    if _ends_with(before, lexicon.cited_cue_before):
         return "cited"
     after = [t.lower_ for t in doc[hit.end:min(sentence.end, hit.end + WINDOW)] if not t.is_punct]
-    if _ends_with(before, BEFORE_SOURCE) or (after and after[0] in AFTER_SOURCE):
+    if _ends_with(before, lexicon.source_cue_before) or (after and after[0] in lexicon.source_cue_after):
         return "source"
     return None
 
 
-DASHES = frozenset({"—", "–", "-", "--", "―"})
 MAX_DATELINE = 16
 
 
-def dateline_end(doc: Doc, sentence: Sentence) -> int:
+def dateline_end(doc: Doc, sentence: Sentence, lexicon: Lexicon) -> int:
     """Return the token index just past a dateline opening the sentence ("KINSHASA, Congo (AP) —",
     "KYIV, March 3 (Reuters) -"), or the sentence's start when it has none. A dateline says where
     the report was filed and by whom, not who acted."""
@@ -56,7 +49,7 @@ def dateline_end(doc: Doc, sentence: Sentence) -> int:
     if not words or not (words[0].is_upper and words[0].is_alpha and len(words[0]) > 1):
         return sentence.start
     for token in words[1:]:
-        if token.text in DASHES:
+        if token.text in lexicon.dateline_dash:
             return token.i + 1 if doc[token.i - 1].text == ")" or token.i > sentence.start + 1 else sentence.start
         if token.is_punct and token.text not in {",", "(", ")", "."}:
             return sentence.start
@@ -69,7 +62,7 @@ def dateline_credit(hits: Sequence[Hit], end: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
-def reporting_chain(doc: Doc, sentence: Sentence, hits: Sequence[Hit]) -> tuple[str, ...]:
+def reporting_chain(doc: Doc, sentence: Sentence, hits: Sequence[Hit], lexicon: Lexicon) -> tuple[str, ...]:
     """Return the names of the news organizations reporting this sentence, outermost first."""
     sources: list[str] = []
     cited: list[str] = []
@@ -77,9 +70,18 @@ def reporting_chain(doc: Doc, sentence: Sentence, hits: Sequence[Hit]) -> tuple[
         media = next((e for e in hit.entries if e.kind == EntryKind.MEDIA), None)
         if media is None:
             continue
-        role = _role(doc, hit, sentence)
+        role = _role(doc, hit, sentence, lexicon)
         if role == "source":
             sources.append(media.name)
         elif role == "cited":
             cited.append(media.name)
     return tuple(dict.fromkeys(sources + cited))
+
+
+def article_chains(doc: Doc, sentences: Sequence[Sentence], hits: Sequence[Sequence[Hit]],
+                   credit: tuple[str, ...], lexicon: Lexicon) -> tuple[tuple[str, ...], ...]:
+    """Return each sentence's reporting chain; a sentence naming none takes the article's (the
+    first sentence's that names one, else the dateline's credit)."""
+    chains = [reporting_chain(doc, s, hits[s.index], lexicon) for s in sentences]
+    article = next((c for c in chains if c), credit)
+    return tuple(c or article for c in chains)

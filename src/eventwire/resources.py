@@ -9,7 +9,9 @@ from pathlib import Path
 from spacy.language import Language
 
 from eventwire.actors import ActorDictionary, ActorMatcher, load_dictionary
+from eventwire.coding.coder import Knowledge
 from eventwire.coding.cues import CueIndex
+from eventwire.coding.lexicon import Lexicon, load_lexicon
 from eventwire.coding.patterns import PatternSet, load_patterns
 from eventwire.nlp import Segmenter, load_nlp
 from eventwire.ontology import Codebook, load_codebook
@@ -30,12 +32,19 @@ class Resources:
     patterns: PatternSet
     cues: CueIndex
     gazetteer: Gazetteer
+    lexicon: Lexicon
+
+    @property
+    def knowledge(self) -> Knowledge:
+        """Return the data coding reads: patterns, conventions and word classes."""
+        return Knowledge(patterns=self.patterns, conventions=self.conventions, lexicon=self.lexicon)
 
     @classmethod
     def load(cls, dictionaries: Sequence[Path] = (), patterns: Sequence[Path] = (),
-             pipeline: str | None = None, builtin: bool = True, *, base_layer: bool = False,
-             backoff: bool = True) -> Resources:
-        """Load the spaCy pipeline, built-in data and the user's dictionary and pattern files.
+             pipeline: str | None = None, builtin: bool = True, lexicon: Sequence[Path] = (), *,
+             base_layer: bool = False, backoff: bool = True) -> Resources:
+        """Load the spaCy pipeline, built-in data and the user's dictionary, pattern and lexicon
+        files (a kind named in a user lexicon file replaces the built-in words of that kind).
 
         `builtin=False` leaves out the built-in dictionary and patterns (for tests and for users
         who bring complete dictionaries of their own). `base_layer=True` adds the imported
@@ -51,4 +60,4 @@ class Resources:
                    matcher=ActorMatcher(dictionary, nlp.make_doc), codebook=codebook,
                    conventions=load_conventions(codebook),
                    patterns=pattern_set, cues=CueIndex.build(pattern_set),
-                   gazetteer=Gazetteer.load())
+                   gazetteer=Gazetteer.load(), lexicon=load_lexicon(lexicon))

@@ -35,9 +35,18 @@ def _side(mention: Mention | None) -> str:
     return f"{mention.actor.code} ({mention.text!r}; entries {', '.join(mention.entries)})"
 
 
+LEGEND = (
+    "[dim]how to read this: an event is printed as `source —CAMEO name / PLOVER→ target`; a side is\n"
+    "`ACTOR CODE ('text as written'; entries the dictionary entries and inferences that made it)`, and `-`\n"
+    "stands for no actor, no PLOVER category or nothing found; `dropped 'action' (rule R, stage S)` is a\n"
+    "candidate event a stage of the run did not keep, and why.[/dim]"
+)
+
+
 def show(text: str, resources: Resources, published: date | None, *, tokens: bool) -> None:
-    """Print the explanation of every sentence of a text."""
+    """Print the explanation of every sentence of a text, after a legend of the notation."""
     console = Console(width=160)
+    console.print(LEGEND)
     for item in explain(text, resources, published=published):
         flag = "" if item.selected else " [dim](the pre-filter would not parse this sentence)[/dim]"
         console.print(f"[bold]sentence {item.index}[/bold]{flag}: {item.text}")
@@ -56,6 +65,6 @@ def show(text: str, resources: Resources, published: date | None, *, tokens: boo
                           f"{m.place.name if m.place else '-'}; negated {m.negated}; modality {m.modality}; "
                           f"speaker {m.speaker or '-'}; reported by {', '.join(m.reported_by) or '-'}")
         for d in item.drops:
-            console.print(f"  [yellow]dropped[/yellow] {d.action!r} (rule {d.rule}): {d.reason}")
+            console.print(f"  [yellow]dropped[/yellow] {d.span.text!r} (rule {d.rule}, stage {d.stage}): {d.reason}")
         if not item.events and not item.drops:
             console.print("  no event: no verb with a coding pattern")

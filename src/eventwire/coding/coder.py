@@ -9,11 +9,15 @@ from spacy.tokens import Token
 
 from eventwire import attributes
 from eventwire.actors.resolve import SentenceHits
+from eventwire.coding.decisions import Drop, Kind, Role, Stage, describe
+from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, find_predicates
 from eventwire.coding.patterns import PatternSet
-from eventwire.coding.roles import PASSIVE_WITHOUT_AGENT, Side, find_source, find_target, make_resolver
+from eventwire.coding.roles import Antecedent, Side, find_source
+from eventwire.coding.targets import counterparts, find_target, make_resolver
 from eventwire.model import Actor, Mention, Modality, Span
 from eventwire.nlp import proper_noun_runs
+from eventwire.ontology.conventions import Conventions
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -29,16 +33,8 @@ class RawEvent:
     joint: bool = False  # several countries act together ("French and Egyptian warships")
     modality: Modality
     speaker: str | None
-    how: str
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Drop:
-    """A candidate event that was not emitted, and why."""
-
-    rule: str
-    action: str
-    reason: str
+    source_how: Role
+    target_how: Role
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -50,14 +46,18 @@ class SentenceCoding:
     subject: Side | None
 
 
-Antecedent = Callable[[Token], Side | None]
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Knowledge:
+    """The data coding reads: verb patterns, code-keyed conventions and the word classes."""
+
+    patterns: PatternSet
+    conventions: Conventions
+    lexicon: Lexicon
+
+
 # The unnamed state that performs a passive state act ("were arrested"): its entry and kind.
 STATE_ENTRY = "implied-source:state"
 STATE_KIND = "implied"
-# Acts that co-actors do to each other when no one else is named: talks, agreements, cooperation,
-# ceasefires, joint exercises, broken ties and talks, exchanges of fire ("Jordan and Britain agreed",
-# "Thai and Cambodian troops exchanged fire").
-MUTUAL_CODES = ("03", "04", "05", "06", "087", "150", "161", "164", "193")
 
 
 def _action(predicate: Predicate, sentence: SentenceHits) -> Span:
@@ -68,8 +68,13 @@ def _action(predicate: Predicate, sentence: SentenceHits) -> Span:
     return Span(text=sentence.text[start:end], start=sentence.offset + start, end=sentence.offset + end)
 
 
-def _speaker(predicate: Predicate, resolve: Callable[[Token], list[Mention]], source: Side) -> str | None:
-    token = attributes.speaker_token(predicate.head)
+def _token_span(token: Token, sentence: SentenceHits) -> Span:
+    return Span(text=token.text, start=sentence.offset + token.idx, end=sentence.offset + token.idx + len(token.text))
+
+
+def _speaker(predicate: Predicate, resolve: Callable[[Token], list[Mention]], source: Side,
+             lexicon: Lexicon) -> str | None:
+    token = attributes.speaker_token(predicate.head, lexicon)
     if token is None:
         return None
     if token is source.token or (source.token is not None and token.i == source.token.i) or token.pos_ == "PRON":
@@ -83,23 +88,17 @@ def _speaker(predicate: Predicate, resolve: Callable[[Token], list[Mention]], so
     return names[0].text if names else " ".join(t.text for t in token.subtree if not t.is_punct)
 
 
-def _events(predicate: Predicate, source: Side, target: Side, sentence: SentenceHits,
-            speaker: str | None) -> list[RawEvent]:
+def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHits, speaker: str | None,
+            knowledge: Knowledge) -> list[RawEvent]:
+    source, target = sides
     action = _action(predicate, sentence)
-    neg = attributes.negated(predicate.tokens)
-    mode = attributes.modality(predicate.head)
+    neg = attributes.negated(predicate.tokens, knowledge.lexicon)
+    mode = attributes.modality(predicate.head, knowledge.lexicon)
     events = []
     seen: set[tuple[str, str | None]] = set()
-    countries = {m.actor.country for m in source.mentions if m.actor.country}
-    joint = len(countries) > 1
-    # Countries acting together whose found "target" is one of themselves ("Argentina and Chile
-    # signed ... in Santiago") are each other's counterparts.
-    named: list[Mention | None] = [m for m in target.mentions if not (joint and m.actor.country in countries)]
-    mutual = predicate.pattern.cameo.startswith(MUTUAL_CODES)
+    joint = len({m.actor.country for m in source.mentions if m.actor.country}) > 1
     for src in source.mentions:
-        others: list[Mention | None] = [m for m in source.mentions if mutual and m.actor.code != src.actor.code]
-        targets = named or others or [None]
-        for tgt in targets:
+        for tgt in counterparts(source, target, src, predicate.pattern.cameo, knowledge.conventions):
             if tgt is not None and (tgt.start, tgt.end, tgt.actor.code) == (src.start, src.end, src.actor.code):
                 continue
             key = (src.actor.code, tgt.actor.code if tgt else None)
@@ -108,44 +107,47 @@ def _events(predicate: Predicate, source: Side, target: Side, sentence: Sentence
             seen.add(key)
             events.append(RawEvent(rule=predicate.pattern.id, cameo=predicate.pattern.cameo, source=src,
                                    target=tgt, action=action, negated=neg, modality=mode, joint=joint,
-                                   speaker=speaker, how=f"source: {source.how}; target: {target.how}"))
+                                   speaker=speaker, source_how=source.how, target_how=target.how))
     return events
 
 
-def code_sentence(sentence: SentenceHits, patterns: PatternSet, antecedent: Antecedent,
-                  state_act: Callable[[str], bool] = lambda _code: False) -> SentenceCoding:
-    """Code every predicate of a parsed sentence. `state_act` tells which codes told in the
+def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Antecedent) -> SentenceCoding:
+    """Code every predicate of a parsed sentence; the conventions tell which codes told in the
     passive without agent ("were arrested") are acts of the state where they happen."""
     resolve = make_resolver(sentence)
-    predicates, misses = find_predicates(list(sentence.doc), patterns)
+    lexicon, conventions = knowledge.lexicon, knowledge.conventions
+    predicates, misses = find_predicates(list(sentence.doc), knowledge.patterns, lexicon, conventions)
     events: list[RawEvent] = []
-    drops = [Drop(rule="-", action=t.text, reason=why) for t, why in misses]
+    drops = [Drop(stage=Stage.MATCH, span=_token_span(t, sentence), reason=why) for t, why in misses]
     for predicate in predicates:
-        rule, text = predicate.pattern.id, _action(predicate, sentence).text
-        claim = attributes.claim_noun(predicate.head)
+        rule, span = predicate.pattern.id, _action(predicate, sentence)
+        claim = attributes.claim_noun(predicate.head, lexicon)
         if claim is not None:
-            drops.append(Drop(rule=rule, action=text, reason=f"inside a reported claim ('{claim.text}')"))
+            drops.append(Drop(stage=Stage.CLAIM, rule=rule, span=span,
+                              reason=f"inside a reported claim ('{claim.text}')"))
             continue
-        source = find_source(predicate, resolve, antecedent)
-        if not source.mentions and source.how == PASSIVE_WITHOUT_AGENT and state_act(predicate.pattern.cameo):
+        source = find_source(predicate, resolve, antecedent, lexicon)
+        if (not source.mentions and source.how.kind == Kind.PASSIVE_WITHOUT_AGENT
+                and conventions.state_act(predicate.pattern.cameo)):
             source = _the_state(predicate, sentence)
         if not source.mentions:
-            drops.append(Drop(rule=rule, action=text, reason=f"no source actor ({source.how})"))
+            drops.append(Drop(stage=Stage.SOURCE, rule=rule, span=span,
+                              reason=f"no source actor ({describe(source.how)})"))
             continue
-        target = find_target(predicate, resolve, source)
-        speaker = _speaker(predicate, resolve, source)
-        events.extend(_events(predicate, source, target, sentence, speaker))
+        target = find_target(predicate, resolve, source, lexicon, conventions)
+        speaker = _speaker(predicate, resolve, source, lexicon)
+        events.extend(_events(predicate, (source, target), sentence, speaker, knowledge))
     return SentenceCoding(events=tuple(events), drops=tuple(drops), subject=_main_subject(sentence, resolve))
 
 
 def _the_state(predicate: Predicate, sentence: SentenceHits) -> Side:
-    """Return the unnamed state as the source of a passive state act; the article stage gives it
+    """Return the unnamed state as the source of a passive state act; the places stage gives it
     the country where the act happened, or drops the event."""
     span = _action(predicate, sentence)
     actor = Actor(code="GOV", country=None, sectors=("GOV",), name="authorities")
     mention = Mention(actor=actor, text=span.text, start=span.start, end=span.end, entry=STATE_ENTRY,
                       entries=(STATE_ENTRY,), kind=STATE_KIND, confidence=0.5)
-    return Side(mentions=(mention,), how="passive without agent: the state where it happened")
+    return Side(mentions=(mention,), how=Role(kind=Kind.STATE))
 
 
 def _main_subject(sentence: SentenceHits, resolve: Callable[[Token], list[Mention]]) -> Side | None:
@@ -156,4 +158,4 @@ def _main_subject(sentence: SentenceHits, resolve: Callable[[Token], list[Mentio
     if not subjects or subjects[0].pos_ == "PRON":
         return None
     mentions = resolve(subjects[0])
-    return Side(mentions=tuple(mentions), how="antecedent", token=None) if mentions else None
+    return Side(mentions=tuple(mentions), how=Role(kind=Kind.ANTECEDENT), token=None) if mentions else None

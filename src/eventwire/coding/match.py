@@ -6,15 +6,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.patterns import ObjectSpec, PatternSet, PrepSpec, Step, VerbPattern, is_backoff, is_base
-from eventwire.nlp import SPEECH_VERBS
+from eventwire.ontology.conventions import Conventions
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 PREDICATE_POS = frozenset({"VERB", "AUX"})
-# Particles that are also prepositions ("take in" refugees, "take part in" the fighting).
-ADVERB_PARTICLES = frozenset({"in", "out", "up", "down", "off", "back", "away", "over"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -37,21 +36,21 @@ class Predicate:
         return self.tokens[-1]
 
 
-def _has_particle(token: Token, particle: str | None) -> bool:
+def _has_particle(token: Token, particle: str | None, adverbs: frozenset[str]) -> bool:
     """Tell whether a verb carries a particle ("force out", "take in"); a preposition with an
     object of its own after the verb's direct object is no particle ("took part in the fighting")."""
     if particle is None:
         return True
-    stray = particle in ADVERB_PARTICLES and any(c.dep_ == "dobj" for c in token.children)
+    stray = particle in adverbs and any(c.dep_ == "dobj" for c in token.children)
     return any(c.dep_ in PARTICLE_DEPS and c.lower_ == particle
                and not (stray and c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))
                for c in token.children)
 
 
-def _next_in_chain(token: Token, step: Step) -> Token | None:
+def _next_in_chain(token: Token, step: Step, adverbs: frozenset[str]) -> Token | None:
     for child in token.children:
         if (child.dep_ in COMPLEMENT_DEPS and child.dep_ != "conj" and child.lemma_.lower() in step.lemmas
-                and _has_particle(child, step.particle)):
+                and _has_particle(child, step.particle, adverbs)):
             return child
     return None
 
@@ -113,12 +112,12 @@ def _ccomp_matches(verb: Token, words: frozenset[str]) -> bool:
     return False
 
 
-def _match(pattern: VerbPattern, verb: Token) -> Predicate | None:
-    if not _has_particle(verb, pattern.chain[0].particle):
+def _match(pattern: VerbPattern, verb: Token, adverbs: frozenset[str]) -> Predicate | None:
+    if not _has_particle(verb, pattern.chain[0].particle, adverbs):
         return None
     tokens = [verb]
     for step in pattern.chain[1:]:
-        nxt = _next_in_chain(tokens[-1], step)
+        nxt = _next_in_chain(tokens[-1], step, adverbs)
         if nxt is None:
             return None
         tokens.append(nxt)
@@ -134,7 +133,7 @@ def _match(pattern: VerbPattern, verb: Token) -> Predicate | None:
     return Predicate(pattern=pattern, tokens=tuple(tokens), obj=obj, specificity=pattern.specificity + detail)
 
 
-def match_verb(verb: Token, patterns: PatternSet) -> tuple[Predicate | None, list[VerbPattern]]:
+def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Predicate | None, list[VerbPattern]]:
     """Return the most specific pattern matching a verb (a multiword object counts its words;
     earlier patterns win ties; the imported base layer only when no own pattern matches), and
     the patterns that were tried."""
@@ -142,38 +141,35 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[Predicate | None, lis
     best: Predicate | None = None
     best_rank = (False, -1)
     for pattern in tried:
-        found = _match(pattern, verb)
+        found = _match(pattern, verb, lexicon.adverb_particle)
         rank = (not is_base(pattern), found.specificity) if found is not None else best_rank
         if found is not None and (best is None or rank > best_rank):
             best, best_rank = found, rank
     return best, tried
 
 
-# Codes whose verbs report speech or intentions: their clausal complements are what was said
-# ("demanded that X withdraw"), not separate events.
-VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
-# What protesters demand is the protest's purpose; whom a government accuses along the way is not.
-SEPARATE_ACTS = frozenset({"accuse", "blame", "condemn", "denounce", "criticize", "criticise"})
-
-
-def is_condition(clause: Token) -> bool:
+def is_condition(clause: Token, lexicon: Lexicon) -> bool:
     """Tell whether a clause is a condition ("if ...", "unless ...") of the verb it hangs from."""
-    return clause.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in clause.children if m.dep_ == "mark")
+    return clause.dep_ == "advcl" and any(m.lower_ in lexicon.condition_mark for m in clause.children
+                                          if m.dep_ == "mark")
 
 
-def content_clauses(predicate: Predicate) -> list[Token]:
+def content_clauses(predicate: Predicate, lexicon: Lexicon, conventions: Conventions) -> list[Token]:
     """Return the complement clauses that belong to a matched predicate rather than standing alone."""
     clauses = [c for v in predicate.tokens for c in v.children if c.dep_ == "xcomp"]
     # "opened fire to disperse protesters, killing one": purpose and participle clauses without a
     # subject of their own describe the same event, not new ones.
-    # An accusation made along the way ("..., accusing it of failing") is an act of its own.
+    # An accusation made along the way ("..., accusing it of failing") is an act of its own; what
+    # protesters demand is the protest's purpose.
     clauses += [c for v in predicate.tokens for c in v.children
                 if c.dep_ == "advcl" and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
-                and not (c.lemma_ in SEPARATE_ACTS and c.tag_ == "VBG")]
+                and not (c.lemma_ in lexicon.separate_act and c.tag_ == "VBG")]
     # "would reimpose sanctions unless Caracas allowed ...": a condition is part of the event it
     # conditions (the threat), not an event of its own.
-    clauses += [c for v in predicate.tokens for c in v.children if is_condition(c)]
-    if predicate.pattern.cameo[:2] in VERBAL_ROOTS:
+    clauses += [c for v in predicate.tokens for c in v.children if is_condition(c, lexicon)]
+    if conventions.content_clause(predicate.pattern.cameo):
+        # Speech and intentions: their clausal complements are what was said ("demanded that X
+        # withdraw"), not separate events.
         for verb in predicate.tokens:
             clauses += [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
             clauses += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
@@ -188,7 +184,8 @@ def depth(token: Token) -> int:
     return n
 
 
-def find_predicates(tokens: list[Token], patterns: PatternSet) -> tuple[list[Predicate], list[tuple[Token, str]]]:
+def find_predicates(tokens: list[Token], patterns: PatternSet, lexicon: Lexicon,
+                    conventions: Conventions) -> tuple[list[Predicate], list[tuple[Token, str]]]:
     """Match every verb, outermost first; verbs inside a matched open complement are consumed."""
     found: list[Predicate] = []
     misses: list[tuple[Token, str]] = []
@@ -197,7 +194,7 @@ def find_predicates(tokens: list[Token], patterns: PatternSet) -> tuple[list[Pre
     for verb in sorted((t for t in tokens if t.pos_ in PREDICATE_POS), key=depth):
         if verb.i in consumed:
             continue
-        predicate, tried = match_verb(verb, patterns)
+        predicate, tried = match_verb(verb, patterns, lexicon)
         if predicate is None or is_backoff(predicate.pattern.id):
             if tried:
                 misses.append((verb, f"'{verb.lemma_}' has patterns but none matched its objects/complements"))
@@ -205,14 +202,15 @@ def find_predicates(tokens: list[Token], patterns: PatternSet) -> tuple[list[Pre
             continue
         found.append(predicate)
         consumed.update(t.i for t in predicate.tokens)
-        consumed.update(t.i for t in content_clauses(predicate) for t in t.subtree)
-    return found + _backoffs(backoffs, found, consumed), misses
+        consumed.update(t.i for t in content_clauses(predicate, lexicon, conventions) for t in t.subtree)
+    return found + _backoffs(backoffs, found, consumed, lexicon), misses
 
 
-def _backoffs(candidates: list[Predicate], found: list[Predicate], consumed: set[int]) -> list[Predicate]:
+def _backoffs(candidates: list[Predicate], found: list[Predicate], consumed: set[int],
+              lexicon: Lexicon) -> list[Predicate]:
     """Return the back-off predicates (a verb's default code) that stand alone: not inside a
     matched predicate's clauses, with no matched predicate beneath them, and not plain speech
     verbs (what is said is coded, not the saying)."""
     heads = {p.head.i for p in found}
-    return [p for p in candidates if p.head.i not in consumed and p.head.lemma_.lower() not in SPEECH_VERBS
+    return [p for p in candidates if p.head.i not in consumed and p.head.lemma_.lower() not in lexicon.speech_verb
             and not any(t.i in heads for t in p.head.subtree)]

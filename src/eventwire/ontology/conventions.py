@@ -1,6 +1,7 @@
 """CAMEO coding conventions by event code (data/conventions.tsv): how announced, intended and
-refused events are recoded, whom an event without a named target is aimed at, and which acts
-told without their agent are the state's."""
+refused events are recoded, whom an event without a named target is aimed at, which acts told
+without their agent are the state's, which acts co-actors do to each other, which codes' clausal
+complements are part of the event, and where a code's target is looked for first."""
 
 from __future__ import annotations
 
@@ -8,14 +9,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from importlib import resources
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from eventwire import tsv
 from eventwire.errors import DictionaryError
 from eventwire.ontology.codebook import Codebook
 
-COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source", "joint")
+COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source", "joint", "mutual", "content_clause",
+           "target_search")
 T = TypeVar("T")
+E = TypeVar("E", bound=StrEnum)
 
 
 class ImpliedTarget(StrEnum):
@@ -24,6 +27,21 @@ class ImpliedTarget(StrEnum):
     DOMESTIC = "domestic"  # the country where it happens, else the source's own
     PLACE = "place"  # the country where it happens
     ABROAD = "abroad"  # the country where it happens, when that is not the source's
+
+
+class Mutual(StrEnum):
+    """What co-actors of an event do to each other."""
+
+    EACH_OTHER = "each-other"  # each is the other's target when no target is found
+    COUNTERPARTS = "counterparts"  # that, and what their act is about is not their counterpart
+
+
+class TargetSearch(StrEnum):
+    """Where the target of an event is looked for before the generic search."""
+
+    REQUEST = "request"  # whoever is asked to act
+    FORCE = "force"  # whom force is used on (the direct object), even before it has a country
+    CONDITION = "condition"  # whoever must comply with the condition a threat sets
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +53,9 @@ class Conventions:
     implied: dict[str, ImpliedTarget]
     state: dict[str, bool]
     joint: dict[str, str]
+    mutual: dict[str, Mutual]
+    content: dict[str, bool]
+    search: dict[str, TargetSearch]
 
     @staticmethod
     def _lookup(table: Mapping[str, T], code: str) -> T | None:
@@ -64,34 +85,55 @@ class Conventions:
         is an act of the state where it happens."""
         return bool(self._lookup(self.state, code))
 
+    def mutual_act(self, code: str) -> Mutual | None:
+        """Return what co-actors of an event of this code do to each other, if anything."""
+        return self._lookup(self.mutual, code)
+
+    def content_clause(self, code: str) -> bool:
+        """Tell whether the clausal complements of this code's verbs are part of the event
+        (what was said, asked or threatened), not events of their own."""
+        return bool(self._lookup(self.content, code))
+
+    def target_search(self, code: str) -> TargetSearch | None:
+        """Return where the target of an event of this code is looked for first, if anywhere special."""
+        return self._lookup(self.search, code)
+
+
+def _choice(kind: type[E], column: str, value: str, where: tuple[str, int]) -> E | None:
+    """Return the enum member a cell names (None when empty); fail on anything else."""
+    if not value:
+        return None
+    allowed = {k.value: k for k in kind}
+    if value not in allowed:
+        raise DictionaryError(*where, f"{column} '{value}' is not one of {', '.join(allowed)}")
+    return allowed[value]
+
+
+def _flag(column: str, value: str, word: str, where: tuple[str, int]) -> bool:
+    if value not in {"", word}:
+        raise DictionaryError(*where, f"{column} '{value}' is not '{word}'")
+    return bool(value)
+
 
 def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
     """Parse the conventions table; fail with `path:line: problem` on a bad line."""
-    intent: dict[str, str] = {}
-    refusal: dict[str, str] = {}
-    implied: dict[str, ImpliedTarget] = {}
-    state: dict[str, bool] = {}
-    joint: dict[str, str] = {}
-    kinds = {k.value: k for k in ImpliedTarget}
+    table = Conventions({}, {}, {}, {}, {}, {}, {}, {})
     for lineno, row in tsv.rows(text, path, COLUMNS, pad=True):
-        code, wanted, refused, aimed = row["code"], row["intent"], row["refusal"], row["implied_target"]
-        if any(c and c not in codebook for c in (code, wanted, refused, row["joint"])):
+        where, code = (path, lineno), row["code"]
+        if any(c and c not in codebook for c in (code, row["intent"], row["refusal"], row["joint"])):
             raise DictionaryError(path, lineno, "unknown CAMEO code")
-        if aimed and aimed not in kinds:
-            raise DictionaryError(path, lineno, f"implied_target '{aimed}' is not one of {', '.join(kinds)}")
-        if row["implied_source"] not in {"", "state"}:
-            raise DictionaryError(path, lineno, f"implied_source '{row['implied_source']}' is not 'state'")
-        if row["implied_source"]:
-            state[code] = True
-        if row["joint"]:
-            joint[code] = row["joint"]
-        if wanted:
-            intent[code] = wanted
-        if refused:
-            refusal[code] = refused
-        if aimed:
-            implied[code] = kinds[aimed]
-    return Conventions(intent, refusal, implied, state, joint)
+        cells: list[tuple[dict[str, Any], object]] = [
+            (table.intent, row["intent"] or None), (table.refusal, row["refusal"] or None),
+            (table.joint, row["joint"] or None),
+            (table.implied, _choice(ImpliedTarget, "implied_target", row["implied_target"], where)),
+            (table.state, _flag("implied_source", row["implied_source"], "state", where) or None),
+            (table.mutual, _choice(Mutual, "mutual", row["mutual"], where)),
+            (table.content, _flag("content_clause", row["content_clause"], "yes", where) or None),
+            (table.search, _choice(TargetSearch, "target_search", row["target_search"], where))]
+        for column, value in cells:
+            if value is not None:
+                column[code] = value
+    return table
 
 
 def load_conventions(codebook: Codebook) -> Conventions:

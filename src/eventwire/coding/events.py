@@ -1,0 +1,148 @@
+"""The last stages: apply the code-keyed conventions to a sentence's coded events (recoding,
+countries for role-only actors, implied targets, codebook fields), then filter them (events
+without an actor placed in the world; repeats of an event already coded)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from eventwire.coding.coder import STATE_KIND, RawEvent
+from eventwire.coding.decisions import Drop, Stage
+from eventwire.coding.patterns import is_backoff
+from eventwire.coding.targets import implied_target
+from eventwire.model import Actor, Article, EventDate, EventMention, Mention, Modality, Place
+from eventwire.nlp import Sentence
+from eventwire.ontology.codebook import Codebook
+from eventwire.ontology.conventions import Conventions
+
+UNREALIZED = frozenset({Modality.FUTURE, Modality.INTENT, Modality.HYPOTHETICAL})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Setting:
+    """What the earlier stages found for one sentence: its date, its reporting chain, the one
+    country it names, and the place of each of its events."""
+
+    sentence: Sentence
+    when: EventDate
+    chain: tuple[str, ...]
+    region: str | None
+    places: tuple[Place | None, ...]
+
+
+def recode(raw: RawEvent, conventions: Conventions) -> RawEvent:
+    """Code a refused cooperative action as a rejection, an announced one as an intention, and
+    one that several countries do together by its joint code."""
+    if raw.joint and (joint := conventions.jointly(raw.cameo)) is not None:
+        raw = replace(raw, cameo=joint, rule=f"{raw.rule}+joint")
+    if raw.negated and (refused := conventions.refused(raw.cameo)) is not None:
+        return replace(raw, cameo=refused, negated=False, rule=f"{raw.rule}+refusal")
+    if raw.modality in UNREALIZED and not raw.negated and (intended := conventions.intended(raw.cameo)) is not None:
+        return replace(raw, cameo=intended, rule=f"{raw.rule}+intent")
+    return raw
+
+
+def _localize(mention: Mention | None, place: Place | None, other: Mention | None,
+              region: str | None) -> Mention | None:
+    """Give an actor named only by its role ("police", "demonstrators") a country: where the event
+    happened, else the other side's (events between a state's own agents and people are domestic),
+    else the one country the sentence names."""
+    if mention is None or mention.actor.placed:
+        return mention
+    if mention.kind == STATE_KIND and (place is None or place.country is None):
+        return None  # an unnamed state acts where the event happened, or is unknown
+    if place is not None and place.country is not None:
+        country, why = place.country, f"place:{place.geonameid}"
+    elif other is not None and other.actor.country is not None:
+        country, why = other.actor.country, f"domestic:{other.entry}"
+    elif region is not None:
+        country, why = region, f"sentence-country:{region}"
+    else:
+        return mention
+    actor = Actor(code=country + mention.actor.code, country=country, sectors=mention.actor.sectors,
+                  name=mention.actor.name)
+    return replace(mention, actor=actor, entries=(*mention.entries, why), confidence=0.6)
+
+
+def _sides(raw: RawEvent, place: Place | None, region: str | None,
+           conventions: Conventions) -> tuple[Mention | None, Mention | None]:
+    """Return source and target with countries inferred for role-only actors, and the implied
+    target of an event that names none (data/conventions.tsv)."""
+    source = _localize(raw.source, place, raw.target, region)
+    target = _localize(raw.target, place, source, region)
+    if target is None and source is not None:
+        target = implied_target(conventions.implied_target(raw.cameo), source, place)
+    return source, target
+
+
+def apply_conventions(raw: RawEvent, place: Place | None, setting: Setting, article: Article, *,
+                      codebook: Codebook, conventions: Conventions) -> EventMention:
+    """Return the event mention of a coded event, recoded and with its sides placed."""
+    raw = recode(raw, conventions)
+    code = codebook[raw.cameo]
+    confidence = 0.9 if raw.modality == Modality.ASSERTED and not raw.negated else 0.7
+    if is_backoff(raw.rule):  # a verb's default code: no pattern vouched for it
+        confidence -= 0.3
+    source, target = _sides(raw, place, setting.region, conventions)
+    sentence = setting.sentence
+    return EventMention(
+        article_id=article.id, sentence=sentence.index, sentence_text=sentence.text,
+        source=source, target=target, action=raw.action,
+        cameo=code.code, cameo_name=code.name, plover=code.plover, plover_mode=code.plover_mode,
+        plover_context=code.plover_context, quad_class=code.quad_class, goldstein=code.goldstein,
+        date=setting.when, place=place, negated=raw.negated, modality=raw.modality, speaker=raw.speaker,
+        reported_by=setting.chain, rule=raw.rule, confidence=confidence, publisher=article.publisher,
+        url=article.url)
+
+
+def _code(mention: Mention | None) -> str | None:
+    return mention.actor.code if mention is not None else None
+
+
+def _general(cameo: str) -> bool:
+    """Tell whether a code is its root's "not specified below" code (190, 040 ...)."""
+    return len(cameo) == 3 and cameo.endswith("0")
+
+
+def _drop(event: EventMention, stage: Stage, reason: str) -> Drop:
+    return Drop(stage=stage, reason=reason, span=event.action, rule=event.rule)
+
+
+REPEATED = "the same event is already coded in this sentence"
+UNPLACED = "no actor with a country or as an international organization"
+STATELESS = "the state acting is unknown: no place names it"
+
+
+def _merge(events: list[EventMention], event: EventMention) -> tuple[list[EventMention], Drop | None]:
+    """Add a sentence's event unless it repeats one already there: "was shot and wounded by a
+    gunman" is one attack, coded by its most specific code (193 over the root's general 190)."""
+    def key(e: EventMention) -> tuple[str | None, str | None, str, bool]:
+        return _code(e.source), _code(e.target), e.cameo[:2], e.negated
+
+    for n, kept in enumerate(events):
+        if key(kept) != key(event):
+            continue
+        if kept.cameo == event.cameo or _general(event.cameo):
+            return events, _drop(event, Stage.MERGE, REPEATED)
+        if _general(kept.cameo):
+            return [*events[:n], event, *events[n + 1:]], _drop(kept, Stage.MERGE, REPEATED)
+    return [*events, event], None
+
+
+def keep_events(events: Sequence[EventMention]) -> tuple[tuple[EventMention, ...], tuple[Drop, ...]]:
+    """Return the events of a sentence worth keeping, and the drops: an event needs a source and
+    an actor placed in the world (a country, or an international organization), and is kept once."""
+    kept: list[EventMention] = []
+    drops: list[Drop] = []
+    for event in events:
+        if event.source is None:
+            drops.append(_drop(event, Stage.PLACE, STATELESS))
+            continue
+        if not (event.source.actor.placed or (event.target is not None and event.target.actor.placed)):
+            drops.append(_drop(event, Stage.PLACE, UNPLACED))
+            continue
+        kept, dropped = _merge(kept, event)
+        if dropped is not None:
+            drops.append(dropped)
+    return tuple(kept), tuple(drops)

@@ -1,0 +1,121 @@
+"""The closed word classes the coder reads the parse with (data/lexicon.tsv): prepositions that
+name targets, verbs of speech and control, auxiliaries of modality, pronouns, cue phrases.
+
+A line is `kind word`; a word may be a phrase of several words where the kind takes phrases.
+User files (`Resources.load(lexicon=...)`) are read after the built-in one: a kind a user file
+names replaces the built-in words of that kind entirely, kinds it does not name stay as built in.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from importlib import resources
+from pathlib import Path
+
+from eventwire import tsv
+from eventwire.errors import DictionaryError
+
+COLUMNS = ("kind", "word")
+BUILTIN = "eventwire/data/lexicon.tsv"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Lexicon:
+    """Word classes by kind; a `tuple` kind keeps file order (earlier words are preferred)."""
+
+    speech_verb: frozenset[str]
+    object_control: frozenset[str]
+    stative_passive: frozenset[str]
+    same_subject_preposition: frozenset[str]
+    target_preposition: tuple[str, ...]
+    locative_preposition: frozenset[str]
+    topic_preposition: frozenset[str]
+    agent_preposition: tuple[str, ...]
+    passive_subject_preposition: tuple[str, ...]
+    opposing_noun: frozenset[str]
+    opposing_preposition: tuple[str, ...]
+    opposed_preposition: tuple[str, ...]
+    main_clause_pronoun: frozenset[str]
+    object_pronoun: frozenset[str]
+    person_pronoun: frozenset[str]
+    group_pronoun: frozenset[str]
+    leading_pronoun: frozenset[str]
+    adverb_particle: frozenset[str]
+    separate_act: frozenset[str]
+    condition_mark: frozenset[str]
+    question_mark: frozenset[str]
+    future_aux: frozenset[str]
+    future_going: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    intent_verb: frozenset[str]
+    intent_adjective: frozenset[str]
+    refusal_verb: frozenset[str]
+    negating_preposition: frozenset[str]
+    negation: frozenset[str]
+    claim_verb: frozenset[str]
+    claim_noun: frozenset[str]
+    place_noun: frozenset[str]
+    attribution_preposition: frozenset[str]
+    source_cue_before: tuple[tuple[str, ...], ...]
+    cited_cue_before: tuple[tuple[str, ...], ...]
+    source_cue_after: frozenset[str]
+    cue_filler: frozenset[str]
+    dateline_dash: frozenset[str]
+
+    @property
+    def hypothetical_mark(self) -> frozenset[str]:
+        """Return the marks of a clause whose event may not happen: conditions and open questions."""
+        return self.condition_mark | self.question_mark
+
+
+def kinds() -> dict[str, str]:
+    """Return each kind with the declared type of its field."""
+    return {f.name: str(f.type) for f in fields(Lexicon)}
+
+
+def parse_rows(text: str, path: str) -> dict[str, list[str]]:
+    """Read a lexicon file into words by kind; fail with `path:line: problem`."""
+    known = kinds()
+    found: dict[str, list[str]] = defaultdict(list)
+    for lineno, row in tsv.rows(text, path, COLUMNS):
+        kind, word = row["kind"], " ".join(row["word"].lower().split())
+        if kind not in known:
+            raise DictionaryError(path, lineno, f"unknown kind {kind!r} (one of {', '.join(sorted(known))})")
+        if not word:
+            raise DictionaryError(path, lineno, "empty word")
+        if " " in word and not known[kind].startswith("tuple[tuple"):
+            raise DictionaryError(path, lineno, f"kind {kind!r} takes single words, not {word!r}")
+        if word in found[kind]:
+            raise DictionaryError(path, lineno, f"duplicate word {word!r} of kind {kind!r}")
+        found[kind].append(word)
+    return dict(found)
+
+
+def build(words: dict[str, list[str]], path: str) -> Lexicon:
+    """Make a lexicon from words by kind; every kind must have words."""
+    values: dict[str, object] = {}
+    for kind, declared in kinds().items():
+        if not words.get(kind):
+            raise DictionaryError(path, 0, f"no words of kind {kind!r}")
+        if declared.startswith("tuple[tuple"):
+            values[kind] = tuple(tuple(w.split()) for w in words[kind])
+        elif declared.startswith("tuple"):
+            values[kind] = tuple(words[kind])
+        else:
+            values[kind] = frozenset(words[kind])
+    return Lexicon(**values)  # type: ignore[arg-type]
+
+
+def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
+    """Load the built-in lexicon, then user files (a kind they name replaces the built-in one)."""
+    ref = resources.files("eventwire") / "data" / "lexicon.tsv"
+    words = parse_rows(ref.read_text(encoding="utf-8"), BUILTIN)
+    for path in extra:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DictionaryError(str(path), 0, f"cannot read: {exc}") from None
+        words.update(parse_rows(text, str(path)))
+    return build(words, BUILTIN)

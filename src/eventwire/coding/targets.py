@@ -1,0 +1,232 @@
+"""Choose the target of a matched predicate: the slots the pattern names, else a generic search
+over the parse; co-actors' counterparts; and the implied target of an event that names none.
+
+Generic search: the direct object, the indirect object, the owner or `by` agent of the object,
+prepositional objects in the order of the lexicon's `target_preposition` (of the verbs and of the
+object noun), then the same inside open complements ("promised to continue aid to Mozambique"),
+then the subject of a complement clause ("demanded that the US cancel ..."), the object of a
+purpose clause ("to honor the delegation") and objects one preposition deeper ("in defiance of
+Chinese authorities"). Locative prepositions (in, at) give a target only when it names a country,
+not a capital or seat, unless the pattern asks for them. Code-keyed searches (requests, force,
+threats through conditions) and mutual acts are columns of data/conventions.tsv.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from eventwire.actors.dictionary import EntryKind
+from eventwire.actors.resolve import SentenceHits, resolve_phrase
+from eventwire.coding.decisions import AUTHORSHIP, Candidate, Kind, Role
+from eventwire.coding.lexicon import Lexicon
+from eventwire.coding.match import Predicate, is_condition
+from eventwire.coding.roles import MAX_ACTORS, SUBJECT_DEPS, Resolver, Side, children, conjunct_mentions
+from eventwire.model import Actor, Mention, Place
+from eventwire.ontology.conventions import Conventions, ImpliedTarget, Mutual, TargetSearch
+
+
+def _prep_objects(token: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
+    # "kidnapped up to 16 advisers": the preposition may hang from a particle.
+    heads = [token, *(c for c in token.children if c.dep_ == "prt")]
+    pairs = [(c.lower_, g) for h in heads for c in h.children if c.dep_ in {"prep", "dative", "agent"}
+             for g in c.children if g.dep_ == "pobj"]
+    return sorted((p for p in pairs if p[0] in preps), key=lambda p: preps.index(p[0]))
+
+
+def _open_complements(verbs: list[Token], depth: int = 3) -> list[Token]:
+    found: list[Token] = []
+    frontier = verbs
+    for _ in range(depth):
+        frontier = [c for v in frontier for c in v.children
+                    if c.dep_ in {"xcomp", "conj"} and c.pos_ in {"VERB", "AUX"}]
+        found += [c for c in frontier if c not in found and c not in verbs]
+    return found
+
+
+def _found(kind: Kind, tokens: Iterable[Token]) -> list[Candidate]:
+    return [Candidate(role=Role(kind=kind), token=t) for t in tokens]
+
+
+def _by_prep(kind: Kind, pairs: Iterable[tuple[str, Token]], via: str = "") -> list[Candidate]:
+    return [Candidate(role=Role(kind=kind, preposition=p, via=via), token=t) for p, t in pairs]
+
+
+def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Candidate]:
+    if slot == "dobj":
+        return _found(Kind.DOBJ, (o for v in reversed(verbs) for o in children(v, {"dobj"})))
+    if slot == "dative":
+        return _found(Kind.DATIVE, (o for v in verbs for o in children(v, {"dative", "iobj"}) if o.pos_ != "ADP"))
+    if slot == "author":
+        # "rejected a proposal by Hamas", "condemned Russia's annexation": whose the object is.
+        nouns = [o for v in verbs for o in children(v, {"dobj"})] + ([obj] if obj is not None else [])
+        return (_found(Kind.OBJECT_OWNER, (c for n in nouns for c in children(n, {"poss"})))
+                + _by_prep(Kind.OBJECT_AGENT,
+                           (po for n in nouns for po in _prep_objects(n, lexicon.agent_preposition))))
+    if slot.startswith("prep:"):
+        preps = tuple(slot[5:].split("|"))
+        objects = [o for v in verbs for o in children(v, {"dobj"})]
+        holders = verbs + ([obj] if obj is not None else []) + objects
+        return _by_prep(Kind.PREP, (po for h in holders for po in _prep_objects(h, preps)))
+    if slot == "ccomp":
+        # "demanded that ...", and "insisted on its demands that ...": the clause of the object noun.
+        clauses = [c for v in verbs for c in v.children if c.dep_ in {"ccomp", "parataxis"}]
+        clauses += [c for c in (obj.children if obj is not None else ()) if c.dep_ in {"acl", "ccomp"}]
+        return _found(Kind.CLAUSE_SUBJECT, (s for c in clauses for s in children(c, SUBJECT_DEPS | {"nsubjpass"})))
+    if slot == "condition":
+        clauses = [c for v in verbs for c in v.children if is_condition(c, lexicon)]
+        return _found(Kind.CONDITION_SUBJECT, (s for c in clauses for s in children(c, SUBJECT_DEPS)))
+    if slot == "purpose":
+        clauses = [c for v in verbs for c in v.children if c.dep_ in {"advcl", "xcomp"}]
+        return _found(Kind.PURPOSE_OBJECT, (o for c in clauses for o in children(c, {"dobj"})))
+    return []
+
+
+def default_slots(lexicon: Lexicon) -> tuple[str, ...]:
+    """Return the slots searched when a pattern names none."""
+    return ("dobj", "dative", "author", "prep:" + "|".join(lexicon.target_preposition))
+
+
+def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
+                search: TargetSearch | None) -> list[Candidate]:
+    verbs = list(predicate.tokens)
+    found = [c for slot in slots for c in _slot(slot, verbs, predicate.obj, lexicon)]
+    inner = _open_complements(verbs)
+    if search == TargetSearch.CONDITION:
+        # "threatened to X unless Baghdad accepted": a threat is aimed at whoever must comply.
+        found = _slot("condition", verbs + inner, None, lexicon) + found
+    if search == TargetSearch.REQUEST and len(verbs) > 1 and not predicate.pattern.target:
+        # "urged the Arab League to back Mogadishu", "demanded that Myanmar's army release the
+        # fishermen": whoever is asked to act, before what the act is about.
+        asked = _found(Kind.REQUEST_OBJECT, children(verbs[0], {"dobj"}))
+        asked += _found(Kind.REQUESTED_SUBJECT, (s for v in verbs[1:] for s in children(v, SUBJECT_DEPS)))
+        found = asked + found
+    found += [c for slot in default_slots(lexicon) for c in _slot(slot, inner, None, lexicon)]
+    return (found + _slot("ccomp", verbs, predicate.obj, lexicon) + _slot("purpose", verbs, None, lexicon)
+            + _opposed(verbs, predicate.obj, lexicon))
+
+
+def _opposed(verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Candidate]:
+    """Return objects one preposition deeper: "mobilized reservists for a war against Iraq",
+    "blocked streets in defiance of Chinese authorities"."""
+    holders = verbs + ([obj] if obj is not None else [])
+    outer = [o for h in holders for _p, o in _prep_objects(h, lexicon.target_preposition)]
+    found: list[Candidate] = []
+    for noun in outer:
+        preps = (lexicon.opposing_preposition if noun.lemma_.lower() in lexicon.opposing_noun
+                 else lexicon.opposed_preposition)
+        found += _by_prep(Kind.NOUN_PREP, _prep_objects(noun, preps), noun.text)
+        # "respond to any provocation by Guyana", "in response to Russia's attack": its author.
+        found += [Candidate(role=Role(kind=Kind.NOUN_AUTHOR, via=noun.text), token=o) for o in children(noun, {"poss"})]
+        found += _by_prep(Kind.NOUN_AGENT, _prep_objects(noun, lexicon.agent_preposition), noun.text)
+    return found
+
+
+def _passive_candidates(head: Token, lexicon: Lexicon) -> list[Candidate]:
+    passive = children(head, {"nsubjpass"}) or (children(head.head, {"nsubjpass"}) if head.dep_ == "conj" else [])
+    # "a camp for Congolese refugees was attacked": what the passive subject belongs to.
+    attached = _by_prep(Kind.PASSIVE_SUBJECT_PREP,
+                        (po for t in passive for po in _prep_objects(t, lexicon.passive_subject_preposition)))
+    return _found(Kind.PASSIVE_SUBJECT, passive) + attached
+
+
+def _taken(predicate: Predicate, source: Side) -> set[int]:
+    taken = {t.i for t in source.token.subtree} if source.token is not None else set()
+    if predicate.head.i in taken:  # a verb parsed inside its subject's phrase
+        taken -= {t.i for t in predicate.head.subtree}
+    return taken
+
+
+def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: Lexicon,
+                conventions: Conventions) -> Side:
+    """Return the target side of a predicate."""
+    slots = predicate.pattern.target or default_slots(lexicon)
+    if "none" in slots:
+        return Side(mentions=(), how=Role(kind=Kind.NO_TARGET_SLOT))
+    code = predicate.pattern.cameo
+    search = conventions.target_search(code)
+    candidates = _passive_candidates(predicate.head, lexicon) + _candidates(predicate, slots, lexicon, search)
+    taken = _taken(predicate, source)
+    # "Israel and Lebanon renewed negotiations on an Israeli pullback": when several countries act
+    # together, what their talks or agreement are about is not their counterpart; each other is.
+    mutual = (conventions.mutual_act(code) == Mutual.COUNTERPARTS
+              and len({m.actor.code for m in source.mentions}) > 1)
+    aside = lexicon.topic_preposition | lexicon.locative_preposition
+    countries = {m.actor.country for m in source.mentions if m.actor.country}
+    matched = {predicate.obj.i, *(c.i for c in predicate.obj.conjuncts)} if predicate.obj is not None else set()
+    fallback: Side | None = None
+    for candidate in candidates:
+        role, found = candidate.role, candidate.token
+        # "..., accusing it of failing": "it" is the object of the clause the participle hangs from.
+        token = (_participle_antecedent(predicate.head) or found
+                 if found.pos_ == "PRON" and found.lower_ in lexicon.object_pronoun else found)
+        if token.i in taken or token.pos_ == "PRON":
+            continue
+        if mutual and role.preposition in aside:
+            continue
+        mentions = conjunct_mentions(token, resolve)
+        if not mentions or not _locative_ok(role, mentions, bool(predicate.pattern.target), lexicon):
+            continue
+        if role.kind in AUTHORSHIP and any(m.actor.country in countries for m in mentions):
+            continue  # "apologised for killings by German troops": the source's own deed
+        side = Side(mentions=tuple(mentions[:MAX_ACTORS]), how=role, token=token)
+        if any(m.actor.placed for m in mentions):
+            return side
+        if role.kind == Kind.DOBJ and search == TargetSearch.FORCE and token.i not in matched:
+            # "police arrested twelve protesters outside the Chinese embassy": whom force is used
+            # on (not the weapon the pattern matched) is the target, given a country later.
+            return side
+        fallback = fallback or side
+    return fallback or Side(mentions=(), how=Role(kind=Kind.NOT_FOUND))
+
+
+def _locative_ok(role: Role, mentions: list[Mention], explicit: bool, lexicon: Lexicon) -> bool:
+    if explicit or role.preposition not in lexicon.locative_preposition:
+        return True
+    return all(m.kind == EntryKind.COUNTRY for m in mentions)
+
+
+def _participle_antecedent(verb: Token) -> Token | None:
+    """Return the object of the verb a subjectless participle clause hangs from."""
+    if verb.dep_ != "advcl" or children(verb, SUBJECT_DEPS):
+        return None
+    objects = children(verb.head, {"dobj"})
+    return objects[0] if objects else None
+
+
+def counterparts(source: Side, target: Side, src: Mention, code: str,
+                 conventions: Conventions) -> list[Mention | None]:
+    """Return the targets of one source actor: the ones found, else, for a mutual act ("Jordan and
+    Britain agreed"), its co-actors, else none."""
+    countries = {m.actor.country for m in source.mentions if m.actor.country}
+    # Countries acting together whose found "target" is one of themselves ("Argentina and Chile
+    # signed ... in Santiago") are each other's counterparts.
+    joint = len(countries) > 1
+    named: list[Mention | None] = [m for m in target.mentions if not (joint and m.actor.country in countries)]
+    mutual = conventions.mutual_act(code) is not None
+    others: list[Mention | None] = [m for m in source.mentions if mutual and m.actor.code != src.actor.code]
+    return named or others or [None]
+
+
+def implied_target(how: ImpliedTarget | None, source: Mention, place: Place | None) -> Mention | None:
+    """A protest, a curfew or a leadership change is aimed at the country where it happens (else
+    the actor's own); an assault hits the country where it happens; sanctions or an investigation
+    carried out in another country than the actor's are aimed at that country."""
+    where = place.country if place is not None else None
+    if how == ImpliedTarget.DOMESTIC:
+        country, why = where or source.actor.country, "domestic-target"
+    elif where and (how == ImpliedTarget.PLACE or (how == ImpliedTarget.ABROAD and where != source.actor.country)):
+        country, why = where, "place-target"
+    else:
+        return None
+    if country is None:
+        return None
+    return replace(source, actor=Actor(code=country, country=country, name=country), entry=f"{why}:{country}",
+                   entries=(f"{why}:{country}",), kind="inferred", person=None, confidence=0.5)
+
+
+def make_resolver(sentence: SentenceHits) -> Resolver:
+    """Return a function resolving noun-phrase heads of this sentence to mentions."""
+    return lambda token: resolve_phrase(token, sentence)
