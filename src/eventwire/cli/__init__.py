@@ -5,7 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from typing import cast
 
+import duckdb
+
+from eventwire.cli.options import Parser
 from eventwire.errors import EventwireError
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
@@ -23,29 +27,54 @@ def _registrars() -> list[Register]:
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of every subcommand."""
-    parser = argparse.ArgumentParser(
-        prog="eventwire", description="Turn news reports into explained political event data.")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser = Parser(prog="eventwire",
+                    description="Turn news reports into explained political event data.")
+    parser.add_argument("--version", action="version", version=f"eventwire {_version()}")
+    # Subcommand parsers are `Parser`s too (argparse makes them of the parent's class).
+    sub = cast("argparse._SubParsersAction[argparse.ArgumentParser]",
+               parser.add_subparsers(dest="command", required=True, metavar="COMMAND"))
     for register in _registrars():
         register(sub)
     return parser
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("eventwire")
+    except PackageNotFoundError:
+        return "(not installed)"
+
+
+def failure(exc: OSError | duckdb.Error) -> str:
+    """Return the one line that says why a file or the store could not be read or written."""
+    if isinstance(exc, OSError):
+        name = f"{exc.filename}: " if exc.filename else ""
+        return f"{name}{exc.strerror or exc}"
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # a usage error (2), or --help and --version (0)
+        return exc.code if isinstance(exc.code, int) else 2
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)
     except EventwireError as exc:
         print(f"eventwire: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        return 0
+    except (OSError, duckdb.Error) as exc:
+        print(f"eventwire: error: {failure(exc)}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("eventwire: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ back, clustered with `eventwire.dedup.assign`, and the events in the window are 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib
 from collections import Counter
@@ -20,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
+import duckdb
 import pyarrow as pa
 
 from eventwire.dedup import TOLERANCE_DAYS, Member, assign, event_id, group_key, summarize
@@ -30,8 +32,6 @@ from eventwire.store import rows
 from eventwire.store.schema import ARTICLES, EVENTS, MENTIONS, arrow_schema
 
 if TYPE_CHECKING:
-    import duckdb
-
     from eventwire.store.core import Store
 
 T = TOLERANCE_DAYS
@@ -186,9 +186,18 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Sequence[CodedLike],
         changed = recompute(con, [rows.member_from_row(r) for r in mention_rows])
         con.commit()
     except BaseException:
-        con.rollback()
+        rollback(con)
         raise
     return len(mention_rows), changed
+
+
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back the open transaction, if a failed write (a full disk) has not ended it already.
+
+    Were the rollback's own "no transaction is active" raised, it would hide the real cause.
+    """
+    with contextlib.suppress(duckdb.TransactionException):
+        con.rollback()
 
 
 def windows(members: Iterable[Member]) -> dict[str, tuple[Any, Any]]:
