@@ -136,14 +136,14 @@ def test_batch_cli_batch_and_load_equal_cli_ingest(client: Client, corpus: Path,
     out, db = tmp_path / "shards", tmp_path / "batch.duckdb"
     address = client.scheduler.address
     assert main(["batch", str(corpus), "--out", str(out), "--scheduler", address,
-                 "--shard-size", "10", "--quiet", *layered]) == 0
+                 "--shard-size", "10", "--quiet", *layered]) == 1  # bad.jsonl has a bad line
     err = capsys.readouterr().err
     assert "articles/s) on 2 Dask workers" in err and "0 failed" in err
     assert "skipped 1: malformed JSON" in err
     assert main(["load", str(out), "--db", str(db), "--quiet"]) == 0
     assert "already stored" in capsys.readouterr().err
     assert main(["ingest", str(corpus), "--db", str(tmp_path / "one.duckdb"), "--workers", "1",
-                 "--quiet", *layered]) == 0
+                 "--quiet", *layered]) == 1
     assert snapshot(db) == snapshot(tmp_path / "one.duckdb")
 
 

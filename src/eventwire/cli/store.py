@@ -152,8 +152,8 @@ def run_ingest(args: argparse.Namespace) -> int:
     if args.batch_size is None:
         several = args.coder == "pipeline" and args.workers > 1
         args.batch_size = 512 if several else 32
-    inputs = check_inputs(args.paths, dated=args.published is not None)
     with Store.open(args.db) as store, Meter("coding", quiet=args.quiet) as meter:
+        inputs = check_inputs(args.paths, dated=args.published is not None)
         started = time.perf_counter()  # loading the coder (or starting workers) counts too
         coder = _coder(args)
         summary = store.ingest(_articles(args, inputs.names), batch_size=args.batch_size,

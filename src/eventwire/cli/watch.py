@@ -21,6 +21,7 @@ from eventwire.cli.options import (
 )
 from eventwire.errors import InputError
 from eventwire.ingest.cli_options import add_read_options, read_options_from_args
+from eventwire.ingest.common import is_url
 
 if TYPE_CHECKING:
     from eventwire.store.writer import Coder
@@ -62,13 +63,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_watch(args: argparse.Namespace) -> int:
     """Watch the sources until interrupted (or for one cycle with --once, 1 if it skipped any)."""
+    from eventwire.store import Store
     from eventwire.watch import LazyCoder, WatchOptions, report_cycle, watch
 
     if "-" in args.sources:
         raise InputError("watch cannot read standard input: name files, folders or URLs")
+    if not any(is_url(s) or Path(s).exists() for s in args.sources):
+        raise InputError(f"nothing to watch: {args.sources[0]}: no such file or folder")
+    Store.open(args.db).close()  # a store that cannot be opened is one error line, not a log
     inputs = check_inputs(args.sources, dated=args.published is not None)
-    if not inputs.names:
-        raise InputError("nothing to watch: none of the sources exists")
     options = read_options_from_args(args, published=args.published)
     every = WatchOptions(interval=args.interval, settle=args.settle, batch_size=args.batch_size,
                          cycles=1 if args.once else None)
