@@ -171,13 +171,17 @@ def run_load(args: argparse.Namespace) -> int:
     with Store.open(args.db) as store, Progress(*columns, console=Console(stderr=True),
                                                 disable=args.quiet, transient=True) as bar:
         task = bar.add_task("load", total=len(done_shards(args.folder)))
-        summaries = load(store, args.folder, progress=lambda n, _: bar.update(task, completed=n))
+        bad: list[str] = []
+        summaries = load(store, args.folder, progress=lambda n, _: bar.update(task, completed=n),
+                         unreadable=lambda shard, problem: bad.append(f"{shard}: {problem}"))
         counts = store.counts()
+    for problem in bad:
+        say(f"eventwire: skipped shard {problem}")
     coded = sum(s.coded for s in summaries)
-    say(f"loaded {len(summaries):,} shards: {coded:,} articles added, "
+    say(f"loaded {plural(len(summaries), 'shard')}: {plural(coded, 'article')} added, "
         f"{sum(s.already_stored for s in summaries):,} already stored; "
         f"{sum(s.mentions for s in summaries):,} event mentions, "
         f"{sum(s.events_changed for s in summaries):,} events created or updated")
-    say(f"{args.db}: {counts['articles']:,} articles, {counts['mentions']:,} mentions, "
-        f"{counts['events']:,} events")
-    return 0
+    say(f"{args.db}: {plural(counts['articles'], 'article')}, "
+        f"{plural(counts['mentions'], 'mention')}, {plural(counts['events'], 'event')}")
+    return 1 if bad else 0
