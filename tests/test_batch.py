@@ -153,3 +153,15 @@ def test_batch_cli_refuses_urls_and_missing_folders(tmp_path: Path,
     assert "files and folders only" in capsys.readouterr().err
     assert main(["load", str(tmp_path / "nowhere"), "--db", str(tmp_path / "x.duckdb")]) == 2
     assert "no finished shards" in capsys.readouterr().err
+
+
+def test_batch_cli_skips_a_missing_input_and_codes_the_rest(
+        client: Client, corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out, gone = tmp_path / "shards", tmp_path / "gone.jsonl"
+    assert main(["batch", str(gone), str(corpus / "single.txt"), "--out", str(out),
+                 "--scheduler", client.scheduler.address, "--quiet", "--dictionary",
+                 str(FIXTURES / "actors.tsv"), "--patterns", str(FIXTURES / "verbs.tsv")]) == 1
+    err = capsys.readouterr().err
+    assert f"eventwire: skipped {gone}: no such file or folder" in err
+    assert "coded 1 article in" in err and "0 failed" in err
+    assert len(done_shards(out)) == 1
