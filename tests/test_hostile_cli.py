@@ -139,3 +139,20 @@ def test_hostile_cli_full_disk_names_the_cause_and_keeps_the_store(
     assert "No space left on device" in err[0] and "rollback" not in err[0]
     with eventwire.open(place["db"], read_only=True) as store:
         assert store.counts() == before
+
+
+@pytest.mark.parametrize("line", [
+    "export --db {db} --format csv --output /dev/full",
+    "export --db {db} --format parquet --output /dev/full",
+    "export --db {db} --format gdelt-events --output /dev/full",
+    "network --db {db} --format graphml --output /dev/full",
+    "network --db {db} --format csv --output /dev/full"])
+def test_hostile_cli_writing_to_a_full_device_names_the_file_and_the_cause(
+        line: str, place: dict[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    # /dev/full answers every write with ENOSPC: a real full disk, without mounting one.
+    capsys.readouterr()
+    assert main([word.format(**place) for word in line.split()]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("eventwire: error: "), err
+    assert "/dev/full" in err[0] and "No space left on device" in err[0]
+    assert "{" not in err[0]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import sys
 from collections.abc import Callable, Sequence
 from typing import cast
@@ -51,8 +53,23 @@ def failure(exc: OSError | duckdb.Error) -> str:
     """Return the one line that says why a file or the store could not be read or written."""
     if isinstance(exc, OSError):
         name = f"{exc.filename}: " if exc.filename else ""
-        return f"{name}{exc.strerror or exc}"
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        line = f"{name}{exc.strerror or exc}"
+    else:
+        line = _duckdb_line(exc)
+    if "Failed to commit" in line:  # DuckDB undid the transaction; the store is as it was
+        line += " (the articles of the failed transaction were not stored; all stored before are kept)"
+    return line
+
+
+def _duckdb_line(exc: duckdb.Error) -> str:
+    """Return DuckDB's message, unwrapped from the JSON some I/O errors carry."""
+    text = str(exc).strip()
+    line = text.splitlines()[0] if text else type(exc).__name__
+    with contextlib.suppress(ValueError):
+        detail = json.loads(line[line.index("{"):])
+        if isinstance(detail, dict) and detail.get("exception_message"):
+            return str(detail["exception_message"])
+    return line
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,7 +14,13 @@ from rich.console import Console
 from rich.table import Table
 
 from eventwire.cli.inputs import check_inputs, plural
-from eventwire.cli.options import add_published, add_resource_options, input_file, output_file
+from eventwire.cli.options import (
+    add_published,
+    add_resource_options,
+    input_file,
+    output_file,
+    writing,
+)
 from eventwire.cli.progress import Meter
 from eventwire.ingest import Skipped, read_sources
 from eventwire.ingest.cli_options import add_read_options, read_options_from_args
@@ -130,7 +136,7 @@ def run_code(args: argparse.Namespace) -> int:
         articles = meter.reading(_articles(args, inputs.names, skipped, counts))
         coded = meter.doing(code_articles(articles, resources, parse_all=args.parse_all))
         if args.output:
-            with args.output.open("w", encoding="utf-8", newline="") as out:
+            with writing(args.output), args.output.open("w", encoding="utf-8", newline="") as out:
                 _write(coded, args.format, out, counts)
         else:
             _write(coded, args.format, sys.stdout, counts)

@@ -8,10 +8,11 @@ Each `type=` callable here turns one option's text into a value or raises
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import math
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NoReturn
 
@@ -160,3 +161,14 @@ def workers(requested: int | None, *, force: bool, flag: str = "--workers") -> i
               f"{cores} (add --force-workers to start {requested})", file=sys.stderr)
         return cores
     return requested
+
+
+@contextlib.contextmanager
+def writing(path: Path | None) -> Iterator[None]:
+    """Name `path` in an OS error raised while writing it (a full disk says which file)."""
+    try:
+        yield
+    except OSError as exc:
+        if path is None or exc.filename or isinstance(exc, BrokenPipeError):
+            raise
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from None

@@ -22,6 +22,7 @@ from eventwire.cli.options import (
     output_file,
     store_path,
     workers,
+    writing,
 )
 from eventwire.errors import InputError
 from eventwire.store import DEFAULT_PATH, IngestSummary, Store, make_filters
@@ -312,7 +313,8 @@ def run_network(args: argparse.Namespace) -> int:
     if args.limit is not None:
         edges = edges.head(args.limit)
     if args.output is not None:
-        write_network(edges, args.format, args.output)
+        with writing(args.output):
+            write_network(edges, args.format, args.output)
         say(f"eventwire: wrote {plural(len(edges), 'edge')} to {args.output}")
         return 0
     with tempfile.TemporaryDirectory(prefix="eventwire-") as tmp:
