@@ -30,7 +30,12 @@ def _registrars() -> list[Register]:
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of every subcommand."""
     parser = Parser(prog="eventwire",
-                    description="Turn news reports into explained political event data.")
+                    description="Turn news reports into explained political event data.",
+                    epilog="Exit status: 0 when everything was read; 1 when an input was "
+                    "missing or unreadable (it is reported and skipped, the rest is processed) "
+                    "or a file or the store could not be written; 2 when the command cannot "
+                    "start (a bad option value, a store that is locked or not a store), said in "
+                    "one `eventwire: error:` line.")
     parser.add_argument("--version", action="version", version=f"eventwire {_version()}")
     # Subcommand parsers are `Parser`s too (argparse makes them of the parent's class).
     sub = cast("argparse._SubParsersAction[argparse.ArgumentParser]",
