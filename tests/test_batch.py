@@ -136,14 +136,14 @@ def test_batch_cli_batch_and_load_equal_cli_ingest(client: Client, corpus: Path,
     out, db = tmp_path / "shards", tmp_path / "batch.duckdb"
     address = client.scheduler.address
     assert main(["batch", str(corpus), "--out", str(out), "--scheduler", address,
-                 "--shard-size", "10", "--quiet", *layered]) == 0
+                 "--shard-size", "10", "--quiet", *layered]) == 1  # bad.jsonl has a bad line
     err = capsys.readouterr().err
     assert "articles/s) on 2 Dask workers" in err and "0 failed" in err
     assert "skipped 1: malformed JSON" in err
     assert main(["load", str(out), "--db", str(db), "--quiet"]) == 0
     assert "already stored" in capsys.readouterr().err
     assert main(["ingest", str(corpus), "--db", str(tmp_path / "one.duckdb"), "--workers", "1",
-                 "--quiet", *layered]) == 0
+                 "--quiet", *layered]) == 1
     assert snapshot(db) == snapshot(tmp_path / "one.duckdb")
 
 
@@ -153,3 +153,15 @@ def test_batch_cli_refuses_urls_and_missing_folders(tmp_path: Path,
     assert "files and folders only" in capsys.readouterr().err
     assert main(["load", str(tmp_path / "nowhere"), "--db", str(tmp_path / "x.duckdb")]) == 2
     assert "no finished shards" in capsys.readouterr().err
+
+
+def test_batch_cli_skips_a_missing_input_and_codes_the_rest(
+        client: Client, corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out, gone = tmp_path / "shards", tmp_path / "gone.jsonl"
+    assert main(["batch", str(gone), str(corpus / "single.txt"), "--out", str(out),
+                 "--scheduler", client.scheduler.address, "--quiet", "--dictionary",
+                 str(FIXTURES / "actors.tsv"), "--patterns", str(FIXTURES / "verbs.tsv")]) == 1
+    err = capsys.readouterr().err
+    assert f"eventwire: skipped {gone}: no such file or folder" in err
+    assert "coded 1 article in" in err and "0 failed" in err
+    assert len(done_shards(out)) == 1

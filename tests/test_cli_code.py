@@ -81,11 +81,12 @@ def test_cli_code_bad_published_date(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert len(err) == 1 and "someday" in err[0]
 
 
-def test_cli_code_unknown_format_and_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(SystemExit) as info:
-        main(["code", "x.txt", "--format", "xml"])
-    assert info.value.code == 2
-    assert main(["code", str(tmp_path / "missing.txt"), *DICT]) == 2
+def test_cli_code_unknown_format_and_missing_file(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["code", "x.txt", "--format", "xml"]) == 2
+    assert capsys.readouterr().err.startswith("eventwire: error: code: argument --format")
+    assert main(["code", str(tmp_path / "missing.txt"), *DICT]) == 1
+    assert f"skipped {tmp_path / 'missing.txt'}: no such file or folder" in capsys.readouterr().err
 
 
 def test_cli_code_bad_dictionary_names_file_and_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

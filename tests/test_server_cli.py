@@ -8,7 +8,6 @@ import pytest
 
 from eventwire.cli import build_parser, main
 from eventwire.cli.serve import settings_from
-from eventwire.errors import InputError
 
 
 def test_server_cli_defaults_bind_to_localhost() -> None:
@@ -28,9 +27,10 @@ def test_server_cli_token_enables_ingest(argv: list[str], environ: dict[str, str
     assert found.token == token and found.ingest_enabled is (token is not None)
 
 
-def test_server_cli_refuses_a_bad_port() -> None:
-    with pytest.raises(InputError, match="port"):
-        settings_from(build_parser().parse_args(["serve", "--port", "70000"]), {})
+def test_server_cli_refuses_a_bad_port(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["serve", "--port", "70000"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and "--port: '70000' must be from 0 to 65,535" in err[0]
 
 
 def test_server_cli_reports_a_missing_store(tmp_path: Path,

@@ -148,8 +148,9 @@ def test_store_read_only_missing_file_is_a_clear_error(tmp_path: Path) -> None:
 def test_store_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "junk.duckdb"
     path.write_text("hello, not a database\n" * 100)
-    with pytest.raises(StoreError, match="cannot open"):
+    with pytest.raises(StoreError, match="is not an eventwire store"):
         Store.open(path)
+    assert path.read_text() == "hello, not a database\n" * 100
 
 
 def test_store_locked_by_another_process_names_the_lock(tmp_path: Path) -> None:

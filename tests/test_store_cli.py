@@ -37,19 +37,19 @@ def news(tmp_path: Path) -> Path:
 @pytest.fixture
 def db(news: Path, tmp_path: Path) -> Path:
     path = tmp_path / "events.duckdb"
-    assert ingest(news, path) == 0
+    assert ingest(news, path) == 1  # c.txt is skipped
     return path
 
 
 def test_store_cli_ingest_summarises_and_is_idempotent(news: Path, tmp_path: Path,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "fresh.duckdb"
-    assert ingest(news, db) == 0
+    assert ingest(news, db) == 1
     err = capsys.readouterr().err
     assert "read 2 articles: 2 coded, 0 already stored, 1 skipped" in err
     assert "stored 4 event mentions, 3 new events" in err
     assert "skipped 1: not valid UTF-8" in err
-    assert ingest(news, db) == 0
+    assert ingest(news, db) == 1
     assert "0 coded, 2 already stored" in capsys.readouterr().err
     with eventwire.open(db, read_only=True) as store:
         assert store.counts() == {"articles": 2, "mentions": 4, "events": 3}
@@ -64,7 +64,10 @@ def test_store_cli_query_formats(db: Path, capsys: pytest.CaptureFixture[str]) -
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2 and lines[0].startswith("id,")
     assert main(["query", "--db", str(db)]) == 0
-    assert "3 events" in capsys.readouterr().out
+    piped = capsys.readouterr()
+    assert "3 events" in piped.err
+    header, *rows = piped.out.splitlines()
+    assert header.split("\t")[:3] == ["date", "source", "cameo"] and len(rows) == 3
 
 
 def test_store_cli_export_writes_files(db: Path, tmp_path: Path,
@@ -112,8 +115,8 @@ def test_store_cli_missing_store_and_missing_input(tmp_path: Path,
     assert main(["query", "--db", str(tmp_path / "none.duckdb")]) == 2
     assert "no event store" in capsys.readouterr().err
     assert main(["ingest", "nothere.txt", "--db", str(tmp_path / "x.duckdb")],
-                coder=LineCoder()) == 2
-    assert "nothere.txt: no such file" in capsys.readouterr().err
+                coder=LineCoder()) == 1
+    assert "skipped nothere.txt: no such file" in capsys.readouterr().err
 
 
 def test_store_cli_names_the_lock_of_a_concurrent_writer(

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import pyarrow as pa
 from distributed import Client, WorkerPlugin, as_completed, get_worker
 
 from eventwire.ingest import ReadOptions
@@ -177,12 +178,24 @@ class _Replay:
 
 
 def load(store: Store, out: Path, *, batch_size: int = 64,
-         progress: Callable[[int, int], None] | None = None) -> list[IngestSummary]:
-    """Load every finished shard under `out` into the store; return one summary per shard."""
+         progress: Callable[[int, int], None] | None = None,
+         unreadable: Callable[[str, str], None] | None = None) -> list[IngestSummary]:
+    """Load every finished shard under `out` into the store; return one summary per shard.
+
+    A shard whose files cannot be read is passed to `unreadable(shard_id, problem)` and left
+    out, the others loaded; without `unreadable` the error is raised.
+    """
     ids = done_shards(out)
     summaries = []
     for n, shard_id in enumerate(ids, start=1):
-        items = read_loaded(out, shard_id)
+        try:
+            items = read_loaded(out, shard_id)
+        except (OSError, pa.ArrowException, KeyError) as exc:
+            if unreadable is None:
+                raise
+            unreadable(shard_id, str(exc).strip().splitlines()[0] if str(exc).strip()
+                       else type(exc).__name__)
+            continue
         by_id: dict[str, Loaded] = {}
         for item in items:
             by_id.setdefault(item.article.id, item)  # the first wins, as in `Store.ingest`

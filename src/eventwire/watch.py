@@ -108,8 +108,12 @@ class LazyCoder:
 
 
 def watch(names: Sequence[str], db: Path, coder: Coder, *, options: ReadOptions,
-          every: WatchOptions, sleep: Callable[[float], None] = time.sleep) -> int:
-    """Run cycles until `every.cycles` have run or the user interrupts; return how many ran."""
+          every: WatchOptions, sleep: Callable[[float], None] = time.sleep,
+          report: Callable[[Cycle], None] | None = None) -> int:
+    """Run cycles until `every.cycles` have run or the user interrupts; return how many ran.
+
+    Each cycle is reported with `report` (default `report_cycle`, one log line and the skips).
+    """
     memory = Memory()
     done = 0
     with ReadContext(options, seen=memory) as context:
@@ -118,8 +122,8 @@ def watch(names: Sequence[str], db: Path, coder: Coder, *, options: ReadOptions,
                 sleep(every.interval)
             done += 1
             try:
-                report_cycle(run_cycle(names, db, coder, number=done, context=context,
-                                       memory=memory, every=every))
+                (report or report_cycle)(run_cycle(names, db, coder, number=done,
+                                                   context=context, memory=memory, every=every))
             except StoreError as exc:
                 if done == 1:
                     raise

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+import duckdb
+
+from eventwire.cli.options import Parser
 from eventwire.errors import EventwireError
 
 if TYPE_CHECKING:
@@ -27,12 +32,52 @@ def _registrars() -> list[Register]:
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of every subcommand."""
-    parser = argparse.ArgumentParser(
-        prog="eventwire", description="Turn news reports into explained political event data.")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser = Parser(prog="eventwire",
+                    description="Turn news reports into explained political event data.",
+                    epilog="Exit status: 0 when everything was read; 1 when an input was "
+                    "missing or unreadable (it is reported and skipped, the rest is processed) "
+                    "or a file or the store could not be written; 2 when the command cannot "
+                    "start (a bad option value, a store that is locked or not a store), said in "
+                    "one `eventwire: error:` line.")
+    parser.add_argument("--version", action="version", version=f"eventwire {_version()}")
+    # Subcommand parsers are `Parser`s too (argparse makes them of the parent's class).
+    sub = cast("argparse._SubParsersAction[argparse.ArgumentParser]",
+               parser.add_subparsers(dest="command", required=True, metavar="COMMAND"))
     for register in _registrars():
         register(sub)
     return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("eventwire")
+    except PackageNotFoundError:
+        return "(not installed)"
+
+
+def failure(exc: OSError | duckdb.Error) -> str:
+    """Return the one line that says why a file or the store could not be read or written."""
+    if isinstance(exc, OSError):
+        name = f"{exc.filename}: " if exc.filename else ""
+        line = f"{name}{exc.strerror or exc}"
+    else:
+        line = _duckdb_line(exc)
+    if "Failed to commit" in line:  # DuckDB undid the transaction; the store is as it was
+        line += " (the articles of the failed transaction were not stored; all stored before are kept)"
+    return line
+
+
+def _duckdb_line(exc: duckdb.Error) -> str:
+    """Return DuckDB's message, unwrapped from the JSON some I/O errors carry."""
+    text = str(exc).strip()
+    line = text.splitlines()[0] if text else type(exc).__name__
+    with contextlib.suppress(ValueError):
+        detail = json.loads(line[line.index("{"):])
+        if isinstance(detail, dict) and detail.get("exception_message"):
+            return str(detail["exception_message"])
+    return line
 
 
 def main(argv: Sequence[str] | None = None, *, coder: Coder | None = None) -> int:
@@ -40,8 +85,10 @@ def main(argv: Sequence[str] | None = None, *, coder: Coder | None = None) -> in
 
     `coder` replaces the coding pipeline of the commands that store (tests and benchmarks).
     """
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # a usage error (2), or --help and --version (0)
+        return exc.code if isinstance(exc.code, int) else 2
     args.coder = coder
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
@@ -49,11 +96,14 @@ def main(argv: Sequence[str] | None = None, *, coder: Coder | None = None) -> in
     except EventwireError as exc:
         print(f"eventwire: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        return 0
+    except (OSError, duckdb.Error) as exc:
+        print(f"eventwire: error: {failure(exc)}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("eventwire: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
 
 
 if __name__ == "__main__":

@@ -8,7 +8,16 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from eventwire.cli.options import add_resource_options
+from eventwire.cli.inputs import check_inputs, plural
+from eventwire.cli.options import (
+    MAX_WORKERS,
+    add_published,
+    add_resource_options,
+    count,
+    output_folder,
+    store_path,
+    workers,
+)
 from eventwire.errors import InputError
 from eventwire.shards import SHARD_SIZE
 from eventwire.store import DEFAULT_PATH
@@ -18,23 +27,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `batch` and `load` subcommands."""
     p = sub.add_parser("batch", help="code inputs on a Dask cluster, one Parquet shard per task")
     p.add_argument("paths", nargs="+", metavar="INPUT", help="files or folders")
-    p.add_argument("--out", type=Path, required=True,
+    p.add_argument("--out", type=output_folder, required=True,
                    help="folder for the shards (on a file system every worker sees)")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--scheduler", metavar="tcp://HOST:PORT",
                        help="a running Dask scheduler (started with `dask scheduler`)")
-    where.add_argument("--local-workers", type=int, metavar="N",
-                       help="start a Dask cluster of N processes here (default: all cores)")
-    p.add_argument("--shard-size", type=int, default=SHARD_SIZE,
+    where.add_argument("--local-workers", type=count(1, MAX_WORKERS), metavar="N",
+                       help="start a Dask cluster of N processes here (default: all cores; more "
+                       "than the cores only with --force-workers)")
+    p.add_argument("--force-workers", action="store_true",
+                   help="start as many as --local-workers says, even more than the cores")
+    p.add_argument("--shard-size", type=count(1, 100_000_000), default=SHARD_SIZE,
                    help=f"JSON Lines lines, or files, per shard (default {SHARD_SIZE})")
-    p.add_argument("--published", help="publication date (YYYY-MM-DD) for articles without one")
+    add_published(p)
     add_resource_options(p)
     p.add_argument("--parse-all", action="store_true", help="parse every sentence (no pre-filter)")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.set_defaults(handler=run_batch)
     q = sub.add_parser("load", help="load the shards `eventwire batch` wrote into the event store")
     q.add_argument("folder", type=Path, metavar="DIR", help="the --out folder of `eventwire batch`")
-    q.add_argument("--db", type=Path, default=Path(DEFAULT_PATH),
+    q.add_argument("--db", type=store_path, default=Path(DEFAULT_PATH),
                    help=f"the DuckDB event store (default ./{DEFAULT_PATH})")
     q.add_argument("--quiet", action="store_true", help="no progress bar")
     q.set_defaults(handler=run_load)
@@ -57,16 +69,13 @@ def _settings(args: argparse.Namespace) -> Any:
 
 def _client(args: argparse.Namespace) -> Any:
     from eventwire.batch import local_client
-    from eventwire.parallel import default_workers
 
     if args.scheduler:
         from distributed import Client
 
         return Client(args.scheduler)
-    workers = args.local_workers or default_workers()
-    if workers < 1:
-        raise InputError("--local-workers must be at least 1")
-    return local_client(workers)
+    return local_client(workers(args.local_workers, force=args.force_workers,
+                                flag="--local-workers"))
 
 
 def run_batch(args: argparse.Namespace) -> int:
@@ -76,18 +85,17 @@ def run_batch(args: argparse.Namespace) -> int:
     from eventwire.batch import run_batch as run
     from eventwire.ingest import ReadOptions
     from eventwire.shards import plan
-    from eventwire.store.filters import parse_date
 
-    published = parse_date(args.published, "--published date") if args.published else None
+    inputs = check_inputs(args.paths, dated=args.published is not None)
     settings = _settings(args)
-    shards = plan(args.paths, settings, shard_size=args.shard_size)
+    shards = plan(inputs.names, settings, shard_size=args.shard_size)
     console = Console(stderr=True)
     with _client(args) as client:
         workers = len(client.scheduler_info(n_workers=-1)["workers"])
         with _Bars(console, len(shards), quiet=args.quiet) as bars:
-            report = run(client, shards, args.out, settings, ReadOptions(published=published),
+            report = run(client, shards, args.out, settings, ReadOptions(published=args.published),
                          progress=bars.shard, finished=bars.finished)
-    say(f"coded {report.articles:,} articles in {report.seconds:.1f} s "
+    say(f"coded {plural(report.articles, 'article')} in {report.seconds:.1f} s "
         f"({report.rate:.1f} articles/s) on {workers} Dask workers: {report.mentions:,} event "
         f"mentions; {report.shards:,} shards, {report.already_done:,} already done, "
         f"{len(report.failed):,} failed")
@@ -96,7 +104,7 @@ def run_batch(args: argparse.Namespace) -> int:
     for failure in report.failed:
         say(f"  failed {failure} (rerun to retry it)")
     say(f"load the shards with: eventwire load {args.out} --db {DEFAULT_PATH}")
-    return 1 if report.failed else 0
+    return 1 if report.failed or report.skipped or inputs.missing else 0
 
 
 class _Bars:
@@ -163,13 +171,17 @@ def run_load(args: argparse.Namespace) -> int:
     with Store.open(args.db) as store, Progress(*columns, console=Console(stderr=True),
                                                 disable=args.quiet, transient=True) as bar:
         task = bar.add_task("load", total=len(done_shards(args.folder)))
-        summaries = load(store, args.folder, progress=lambda n, _: bar.update(task, completed=n))
+        bad: list[str] = []
+        summaries = load(store, args.folder, progress=lambda n, _: bar.update(task, completed=n),
+                         unreadable=lambda shard, problem: bad.append(f"{shard}: {problem}"))
         counts = store.counts()
+    for problem in bad:
+        say(f"eventwire: skipped shard {problem}")
     coded = sum(s.coded for s in summaries)
-    say(f"loaded {len(summaries):,} shards: {coded:,} articles added, "
+    say(f"loaded {plural(len(summaries), 'shard')}: {plural(coded, 'article')} added, "
         f"{sum(s.already_stored for s in summaries):,} already stored; "
         f"{sum(s.mentions for s in summaries):,} event mentions, "
         f"{sum(s.events_added for s in summaries):,} new events")
-    say(f"{args.db}: {counts['articles']:,} articles, {counts['mentions']:,} mentions, "
-        f"{counts['events']:,} events")
-    return 0
+    say(f"{args.db}: {plural(counts['articles'], 'article')}, "
+        f"{plural(counts['mentions'], 'mention')}, {plural(counts['events'], 'event')}")
+    return 1 if bad else 0

@@ -7,14 +7,20 @@ import csv
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 from typing import IO, Any
 
 from rich.console import Console
 from rich.table import Table
 
-from eventwire.cli.options import add_resource_options
-from eventwire.dates import parse_user_date
+from eventwire.cli.inputs import check_inputs, plural
+from eventwire.cli.options import (
+    add_published,
+    add_resource_options,
+    input_file,
+    output_file,
+    writing,
+)
+from eventwire.cli.progress import Meter
 from eventwire.ingest import Skipped, read_sources
 from eventwire.ingest.cli_options import add_read_options, read_options_from_args
 from eventwire.model import Article, EventMention
@@ -32,23 +38,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     code = sub.add_parser("code", help="code articles and print their events")
     code.add_argument("paths", nargs="+", metavar="PATH",
                       help="files (.txt .jsonl .html .csv .warc, gzipped too), folders, URLs, or - for stdin")
-    code.add_argument("--published", help="publication date (YYYY-MM-DD) for articles without one")
+    add_published(code)
     code.add_argument("--format", choices=FORMATS, default="table")
-    code.add_argument("--output", type=Path, help="write to this file instead of stdout")
+    code.add_argument("--output", type=output_file, help="write to this file instead of stdout")
     code.add_argument("--parse-all", action="store_true", help="parse every sentence (no pre-filter)")
+    code.add_argument("--quiet", action="store_true", help="no progress line")
     add_resource_options(code, layers=True)
     add_read_options(code)
     code.set_defaults(handler=run_code)
 
     exp = sub.add_parser("explain", help="show how one sentence or text is coded")
     exp.add_argument("text", help="the sentence (or text) to explain")
-    exp.add_argument("--published", help="publication date (YYYY-MM-DD)")
+    add_published(exp, "of the text")
     exp.add_argument("--tokens", action="store_true", help="show the full parse")
     add_resource_options(exp, layers=True)
     exp.set_defaults(handler=run_explain)
 
     ev = sub.add_parser("eval", help="score the coder on a gold JSONL file")
-    ev.add_argument("gold", type=Path, help="a gold JSONL file, or PETRARCH unit-test records (.xml)")
+    ev.add_argument("gold", type=input_file, help="a gold JSONL file, or PETRARCH unit-test records (.xml)")
     ev.add_argument("--errors", action="store_true", help="list the cases the coder got wrong")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.add_argument("--articles", action="store_true",
@@ -63,9 +70,9 @@ def load_resources(args: argparse.Namespace) -> Resources:
                           base_layer=args.base_layer, backoff=not args.no_backoff)
 
 
-def _articles(args: argparse.Namespace, skipped: list[Skipped], counts: Counter[str]) -> Iterator[Article]:
-    published = parse_user_date(args.published) if args.published else None
-    for item in read_sources(args.paths, read_options_from_args(args, published=published)):
+def _articles(args: argparse.Namespace, names: tuple[str, ...], skipped: list[Skipped],
+              counts: Counter[str]) -> Iterator[Article]:
+    for item in read_sources(names, read_options_from_args(args, published=args.published)):
         if isinstance(item, Skipped):
             skipped.append(item)
             print(f"eventwire: skipped {item}", file=sys.stderr)
@@ -89,7 +96,7 @@ def _row(m: EventMention) -> dict[str, Any]:
 
 
 def _table(mentions: list[EventMention]) -> Table:
-    table = Table(title=f"{len(mentions)} events", show_lines=False)
+    table = Table(title=plural(len(mentions), "event"), show_lines=False)
     for name in ("article", "sent", "date", "source", "code", "plover", "target", "place", "flags", "rule"):
         table.add_column(name, overflow="fold")
     for m in mentions:
@@ -121,30 +128,35 @@ def _write(coded: Iterator[Coded], fmt: str, out: IO[str], counts: Counter[str])
 
 
 def run_code(args: argparse.Namespace) -> int:
-    """Code the given inputs and write their events."""
+    """Code the given inputs and write their events; 1 if any input was skipped."""
+    inputs = check_inputs(args.paths, dated=args.published is not None,
+                          stdin_format=args.stdin_format)
     resources = load_resources(args)
     skipped: list[Skipped] = []
     counts: Counter[str] = Counter()
-    coded = code_articles(_articles(args, skipped, counts), resources, parse_all=args.parse_all)
-    if args.output:
-        with args.output.open("w", encoding="utf-8", newline="") as out:
-            _write(coded, args.format, out, counts)
-    else:
-        _write(coded, args.format, sys.stdout, counts)
-    print(f"eventwire: {counts['read']} articles read, {counts['coded']} coded, {len(skipped)} skipped, "
-          f"{counts['events']} events", file=sys.stderr)
+    with Meter("coding", quiet=args.quiet) as meter:
+        articles = meter.reading(_articles(args, inputs.names, skipped, counts))
+        coded = meter.doing(code_articles(articles, resources, parse_all=args.parse_all))
+        if args.output:
+            with writing(args.output), args.output.open("w", encoding="utf-8", newline="") as out:
+                _write(coded, args.format, out, counts)
+        else:
+            _write(coded, args.format, sys.stdout, counts)
+    print(f"eventwire: {plural(counts['read'], 'article')} read, {counts['coded']:,} coded, "
+          f"{len(skipped) + inputs.missing:,} skipped, {plural(counts['events'], 'event')}",
+          file=sys.stderr)
     if skipped:
         reasons = Counter(s.problem.split(" (")[0] for s in skipped)
-        print("eventwire: skipped: " + "; ".join(f"{n} × {r}" for r, n in reasons.most_common()), file=sys.stderr)
-    return 1 if skipped else 0
+        print("eventwire: skipped: " + "; ".join(f"{n} × {r}" for r, n in reasons.most_common()),
+              file=sys.stderr)
+    return 1 if skipped or inputs.missing else 0
 
 
 def run_explain(args: argparse.Namespace) -> int:
     """Print how a sentence is coded."""
     from eventwire.cli.explain_view import show
 
-    published = parse_user_date(args.published) if args.published else None
-    show(args.text, load_resources(args), published, tokens=args.tokens)
+    show(args.text, load_resources(args), args.published, tokens=args.tokens)
     return 0
 
 

@@ -1,17 +1,131 @@
-"""Command-line options that several subcommands share."""
+"""Command-line options that several subcommands share, and the checks of their values.
+
+Each `type=` callable here turns one option's text into a value or raises
+`argparse.ArgumentTypeError` with what is wrong, so every subcommand reports a bad value as one
+`eventwire: error: ...` line with exit status 2 (see `Parser.error`).
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
+import math
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import NoReturn
+
+from eventwire.errors import InputError
+
+# A --published date outside these years is a typo, and dates computed from it (tomorrow, last
+# year) would leave the calendar.
+FIRST_YEAR, LAST_YEAR = 1800, 2200
+# Beyond these a value is a typo, not a wish (and a count past 2**63 breaks the SQL).
+MAX_ROWS = 1_000_000_000
+MAX_WORKERS = 1024
+MAX_SECONDS = 7 * 24 * 3600.0
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser that reports a usage error as one line, then exits with status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print `eventwire: error: COMMAND: MESSAGE` and exit 2."""
+        where = self.prog.removeprefix("eventwire").strip()
+        hint = f" (see eventwire {where} --help)" if where else " (see eventwire --help)"
+        self.exit(2, f"eventwire: error: {where + ': ' if where else ''}{message}{hint}\n")
+
+
+def count(low: int, high: int) -> Callable[[str], int]:
+    """Return a converter to a whole number from `low` to `high`."""
+    def convert(value: str) -> int:
+        try:
+            number = int(value.strip().replace("_", ""))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        if not low <= number <= high:
+            raise argparse.ArgumentTypeError(f"{value!r} must be from {low:,} to {high:,}")
+        return number
+
+    return convert
+
+
+def seconds(low: float, high: float, *, zero: bool = False) -> Callable[[str], float]:
+    """Return a converter to a finite number of seconds above `low` (or equal, if `zero`)."""
+    def convert(value: str) -> float:
+        try:
+            number = float(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+        above = number >= low if zero else number > low
+        if not (math.isfinite(number) and above and number <= high):
+            least = "at least" if zero else "more than"
+            raise argparse.ArgumentTypeError(f"{value!r} must be {least} {low:g} and at most "
+                                             f"{high:g} seconds")
+        return number
+
+    return convert
+
+
+def published_date(value: str) -> dt.date:
+    """Convert a publication date (YYYY-MM-DD, or with its month spelled out) within the years."""
+    from eventwire.dates import parse_user_date
+
+    try:
+        day = parse_user_date(value)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"{value!r} is outside the years {FIRST_YEAR} to "
+                                         f"{LAST_YEAR}")
+    return day
+
+
+def output_file(value: str) -> Path:
+    """Convert a path a command will write: not a folder, in a folder that exists."""
+    path = Path(value)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{value}: is a folder; name a file to write")
+    if not path.parent.is_dir():
+        raise argparse.ArgumentTypeError(f"{value}: no folder {str(path.parent)!r} to write into")
+    return path
+
+
+def output_folder(value: str) -> Path:
+    """Convert a folder a command will write into: a folder or nothing yet, under a folder."""
+    path = Path(value)
+    if path.exists() and not path.is_dir():
+        raise argparse.ArgumentTypeError(f"{value}: is a file, not a folder")
+    if not path.exists() and not path.parent.is_dir():
+        raise argparse.ArgumentTypeError(f"{value}: no folder {str(path.parent)!r} to create it in")
+    return path
+
+
+def input_file(value: str) -> Path:
+    """Convert a path of a file a command reads: it must exist and not be a folder."""
+    path = Path(value)
+    if not path.exists():
+        raise argparse.ArgumentTypeError(f"{value}: no such file")
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{value}: is a folder, not a file")
+    return path
+
+
+def store_path(value: str) -> Path:
+    """Convert an event store path: a file (existing or not), never a folder."""
+    path = Path(value)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{value}: is a folder; name the store's file")
+    return path
 
 
 def add_resource_options(parser: argparse.ArgumentParser, *, layers: bool = False) -> None:
     """Add --dictionary and --patterns: user data files layered over the built-in ones; with
     `layers`, also --base-layer and --no-backoff."""
-    parser.add_argument("--dictionary", type=Path, action="append", default=[],
+    parser.add_argument("--dictionary", type=input_file, action="append", default=[],
                         help="an actor dictionary TSV layered over the built-in one (repeatable)")
-    parser.add_argument("--patterns", type=Path, action="append", default=[],
+    parser.add_argument("--patterns", type=input_file, action="append", default=[],
                         help="a verb pattern TSV layered over the built-in one (repeatable)")
     if not layers:
         return
@@ -19,3 +133,49 @@ def add_resource_options(parser: argparse.ArgumentParser, *, layers: bool = Fals
                         help="also load the imported PETRARCH/Phoenix dictionaries under the built-in ones")
     parser.add_argument("--no-backoff", action="store_true",
                         help="with --base-layer: leave out its verb defaults (codes of known verbs no pattern matched)")
+
+
+def add_published(parser: argparse.ArgumentParser, what: str = "for articles without one") -> None:
+    """Add --published: a YYYY-MM-DD date within FIRST_YEAR..LAST_YEAR."""
+    parser.add_argument("--published", type=published_date, metavar="YYYY-MM-DD",
+                        help=f"publication date {what} ({FIRST_YEAR} to {LAST_YEAR})")
+
+
+def is_terminal() -> bool:
+    """Return whether standard output is a terminal (tables then; TSV when piped)."""
+    return sys.stdout.isatty()
+
+
+def add_workers(parser: argparse.ArgumentParser, flag: str = "--workers", what: str = "coding "
+                "processes") -> None:
+    """Add a worker-count option (capped at the cores unless --force-workers) and --force-workers."""
+    parser.add_argument(flag, type=count(1, MAX_WORKERS), metavar="N",
+                        help=f"{what} (default: all cores; more than the cores only with "
+                        "--force-workers)")
+    parser.add_argument("--force-workers", action="store_true",
+                        help=f"start as many as {flag} says, even more than the cores")
+
+
+def workers(requested: int | None, *, force: bool, flag: str = "--workers") -> int:
+    """Return how many workers to start: the request capped at the cores unless forced."""
+    from eventwire.parallel import default_workers
+
+    cores = default_workers()
+    if requested is None:
+        return cores
+    if requested > cores and not force:
+        print(f"eventwire: {flag} {requested} is more than the {cores} cores here: starting "
+              f"{cores} (add --force-workers to start {requested})", file=sys.stderr)
+        return cores
+    return requested
+
+
+@contextlib.contextmanager
+def writing(path: Path | None) -> Iterator[None]:
+    """Name `path` in an OS error raised while writing it (a full disk says which file)."""
+    try:
+        yield
+    except OSError as exc:
+        if path is None or exc.filename or isinstance(exc, BrokenPipeError):
+            raise
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from None

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from eventwire.cli.options import count, store_path
 from eventwire.errors import InputError
 from eventwire.store import DEFAULT_PATH
 
@@ -23,11 +24,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("serve", help="serve the REST API and web dashboard over a store",
                        description="Serve the REST API (OpenAPI at /docs) and the dashboard. "
                        "The store is opened read-only unless a token enables POST /api/ingest.")
-    p.add_argument("--db", type=Path, default=Path(DEFAULT_PATH),
+    p.add_argument("--db", type=store_path, default=Path(DEFAULT_PATH),
                    help=f"the DuckDB event store (default ./{DEFAULT_PATH})")
     p.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default 127.0.0.1: this machine only)")
-    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--port", type=count(0, 65535), default=8000, help="port (default 8000)")
     p.add_argument("--allowed-host", dest="allowed_hosts", action="append", default=[],
                    metavar="NAME", help="also answer requests addressed to this host name "
                    "(repeatable; localhost, 127.0.0.1, ::1 and --host are always allowed; "

@@ -11,7 +11,19 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from eventwire.cli.options import add_resource_options
+from eventwire.cli.inputs import check_inputs, plural
+from eventwire.cli.options import (
+    MAX_ROWS,
+    add_published,
+    add_resource_options,
+    add_workers,
+    count,
+    is_terminal,
+    output_file,
+    store_path,
+    workers,
+    writing,
+)
 from eventwire.errors import InputError
 from eventwire.store import DEFAULT_PATH, Coder, IngestSummary, Store, make_filters
 from eventwire.store.filters import filter_specs
@@ -33,12 +45,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _add_store_options(parser: argparse.ArgumentParser, *, dyad: bool = True) -> None:
-    parser.add_argument("--db", type=Path, default=Path(DEFAULT_PATH),
+    parser.add_argument("--db", type=store_path, default=Path(DEFAULT_PATH),
                         help=f"the DuckDB event store (default ./{DEFAULT_PATH})")
     for spec in filter_specs():
         if dyad or spec.name != "dyad":
             parser.add_argument(spec.option, help=spec.help)
-    parser.add_argument("--limit", help="at most this many rows")
+    parser.add_argument("--limit", type=count(1, MAX_ROWS), help="at most this many rows")
 
 
 def _filters(args: argparse.Namespace, skip: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -49,15 +61,14 @@ def _filters(args: argparse.Namespace, skip: tuple[str, ...] = ()) -> dict[str, 
 def _ingest_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("ingest", help="code articles and store their events")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
-    p.add_argument("--db", type=Path, default=Path(DEFAULT_PATH),
+    p.add_argument("--db", type=store_path, default=Path(DEFAULT_PATH),
                    help=f"the DuckDB event store (default ./{DEFAULT_PATH})")
-    p.add_argument("--published", help="publication date (YYYY-MM-DD) for articles without one")
+    add_published(p)
     add_resource_options(p)
-    p.add_argument("--batch-size", type=int,
+    p.add_argument("--batch-size", type=count(1, 1_000_000),
                    help="articles per transaction (default 32 with one worker, 512 with several: the "
                         "single writer then recomputes events less often)")
-    p.add_argument("--workers", type=int, metavar="N",
-                   help="coding processes (default: all cores); the store has one writer")
+    add_workers(p, what="coding processes; the store has one writer")
     p.add_argument("--parse-all", action="store_true", help="parse every sentence (no pre-filter)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(handler=run_ingest)
@@ -68,7 +79,7 @@ def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
     p = sub.add_parser("export", help="write stored events in a format other tools load")
     p.add_argument("--format", required=True, metavar="FORMAT", help=", ".join(FORMATS))
-    p.add_argument("--output", type=Path, help="write to this file instead of stdout")
+    p.add_argument("--output", type=output_file, help="write to this file instead of stdout")
     p.add_argument("--table", default="events",
                    help="for parquet/csv/jsonl: events, mentions or articles")
     _add_store_options(p)
@@ -86,13 +97,14 @@ def _analytics_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     quad.add_argument("--freq", default="month", help="/".join(FREQS))
     quad.add_argument("--by", default="place", help="/".join(BY) + ": whose country")
     actors = sub.add_parser("actors", help="the actors in the most events")
-    actors.add_argument("--top", type=int, default=20, help="how many actors")
+    actors.add_argument("--top", type=count(1, MAX_ROWS), default=20, help="how many actors")
     actors.add_argument("--role", default="any", help="/".join(ROLES))
     net = sub.add_parser("network", help="the actor network as weighted directed edges")
     net.add_argument("--level", default="actor", help="actor or country")
-    net.add_argument("--min-events", type=int, default=1, help="leave out lighter edges")
+    net.add_argument("--min-events", type=count(1, MAX_ROWS), default=1,
+                     help="leave out lighter edges")
     net.add_argument("--format", default="csv", help="gexf, graphml or csv")
-    net.add_argument("--output", type=Path, help="write to this file instead of stdout")
+    net.add_argument("--output", type=output_file, help="write to this file instead of stdout")
     for parser, handler in ((series, run_series), (quad, run_quad), (actors, run_actors)):
         parser.add_argument("--format", choices=OUTPUTS, default="table")
         _add_store_options(parser, dyad=parser is not series)
@@ -105,60 +117,42 @@ def _open(args: argparse.Namespace) -> Store:
     return Store.open(args.db, read_only=True)
 
 
-def _articles(args: argparse.Namespace) -> Iterator[Any]:
+def _articles(args: argparse.Namespace, names: tuple[str, ...]) -> Iterator[Any]:
     from eventwire.ingest import ReadOptions, read_sources
-    from eventwire.store.filters import parse_date
 
-    published = parse_date(args.published, "--published date") if args.published else None
-    yield from read_sources(args.paths, ReadOptions(published=published))
+    yield from read_sources(names, ReadOptions(published=args.published))
 
 
 def _coder(args: argparse.Namespace) -> Coder:
     if args.coder is not None:
         return args.coder  # type: ignore[no-any-return]
-    from eventwire.parallel import Settings, coder, default_workers
+    from eventwire.parallel import Settings, coder
 
     settings = Settings(dictionaries=tuple(args.dictionary), patterns=tuple(args.patterns),
                         parse_all=args.parse_all)
-    return coder(settings, args.workers or default_workers())
+    return coder(settings, args.workers)
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    """Code and store articles, with a progress bar and a final summary."""
-    from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    """Code and store articles, with a progress line and a final summary; 1 if any skipped."""
+    from eventwire.cli.progress import Meter, Metered
 
+    args.workers = workers(args.workers, force=args.force_workers)
     if args.batch_size is None:
-        from eventwire.parallel import default_workers
-
-        several = args.coder is None and (args.workers or default_workers()) > 1
+        several = args.coder is None and args.workers > 1
         args.batch_size = 512 if several else 32
-    if args.batch_size < 1:
-        raise InputError("--batch-size must be at least 1")
-    if args.workers is not None and args.workers < 1:
-        raise InputError("--workers must be at least 1")
-    missing = [p for p in args.paths if p != "-" and not Path(p).exists()]
-    if missing:
-        raise InputError(f"{missing[0]}: no such file or folder")
-    console = Console(stderr=True)
-    with Store.open(args.db) as store:
+    with Store.open(args.db) as store, Meter("coding", quiet=args.quiet) as meter:
+        inputs = check_inputs(args.paths, dated=args.published is not None)
         started = time.perf_counter()  # loading the coder (or starting workers) counts too
         coder = _coder(args)
-        columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
-        with Progress(*columns, console=console, disable=args.quiet, transient=True) as bar:
-            task = bar.add_task("coding", total=None)
-
-            def show(s: IngestSummary) -> None:
-                bar.update(task, description=f"{s.coded:,} articles coded, {s.mentions:,} "
-                           f"mentions, {len(s.skipped):,} skipped")
-
-            summary = store.ingest(_articles(args), coder=coder, batch_size=args.batch_size,
-                                   progress=show)
-            seconds = time.perf_counter() - started
+        summary = store.ingest(_articles(args, inputs.names), batch_size=args.batch_size,
+                               coder=Metered(coder, meter))
+        seconds = time.perf_counter() - started
+        meter.bar.stop()
         _print_summary(summary, store.counts(), args.db)
-        say(f"coded {summary.coded:,} articles in {seconds:.1f} s "
+        say(f"coded {plural(summary.coded, 'article')} in {seconds:.1f} s "
             f"({summary.coded / seconds if seconds else 0:.1f} articles/s)")
-    return 0
+    return 1 if summary.skipped or inputs.missing else 0
 
 
 def say(text: str) -> None:
@@ -167,13 +161,13 @@ def say(text: str) -> None:
 
 
 def _print_summary(s: IngestSummary, counts: dict[str, int], db: Path) -> None:
-    say(f"read {s.read:,} articles: {s.coded:,} coded, {s.already_stored:,} already "
-                  f"stored, {len(s.skipped):,} skipped; stored {s.mentions:,} event mentions, "
-                  f"{s.events_added:,} new events")
+    say(f"read {plural(s.read, 'article')}: {s.coded:,} coded, {s.already_stored:,} already "
+        f"stored, {len(s.skipped):,} skipped; stored "
+        f"{plural(s.mentions, 'event mention')}, {plural(s.events_added, 'new event')}")
     for problem, n in Counter(item.problem for item in s.skipped).most_common():
         say(f"  skipped {n:,}: {problem}")
-    say(f"{db}: {counts['articles']:,} articles, {counts['mentions']:,} mentions, "
-                  f"{counts['events']:,} events")
+    say(f"{db}: {plural(counts['articles'], 'article')}, {plural(counts['mentions'], 'mention')}, "
+        f"{plural(counts['events'], 'event')}")
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -184,10 +178,9 @@ def run_export(args: argparse.Namespace) -> int:
         written = export(store, args.format, args.output, make_filters(**_filters(args)),
                          table=args.table)
     if written.left_out:
-        print(f"eventwire: left out {written.left_out:,} events ({written.why_left_out})",
-              file=sys.stderr)
+        say(f"eventwire: left out {plural(written.left_out, 'event')} ({written.why_left_out})")
     if args.output is not None:
-        print(f"eventwire: wrote {written.rows:,} rows to {args.output}", file=sys.stderr)
+        say(f"eventwire: wrote {plural(written.rows, 'row')} to {args.output}")
     return 0
 
 
@@ -203,12 +196,18 @@ def run_query(args: argparse.Namespace) -> int:
                "num_articles", "id"]
     if args.format == "table":
         rows = table.select(columns).to_pylist()
-        _print_table(rows[:TABLE_LIMIT], columns, f"{min(len(rows), TABLE_LIMIT)} events")
+        _print_table(rows[:TABLE_LIMIT], columns, plural(min(len(rows), TABLE_LIMIT), "event"))
         if shown and len(rows) > TABLE_LIMIT:
-            print(f"(first {TABLE_LIMIT}; use --limit or --format jsonl for all)", file=sys.stderr)
+            say(f"(first {TABLE_LIMIT}; use --limit or --format jsonl for all)")
         return 0
     _print_rows(table.to_pylist(), args.format)
     return 0
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    return ";".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
 def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
@@ -227,6 +226,13 @@ def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
 
 
 def _print_table(rows: list[dict[str, Any]], columns: list[str], title: str) -> None:
+    """Draw a table on a terminal; write tab-separated lines, never cut, when piped."""
+    if not is_terminal():
+        say(f"eventwire: {title}")
+        sys.stdout.write("\t".join(columns) + "\n")
+        for r in rows:
+            sys.stdout.write("\t".join(_cell(r[c]).replace("\t", " ") for c in columns) + "\n")
+        return
     from rich.console import Console
     from rich.table import Table
 
@@ -234,12 +240,12 @@ def _print_table(rows: list[dict[str, Any]], columns: list[str], title: str) -> 
     for c in columns:
         table.add_column(c)
     for r in rows:
-        table.add_row(*("" if r[c] is None else str(r[c]) for c in columns))
+        table.add_row(*(_cell(r[c]) for c in columns))
     Console().print(table)
 
 
-def _show(frame: Any, fmt: str, title: str) -> int:
-    rows = frame.to_pylist()
+def _show(frame: Any, fmt: str, title: str, limit: int | None = None) -> int:
+    rows = frame.to_pylist()[:limit]
     if fmt == "table":
         _print_table(rows, list(frame.column_names), title)
     else:
@@ -254,7 +260,7 @@ def run_series(args: argparse.Namespace) -> int:
     with _open(args) as store:
         frame = dyad_series(store, args.dyad, freq=args.freq, measure=args.measure, arrow=True,
                             **_filters(args, skip=("dyad", "limit")))
-    return _show(frame, args.format, f"{args.dyad} {args.measure} by {args.freq}")
+    return _show(frame, args.format, f"{args.dyad} {args.measure} by {args.freq}", args.limit)
 
 
 def run_quad(args: argparse.Namespace) -> int:
@@ -264,7 +270,8 @@ def run_quad(args: argparse.Namespace) -> int:
     with _open(args) as store:
         frame = quad_counts(store, freq=args.freq, by=args.by, arrow=True,
                             **_filters(args, skip=("limit",)))
-    return _show(frame, args.format, f"quad classes by {args.by} country and {args.freq}")
+    return _show(frame, args.format, f"quad classes by {args.by} country and {args.freq}",
+                 args.limit)
 
 
 def run_actors(args: argparse.Namespace) -> int:
@@ -274,7 +281,7 @@ def run_actors(args: argparse.Namespace) -> int:
     with _open(args) as store:
         frame = top_actors(store, n=args.top, role=args.role, arrow=True,
                            **_filters(args, skip=("limit",)))
-    return _show(frame, args.format, f"top {args.top} actors ({args.role})")
+    return _show(frame, args.format, f"top {args.top} actors ({args.role})", args.limit)
 
 
 def run_network(args: argparse.Namespace) -> int:
@@ -290,9 +297,12 @@ def run_network(args: argparse.Namespace) -> int:
     with _open(args) as store:
         edges = network(store, level=args.level, min_events=args.min_events,
                         **_filters(args, skip=("limit",)))
+    if args.limit is not None:
+        edges = edges.head(args.limit)
     if args.output is not None:
-        write_network(edges, args.format, args.output)
-        print(f"eventwire: wrote {len(edges):,} edges to {args.output}", file=sys.stderr)
+        with writing(args.output):
+            write_network(edges, args.format, args.output)
+        say(f"eventwire: wrote {plural(len(edges), 'edge')} to {args.output}")
         return 0
     with tempfile.TemporaryDirectory(prefix="eventwire-") as tmp:
         out = Path(tmp) / f"network.{args.format}"

@@ -10,12 +10,22 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
+from eventwire.cli.inputs import check_inputs
+from eventwire.cli.options import (
+    MAX_SECONDS,
+    add_published,
+    count,
+    input_file,
+    seconds,
+    store_path,
+)
 from eventwire.errors import InputError
 from eventwire.ingest.cli_options import add_read_options, read_options_from_args
-from eventwire.ingest.common import is_url, parse_date
+from eventwire.ingest.common import is_url
 
 if TYPE_CHECKING:
     from eventwire.store.writer import Coder
+    from eventwire.watch import Cycle
 
 DEFAULT_DB = "eventwire.duckdb"
 QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "charset_normalizer")
@@ -28,62 +38,62 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                        "store remembers), codes it and stores its events; Ctrl-C stops cleanly.")
     p.add_argument("sources", nargs="+", metavar="SOURCE",
                    help="feed or page URLs, feed files, folders, or files")
-    p.add_argument("--db", type=Path, default=Path(DEFAULT_DB),
+    p.add_argument("--db", type=store_path, default=Path(DEFAULT_DB),
                    help=f"the DuckDB event store (default ./{DEFAULT_DB})")
-    p.add_argument("--interval", type=float, default=300.0, metavar="SECONDS",
+    p.add_argument("--interval", type=seconds(0, MAX_SECONDS), default=300.0, metavar="SECONDS",
                    help="wait this long between cycles (default: 300)")
-    p.add_argument("--settle", type=float, default=2.0, metavar="SECONDS",
+    p.add_argument("--settle", type=seconds(0, MAX_SECONDS, zero=True), default=2.0,
+                   metavar="SECONDS",
                    help="leave files modified more recently than this to the next cycle "
                    "(default: 2)")
-    p.add_argument("--once", action="store_true", help="run one cycle and stop")
-    p.add_argument("--published", help="publication date (YYYY-MM-DD) for articles without one")
-    p.add_argument("--batch-size", type=int, default=32, help="articles per transaction")
-    p.add_argument("--dictionary", type=Path, action="append", default=[],
+    p.add_argument("--once", action="store_true",
+                   help="run one cycle and stop (exit status 1 if it skipped anything)")
+    add_published(p)
+    p.add_argument("--batch-size", type=count(1, 1_000_000), default=32,
+                   help="articles per transaction")
+    p.add_argument("--dictionary", type=input_file, action="append", default=[],
                    help="an actor dictionary TSV layered over the built-in one (repeatable)")
-    p.add_argument("--patterns", type=Path, action="append", default=[],
+    p.add_argument("--patterns", type=input_file, action="append", default=[],
                    help="a verb pattern TSV layered over the built-in one (repeatable)")
     add_read_options(p, stdin=False)
     p.set_defaults(handler=run_watch)
 
 
 def run_watch(args: argparse.Namespace) -> int:
-    """Watch the sources until interrupted (or for one cycle with --once)."""
-    from eventwire.watch import LazyCoder, WatchOptions, watch
+    """Watch the sources until interrupted (or for one cycle with --once, 1 if it skipped any)."""
+    from eventwire.store import Store
+    from eventwire.watch import LazyCoder, WatchOptions, report_cycle, watch
 
-    _check(args)
-    published = parse_date(args.published) if args.published else None
-    options = read_options_from_args(args, published=published)
+    if "-" in args.sources:
+        raise InputError("watch cannot read standard input: name files, folders or URLs")
+    if not any(is_url(s) or Path(s).exists() for s in args.sources):
+        raise InputError(f"nothing to watch: {args.sources[0]}: no such file or folder")
+    Store.open(args.db).close()  # a store that cannot be opened is one error line, not a log
+    inputs = check_inputs(args.sources, dated=args.published is not None)
+    options = read_options_from_args(args, published=args.published)
     every = WatchOptions(interval=args.interval, settle=args.settle, batch_size=args.batch_size,
                          cycles=1 if args.once else None)
     _log_to_stderr()
     log = logging.getLogger("eventwire.watch")
     previous = signal.signal(signal.SIGTERM, _interrupt)
-    log.info("watching %d sources into %s%s", len(args.sources), args.db,
+    log.info("watching %d sources into %s%s", len(inputs.names), args.db,
              "" if args.once else f" every {args.interval:g} s; Ctrl-C stops")
+    skipped: list[int] = []
+
+    def report(cycle: Cycle) -> None:
+        report_cycle(cycle)
+        skipped.append(len(cycle.summary.skipped))
+
     try:
-        cycles = watch(args.sources, args.db, LazyCoder(lambda: _coder(args)), options=options,
-                       every=every)
+        cycles = watch(inputs.names, args.db, LazyCoder(lambda: _coder(args)), options=options,
+                       every=every, report=report)
     except KeyboardInterrupt:
         log.info("stopped; everything stored so far is kept, and the next watch goes on from it")
         return 0
     finally:
         signal.signal(signal.SIGTERM, previous)
     log.info("done after %d cycle%s", cycles, "" if cycles == 1 else "s")
-    return 0
-
-
-def _check(args: argparse.Namespace) -> None:
-    if "-" in args.sources:
-        raise InputError("watch cannot read standard input: name files, folders or URLs")
-    missing = [s for s in args.sources if not is_url(s) and not Path(s).exists()]
-    if missing:
-        raise InputError(f"{missing[0]}: no such file or folder")
-    if args.interval <= 0 or args.settle < 0:
-        raise InputError("--interval must be more than 0 and --settle at least 0")
-    if args.batch_size < 1:
-        raise InputError("--batch-size must be at least 1")
-    if args.published and parse_date(args.published) is None:
-        raise InputError(f"--published {args.published!r} is not a date (YYYY-MM-DD)")
+    return 1 if args.once and (inputs.missing or any(skipped)) else 0
 
 
 def _coder(args: argparse.Namespace) -> Coder:

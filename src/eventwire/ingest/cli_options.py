@@ -8,6 +8,7 @@ turns the parsed values into `ReadOptions`. Options a command already has (such 
 from __future__ import annotations
 
 import argparse
+import math
 import re
 from typing import Any
 
@@ -17,6 +18,8 @@ COLUMN_FIELDS = ("title", "date", "url", "id", "publisher", "language")
 STDIN_FORMATS = (".txt", ".jsonl", ".html", ".rss", ".warc", ".csv", ".tsv")
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
 _FETCH = FetchOptions()
+MAX_TIMEOUT = 3600.0  # seconds: an HTTP request still silent after an hour is not coming back
+MAX_RETRIES = 100
 
 
 def add_read_options(parser: argparse.ArgumentParser, *, stdin: bool = True) -> None:
@@ -45,13 +48,14 @@ def add_read_options(parser: argparse.ArgumentParser, *, stdin: bool = True) -> 
     group.add_argument("--fast-html", action="store_true",
                        help="extract HTML without trafilatura's fallback extractors (about 4x "
                        "faster, a little lower recall)")
-    group.add_argument("--timeout", type=_positive(float), default=_FETCH.timeout,
+    group.add_argument("--timeout", type=_positive(float, high=MAX_TIMEOUT), default=_FETCH.timeout,
                        metavar="SECONDS", help="give up on an HTTP request after this long "
                        f"(default: {_FETCH.timeout:g})")
     group.add_argument("--max-bytes", type=_positive(int), default=_FETCH.max_bytes,
                        metavar="N", help="stop reading an HTTP response larger than this "
                        f"(default: {_FETCH.max_bytes:,})")
-    group.add_argument("--retries", type=_positive(int, zero=True), default=_FETCH.retries,
+    group.add_argument("--retries", type=_positive(int, zero=True, high=MAX_RETRIES),
+                       default=_FETCH.retries,
                        metavar="N", help="retry timeouts and server errors this many times "
                        f"(default: {_FETCH.retries})")
     if stdin:
@@ -81,14 +85,18 @@ def _language_code(value: str) -> str:
     return code
 
 
-def _positive(kind: type[int] | type[float], *, zero: bool = False) -> Any:
+def _positive(kind: type[int] | type[float], *, zero: bool = False, high: float = 1e15) -> Any:
     def convert(value: str) -> int | float:
         try:
             number = kind(value)
         except ValueError:
             raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+        if not math.isfinite(number):
+            raise argparse.ArgumentTypeError(f"{value!r} is not a finite number")
         if number < 0 or (number == 0 and not zero):
             raise argparse.ArgumentTypeError(f"{value!r} must be more than 0")
+        if number > high:
+            raise argparse.ArgumentTypeError(f"{value!r} must be at most {high:g}")
         return number
 
     return convert

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 DEFAULT_PATH = "eventwire.duckdb"
+# Every DuckDB file holds these bytes after an 8-byte checksum.
+DUCKDB_MAGIC, DUCKDB_MAGIC_AT = b"DUCK", 8
 
 
 def _lock_message(path: Path, exc: Exception) -> str:
@@ -33,11 +35,36 @@ def _lock_message(path: Path, exc: Exception) -> str:
             "or query a copy of the file")
 
 
+def _check_file(path: Path, *, read_only: bool) -> None:
+    """Refuse a path that is not a store before DuckDB reads (or overwrites) it."""
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not an event store: name the store's file")
+    if not path.exists():
+        if read_only:
+            raise StoreError(f"no event store at {path}: create one with "
+                             f"`eventwire ingest --db {path} FILE...`")
+        return
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(DUCKDB_MAGIC) + DUCKDB_MAGIC_AT)
+    except OSError as exc:
+        raise StoreError(f"cannot open {path}: {exc.strerror or exc}") from None
+    if head[DUCKDB_MAGIC_AT:] != DUCKDB_MAGIC:
+        raise StoreError(f"{path} is not an eventwire store (not a DuckDB file): name a new "
+                         "file or an existing store with --db")
+
+
+def _check_tables(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Refuse a DuckDB database that holds tables but no eventwire schema."""
+    found = con.execute("SELECT count(*) FROM information_schema.tables").fetchall()
+    if found[0][0]:
+        raise StoreError(f"{path} is a DuckDB database but not an eventwire store: name a new "
+                         "file or an existing store with --db")
+
+
 def connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     """Open the DuckDB file, turning lock and format errors into `StoreError`."""
-    if read_only and not path.exists():
-        raise StoreError(f"no event store at {path}: create one with "
-                         f"`eventwire ingest --db {path} FILE...`")
+    _check_file(path, read_only=read_only)
     try:
         return duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as exc:
@@ -62,6 +89,8 @@ def migrate(con: duckdb.DuckDBPyConnection, path: Path, migrations: Sequence[Mig
             *, read_only: bool) -> int:
     """Bring the store to the latest schema version; return it."""
     version, latest = schema_version(con), migrations[-1].to
+    if version == 0:
+        _check_tables(con, path)
     if version > latest:
         raise StoreError(f"{path} has schema version {version}, newer than this eventwire "
                          f"supports ({latest}): upgrade eventwire")

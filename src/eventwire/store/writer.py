@@ -13,13 +13,15 @@ back, clustered with `eventwire.dedup.assign`, and the events in the window are 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
+import duckdb
 import pyarrow as pa
 
 from eventwire.dedup import TOLERANCE_DAYS, Member, assign, event_id, group_key, summarize
@@ -34,9 +36,6 @@ from eventwire.model import (
 )
 from eventwire.store import rows
 from eventwire.store.schema import ARTICLES, EVENTS, MENTIONS, arrow_schema
-
-if TYPE_CHECKING:
-    import duckdb
 
 T = TOLERANCE_DAYS
 _WINDOW = pa.schema([("group_key", pa.string()), ("lo", pa.date32()), ("hi", pa.date32())])
@@ -196,7 +195,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Sequence[CodedLike],
         changed = recompute(con, [rows.member_from_row(r) for r in mention_rows])
         con.commit()
     except BaseException:
-        con.rollback()
+        rollback(con)
         raise
     return len(mention_rows), changed
 
@@ -211,6 +210,13 @@ def _sane(m: EventMention, published: dt.date | None) -> EventMention:
                                                      how="none"))
     return dataclasses.replace(m, date=EventDate(date=published, precision=DatePrecision.DAY,
                                                  text=None, how="published"))
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back the open transaction, if a failed write (a full disk) has not ended it already.
+
+    Were the rollback's own "no transaction is active" raised, it would hide the real cause.
+    """
+    with contextlib.suppress(duckdb.TransactionException):
+        con.rollback()
 
 
 def windows(members: Iterable[Member]) -> dict[str, tuple[Any, Any]]:
