@@ -30,7 +30,7 @@ import pyarrow.parquet as pq
 from eventwire.errors import InputError
 from eventwire.ingest import ReadContext, ReadOptions, Skipped, expand, format_of, read_sources
 from eventwire.ingest.common import MAX_ARTICLE_BYTES
-from eventwire.ingest.jsonl import parse_record
+from eventwire.ingest.jsonl import decode_record
 from eventwire.ingest.language import check
 from eventwire.model import Article, EventMention
 from eventwire.parallel import Settings
@@ -171,18 +171,12 @@ def _read_lines(shard: Shard, options: ReadOptions) -> Iterator[Article | Skippe
                           f"the limit is {MAX_ARTICLE_BYTES:,})")
             continue
         try:
-            line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8").rstrip("\r")
-        except UnicodeDecodeError as exc:
-            yield Skipped(origin=name, line=lineno, problem=f"not valid UTF-8 (byte {exc.start})")
-            continue
-        if not line.strip():
-            continue
-        try:
-            yield parse_record(json.loads(line), f"{name}:{lineno}", options.published)
-        except json.JSONDecodeError as exc:
-            yield Skipped(origin=name, line=lineno, problem=f"malformed JSON ({exc.msg})")
+            article = decode_record(raw, f"{name}:{lineno}", options.published)
         except InputError as exc:
             yield Skipped(origin=name, line=lineno, problem=str(exc))
+            continue
+        if article is not None:
+            yield article
 
 
 # --- Coding one shard ---------------------------------------------------------------------
