@@ -28,6 +28,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from eventwire.errors import InputError
+from eventwire.guard import code_guarded
 from eventwire.ingest import ReadContext, ReadOptions, Skipped, expand, format_of, read_sources
 from eventwire.ingest.common import MAX_ARTICLE_BYTES
 from eventwire.ingest.jsonl import decode_record
@@ -207,14 +208,20 @@ def code_shard(shard: Shard, out: Path, settings: Settings, options: ReadOptions
     coded: list[tuple[Article, tuple[EventMention, ...]]] = []
     if progress is not None:
         progress(0, len(articles))
-    for c in code_articles(articles, resources, parse_all=settings.parse_all):
+    failures: list[Skipped] = []
+    for c in code_guarded(articles, lambda batch: code_articles(
+            batch, resources, batch_size=len(batch), parse_all=settings.parse_all)):
+        if isinstance(c, Skipped):  # an article the coder failed on
+            failures.append(c)
+            continue
         coded.append((c.article, c.mentions))
-        if progress is not None and (len(coded) % PROGRESS_EVERY == 0
-                                     or len(coded) == len(articles)):
-            progress(len(coded), len(articles))
+        done = len(coded) + len(failures)
+        if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(articles)):
+            progress(done, len(articles))
     report = ShardReport(shard=shard.id, articles=len(coded),
                          mentions=sum(len(m) for _, m in coded),
-                         skipped=tuple(str(s) for s in items if isinstance(s, Skipped)),
+                         skipped=tuple(str(s) for s in [*items, *failures]
+                                       if isinstance(s, Skipped)),
                          seconds=round(time.perf_counter() - started, 3))
     write_shard(files, coded, report)
     return report

@@ -96,7 +96,7 @@ class LazyCoder:
         self._make = make
         self._coder: Coder | None = None
 
-    def __call__(self, articles: Iterable[Article]) -> Iterable[CodedLike]:
+    def __call__(self, articles: Iterable[Article]) -> Iterable[CodedLike | Skipped]:
         """Code the articles, loading the coder if there is a first one."""
         pending = iter(articles)
         first = next(pending, None)

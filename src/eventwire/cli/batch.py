@@ -10,6 +10,7 @@ from typing import Any
 
 from eventwire.cli.options import add_resource_options
 from eventwire.errors import InputError
+from eventwire.ingest.cli_options import add_read_options, read_options_from_args
 from eventwire.shards import SHARD_SIZE
 from eventwire.store import DEFAULT_PATH
 
@@ -27,8 +28,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                        help="start a Dask cluster of N processes here (default: all cores)")
     p.add_argument("--shard-size", type=int, default=SHARD_SIZE,
                    help=f"JSON Lines lines, or files, per shard (default {SHARD_SIZE})")
-    p.add_argument("--published", help="publication date (YYYY-MM-DD) for articles without one")
     add_resource_options(p)
+    add_read_options(p, stdin=False)
     p.add_argument("--parse-all", action="store_true", help="parse every sentence (no pre-filter)")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.set_defaults(handler=run_batch)
@@ -74,18 +75,16 @@ def run_batch(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from eventwire.batch import run_batch as run
-    from eventwire.ingest import ReadOptions
     from eventwire.shards import plan
-    from eventwire.store.filters import parse_date
 
-    published = parse_date(args.published, "--published date") if args.published else None
+    options = read_options_from_args(args)
     settings = _settings(args)
     shards = plan(args.paths, settings, shard_size=args.shard_size)
     console = Console(stderr=True)
     with _client(args) as client:
         workers = len(client.scheduler_info(n_workers=-1)["workers"])
         with _Bars(console, len(shards), quiet=args.quiet) as bars:
-            report = run(client, shards, args.out, settings, ReadOptions(published=published),
+            report = run(client, shards, args.out, settings, options,
                          progress=bars.shard, finished=bars.finished)
     say(f"coded {report.articles:,} articles in {report.seconds:.1f} s "
         f"({report.rate:.1f} articles/s) on {workers} Dask workers: {report.mentions:,} event "

@@ -16,6 +16,7 @@ from rich.table import Table
 
 from eventwire.cli.options import add_resource_options
 from eventwire.dates import parse_user_date
+from eventwire.guard import code_guarded
 from eventwire.ingest import Skipped, read_sources
 from eventwire.ingest.cli_options import add_read_options, read_options_from_args
 from eventwire.model import Article, EventMention
@@ -33,7 +34,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     code = sub.add_parser("code", help="code articles and print their events")
     code.add_argument("paths", nargs="+", metavar="PATH",
                       help="files (.txt .jsonl .html .csv .warc, gzipped too), folders, URLs, or - for stdin")
-    code.add_argument("--published", help="publication date (YYYY-MM-DD) for articles without one")
     code.add_argument("--format", choices=FORMATS, default="table")
     code.add_argument("--output", type=Path, help="write to this file instead of stdout")
     code.add_argument("--parse-all", action="store_true", help="parse every sentence (no pre-filter)")
@@ -62,8 +62,7 @@ def load_resources(args: argparse.Namespace) -> Resources:
 
 
 def _articles(args: argparse.Namespace, skipped: list[Skipped], counts: Counter[str]) -> Iterator[Article]:
-    published = parse_user_date(args.published) if args.published else None
-    for item in read_sources(args.paths, read_options_from_args(args, published=published)):
+    for item in read_sources(args.paths, read_options_from_args(args)):
         if isinstance(item, Skipped):
             skipped.append(item)
             print(f"eventwire: skipped {item}", file=sys.stderr)
@@ -99,12 +98,17 @@ def _table(mentions: list[EventMention]) -> Table:
     return table
 
 
-def _write(coded: Iterator[Coded], fmt: str, out: IO[str], counts: Counter[str]) -> None:
+def _write(coded: Iterator[Coded | Skipped], fmt: str, out: IO[str], counts: Counter[str],
+           skipped: list[Skipped]) -> None:
     collected: list[EventMention] = []
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS) if fmt == "csv" else None
     if writer is not None:
         writer.writeheader()
     for item in coded:
+        if isinstance(item, Skipped):  # an article the coder failed on
+            skipped.append(item)
+            print(f"eventwire: skipped {item}", file=sys.stderr)
+            continue
         counts["coded"] += 1
         counts["events"] += len(item.mentions)
         for m in item.mentions:
@@ -123,12 +127,13 @@ def run_code(args: argparse.Namespace) -> int:
     resources = load_resources(args)
     skipped: list[Skipped] = []
     counts: Counter[str] = Counter()
-    coded = code_articles(_articles(args, skipped, counts), resources, parse_all=args.parse_all)
+    coded = code_guarded(_articles(args, skipped, counts), lambda batch: code_articles(
+        batch, resources, batch_size=len(batch), parse_all=args.parse_all))
     if args.output:
         with args.output.open("w", encoding="utf-8", newline="") as out:
-            _write(coded, args.format, out, counts)
+            _write(coded, args.format, out, counts, skipped)
     else:
-        _write(coded, args.format, sys.stdout, counts)
+        _write(coded, args.format, sys.stdout, counts, skipped)
     print(f"eventwire: {counts['read']} articles read, {counts['coded']} coded, {len(skipped)} skipped, "
           f"{counts['events']} events", file=sys.stderr)
     if skipped:

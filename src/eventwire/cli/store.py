@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from eventwire.cli.options import add_resource_options
 from eventwire.errors import InputError
+from eventwire.ingest.cli_options import add_read_options, read_options_from_args
+from eventwire.ingest.common import ReadOptions, is_url
 from eventwire.store import DEFAULT_PATH, IngestSummary, Store, make_filters
 
 Sub = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -59,8 +61,8 @@ def _ingest_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
     p.add_argument("--db", type=Path, default=Path(DEFAULT_PATH),
                    help=f"the DuckDB event store (default ./{DEFAULT_PATH})")
-    p.add_argument("--published", help="publication date (YYYY-MM-DD) for articles without one")
     add_resource_options(p)
+    add_read_options(p)
     p.add_argument("--batch-size", type=int,
                    help="articles per transaction (default 32 with one worker, 512 with several: the "
                         "single writer then recomputes events less often)")
@@ -115,12 +117,10 @@ def _open(args: argparse.Namespace) -> Store:
     return Store.open(args.db, read_only=True)
 
 
-def _articles(args: argparse.Namespace) -> Iterator[Any]:
-    from eventwire.ingest import ReadOptions, read_sources
-    from eventwire.store.filters import parse_date
+def _articles(args: argparse.Namespace, options: ReadOptions) -> Iterator[Any]:
+    from eventwire.ingest import read_sources
 
-    published = parse_date(args.published, "--published date") if args.published else None
-    yield from read_sources(args.paths, ReadOptions(published=published))
+    yield from read_sources(args.paths, options)
 
 
 def _coder(args: argparse.Namespace) -> Any:
@@ -149,9 +149,10 @@ def run_ingest(args: argparse.Namespace) -> int:
         raise InputError("--batch-size must be at least 1")
     if args.workers is not None and args.workers < 1:
         raise InputError("--workers must be at least 1")
-    missing = [p for p in args.paths if p != "-" and not Path(p).exists()]
+    missing = [p for p in args.paths if p != "-" and not is_url(p) and not os.path.lexists(p)]
     if missing:
         raise InputError(f"{missing[0]}: no such file or folder")
+    options = read_options_from_args(args)
     console = Console(stderr=True)
     with Store.open(args.db) as store:
         started = time.perf_counter()  # loading the coder (or starting workers) counts too
@@ -164,7 +165,7 @@ def run_ingest(args: argparse.Namespace) -> int:
                 bar.update(task, description=f"{s.coded:,} articles coded, {s.mentions:,} "
                            f"mentions, {len(s.skipped):,} skipped")
 
-            summary = store.ingest(_articles(args), coder=coder, batch_size=args.batch_size,
+            summary = store.ingest(_articles(args, options), coder=coder, batch_size=args.batch_size,
                                    progress=show)
             seconds = time.perf_counter() - started
         _print_summary(summary, store.counts(), args.db)
@@ -182,8 +183,8 @@ def _print_summary(s: IngestSummary, counts: dict[str, int], db: Path) -> None:
     say(f"read {s.read:,} articles: {s.coded:,} coded, {s.already_stored:,} already "
                   f"stored, {len(s.skipped):,} skipped; stored {s.mentions:,} event mentions, "
                   f"{s.events_changed:,} events created or updated")
-    for problem, n in Counter(item.problem for item in s.skipped).most_common():
-        say(f"  skipped {n:,}: {problem}")
+    for item in s.skipped:
+        say(f"  skipped {item}")
     say(f"{db}: {counts['articles']:,} articles, {counts['mentions']:,} mentions, "
                   f"{counts['events']:,} events")
 

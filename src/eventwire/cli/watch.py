@@ -36,7 +36,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="leave files modified more recently than this to the next cycle "
                    "(default: 2)")
     p.add_argument("--once", action="store_true", help="run one cycle and stop")
-    p.add_argument("--published", help="publication date (YYYY-MM-DD) for articles without one")
     p.add_argument("--batch-size", type=int, default=32, help="articles per transaction")
     p.add_argument("--dictionary", type=Path, action="append", default=[],
                    help="an actor dictionary TSV layered over the built-in one (repeatable)")
@@ -53,8 +52,7 @@ def run_watch(args: argparse.Namespace) -> int:
     from eventwire.watch import LazyCoder, WatchOptions, watch
 
     _check(args)
-    published = parse_date(args.published) if args.published else None
-    options = read_options_from_args(args, published=published)
+    options = read_options_from_args(args)
     every = WatchOptions(interval=args.interval, settle=args.settle, batch_size=args.batch_size,
                          cycles=1 if args.once else None)
     _log_to_stderr()

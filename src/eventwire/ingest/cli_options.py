@@ -1,8 +1,9 @@
 """The command-line options of reading, shared by every command that reads articles.
 
-`add_read_options(parser)` adds them as one argument group; `read_options_from_args(args)`
-turns the parsed values into `ReadOptions`. Options a command already has (such as
-`--published`) are passed as overrides: `read_options_from_args(args, published=date)`.
+`add_read_options(parser)` adds them as one argument group to every command that reads
+(`code`, `ingest`, `watch`, `batch`); `read_options_from_args(args)` turns the parsed values
+into `ReadOptions` (raising `InputError` for a `--published` that is not a date). Other fields
+may be passed as overrides: `read_options_from_args(args, stdin_format=".jsonl")`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import argparse
 import re
 from typing import Any
 
+from eventwire.dates import parse_user_date
 from eventwire.ingest.common import Columns, FetchOptions, ReadOptions
 
 COLUMN_FIELDS = ("title", "date", "url", "id", "publisher", "language")
@@ -25,6 +27,8 @@ def add_read_options(parser: argparse.ArgumentParser, *, stdin: bool = True) -> 
         "reading inputs", "Inputs are .txt, .jsonl, .html/.htm, .rss/.atom/.xml feeds, .warc, "
         ".csv/.tsv files (each may be .gz), folders (recursively) and http(s):// URLs"
         + (", or - for stdin." if stdin else "."))
+    group.add_argument("--published", metavar="DATE",
+                       help="publication date (YYYY-MM-DD) for articles without one")
     group.add_argument("--text-column", default="text", metavar="NAME",
                        help="CSV/TSV column holding the article text (default: text)")
     for name in COLUMN_FIELDS:
@@ -62,7 +66,8 @@ def read_options_from_args(args: argparse.Namespace, **overrides: Any) -> ReadOp
                       language=args.language_column)
     languages: tuple[str, ...] = () if args.any_language else tuple(args.languages or ("en",))
     fetch = FetchOptions(timeout=args.timeout, max_bytes=args.max_bytes, retries=args.retries)
-    fields: dict[str, Any] = {"columns": columns, "languages": languages,
+    published = parse_user_date(args.published) if args.published else None
+    fields: dict[str, Any] = {"published": published, "columns": columns, "languages": languages,
                               "fetch_links": args.fetch_links, "fetch": fetch,
                               "fast_html": args.fast_html,
                               "stdin_format": getattr(args, "stdin_format", ".txt")}

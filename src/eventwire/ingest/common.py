@@ -124,6 +124,14 @@ class Skipped:
         return f"{where}: {self.problem}"
 
 
+def article_skipped(origin: str | None, fallback: str, problem: str) -> Skipped:
+    """Return the `Skipped` record of one article, its origin split into file and line."""
+    where, _, line = (origin or fallback).rpartition(":")
+    if where and line.isdigit():
+        return Skipped(origin=where, line=int(line), problem=problem)
+    return Skipped(origin=origin or fallback, problem=problem)
+
+
 def skipped(origin: str, exc: InputError) -> Skipped:
     """Return the `Skipped` record of an input error, without repeating the origin."""
     return Skipped(origin=origin, problem=str(exc).removeprefix(f"{origin}: "),

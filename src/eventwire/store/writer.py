@@ -24,7 +24,8 @@ import pyarrow as pa
 
 from eventwire.dedup import TOLERANCE_DAYS, Member, assign, event_id, group_key, summarize
 from eventwire.errors import ResourceError
-from eventwire.ingest.common import Skipped
+from eventwire.guard import code_guarded
+from eventwire.ingest.common import Skipped, article_skipped
 from eventwire.model import Article, EventMention
 from eventwire.store import rows
 from eventwire.store.schema import ARTICLES, EVENTS, MENTIONS, arrow_schema
@@ -51,7 +52,7 @@ class CodedLike(Protocol):
     def mentions(self) -> tuple[EventMention, ...]: ...
 
 
-Coder = Callable[[Iterable[Article]], Iterable[CodedLike]]
+Coder = Callable[[Iterable[Article]], Iterable[CodedLike | Skipped]]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -90,9 +91,13 @@ def default_coder(dictionaries: Sequence[Any] = (), patterns: Sequence[Any] = ()
         raise ResourceError(f"the coding pipeline is not available ({exc})") from None
     loaded = resources.Resources.load(dictionaries=list(dictionaries), patterns=list(patterns))
 
-    def code(articles: Iterable[Article]) -> Iterable[CodedLike]:
-        result: Iterable[CodedLike] = pipeline.code_articles(articles, loaded)
+    def code_batch(batch: list[Article]) -> Iterable[CodedLike]:
+        result: Iterable[CodedLike] = pipeline.code_articles(batch, loaded,
+                                                             batch_size=len(batch))
         return result
+
+    def code(articles: Iterable[Article]) -> Iterable[CodedLike | Skipped]:
+        return code_guarded(articles, code_batch)
 
     return code
 
@@ -110,17 +115,20 @@ def _chunks(items: Iterable[Article | Skipped], size: int) -> Iterator[list[Arti
 
 def _fresh(con: duckdb.DuckDBPyConnection, items: Iterable[Article | Skipped],
            tally: _Tally) -> Iterator[Article]:
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # id -> where it was first read
     for chunk in _chunks(items, 256):
         articles: list[Article] = []
         for item in chunk:
             if isinstance(item, Skipped):
                 tally.skipped.append(item)
-            elif item.id in seen:
-                tally.read, tally.already = tally.read + 1, tally.already + 1
+                continue
+            tally.read += 1
+            if item.id in seen:
+                tally.skipped.append(article_skipped(
+                    item.origin, item.id, f"duplicate id {item.id!r} in the input "
+                    f"(first read at {seen[item.id]})"))
             else:
-                tally.read += 1
-                seen.add(item.id)
+                seen[item.id] = item.origin or item.id
                 articles.append(item)
         ids = [a.id for a in articles]
         stored = {r[0] for r in con.execute("SELECT id FROM articles WHERE list_contains(?, id)",
@@ -137,6 +145,9 @@ def ingest(store: Store, items: Iterable[Article | Skipped], coder: Coder, *, ba
     batch: list[CodedLike] = []
     try:
         for coded in coder(_fresh(lookups, items, tally)):
+            if isinstance(coded, Skipped):  # an article the coder failed on
+                tally.skipped.append(coded)
+                continue
             batch.append(coded)
             if len(batch) >= batch_size:
                 _flush(store.con, batch, tally, progress)
