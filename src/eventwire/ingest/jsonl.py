@@ -21,7 +21,7 @@ from eventwire.ingest.common import (
     clean_id,
     repair_surrogates,
 )
-from eventwire.ingest.streams import bounded_lines, peek
+from eventwire.ingest.streams import content_lines, peek
 from eventwire.model import Article
 
 OPTIONAL_TEXT = ("title", "url", "publisher", "language")
@@ -92,7 +92,7 @@ def read(source: Source) -> Iterator[Article | Skipped]:
 
 
 def _lines(stream: IO[bytes], source: Source) -> Iterator[Article | Skipped]:
-    for lineno, raw in bounded_lines(stream, MAX_ARTICLE_BYTES):
+    for lineno, raw in content_lines(stream, MAX_ARTICLE_BYTES):
         if raw is None:
             yield Skipped(origin=source.origin, line=lineno, problem="record too large "
                           f"(more than {MAX_ARTICLE_BYTES:,} bytes)")

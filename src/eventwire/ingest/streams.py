@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import io
 import os
+import re
 import stat
 import zlib
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ GZIP_MAGIC = b"\x1f\x8b"
 MAX_INFLATED_BYTES = 1 << 30
 CHUNK = 1 << 16
 
+_CONTENT = re.compile(rb"\S[^\n]*")  # a line's text from its first non-blank byte
 _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
           (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
           (stat.S_ISSOCK, "a socket"))
@@ -90,6 +92,39 @@ def bounded_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | 
         while line and not line.endswith(b"\n"):
             line = stream.readline(CHUNK)
         yield number, None
+
+
+def content_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """Yield (line number, text) for each line that is not blank, None for one over `limit`.
+
+    The text starts at the line's first non-blank byte. Blank lines are passed over in C,
+    chunk by chunk, so a gigabyte of newlines takes a second, not an hour.
+    """
+    number, carried, line, overlong = 1, False, b"", False
+    while chunk := stream.read(CHUNK):
+        pos = 0
+        if carried:  # the line the previous chunk ended inside
+            end = chunk.find(b"\n")
+            overlong = overlong or len(line) + (end + 1 if end >= 0 else len(chunk)) > limit
+            line = b"" if overlong else line + chunk[: end + 1 if end >= 0 else len(chunk)]
+            if end < 0:
+                continue
+            yield number, None if overlong else line
+            number, pos, carried, line, overlong = number + 1, end + 1, False, b"", False
+        for match in _CONTENT.finditer(chunk, pos):
+            number += chunk.count(b"\n", pos, match.start())
+            pos = match.end() + 1
+            if match.end() == len(chunk):
+                carried, line = True, match.group()
+                overlong = len(line) > limit
+                break
+            text = chunk[match.start():pos]
+            yield number, text if len(text) <= limit else None
+            number += 1
+        if not carried:
+            number += chunk.count(b"\n", pos)
+    if carried:
+        yield number, None if overlong else line
 
 
 class GunzipStream(io.RawIOBase):
