@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import queue
 import subprocess
 import sys
 import zlib
@@ -22,6 +23,7 @@ from eventwire.cli import main
 from eventwire.guard import code_each, code_guarded
 from eventwire.ingest import ReadOptions, Skipped, read_sources
 from eventwire.model import Article
+from eventwire.parallel import Settings, serve
 from eventwire.store import Store
 from eventwire.store.synthetic import Coded, LineCoder
 from ingest_samples import page, warc_bytes
@@ -171,7 +173,7 @@ def test_hostile_jsonl_records_are_skipped_by_line_or_repaired(tmp_path: Path) -
     _bad_jsonl(path)
     items = list(read_sources([str(path)], ReadOptions(languages=())))
     problems = {i.line: i.problem for i in items if isinstance(i, Skipped)}
-    assert sorted(problems) == sorted(BAD_RECORDS)
+    assert set(problems) == set(BAD_RECORDS)
     assert all(problems[n].startswith(BAD_RECORDS[n][1]) for n in BAD_RECORDS)
     repaired = [i for i in items if isinstance(i, Article) and i.id == "lone"]
     assert repaired and "\ufffd" in repaired[0].text
@@ -278,3 +280,20 @@ def test_hostile_every_reading_command_offers_the_same_reading_options(
                    "--language", "--any-language", "--no-fetch-links", "--fast-html",
                    "--timeout", "--max-bytes", "--retries"):
         assert option in text, f"{command} lacks {option}"
+
+
+def test_hostile_worker_codes_around_an_article_the_tokenizer_rejects() -> None:
+    sentence = ("Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in "
+                "Beijing on Monday.")
+    batch = [Article(id="w1", text=sentence, origin="w.jsonl:1"),
+             Article(id="w2", text=sentence + " \ud800", origin="w.jsonl:2"),  # not via a reader
+             Article(id="w3", text=sentence, origin="w.jsonl:3")]
+    inbox: queue.Queue[object] = queue.Queue()
+    outbox: queue.Queue[tuple[int, list[object], object]] = queue.Queue()
+    inbox.put((0, batch))
+    inbox.put(None)
+    serve(Settings(), inbox, outbox)
+    seq, results, error = outbox.get_nowait()
+    assert (seq, error) == (0, None)
+    assert [type(r).__name__ for r in results] == ["Coded", "Skipped", "Coded"]
+    assert str(results[1]).startswith("w.jsonl:2: could not be coded (UnicodeEncodeError: ")

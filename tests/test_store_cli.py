@@ -47,7 +47,7 @@ def test_store_cli_ingest_summarises_and_is_idempotent(news: Path, tmp_path: Pat
     err = capsys.readouterr().err
     assert "read 2 articles: 2 coded, 0 already stored, 1 skipped" in err
     assert "stored 4 event mentions, 3 events created or updated" in err
-    assert f"skipped {news / 'c.txt'}: not valid UTF-16 (byte 8)" in err  # its BOM says UTF-16
+    assert f"skipped {news / 'c.txt'}: not valid UTF-16 (byte 10)" in err  # its BOM says UTF-16
     assert ingest(news, db) == 0
     assert "0 coded, 2 already stored" in capsys.readouterr().err
     with eventwire.open(db, read_only=True) as store:

@@ -33,6 +33,7 @@ from eventwire.ingest import ReadContext, ReadOptions, Skipped, expand, format_o
 from eventwire.ingest.common import MAX_ARTICLE_BYTES
 from eventwire.ingest.jsonl import decode_record
 from eventwire.ingest.language import check
+from eventwire.ingest.streams import open_file
 from eventwire.model import Article, EventMention
 from eventwire.parallel import Settings
 from eventwire.store import rows
@@ -40,6 +41,7 @@ from eventwire.store.schema import ARTICLES, MENTIONS, arrow_schema
 
 SHARD_SIZE = 500  # lines of JSON Lines, or files, a shard: about 20 s of one core's coding
 LINE_FORMATS = (".jsonl", ".ndjson")
+UNREADABLE = "unreadable"
 ONE_ARTICLE_FORMATS = (".txt", ".text", ".html", ".htm", ".xhtml")
 PROGRESS_EVERY = 16  # articles between progress events
 
@@ -87,7 +89,7 @@ def plan(names: Iterable[str], settings: Settings, *, shard_size: int = SHARD_SI
         if group:
             shards.append(_file_shard(tuple(group), key))
             group = []
-        if path.suffix.lower() in LINE_FORMATS:
+        if path.suffix.lower() in LINE_FORMATS and _digest(path) != UNREADABLE:
             shards += _line_shards(path, key, shard_size)
         elif format_of(path.name) not in ONE_ARTICLE_FORMATS:
             shards.append(_file_shard((path,), key))
@@ -112,10 +114,22 @@ def _shard_id(*parts: object) -> str:
 
 
 def _file_shard(paths: tuple[Path, ...], key: str) -> Shard:
-    digests = [hashlib.sha1(p.read_bytes()).hexdigest() for p in paths]
+    digests = [_digest(p) for p in paths]
     names = tuple(str(p) for p in paths)
     return Shard(id=_shard_id(key, "files", *names, *digests), names=names,
                  paths=tuple(str(p.resolve()) for p in paths), lines=None, size=len(paths))
+
+
+def _digest(path: Path) -> str:
+    """Hash a file's content; a file that cannot be read is read (and reported) by its shard."""
+    digest = hashlib.sha1()
+    try:
+        with open_file(path) as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except (InputError, OSError):
+        return UNREADABLE
+    return digest.hexdigest()
 
 
 def _line_shards(path: Path, key: str, size: int) -> Iterator[Shard]:
