@@ -104,7 +104,7 @@ def _files(names: Iterable[str]) -> Iterator[Path]:
             raise InputError(f"{name}: batch reads files and folders only (use `ingest` for "
                              "standard input and URLs)")
         path = Path(name)
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():  # a broken link is read, and reported
             raise InputError(f"{name}: no such file or folder")
         yield from expand(path)
 
