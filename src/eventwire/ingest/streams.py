@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import io
+import itertools
 import os
 import re
 import stat
@@ -82,7 +83,7 @@ def bounded_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | 
     An overlong line is read through in chunks and dropped, so no more than `limit` bytes of
     one line are ever held.
     """
-    for number in range(1, 1 << 62):
+    for number in itertools.count(1):
         line = stream.readline(limit + 1)
         if not line:
             return
