@@ -31,17 +31,23 @@ from ingest_samples import page, warc_bytes
 MAX_RSS_MB = 600
 MIB = 1 << 20
 EVENT = "RUSGOV PRKGOV 042 2024-03-01 PRK The minister arrived in the capital"
-# ru_maxrss survives exec on Linux, so the child also reports VmHWM, its own peak since exec;
-# the test writes its bombs in pieces so that its own size stays far under the bound.
+# Linux keeps ru_maxrss across exec, so a child of this (large) test process would report
+# the test's own size: the probe is started from a bare launcher instead, which reports the
+# probe's peak as seen by `RUSAGE_CHILDREN`.
 PROBE = """
-import json, re, resource, sys
+import json, sys
 from eventwire.ingest import ReadOptions, Skipped, read_sources
 items = [(type(i).__name__, str(i) if isinstance(i, Skipped) else i.origin)
          for i in read_sources(sys.argv[1:], ReadOptions(languages=(), fetch_links=False))]
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-with open("/proc/self/status") as status:
-    own = int(re.search(r"VmHWM:\\s+(\\d+)", status.read()).group(1)) // 1024
-print(json.dumps({"items": items, "rss_mb": max(peak, own)}))
+print(json.dumps(items))
+"""
+LAUNCHER = """
+import json, resource, subprocess, sys
+done = subprocess.run([sys.executable, "-c", *sys.argv[1:]], capture_output=True, text=True)
+sys.stderr.write(done.stderr)
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+print(json.dumps({"items": json.loads(done.stdout or "[]"), "rss_mb": peak}))
+sys.exit(done.returncode)
 """
 
 
@@ -49,8 +55,8 @@ def _probe(*paths: Path) -> tuple[list[str], list[str], int]:
     """Read the paths in a child process; return skipped lines, article origins, peak RSS in MB."""
     src = str(Path(__file__).resolve().parents[1] / "src")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
-    done = subprocess.run([sys.executable, "-c", PROBE, *map(str, paths)], capture_output=True,
-                          text=True, timeout=300, env=env, check=False)
+    done = subprocess.run([sys.executable, "-c", LAUNCHER, PROBE, *map(str, paths)],
+                          capture_output=True, text=True, timeout=300, env=env, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(done.stdout)
     skipped = [text for kind, text in report["items"] if kind == "Skipped"]
