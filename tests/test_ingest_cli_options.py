@@ -13,7 +13,6 @@ from eventwire.ingest.cli_options import add_read_options, read_options_from_arg
 
 def _parse(*argv: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="eventwire code")
-    parser.add_argument("--published")  # a command's own option, passed as an override
     add_read_options(parser)
     return parser.parse_args(list(argv))
 
@@ -35,6 +34,12 @@ def test_ingest_cli_options_map_to_read_options() -> None:
                         publisher="outlet", language="lang"),
         languages=("en", "fr"), fetch_links=False, fast_html=True,
         fetch=FetchOptions(timeout=2.5, max_bytes=1000, retries=0))
+
+
+def test_ingest_cli_published_is_a_reading_option() -> None:
+    assert read_options_from_args(_parse("--published", "2024-03-05")).published == date(2024, 3, 5)
+    with pytest.raises(SystemExit):  # checked as it is parsed: one usage error line
+        _parse("--published", "soon")
 
 
 def test_ingest_cli_any_language_turns_identification_off() -> None:

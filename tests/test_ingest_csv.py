@@ -75,7 +75,7 @@ def test_ingest_csv_bad_rows_are_skipped_with_their_line() -> None:
 
 @pytest.mark.parametrize(("data", "problem"), [
     (b"", "empty file"),
-    ("text\nCaf\xe9 in Paris\n".encode("latin-1"), "not valid UTF-8 (byte 8)"),
+    ("text\nCaf\xe9 in Paris\n".encode("latin-1"), "not valid UTF-8 (byte 3)"),
     (b"text\n\x00\x01\x02", "binary data, not text"),
 ])
 def test_ingest_csv_unreadable_files(data: bytes, problem: str) -> None:

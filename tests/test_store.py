@@ -73,7 +73,9 @@ def test_store_reingest_adds_nothing(store: Store) -> None:
     store.ingest(arts, coder=CODER)
     before = (store.counts(), stored_events(store))
     again = store.ingest([*arts, arts[0]], coder=CODER, batch_size=4)
-    assert (again.coded, again.already_stored, again.read) == (0, 31, 31)
+    assert (again.coded, again.already_stored, again.read) == (0, 30, 31)
+    (repeated,) = again.skipped  # the same article twice in one input is said to be so
+    assert repeated.problem.startswith(f"duplicate id {arts[0].id!r} in the input")
     assert (store.counts(), stored_events(store)) == before
 
 

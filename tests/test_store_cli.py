@@ -48,7 +48,7 @@ def test_store_cli_ingest_summarises_and_is_idempotent(news: Path, tmp_path: Pat
     err = capsys.readouterr().err
     assert "read 2 articles: 2 coded, 0 already stored, 1 skipped" in err
     assert "stored 4 event mentions, 3 new events" in err
-    assert "skipped 1: not valid UTF-8" in err
+    assert f"skipped {news / 'c.txt'}: not valid UTF-16 (byte 10)" in err  # its BOM says UTF-16
     assert ingest(news, db) == 1
     assert "0 coded, 2 already stored" in capsys.readouterr().err
     with eventwire.open(db, read_only=True) as store:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from eventwire.model import Article
 
 if TYPE_CHECKING:
+    from eventwire.ingest.common import Skipped
     from eventwire.parallel import Settings
     from eventwire.pipeline import Coded
     from eventwire.resources import Resources
@@ -25,11 +26,14 @@ class PipelineCoder:
     resources: Resources
     parse_all: bool = False
 
-    def code_articles(self, articles: Iterable[Article]) -> Iterator[Coded]:
-        """Yield each article's coded mentions, in input order."""
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[Coded | Skipped]:
+        """Yield each article's coded mentions, in input order; an article the pipeline fails
+        on is coded again alone and, failing again, yielded as `Skipped`."""
+        from eventwire.guard import code_guarded
         from eventwire.pipeline import code_articles
 
-        return code_articles(articles, self.resources, parse_all=self.parse_all)
+        return code_guarded(articles, lambda batch: code_articles(
+            batch, self.resources, batch_size=len(batch), parse_all=self.parse_all))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -39,8 +43,8 @@ class ParallelCoder:
     settings: Settings
     workers: int = 1
 
-    def code_articles(self, articles: Iterable[Article]) -> Iterator[Coded]:
-        """Yield each article's coded mentions, in input order."""
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[Coded | Skipped]:
+        """Yield each article's coded mentions (or why it could not be coded), in input order."""
         from eventwire.parallel import code_parallel
 
         return code_parallel(articles, self.settings, workers=self.workers)

@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eventwire.errors import EventwireError
+from eventwire.guard import code_each, code_guarded
+from eventwire.ingest.common import Skipped
 from eventwire.model import Article
 
 if TYPE_CHECKING:
@@ -84,14 +86,14 @@ def default_workers() -> int:
 
 
 def code_parallel(articles: Iterable[Article], settings: Settings, *, workers: int,
-                  task_size: int = TASK_SIZE, start_method: str = "spawn") -> Iterator[Coded]:
+                  task_size: int = TASK_SIZE,
+                  start_method: str = "spawn") -> Iterator[Coded | Skipped]:
     """Code articles in `workers` processes; yield each article's result in input order."""
     if workers < 1:
         raise EventwireError(f"--workers must be at least 1, not {workers}")
     if workers == 1:
-        from eventwire.pipeline import code_articles
-
-        yield from code_articles(articles, settings.load(), parse_all=settings.parse_all)
+        resources = settings.load()
+        yield from code_guarded(articles, lambda batch: _code(batch, resources, settings))
         return
     pool = _Pool(mp.get_context(start_method), settings, workers)
     try:
@@ -118,10 +120,10 @@ class _Pool:
         self.outbox: Any = ctx.Queue()
         self.procs: list[BaseProcess] = []
 
-    def run(self, articles: Iterable[Article], task_size: int) -> Iterator[Coded]:
+    def run(self, articles: Iterable[Article], task_size: int) -> Iterator[Coded | Skipped]:
         """Send batches, keeping a bounded number in flight; yield results in order."""
         source = iter(articles)
-        done: dict[int, list[Coded]] = {}
+        done: dict[int, list[Coded | Skipped]] = {}
         sent = emitted = 0
         exhausted = False
         while True:
@@ -148,7 +150,7 @@ class _Pool:
             self.procs.append(proc)
         self.inbox.put((seq, batch))
 
-    def _receive(self) -> tuple[int, list[Coded]]:
+    def _receive(self) -> tuple[int, list[Coded | Skipped]]:
         dead: BaseProcess | None = None
         while True:
             try:
@@ -182,8 +184,6 @@ class _Pool:
 def serve(settings: Settings, inbox: Any, outbox: Any) -> None:
     """Run in a worker process: load resources once, then code batches until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
-    from eventwire.pipeline import code_articles
-
     try:
         resources = settings.load()
     except Exception as exc:  # sent to the parent, which raises it
@@ -199,13 +199,19 @@ def serve(settings: Settings, inbox: Any, outbox: Any) -> None:
             return
         seq, batch = task
         try:
-            result = list(code_articles(batch, resources, batch_size=len(batch),
-                                        parse_all=settings.parse_all))
+            result = code_each(batch, lambda part: _code(part, resources, settings))
         except Exception as exc:  # sent to the parent, which raises it
             outbox.put((seq, None, _portable(exc)))
             continue
         outbox.put((seq, result, None))
     outbox.cancel_join_thread()  # results nobody will read must not keep this process alive
+
+
+def _code(batch: list[Article], resources: Resources, settings: Settings) -> list[Coded]:
+    from eventwire.pipeline import code_articles
+
+    return list(code_articles(batch, resources, batch_size=len(batch),
+                              parse_all=settings.parse_all))
 
 
 def _portable(exc: Exception) -> BaseException:

@@ -28,10 +28,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from eventwire.errors import InputError
+from eventwire.guard import code_guarded
 from eventwire.ingest import ReadContext, ReadOptions, Skipped, expand, format_of, read_sources
 from eventwire.ingest.common import MAX_ARTICLE_BYTES
-from eventwire.ingest.jsonl import parse_record
+from eventwire.ingest.jsonl import decode_record
 from eventwire.ingest.language import check
+from eventwire.ingest.streams import open_file
 from eventwire.model import Article, EventMention
 from eventwire.parallel import Settings
 from eventwire.store import rows
@@ -39,6 +41,7 @@ from eventwire.store.schema import ARTICLES, MENTIONS, arrow_schema
 
 SHARD_SIZE = 500  # lines of JSON Lines, or files, a shard: about 20 s of one core's coding
 LINE_FORMATS = (".jsonl", ".ndjson")
+UNREADABLE = "unreadable"
 ONE_ARTICLE_FORMATS = (".txt", ".text", ".html", ".htm", ".xhtml")
 PROGRESS_EVERY = 16  # articles between progress events
 
@@ -86,7 +89,7 @@ def plan(names: Iterable[str], settings: Settings, *, shard_size: int = SHARD_SI
         if group:
             shards.append(_file_shard(tuple(group), key))
             group = []
-        if path.suffix.lower() in LINE_FORMATS:
+        if path.suffix.lower() in LINE_FORMATS and _digest(path) != UNREADABLE:
             shards += _line_shards(path, key, shard_size)
         elif format_of(path.name) not in ONE_ARTICLE_FORMATS:
             shards.append(_file_shard((path,), key))
@@ -101,7 +104,7 @@ def _files(names: Iterable[str]) -> Iterator[Path]:
             raise InputError(f"{name}: batch reads files and folders only (use `ingest` for "
                              "standard input and URLs)")
         path = Path(name)
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():  # a broken link is read, and reported
             raise InputError(f"{name}: no such file or folder")
         yield from expand(path)
 
@@ -111,10 +114,22 @@ def _shard_id(*parts: object) -> str:
 
 
 def _file_shard(paths: tuple[Path, ...], key: str) -> Shard:
-    digests = [hashlib.sha1(p.read_bytes()).hexdigest() for p in paths]
+    digests = [_digest(p) for p in paths]
     names = tuple(str(p) for p in paths)
     return Shard(id=_shard_id(key, "files", *names, *digests), names=names,
                  paths=tuple(str(p.resolve()) for p in paths), lines=None, size=len(paths))
+
+
+def _digest(path: Path) -> str:
+    """Hash a file's content; a file that cannot be read is read (and reported) by its shard."""
+    digest = hashlib.sha1()
+    try:
+        with open_file(path) as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except (InputError, OSError):
+        return UNREADABLE
+    return digest.hexdigest()
 
 
 def _line_shards(path: Path, key: str, size: int) -> Iterator[Shard]:
@@ -171,18 +186,12 @@ def _read_lines(shard: Shard, options: ReadOptions) -> Iterator[Article | Skippe
                           f"the limit is {MAX_ARTICLE_BYTES:,})")
             continue
         try:
-            line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8").rstrip("\r")
-        except UnicodeDecodeError as exc:
-            yield Skipped(origin=name, line=lineno, problem=f"not valid UTF-8 (byte {exc.start})")
-            continue
-        if not line.strip():
-            continue
-        try:
-            yield parse_record(json.loads(line), f"{name}:{lineno}", options.published)
-        except json.JSONDecodeError as exc:
-            yield Skipped(origin=name, line=lineno, problem=f"malformed JSON ({exc.msg})")
+            article = decode_record(raw, f"{name}:{lineno}", options.published)
         except InputError as exc:
             yield Skipped(origin=name, line=lineno, problem=str(exc))
+            continue
+        if article is not None:
+            yield article
 
 
 # --- Coding one shard ---------------------------------------------------------------------
@@ -213,14 +222,20 @@ def code_shard(shard: Shard, out: Path, settings: Settings, options: ReadOptions
     coded: list[tuple[Article, tuple[EventMention, ...]]] = []
     if progress is not None:
         progress(0, len(articles))
-    for c in code_articles(articles, resources, parse_all=settings.parse_all):
+    failures: list[Skipped] = []
+    for c in code_guarded(articles, lambda batch: code_articles(
+            batch, resources, batch_size=len(batch), parse_all=settings.parse_all)):
+        if isinstance(c, Skipped):  # an article the coder failed on
+            failures.append(c)
+            continue
         coded.append((c.article, c.mentions))
-        if progress is not None and (len(coded) % PROGRESS_EVERY == 0
-                                     or len(coded) == len(articles)):
-            progress(len(coded), len(articles))
+        done = len(coded) + len(failures)
+        if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(articles)):
+            progress(done, len(articles))
     report = ShardReport(shard=shard.id, articles=len(coded),
                          mentions=sum(len(m) for _, m in coded),
-                         skipped=tuple(str(s) for s in items if isinstance(s, Skipped)),
+                         skipped=tuple(str(s) for s in [*items, *failures]
+                                       if isinstance(s, Skipped)),
                          seconds=round(time.perf_counter() - started, 3))
     write_shard(files, coded, report)
     return report

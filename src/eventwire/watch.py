@@ -96,7 +96,7 @@ class LazyCoder:
         self._make = make
         self._coder: Coder | None = None
 
-    def code_articles(self, articles: Iterable[Article]) -> Iterable[CodedLike]:
+    def code_articles(self, articles: Iterable[Article]) -> Iterable[CodedLike | Skipped]:
         """Code the articles, loading the coder if there is a first one."""
         pending = iter(articles)
         first = next(pending, None)

@@ -11,7 +11,6 @@ from typing import Any
 from eventwire.cli.inputs import check_inputs, plural
 from eventwire.cli.options import (
     MAX_WORKERS,
-    add_published,
     add_resource_options,
     count,
     output_folder,
@@ -19,6 +18,7 @@ from eventwire.cli.options import (
     workers,
 )
 from eventwire.errors import InputError
+from eventwire.ingest.cli_options import add_read_options, read_options_from_args
 from eventwire.shards import SHARD_SIZE
 from eventwire.store import DEFAULT_PATH
 
@@ -39,8 +39,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="start as many as --local-workers says, even more than the cores")
     p.add_argument("--shard-size", type=count(1, 100_000_000), default=SHARD_SIZE,
                    help=f"JSON Lines lines, or files, per shard (default {SHARD_SIZE})")
-    add_published(p)
     add_resource_options(p)
+    add_read_options(p, stdin=False)
     p.add_argument("--parse-all", action="store_true", help="parse every sentence (no pre-filter)")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.set_defaults(handler=run_batch)
@@ -83,17 +83,17 @@ def run_batch(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from eventwire.batch import run_batch as run
-    from eventwire.ingest import ReadOptions
     from eventwire.shards import plan
 
     inputs = check_inputs(args.paths, dated=args.published is not None)
+    options = read_options_from_args(args)
     settings = _settings(args)
     shards = plan(inputs.names, settings, shard_size=args.shard_size)
     console = Console(stderr=True)
     with _client(args) as client:
         workers = len(client.scheduler_info(n_workers=-1)["workers"])
         with _Bars(console, len(shards), quiet=args.quiet) as bars:
-            report = run(client, shards, args.out, settings, ReadOptions(published=args.published),
+            report = run(client, shards, args.out, settings, options,
                          progress=bars.shard, finished=bars.finished)
     say(f"coded {plural(report.articles, 'article')} in {report.seconds:.1f} s "
         f"({report.rate:.1f} articles/s) on {workers} Dask workers: {report.mentions:,} event "

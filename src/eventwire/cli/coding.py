@@ -21,6 +21,7 @@ from eventwire.cli.options import (
     writing,
 )
 from eventwire.cli.progress import Meter
+from eventwire.guard import code_guarded
 from eventwire.ingest import Skipped, read_sources
 from eventwire.ingest.cli_options import add_read_options, read_options_from_args
 from eventwire.model import Article, EventMention
@@ -38,7 +39,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     code = sub.add_parser("code", help="code articles and print their events")
     code.add_argument("paths", nargs="+", metavar="PATH",
                       help="files (.txt .jsonl .html .csv .warc, gzipped too), folders, URLs, or - for stdin")
-    add_published(code)
     code.add_argument("--format", choices=FORMATS, default="table")
     code.add_argument("--output", type=output_file, help="write to this file instead of stdout")
     code.add_argument("--parse-all", action="store_true", help="parse every sentence (no pre-filter)")
@@ -72,7 +72,7 @@ def load_resources(args: argparse.Namespace) -> Resources:
 
 def _articles(args: argparse.Namespace, names: tuple[str, ...], skipped: list[Skipped],
               counts: Counter[str]) -> Iterator[Article]:
-    for item in read_sources(names, read_options_from_args(args, published=args.published)):
+    for item in read_sources(names, read_options_from_args(args)):
         if isinstance(item, Skipped):
             skipped.append(item)
             print(f"eventwire: skipped {item}", file=sys.stderr)
@@ -108,12 +108,17 @@ def _table(mentions: list[EventMention]) -> Table:
     return table
 
 
-def _write(coded: Iterator[Coded], fmt: str, out: IO[str], counts: Counter[str]) -> None:
+def _write(coded: Iterator[Coded | Skipped], fmt: str, out: IO[str], counts: Counter[str],
+           skipped: list[Skipped]) -> None:
     collected: list[EventMention] = []
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS) if fmt == "csv" else None
     if writer is not None:
         writer.writeheader()
     for item in coded:
+        if isinstance(item, Skipped):  # an article the coder failed on
+            skipped.append(item)
+            print(f"eventwire: skipped {item}", file=sys.stderr)
+            continue
         counts["coded"] += 1
         counts["events"] += len(item.mentions)
         for m in item.mentions:
@@ -136,12 +141,13 @@ def run_code(args: argparse.Namespace) -> int:
     counts: Counter[str] = Counter()
     with Meter("coding", quiet=args.quiet) as meter:
         articles = meter.reading(_articles(args, inputs.names, skipped, counts))
-        coded = meter.doing(code_articles(articles, resources, parse_all=args.parse_all))
+        coded = meter.doing(code_guarded(articles, lambda batch: code_articles(
+            batch, resources, batch_size=len(batch), parse_all=args.parse_all)))
         if args.output:
             with writing(args.output), args.output.open("w", encoding="utf-8", newline="") as out:
-                _write(coded, args.format, out, counts)
+                _write(coded, args.format, out, counts, skipped)
         else:
-            _write(coded, args.format, sys.stdout, counts)
+            _write(coded, args.format, sys.stdout, counts, skipped)
     print(f"eventwire: {plural(counts['read'], 'article')} read, {counts['coded']:,} coded, "
           f"{len(skipped) + inputs.missing:,} skipped, {plural(counts['events'], 'event')}",
           file=sys.stderr)

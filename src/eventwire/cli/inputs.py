@@ -8,6 +8,7 @@ will have no date unless the text gives one.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -47,7 +48,7 @@ def check_inputs(names: Sequence[str], *, dated: bool, stdin_format: str = ".txt
         if name == "-" or is_url(name):
             formats[stdin_format if name == "-" else "url"] += 1
             kept.append(name)
-        elif not Path(name).exists():
+        elif not os.path.lexists(name):  # a broken link is the reader's to report
             say(f"eventwire: skipped {name}: no such file or folder")
             missing += 1
         else:

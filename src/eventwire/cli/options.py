@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
 import math
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NoReturn
 
-from eventwire.errors import InputError
+from eventwire.ingest.cli_options import published_date
+from eventwire.model import EARLIEST_DATE, LATEST_DATE
 
-# A --published date outside these years is a typo, and dates computed from it (tomorrow, last
-# year) would leave the calendar.
-FIRST_YEAR, LAST_YEAR = 1800, 2200
 # Beyond these a value is a typo, not a wish (and a count past 2**63 breaks the SQL).
 MAX_ROWS = 1_000_000_000
 MAX_WORKERS = 1024
@@ -66,20 +63,6 @@ def seconds(low: float, high: float, *, zero: bool = False) -> Callable[[str], f
         return number
 
     return convert
-
-
-def published_date(value: str) -> dt.date:
-    """Convert a publication date (YYYY-MM-DD, or with its month spelled out) within the years."""
-    from eventwire.dates import parse_user_date
-
-    try:
-        day = parse_user_date(value)
-    except InputError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-    if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise argparse.ArgumentTypeError(f"{value!r} is outside the years {FIRST_YEAR} to "
-                                         f"{LAST_YEAR}")
-    return day
 
 
 def output_file(value: str) -> Path:
@@ -136,9 +119,9 @@ def add_resource_options(parser: argparse.ArgumentParser, *, layers: bool = Fals
 
 
 def add_published(parser: argparse.ArgumentParser, what: str = "for articles without one") -> None:
-    """Add --published: a YYYY-MM-DD date within FIRST_YEAR..LAST_YEAR."""
+    """Add --published alone (commands that read inputs get it with the reading options)."""
     parser.add_argument("--published", type=published_date, metavar="YYYY-MM-DD",
-                        help=f"publication date {what} ({FIRST_YEAR} to {LAST_YEAR})")
+                        help=f"publication date {what} ({EARLIEST_DATE.year} to {LATEST_DATE.year})")
 
 
 def is_terminal() -> bool:

@@ -24,6 +24,7 @@ from rich.progress import (
 )
 
 if TYPE_CHECKING:
+    from eventwire.ingest.common import Skipped
     from eventwire.model import Article
     from eventwire.store.writer import CodedLike, Coder
 
@@ -83,6 +84,6 @@ class Metered:
     coder: Coder
     meter: Meter
 
-    def code_articles(self, articles: Iterable[Article]) -> Iterable[CodedLike]:
+    def code_articles(self, articles: Iterable[Article]) -> Iterable[CodedLike | Skipped]:
         """Code the articles with the wrapped coder, counting them on the way in and out."""
         return self.meter.doing(self.coder.code_articles(self.meter.reading(articles)))

@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 import time
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,6 @@ from typing import Any
 from eventwire.cli.inputs import check_inputs, plural
 from eventwire.cli.options import (
     MAX_ROWS,
-    add_published,
     add_resource_options,
     add_workers,
     count,
@@ -25,6 +23,8 @@ from eventwire.cli.options import (
     writing,
 )
 from eventwire.errors import InputError
+from eventwire.ingest.cli_options import add_read_options, read_options_from_args
+from eventwire.ingest.common import ReadOptions
 from eventwire.store import DEFAULT_PATH, Coder, IngestSummary, Store, make_filters
 from eventwire.store.filters import filter_specs
 
@@ -63,8 +63,8 @@ def _ingest_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
     p.add_argument("--db", type=store_path, default=Path(DEFAULT_PATH),
                    help=f"the DuckDB event store (default ./{DEFAULT_PATH})")
-    add_published(p)
     add_resource_options(p)
+    add_read_options(p)
     p.add_argument("--batch-size", type=count(1, 1_000_000),
                    help="articles per transaction (default 32 with one worker, 512 with several: the "
                         "single writer then recomputes events less often)")
@@ -117,10 +117,10 @@ def _open(args: argparse.Namespace) -> Store:
     return Store.open(args.db, read_only=True)
 
 
-def _articles(args: argparse.Namespace, names: tuple[str, ...]) -> Iterator[Any]:
-    from eventwire.ingest import ReadOptions, read_sources
+def _articles(names: tuple[str, ...], options: ReadOptions) -> Iterator[Any]:
+    from eventwire.ingest import read_sources
 
-    yield from read_sources(names, ReadOptions(published=args.published))
+    yield from read_sources(names, options)
 
 
 def _coder(args: argparse.Namespace) -> Coder:
@@ -141,11 +141,12 @@ def run_ingest(args: argparse.Namespace) -> int:
     if args.batch_size is None:
         several = args.coder is None and args.workers > 1
         args.batch_size = 512 if several else 32
+    options = read_options_from_args(args)
     with Store.open(args.db) as store, Meter("coding", quiet=args.quiet) as meter:
         inputs = check_inputs(args.paths, dated=args.published is not None)
         started = time.perf_counter()  # loading the coder (or starting workers) counts too
         coder = _coder(args)
-        summary = store.ingest(_articles(args, inputs.names), batch_size=args.batch_size,
+        summary = store.ingest(_articles(inputs.names, options), batch_size=args.batch_size,
                                coder=Metered(coder, meter))
         seconds = time.perf_counter() - started
         meter.bar.stop()
@@ -164,8 +165,8 @@ def _print_summary(s: IngestSummary, counts: dict[str, int], db: Path) -> None:
     say(f"read {plural(s.read, 'article')}: {s.coded:,} coded, {s.already_stored:,} already "
         f"stored, {len(s.skipped):,} skipped; stored "
         f"{plural(s.mentions, 'event mention')}, {plural(s.events_added, 'new event')}")
-    for problem, n in Counter(item.problem for item in s.skipped).most_common():
-        say(f"  skipped {n:,}: {problem}")
+    for item in s.skipped:
+        say(f"  skipped {item}")
     say(f"{db}: {plural(counts['articles'], 'article')}, {plural(counts['mentions'], 'mention')}, "
         f"{plural(counts['events'], 'event')}")
 

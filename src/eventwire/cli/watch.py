@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from eventwire.cli.inputs import check_inputs
 from eventwire.cli.options import (
     MAX_SECONDS,
-    add_published,
     count,
     input_file,
     seconds,
@@ -48,7 +47,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    "(default: 2)")
     p.add_argument("--once", action="store_true",
                    help="run one cycle and stop (exit status 1 if it skipped anything)")
-    add_published(p)
     p.add_argument("--batch-size", type=count(1, 1_000_000), default=32,
                    help="articles per transaction")
     p.add_argument("--dictionary", type=input_file, action="append", default=[],

@@ -11,16 +11,20 @@ and so are articles published outside the dates eventwire accepts (1800 to 2200)
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from eventwire.errors import InputError
 from eventwire.ingest import csv, feed, html, jsonl, text, warc
 from eventwire.ingest.common import (
+    MAX_ARTICLE_BYTES,
+    MAX_DOCUMENT_BYTES,
     Columns,
     Fetched,
     FetchOptions,
@@ -31,8 +35,9 @@ from eventwire.ingest.common import (
     is_url,
     skipped,
 )
-from eventwire.ingest.compression import gunzip, gzip_head, is_gzip
+from eventwire.ingest.compression import gzip_head, is_gzip
 from eventwire.ingest.language import LanguageIdentifier, check
+from eventwire.ingest.streams import inflating, open_file, os_problem, peek, read_capped
 from eventwire.model import Article, date_in_range, date_range_problem
 
 if TYPE_CHECKING:
@@ -57,6 +62,7 @@ READERS: dict[str, Reader] = {
     ".csv": csv.read,
     ".tsv": csv.read_tsv,
 }
+STREAMED: tuple[Reader, ...] = (jsonl.read, csv.read, csv.read_tsv, warc.read)
 CONTENT_TYPES = {
     **dict.fromkeys(html.HTML_TYPES, ".html"),
     **dict.fromkeys(feed.FEED_TYPES, ".rss"),
@@ -152,25 +158,28 @@ def format_of(name: str) -> str | None:
 
 def _read_name(name: str, options: ReadOptions, ctx: ReadContext) -> Iterator[Article | Skipped]:
     if name == "-":
-        data = sys.stdin.buffer.read()
-        yield from _read_bytes("<stdin>", data, options.stdin_format, options, ctx)
+        yield from _read_stream("<stdin>", sys.stdin.buffer, options.stdin_format, options, ctx)
     elif is_url(name):
         yield from _read_url(name, options, ctx)
     else:
         path = Path(name)
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             raise InputError(f"{name}: no such file or folder")
         yield from (item for p in expand(path) for item in _read_path(p, options, ctx))
 
 
 def expand(path: Path) -> Iterator[Path]:
-    """Yield the path if it is a file, else every readable file under it (not hidden), sorted."""
+    """Yield the path if it is not a folder, else every file to read under it (not hidden), sorted.
+
+    Entries that cannot be read (broken links, symlink loops, pipes and devices named like
+    inputs) are yielded too, so that reading them reports why.
+    """
     if not path.is_dir():
         yield path
         return
     for child in sorted(path.rglob("*")):
         hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-        if not hidden and child.is_file() and format_of(child.name) is not None:
+        if not hidden and not child.is_dir() and format_of(child.name) is not None:
             yield child
 
 
@@ -182,11 +191,12 @@ def _read_path(path: Path, options: ReadOptions, ctx: ReadContext) -> Iterator[A
                       problem=f"unknown file type (known: {known}, and .gz of each)")
         return
     try:
-        data = path.read_bytes()
+        with open_file(path) as handle:
+            yield from _read_stream(str(path), handle, fmt, options, ctx)
+    except InputError as exc:
+        yield skipped(str(path), exc)
     except OSError as exc:
-        yield Skipped(origin=str(path), problem=exc.strerror or str(exc))
-        return
-    yield from _read_bytes(str(path), data, fmt, options, ctx)
+        yield Skipped(origin=str(path), problem=os_problem(exc))
 
 
 def _read_url(url: str, options: ReadOptions, ctx: ReadContext) -> Iterator[Article | Skipped]:
@@ -230,20 +240,32 @@ def sniff_format(data: bytes) -> str:
 
 def _read_bytes(origin: str, data: bytes, fmt: str, options: ReadOptions, ctx: ReadContext, *,
                 url: str | None = None, content_type: str = "") -> Iterator[Article | Skipped]:
-    if fmt != ".warc" and is_gzip(data):
-        try:
-            data = gunzip(data, origin)
-        except InputError as exc:
-            yield skipped(origin, exc)
-            return
+    try:
+        yield from _read_stream(origin, io.BytesIO(data), fmt, options, ctx, url=url,
+                                content_type=content_type)
+    except InputError as exc:
+        yield skipped(origin, exc)
+
+
+def _read_stream(origin: str, stream: IO[bytes], fmt: str, options: ReadOptions,
+                 ctx: ReadContext, *, url: str | None = None,
+                 content_type: str = "") -> Iterator[Article | Skipped]:
+    """Read one input from a stream: line formats as it comes, others whole up to their limit."""
     reader = READERS.get(fmt)
     if reader is None:
         yield Skipped(origin=origin, problem=f"unknown format {fmt!r}")
         return
+    if fmt != ".warc" and is_gzip(peek(stream, 2)):
+        stream = inflating(stream, origin)
     fetch = ctx.fetch_link if options.fetch_links else None
-    yield from reader(Source(origin=origin, data=data, published=options.published, url=url,
-                             content_type=content_type, options=options, fetch=fetch,
-                             seen=ctx.seen))
+    source = Source(origin=origin, published=options.published, url=url,
+                    content_type=content_type, options=options, fetch=fetch, seen=ctx.seen)
+    if reader in STREAMED:
+        source = replace(source, stream=stream)
+    else:
+        limit = MAX_DOCUMENT_BYTES if reader is feed.read else MAX_ARTICLE_BYTES
+        source = replace(source, data=read_capped(stream, limit, origin))
+    yield from reader(source)
 
 
 def _judge_date(item: Article | Skipped) -> Article | Skipped:

@@ -1,18 +1,23 @@
 """The command-line options of reading, shared by every command that reads articles.
 
-`add_read_options(parser)` adds them as one argument group; `read_options_from_args(args)`
-turns the parsed values into `ReadOptions`. Options a command already has (such as
-`--published`) are passed as overrides: `read_options_from_args(args, published=date)`.
+`add_read_options(parser)` adds them as one argument group to every command that reads
+(`code`, `ingest`, `watch`, `batch`); `read_options_from_args(args)` turns the parsed values
+into `ReadOptions` (`--published` is checked as it is parsed). Other fields
+may be passed as overrides: `read_options_from_args(args, stdin_format=".jsonl")`.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import math
 import re
 from typing import Any
 
+from eventwire.dates import parse_user_date
+from eventwire.errors import InputError
 from eventwire.ingest.common import Columns, FetchOptions, ReadOptions
+from eventwire.model import EARLIEST_DATE, LATEST_DATE, date_in_range
 
 COLUMN_FIELDS = ("title", "date", "url", "id", "publisher", "language")
 STDIN_FORMATS = (".txt", ".jsonl", ".html", ".rss", ".warc", ".csv", ".tsv")
@@ -22,12 +27,28 @@ MAX_TIMEOUT = 3600.0  # seconds: an HTTP request still silent after an hour is n
 MAX_RETRIES = 100
 
 
+def published_date(value: str) -> dt.date:
+    """Convert a publication date (YYYY-MM-DD, or with its month spelled out) within the range
+    eventwire keeps: dates computed from one outside it (tomorrow, last year) would leave the calendar."""
+    try:
+        day = parse_user_date(value)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if not date_in_range(day):
+        raise argparse.ArgumentTypeError(f"{value!r} is outside the years {EARLIEST_DATE.year} to "
+                                         f"{LATEST_DATE.year}")
+    return day
+
+
 def add_read_options(parser: argparse.ArgumentParser, *, stdin: bool = True) -> None:
     """Add the options that say how inputs are read (without `--stdin-format` if not stdin)."""
     group = parser.add_argument_group(
         "reading inputs", "Inputs are .txt, .jsonl, .html/.htm, .rss/.atom/.xml feeds, .warc, "
         ".csv/.tsv files (each may be .gz), folders (recursively) and http(s):// URLs"
         + (", or - for stdin." if stdin else "."))
+    group.add_argument("--published", type=published_date, metavar="YYYY-MM-DD",
+                       help="publication date for articles without one "
+                       f"({EARLIEST_DATE.year} to {LATEST_DATE.year})")
     group.add_argument("--text-column", default="text", metavar="NAME",
                        help="CSV/TSV column holding the article text (default: text)")
     for name in COLUMN_FIELDS:
@@ -71,7 +92,7 @@ def read_options_from_args(args: argparse.Namespace, **overrides: Any) -> ReadOp
     languages: tuple[str, ...] = () if args.any_language else tuple(args.languages or ("en",))
     fetch = FetchOptions(timeout=args.timeout, max_bytes=args.max_bytes, retries=args.retries,
                          allow_private_links=args.allow_private_links)
-    fields: dict[str, Any] = {"columns": columns, "languages": languages,
+    fields: dict[str, Any] = {"published": args.published, "columns": columns, "languages": languages,
                               "fetch_links": args.fetch_links, "fetch": fetch,
                               "fast_html": args.fast_html,
                               "stdin_format": getattr(args, "stdin_format", ".txt")}

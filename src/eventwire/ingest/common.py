@@ -7,14 +7,20 @@ record (`crawl.warc.gz#<urn:uuid:...>`). Watch mode remembers origins to know wh
 
 from __future__ import annotations
 
+import codecs
 import email.utils
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import IO
 
 from eventwire.errors import InputError
 
 MAX_ARTICLE_BYTES = 5_000_000
+MAX_DOCUMENT_BYTES = 20_000_000  # one feed or HTML document read whole
+MAX_ID_CHARS = 200
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 DEFAULT_USER_AGENT = "eventwire/0.1 (political event coder; +https://pypi.org/project/eventwire/)"
 
 
@@ -84,17 +90,23 @@ class Source:
     """Raw bytes of one input, where they came from, and what reading them may use.
 
     `fetch` gets linked pages (feed entries); `seen` says which item origins were already read,
-    so readers skip them before fetching anything.
+    so readers skip them before fetching anything. Line formats (JSON Lines, CSV, WARC) read
+    `stream` when it is set, so that a large input is never held whole; others read `data`.
     """
 
     origin: str
-    data: bytes
+    data: bytes = b""
+    stream: IO[bytes] | None = None
     published: date | None = None
     url: str | None = None
     content_type: str = ""
     options: ReadOptions = field(default_factory=ReadOptions)
     fetch: Fetch | None = None
     seen: Seen | None = None
+
+    def open(self) -> IO[bytes]:
+        """Return the input as a binary stream (the open stream, or one over `data`)."""
+        return self.stream if self.stream is not None else io.BytesIO(self.data)
 
 
 class Unreachable(InputError):
@@ -118,6 +130,14 @@ class Skipped:
         return f"{where}: {self.problem}"
 
 
+def article_skipped(origin: str | None, fallback: str, problem: str) -> Skipped:
+    """Return the `Skipped` record of one article, its origin split into file and line."""
+    where, _, line = (origin or fallback).rpartition(":")
+    if where and line.isdigit():
+        return Skipped(origin=where, line=int(line), problem=problem)
+    return Skipped(origin=origin or fallback, problem=problem)
+
+
 def skipped(origin: str, exc: InputError) -> Skipped:
     """Return the `Skipped` record of an input error, without repeating the origin."""
     return Skipped(origin=origin, problem=str(exc).removeprefix(f"{origin}: "),
@@ -136,14 +156,20 @@ def language_code(tag: str | None) -> str | None:
 
 
 def decode_text(data: bytes, origin: str, limit: int | None = MAX_ARTICLE_BYTES) -> str:
-    """Decode UTF-8 text, refusing binary data, raising `InputError` with a clear reason.
+    """Decode UTF-8 (or UTF-16 with a BOM) text, refusing binary data with a clear reason.
 
     `limit` bounds one article; files holding many articles (JSON Lines, CSV) pass None and
-    bound each record instead.
+    bound each record instead. Unpaired surrogates cannot occur in decoded bytes.
     """
     if limit is not None and len(data) > limit:
         raise InputError(f"{origin}: too large ({len(data):,} bytes; "
                          f"the limit is {limit:,})")
+    if data.startswith(_UTF16_BOMS):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{origin}: not valid UTF-16 (byte {exc.start})") from None
+        return text.replace("\r\n", "\n").replace("\r", "\n")
     if b"\x00" in data[:8192]:
         raise InputError(f"{origin}: binary data, not text")
     try:
@@ -151,6 +177,29 @@ def decode_text(data: bytes, origin: str, limit: int | None = MAX_ARTICLE_BYTES)
     except UnicodeDecodeError as exc:
         raise InputError(f"{origin}: not valid UTF-8 (byte {exc.start})") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def repair_surrogates(text: str) -> str:
+    """Return the text with surrogate pairs joined and unpaired surrogates replaced by U+FFFD.
+
+    JSON can spell a lone surrogate (`"\\ud800"`); no UTF-8 encoder, tokenizer or database
+    accepts one.
+    """
+    if text.isascii():
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def clean_id(value: object) -> str | None:
+    """Return an article id given as a string or integer, or raise `InputError` saying why not."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise InputError(f"'id' must be a string or an integer, not {type(value).__name__}")
+    text = repair_surrogates(value) if isinstance(value, str) else str(value)
+    if len(text) > MAX_ID_CHARS:
+        raise InputError(f"'id' is {len(text):,} characters long; the limit is {MAX_ID_CHARS}")
+    return text
 
 
 def parse_date(value: str) -> date | None:

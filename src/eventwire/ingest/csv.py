@@ -8,14 +8,23 @@ row is skipped with its line number.
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 from collections.abc import Iterator
 from dataclasses import fields
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from eventwire.errors import InputError
-from eventwire.ingest.common import Columns, Skipped, Source, decode_text, parse_date, skipped
+from eventwire.ingest.common import (
+    MAX_ARTICLE_BYTES,
+    Columns,
+    Skipped,
+    Source,
+    clean_id,
+    parse_date,
+    skipped,
+)
+from eventwire.ingest.streams import bounded_lines, peek
 from eventwire.model import Article
 
 if TYPE_CHECKING:
@@ -36,9 +45,13 @@ def read_tsv(source: Source) -> Iterator[Article | Skipped]:
 
 
 def _read(source: Source, delimiter: str) -> Iterator[Article | Skipped]:
+    if csv.field_size_limit() < MAX_ARTICLE_BYTES:  # the default 131,072 cuts long articles
+        csv.field_size_limit(MAX_ARTICLE_BYTES)
+    problems: list[Skipped] = []
     try:
-        content = decode_text(source.data, source.origin, limit=None)
-        rows = csv.reader(io.StringIO(content), delimiter=delimiter, strict=True)
+        stream = source.open()
+        rows = csv.reader(_text_lines(stream, source.origin, problems), delimiter=delimiter,
+                          strict=True)
         header = next(rows, None)
         if header is None:
             raise InputError(f"{source.origin}: empty file")
@@ -47,7 +60,34 @@ def _read(source: Source, delimiter: str) -> Iterator[Article | Skipped]:
         problem = exc if isinstance(exc, InputError) else InputError(f"malformed CSV ({exc})")
         yield skipped(source.origin, problem)
         return
-    yield from _rows(rows, mapping, source)
+    yield from _rows(rows, mapping, source, problems)
+
+
+def _text_lines(stream: IO[bytes], origin: str, problems: list[Skipped]) -> Iterator[str]:
+    """Yield the lines of a CSV file decoded, each at most `MAX_ARTICLE_BYTES` long."""
+    head = peek(stream, 8192)
+    utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if b"\x00" in head and not utf16:
+        raise InputError(f"{origin}: binary data, not text")
+    decoder = codecs.getincrementaldecoder("utf-16" if utf16 else "utf-8-sig")()
+    pending = ""
+    for number, raw in bounded_lines(stream, MAX_ARTICLE_BYTES):
+        try:
+            pending += decoder.decode(raw or b"")
+        except UnicodeDecodeError as exc:  # this line is lost; the next ones may be fine
+            decoder.reset()
+            problems.append(Skipped(origin=origin, line=number, problem=f"not valid "
+                                    f"{'UTF-16' if utf16 else 'UTF-8'} (byte {exc.start})"))
+            pending = "\n"
+        if raw is None or len(pending) > MAX_ARTICLE_BYTES:
+            problems.append(Skipped(origin=origin, line=number, problem="line too long "
+                                    f"(more than {MAX_ARTICLE_BYTES:,} bytes)"))
+            pending = "\n"
+        *lines, pending = pending.split("\n")
+        yield from (line + "\n" for line in lines)
+    pending += decoder.decode(b"", final=True)
+    if pending:
+        yield pending
 
 
 def resolve_columns(header: list[str], columns: Columns) -> dict[str, int]:
@@ -67,20 +107,45 @@ def resolve_columns(header: list[str], columns: Columns) -> dict[str, int]:
     return found
 
 
-def _rows(rows: Reader, mapping: dict[str, int], source: Source) -> Iterator[Article | Skipped]:
+def _rows(rows: Reader, mapping: dict[str, int], source: Source,
+          problems: list[Skipped]) -> Iterator[Article | Skipped]:
     end = rows.line_num
+    while True:
+        line = end + 1  # a row may span lines: name its first
+        row, stop = _next_row(rows, line, source)
+        end = rows.line_num
+        yield from problems
+        problems.clear()
+        if isinstance(row, Skipped):
+            yield row
+        elif row is not None:
+            yield from _row_item(row, mapping, line, source)
+        if stop:
+            return
+
+
+def _next_row(rows: Reader, line: int, source: Source) -> tuple[list[str] | Skipped | None, bool]:
+    """Return the next row or why it is skipped, and whether the file ends there."""
     try:
-        for row in rows:
-            line, end = end + 1, rows.line_num  # a row may span lines: name its first
-            if not any(cell.strip() for cell in row):
-                continue
-            try:
-                yield row_article(row, mapping, f"{source.origin}:{line}", source)
-            except InputError as exc:
-                yield Skipped(origin=source.origin, line=line, problem=str(exc))
-    except csv.Error as exc:
-        yield Skipped(origin=source.origin, line=end + 1,
-                      problem=f"malformed CSV ({exc}); the rest of the file is not read")
+        return next(rows), False
+    except StopIteration:
+        return None, True
+    except csv.Error as exc:  # one bad row: the reader goes on at the next line
+        return Skipped(origin=source.origin, line=line, problem=f"malformed CSV ({exc})"), False
+    except InputError as exc:
+        problem = str(exc).removeprefix(f"{source.origin}: ")
+        return Skipped(origin=source.origin, line=line,
+                       problem=f"{problem}; the rest of the file is not read"), True
+
+
+def _row_item(row: list[str], mapping: dict[str, int], line: int,
+              source: Source) -> Iterator[Article | Skipped]:
+    if not any(cell.strip() for cell in row):
+        return
+    try:
+        yield row_article(row, mapping, f"{source.origin}:{line}", source)
+    except InputError as exc:
+        yield Skipped(origin=source.origin, line=line, problem=str(exc))
 
 
 def row_article(row: list[str], mapping: dict[str, int], origin: str, source: Source) -> Article:
@@ -96,5 +161,5 @@ def row_article(row: list[str], mapping: dict[str, int], origin: str, source: So
             raise InputError(f"the date {cells['published']!r} is not a date (YYYY-MM-DD)")
     url = cells.get("url") or None
     optional = {k: cells[k] for k in ("title", "publisher", "language") if cells.get(k)}
-    return Article(id=cells.get("id") or Article.make_id(text, url), text=text.strip(),
+    return Article(id=clean_id(cells.get("id")) or Article.make_id(text, url), text=text.strip(),
                    published=published, url=url, origin=origin, **optional)

@@ -10,62 +10,109 @@ record before the cut.
 
 from __future__ import annotations
 
-import io
 import zlib
 from collections.abc import Generator, Iterator
-from typing import Any
+from dataclasses import dataclass
+from typing import IO, Any
 
+from eventwire.errors import InputError
 from eventwire.ingest import html
 from eventwire.ingest.common import MAX_ARTICLE_BYTES, Skipped, Source, parse_date
 from eventwire.ingest.compression import is_gzip
+from eventwire.ingest.streams import peek
 from eventwire.model import Article
 
 PAGE_RECORDS = ("response", "resource")
+_SCAN = 1 << 16
 _Items = Generator[Article | Skipped, None, int | None]
+
+
+@dataclass(slots=True)
+class _Tally:
+    records: int = 0
+    pages: int = 0
+    said: int = 0
 
 
 def read(source: Source) -> Iterator[Article | Skipped]:
     """Yield an article for each HTML page in the archive, or why a record was skipped."""
-    start: int | None = 0
+    stream = source.open()
+    tally = _Tally()
+    gzipped = is_gzip(peek(stream, 2))
+    start: int | None = stream.tell() if stream.seekable() else 0
     while start is not None:
-        start = yield from _read_from(source, start)
+        start = yield from _read_from(source, stream, start, tally)
+        if start is not None:
+            start = _next_record(stream, start, gzipped=gzipped)
+    if tally.said:
+        return
+    if not tally.records:
+        yield Skipped(origin=source.origin, problem="empty archive (no WARC records)")
+    elif not tally.pages:
+        many = "record" if tally.records == 1 else f"{tally.records:,} records"
+        yield Skipped(origin=source.origin, problem=f"no HTML pages in the archive ({many})")
 
 
-def _read_from(source: Source, start: int) -> _Items:
-    """Read records from byte `start`; return where to resume after a broken one, or None."""
-    from warcio.archiveiterator import ArchiveIterator
+def _read_from(source: Source, stream: IO[bytes], start: int, tally: _Tally) -> _Items:
+    """Read records from byte `start`; return where to look for the next one after a break."""
     from warcio.exceptions import ArchiveLoadFailed
     from warcio.statusandheaders import StatusAndHeadersParserException
 
-    stream = io.BytesIO(source.data)
-    stream.seek(start)
-    records = ArchiveIterator(stream)
+    from eventwire.ingest.warc_limits import bounded_records
+
+    if stream.seekable():
+        stream.seek(start)
+    records = bounded_records(stream)
     try:
         for record in records:
-            item = _record_item(record, source, records.offset)
+            tally.records += 1
+            item = _record_item(record, source, records.offset, tally)
+            records.reader.reset()
             if item is not None:
+                tally.said += 1
                 yield item
     # warcio fails on damaged records with its own errors and, for some, with plain
     # AttributeError/TypeError/KeyError/IndexError from inside its parser (found by fuzzing).
     except (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError,
-            ValueError, OSError, AttributeError, TypeError, KeyError, IndexError) as exc:
+            ValueError, OSError, AttributeError, TypeError, KeyError, IndexError,
+            InputError) as exc:
         broken = max(records.offset, start)
+        resumable = stream.seekable()
+        tally.said += 1
         yield Skipped(origin=source.origin, problem=f"broken WARC record at byte {broken:,} "
-                      f"({_first_line(exc)}); resuming at the next record")
-        return _next_record(source.data, broken + 1)
-    if source.data[records.offset:].strip(b"\r\n\t \x00"):
+                      f"({_first_line(exc)}); " + ("resuming at the next record" if resumable
+                                                   else "the rest is not read"))
+        return broken + 1 if resumable else None
+    if _rest_is_data(stream, records.offset):
+        tally.said += 1
         yield Skipped(origin=source.origin, problem=f"truncated archive: the data after byte "
                       f"{records.offset:,} is not a complete record")
     return None
 
 
-def _record_item(record: Any, source: Source, offset: int) -> Article | Skipped | None:
+def _rest_is_data(stream: IO[bytes], offset: int) -> bool:
+    """Tell whether anything but blank padding follows the last complete record."""
+    if not stream.seekable():
+        return False
+    stream.seek(offset)
+    for _ in range(16):  # padding longer than this is data, whatever it holds
+        chunk = stream.read(_SCAN)
+        if not chunk:
+            return False
+        if chunk.strip(b"\r\n\t \x00"):
+            return True
+    return True
+
+
+def _record_item(record: Any, source: Source, offset: int,
+                 tally: _Tally) -> Article | Skipped | None:
     if not record.rec_type:
         return Skipped(origin=source.origin, problem=f"broken WARC record at byte {offset:,} "
                        "(no WARC-Type header)")
     content_type = _page_type(record)
     if content_type is None:
         return None
+    tally.pages += 1
     headers = record.rec_headers
     record_id = headers.get_header("WARC-Record-ID") or headers.get_header("WARC-Target-URI")
     origin = f"{source.origin}#{record_id}"
@@ -97,14 +144,21 @@ def _page_type(record: Any) -> str | None:
     return content_type if kind in html.HTML_TYPES else None
 
 
-def _next_record(data: bytes, after: int) -> int | None:
+def _next_record(stream: IO[bytes], after: int, *, gzipped: bool) -> int | None:
     """Return the offset of the next record start (gzip member or WARC header) after a byte."""
-    if is_gzip(data):
-        found = data.find(b"\x1f\x8b\x08", after)
-    else:
-        found = data.find(b"\nWARC/1.", after - 1)
-        found = found + 1 if found >= 0 else found
-    return found if found >= 0 else None
+    marker = b"\x1f\x8b\x08" if gzipped else b"\nWARC/1."
+    position = after if gzipped else after - 1
+    stream.seek(position)
+    carry = b""
+    while chunk := stream.read(_SCAN):
+        window = carry + chunk
+        found = window.find(marker)
+        if found >= 0:
+            start = position - len(carry) + found
+            return start if gzipped else start + 1
+        carry = window[-(len(marker) - 1):]
+        position += len(chunk)
+    return None
 
 
 def _first_line(exc: BaseException) -> str:

@@ -25,7 +25,7 @@ import duckdb
 import pyarrow as pa
 
 from eventwire.dedup import TOLERANCE_DAYS, Member, assign, event_id, group_key, summarize
-from eventwire.ingest.common import Skipped
+from eventwire.ingest.common import Skipped, article_skipped
 from eventwire.model import (
     Article,
     DatePrecision,
@@ -57,8 +57,8 @@ class CodedLike(Protocol):
 class Coder(Protocol):
     """What the store codes new articles with (see `eventwire.coders` for the real ones)."""
 
-    def code_articles(self, articles: Iterable[Article]) -> Iterable[CodedLike]:
-        """Return each article's coded mentions, in input order."""
+    def code_articles(self, articles: Iterable[Article]) -> Iterable[CodedLike | Skipped]:
+        """Return each article's coded mentions (or why it could not be coded), in input order."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -104,19 +104,22 @@ def _chunks(items: Iterable[Article | Skipped], size: int) -> Iterator[list[Arti
 
 def _fresh(con: duckdb.DuckDBPyConnection, items: Iterable[Article | Skipped],
            tally: _Tally) -> Iterator[Article]:
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # id -> where it was first read
     for chunk in _chunks(items, 256):
         articles: list[Article] = []
         for item in chunk:
             if isinstance(item, Skipped):
                 tally.skipped.append(item)
-            elif not date_in_range(item.published):
+                continue
+            tally.read += 1
+            if not date_in_range(item.published):
                 tally.skipped.append(_undatable(item))
             elif item.id in seen:
-                tally.read, tally.already = tally.read + 1, tally.already + 1
+                tally.skipped.append(article_skipped(
+                    item.origin, item.id, f"duplicate id {item.id!r} in the input "
+                    f"(first read at {seen[item.id]})"))
             else:
-                tally.read += 1
-                seen.add(item.id)
+                seen[item.id] = item.origin or item.id
                 articles.append(item)
         ids = [a.id for a in articles]
         stored = {r[0] for r in con.execute("SELECT id FROM articles WHERE list_contains(?, id)",
@@ -140,6 +143,9 @@ def ingest(con: duckdb.DuckDBPyConnection, items: Iterable[Article | Skipped], c
     batch: list[CodedLike] = []
     try:
         for coded in coder.code_articles(_fresh(lookups, items, tally)):
+            if isinstance(coded, Skipped):  # an article the coder failed on
+                tally.skipped.append(coded)
+                continue
             batch.append(coded)
             if len(batch) >= batch_size:
                 _flush(con, batch, tally, progress)
