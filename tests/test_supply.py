@@ -110,3 +110,12 @@ def test_ci_lints_type_checks_and_tests() -> None:
     assert steps[0] == "scripts/setup"
     assert "scripts/check" in steps and steps[-1].startswith("scripts/test")
     assert steps.index("scripts/check") < len(steps) - 1
+
+
+def test_test_command_installs_the_browser_and_says_what_it_does() -> None:
+    script = (ROOT / "scripts" / "test").read_text(encoding="utf-8")
+    assert "[ -x /usr/bin/chromium ] || scripts/setup-browser" in script
+    assert re.search(r'^echo "test: .*minutes', script, re.MULTILINE)
+    assert " -q" not in script  # pytest's own progress stays visible
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert re.search(r"test suite, about \d+ minutes", readme)
