@@ -31,7 +31,7 @@ OPTIONS = ReadOptions()
 def client() -> Iterator[Client]:
     """A real two-worker Dask cluster of separate processes, one thread each."""
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as c:
+                      dashboard_address="127.0.0.1:0") as cluster, Client(cluster) as c:
         yield c
 
 

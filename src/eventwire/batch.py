@@ -161,8 +161,9 @@ def local_client(workers: int) -> Client:
     """Start a Dask cluster of `workers` single-threaded processes on this machine."""
     from distributed import LocalCluster
 
+    # port 0: any free port for the dashboard (None would still bind the fixed 8787), on loopback only
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           dashboard_address=None)
+                           dashboard_address="127.0.0.1:0")
     return Client(cluster)
 
 

@@ -144,7 +144,7 @@
     var map = L.map(el, { zoomSnap: 0.25, minZoom: 1, maxZoom: 8, worldCopyJump: false })
       .setView([25, 15], 1.25);
     map.attributionControl.setPrefix(false);
-    map.attributionControl.addAttribution("Natural Earth");
+    map.attributionControl.addAttribution("Natural Earth · places: GeoNames (CC BY 4.0)");
     var atlas = fetch("/static/vendor/world-atlas/countries-110m.json").then(function (r) {
       return r.json();
     });
