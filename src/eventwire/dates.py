@@ -31,6 +31,7 @@ from eventwire.errors import InputError
 from eventwire.model import DatePrecision, EventDate, date_in_range, date_range_problem
 
 if TYPE_CHECKING:
+    from eventwire.coding.lexicon import Lexicon
     from eventwire.nlp import Sentence
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -78,6 +79,17 @@ _TRIGGER = re.compile(
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 )
 _HAS_YEAR = re.compile(r"\d{4}")
+_WORD_RE = re.compile(r"[a-z]+")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+# Grammar of the future and of schedules; the clause ends at a comma, semicolon, dash or "that".
+_FUTURE_CUE = re.compile(
+    r"(?i)\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|to)|due\s+to"
+    r"|scheduled|plans?\s+to|planning\s+to|going\s+to)\b|['’]ll\b")
+# A phrase right after a past-tense verb ("said on Monday") dates a past act, whatever else the
+# sentence says of the future.
+_AFTER_PAST = re.compile(r"(?i)\b(?:\w+ed|said|told|met|held|took|began|went|came|left|made|gave|spoke"
+                         r"|struck|hit|shot|sent|fled|led|won|lost)\s+$")
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\bthat\b")
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 # A past-tense "November 16" in an article published on November 15 is still this year's:
@@ -92,17 +104,27 @@ def resolve_date(text: str, published: date | None, *, future: bool = False) -> 
     if not _TRIGGER.search(text):
         return None
     base = published if date_in_range(published) else None
-    best: tuple[int, int, EventDate] | None = None
+    best: tuple[int, bool, int, EventDate] | None = None
     for match in _DATE_RE.finditer(text):
-        resolved = _resolve(match, base, future)
+        resolved = _resolve(match, base, _future_at(text, match.start(), future))
         if resolved is None:
             continue
         day, precision = resolved
         found = EventDate(date=day, precision=precision, text=match.group(0), how="sentence")
-        key = (_RANK[precision], match.start(), found)
-        if best is None or key[:2] < best[:2]:
+        # "Tuesday's attack" dates a noun; "said on Friday" the clause: the clause's date wins.
+        key = (_RANK[precision], bool(_POSSESSIVE_END.search(match.group(0))), match.start(), found)
+        if best is None or key[:3] < best[:3]:
             best = key
-    return best[2] if best else None
+    return best[3] if best else None
+
+
+def _future_at(text: str, start: int, future: bool) -> bool:
+    """Tell whether a date phrase points ahead: its clause speaks of what is to come ("is due to
+    meet on Friday"), or the event does (`future`) and no past-tense verb precedes the phrase."""
+    before = text[:start]
+    if _FUTURE_CUE.search(_CLAUSE_BREAK.split(before)[-1]):
+        return True
+    return future and not _AFTER_PAST.search(before)
 
 
 def _resolve(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
@@ -276,29 +298,70 @@ _RESOLVERS: Mapping[str, _Resolver] = MappingProxyType({
 })
 
 
-def sentence_dates(sentences: Sequence[Sentence], coded: Mapping[int, bool],
-                   published: date | None) -> dict[int, EventDate]:
+def sentence_dates(sentences: Sequence[Sentence], coded: Mapping[int, bool], published: date | None, *,
+                   lexicon: Lexicon) -> dict[int, EventDate]:
     """Return the date of each coded sentence (`coded` maps its index to whether it tells of the
-    future): its own date, else the latest date of an earlier sentence of its paragraph (resolved
-    only when needed, so sentences without events cost nothing), else the publication date."""
-    pending: list[Sentence] = []
-    paragraph, carried = -1, None
+    future): its own date; else, when it goes on with the sentence before it in the same
+    paragraph (it opens with a pronoun, "Later", "The visit" ...), that sentence's date; else, when
+    it happens "during the visit", the date of the last sentence naming the visit; else the
+    publication date. A date phrase never reaches a later sentence of another event."""
+    own: dict[int, EventDate | None] = {}
+    carried: dict[int, EventDate | None] = {}
+
+    def own_date(i: int) -> EventDate | None:
+        if i not in own:
+            own[i] = resolve_date(sentences[i].text, published, future=coded.get(i, False))
+        return own[i]
+
+    def date_of(i: int) -> EventDate | None:
+        if i not in carried:
+            carried[i] = own_date(i) or _context_date(sentences, i, date_of, lexicon)
+        return carried[i]
+
     out: dict[int, EventDate] = {}
-    for sentence in sentences:
-        if sentence.paragraph != paragraph:
-            paragraph, carried, pending = sentence.paragraph, None, []
-        if sentence.index not in coded:
-            pending.append(sentence)
-            continue
-        found = resolve_date(sentence.text, published, future=coded[sentence.index])
-        earlier = (resolve_date(s.text, published) for s in reversed(pending))
-        latest = next((d for d in earlier if d is not None), None) if found is None else None
-        pending = []
-        carried = found or latest or carried
-        if found is not None:
-            out[sentence.index] = found
-        elif carried is not None:
-            out[sentence.index] = replace(carried, how="paragraph")
-        else:
-            out[sentence.index] = published_date(published)
+    for i in sorted(coded):  # in order, so that each lookback finds what it needs already known
+        found = own_date(i)
+        context = None if found else date_of(i)
+        out[i] = found or (replace(context, how="paragraph") if context else published_date(published))
     return out
+
+
+def _context_date(sentences: Sequence[Sentence], i: int, date_of: Callable[[int], EventDate | None],
+                  lexicon: Lexicon) -> EventDate | None:
+    """Return the date a sentence without a date phrase takes from the sentences before it."""
+    words = _WORD_RE.findall(sentences[i].text.lower())
+    if i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph and continues_previous(words, lexicon):
+        return date_of(i - 1)
+    noun = _during_noun(words, lexicon)
+    if noun is None:
+        return None
+    for j in range(i - 1, -1, -1):
+        if _names_event(sentences[j].text.lower(), noun) and (found := date_of(j)) is not None:
+            return found
+    return None
+
+
+def continues_previous(text: str | Sequence[str], lexicon: Lexicon) -> bool:
+    """Tell whether a sentence (its text or its lowercase words) opens by going on with the one
+    before it: with a pronoun ("He said ..."), a sequence adverb ("Later, ...") or an event named
+    again ("The visit ...")."""
+    words = _WORD_RE.findall(text.lower()) if isinstance(text, str) else text
+    if not words:
+        return False
+    if words[0] in lexicon.continuation_opener:
+        return True
+    return words[0] in {"the", "that"} and len(words) > 1 and words[1] in lexicon.event_noun
+
+
+def _during_noun(words: Sequence[str], lexicon: Lexicon) -> str | None:
+    """Return the event noun of a "during the visit" in the sentence, if any."""
+    for n in range(len(words) - 2):
+        if words[n] == "during" and words[n + 1] in {"the", "that", "this"} and words[n + 2] in lexicon.event_noun:
+            return words[n + 2]
+    return None
+
+
+def _names_event(text: str, noun: str) -> bool:
+    """Tell whether a sentence names an event by its noun or the verb of the same stem."""
+    stem = noun[:-1] if noun.endswith("s") and len(noun) > 5 else noun
+    return re.search(rf"\b{re.escape(stem)}", text) is not None

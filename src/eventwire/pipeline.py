@@ -82,7 +82,8 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
     """Code the parsed sentences of an article and attach dates, places and reporting chains."""
     coded = code_sentences(prepared, parses, resources.knowledge)                       # code sentences
     future = {c.sentence.index: any(e.modality == Modality.FUTURE for e in c.coding.events) for c in coded}
-    when = sentence_dates(prepared.sentences, future, prepared.article.published)        # dates
+    when = sentence_dates(prepared.sentences, future, prepared.article.published,
+                          lexicon=resources.lexicon)                                     # dates
     where = [_places(c, prepared, resources) for c in coded]                             # places
     chains = article_chains(prepared.doc, prepared.sentences, prepared.hits, prepared.credit,
                             resources.lexicon)                                           # provenance
