@@ -10,8 +10,10 @@ import pytest
 
 from eventwire.coding.lexicon import Lexicon, load_lexicon
 from eventwire.dates import continues_previous, resolve_date, sentence_dates
-from eventwire.nlp import Sentence
+from eventwire.nlp import Segmenter, Sentence, load_nlp
+from eventwire.pipeline import code
 from eventwire.places import Gazetteer, place_candidates
+from eventwire.resources import Resources
 from parse_support import parsed
 
 WED = date(2023, 11, 15)  # a Wednesday
@@ -171,3 +173,65 @@ def test_article_context_acronym_is_no_town() -> None:
     assert gazetteer.lookup("Un") is not None  # a town of that name
     assert gazetteer.lookup("UN") is None  # the acronym of an organization is no town
     assert gazetteer.lookup("UDA") is None
+
+
+@pytest.fixture(scope="module")
+def segmenter() -> Segmenter:
+    return Segmenter(load_nlp())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Troops left the port on Monday. Ceasefire Talks Stall The envoy said the talks would resume.",
+     ["Troops left the port on Monday.", "Ceasefire Talks Stall", "The envoy said the talks would resume."]),
+    ("Border deal signed It was signed in Lima.", ["Border deal signed", "It was signed in Lima."]),
+    ("She wrote for The Guardian newspaper.", ["She wrote for The Guardian newspaper."]),
+    ("In Lima The Guardian reported it.", ["In Lima The Guardian reported it."]),
+    ("Fans of The Beatles met.", ["Fans of The Beatles met."]),
+])
+def test_article_context_sub_headline_is_its_own_sentence(segmenter: Segmenter, text: str,
+                                                          expected: list[str]) -> None:
+    _doc, sentences = segmenter(text)
+    assert [s.text for s in sentences] == expected
+
+
+def test_article_context_opening_quote_starts_the_next_sentence(segmenter: Segmenter) -> None:
+    _doc, sentences = segmenter("The minister spoke briefly. “We will not give in,” he said.")
+    assert [s.text for s in sentences] == ["The minister spoke briefly.", "“We will not give in,” he said."]
+
+
+VISIT = (
+    "A Russian delegation led by Alexander Kozlov arrived in Pyongyang on Tuesday for talks, Reuters reported.\n"
+    "North Korean authorities organized a banquet at a Pyongyang hotel to honor the Russian delegation.\n"
+)
+
+
+def test_article_context_reporter_of_one_sentence_reports_only_it(fixture_resources: Resources) -> None:
+    events = {e.rule: e for e in code(VISIT, published=WED, resources=fixture_resources)}
+    assert events["visit.arrive"].reported_by == ("Reuters",)
+    assert events["host.reception"].reported_by == ()
+
+
+def test_article_context_dateline_agency_reports_the_whole_article(fixture_resources: Resources) -> None:
+    text = "PYONGYANG (Reuters) — " + VISIT.replace(", Reuters reported", "")
+    events = code(text, published=WED, resources=fixture_resources)
+    assert len(events) == 2 and all(e.reported_by == ("Reuters",) for e in events)
+
+
+def test_article_context_water_body_names_no_country(resources: Resources) -> None:
+    events = code("Philippine vessels clashed with a coast guard ship in the South China Sea on Monday.",
+                  published=WED, resources=resources)
+    assert events
+    for event in events:
+        assert event.place is None
+        assert all(m is None or m.actor.country != "CHN" for m in (event.source, event.target))
+
+
+@pytest.mark.parametrize("name", ["the South China Sea", "the Sea of Japan", "the Taiwan Strait"])
+def test_article_context_matcher_skips_places_inside_water_names(resources: Resources, name: str) -> None:
+    doc, _sentences = resources.segmenter(f"Ships from Peru sailed across {name} on Monday.")
+    assert [doc[h.start:h.end].text for h in resources.matcher(doc)] == ["Peru"]
+
+
+def test_article_context_destination_of_a_deportation_is_no_place(resources: Resources) -> None:
+    events = code("Malaysian police deported forty people to Myanmar on Monday.", published=WED, resources=resources)
+    assert events and all(e.place is None for e in events)

@@ -160,7 +160,8 @@ def _after_headline(doc: Doc, i: int, current: list[tuple[int, int, int]]) -> bo
     if after is None or not (after.is_lower or token.lower_ in {"he", "she", "they", "it", "we"}):
         return False  # "The Washington Post" is a name, not a new sentence
     run = [doc[w[0]] for w in current]
-    return (run[0].is_title and run[0].text not in HEADLINE_FOLLOWERS and all(t.is_alpha or t.text in {"-", "'s", "’s"} for t in run)
+    words_only = all(t.is_alpha or t.text in {"-", "'s", "’s"} for t in run)
+    return (words_only and run[0].is_title and run[0].text not in HEADLINE_FOLLOWERS
             and run[-1].lower_ not in {"of", "and", "the", "a", "an", "&"} and run[-1].text not in HEADLINE_FOLLOWERS)
 
 
