@@ -12,7 +12,7 @@ from eventwire.coding.lexicon import Lexicon, load_lexicon
 from eventwire.dates import continues_previous, resolve_date, sentence_dates
 from eventwire.nlp import Segmenter, Sentence, load_nlp
 from eventwire.pipeline import code
-from eventwire.places import Gazetteer, place_candidates
+from eventwire.places import Gazetteer, find_place, place_candidates
 from eventwire.resources import Resources
 from parse_support import parsed
 
@@ -235,3 +235,32 @@ def test_article_context_matcher_skips_places_inside_water_names(resources: Reso
 def test_article_context_destination_of_a_deportation_is_no_place(resources: Resources) -> None:
     events = code("Malaysian police deported forty people to Myanmar on Monday.", published=WED, resources=resources)
     assert events and all(e.place is None for e in events)
+
+
+def test_article_context_landmark_alias_is_no_city() -> None:
+    gazetteer = Gazetteer.load()
+    assert gazetteer.lookup("White House") is None  # a translated alternate name of Casablanca
+    assert gazetteer.lookup("Mexico City") is not None
+
+
+def test_article_context_place_in_the_actors_country_ranks_first() -> None:
+    gazetteer = Gazetteer.load()
+    text = "Troops from Chad fought in Paris and in Moundou."
+    candidates = [(name, text.index(name), text.index(name) + len(name), "in") for name in ("Paris", "Moundou")]
+    first = find_place(text, 0, candidates, gazetteer)
+    preferred = find_place(text, 0, candidates, gazetteer, frozenset({"TCD"}))
+    assert first is not None and first.name == "Paris"
+    assert preferred is not None and preferred.name == "Moundou"
+
+
+def test_article_context_country_beside_a_border_is_no_place(lexicon: Lexicon) -> None:
+    doc = parsed("""
+    Rebels rebel NOUN NNS nsubj 1
+    attacked attack VERB VBD ROOT 1
+    villages village NOUN NNS dobj 1
+    near near ADP IN prep 1
+    the the DET DT det 6
+    Chad Chad PROPN NNP compound 6
+    border border NOUN NN pobj 3
+    """)
+    assert place_candidates(doc, set(), lexicon) == []

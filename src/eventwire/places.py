@@ -54,6 +54,7 @@ _COUNTRY_ALIASES: tuple[tuple[str, str], ...] = (
     ("Palestine", "PS"), ("Palestinian Territories", "PS"), ("Gaza Strip", "PS"),
     ("West Bank", "PS"), ("Turkiye", "TR"), ("Holy See", "VA"), ("East Timor", "TL"),
     ("Timor-Leste", "TL"), ("Cape Verde", "CV"), ("Swaziland", "SZ"), ("Macedonia", "MK"),
+    ("C.A.R.", "CF"),
 )
 _STATE_MIN_RANK = 1_000_000
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
@@ -70,6 +71,7 @@ _STOP = frozenset({
     "november", "december", *LOCATIVE, *GOAL, *OTHER_PREPOSITIONS,
 })
 _MAX_SPAN = 6
+_BOUNDARY = frozenset({"border", "frontier", "boundary"})
 _GENERIC = frozenset({
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper",
     "lower", "new", "old", "great", "little", "port", "city", "town", "lake", "river", "island", "bay",
@@ -162,14 +164,15 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
     """Return the place of the best-ranked candidate that resolves, with absolute offsets."""
     ranked = sorted((c for c in candidates if c[3].lower() in _CUE_RANK),
                     key=lambda c: (_CUE_RANK[c[3].lower()], c[1]))
-    for _text, start, end, _cue in ranked:
-        lookup = partial(gazetteer.lookup, prefer=prefer)
-        found = _resolve_span(sentence_text, start, end, lookup)
-        if found is not None:
-            place, s, e = found
-            return dataclasses.replace(place, text=sentence_text[s:e], start=sentence_start + s,
-                                       end=sentence_start + e)
-    return None
+    lookup = partial(gazetteer.lookup, prefer=prefer)
+    resolved = [(_CUE_RANK[c[3].lower()], found) for c in ranked
+                if (found := _resolve_span(sentence_text, c[1], c[2], lookup)) is not None]
+    if not resolved:
+        return None
+    # Among places of the best cue, one in the actors' countries comes first ("in Kenya ... near Lamu").
+    best = [found for rank, found in resolved if rank == resolved[0][0]]
+    place, s, e = next((f for f in best if f[0].country in prefer), best[0])
+    return dataclasses.replace(place, text=sentence_text[s:e], start=sentence_start + s, end=sentence_start + e)
 
 
 def _resolve_span(text: str, start: int, end: int,
@@ -234,7 +237,10 @@ def _city_names(city: Mapping[str, Any]) -> set[str]:
     """Return the index keys of a city: its name and its useful alternate names, except single
     generic words ("North", "Central", "Port") that name a place only as part of a longer name."""
     names = {_key(city["name"])}
-    names.update(_key(a) for a in city["alternatenames"] if _useful_alias(a))
+    # An alternate name ending in a generic word is a translation ("White House" for Casablanca)
+    # or a landmark's name more often than the city's; "Gaza City" still resolves through "Gaza".
+    names.update(_key(a) for a in city["alternatenames"]
+                 if _useful_alias(a) and a.split()[-1].lower() not in _GENERIC)
     return {n for n in names if n and n.lower() not in _GENERIC}
 
 
@@ -381,6 +387,8 @@ def _cue(token: Token, lexicon: Lexicon) -> str:
         if current.dep_ == "pobj":
             return _governing(current.head, lexicon)
         if current.dep_ not in {"compound", "amod", "nmod", "flat"} or current.head.i == current.i:
+            return ""
+        if current.head.lemma_.lower() in _BOUNDARY:  # "near the Cameroon border" may be on either side
             return ""
         current = current.head
     return ""
