@@ -264,3 +264,18 @@ def test_article_context_country_beside_a_border_is_no_place(lexicon: Lexicon) -
     border border NOUN NN pobj 3
     """)
     assert place_candidates(doc, set(), lexicon) == []
+
+
+@pytest.mark.parametrize(("text", "cameo", "expected"), [
+    # The date phrase on the event's own verb, not the one on the clause about it or on a noun.
+    ("The Chilean president said on Friday that Peruvian troops attacked the border post on Tuesday.", "190",
+     date(2023, 11, 14)),
+    ("Tuesday's attack on the border post was condemned by Kenya on Friday.", "111", date(2023, 11, 10)),
+    ("Kenya condemned Tuesday's attack on its border post.", "111", WED),  # when said, not the attack's day
+    ("Before the election this month, the Japanese prime minister visited Taiwan in August.", "042",
+     date(2023, 8, 1)),
+])
+def test_article_context_date_phrase_of_the_events_verb(resources: Resources, text: str, cameo: str,
+                                                        expected: date) -> None:
+    events = [e for e in code(text, published=WED, resources=resources) if e.cameo == cameo]
+    assert events and all(e.date.date == expected for e in events)

@@ -19,8 +19,9 @@ store refuses such articles), and a user's date outside is an input error.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -31,6 +32,8 @@ from eventwire.errors import InputError
 from eventwire.model import DatePrecision, EventDate, date_in_range, date_range_problem
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from eventwire.coding.lexicon import Lexicon
     from eventwire.nlp import Sentence
 
@@ -99,23 +102,84 @@ _TOLERANCE = timedelta(days=2)
 Resolved = tuple[date, DatePrecision]
 
 
-def resolve_date(text: str, published: date | None, *, future: bool = False) -> EventDate | None:
-    """Return the date a sentence gives for its event, or None when it names none."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Phrase:
+    """A date phrase of a sentence: its character offsets in the sentence and the date it names."""
+
+    start: int
+    end: int
+    date: EventDate
+
+    @property
+    def possessive(self) -> bool:
+        """Tell whether the phrase dates a noun ("Tuesday's attack"), not a clause."""
+        return _POSSESSIVE_END.search(self.date.text or "") is not None
+
+    @property
+    def rank(self) -> tuple[int, bool, int]:
+        """Order phrases by precision, a clause's date before a noun's, then by position."""
+        return (_RANK[self.date.precision] if self.date.precision else 9, self.possessive, self.start)
+
+
+def date_phrases(text: str, published: date | None, *, future: bool = False) -> list[Phrase]:
+    """Return every date phrase of a sentence that resolves, in order."""
     if not _TRIGGER.search(text):
-        return None
+        return []
     base = published if date_in_range(published) else None
-    best: tuple[int, bool, int, EventDate] | None = None
+    found: list[Phrase] = []
     for match in _DATE_RE.finditer(text):
         resolved = _resolve(match, base, _future_at(text, match.start(), future))
-        if resolved is None:
-            continue
-        day, precision = resolved
-        found = EventDate(date=day, precision=precision, text=match.group(0), how="sentence")
-        # "Tuesday's attack" dates a noun; "said on Friday" the clause: the clause's date wins.
-        key = (_RANK[precision], bool(_POSSESSIVE_END.search(match.group(0))), match.start(), found)
-        if best is None or key[:3] < best[:3]:
-            best = key
-    return best[3] if best else None
+        if resolved is not None:
+            day, precision = resolved
+            found.append(Phrase(start=match.start(), end=match.end(),
+                                date=EventDate(date=day, precision=precision, text=match.group(0), how="sentence")))
+    return found
+
+
+def resolve_date(text: str, published: date | None, *, future: bool = False) -> EventDate | None:
+    """Return the date a sentence gives for its event, or None when it names none."""
+    phrases = date_phrases(text, published, future=future)
+    return min(phrases, key=lambda p: p.rank).date if phrases else None
+
+
+def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phrase],
+                  action: int) -> EventDate | None:
+    """Return the date of the phrase that modifies an event's action (the parsed sentence's tokens
+    start at `token_starts`; `action` is the action's offset in the sentence): one on the action's
+    own verb first, then one on a clause above it ("said on Friday that ..."), then any other but
+    a noun's ("Tuesday's attack" dates the attack, not a statement about it); None if none fits."""
+    act = _token_at(token_starts, action)
+    above = {t.i for t in parse[act].ancestors}
+    best: tuple[tuple[int, int, bool, int, int], EventDate] | None = None
+    for phrase in phrases:
+        path = _path_to_verb(parse, _token_at(token_starts, phrase.start), _token_at(token_starts, phrase.end - 1))
+        # A phrase reaching the verb through a noun ("the election this month") dates that noun.
+        upto = path[:path.index(act)] if act in path else path[:-1]
+        nominal = any(parse[i].pos_ in {"NOUN", "PROPN"} for i in upto)
+        tier = (0 if act in path and not nominal else 1 if path[-1] in above and not nominal
+                else 3 if phrase.possessive else 2)
+        precision, possessive, start = phrase.rank
+        key = (tier, precision, possessive, abs(_token_at(token_starts, start) - act), start)  # nearest wins ties
+        if tier < 3 and (best is None or key < best[0]):
+            best = (key, phrase.date)
+    return best[1] if best else None
+
+
+def _token_at(starts: Sequence[int], offset: int) -> int:
+    """Return the index of the token holding a character offset."""
+    return max(bisect_right(starts, offset) - 1, 0)
+
+
+def _path_to_verb(parse: Doc, first: int, last: int) -> list[int]:
+    """Return the heads from a phrase's tokens up to the first verb that governs it."""
+    anchor = next((t for t in parse[first:last + 1] if not first <= t.head.i <= last), parse[first])
+    path, token = [], anchor
+    while token.head.i != token.i:
+        token = token.head
+        path.append(token.i)
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+    return path or [anchor.i]
 
 
 def _future_at(text: str, start: int, future: bool) -> bool:
