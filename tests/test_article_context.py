@@ -279,3 +279,10 @@ def test_article_context_date_phrase_of_the_events_verb(resources: Resources, te
                                                         expected: date) -> None:
     events = [e for e in code(text, published=WED, resources=resources) if e.cameo == cameo]
     assert events and all(e.date.date == expected for e in events)
+
+
+def test_article_context_long_run_of_continuing_sentences(lexicon: Lexicon) -> None:
+    # Thousands of sentences each going on with the one before: walked without recursion.
+    sentences = _sentences("The envoy arrived on Monday.", *["He spoke again."] * 5000)
+    found = sentence_dates(sentences, dict.fromkeys(range(1, 5001, 7), False), WED, lexicon=lexicon)
+    assert {d.date for d in found.values()} == {date(2023, 11, 13)}

@@ -370,37 +370,51 @@ def sentence_dates(sentences: Sequence[Sentence], coded: Mapping[int, bool], pub
     it happens "during the visit", the date of the last sentence naming the visit; else the
     publication date. A date phrase never reaches a later sentence of another event."""
     own: dict[int, EventDate | None] = {}
-    carried: dict[int, EventDate | None] = {}
+    chains: dict[int, tuple[EventDate | None, int]] = {}
 
     def own_date(i: int) -> EventDate | None:
         if i not in own:
             own[i] = resolve_date(sentences[i].text, published, future=coded.get(i, False))
         return own[i]
 
-    def date_of(i: int) -> EventDate | None:
-        if i not in carried:
-            carried[i] = own_date(i) or _context_date(sentences, i, date_of, lexicon)
-        return carried[i]
+    def chained(i: int) -> tuple[EventDate | None, int]:
+        """Return the date of the first sentence of i's run of continuing sentences, and its index
+        (walked back without recursion and remembered, so that long articles cost linear time)."""
+        path, j = [], i
+        while j not in chains:
+            path.append(j)
+            if own_date(j) is not None or not _goes_on(sentences, j, lexicon):
+                break
+            j -= 1
+        result = chains.get(j) or (own_date(j), j)
+        chains.update(dict.fromkeys(path, result))
+        return result
 
     out: dict[int, EventDate] = {}
-    for i in sorted(coded):  # in order, so that each lookback finds what it needs already known
-        found = own_date(i)
-        context = None if found else date_of(i)
-        out[i] = found or (replace(context, how="paragraph") if context else published_date(published))
+    for i in sorted(coded):
+        found, head = chained(i)
+        context = found or _during_date(sentences, head, chained, lexicon)
+        if head == i and found is not None:
+            out[i] = found
+        else:
+            out[i] = replace(context, how="paragraph") if context else published_date(published)
     return out
 
 
-def _context_date(sentences: Sequence[Sentence], i: int, date_of: Callable[[int], EventDate | None],
-                  lexicon: Lexicon) -> EventDate | None:
-    """Return the date a sentence without a date phrase takes from the sentences before it."""
-    words = _WORD_RE.findall(sentences[i].text.lower())
-    if i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph and continues_previous(words, lexicon):
-        return date_of(i - 1)
-    noun = _during_noun(words, lexicon)
+def _goes_on(sentences: Sequence[Sentence], i: int, lexicon: Lexicon) -> bool:
+    """Tell whether sentence i goes on with the sentence before it in the same paragraph."""
+    return i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph and continues_previous(
+        sentences[i].text, lexicon)
+
+
+def _during_date(sentences: Sequence[Sentence], i: int,
+                 chained: Callable[[int], tuple[EventDate | None, int]], lexicon: Lexicon) -> EventDate | None:
+    """Return the date of the last sentence before i naming the event i happens "during"."""
+    noun = _during_noun(_WORD_RE.findall(sentences[i].text.lower()), lexicon)
     if noun is None:
         return None
     for j in range(i - 1, -1, -1):
-        if _names_event(sentences[j].text.lower(), noun) and (found := date_of(j)) is not None:
+        if _names_event(sentences[j].text.lower(), noun) and (found := chained(j)[0]) is not None:
             return found
     return None
 
