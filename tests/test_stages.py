@@ -129,9 +129,9 @@ def _sentence(index: int, paragraph: int, text: str) -> Sentence:
 
 def test_dates_carry_within_a_paragraph_only() -> None:
     published = date(2024, 3, 15)
-    sentences = [_sentence(0, 0, "On Tuesday the talks began."), _sentence(1, 0, "Peru left the talks."),
-                 _sentence(2, 1, "Chad joined."), _sentence(3, 1, "Peru spoke on March 2.")]
-    found = sentence_dates(sentences, {1: False, 2: False, 3: False}, published)
+    sentences = [_sentence(0, 0, "On Tuesday the talks began."), _sentence(1, 0, "They ended without a deal."),
+                 _sentence(2, 1, "Then Chad joined."), _sentence(3, 1, "Peru spoke on March 2.")]
+    found = sentence_dates(sentences, {1: False, 2: False, 3: False}, published, lexicon=load_lexicon())
     assert (found[1].how, found[1].date) == ("paragraph", date(2024, 3, 12))  # from the unparsed sentence 0
     assert (found[2].how, found[2].date) == ("published", published)  # a new paragraph carries nothing
     assert (found[3].how, found[3].date) == ("sentence", date(2024, 3, 2))

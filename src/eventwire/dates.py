@@ -19,8 +19,9 @@ store refuses such articles), and a user's date outside is an input error.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -31,6 +32,9 @@ from eventwire.errors import InputError
 from eventwire.model import DatePrecision, EventDate, date_in_range, date_range_problem
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from eventwire.coding.lexicon import Lexicon
     from eventwire.nlp import Sentence
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -78,6 +82,17 @@ _TRIGGER = re.compile(
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 )
 _HAS_YEAR = re.compile(r"\d{4}")
+_WORD_RE = re.compile(r"[a-z]+")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+# Grammar of the future and of schedules; the clause ends at a comma, semicolon, dash or "that".
+_FUTURE_CUE = re.compile(
+    r"(?i)\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|to)|due\s+to"
+    r"|scheduled|plans?\s+to|planning\s+to|going\s+to)\b|['’]ll\b")
+# A phrase right after a past-tense verb ("said on Monday") dates a past act, whatever else the
+# sentence says of the future.
+_AFTER_PAST = re.compile(r"(?i)\b(?:\w+ed|said|told|met|held|took|began|went|came|left|made|gave|spoke"
+                         r"|struck|hit|shot|sent|fled|led|won|lost)\s+$")
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\bthat\b")
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 # A past-tense "November 16" in an article published on November 15 is still this year's:
@@ -87,22 +102,93 @@ _TOLERANCE = timedelta(days=2)
 Resolved = tuple[date, DatePrecision]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Phrase:
+    """A date phrase of a sentence: its character offsets in the sentence and the date it names."""
+
+    start: int
+    end: int
+    date: EventDate
+
+    @property
+    def possessive(self) -> bool:
+        """Tell whether the phrase dates a noun ("Tuesday's attack"), not a clause."""
+        return _POSSESSIVE_END.search(self.date.text or "") is not None
+
+    @property
+    def rank(self) -> tuple[int, bool, int]:
+        """Order phrases by precision, a clause's date before a noun's, then by position."""
+        return (_RANK[self.date.precision] if self.date.precision else 9, self.possessive, self.start)
+
+
+def date_phrases(text: str, published: date | None, *, future: bool = False) -> list[Phrase]:
+    """Return every date phrase of a sentence that resolves, in order."""
+    if not _TRIGGER.search(text):
+        return []
+    base = published if date_in_range(published) else None
+    found: list[Phrase] = []
+    for match in _DATE_RE.finditer(text):
+        resolved = _resolve(match, base, _future_at(text, match.start(), future))
+        if resolved is not None:
+            day, precision = resolved
+            found.append(Phrase(start=match.start(), end=match.end(),
+                                date=EventDate(date=day, precision=precision, text=match.group(0), how="sentence")))
+    return found
+
+
 def resolve_date(text: str, published: date | None, *, future: bool = False) -> EventDate | None:
     """Return the date a sentence gives for its event, or None when it names none."""
-    if not _TRIGGER.search(text):
-        return None
-    base = published if date_in_range(published) else None
-    best: tuple[int, int, EventDate] | None = None
-    for match in _DATE_RE.finditer(text):
-        resolved = _resolve(match, base, future)
-        if resolved is None:
-            continue
-        day, precision = resolved
-        found = EventDate(date=day, precision=precision, text=match.group(0), how="sentence")
-        key = (_RANK[precision], match.start(), found)
-        if best is None or key[:2] < best[:2]:
-            best = key
-    return best[2] if best else None
+    phrases = date_phrases(text, published, future=future)
+    return min(phrases, key=lambda p: p.rank).date if phrases else None
+
+
+def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phrase],
+                  action: int) -> EventDate | None:
+    """Return the date of the phrase that modifies an event's action (the parsed sentence's tokens
+    start at `token_starts`; `action` is the action's offset in the sentence): one on the action's
+    own verb first, then one on a clause above it ("said on Friday that ..."), then any other but
+    a noun's ("Tuesday's attack" dates the attack, not a statement about it); None if none fits."""
+    act = _token_at(token_starts, action)
+    above = {t.i for t in parse[act].ancestors}
+    best: tuple[tuple[int, int, bool, int, int], EventDate] | None = None
+    for phrase in phrases:
+        path = _path_to_verb(parse, _token_at(token_starts, phrase.start), _token_at(token_starts, phrase.end - 1))
+        # A phrase reaching the verb through a noun ("the election this month") dates that noun.
+        upto = path[:path.index(act)] if act in path else path[:-1]
+        nominal = any(parse[i].pos_ in {"NOUN", "PROPN"} for i in upto)
+        tier = (0 if act in path and not nominal else 1 if path[-1] in above and not nominal
+                else 3 if phrase.possessive else 2)
+        precision, possessive, start = phrase.rank
+        key = (tier, precision, possessive, abs(_token_at(token_starts, start) - act), start)  # nearest wins ties
+        if tier < 3 and (best is None or key < best[0]):
+            best = (key, phrase.date)
+    return best[1] if best else None
+
+
+def _token_at(starts: Sequence[int], offset: int) -> int:
+    """Return the index of the token holding a character offset."""
+    return max(bisect_right(starts, offset) - 1, 0)
+
+
+def _path_to_verb(parse: Doc, first: int, last: int) -> list[int]:
+    """Return the heads from a phrase's tokens up to the first verb that governs it."""
+    anchor = next((t for t in parse[first:last + 1] if not first <= t.head.i <= last), parse[first])
+    path, token = [], anchor
+    while token.head.i != token.i:
+        token = token.head
+        path.append(token.i)
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+    return path or [anchor.i]
+
+
+def _future_at(text: str, start: int, future: bool) -> bool:
+    """Tell whether a date phrase points ahead: its clause speaks of what is to come ("is due to
+    meet on Friday"), or the event does (`future`) and no past-tense verb precedes the phrase."""
+    before = text[:start]
+    if _FUTURE_CUE.search(_CLAUSE_BREAK.split(before)[-1]):
+        return True
+    return future and not _AFTER_PAST.search(before)
 
 
 def _resolve(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
@@ -276,29 +362,84 @@ _RESOLVERS: Mapping[str, _Resolver] = MappingProxyType({
 })
 
 
-def sentence_dates(sentences: Sequence[Sentence], coded: Mapping[int, bool],
-                   published: date | None) -> dict[int, EventDate]:
+def sentence_dates(sentences: Sequence[Sentence], coded: Mapping[int, bool], published: date | None, *,
+                   lexicon: Lexicon) -> dict[int, EventDate]:
     """Return the date of each coded sentence (`coded` maps its index to whether it tells of the
-    future): its own date, else the latest date of an earlier sentence of its paragraph (resolved
-    only when needed, so sentences without events cost nothing), else the publication date."""
-    pending: list[Sentence] = []
-    paragraph, carried = -1, None
+    future): its own date; else, when it goes on with the sentence before it in the same
+    paragraph (it opens with a pronoun, "Later", "The visit" ...), that sentence's date; else, when
+    it happens "during the visit", the date of the last sentence naming the visit; else the
+    publication date. A date phrase never reaches a later sentence of another event."""
+    own: dict[int, EventDate | None] = {}
+    chains: dict[int, tuple[EventDate | None, int]] = {}
+
+    def own_date(i: int) -> EventDate | None:
+        if i not in own:
+            own[i] = resolve_date(sentences[i].text, published, future=coded.get(i, False))
+        return own[i]
+
+    def chained(i: int) -> tuple[EventDate | None, int]:
+        """Return the date of the first sentence of i's run of continuing sentences, and its index
+        (walked back without recursion and remembered, so that long articles cost linear time)."""
+        path, j = [], i
+        while j not in chains:
+            path.append(j)
+            if own_date(j) is not None or not _goes_on(sentences, j, lexicon):
+                break
+            j -= 1
+        result = chains.get(j) or (own_date(j), j)
+        chains.update(dict.fromkeys(path, result))
+        return result
+
     out: dict[int, EventDate] = {}
-    for sentence in sentences:
-        if sentence.paragraph != paragraph:
-            paragraph, carried, pending = sentence.paragraph, None, []
-        if sentence.index not in coded:
-            pending.append(sentence)
-            continue
-        found = resolve_date(sentence.text, published, future=coded[sentence.index])
-        earlier = (resolve_date(s.text, published) for s in reversed(pending))
-        latest = next((d for d in earlier if d is not None), None) if found is None else None
-        pending = []
-        carried = found or latest or carried
-        if found is not None:
-            out[sentence.index] = found
-        elif carried is not None:
-            out[sentence.index] = replace(carried, how="paragraph")
+    for i in sorted(coded):
+        found, head = chained(i)
+        context = found or _during_date(sentences, head, chained, lexicon)
+        if head == i and found is not None:
+            out[i] = found
         else:
-            out[sentence.index] = published_date(published)
+            out[i] = replace(context, how="paragraph") if context else published_date(published)
     return out
+
+
+def _goes_on(sentences: Sequence[Sentence], i: int, lexicon: Lexicon) -> bool:
+    """Tell whether sentence i goes on with the sentence before it in the same paragraph."""
+    return i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph and continues_previous(
+        sentences[i].text, lexicon)
+
+
+def _during_date(sentences: Sequence[Sentence], i: int,
+                 chained: Callable[[int], tuple[EventDate | None, int]], lexicon: Lexicon) -> EventDate | None:
+    """Return the date of the last sentence before i naming the event i happens "during"."""
+    noun = _during_noun(_WORD_RE.findall(sentences[i].text.lower()), lexicon)
+    if noun is None:
+        return None
+    for j in range(i - 1, -1, -1):
+        if _names_event(sentences[j].text.lower(), noun) and (found := chained(j)[0]) is not None:
+            return found
+    return None
+
+
+def continues_previous(text: str | Sequence[str], lexicon: Lexicon) -> bool:
+    """Tell whether a sentence (its text or its lowercase words) opens by going on with the one
+    before it: with a pronoun ("He said ..."), a sequence adverb ("Later, ...") or an event named
+    again ("The visit ...")."""
+    words = _WORD_RE.findall(text.lower()) if isinstance(text, str) else text
+    if not words:
+        return False
+    if words[0] in lexicon.continuation_opener:
+        return True
+    return words[0] in {"the", "that"} and len(words) > 1 and words[1] in lexicon.event_noun
+
+
+def _during_noun(words: Sequence[str], lexicon: Lexicon) -> str | None:
+    """Return the event noun of a "during the visit" in the sentence, if any."""
+    for n in range(len(words) - 2):
+        if words[n] == "during" and words[n + 1] in {"the", "that", "this"} and words[n + 2] in lexicon.event_noun:
+            return words[n + 2]
+    return None
+
+
+def _names_event(text: str, noun: str) -> bool:
+    """Tell whether a sentence names an event by its noun or the verb of the same stem."""
+    stem = noun[:-1] if noun.endswith("s") and len(noun) > 5 else noun
+    return re.search(rf"\b{re.escape(stem)}", text) is not None

@@ -28,6 +28,12 @@ UNUSED = ("senter", "ner")
 TITLE_ABBREVIATIONS = ("Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Brig.", "Cmdr.", "Cdr.", "Gen.", "Gens.", "Adm.",
                        "Pres.", "Gov.", "Sen.", "Rep.", "Amb.", "Lieut.", "Cpl.", "Pvt.", "Supt.", "Insp.", "Det.")
 
+# Words that open a sentence but sit capitalised inside one only after a glued sub-headline.
+HEADLINE_FOLLOWERS = frozenset({"The", "A", "An", "He", "She", "They", "It", "We", "This", "These", "Those",
+                                "His", "Her", "Their", "Its"})
+MAX_HEADLINE = 8
+OPENING_QUOTES = frozenset({"“", "‘", "«", "(", "["})
+
 
 def load_nlp(name: str | None = None) -> Language:
     """Load the named spaCy pipeline, or the first installed one of PIPELINES."""
@@ -125,19 +131,38 @@ def _sentences(doc: Doc, text: str) -> Iterator[Sentence]:
     """Yield sentences from the sentencizer's starts and newlines, without spaCy's `doc.sents`
     and without `doc.text` (which joins every token on every call)."""
     starts = doc.to_array([SENT_START])
+    for token in doc[1:]:  # an opening quote mark begins the sentence after it, not ends the one before
+        if starts[token.i] == 1 and doc[token.i - 1].text in OPENING_QUOTES:
+            starts[token.i - 1], starts[token.i] = 1, 0
     words = [(t.i, t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
     paragraph, index = 0, 0
     current: list[tuple[int, int, int]] = []
     previous_end = 0
     for n, (i, start_char, end_char) in enumerate(words):
         gap = text[words[n - 1][2]:start_char] if n else ""
-        if current and (starts[i] == 1 or "\n" in gap):
+        if current and (starts[i] == 1 or "\n" in gap or _after_headline(doc, i, current)):
             yield _sentence(text, current, index, paragraph)
             index, previous_end, current = index + 1, current[-1][2], []
             paragraph += "\n" in text[previous_end:start_char]
         current.append((i, start_char, end_char))
     if current:
         yield _sentence(text, current, index, paragraph)
+
+
+def _after_headline(doc: Doc, i: int, current: list[tuple[int, int, int]]) -> bool:
+    """Tell whether token i opens a sentence after a sub-headline glued to it ("Talks Stall Again
+    The minister said ..."): a capitalised determiner or pronoun right after a short run of words
+    with no punctuation, itself at the start of a sentence."""
+    token = doc[i]
+    if token.text not in HEADLINE_FOLLOWERS or len(current) > MAX_HEADLINE:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is None or not (after.is_lower or token.lower_ in {"he", "she", "they", "it", "we"}):
+        return False  # "The Washington Post" is a name, not a new sentence
+    run = [doc[w[0]] for w in current]
+    words_only = all(t.is_alpha or t.text in {"-", "'s", "’s"} for t in run)
+    return (words_only and run[0].is_title and run[0].text not in HEADLINE_FOLLOWERS
+            and run[-1].lower_ not in {"of", "and", "the", "a", "an", "&"} and run[-1].text not in HEADLINE_FOLLOWERS)
 
 
 def _sentence(text: str, words: list[tuple[int, int, int]], index: int, paragraph: int) -> Sentence:

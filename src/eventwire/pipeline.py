@@ -8,7 +8,7 @@ Each stage is a function over frozen records; the coding and filtering stages re
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice
 
@@ -17,8 +17,8 @@ from spacy.tokens import Doc
 from eventwire.coding.article import CodedSentence, Prepared, code_sentences, select_sentences
 from eventwire.coding.decisions import Drop
 from eventwire.coding.events import Setting, apply_conventions, keep_events
-from eventwire.dates import sentence_dates
-from eventwire.model import Article, EventMention, Modality
+from eventwire.dates import attached_date, date_phrases, published_date, sentence_dates
+from eventwire.model import Article, EventDate, EventMention, Modality
 from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
 from eventwire.places import SentencePlaces, locate_events
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
@@ -82,12 +82,14 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
     """Code the parsed sentences of an article and attach dates, places and reporting chains."""
     coded = code_sentences(prepared, parses, resources.knowledge)                       # code sentences
     future = {c.sentence.index: any(e.modality == Modality.FUTURE for e in c.coding.events) for c in coded}
-    when = sentence_dates(prepared.sentences, future, prepared.article.published)        # dates
+    when = sentence_dates(prepared.sentences, future, prepared.article.published,
+                          lexicon=resources.lexicon)                                     # dates
     where = [_places(c, prepared, resources) for c in coded]                             # places
     chains = article_chains(prepared.doc, prepared.sentences, prepared.hits, prepared.credit,
                             resources.lexicon)                                           # provenance
     runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,
-                                    chain=chains[c.sentence.index], region=w.region), prepared.article, resources)
+                                    chain=chains[c.sentence.index], region=w.region),
+                         _event_dates(c, prepared, when[c.sentence.index]), prepared.article, resources)
                  for c, w in zip(coded, where, strict=True))
     return ArticleRun(article=prepared.article, sentences=runs)
 
@@ -99,10 +101,24 @@ def _places(coded: CodedSentence, prepared: Prepared, resources: Resources) -> S
                          gazetteer=resources.gazetteer, lexicon=resources.lexicon)
 
 
-def _finish(coded: CodedSentence, setting: Setting, article: Article, resources: Resources) -> SentenceRun:
-    events = [apply_conventions(raw, place, setting, article, codebook=resources.codebook,
+def _event_dates(coded: CodedSentence, prepared: Prepared, when: EventDate) -> tuple[EventDate, ...]:
+    """Date each event by the date phrase that modifies its action, else by the sentence's date."""
+    sentence, published = coded.sentence, prepared.article.published
+    starts = [t.idx - sentence.start_char for t in prepared.doc[sentence.start:sentence.end]]
+    dates = []
+    for event in coded.coding.events:
+        phrases = date_phrases(sentence.text, published, future=event.modality == Modality.FUTURE)
+        action = event.action.start - sentence.start_char
+        dates.append((attached_date(coded.doc, starts, phrases, action) or published_date(published))
+                     if phrases else when)
+    return tuple(dates)
+
+
+def _finish(coded: CodedSentence, setting: Setting, dates: tuple[EventDate, ...], article: Article,
+            resources: Resources) -> SentenceRun:
+    events = [apply_conventions(raw, place, replace(setting, when=when), article, codebook=resources.codebook,
                                 conventions=resources.conventions)
-              for raw, place in zip(coded.coding.events, setting.places, strict=True)]  # conventions
+              for raw, place, when in zip(coded.coding.events, setting.places, dates, strict=True)]  # conventions
     kept, dropped = keep_events(events)                                                 # filter
     return SentenceRun(sentence=coded.sentence, doc=coded.doc, events=kept, drops=coded.coding.drops + dropped)
 

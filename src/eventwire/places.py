@@ -26,7 +26,7 @@ from functools import partial
 from types import MappingProxyType
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.dictionary import PLACES
 from eventwire.actors.matcher import Hit
@@ -54,6 +54,7 @@ _COUNTRY_ALIASES: tuple[tuple[str, str], ...] = (
     ("Palestine", "PS"), ("Palestinian Territories", "PS"), ("Gaza Strip", "PS"),
     ("West Bank", "PS"), ("Turkiye", "TR"), ("Holy See", "VA"), ("East Timor", "TL"),
     ("Timor-Leste", "TL"), ("Cape Verde", "CV"), ("Swaziland", "SZ"), ("Macedonia", "MK"),
+    ("C.A.R.", "CF"),
 )
 _STATE_MIN_RANK = 1_000_000
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
@@ -70,6 +71,7 @@ _STOP = frozenset({
     "november", "december", *LOCATIVE, *GOAL, *OTHER_PREPOSITIONS,
 })
 _MAX_SPAN = 6
+_BOUNDARY = frozenset({"border", "frontier", "boundary"})
 _GENERIC = frozenset({
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper",
     "lower", "new", "old", "great", "little", "port", "city", "town", "lake", "river", "island", "bay",
@@ -125,7 +127,10 @@ class Gazetteer:
 
         `prefer` holds ISO 3166 alpha-3 codes; `major_only` accepts only countries and capitals.
         """
-        entries = self._index.get(name.strip()) or self._index.get(_key(name))
+        exact = name.strip()
+        # An all-capital word ("ADF", "ISIS") is an acronym: only a country's own ("US") is a place.
+        acronym = exact.replace(".", "").isupper() and " " not in exact
+        entries = self._index.get(exact) or (None if acronym else self._index.get(_key(name)))
         if not entries:
             return None
         best = max(entries, key=lambda e: (e.major, e.place.country in prefer, e.population))
@@ -159,14 +164,15 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
     """Return the place of the best-ranked candidate that resolves, with absolute offsets."""
     ranked = sorted((c for c in candidates if c[3].lower() in _CUE_RANK),
                     key=lambda c: (_CUE_RANK[c[3].lower()], c[1]))
-    for _text, start, end, _cue in ranked:
-        lookup = partial(gazetteer.lookup, prefer=prefer)
-        found = _resolve_span(sentence_text, start, end, lookup)
-        if found is not None:
-            place, s, e = found
-            return dataclasses.replace(place, text=sentence_text[s:e], start=sentence_start + s,
-                                       end=sentence_start + e)
-    return None
+    lookup = partial(gazetteer.lookup, prefer=prefer)
+    resolved = [(_CUE_RANK[c[3].lower()], found) for c in ranked
+                if (found := _resolve_span(sentence_text, c[1], c[2], lookup)) is not None]
+    if not resolved:
+        return None
+    # Among places of the best cue, one in the actors' countries comes first ("in Kenya ... near Lamu").
+    best = [found for rank, found in resolved if rank == resolved[0][0]]
+    place, s, e = next((f for f in best if f[0].country in prefer), best[0])
+    return dataclasses.replace(place, text=sentence_text[s:e], start=sentence_start + s, end=sentence_start + e)
 
 
 def _resolve_span(text: str, start: int, end: int,
@@ -231,7 +237,10 @@ def _city_names(city: Mapping[str, Any]) -> set[str]:
     """Return the index keys of a city: its name and its useful alternate names, except single
     generic words ("North", "Central", "Port") that name a place only as part of a longer name."""
     names = {_key(city["name"])}
-    names.update(_key(a) for a in city["alternatenames"] if _useful_alias(a))
+    # An alternate name ending in a generic word is a translation ("White House" for Casablanca)
+    # or a landmark's name more often than the city's; "Gaza City" still resolves through "Gaza".
+    names.update(_key(a) for a in city["alternatenames"]
+                 if _useful_alias(a) and a.split()[-1].lower() not in _GENERIC)
     return {n for n in names if n and n.lower() not in _GENERIC}
 
 
@@ -356,7 +365,9 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], prefer: Seq
     if not prefer:
         return SentencePlaces(region=None, places=())
     reporters = attribution(doc, lexicon)
-    candidates = place_candidates(doc, reporters, lexicon)
+    named = {i - sentence.start for h in hits if not any(e.kind in PLACES for e in h.entries)
+             for i in range(h.start, h.end)}
+    candidates = place_candidates(doc, reporters | named, lexicon)
     found: dict[frozenset[str], Place | None] = {}
     for countries in prefer:
         if countries not in found:
@@ -374,11 +385,22 @@ def _cue(token: Token, lexicon: Lexicon) -> str:
             current = current.head.head
             continue
         if current.dep_ == "pobj":
-            return current.head.lower_
+            return _governing(current.head, lexicon)
         if current.dep_ not in {"compound", "amod", "nmod", "flat"} or current.head.i == current.i:
+            return ""
+        if current.head.lemma_.lower() in _BOUNDARY:  # "near the Cameroon border" may be on either side
             return ""
         current = current.head
     return ""
+
+
+def _governing(preposition: Token, lexicon: Lexicon) -> str:
+    """Return the preposition as a cue; a destination ("to Syria") counts only after a verb or
+    noun of the actor's own travel ("traveled to Beijing", "a trip to Kyiv"): what is sent,
+    smuggled or deported somewhere did not happen there."""
+    if preposition.lower_ in GOAL and preposition.head.lemma_.lower() not in lexicon.travel_verb:
+        return ""
+    return preposition.lower_
 
 
 def attribution(doc: Doc, lexicon: Lexicon) -> set[int]:
@@ -399,7 +421,22 @@ def sentence_country(hits: Sequence[Hit], offset: int, reporters: set[int]) -> s
 
 
 def place_candidates(doc: Doc, reporters: set[int], lexicon: Lexicon) -> list[Candidate]:
-    """Return a sentence's proper-noun runs governed by a preposition, outside its attribution."""
-    runs = [r for r in proper_noun_runs(list(doc)) if r.start not in reporters]
+    """Return a sentence's proper-noun runs governed by a preposition, outside its attribution
+    (`reporters`: also the tokens of persons and organizations the dictionary names), except
+    names of water bodies ("the South China Sea" is in no country) and of organizations ("the
+    Brookings Institution" is no town)."""
+    runs = [r for r in proper_noun_runs(list(doc))
+            if not any(t.i in reporters for t in r) and not _names_no_place(r, lexicon)]
     candidates = [(r.text, r.start_char, r.end_char, _cue(r[-1], lexicon)) for r in runs]
     return [c for c in candidates if c[3]]
+
+
+def _names_no_place(run: Span, lexicon: Lexicon) -> bool:
+    """Tell whether a proper-noun run names a water body or an organization, not a place."""
+    if any(t.lower_ in lexicon.water_word for t in run):
+        return True
+    following = run.doc[run.end] if run.end < len(run.doc) else None  # "the Gulf of Aden", "Aden Sea"
+    if run.start > 1 and run.doc[run.start - 1].lower_ == "of" and run.doc[run.start - 2].lower_ in lexicon.water_word:
+        return True
+    return run[-1].lower_ in lexicon.organization_word or (
+        following is not None and following.lower_ in lexicon.water_word)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from eventwire.actors.dictionary import EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.coding.lexicon import Lexicon
+from eventwire.dates import continues_previous
 from eventwire.nlp import Sentence
 
 WINDOW = 3
@@ -80,8 +81,15 @@ def reporting_chain(doc: Doc, sentence: Sentence, hits: Sequence[Hit], lexicon: 
 
 def article_chains(doc: Doc, sentences: Sequence[Sentence], hits: Sequence[Sequence[Hit]],
                    credit: tuple[str, ...], lexicon: Lexicon) -> tuple[tuple[str, ...], ...]:
-    """Return each sentence's reporting chain; a sentence naming none takes the article's (the
-    first sentence's that names one, else the dateline's credit)."""
-    chains = [reporting_chain(doc, s, hits[s.index], lexicon) for s in sentences]
-    article = next((c for c in chains if c), credit)
-    return tuple(c or article for c in chains)
+    """Return each sentence's reporting chain: the one it names; else that of a neighbour it is
+    one story with ("X arrived on Tuesday. The visit was reported by Reuters." or "Reuters
+    reported X. It said ..."); else the dateline's credit. An organization named in one sentence
+    says nothing of who reported the rest of the article."""
+    own = [reporting_chain(doc, s, hits[s.index], lexicon) for s in sentences]
+    goes_on = [i > 0 and continues_previous(s.text, lexicon) for i, s in enumerate(sentences)]
+    chains = []
+    for i, chain in enumerate(own):
+        after = own[i + 1] if i + 1 < len(own) and goes_on[i + 1] else ()
+        before = own[i - 1] if goes_on[i] else ()
+        chains.append(chain or after or before or credit)
+    return tuple(chains)

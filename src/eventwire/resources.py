@@ -56,8 +56,9 @@ class Resources:
         codebook = load_codebook()
         pattern_set = load_patterns(codebook, list(patterns), builtin=builtin, base_layer=base_layer,
                                     backoff=backoff)
+        words = load_lexicon(lexicon)
         return cls(nlp=nlp, segmenter=Segmenter(nlp), dictionary=dictionary,
-                   matcher=ActorMatcher(dictionary, nlp.make_doc), codebook=codebook,
+                   matcher=ActorMatcher(dictionary, nlp.make_doc, water_words=words.water_word), codebook=codebook,
                    conventions=load_conventions(codebook),
                    patterns=pattern_set, cues=CueIndex.build(pattern_set),
-                   gazetteer=Gazetteer.load(), lexicon=load_lexicon(lexicon))
+                   gazetteer=Gazetteer.load(), lexicon=words)

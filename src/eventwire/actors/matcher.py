@@ -25,8 +25,12 @@ class Hit:
 class ActorMatcher:
     """Match every dictionary phrase; capitalised phrases match exactly, lowercase ones in any case."""
 
-    def __init__(self, dictionary: ActorDictionary, make_doc: Any) -> None:
+    def __init__(self, dictionary: ActorDictionary, make_doc: Any, *,
+                 water_words: frozenset[str] = frozenset()) -> None:
+        """Compile the dictionary's phrases; `water_words` ("sea", "gulf") make a place name part
+        of a water body's name ("South China Sea", "Gulf of Mexico"), where it names no actor."""
         vocab = make_doc("").vocab
+        self._water = water_words
         self._exact = PhraseMatcher(vocab, attr="ORTH")
         self._lower = PhraseMatcher(vocab, attr="LOWER")
         self._entries: dict[str, Entry] = dict(dictionary.entries)
@@ -52,7 +56,21 @@ class ActorMatcher:
         found = _under_own(found)
         spans = filter_spans([Span(doc, s, e) for s, e in found])
         return [Hit(start=s.start, end=s.end, entries=tuple(found[(s.start, s.end)]))
-                for s in sorted(spans, key=lambda s: s.start)]
+                for s in sorted(spans, key=lambda s: s.start)
+                if not (self._water and _in_water_name(doc, s.start, s.end, self._water))]
+
+
+def _in_water_name(doc: Doc, start: int, end: int, water: frozenset[str]) -> bool:
+    """Tell whether a span is part of a capitalised water body's name: followed by capitalised
+    words ending in a water word ("China Sea", "Taiwan Strait") or after one and "of" ("Sea of
+    Japan")."""
+    for token in doc[end:end + 3]:
+        if not token.is_title:
+            break
+        if token.lower_ in water:
+            return True
+    before = doc[max(0, start - 2):start]
+    return len(before) == 2 and before[1].lower_ == "of" and before[0].is_title and before[0].lower_ in water
 
 
 def _under_own(found: dict[tuple[int, int], list[Entry]]) -> dict[tuple[int, int], list[Entry]]:

@@ -63,6 +63,11 @@ class Lexicon:
     source_cue_after: frozenset[str]
     cue_filler: frozenset[str]
     dateline_dash: frozenset[str]
+    continuation_opener: frozenset[str]
+    event_noun: frozenset[str]
+    water_word: frozenset[str]
+    organization_word: frozenset[str]
+    travel_verb: frozenset[str]
 
     @property
     def hypothetical_mark(self) -> frozenset[str]:
