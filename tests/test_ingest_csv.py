@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.ingest import Columns, ReadOptions, Skipped
+from eventwire.ingest import Columns, ReadOptions, Skipped, read_sources
 from eventwire.ingest.common import Source
 from eventwire.ingest.csv import read, read_tsv
 from eventwire.model import Article
@@ -100,3 +100,10 @@ def test_ingest_tsv_and_gzip_files(tmp_path: Path) -> None:
     assert isinstance(items[1], Article) and items[1].origin == f"{tmp_path / 'b.csv.gz'}:2"
     (tsv,) = read_tsv(Source(origin="t", data=_csv([["text"], [ENGLISH]], delimiter="\t")))
     assert isinstance(tsv, Article) and tsv.text == ENGLISH
+
+
+def test_ingest_csv_file_ending_inside_a_character_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "cut.csv"
+    path.write_bytes(b"id,text\n1,Kenya closed its border.\n2,cut \xc2")
+    items = list(read_sources([str(path)], ReadOptions(languages=())))
+    assert any(isinstance(i, Skipped) and "not valid UTF-8" in i.problem for i in items)

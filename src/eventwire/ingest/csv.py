@@ -71,6 +71,7 @@ def _text_lines(stream: IO[bytes], origin: str, problems: list[Skipped]) -> Iter
         raise InputError(f"{origin}: binary data, not text")
     decoder = codecs.getincrementaldecoder("utf-16" if utf16 else "utf-8-sig")()
     pending = ""
+    number = 1
     for number, raw in bounded_lines(stream, MAX_ARTICLE_BYTES):
         try:
             pending += decoder.decode(raw or b"")
@@ -85,7 +86,12 @@ def _text_lines(stream: IO[bytes], origin: str, problems: list[Skipped]) -> Iter
             pending = "\n"
         *lines, pending = pending.split("\n")
         yield from (line + "\n" for line in lines)
-    pending += decoder.decode(b"", final=True)
+    try:
+        pending += decoder.decode(b"", final=True)
+    except UnicodeDecodeError as exc:  # the file ends inside a character
+        problems.append(Skipped(origin=origin, line=number,
+                                problem=f"not valid {'UTF-16' if utf16 else 'UTF-8'} at its end "
+                                f"(byte {exc.start})"))
     if pending:
         yield pending
 
