@@ -37,6 +37,8 @@ def modality(verb: Token, lexicon: Lexicon) -> Modality:
         return Modality.HYPOTHETICAL
     if auxes & lexicon.future_aux or any(t.dep_ == "xcomp" and t.head.lower_ in lexicon.future_going for t in chain):
         return Modality.FUTURE
+    if auxes & lexicon.reported_future_aux and _says_of_itself(verb, lexicon):
+        return Modality.INTENT
     if auxes & lexicon.hypothetical_aux:
         return Modality.HYPOTHETICAL
     if any(t.dep_ == "xcomp" and (t.head.lemma_ in lexicon.intent_verb or t.head.lower_ in lexicon.intent_adjective)
@@ -48,6 +50,22 @@ def modality(verb: Token, lexicon: Lexicon) -> Modality:
     return Modality.ASSERTED
 
 
+def _says_of_itself(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a verb is in what a speaker says of its own future ("Brazil said it would
+    lodge a protest"), on no condition: the reported clause's subject is a pronoun or the
+    speaker's own words."""
+    outer = speech_verb(verb, lexicon)
+    conditions = [c for c in verb.children if c.dep_ == "advcl"
+                  and any(m.lower_ in lexicon.condition_mark for m in c.children if m.dep_ == "mark")]
+    if outer is None or conditions:  # "would attack if talks failed" stays a hypothesis
+        return False
+    inner, _ = subject_token(verb, lexicon)
+    speaker, _ = subject_token(outer, lexicon)
+    if inner is None or speaker is None or inner.i == speaker.i:
+        return False
+    return inner.pos_ == "PRON" or inner.lower_ == speaker.lower_
+
+
 def _conditional(verb: Token, marks: frozenset[str]) -> bool:
     current = verb
     for _ in range(8):
@@ -57,6 +75,22 @@ def _conditional(verb: Token, marks: frozenset[str]) -> bool:
             return False
         current = current.head
     return False
+
+
+def expecter(verb: Token, lexicon: Lexicon) -> Token | None:
+    """Return the expectation verb whose complement holds this verb with a subject of its own
+    ("officials expect the North to test a missile"): what is expected of another, not done."""
+    current = verb
+    for _ in range(4):
+        head = current.head
+        if current.dep_ in {"ccomp", "xcomp"} and head.lemma_ in lexicon.expectation_verb:
+            own = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            own += [c for c in head.children if c.dep_ == "dobj" and current.dep_ == "xcomp"]
+            return head if own else None
+        if current.dep_ not in {"conj", "xcomp"} or head.i == current.i:
+            return None
+        current = head
+    return None
 
 
 def claim_noun(verb: Token, lexicon: Lexicon) -> Token | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -111,6 +111,28 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
     return events
 
 
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+STATE_KINDS = frozenset({"country", "capital", "metonym"})
+
+
+def _state(mention: Mention) -> bool:
+    sectors = set(mention.actor.sectors)
+    return (mention.kind in STATE_KINDS and not sectors) or (bool(sectors) and sectors <= STATE_SECTORS)
+
+
+def same_state(source: Mention, target: Mention) -> bool:
+    """Tell whether a target is the source's own state ("the government ... disappointed by the
+    country", "the United States ... its leaders"): both the state of one country, on one side as
+    the country alone or with the same sectors on both; a source that took its country from the
+    target ("Yoruba leaders ... forgive the Nigerian president") is not told apart from it."""
+    a, b = source.actor, target.actor
+    if a.country is None or a.country != b.country or not (_state(source) and _state(target)):
+        return False
+    if any(e.startswith("domestic:") for e in source.entries):
+        return False
+    return not a.sectors or not b.sectors or set(a.sectors) == set(b.sectors)
+
+
 def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Antecedent) -> SentenceCoding:
     """Code every predicate of a parsed sentence; the conventions tell which codes told in the
     passive without agent ("were arrested") are acts of the state where they happen."""
@@ -126,6 +148,14 @@ def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Ante
             drops.append(Drop(stage=Stage.CLAIM, rule=rule, span=span,
                               reason=f"inside a reported claim ('{claim.text}')"))
             continue
+        outer = attributes.expecter(predicate.head, lexicon)
+        if outer is not None:
+            demand = _expected_demand(predicate, outer, (sentence, resolve, antecedent), knowledge)
+            events.extend(demand)
+            if not demand:
+                drops.append(Drop(stage=Stage.EXPECTED, rule=rule, span=span,
+                                  reason=f"expected of another actor, not done ('{outer.text}')"))
+            continue
         source = find_source(predicate, resolve, antecedent, lexicon)
         if (not source.mentions and source.how.kind == Kind.PASSIVE_WITHOUT_AGENT
                 and conventions.state_act(predicate.pattern.cameo)):
@@ -138,6 +168,24 @@ def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Ante
         speaker = _speaker(predicate, resolve, source, lexicon)
         events.extend(_events(predicate, (source, target), sentence, speaker, knowledge))
     return SentenceCoding(events=tuple(events), drops=tuple(drops), subject=_main_subject(sentence, resolve))
+
+
+def _expected_demand(predicate: Predicate, outer: Token,
+                     where: tuple[SentenceHits, Callable[[Token], list[Mention]], Antecedent],
+                     knowledge: Knowledge) -> list[RawEvent]:
+    """Code a cooperative act one actor expects of another ("Kenya expects Somalia to stop the
+    raids") as the expecter's demand (100) on the other; anything else expected is no event."""
+    sentence, resolve, antecedent = where
+    root = predicate.pattern.cameo[:2]
+    if outer.lemma_ not in knowledge.lexicon.demanding_verb or not root.isdigit() or int(root) > 9:
+        return []
+    addressee = find_source(predicate, resolve, antecedent, knowledge.lexicon)
+    demand = Predicate(pattern=replace(predicate.pattern, id=f"{predicate.pattern.id}+expected", cameo="100"),
+                       tokens=(outer, *predicate.tokens), obj=predicate.obj)
+    source = find_source(demand, resolve, antecedent, knowledge.lexicon)
+    if not source.mentions or not addressee.mentions:
+        return []
+    return _events(demand, (source, addressee), sentence, None, knowledge)
 
 
 def _the_state(predicate: Predicate, sentence: SentenceHits) -> Side:

@@ -101,6 +101,7 @@ class Stage(StrEnum):
 
     MATCH = "match"  # a verb with patterns, none of which matched
     CLAIM = "claim"  # inside a reported claim
+    EXPECTED = "expected"  # what an actor expects of another, not done
     SOURCE = "source"  # no source actor
     PLACE = "place"  # no actor with a country or as an international organization
     MERGE = "merge"  # the same event is already coded in this sentence

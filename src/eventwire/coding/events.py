@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from eventwire.coding.coder import STATE_KIND, RawEvent
+from eventwire.coding.coder import STATE_KIND, RawEvent, same_state
 from eventwire.coding.decisions import Drop, Stage
 from eventwire.coding.patterns import is_backoff
 from eventwire.coding.targets import implied_target
@@ -71,6 +71,9 @@ def _sides(raw: RawEvent, place: Place | None, region: str | None,
     target of an event that names none (data/conventions.tsv)."""
     source = _localize(raw.source, place, raw.target, region)
     target = _localize(raw.target, place, source, region)
+    if target is not None and source is not None and same_state(source, target) \
+            and not conventions.own_target(raw.cameo):
+        target = None  # only what a state does to its own people is aimed at itself
     if target is None and source is not None:
         target = implied_target(conventions.implied_target(raw.cameo), source, place)
     return source, target

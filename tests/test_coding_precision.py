@@ -1,0 +1,84 @@
+"""Precision of the coder on sentences of its own wording: acts expected of others, appeals told
+with "should", retaliation threats, blockades of vessels, welcomes of meetings, targets that point
+back at the source, entities of a state, reported intentions and inability."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.coding.decisions import Stage
+from eventwire.explain import explain
+from eventwire.model import Mention, Modality
+from eventwire.pipeline import code
+from eventwire.resources import Resources
+
+PUBLISHED = date(2024, 3, 6)
+
+
+def _coded(resources: Resources, text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(_code(e.source), e.cameo, _code(e.target)) for e in code(text, published=PUBLISHED, resources=resources)]
+
+
+def _code(side: Mention | None) -> str | None:
+    return None if side is None else side.actor.code
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cooperative act one actor expects of another is the first actor's demand on the other
+    ("Kenya expects Somalia to stop the cross-border raids.", [("KEN", "100", "SOM")]),
+    ("Uganda wants Kenya to reopen the border crossing.", [("UGA", "100", "KEN")]),
+    # a conflictual act others expect or fear is a forecast, no event of the actor named
+    ("Japanese officials expect North Korea to test a missile this month.", []),
+    ("Officials in Seoul fear Pyongyang will fire a missile next week.", []),
+    # expecting to do something oneself is an intention, as before
+    ("Kenya expects to sign a trade deal with Somalia.", [("KEN", "032", "SOM")]),
+])
+def test_precision_acts_expected_of_others(resources: Resources, text: str,
+                                           expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_precision_expected_act_is_explained_as_a_drop(resources: Resources) -> None:
+    runs = explain("Japanese officials expect North Korea to test a missile this month.",
+                   published=PUBLISHED, resources=resources)
+    drops = [d for run in runs for d in run.drops]
+    assert any(d.stage == Stage.EXPECTED and "expect" in d.reason for d in drops), drops
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what another "should" do is an appeal; what it "must" do stays a demand
+    ("Ghana said Togo should withdraw its troops from the border.", [("GHA", "020", "TGO")]),
+    ("Ghana said Togo must withdraw its troops from the border.", [("GHA", "100", "TGO")]),
+    # retaliation names no means: a threat, not a threat of military force
+    ("Russia threatened to retaliate against Norway.", [("RUS", "130", "NOR")]),
+    # stopping a vessel is a blockade
+    ("Chinese coast guard vessels blocked a Philippine supply boat near the shoal.", [("CHNMIL", "191", "PHL")]),
+    # welcoming a meeting is approval, not hosting a visit, and not aimed at the source itself
+    ("The United States welcomed the meeting between the two leaders.", [("USA", "051", None)]),
+    # an entity of a state is coded as that state
+    ("Republika Srpska rejected the ruling of the court in Sarajevo.", [("BIH", "120", "BIHJUD")]),
+    ("Bosnian Serb leaders rejected the court ruling.", [("BIHGOV", "120", None)]),
+    # inability negates like a refusal; "details" are no intelligence
+    ("India said it was unable to share intelligence with Nepal.", [("IND", "121", "NPL")]),
+    ("India provided details of the talks to Nepal.", []),
+    # a state's acts on its own people keep their domestic target
+    ("Kenyan police arrested opposition leaders in Nairobi.", [("KENCOP", "173", "KENOPP")]),
+])
+def test_precision_senses_and_targets(resources: Resources, text: str,
+                                      expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # what a speaker says it would do is its intention
+    ("Brazil said it would lodge a protest with Argentina.", Modality.INTENT),
+    # what it would do on a condition stays a hypothesis
+    ("Russia said it would attack China if talks failed.", Modality.HYPOTHETICAL),
+    # what others would do is not the speaker's intention
+    ("Analysts said Turkey would protest to Greece.", Modality.HYPOTHETICAL),
+])
+def test_precision_reported_intentions(resources: Resources, text: str, modality: Modality) -> None:
+    events = code(text, published=PUBLISHED, resources=resources)
+    assert events and all(e.modality == modality for e in events), [(e.rule, e.modality) for e in events]
