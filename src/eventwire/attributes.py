@@ -77,9 +77,18 @@ def _conditional(verb: Token, marks: frozenset[str]) -> bool:
     return False
 
 
-def expecter(verb: Token, lexicon: Lexicon) -> Token | None:
-    """Return the expectation verb whose complement holds this verb with a subject of its own
-    ("officials expect the North to test a missile"): what is expected of another, not done."""
+def addressee(verb: Token) -> Token | None:
+    """Return whom an appeal verb addresses: its object ("urged Iraq"), else the object of its
+    "on" or "upon" ("called on Iraq")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}
+                for g in c.children if g.dep_ == "pobj"]
+    return objects[0] if objects else None
+
+
+def wrapper(verb: Token, lexicon: Lexicon) -> Token | None:
+    """Return the verb whose complement holds this verb as an act of another actor: expected
+    ("officials expect the North to test a missile") or asked for ("called on Iraq to expel")."""
     current = verb
     for _ in range(4):
         head = current.head
@@ -87,6 +96,8 @@ def expecter(verb: Token, lexicon: Lexicon) -> Token | None:
             own = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
             own += [c for c in head.children if c.dep_ == "dobj" and current.dep_ == "xcomp"]
             return head if own else None
+        if current.dep_ in {"xcomp", "advcl"} and head.lemma_ in lexicon.appeal_verb and addressee(head) is not None:
+            return head
         if current.dep_ not in {"conj", "xcomp"} or head.i == current.i:
             return None
         current = head

@@ -13,7 +13,7 @@ from eventwire.coding.decisions import Drop, Kind, Role, Stage, describe
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, find_predicates
 from eventwire.coding.patterns import PatternSet
-from eventwire.coding.roles import Antecedent, Side, find_source
+from eventwire.coding.roles import Antecedent, Side, conjunct_mentions, find_source
 from eventwire.coding.targets import counterparts, find_target, make_resolver
 from eventwire.model import Actor, Mention, Modality, Span
 from eventwire.nlp import proper_noun_runs
@@ -148,13 +148,13 @@ def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Ante
             drops.append(Drop(stage=Stage.CLAIM, rule=rule, span=span,
                               reason=f"inside a reported claim ('{claim.text}')"))
             continue
-        outer = attributes.expecter(predicate.head, lexicon)
+        outer = attributes.wrapper(predicate.head, lexicon)
         if outer is not None:
-            demand = _expected_demand(predicate, outer, (sentence, resolve, antecedent), knowledge)
-            events.extend(demand)
-            if not demand:
+            asked = _asked_for(predicate, outer, (sentence, resolve, antecedent), knowledge)
+            events.extend(asked)
+            if not asked:
                 drops.append(Drop(stage=Stage.EXPECTED, rule=rule, span=span,
-                                  reason=f"expected of another actor, not done ('{outer.text}')"))
+                                  reason=f"asked or expected of another actor, not done ('{outer.text}')"))
             continue
         source = find_source(predicate, resolve, antecedent, lexicon)
         if (not source.mentions and source.how.kind == Kind.PASSIVE_WITHOUT_AGENT
@@ -170,22 +170,29 @@ def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Ante
     return SentenceCoding(events=tuple(events), drops=tuple(drops), subject=_main_subject(sentence, resolve))
 
 
-def _expected_demand(predicate: Predicate, outer: Token,
-                     where: tuple[SentenceHits, Callable[[Token], list[Mention]], Antecedent],
-                     knowledge: Knowledge) -> list[RawEvent]:
-    """Code a cooperative act one actor expects of another ("Kenya expects Somalia to stop the
-    raids") as the expecter's demand (100) on the other; anything else expected is no event."""
+def _asked_for(predicate: Predicate, outer: Token,
+               where: tuple[SentenceHits, Callable[[Token], list[Mention]], Antecedent],
+               knowledge: Knowledge) -> list[RawEvent]:
+    """Code an act one actor asks of another as the asker's appeal (020: "called on Iraq to
+    expel the militants") or, for a cooperative act it expects, its demand (100: "Kenya expects
+    Somalia to stop the raids") aimed at the other; anything else expected is no event."""
     sentence, resolve, antecedent = where
-    root = predicate.pattern.cameo[:2]
-    if outer.lemma_ not in knowledge.lexicon.demanding_verb or not root.isdigit() or int(root) > 9:
+    lexicon, root = knowledge.lexicon, predicate.pattern.cameo[:2]
+    cooperative = root.isdigit() and int(root) <= 9
+    if outer.lemma_ in lexicon.appeal_verb:
+        cameo, token = "020", attributes.addressee(outer)
+    elif outer.lemma_ in lexicon.demanding_verb and cooperative:
+        cameo, token = "100", None
+    else:
         return []
-    addressee = find_source(predicate, resolve, antecedent, knowledge.lexicon)
-    demand = Predicate(pattern=replace(predicate.pattern, id=f"{predicate.pattern.id}+expected", cameo="100"),
-                       tokens=(outer, *predicate.tokens), obj=predicate.obj)
-    source = find_source(demand, resolve, antecedent, knowledge.lexicon)
+    addressee = (Side(mentions=tuple(conjunct_mentions(token, resolve)), how=Role(kind=Kind.DOBJ), token=token)
+                 if token is not None else find_source(predicate, resolve, antecedent, lexicon))
+    asked = Predicate(pattern=replace(predicate.pattern, id=f"{predicate.pattern.id}+asked", cameo=cameo),
+                      tokens=(outer, *predicate.tokens), obj=predicate.obj)
+    source = find_source(asked, resolve, antecedent, lexicon)
     if not source.mentions or not addressee.mentions:
         return []
-    return _events(demand, (source, addressee), sentence, None, knowledge)
+    return _events(asked, (source, addressee), sentence, None, knowledge)
 
 
 def _the_state(predicate: Predicate, sentence: SentenceHits) -> Side:

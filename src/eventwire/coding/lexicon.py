@@ -55,6 +55,7 @@ class Lexicon:
     refusal_verb: frozenset[str]
     expectation_verb: frozenset[str]
     demanding_verb: frozenset[str]
+    appeal_verb: frozenset[str]
     negating_preposition: frozenset[str]
     negation: frozenset[str]
     claim_verb: frozenset[str]

@@ -67,7 +67,15 @@ def objects_of(verb: Token) -> list[Token]:
     direct += [cc for c in direct for cc in c.conjuncts]
     direct += [o for c in direct for o in _of_objects(c)]
     pobjs = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return direct + pobjs
+    return direct + pobjs + _small_clause_subjects(verb)
+
+
+def _small_clause_subjects(verb: Token) -> list[Token]:
+    """Return the subject of a bare infinitive complement, the verb's object in sense ("let the
+    inspectors enter": the inspectors are let in)."""
+    return [g for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"
+            and not any(a.dep_ in {"aux", "mark"} for a in c.children)
+            for g in c.children if g.dep_ == "nsubj"]
 
 
 def _object_matches(obj: Token, spec: ObjectSpec) -> bool:
