@@ -82,3 +82,36 @@ def test_precision_senses_and_targets(resources: Resources, text: str,
 def test_precision_reported_intentions(resources: Resources, text: str, modality: Modality) -> None:
     events = code(text, published=PUBLISHED, resources=resources)
     assert events and all(e.modality == modality for e in events), [(e.rule, e.modality) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject of a bare infinitive is what the verb acts on: refusing to let inspectors in
+    ("Myanmar's junta refused to let the inspectors enter the base.", [("MMRGOVMIL", "1245", None)]),
+    ("Egypt let the monitors enter the border zone.", [("EGY", "0862", None)]),
+    # what an actor is called on to do is the caller's appeal aimed at it, not its own act
+    ("Iran called on Iraq to expel the militants.", [("IRN", "020", "IRQ")]),
+    ("Iran urged Iraq to expel the militants.", [("IRN", "020", "IRQ")]),
+])
+def test_precision_wrappers(resources: Resources, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dateline names the country an article is about: its unnamed police and authorities are that country's
+    ("NAIROBI, Kenya — Thousands marched through the capital on Tuesday against a finance bill.\n\n"
+     "Riot police fired tear gas at the demonstrators near parliament.\n\n"
+     "Authorities detained forty people, the interior ministry said.",
+     [("KENCOP", "175", "KEN"), ("KENGOV", "173", "KENCVL")]),
+    # without a dateline, the country named in more sentences than any other
+    ("Kenya's parliament passed a finance bill on Tuesday. Critics in Kenya say it raises taxes on bread.\n\n"
+     "Riot police fired tear gas at the demonstrators near parliament.",
+     [("KENCOP", "175", "KEN")]),
+])
+def test_precision_role_actors_take_the_article_country(resources: Resources, text: str,
+                                                        expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_precision_no_article_country_leaves_role_actors_unplaced(resources: Resources) -> None:
+    # one sentence naming no country: nothing to place the police by, so no event is kept
+    assert _coded(resources, "Riot police fired tear gas at the demonstrators near parliament.") == []
