@@ -115,3 +115,18 @@ def test_precision_role_actors_take_the_article_country(resources: Resources, te
 def test_precision_no_article_country_leaves_role_actors_unplaced(resources: Resources) -> None:
     # one sentence naming no country: nothing to place the police by, so no event is kept
     assert _coded(resources, "Riot police fired tear gas at the demonstrators near parliament.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reaction to "the move" is aimed at whoever made the move in the sentence before
+    ("China deployed coast guard ships near the Second Thomas Shoal on Monday. Manila condemned the move.",
+     [("PHLGOV", "111", "CHN")]),
+    ("Beijing announced new fishing rules for the disputed waters. The Philippines rejected the decision on Tuesday.",
+     [("PHL", "120", "CHNGOV")]),
+    # a move of the reacting side's own country is no target
+    ("The Philippines deployed coast guard ships near the shoal. Manila defended the move.",
+     [("PHLGOV", "052", None)]),
+])
+def test_precision_reaction_to_an_earlier_act(resources: Resources, text: str,
+                                              expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected

@@ -11,7 +11,7 @@ from eventwire import attributes
 from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.decisions import Drop, Kind, Role, Stage, describe
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import Predicate, find_predicates
+from eventwire.coding.match import Predicate, find_predicates, objects_of
 from eventwire.coding.patterns import PatternSet
 from eventwire.coding.roles import Antecedent, Side, conjunct_mentions, find_source
 from eventwire.coding.targets import counterparts, find_target, make_resolver
@@ -165,6 +165,8 @@ def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Ante
                               reason=f"no source actor ({describe(source.how)})"))
             continue
         target = find_target(predicate, resolve, source, lexicon, conventions)
+        if not target.mentions:
+            target = _earlier_act(predicate, antecedent, source, lexicon) or target
         speaker = _speaker(predicate, resolve, source, lexicon)
         events.extend(_events(predicate, (source, target), sentence, speaker, knowledge))
     return SentenceCoding(events=tuple(events), drops=tuple(drops), subject=_main_subject(sentence, resolve))
@@ -193,6 +195,22 @@ def _asked_for(predicate: Predicate, outer: Token,
     if not source.mentions or not addressee.mentions:
         return []
     return _events(asked, (source, addressee), sentence, None, knowledge)
+
+
+def _earlier_act(predicate: Predicate, antecedent: Antecedent, source: Side, lexicon: Lexicon) -> Side | None:
+    """Return the author of an act an earlier sentence told, when this event is aimed at it by a
+    definite noun alone ("China moved troops to the border. Manila condemned the move.")."""
+    nouns = [o for o in objects_of(predicate.last) if o.lemma_.lower() in lexicon.act_noun
+             and any(c.dep_ == "det" and c.lower_ in lexicon.definite_determiner for c in o.children)
+             and not any(c.dep_ in {"poss", "prep", "compound", "amod"} for c in o.children)]
+    earlier = antecedent(nouns[0]) if nouns else None
+    if earlier is None:
+        return None
+    countries = {m.actor.country for m in source.mentions}
+    mentions = tuple(m for m in earlier.mentions if m.actor.country not in countries)
+    if not mentions:
+        return None
+    return Side(mentions=mentions, how=Role(kind=Kind.EARLIER_ACT, pronoun=nouns[0].text, via=mentions[0].text))
 
 
 def _the_state(predicate: Predicate, sentence: SentenceHits) -> Side:

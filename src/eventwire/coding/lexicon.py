@@ -56,6 +56,8 @@ class Lexicon:
     expectation_verb: frozenset[str]
     demanding_verb: frozenset[str]
     appeal_verb: frozenset[str]
+    act_noun: frozenset[str]
+    definite_determiner: frozenset[str]
     negating_preposition: frozenset[str]
     negation: frozenset[str]
     claim_verb: frozenset[str]
