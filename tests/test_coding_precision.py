@@ -63,6 +63,8 @@ def test_precision_expected_act_is_explained_as_a_drop(resources: Resources) -> 
     # inability negates like a refusal; "details" are no intelligence
     ("India said it was unable to share intelligence with Nepal.", [("IND", "121", "NPL")]),
     ("India provided details of the talks to Nepal.", []),
+    # a negated object negates the act
+    ("Egypt sent no aid to Sudan.", [("EGY", "122", "SDN")]),
     # a state's acts on its own people keep their domestic target
     ("Kenyan police arrested opposition leaders in Nairobi.", [("KENCOP", "173", "KENOPP")]),
 ])
@@ -129,4 +131,17 @@ def test_precision_no_article_country_leaves_role_actors_unplaced(resources: Res
 ])
 def test_precision_reaction_to_an_earlier_act(resources: Resources, text: str,
                                               expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # relief, rescue and health give an operation or an alert a civil sense: no force, no military alert
+    ("The Philippine army launched relief operations after the typhoon.", []),
+    ("Indonesian troops carried out search and rescue operations after the quake.", []),
+    ("Vietnam put its hospitals on high alert after a bird flu outbreak.", []),
+    # the same verbs with a military object still code
+    ("Vietnam put its troops on high alert along the border.", [("VNM", "152", None)]),
+])
+def test_precision_civil_senses_are_no_conflict(resources: Resources, text: str,
+                                                expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected

@@ -19,12 +19,15 @@ def _ancestors_within_clause(token: Token) -> list[Token]:
 
 def negated(verbs: tuple[Token, ...], lexicon: Lexicon) -> bool:
     """Tell whether any verb of the chain (or the verb it hangs from) is negated, is the
-    complement of a refusal ("refused to deploy") that is not itself part of the chain, or
-    follows "without"."""
+    complement of a refusal ("refused to deploy") that is not itself part of the chain, follows
+    "without", or has a negated object ("sent no aid")."""
     tokens = {t for v in verbs for t in _ancestors_within_clause(v)}
     refused = any(t.dep_ == "xcomp" and t.head.lemma_ in lexicon.refusal_verb and t.head not in verbs for t in tokens)
     # "ended the talks without reaching an agreement"
     refused = refused or any(t.dep_ == "pcomp" and t.head.lower_ in lexicon.negating_preposition for t in tokens)
+    # "sent no aid": a negated object negates the act
+    refused = refused or any(c.dep_ in {"det", "neg"} and c.lower_ in lexicon.negation for v in verbs
+                             for o in v.children if o.dep_ in {"dobj", "nsubjpass"} for c in o.children)
     return refused or any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lexicon.negation)
                           for t in tokens for c in t.children)
 

@@ -57,6 +57,7 @@ class Lexicon:
     demanding_verb: frozenset[str]
     appeal_verb: frozenset[str]
     act_noun: frozenset[str]
+    civil_word: frozenset[str]
     definite_determiner: frozenset[str]
     negating_preposition: frozenset[str]
     negation: frozenset[str]
