@@ -166,7 +166,8 @@ def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Ante
             continue
         target = find_target(predicate, resolve, source, lexicon, conventions)
         if not target.mentions:
-            target = _earlier_act(predicate, antecedent, source, lexicon) or target
+            target = (_cause_of_feeling(predicate, resolve, source, lexicon)
+                      or _earlier_act(predicate, antecedent, source, lexicon) or target)
         speaker = _speaker(predicate, resolve, source, lexicon)
         events.extend(_events(predicate, (source, target), sentence, speaker, knowledge))
     return SentenceCoding(events=tuple(events), drops=tuple(drops), subject=_main_subject(sentence, resolve))
@@ -195,6 +196,26 @@ def _asked_for(predicate: Predicate, outer: Token,
     if not source.mentions or not addressee.mentions:
         return []
     return _events(asked, (source, addressee), sentence, None, knowledge)
+
+
+def _cause_of_feeling(predicate: Predicate, resolve: Callable[[Token], list[Mention]], source: Side,
+                      lexicon: Lexicon) -> Side | None:
+    """Return who caused a feeling a speaker reports ("said it was disappointed by Hungary's
+    vote"): the actor of the feeling's "by", "with", "over" or "at" phrase, not the source's own."""
+    if not predicate.pattern.ccomp:
+        return None
+    clauses = [c for c in predicate.last.children if c.dep_ in {"ccomp", "parataxis"}]
+    feelings = [p for c in clauses for p in (c, *c.children) if p.lemma_.lower() in predicate.pattern.ccomp
+                or p.lower_ in predicate.pattern.ccomp]
+    causes = [g for f in feelings for c in f.children if c.dep_ in {"prep", "agent"}
+              and c.lower_ in lexicon.cause_preposition for g in c.children if g.dep_ == "pobj"]
+    countries = {m.actor.country for m in source.mentions}
+    for cause in causes:
+        mentions = tuple(m for m in conjunct_mentions(cause, resolve) if m.actor.country not in countries)
+        if mentions:
+            return Side(mentions=mentions, how=Role(kind=Kind.NOUN_PREP, preposition=cause.head.lower_,
+                                                    via=cause.head.head.text), token=cause)
+    return None
 
 
 def _earlier_act(predicate: Predicate, antecedent: Antecedent, source: Side, lexicon: Lexicon) -> Side | None:

@@ -58,6 +58,7 @@ class Lexicon:
     appeal_verb: frozenset[str]
     act_noun: frozenset[str]
     civil_word: frozenset[str]
+    cause_preposition: frozenset[str]
     definite_determiner: frozenset[str]
     negating_preposition: frozenset[str]
     negation: frozenset[str]
