@@ -78,8 +78,6 @@ def test_precision_senses_and_targets(resources: Resources, text: str,
     ("Brazil said it would lodge a protest with Argentina.", Modality.INTENT),
     # what it would do on a condition stays a hypothesis
     ("Russia said it would attack China if talks failed.", Modality.HYPOTHETICAL),
-    # what others would do is not the speaker's intention
-    ("Analysts said Turkey would protest to Greece.", Modality.HYPOTHETICAL),
 ])
 def test_precision_reported_intentions(resources: Resources, text: str, modality: Modality) -> None:
     events = code(text, published=PUBLISHED, resources=resources)
@@ -155,4 +153,18 @@ def test_precision_civil_senses_are_no_conflict(resources: Resources, text: str,
 ])
 def test_precision_cause_of_a_reported_feeling(resources: Resources, text: str,
                                                expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what others say an actor could or might do is no act or threat of that actor
+    ("Officials in Washington said Iran could attack Israel within days.", []),
+    ("Analysts say China might blockade Taiwan next year.", []),
+    ("If talks fail, Turkey may send troops into Syria.", []),
+    ("Analysts said Turkey would protest to Greece.", []),
+    # what an actor's own side says it might do is its own threat
+    ("Russia might withdraw its ambassador from Poland, the Kremlin said.", [("RUS", "1313", "POL")]),
+])
+def test_precision_possibilities_told_by_others(resources: Resources, text: str,
+                                                expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected

@@ -164,6 +164,10 @@ def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Ante
             drops.append(Drop(stage=Stage.SOURCE, rule=rule, span=span,
                               reason=f"no source actor ({describe(source.how)})"))
             continue
+        if _others_possibility(predicate, resolve, source, lexicon):
+            drops.append(Drop(stage=Stage.EXPECTED, rule=rule, span=span,
+                              reason="a possibility others speak of, not the actor's act or threat"))
+            continue
         target = find_target(predicate, resolve, source, lexicon, conventions)
         if not target.mentions:
             target = (_cause_of_feeling(predicate, resolve, source, lexicon)
@@ -196,6 +200,22 @@ def _asked_for(predicate: Predicate, outer: Token,
     if not source.mentions or not addressee.mentions:
         return []
     return _events(asked, (source, addressee), sentence, None, knowledge)
+
+
+def _others_possibility(predicate: Predicate, resolve: Callable[[Token], list[Mention]], source: Side,
+                        lexicon: Lexicon) -> bool:
+    """Tell whether an act is only possible ("could", "might", "if ...") and told by someone other
+    than the actor's own side ("analysts say China might blockade Taiwan"): no event of the actor.
+    What an actor says it could or would do on a condition is its own threat or offer."""
+    if attributes.modality(predicate.head, lexicon) != Modality.HYPOTHETICAL:
+        return False
+    token = attributes.speaker_token(predicate.head, lexicon)
+    if token is None:
+        return True
+    if token.pos_ == "PRON" or (source.token is not None and token.i == source.token.i):
+        return False
+    own = {m.actor.country for m in source.mentions if m.actor.country}
+    return not any(m.actor.country in own for m in resolve(token))
 
 
 def _cause_of_feeling(predicate: Predicate, resolve: Callable[[Token], list[Mention]], source: Side,
