@@ -168,3 +168,15 @@ def test_precision_cause_of_a_reported_feeling(resources: Resources, text: str,
 def test_precision_possibilities_told_by_others(resources: Resources, text: str,
                                                 expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a warning of what a thing would do threatens no one
+    ("Thailand warned that the new law would divide society.", []),
+    # a warning of what the speaker or another actor would suffer or do stays a threat
+    ("Iran warned that Israel would pay a heavy price.", [("IRN", "130", "ISR")]),
+    ("Russia warned Norway against hosting the drills.", [("RUS", "130", "NOR")]),
+])
+def test_precision_warnings_about_things(resources: Resources, text: str,
+                                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected

@@ -172,6 +172,10 @@ def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Ante
         if not target.mentions:
             target = (_cause_of_feeling(predicate, resolve, source, lexicon)
                       or _earlier_act(predicate, antecedent, source, lexicon) or target)
+        if not target.mentions and _warning_about_things(predicate, resolve, lexicon):
+            drops.append(Drop(stage=Stage.MATCH, rule=rule, span=span,
+                              reason="a warning of what something would do, with no one threatened"))
+            continue
         speaker = _speaker(predicate, resolve, source, lexicon)
         events.extend(_events(predicate, (source, target), sentence, speaker, knowledge))
     return SentenceCoding(events=tuple(events), drops=tuple(drops), subject=_main_subject(sentence, resolve))
@@ -200,6 +204,17 @@ def _asked_for(predicate: Predicate, outer: Token,
     if not source.mentions or not addressee.mentions:
         return []
     return _events(asked, (source, addressee), sentence, None, knowledge)
+
+
+def _warning_about_things(predicate: Predicate, resolve: Callable[[Token], list[Mention]], lexicon: Lexicon) -> bool:
+    """Tell whether a threat is only a speaker's warning of what something, not an actor, would do
+    ("warned that the new law would divide society"): a pessimistic remark, not a threat."""
+    if not predicate.pattern.cameo.startswith("13") or predicate.pattern.objects or predicate.last.lemma_ not in (
+            lexicon.speech_verb):
+        return False
+    clauses = [c for c in predicate.last.children if c.dep_ == "ccomp"]
+    subjects = [g for c in clauses for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and all(g.pos_ != "PRON" and not resolve(g) for g in subjects)
 
 
 def _others_possibility(predicate: Predicate, resolve: Callable[[Token], list[Mention]], source: Side,
