@@ -11,8 +11,9 @@ from eventwire import attributes
 from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.decisions import Drop, Kind, Role, Stage, describe
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import Predicate, find_predicates, objects_of
+from eventwire.coding.match import Predicate, find_predicates
 from eventwire.coding.patterns import PatternSet
+from eventwire.coding.readings import cause_of_feeling, earlier_act, others_possibility, warning_about_things
 from eventwire.coding.roles import Antecedent, Side, conjunct_mentions, find_source
 from eventwire.coding.targets import counterparts, find_target, make_resolver
 from eventwire.model import Actor, Mention, Modality, Span
@@ -134,56 +135,58 @@ def same_state(source: Mention, target: Mention) -> bool:
 
 
 def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Antecedent) -> SentenceCoding:
-    """Code every predicate of a parsed sentence; the conventions tell which codes told in the
-    passive without agent ("were arrested") are acts of the state where they happen."""
+    """Code every predicate of a parsed sentence."""
     resolve = make_resolver(sentence)
-    lexicon, conventions = knowledge.lexicon, knowledge.conventions
-    predicates, misses = find_predicates(list(sentence.doc), knowledge.patterns, lexicon, conventions)
+    predicates, misses = find_predicates(list(sentence.doc), knowledge.patterns, knowledge.lexicon,
+                                         knowledge.conventions)
     events: list[RawEvent] = []
     drops = [Drop(stage=Stage.MATCH, span=_token_span(t, sentence), reason=why) for t, why in misses]
     for predicate in predicates:
-        rule, span = predicate.pattern.id, _action(predicate, sentence)
-        claim = attributes.claim_noun(predicate.head, lexicon)
-        if claim is not None:
-            drops.append(Drop(stage=Stage.CLAIM, rule=rule, span=span,
-                              reason=f"inside a reported claim ('{claim.text}')"))
-            continue
-        outer = attributes.wrapper(predicate.head, lexicon)
-        if outer is not None:
-            asked = _asked_for(predicate, outer, (sentence, resolve, antecedent), knowledge)
-            events.extend(asked)
-            if not asked:
-                drops.append(Drop(stage=Stage.EXPECTED, rule=rule, span=span,
-                                  reason=f"asked or expected of another actor, not done ('{outer.text}')"))
-            continue
-        source = find_source(predicate, resolve, antecedent, lexicon)
-        if (not source.mentions and source.how.kind == Kind.PASSIVE_WITHOUT_AGENT
-                and conventions.state_act(predicate.pattern.cameo)):
-            source = _the_state(predicate, sentence)
-        if not source.mentions:
-            drops.append(Drop(stage=Stage.SOURCE, rule=rule, span=span,
-                              reason=f"no source actor ({describe(source.how)})"))
-            continue
-        if _others_possibility(predicate, resolve, source, lexicon):
-            drops.append(Drop(stage=Stage.EXPECTED, rule=rule, span=span,
-                              reason="a possibility others speak of, not the actor's act or threat"))
-            continue
-        target = find_target(predicate, resolve, source, lexicon, conventions)
-        if not target.mentions:
-            target = (_cause_of_feeling(predicate, resolve, source, lexicon)
-                      or _earlier_act(predicate, antecedent, source, lexicon) or target)
-        if not target.mentions and _warning_about_things(predicate, resolve, lexicon):
-            drops.append(Drop(stage=Stage.MATCH, rule=rule, span=span,
-                              reason="a warning of what something would do, with no one threatened"))
-            continue
-        speaker = _speaker(predicate, resolve, source, lexicon)
-        events.extend(_events(predicate, (source, target), sentence, speaker, knowledge))
+        coded, drop = _code_predicate(predicate, (sentence, resolve, antecedent), knowledge)
+        events.extend(coded)
+        drops.extend([drop] if drop is not None else [])
     return SentenceCoding(events=tuple(events), drops=tuple(drops), subject=_main_subject(sentence, resolve))
 
 
-def _asked_for(predicate: Predicate, outer: Token,
-               where: tuple[SentenceHits, Callable[[Token], list[Mention]], Antecedent],
-               knowledge: Knowledge) -> list[RawEvent]:
+Where = tuple[SentenceHits, Callable[[Token], list[Mention]], Antecedent]
+
+
+def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) -> tuple[list[RawEvent], Drop | None]:
+    """Code one matched predicate, or say why it is no event; the conventions tell which codes told
+    in the passive without agent ("were arrested") are acts of the state where they happen."""
+    sentence, resolve, antecedent = where
+    lexicon, conventions = knowledge.lexicon, knowledge.conventions
+    rule, span = predicate.pattern.id, _action(predicate, sentence)
+    claim = attributes.claim_noun(predicate.head, lexicon)
+    if claim is not None:
+        return [], Drop(stage=Stage.CLAIM, rule=rule, span=span, reason=f"inside a reported claim ('{claim.text}')")
+    outer = attributes.wrapper(predicate.head, lexicon)
+    if outer is not None:
+        asked = _asked_for(predicate, outer, where, knowledge)
+        return asked, None if asked else Drop(
+            stage=Stage.EXPECTED, rule=rule, span=span,
+            reason=f"asked or expected of another actor, not done ('{outer.text}')")
+    source = find_source(predicate, resolve, antecedent, lexicon)
+    if (not source.mentions and source.how.kind == Kind.PASSIVE_WITHOUT_AGENT
+            and conventions.state_act(predicate.pattern.cameo)):
+        source = _the_state(predicate, sentence)
+    if not source.mentions:
+        return [], Drop(stage=Stage.SOURCE, rule=rule, span=span, reason=f"no source actor ({describe(source.how)})")
+    if others_possibility(predicate, resolve, source, lexicon):
+        return [], Drop(stage=Stage.EXPECTED, rule=rule, span=span,
+                        reason="a possibility others speak of, not the actor's act or threat")
+    target = find_target(predicate, resolve, source, lexicon, conventions)
+    if not target.mentions:
+        target = (cause_of_feeling(predicate, resolve, source, lexicon)
+                  or earlier_act(predicate, antecedent, source, lexicon) or target)
+    if not target.mentions and warning_about_things(predicate, resolve, lexicon):
+        return [], Drop(stage=Stage.MATCH, rule=rule, span=span,
+                        reason="a warning of what something would do, with no one threatened")
+    speaker = _speaker(predicate, resolve, source, lexicon)
+    return _events(predicate, (source, target), sentence, speaker, knowledge), None
+
+
+def _asked_for(predicate: Predicate, outer: Token, where: Where, knowledge: Knowledge) -> list[RawEvent]:
     """Code an act one actor asks of another as the asker's appeal (020: "called on Iraq to
     expel the militants") or, for a cooperative act it expects, its demand (100: "Kenya expects
     Somalia to stop the raids") aimed at the other; anything else expected is no event."""
@@ -204,69 +207,6 @@ def _asked_for(predicate: Predicate, outer: Token,
     if not source.mentions or not addressee.mentions:
         return []
     return _events(asked, (source, addressee), sentence, None, knowledge)
-
-
-def _warning_about_things(predicate: Predicate, resolve: Callable[[Token], list[Mention]], lexicon: Lexicon) -> bool:
-    """Tell whether a threat is only a speaker's warning of what something, not an actor, would do
-    ("warned that the new law would divide society"): a pessimistic remark, not a threat."""
-    if not predicate.pattern.cameo.startswith("13") or predicate.pattern.objects or predicate.last.lemma_ not in (
-            lexicon.speech_verb):
-        return False
-    clauses = [c for c in predicate.last.children if c.dep_ == "ccomp"]
-    subjects = [g for c in clauses for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
-    return bool(subjects) and all(g.pos_ != "PRON" and not resolve(g) for g in subjects)
-
-
-def _others_possibility(predicate: Predicate, resolve: Callable[[Token], list[Mention]], source: Side,
-                        lexicon: Lexicon) -> bool:
-    """Tell whether an act is only possible ("could", "might", "if ...") and told by someone other
-    than the actor's own side ("analysts say China might blockade Taiwan"): no event of the actor.
-    What an actor says it could or would do on a condition is its own threat or offer."""
-    if attributes.modality(predicate.head, lexicon) != Modality.HYPOTHETICAL:
-        return False
-    token = attributes.speaker_token(predicate.head, lexicon)
-    if token is None:
-        return True
-    if token.pos_ == "PRON" or (source.token is not None and token.i == source.token.i):
-        return False
-    own = {m.actor.country for m in source.mentions if m.actor.country}
-    return not any(m.actor.country in own for m in resolve(token))
-
-
-def _cause_of_feeling(predicate: Predicate, resolve: Callable[[Token], list[Mention]], source: Side,
-                      lexicon: Lexicon) -> Side | None:
-    """Return who caused a feeling a speaker reports ("said it was disappointed by Hungary's
-    vote"): the actor of the feeling's "by", "with", "over" or "at" phrase, not the source's own."""
-    if not predicate.pattern.ccomp:
-        return None
-    clauses = [c for c in predicate.last.children if c.dep_ in {"ccomp", "parataxis"}]
-    feelings = [p for c in clauses for p in (c, *c.children) if p.lemma_.lower() in predicate.pattern.ccomp
-                or p.lower_ in predicate.pattern.ccomp]
-    causes = [g for f in feelings for c in f.children if c.dep_ in {"prep", "agent"}
-              and c.lower_ in lexicon.cause_preposition for g in c.children if g.dep_ == "pobj"]
-    countries = {m.actor.country for m in source.mentions}
-    for cause in causes:
-        mentions = tuple(m for m in conjunct_mentions(cause, resolve) if m.actor.country not in countries)
-        if mentions:
-            return Side(mentions=mentions, how=Role(kind=Kind.NOUN_PREP, preposition=cause.head.lower_,
-                                                    via=cause.head.head.text), token=cause)
-    return None
-
-
-def _earlier_act(predicate: Predicate, antecedent: Antecedent, source: Side, lexicon: Lexicon) -> Side | None:
-    """Return the author of an act an earlier sentence told, when this event is aimed at it by a
-    definite noun alone ("China moved troops to the border. Manila condemned the move.")."""
-    nouns = [o for o in objects_of(predicate.last) if o.lemma_.lower() in lexicon.act_noun
-             and any(c.dep_ == "det" and c.lower_ in lexicon.definite_determiner for c in o.children)
-             and not any(c.dep_ in {"poss", "prep", "compound", "amod"} for c in o.children)]
-    earlier = antecedent(nouns[0]) if nouns else None
-    if earlier is None:
-        return None
-    countries = {m.actor.country for m in source.mentions}
-    mentions = tuple(m for m in earlier.mentions if m.actor.country not in countries)
-    if not mentions:
-        return None
-    return Side(mentions=mentions, how=Role(kind=Kind.EARLIER_ACT, pronoun=nouns[0].text, via=mentions[0].text))
 
 
 def _the_state(predicate: Predicate, sentence: SentenceHits) -> Side:
