@@ -145,9 +145,11 @@ def test_codebook_bad_file_names_line(tmp_path: Path) -> None:
     ("03\t\t\t\t\t\tboth", "mutual 'both' is not one of each-other, counterparts"),
     ("01\t\t\t\t\t\t\ty", "content_clause 'y' is not 'yes'"),
     ("19\t\t\t\t\t\t\t\tvictim", "target_search 'victim' is not one of request, force, condition"),
+    ("17\t\t\t\t\t\t\t\t\tself", "own_target 'self' is not 'yes'"),
 ])
 def test_conventions_bad_line_names_file_and_line(line: str, problem: str) -> None:
-    header = "code\tintent\trefusal\timplied_target\timplied_source\tjoint\tmutual\tcontent_clause\ttarget_search"
+    header = ("code\tintent\trefusal\timplied_target\timplied_source\tjoint\tmutual\tcontent_clause\ttarget_search"
+              "\town_target")
     text = "# comment\n" + header + "\n" + line + "\n"
     with pytest.raises(DictionaryError, match=rf"c.tsv:3: {problem}"):
         parse_conventions(text, "c.tsv", load_codebook())
@@ -158,6 +160,8 @@ def test_conventions_longest_prefix_wins() -> None:
     assert conventions.implied_target("1723") == ImpliedTarget.DOMESTIC  # impose curfew
     assert conventions.implied_target("174") == ImpliedTarget.ABROAD  # expel: force, abroad only
     assert conventions.implied_target("042") is None
+    assert conventions.own_target("1723") and conventions.own_target("034")  # curfews, reform at home
+    assert not conventions.own_target("051") and not conventions.own_target("110")
     assert conventions.intended("0813") == "0351" and conventions.refused("074") == "1224"
     assert conventions.state_act("173") and conventions.state_act("0841") and not conventions.state_act("190")
     assert conventions.jointly("150") == "062" and conventions.jointly("154") is None

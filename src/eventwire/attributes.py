@@ -19,12 +19,15 @@ def _ancestors_within_clause(token: Token) -> list[Token]:
 
 def negated(verbs: tuple[Token, ...], lexicon: Lexicon) -> bool:
     """Tell whether any verb of the chain (or the verb it hangs from) is negated, is the
-    complement of a refusal ("refused to deploy") that is not itself part of the chain, or
-    follows "without"."""
+    complement of a refusal ("refused to deploy") that is not itself part of the chain, follows
+    "without", or has a negated object ("sent no aid")."""
     tokens = {t for v in verbs for t in _ancestors_within_clause(v)}
     refused = any(t.dep_ == "xcomp" and t.head.lemma_ in lexicon.refusal_verb and t.head not in verbs for t in tokens)
     # "ended the talks without reaching an agreement"
     refused = refused or any(t.dep_ == "pcomp" and t.head.lower_ in lexicon.negating_preposition for t in tokens)
+    # "sent no aid": a negated object negates the act
+    refused = refused or any(c.dep_ in {"det", "neg"} and c.lower_ in lexicon.negation for v in verbs
+                             for o in v.children if o.dep_ in {"dobj", "nsubjpass"} for c in o.children)
     return refused or any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lexicon.negation)
                           for t in tokens for c in t.children)
 
@@ -37,6 +40,8 @@ def modality(verb: Token, lexicon: Lexicon) -> Modality:
         return Modality.HYPOTHETICAL
     if auxes & lexicon.future_aux or any(t.dep_ == "xcomp" and t.head.lower_ in lexicon.future_going for t in chain):
         return Modality.FUTURE
+    if auxes & lexicon.reported_future_aux and _says_of_itself(verb, lexicon):
+        return Modality.INTENT
     if auxes & lexicon.hypothetical_aux:
         return Modality.HYPOTHETICAL
     if any(t.dep_ == "xcomp" and (t.head.lemma_ in lexicon.intent_verb or t.head.lower_ in lexicon.intent_adjective)
@@ -48,6 +53,22 @@ def modality(verb: Token, lexicon: Lexicon) -> Modality:
     return Modality.ASSERTED
 
 
+def _says_of_itself(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a verb is in what a speaker says of its own future ("Brazil said it would
+    lodge a protest"), on no condition: the reported clause's subject is a pronoun or the
+    speaker's own words."""
+    outer = speech_verb(verb, lexicon)
+    conditions = [c for c in verb.children if c.dep_ == "advcl"
+                  and any(m.lower_ in lexicon.condition_mark for m in c.children if m.dep_ == "mark")]
+    if outer is None or conditions:  # "would attack if talks failed" stays a hypothesis
+        return False
+    inner, _ = subject_token(verb, lexicon)
+    speaker, _ = subject_token(outer, lexicon)
+    if inner is None or speaker is None or inner.i == speaker.i:
+        return False
+    return inner.pos_ == "PRON" or inner.lower_ == speaker.lower_
+
+
 def _conditional(verb: Token, marks: frozenset[str]) -> bool:
     current = verb
     for _ in range(8):
@@ -57,6 +78,33 @@ def _conditional(verb: Token, marks: frozenset[str]) -> bool:
             return False
         current = current.head
     return False
+
+
+def addressee(verb: Token) -> Token | None:
+    """Return whom an appeal verb addresses: its object ("urged Iraq"), else the object of its
+    "on" or "upon" ("called on Iraq")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}
+                for g in c.children if g.dep_ == "pobj"]
+    return objects[0] if objects else None
+
+
+def wrapper(verb: Token, lexicon: Lexicon) -> Token | None:
+    """Return the verb whose complement holds this verb as an act of another actor: expected
+    ("officials expect the North to test a missile") or asked for ("called on Iraq to expel")."""
+    current = verb
+    for _ in range(4):
+        head = current.head
+        if current.dep_ in {"ccomp", "xcomp"} and head.lemma_ in lexicon.expectation_verb:
+            own = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            own += [c for c in head.children if c.dep_ == "dobj" and current.dep_ == "xcomp"]
+            return head if own else None
+        if current.dep_ in {"xcomp", "advcl"} and head.lemma_ in lexicon.appeal_verb and addressee(head) is not None:
+            return head
+        if current.dep_ not in {"conj", "xcomp"} or head.i == current.i:
+            return None
+        current = head
+    return None
 
 
 def claim_noun(verb: Token, lexicon: Lexicon) -> Token | None:

@@ -14,7 +14,7 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
-from eventwire.coding.article import CodedSentence, Prepared, code_sentences, select_sentences
+from eventwire.coding.article import CodedSentence, Prepared, article_country, code_sentences, select_sentences
 from eventwire.coding.decisions import Drop
 from eventwire.coding.events import Setting, apply_conventions, keep_events
 from eventwire.dates import attached_date, date_phrases, published_date, sentence_dates
@@ -68,7 +68,8 @@ def prepare(article: Article, resources: Resources, *, parse_all: bool = False) 
     selected = (tuple(s.index for s in sentences) if parse_all                          # select
                 else select_sentences(doc, sentences, hits, resources.cues, resources.lexicon))
     return Prepared(article=article, doc=doc, sentences=tuple(sentences), hits=hits, selected=selected,
-                    credit=dateline_credit(all_hits, dateline))
+                    credit=dateline_credit(all_hits, dateline),
+                    country=article_country([h for h in all_hits if h.end <= dateline], hits))
 
 
 def parse_selected(prepared: Sequence[Prepared], resources: Resources) -> list[dict[int, Doc]]:
@@ -88,7 +89,7 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
     chains = article_chains(prepared.doc, prepared.sentences, prepared.hits, prepared.credit,
                             resources.lexicon)                                           # provenance
     runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,
-                                    chain=chains[c.sentence.index], region=w.region),
+                                    chain=chains[c.sentence.index], region=w.region, country=prepared.country),
                          _event_dates(c, prepared, when[c.sentence.index]), prepared.article, resources)
                  for c, w in zip(coded, where, strict=True))
     return ArticleRun(article=prepared.article, sentences=runs)

@@ -3,13 +3,14 @@ choose the sentences worth parsing."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.dictionary import EntryKind
+from eventwire.actors.dictionary import PLACES, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.coder import Knowledge, SentenceCoding, code_sentence
@@ -31,6 +32,24 @@ class Prepared:
     hits: tuple[tuple[Hit, ...], ...]
     selected: tuple[int, ...]
     credit: tuple[str, ...] = ()  # news organizations credited in the dateline
+    country: str | None = None  # the country the article is about (see `article_country`)
+
+
+def _countries(hits: Sequence[Hit]) -> set[str]:
+    return {e.country for h in hits for e in h.entries if e.kind in PLACES and e.country}
+
+
+def article_country(dateline: Sequence[Hit], sentences: Sequence[Sequence[Hit]]) -> str | None:
+    """Return the country an article is about: the one its dateline names ("NAIROBI, Kenya —"),
+    else the one named in more of its sentences than any other, in two at least; else none, so
+    that an actor named only by its role ("riot police", "authorities") is not placed by guess."""
+    named = _countries(dateline)
+    if len(named) == 1:
+        return named.pop()
+    counts = Counter(c for hits in sentences for c in _countries(hits)).most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        return None
+    return counts[0][0]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

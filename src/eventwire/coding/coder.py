@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -13,7 +13,8 @@ from eventwire.coding.decisions import Drop, Kind, Role, Stage, describe
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, find_predicates
 from eventwire.coding.patterns import PatternSet
-from eventwire.coding.roles import Antecedent, Side, find_source
+from eventwire.coding.readings import cause_of_feeling, earlier_act, others_possibility, warning_about_things
+from eventwire.coding.roles import Antecedent, Side, conjunct_mentions, find_source
 from eventwire.coding.targets import counterparts, find_target, make_resolver
 from eventwire.model import Actor, Mention, Modality, Span
 from eventwire.nlp import proper_noun_runs
@@ -111,33 +112,101 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
     return events
 
 
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+STATE_KINDS = frozenset({"country", "capital", "metonym"})
+
+
+def _state(mention: Mention) -> bool:
+    sectors = set(mention.actor.sectors)
+    return (mention.kind in STATE_KINDS and not sectors) or (bool(sectors) and sectors <= STATE_SECTORS)
+
+
+def same_state(source: Mention, target: Mention) -> bool:
+    """Tell whether a target is the source's own state ("the government ... disappointed by the
+    country", "the United States ... its leaders"): both the state of one country, on one side as
+    the country alone or with the same sectors on both; a source that took its country from the
+    target ("Yoruba leaders ... forgive the Nigerian president") is not told apart from it."""
+    a, b = source.actor, target.actor
+    if a.country is None or a.country != b.country or not (_state(source) and _state(target)):
+        return False
+    if any(e.startswith("domestic:") for e in source.entries):
+        return False
+    return not a.sectors or not b.sectors or set(a.sectors) == set(b.sectors)
+
+
 def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Antecedent) -> SentenceCoding:
-    """Code every predicate of a parsed sentence; the conventions tell which codes told in the
-    passive without agent ("were arrested") are acts of the state where they happen."""
+    """Code every predicate of a parsed sentence."""
     resolve = make_resolver(sentence)
-    lexicon, conventions = knowledge.lexicon, knowledge.conventions
-    predicates, misses = find_predicates(list(sentence.doc), knowledge.patterns, lexicon, conventions)
+    predicates, misses = find_predicates(list(sentence.doc), knowledge.patterns, knowledge.lexicon,
+                                         knowledge.conventions)
     events: list[RawEvent] = []
     drops = [Drop(stage=Stage.MATCH, span=_token_span(t, sentence), reason=why) for t, why in misses]
     for predicate in predicates:
-        rule, span = predicate.pattern.id, _action(predicate, sentence)
-        claim = attributes.claim_noun(predicate.head, lexicon)
-        if claim is not None:
-            drops.append(Drop(stage=Stage.CLAIM, rule=rule, span=span,
-                              reason=f"inside a reported claim ('{claim.text}')"))
-            continue
-        source = find_source(predicate, resolve, antecedent, lexicon)
-        if (not source.mentions and source.how.kind == Kind.PASSIVE_WITHOUT_AGENT
-                and conventions.state_act(predicate.pattern.cameo)):
-            source = _the_state(predicate, sentence)
-        if not source.mentions:
-            drops.append(Drop(stage=Stage.SOURCE, rule=rule, span=span,
-                              reason=f"no source actor ({describe(source.how)})"))
-            continue
-        target = find_target(predicate, resolve, source, lexicon, conventions)
-        speaker = _speaker(predicate, resolve, source, lexicon)
-        events.extend(_events(predicate, (source, target), sentence, speaker, knowledge))
+        coded, drop = _code_predicate(predicate, (sentence, resolve, antecedent), knowledge)
+        events.extend(coded)
+        drops.extend([drop] if drop is not None else [])
     return SentenceCoding(events=tuple(events), drops=tuple(drops), subject=_main_subject(sentence, resolve))
+
+
+Where = tuple[SentenceHits, Callable[[Token], list[Mention]], Antecedent]
+
+
+def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) -> tuple[list[RawEvent], Drop | None]:
+    """Code one matched predicate, or say why it is no event; the conventions tell which codes told
+    in the passive without agent ("were arrested") are acts of the state where they happen."""
+    sentence, resolve, antecedent = where
+    lexicon, conventions = knowledge.lexicon, knowledge.conventions
+    rule, span = predicate.pattern.id, _action(predicate, sentence)
+    claim = attributes.claim_noun(predicate.head, lexicon)
+    if claim is not None:
+        return [], Drop(stage=Stage.CLAIM, rule=rule, span=span, reason=f"inside a reported claim ('{claim.text}')")
+    outer = attributes.wrapper(predicate.head, lexicon)
+    if outer is not None:
+        asked = _asked_for(predicate, outer, where, knowledge)
+        return asked, None if asked else Drop(
+            stage=Stage.EXPECTED, rule=rule, span=span,
+            reason=f"asked or expected of another actor, not done ('{outer.text}')")
+    source = find_source(predicate, resolve, antecedent, lexicon)
+    if (not source.mentions and source.how.kind == Kind.PASSIVE_WITHOUT_AGENT
+            and conventions.state_act(predicate.pattern.cameo)):
+        source = _the_state(predicate, sentence)
+    if not source.mentions:
+        return [], Drop(stage=Stage.SOURCE, rule=rule, span=span, reason=f"no source actor ({describe(source.how)})")
+    if others_possibility(predicate, resolve, source, lexicon):
+        return [], Drop(stage=Stage.EXPECTED, rule=rule, span=span,
+                        reason="a possibility others speak of, not the actor's act or threat")
+    target = find_target(predicate, resolve, source, lexicon, conventions)
+    if not target.mentions:
+        target = (cause_of_feeling(predicate, resolve, source, lexicon)
+                  or earlier_act(predicate, antecedent, source, lexicon) or target)
+    if not target.mentions and warning_about_things(predicate, resolve, lexicon):
+        return [], Drop(stage=Stage.MATCH, rule=rule, span=span,
+                        reason="a warning of what something would do, with no one threatened")
+    speaker = _speaker(predicate, resolve, source, lexicon)
+    return _events(predicate, (source, target), sentence, speaker, knowledge), None
+
+
+def _asked_for(predicate: Predicate, outer: Token, where: Where, knowledge: Knowledge) -> list[RawEvent]:
+    """Code an act one actor asks of another as the asker's appeal (020: "called on Iraq to
+    expel the militants") or, for a cooperative act it expects, its demand (100: "Kenya expects
+    Somalia to stop the raids") aimed at the other; anything else expected is no event."""
+    sentence, resolve, antecedent = where
+    lexicon, root = knowledge.lexicon, predicate.pattern.cameo[:2]
+    cooperative = root.isdigit() and int(root) <= 9
+    if outer.lemma_ in lexicon.appeal_verb:
+        cameo, token = "020", attributes.addressee(outer)
+    elif outer.lemma_ in lexicon.demanding_verb and cooperative:
+        cameo, token = "100", None
+    else:
+        return []
+    addressee = (Side(mentions=tuple(conjunct_mentions(token, resolve)), how=Role(kind=Kind.DOBJ), token=token)
+                 if token is not None else find_source(predicate, resolve, antecedent, lexicon))
+    asked = Predicate(pattern=replace(predicate.pattern, id=f"{predicate.pattern.id}+asked", cameo=cameo),
+                      tokens=(outer, *predicate.tokens), obj=predicate.obj)
+    source = find_source(asked, resolve, antecedent, lexicon)
+    if not source.mentions or not addressee.mentions:
+        return []
+    return _events(asked, (source, addressee), sentence, None, knowledge)
 
 
 def _the_state(predicate: Predicate, sentence: SentenceHits) -> Side:

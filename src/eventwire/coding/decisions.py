@@ -50,6 +50,7 @@ class Kind(StrEnum):
     NOUN_PREP = "prep of a noun"  # "in defiance of X": `preposition` of the noun `via`
     NOUN_AUTHOR = "author of a noun"  # "Russia's attack"
     NOUN_AGENT = "agent of a noun"  # "provocation by Guyana"
+    EARLIER_ACT = "author of an earlier act"  # "condemned the move": `pronoun` the noun, `via` its author
     NO_TARGET_SLOT = "pattern has no target"
     NOT_FOUND = "no target found"
 
@@ -89,6 +90,7 @@ def describe(role: Role) -> str:
         Kind.PRONOUN_EARLIER: f"pronoun '{role.pronoun}' → earlier '{via}'",
         Kind.PRONOUN_MAIN_CLAUSE: f"pronoun '{role.pronoun}' → main clause subject",
         Kind.PRONOUN_UNRESOLVED: f"pronoun '{role.pronoun}' without antecedent",
+        Kind.EARLIER_ACT: f"'{role.pronoun}' → its author earlier, '{via}'",
     }.get(kind)
     if kind == Kind.PRONOUN_SPEAKER:
         inner = describe(role.inner) if role.inner is not None else ""
@@ -101,6 +103,7 @@ class Stage(StrEnum):
 
     MATCH = "match"  # a verb with patterns, none of which matched
     CLAIM = "claim"  # inside a reported claim
+    EXPECTED = "expected"  # what an actor expects of another, not done
     SOURCE = "source"  # no source actor
     PLACE = "place"  # no actor with a country or as an international organization
     MERGE = "merge"  # the same event is already coded in this sentence

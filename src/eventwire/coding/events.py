@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from eventwire.coding.coder import STATE_KIND, RawEvent
+from eventwire.coding.coder import STATE_KIND, RawEvent, same_state
 from eventwire.coding.decisions import Drop, Stage
 from eventwire.coding.patterns import is_backoff
 from eventwire.coding.targets import implied_target
@@ -22,13 +22,14 @@ UNREALIZED = frozenset({Modality.FUTURE, Modality.INTENT, Modality.HYPOTHETICAL}
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Setting:
     """What the earlier stages found for one sentence: its date, its reporting chain, the one
-    country it names, and the place of each of its events."""
+    country it names, the place of each of its events, and the country its article is about."""
 
     sentence: Sentence
     when: EventDate
     chain: tuple[str, ...]
     region: str | None
     places: tuple[Place | None, ...]
+    country: str | None = None  # the country the article is about
 
 
 def recode(raw: RawEvent, conventions: Conventions) -> RawEvent:
@@ -44,10 +45,11 @@ def recode(raw: RawEvent, conventions: Conventions) -> RawEvent:
 
 
 def _localize(mention: Mention | None, place: Place | None, other: Mention | None,
-              region: str | None) -> Mention | None:
+              context: tuple[str | None, str | None]) -> Mention | None:
     """Give an actor named only by its role ("police", "demonstrators") a country: where the event
     happened, else the other side's (events between a state's own agents and people are domestic),
-    else the one country the sentence names."""
+    else the country the article is about, else the one country the sentence names."""
+    article, region = context
     if mention is None or mention.actor.placed:
         return mention
     if mention.kind == STATE_KIND and (place is None or place.country is None):
@@ -56,6 +58,8 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
         country, why = place.country, f"place:{place.geonameid}"
     elif other is not None and other.actor.country is not None:
         country, why = other.actor.country, f"domestic:{other.entry}"
+    elif article is not None and mention.kind != STATE_KIND:
+        country, why = article, f"article-country:{article}"
     elif region is not None:
         country, why = region, f"sentence-country:{region}"
     else:
@@ -65,12 +69,16 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
     return replace(mention, actor=actor, entries=(*mention.entries, why), confidence=0.6)
 
 
-def _sides(raw: RawEvent, place: Place | None, region: str | None,
+def _sides(raw: RawEvent, place: Place | None, context: tuple[str | None, str | None],
            conventions: Conventions) -> tuple[Mention | None, Mention | None]:
-    """Return source and target with countries inferred for role-only actors, and the implied
-    target of an event that names none (data/conventions.tsv)."""
-    source = _localize(raw.source, place, raw.target, region)
-    target = _localize(raw.target, place, source, region)
+    """Return source and target with countries inferred for role-only actors (`context`: the
+    article's country and the sentence's), and the implied target of an event that names none
+    (data/conventions.tsv)."""
+    source = _localize(raw.source, place, raw.target, context)
+    target = _localize(raw.target, place, source, context)
+    if target is not None and source is not None and same_state(source, target) \
+            and not conventions.own_target(raw.cameo):
+        target = None  # only what a state does to its own people is aimed at itself
     if target is None and source is not None:
         target = implied_target(conventions.implied_target(raw.cameo), source, place)
     return source, target
@@ -84,7 +92,7 @@ def apply_conventions(raw: RawEvent, place: Place | None, setting: Setting, arti
     confidence = 0.9 if raw.modality == Modality.ASSERTED and not raw.negated else 0.7
     if is_backoff(raw.rule):  # a verb's default code: no pattern vouched for it
         confidence -= 0.3
-    source, target = _sides(raw, place, setting.region, conventions)
+    source, target = _sides(raw, place, (setting.country, setting.region), conventions)
     sentence = setting.sentence
     return EventMention(
         article_id=article.id, sentence=sentence.index, sentence_text=sentence.text,

@@ -14,6 +14,8 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 PREDICATE_POS = frozenset({"VERB", "AUX"})
+# CAMEO roots of force: posture, coercion, assault, fighting, mass violence.
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -67,7 +69,15 @@ def objects_of(verb: Token) -> list[Token]:
     direct += [cc for c in direct for cc in c.conjuncts]
     direct += [o for c in direct for o in _of_objects(c)]
     pobjs = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return direct + pobjs
+    return direct + pobjs + _small_clause_subjects(verb)
+
+
+def _small_clause_subjects(verb: Token) -> list[Token]:
+    """Return the subject of a bare infinitive complement, the verb's object in sense ("let the
+    inspectors enter": the inspectors are let in)."""
+    return [g for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"
+            and not any(a.dep_ in {"aux", "mark"} for a in c.children)
+            for g in c.children if g.dep_ == "nsubj"]
 
 
 def _object_matches(obj: Token, spec: ObjectSpec) -> bool:
@@ -112,9 +122,25 @@ def _ccomp_matches(verb: Token, words: frozenset[str]) -> bool:
     return False
 
 
-def _match(pattern: VerbPattern, verb: Token, adverbs: frozenset[str]) -> Predicate | None:
-    if not _has_particle(verb, pattern.chain[0].particle, adverbs):
+def _civil(pattern: VerbPattern, verb: Token, civil: frozenset[str]) -> bool:
+    """Tell whether a pattern of force (CAMEO 15, 17-20) meets a civil sense: its verb's objects are
+    modified by a civil word ("relief operations", "search and rescue operations"), or, for a
+    force posture (15), are themselves civil ("put its hospitals on alert")."""
+    root = pattern.cameo[:2]
+    if root not in FORCE_ROOTS:
+        return False
+    objects = objects_of(verb)
+    words = [m for o in objects for c in o.children if c.dep_ in {"compound", "amod", "nmod"}
+             for m in (c, *c.conjuncts)]
+    words += [o for o in objects if o.dep_ == "dobj"] if root == "15" else []
+    return any(w.lemma_.lower() in civil or w.lower_ in civil for w in words)
+
+
+def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon) -> Predicate | None:
+    if not _has_particle(verb, pattern.chain[0].particle, lexicon.adverb_particle) or _civil(
+            pattern, verb, lexicon.civil_word):
         return None
+    adverbs = lexicon.adverb_particle
     tokens = [verb]
     for step in pattern.chain[1:]:
         nxt = _next_in_chain(tokens[-1], step, adverbs)
@@ -141,7 +167,7 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Pre
     best: Predicate | None = None
     best_rank = (False, -1)
     for pattern in tried:
-        found = _match(pattern, verb, lexicon.adverb_particle)
+        found = _match(pattern, verb, lexicon)
         rank = (not is_base(pattern), found.specificity) if found is not None else best_rank
         if found is not None and (best is None or rank > best_rank):
             best, best_rank = found, rank

@@ -1,7 +1,8 @@
 """CAMEO coding conventions by event code (data/conventions.tsv): how announced, intended and
 refused events are recoded, whom an event without a named target is aimed at, which acts told
 without their agent are the state's, which acts co-actors do to each other, which codes' clausal
-complements are part of the event, and where a code's target is looked for first."""
+complements are part of the event, where a code's target is looked for first, and which codes
+may be aimed at the source's own state."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from eventwire.errors import DictionaryError
 from eventwire.ontology.codebook import Codebook
 
 COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source", "joint", "mutual", "content_clause",
-           "target_search")
+           "target_search", "own_target")
 T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
 
@@ -56,6 +57,7 @@ class Conventions:
     mutual: dict[str, Mutual]
     content: dict[str, bool]
     search: dict[str, TargetSearch]
+    own: dict[str, bool]
 
     @staticmethod
     def _lookup(table: Mapping[str, T], code: str) -> T | None:
@@ -99,6 +101,12 @@ class Conventions:
         return self._lookup(self.search, code)
 
 
+    def own_target(self, code: str) -> bool:
+        """Tell whether an event of this code may be aimed at the source's own state (what a
+        state does to its own people: arrests, force, curfews, reforms)."""
+        return bool(self._lookup(self.own, code))
+
+
 def _choice(kind: type[E], column: str, value: str, where: tuple[str, int]) -> E | None:
     """Return the enum member a cell names (None when empty); fail on anything else."""
     if not value:
@@ -117,7 +125,7 @@ def _flag(column: str, value: str, word: str, where: tuple[str, int]) -> bool:
 
 def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
     """Parse the conventions table; fail with `path:line: problem` on a bad line."""
-    table = Conventions({}, {}, {}, {}, {}, {}, {}, {})
+    table = Conventions({}, {}, {}, {}, {}, {}, {}, {}, {})
     for lineno, row in tsv.rows(text, path, COLUMNS, pad=True):
         where, code = (path, lineno), row["code"]
         if any(c and c not in codebook for c in (code, row["intent"], row["refusal"], row["joint"])):
@@ -129,7 +137,8 @@ def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
             (table.state, _flag("implied_source", row["implied_source"], "state", where) or None),
             (table.mutual, _choice(Mutual, "mutual", row["mutual"], where)),
             (table.content, _flag("content_clause", row["content_clause"], "yes", where) or None),
-            (table.search, _choice(TargetSearch, "target_search", row["target_search"], where))]
+            (table.search, _choice(TargetSearch, "target_search", row["target_search"], where)),
+            (table.own, _flag("own_target", row["own_target"], "yes", where) or None)]
         for column, value in cells:
             if value is not None:
                 column[code] = value

@@ -1,0 +1,83 @@
+"""Readings of a matched predicate that change what it codes: a possibility others speak of, a
+warning about things, the cause of a reported feeling, the author of an earlier act."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from eventwire import attributes
+from eventwire.coding.decisions import Kind, Role
+from eventwire.coding.lexicon import Lexicon
+from eventwire.coding.match import Predicate, objects_of
+from eventwire.coding.roles import Antecedent, Side, conjunct_mentions
+from eventwire.model import Mention, Modality
+
+Resolver = Callable[[Token], list[Mention]]
+
+
+def warning_about_things(predicate: Predicate, resolve: Resolver, lexicon: Lexicon) -> bool:
+    """Tell whether a threat is only a speaker's warning of what something, not an actor, would do
+    ("warned that the new law would divide society"): a pessimistic remark, not a threat."""
+    if not predicate.pattern.cameo.startswith("13") or predicate.pattern.objects or predicate.last.lemma_ not in (
+            lexicon.speech_verb):
+        return False
+    clauses = [c for c in predicate.last.children if c.dep_ == "ccomp"]
+    subjects = [g for c in clauses for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and all(g.pos_ != "PRON" and not resolve(g) for g in subjects)
+
+
+
+def others_possibility(predicate: Predicate, resolve: Resolver, source: Side,
+                        lexicon: Lexicon) -> bool:
+    """Tell whether an act is only possible ("could", "might", "if ...") and told by someone other
+    than the actor's own side ("analysts say China might blockade Taiwan"): no event of the actor.
+    What an actor says it could or would do on a condition is its own threat or offer."""
+    if attributes.modality(predicate.head, lexicon) != Modality.HYPOTHETICAL:
+        return False
+    token = attributes.speaker_token(predicate.head, lexicon)
+    if token is None:
+        return True
+    if token.pos_ == "PRON" or (source.token is not None and token.i == source.token.i):
+        return False
+    own = {m.actor.country for m in source.mentions if m.actor.country}
+    return not any(m.actor.country in own for m in resolve(token))
+
+
+
+def cause_of_feeling(predicate: Predicate, resolve: Resolver, source: Side,
+                      lexicon: Lexicon) -> Side | None:
+    """Return who caused a feeling a speaker reports ("said it was disappointed by Hungary's
+    vote"): the actor of the feeling's "by", "with", "over" or "at" phrase, not the source's own."""
+    if not predicate.pattern.ccomp:
+        return None
+    clauses = [c for c in predicate.last.children if c.dep_ in {"ccomp", "parataxis"}]
+    feelings = [p for c in clauses for p in (c, *c.children) if p.lemma_.lower() in predicate.pattern.ccomp
+                or p.lower_ in predicate.pattern.ccomp]
+    causes = [g for f in feelings for c in f.children if c.dep_ in {"prep", "agent"}
+              and c.lower_ in lexicon.cause_preposition for g in c.children if g.dep_ == "pobj"]
+    countries = {m.actor.country for m in source.mentions}
+    for cause in causes:
+        mentions = tuple(m for m in conjunct_mentions(cause, resolve) if m.actor.country not in countries)
+        if mentions:
+            return Side(mentions=mentions, how=Role(kind=Kind.NOUN_PREP, preposition=cause.head.lower_,
+                                                    via=cause.head.head.text), token=cause)
+    return None
+
+
+
+def earlier_act(predicate: Predicate, antecedent: Antecedent, source: Side, lexicon: Lexicon) -> Side | None:
+    """Return the author of an act an earlier sentence told, when this event is aimed at it by a
+    definite noun alone ("China moved troops to the border. Manila condemned the move.")."""
+    nouns = [o for o in objects_of(predicate.last) if o.lemma_.lower() in lexicon.act_noun
+             and any(c.dep_ == "det" and c.lower_ in lexicon.definite_determiner for c in o.children)
+             and not any(c.dep_ in {"poss", "prep", "compound", "amod"} for c in o.children)]
+    earlier = antecedent(nouns[0]) if nouns else None
+    if earlier is None:
+        return None
+    countries = {m.actor.country for m in source.mentions}
+    mentions = tuple(m for m in earlier.mentions if m.actor.country not in countries)
+    if not mentions:
+        return None
+    return Side(mentions=mentions, how=Role(kind=Kind.EARLIER_ACT, pronoun=nouns[0].text, via=mentions[0].text))

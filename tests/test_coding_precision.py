@@ -1,0 +1,182 @@
+"""Precision of the coder on sentences of its own wording: acts expected of others, appeals told
+with "should", retaliation threats, blockades of vessels, welcomes of meetings, targets that point
+back at the source, entities of a state, reported intentions and inability."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.coding.decisions import Stage
+from eventwire.explain import explain
+from eventwire.model import Mention, Modality
+from eventwire.pipeline import code
+from eventwire.resources import Resources
+
+PUBLISHED = date(2024, 3, 6)
+
+
+def _coded(resources: Resources, text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(_code(e.source), e.cameo, _code(e.target)) for e in code(text, published=PUBLISHED, resources=resources)]
+
+
+def _code(side: Mention | None) -> str | None:
+    return None if side is None else side.actor.code
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cooperative act one actor expects of another is the first actor's demand on the other
+    ("Kenya expects Somalia to stop the cross-border raids.", [("KEN", "100", "SOM")]),
+    ("Uganda wants Kenya to reopen the border crossing.", [("UGA", "100", "KEN")]),
+    # a conflictual act others expect or fear is a forecast, no event of the actor named
+    ("Japanese officials expect North Korea to test a missile this month.", []),
+    ("Officials in Seoul fear Pyongyang will fire a missile next week.", []),
+    # expecting to do something oneself is an intention, as before
+    ("Kenya expects to sign a trade deal with Somalia.", [("KEN", "032", "SOM")]),
+])
+def test_precision_acts_expected_of_others(resources: Resources, text: str,
+                                           expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_precision_expected_act_is_explained_as_a_drop(resources: Resources) -> None:
+    runs = explain("Japanese officials expect North Korea to test a missile this month.",
+                   published=PUBLISHED, resources=resources)
+    drops = [d for run in runs for d in run.drops]
+    assert any(d.stage == Stage.EXPECTED and "expect" in d.reason for d in drops), drops
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what another "should" do is an appeal; what it "must" do stays a demand
+    ("Ghana said Togo should withdraw its troops from the border.", [("GHA", "020", "TGO")]),
+    ("Ghana said Togo must withdraw its troops from the border.", [("GHA", "100", "TGO")]),
+    # retaliation names no means: a threat, not a threat of military force
+    ("Russia threatened to retaliate against Norway.", [("RUS", "130", "NOR")]),
+    # stopping a vessel is a blockade
+    ("Chinese coast guard vessels blocked a Philippine supply boat near the shoal.", [("CHNMIL", "191", "PHL")]),
+    # welcoming a meeting is approval, not hosting a visit, and not aimed at the source itself
+    ("The United States welcomed the meeting between the two leaders.", [("USA", "051", None)]),
+    # an entity of a state is coded as that state
+    ("Republika Srpska rejected the ruling of the court in Sarajevo.", [("BIH", "120", "BIHJUD")]),
+    ("Bosnian Serb leaders rejected the court ruling.", [("BIHGOV", "120", None)]),
+    # inability negates like a refusal; "details" are no intelligence
+    ("India said it was unable to share intelligence with Nepal.", [("IND", "121", "NPL")]),
+    ("India provided details of the talks to Nepal.", []),
+    # a negated object negates the act
+    ("Egypt sent no aid to Sudan.", [("EGY", "122", "SDN")]),
+    # a state's acts on its own people keep their domestic target
+    ("Kenyan police arrested opposition leaders in Nairobi.", [("KENCOP", "173", "KENOPP")]),
+])
+def test_precision_senses_and_targets(resources: Resources, text: str,
+                                      expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # what a speaker says it would do is its intention
+    ("Brazil said it would lodge a protest with Argentina.", Modality.INTENT),
+    # what it would do on a condition stays a hypothesis
+    ("Russia said it would attack China if talks failed.", Modality.HYPOTHETICAL),
+])
+def test_precision_reported_intentions(resources: Resources, text: str, modality: Modality) -> None:
+    events = code(text, published=PUBLISHED, resources=resources)
+    assert events and all(e.modality == modality for e in events), [(e.rule, e.modality) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject of a bare infinitive is what the verb acts on: refusing to let inspectors in
+    ("Myanmar's junta refused to let the inspectors enter the base.", [("MMRGOVMIL", "1245", None)]),
+    ("Egypt let the monitors enter the border zone.", [("EGY", "0862", None)]),
+    # what an actor is called on to do is the caller's appeal aimed at it, not its own act
+    ("Iran called on Iraq to expel the militants.", [("IRN", "020", "IRQ")]),
+    ("Iran urged Iraq to expel the militants.", [("IRN", "020", "IRQ")]),
+])
+def test_precision_wrappers(resources: Resources, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dateline names the country an article is about: its unnamed police and authorities are that country's
+    ("NAIROBI, Kenya — Thousands marched through the capital on Tuesday against a finance bill.\n\n"
+     "Riot police fired tear gas at the demonstrators near parliament.\n\n"
+     "Authorities detained forty people, the interior ministry said.",
+     [("KENCOP", "175", "KEN"), ("KENGOV", "173", "KENCVL")]),
+    # without a dateline, the country named in more sentences than any other
+    ("Kenya's parliament passed a finance bill on Tuesday. Critics in Kenya say it raises taxes on bread.\n\n"
+     "Riot police fired tear gas at the demonstrators near parliament.",
+     [("KENCOP", "175", "KEN")]),
+])
+def test_precision_role_actors_take_the_article_country(resources: Resources, text: str,
+                                                        expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_precision_no_article_country_leaves_role_actors_unplaced(resources: Resources) -> None:
+    # one sentence naming no country: nothing to place the police by, so no event is kept
+    assert _coded(resources, "Riot police fired tear gas at the demonstrators near parliament.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reaction to "the move" is aimed at whoever made the move in the sentence before
+    ("China deployed coast guard ships near the Second Thomas Shoal on Monday. Manila condemned the move.",
+     [("PHLGOV", "111", "CHN")]),
+    ("Beijing announced new fishing rules for the disputed waters. The Philippines rejected the decision on Tuesday.",
+     [("PHL", "120", "CHNGOV")]),
+    # a move of the reacting side's own country is no target
+    ("The Philippines deployed coast guard ships near the shoal. Manila defended the move.",
+     [("PHLGOV", "052", None)]),
+])
+def test_precision_reaction_to_an_earlier_act(resources: Resources, text: str,
+                                              expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # relief, rescue and health give an operation or an alert a civil sense: no force, no military alert
+    ("The Philippine army launched relief operations after the typhoon.", []),
+    ("Indonesian troops carried out search and rescue operations after the quake.", []),
+    ("Vietnam put its hospitals on high alert after a bird flu outbreak.", []),
+    # the same verbs with a military object still code
+    ("Vietnam put its troops on high alert along the border.", [("VNM", "152", None)]),
+])
+def test_precision_civil_senses_are_no_conflict(resources: Resources, text: str,
+                                                expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reported feeling is aimed at whoever caused it, never at the speaker itself
+    ("The Czech government said it was deeply disappointed by Hungary's vote.", [("CZEGOV", "012", "HUN")]),
+    ("Poland said it was disappointed with the German decision.", [("POL", "012", "DEU")]),
+    ("Kenya said it was worried by the violence in Kenya.", [("KEN", "012", None)]),
+])
+def test_precision_cause_of_a_reported_feeling(resources: Resources, text: str,
+                                               expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what others say an actor could or might do is no act or threat of that actor
+    ("Officials in Washington said Iran could attack Israel within days.", []),
+    ("Analysts say China might blockade Taiwan next year.", []),
+    ("If talks fail, Turkey may send troops into Syria.", []),
+    ("Analysts said Turkey would protest to Greece.", []),
+    # what an actor's own side says it might do is its own threat
+    ("Russia might withdraw its ambassador from Poland, the Kremlin said.", [("RUS", "1313", "POL")]),
+])
+def test_precision_possibilities_told_by_others(resources: Resources, text: str,
+                                                expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a warning of what a thing would do threatens no one
+    ("Thailand warned that the new law would divide society.", []),
+    # a warning of what the speaker or another actor would suffer or do stays a threat
+    ("Iran warned that Israel would pay a heavy price.", [("IRN", "130", "ISR")]),
+    ("Russia warned Norway against hosting the drills.", [("RUS", "130", "NOR")]),
+])
+def test_precision_warnings_about_things(resources: Resources, text: str,
+                                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
