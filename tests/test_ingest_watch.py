@@ -169,7 +169,7 @@ def test_ingest_watch_cli_once_and_errors(tmp_path: Path) -> None:
                                "--settle", "0"), capture_output=True, text=True,
                           timeout=120, check=False)
     assert done.returncode == 0, done.stderr
-    assert "cycle 1: 1 new articles coded (1 event mentions" in done.stderr
+    assert "cycle 1: new articles coded: 1 (event mentions: 1" in done.stderr
     bad = subprocess.run(_cli("watch", str(tmp_path / "nope"), "--db", db), capture_output=True,
                          text=True, timeout=120, check=False)
     assert bad.returncode == 2 and "nope: no such file or folder" in bad.stderr

@@ -236,8 +236,9 @@ def report_cycle(cycle: Cycle) -> None:
     s, plan = cycle.summary, cycle.plan
     for item in s.skipped:
         log.warning("skipped %s%s", item, " (will retry)" if item.retry else "")
-    log.info("cycle %d: %d new articles coded (%d event mentions, %d new events), "
-             "%d already stored, %d skipped; %d files read, %d unchanged, %d still being "
-             "written; %d pages seen before; %.1f s", cycle.number, s.coded, s.mentions,
+    # Counts follow their labels, so that one line reads right for 1 and for many.
+    log.info("cycle %d: new articles coded: %d (event mentions: %d, new events: %d); "
+             "already stored: %d; skipped: %d; files read: %d, unchanged: %d, still being "
+             "written: %d; pages seen before: %d; %.1f s", cycle.number, s.coded, s.mentions,
              s.events_added, s.already_stored, len(s.skipped), len(plan.files),
              plan.unchanged, plan.waiting, plan.pages_seen, cycle.seconds)
