@@ -72,6 +72,7 @@ DEPUTY {DEPUTIES_AT_LARGE} [~LEG]
 DOCK!WORKER! [~LAB]
 PILGRIM [~XYZ]
 MONK [~RELXYZ]
+RELIEF_CHARITY [NGO~]
 """
 
 DISCARDS = """\
@@ -116,6 +117,13 @@ def test_import_verbs_patterns_become_dependency_patterns(imported: Imported) ->
     ]
 
 
+def test_import_verbs_reverse_codes_kept(imported: Imported) -> None:
+    tables, _ = imported
+    rows = _cells(tables["verbs.tsv"], "cameo", "reverse", "object")
+    assert ("042", "043", "visit") in rows
+    assert all(reverse == "" for cameo, reverse, _ in rows if cameo != "042")
+
+
 def test_import_verbs_defaults_and_compounds(imported: Imported) -> None:
     tables, _ = imported
     defaults = _cells(tables["verb_defaults.tsv"], "id", "cameo", "verb")
@@ -132,7 +140,6 @@ def test_import_reports_every_line_it_cannot_convert(imported: Imported) -> None
     expected = {
         "Test.verbs.txt:17": "words or markers before the verb",
         "Test.verbs.txt:18": "null-code pattern",
-        "Test.verbs.txt:19": "reverse-direction code 043",
         "Test.verbs.txt:20": "only a reverse-direction code",
         "Test.verbs.txt:21": "transformation rules",
         "Test.verbs.txt:24": "more than one prepositional phrase",
@@ -166,6 +173,7 @@ def test_import_agents_plurals_and_substitutions(imported: Imported) -> None:
         ("role", "dockhand|dockhands", "", "LAB"),
         ("role", "pilgrim|pilgrims", "XYZ", ""),
         ("role", "monk|monks", "RELXYZ", "REL"),
+        ("role", "relief charity|relief charities", "NGO~", "NGO"),
     ]
     assert _cells(tables["discards.tsv"], "phrase", "scope") == [("regatta cup", "story"), ("chess open", "sentence")]
 
@@ -211,7 +219,7 @@ def test_import_cli_summary_and_bad_input(tmp_path: Path, capsys: pytest.Capture
     assert main(["dictionaries", "import", "--from", "petrarch", *map(str, paths), "--out", str(tmp_path / "o")]) == 0
     err = capsys.readouterr().err
     assert "Test.verbs.txt:17: words or markers before the verb" in err
-    assert "9 problem lines (6 skipped, 3 converted in part)" in err
+    assert "8 problem lines (6 skipped, 2 converted in part)" in err
     odd = tmp_path / "notes.txt"
     odd.write_text("X\n", encoding="utf-8")
     assert main(["dictionaries", "import", "--from", "petrarch", str(odd), "--out", str(tmp_path / "o")]) == 2
@@ -341,3 +349,36 @@ def test_role_codes_longer_than_their_sectors_reach_the_actor(resources: Resourc
             if e.source] == ["NORGOVENV"]
     assert [e.source.actor.code for e in code("Norway's clerk met the envoy.", published=when, resources=local)
             if e.source] == ["NORGOV"]
+
+
+def test_reverse_codes_give_the_targets_event_too(resources: Resources) -> None:
+    text = ("id\tcameo\tverb\tobject\ttarget\treverse\torigin\n"
+            "tour\t032\ttour\t\tdobj\t033\tt:1\nvisit\t032\tvisit\t\tdobj\t\tt:2\n")
+    local = _pattern_set(text, resources)
+    when = date(2020, 5, 1)
+    toured = code("The Norwegian king toured Sweden on Monday.", published=when, resources=local)
+    assert sorted((e.source.actor.code, e.target.actor.code, e.cameo, e.rule) for e in toured
+                  if e.source and e.target) == [("NORGOV", "SWE", "032", "tour"),
+                                                ("SWE", "NORGOV", "033", "tour+reverse")]
+    visited = code("The Norwegian king visited Sweden on Monday.", published=when, resources=local)
+    assert [e.cameo for e in visited] == ["032"]
+
+
+def test_prefix_role_codes_go_before_the_country(resources: Resources) -> None:
+    from eventwire.actors.dictionary import ActorDictionary, Entry, EntryKind
+    from eventwire.actors.matcher import ActorMatcher
+
+    country = Entry(id="NOR", kind=EntryKind.COUNTRY, phrases=("Norway",), code="NOR", country="NOR", sectors=(),
+                    name="Norway")
+    charity = Entry(id="charity", kind=EntryKind.ROLE, phrases=("Relief Aid",), code="NGO~", country=None,
+                    sectors=("NGO",), name="Relief Aid")
+    clerk = Entry(id="clerk", kind=EntryKind.ROLE, phrases=("clerk",), code="GOV", country=None, sectors=("GOV",),
+                  name="clerk")
+    dictionary = ActorDictionary({e.id: e for e in (country, charity, clerk)})
+    local = replace(resources, dictionary=dictionary, matcher=ActorMatcher(dictionary, resources.nlp.make_doc))
+    local = _pattern_set(HEADER + "meet\t036\tmeet\t\t\n", local)
+    when = date(2020, 5, 1)
+    met = code("A Relief Aid Norway clerk met Sweden's clerk.", published=when, resources=local)
+    assert [e.source.actor.code for e in met if e.source] == ["NGONORGOV"]
+    alone = code("Relief Aid Norway met the clerk.", published=when, resources=local)
+    assert [e.source.actor.code for e in alone if e.source] == ["NGONOR"]

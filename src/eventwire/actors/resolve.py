@@ -21,7 +21,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, Entry, EntryKind
+from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, PREFIX_MARK, Entry, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.model import Actor, Mention
 
@@ -122,7 +122,8 @@ def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceH
         return _country_mentions(places, roles, tokens, sentence)
     if roles:
         sectors = tuple(dict.fromkeys(s for r in roles for s in r.sectors))
-        actor = Actor(code=_role_code(roles, sectors), country=None, sectors=sectors, name=roles[-1].name)
+        actor = Actor(code=_role_prefix(roles) + _role_code(roles, sectors), country=None, sectors=sectors,
+                      name=roles[-1].name)
         return [_mention(actor, tokens, roles, sentence)]
     return []
 
@@ -147,17 +148,28 @@ def _country_mentions(places: list[tuple[Hit, Entry]], roles: list[Entry], token
             continue
         sectors = role_sectors or entry.sectors
         suffix = _role_code(roles, role_sectors) if roles else "".join(sectors)
-        actor = Actor(code=(entry.country or "") + suffix, country=entry.country,
+        actor = Actor(code=_role_prefix(roles) + (entry.country or "") + suffix, country=entry.country,
                       sectors=sectors, name=entry.name)
         mentions.append(_mention(actor, tokens, [entry, *roles], sentence))
     return mentions
 
 
 def _role_code(roles: Sequence[Entry], sectors: tuple[str, ...]) -> str:
-    """Return the code roles add to an actor: their sectors, unless an imported role carries a
+    """Return the code roles add after an actor's: their sectors, unless an imported role carries a
     longer code of its own (`GOVFRM`, a foreign minister)."""
-    own = [r.code for r in roles if r.code != "".join(r.sectors)]
-    return "".join(dict.fromkeys(own)) if own else "".join(sectors)
+    after = [r for r in roles if not r.code.endswith(PREFIX_MARK)]
+    own = [r.code for r in after if r.code != "".join(r.sectors)]
+    if own:
+        return "".join(dict.fromkeys(own))
+    if len(after) == len(roles):
+        return "".join(sectors)
+    return "".join(dict.fromkeys(s for r in after for s in r.sectors))
+
+
+def _role_prefix(roles: Sequence[Entry]) -> str:
+    """Return the code imported roles put before an actor's (`NGO~`: a charity's country branch
+    codes NGOARN, not ARNNGO)."""
+    return "".join(dict.fromkeys(r.code.removesuffix(PREFIX_MARK) for r in roles if r.code.endswith(PREFIX_MARK)))
 
 
 def _people_of(head: Token, sentence: SentenceHits) -> list[Mention]:
