@@ -382,3 +382,34 @@ def test_prefix_role_codes_go_before_the_country(resources: Resources) -> None:
     assert [e.source.actor.code for e in met if e.source] == ["NGONORGOV"]
     alone = code("Relief Aid Norway met the clerk.", published=when, resources=local)
     assert [e.source.actor.code for e in alone if e.source] == ["NGONOR"]
+
+
+def test_imported_patterns_code_only_events_with_a_target(resources: Resources) -> None:
+    imported = ("id\tcameo\tverb\tobject\ttarget\treverse\torigin\n"
+                "scold.any\t111\tscold\t\t\t\tt:1\n")
+    when = date(2020, 5, 1)
+    local = _pattern_set(imported, resources)
+    assert code("Norway scolded Sweden on Monday.", published=when, resources=local)[0].rule == "scold.any"
+    assert code("Norway scolded loudly on Monday.", published=when, resources=local) == []
+    own = _pattern_set(HEADER + "scold.any\t111\tscold\t\t\n", resources)
+    assert [e.target for e in code("Norway scolded loudly on Monday.", published=when, resources=own)] == [None]
+
+
+def test_own_organizations_come_before_imported_persons(resources: Resources) -> None:
+    from eventwire.actors.dictionary import ActorDictionary, Entry, EntryKind
+    from eventwire.actors.matcher import ActorMatcher
+
+    league = Entry(id="league", kind=EntryKind.IGO, phrases=("League",), code="IGO", country=None, sectors=("IGO",),
+                   name="the League")
+    envoy = Entry(id="berg", kind=EntryKind.PERSON, phrases=("Anna Berg",), code="SWEGOV", country="SWE",
+                  sectors=("GOV",), name="Anna Berg", origin="eventwire/data/petrarch/actors.tsv:7")
+    norway = Entry(id="NOR", kind=EntryKind.COUNTRY, phrases=("Norway",), code="NOR", country="NOR", sectors=(),
+                   name="Norway")
+    when = date(2020, 5, 1)
+    for own_person in (False, True):
+        person = replace(envoy, origin="eventwire/data/actors/people.tsv:3") if own_person else envoy
+        dictionary = ActorDictionary({e.id: e for e in (league, person, norway)})
+        local = replace(resources, dictionary=dictionary, matcher=ActorMatcher(dictionary, resources.nlp.make_doc))
+        local = _pattern_set(HEADER + "meet\t036\tmeet\t\t\n", local)
+        met = code("League envoy Anna Berg met Norway on Monday.", published=when, resources=local)
+        assert [e.source.actor.code for e in met if e.source] == (["SWEGOV"] if own_person else ["IGO"])

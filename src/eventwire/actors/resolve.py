@@ -21,7 +21,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, PREFIX_MARK, Entry, EntryKind
+from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, PREFIX_MARK, Entry, EntryKind, is_base
 from eventwire.actors.matcher import Hit
 from eventwire.model import Actor, Mention
 
@@ -29,6 +29,7 @@ CORE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "app
                        "case", "quantmod", "npadvmod", "nn", "predet"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 ATTACH_DEPS = frozenset({"prep"})
+PERSONS = frozenset({EntryKind.PERSON})
 ATTACH_PREPS = frozenset({"of", "in", "from", "at", "for", "inside", "within"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis"})
 
@@ -107,10 +108,12 @@ def _roles(hits: Sequence[Hit], when: date | None) -> list[Entry]:
 def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceHits) -> list[Mention]:
     when = sentence.when
     roles = _roles(hits, when)
-    for kinds in (frozenset({EntryKind.PERSON}), ORGANIZATIONS):
+    # A person or organization named in the phrase is the actor; the project's own entries come
+    # before imported ones ("U.N. mediator <a diplomat the import codes by his country>" is the U.N.).
+    for kinds, imported in ((PERSONS, False), (ORGANIZATIONS, False), (PERSONS, True), (ORGANIZATIONS, True)):
         for hit in hits:
             entry = _usable(hit, when, kinds)
-            if entry is not None:
+            if entry is not None and is_base(entry) == imported:
                 person = sentence.doc[hit.start:hit.end].text if entry.kind == EntryKind.PERSON else None
                 return [_mention(entry.actor(), tokens, [entry, *roles], sentence, person=person)]
     places = [(h, e) for h in hits if (e := _usable(h, when, PLACES)) is not None and not _ethnic(h, sentence)]

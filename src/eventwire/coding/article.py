@@ -15,8 +15,8 @@ from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.coder import Knowledge, SentenceCoding, code_sentence
 from eventwire.coding.cues import CueIndex
 from eventwire.coding.decisions import Kind, Role
+from eventwire.coding.imported import screen_imported
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.reverse import with_reverse_events
 from eventwire.coding.roles import Side
 from eventwire.model import Article
 from eventwire.nlp import Sentence
@@ -94,7 +94,7 @@ def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowle
             continue
         coding = code_sentence(sentence_hits(prepared, sentence.index, doc), knowledge,
                                partial(memory.antecedent, lexicon=knowledge.lexicon))
-        coding = with_reverse_events(coding, knowledge.patterns)
+        coding = screen_imported(coding, knowledge.patterns)
         memory = memory.remember(coding.subject)
         out.append(CodedSentence(sentence=sentence, doc=doc, coding=coding))
     return tuple(out)

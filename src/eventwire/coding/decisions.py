@@ -102,6 +102,7 @@ class Stage(StrEnum):
     MATCH = "match"  # a verb with patterns, none of which matched
     CLAIM = "claim"  # inside a reported claim
     SOURCE = "source"  # no source actor
+    TARGET = "target"  # no target actor where the pattern needs one (imported patterns)
     PLACE = "place"  # no actor with a country or as an international organization
     MERGE = "merge"  # the same event is already coded in this sentence
 

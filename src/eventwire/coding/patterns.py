@@ -76,6 +76,7 @@ class VerbPattern:
     target: tuple[str, ...] = ()
     reverse: str = ""
     origin: str = ""
+    imported: bool = False  # from an imported dictionary (its file has the `origin` column)
 
     @property
     def specificity(self) -> int:
@@ -153,7 +154,8 @@ def _pattern(row: dict[str, str], where: tuple[str, int], codebook: Codebook) ->
         raise DictionaryError(path, lineno, str(exc)) from None
     target = tuple(t.strip() for t in row["target"].split(",") if t.strip())
     return VerbPattern(id=row["id"], cameo=row["cameo"], chain=chain, objects=objects, ccomp=ccomp,
-                       target=target, reverse=row.get("reverse", ""), origin=f"{path}:{lineno}")
+                       target=target, reverse=row.get("reverse", ""), origin=f"{path}:{lineno}",
+                       imported="origin" in row)
 
 
 def pattern_from_row(row: dict[str, str], where: tuple[str, int], codebook: Codebook) -> VerbPattern:

@@ -1,0 +1,53 @@
+"""What patterns imported from TABARI/PETRARCH dictionaries change in a sentence's coding.
+
+- A pattern with a `reverse` code (imported `[032:033]`: a visit is also a hosting) yields, beside
+  each event it codes with a target, the event the target does to the source, at that code.
+- Imported patterns (and their back-off defaults) were written for a coder that codes only events
+  with both a source and a target: their events without a target are dropped, not guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire.coding.coder import RawEvent, SentenceCoding
+from eventwire.coding.decisions import Drop, Stage
+from eventwire.coding.patterns import PatternSet
+
+REVERSE_SUFFIX = "+reverse"
+NO_TARGET = "no target: imported patterns code only events with both a source and a target"
+
+
+def reverse_event(event: RawEvent, patterns: PatternSet) -> RawEvent | None:
+    """Return what the target does back to the source, when the event's pattern says so."""
+    pattern = patterns.by_id.get(event.rule)
+    if pattern is None or not pattern.reverse or event.target is None:
+        return None
+    return replace(event, rule=f"{event.rule}{REVERSE_SUFFIX}", cameo=pattern.reverse, source=event.target,
+                   target=event.source, source_how=event.target_how, target_how=event.source_how, joint=False)
+
+
+def _key(event: RawEvent) -> tuple[str, str | None, str]:
+    return event.source.actor.code, event.target.actor.code if event.target else None, event.cameo
+
+
+def _untargeted(event: RawEvent, patterns: PatternSet) -> bool:
+    pattern = patterns.by_id.get(event.rule)
+    return event.target is None and pattern is not None and pattern.imported
+
+
+def screen_imported(coding: SentenceCoding, patterns: PatternSet) -> SentenceCoding:
+    """Return a sentence's coding with the reverse events its patterns call for added, and the
+    events of imported patterns that found no target dropped."""
+    kept = [e for e in coding.events if not _untargeted(e, patterns)]
+    drops = [Drop(stage=Stage.TARGET, rule=e.rule, span=e.action, reason=NO_TARGET)
+             for e in coding.events if _untargeted(e, patterns)]
+    seen = {_key(e) for e in kept}
+    for event in list(kept):
+        back = reverse_event(event, patterns)
+        if back is not None and _key(back) not in seen:
+            seen.add(_key(back))
+            kept.append(back)
+    if not drops and len(kept) == len(coding.events):
+        return coding
+    return replace(coding, events=tuple(kept), drops=coding.drops + tuple(drops))
