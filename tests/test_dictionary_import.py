@@ -413,3 +413,39 @@ def test_own_organizations_come_before_imported_persons(resources: Resources) ->
         local = _pattern_set(HEADER + "meet\t036\tmeet\t\t\n", local)
         met = code("League envoy Anna Berg met Norway on Monday.", published=when, resources=local)
         assert [e.source.actor.code for e in met if e.source] == (["SWEGOV"] if own_person else ["IGO"])
+
+
+def test_imported_agents_alone_name_no_actor(resources: Resources) -> None:
+    from eventwire.actors.dictionary import ActorDictionary, Entry, EntryKind
+    from eventwire.actors.matcher import ActorMatcher
+
+    norway = Entry(id="NOR", kind=EntryKind.COUNTRY, phrases=("Norway",), code="NOR", country="NOR", sectors=(),
+                   name="Norway")
+    plumber = Entry(id="plumber", kind=EntryKind.ROLE, phrases=("plumber", "plumbers"), code="LAB", country=None,
+                    sectors=("LAB",), name="plumber", origin="eventwire/data/petrarch/agents.tsv:4")
+    dictionary = ActorDictionary({e.id: e for e in (norway, plumber)})
+    local = replace(resources, dictionary=dictionary, matcher=ActorMatcher(dictionary, resources.nlp.make_doc))
+    local = _pattern_set(HEADER + "meet\t036\tmeet\t\t\n", local)
+    when = date(2020, 5, 1)
+    assert code("The plumbers met Norway's envoy on Monday.", published=when, resources=local) == []
+    placed = code("Norway's plumbers met the envoy on Monday.", published=when, resources=local)
+    assert [e.source.actor.code for e in placed if e.source] == ["NORLAB"]
+
+
+def test_imported_backoff_to_a_bare_statement_is_not_coded(resources: Resources) -> None:
+    text = ("id\tcameo\tverb\tobject\ttarget\treverse\torigin\n"
+            "portray.backoff\t010\tportray\t\t\t\tt:1\nscold.backoff\t111\tscold\t\t\t\tt:2\n")
+    local = _pattern_set(text, resources)
+    when = date(2020, 5, 1)
+    assert code("Norway portrayed Sweden as a friend on Monday.", published=when, resources=local) == []
+    assert [e.cameo for e in code("Norway scolded Sweden on Monday.", published=when, resources=local)] == ["111"]
+
+
+def test_base_patterns_give_way_to_own_patterns_in_their_clauses(resources: Resources) -> None:
+    text = HEADER + "base.send\t061\tsend\t(to)\t\nown.inspect\t090\tinspect\t\t\n"
+    when = date(2020, 5, 1)
+    sentence = "Norway sent experts to Sweden to inspect the dams."
+    layered = code(sentence, published=when, resources=_pattern_set(text, resources, base_ids=("base.send",)))
+    assert [e.rule for e in layered] == ["own.inspect"]
+    own = code(sentence, published=when, resources=_pattern_set(text, resources))
+    assert [e.rule for e in own] == ["base.send"]

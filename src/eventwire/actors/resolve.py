@@ -123,7 +123,9 @@ def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceH
         return [replace(_mention(actor, tokens, [entry], sentence), entry=f"ethnic:{entry.id}", kind="role")]
     if places:
         return _country_mentions(places, roles, tokens, sentence)
-    if roles:
+    # Imported agent nouns are many and common ("staff member", "teacher"): alone they name no
+    # actor, they only give sectors to one the phrase names by place or organization.
+    if roles and not all(is_base(r) for r in roles):
         sectors = tuple(dict.fromkeys(s for r in roles for s in r.sectors))
         actor = Actor(code=_role_prefix(roles) + _role_code(roles, sectors), country=None, sectors=sectors,
                       name=roles[-1].name)

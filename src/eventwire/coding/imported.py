@@ -4,6 +4,9 @@
   each event it codes with a target, the event the target does to the source, at that code.
 - Imported patterns (and their back-off defaults) were written for a coder that codes only events
   with both a source and a target: their events without a target are dropped, not guessed.
+- A verb whose default code is a bare statement (`010`) is a verb of speech by the dictionary's own
+  account: its back-off is dropped, as for the lexicon's speech verbs (what is said is coded, not
+  the saying).
 """
 
 from __future__ import annotations
@@ -12,10 +15,12 @@ from dataclasses import replace
 
 from eventwire.coding.coder import RawEvent, SentenceCoding
 from eventwire.coding.decisions import Drop, Stage
-from eventwire.coding.patterns import PatternSet
+from eventwire.coding.patterns import PatternSet, is_backoff
 
 REVERSE_SUFFIX = "+reverse"
 NO_TARGET = "no target: imported patterns code only events with both a source and a target"
+STATEMENT = "010"
+SPEECH = "a verb whose default code is a bare statement (010) reports speech: its back-off is not coded"
 
 
 def reverse_event(event: RawEvent, patterns: PatternSet) -> RawEvent | None:
@@ -31,17 +36,28 @@ def _key(event: RawEvent) -> tuple[str, str | None, str]:
     return event.source.actor.code, event.target.actor.code if event.target else None, event.cameo
 
 
-def _untargeted(event: RawEvent, patterns: PatternSet) -> bool:
+def _unfit(event: RawEvent, patterns: PatternSet) -> str | None:
+    """Return why an imported pattern's event is not coded, if it is not."""
     pattern = patterns.by_id.get(event.rule)
-    return event.target is None and pattern is not None and pattern.imported
+    if pattern is None or not pattern.imported:
+        return None
+    if event.target is None:
+        return NO_TARGET
+    return SPEECH if is_backoff(pattern.id) and pattern.cameo == STATEMENT else None
 
 
 def screen_imported(coding: SentenceCoding, patterns: PatternSet) -> SentenceCoding:
     """Return a sentence's coding with the reverse events its patterns call for added, and the
-    events of imported patterns that found no target dropped."""
-    kept = [e for e in coding.events if not _untargeted(e, patterns)]
-    drops = [Drop(stage=Stage.TARGET, rule=e.rule, span=e.action, reason=NO_TARGET)
-             for e in coding.events if _untargeted(e, patterns)]
+    events of imported patterns that found no target (or back off to a bare statement) dropped."""
+    kept: list[RawEvent] = []
+    drops: list[Drop] = []
+    for event in coding.events:
+        why = _unfit(event, patterns)
+        if why is None:
+            kept.append(event)
+        else:
+            drops.append(Drop(stage=Stage.TARGET if why == NO_TARGET else Stage.MATCH, rule=event.rule,
+                              span=event.action, reason=why))
     seen = {_key(e) for e in kept}
     for event in list(kept):
         back = reverse_event(event, patterns)
