@@ -449,3 +449,16 @@ def test_base_patterns_give_way_to_own_patterns_in_their_clauses(resources: Reso
     assert [e.rule for e in layered] == ["own.inspect"]
     own = code(sentence, published=when, resources=_pattern_set(text, resources))
     assert [e.rule for e in own] == ["base.send"]
+
+
+def test_base_backoff_to_material_conflict_is_not_coded(resources: Resources) -> None:
+    text = ("id\tcameo\tverb\tobject\ttarget\treverse\torigin\n"
+            "thrash.backoff\t190\tthrash\t\t\t\tt:1\nthrash.troops\t190\tthrash\ttroop\t\t\tt:2\n")
+    when = date(2020, 5, 1)
+    sentence = "Norway thrashed Sweden 4-0 on Monday."
+    base = _pattern_set(text, resources, base_ids=("thrash.backoff", "thrash.troops"))
+    assert code(sentence, published=when, resources=base) == []
+    troops = code("Norway thrashed Swedish troops on Monday.", published=when, resources=base)
+    assert [e.rule for e in troops] == ["thrash.troops"]
+    users = _pattern_set(text, resources)  # a user's own imported dictionary keeps the back-off
+    assert [e.rule for e in code(sentence, published=when, resources=users)] == ["thrash.backoff"]

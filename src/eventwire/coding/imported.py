@@ -7,6 +7,10 @@
 - A verb whose default code is a bare statement (`010`) is a verb of speech by the dictionary's own
   account: its back-off is dropped, as for the lexicon's speech verbs (what is said is coded, not
   the saying).
+- In the shipped base layer, nor is a back-off to material conflict (CAMEO quad class 4: protest,
+  force, coercion ...): a verb's default code is a guess, and in news verbs of force are often
+  figurative ("beat Colombia 1-0"); only a pattern (an object, a phrase) vouches for force. (Users'
+  own imported dictionaries keep those back-offs, as PETRARCH codes them.)
 """
 
 from __future__ import annotations
@@ -15,12 +19,16 @@ from dataclasses import replace
 
 from eventwire.coding.coder import RawEvent, SentenceCoding
 from eventwire.coding.decisions import Drop, Stage
-from eventwire.coding.patterns import PatternSet, is_backoff
+from eventwire.coding.patterns import PatternSet, is_backoff, is_base
+from eventwire.errors import CodeError
+from eventwire.ontology import gdelt_quad_class
 
 REVERSE_SUFFIX = "+reverse"
 NO_TARGET = "no target: imported patterns code only events with both a source and a target"
 STATEMENT = "010"
 SPEECH = "a verb whose default code is a bare statement (010) reports speech: its back-off is not coded"
+CONFLICT = "a back-off to material conflict is not coded: only a pattern vouches for force"
+MATERIAL_CONFLICT = 4
 
 
 def reverse_event(event: RawEvent, patterns: PatternSet) -> RawEvent | None:
@@ -43,7 +51,18 @@ def _unfit(event: RawEvent, patterns: PatternSet) -> str | None:
         return None
     if event.target is None:
         return NO_TARGET
-    return SPEECH if is_backoff(pattern.id) and pattern.cameo == STATEMENT else None
+    if not is_backoff(pattern.id):
+        return None
+    if pattern.cameo == STATEMENT:
+        return SPEECH
+    return CONFLICT if is_base(pattern) and _quad_class(pattern.cameo) == MATERIAL_CONFLICT else None
+
+
+def _quad_class(cameo: str) -> int | None:
+    try:
+        return gdelt_quad_class(cameo[:2])
+    except (CodeError, ValueError):
+        return None  # a legacy code outside CAMEO's twenty roots
 
 
 def screen_imported(coding: SentenceCoding, patterns: PatternSet) -> SentenceCoding:
