@@ -462,3 +462,15 @@ def test_base_backoff_to_material_conflict_is_not_coded(resources: Resources) ->
     assert [e.rule for e in troops] == ["thrash.troops"]
     users = _pattern_set(text, resources)  # a user's own imported dictionary keeps the back-off
     assert [e.rule for e in code(sentence, published=when, resources=users)] == ["thrash.backoff"]
+
+
+@pytest.mark.parametrize(("text", "obj"), [
+    ("* PEACE_MEMOS FROM", "peace memos (from)"),
+    ("* DOWN FROM", "(from)"),
+])
+def test_import_pattern_closing_preposition_is_a_phrase(text: str, obj: str) -> None:
+    from eventwire.dictionaries.patterns import convert_pattern
+
+    assert convert_pattern(text, {}).object == obj
+    with pytest.raises(ValueError, match="preposition outside parentheses"):
+        convert_pattern("* FROM", {})  # a lone preposition: no object or particle it closes
