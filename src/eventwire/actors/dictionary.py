@@ -15,6 +15,8 @@ from eventwire.errors import DictionaryError
 from eventwire.model import Actor
 
 COLUMNS = ("id", "kind", "phrases", "code", "country", "sectors", "name", "from", "until")
+# A role code ending so goes before the actor's code, not after it (imported `NGO~`).
+PREFIX_MARK = "~"
 SECTORS = frozenset({
     "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "PTY", "SPY", "MED", "BUS", "EDU", "REL",
     "CVL", "REF", "LAB", "AGR", "ELI", "JRN", "HLH", "NGO", "IGO", "MOD", "RAD", "IMG", "INS",

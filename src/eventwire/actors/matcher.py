@@ -34,16 +34,15 @@ class ActorMatcher:
         self._exact = PhraseMatcher(vocab, attr="ORTH")
         self._lower = PhraseMatcher(vocab, attr="LOWER")
         self._entries: dict[str, Entry] = dict(dictionary.entries)
-        exact: dict[str, list[Doc]] = defaultdict(list)
-        lower: dict[str, list[Doc]] = defaultdict(list)
+        # Each entry's phrase Docs are added and let go at once: holding every Doc of a large
+        # dictionary (the imported base layer has ~100,000 phrases) until the end doubled the memory.
         for entry in dictionary.entries.values():
-            for phrase in entry.phrases:
-                target = lower if phrase.islower() else exact
-                target[entry.id].append(make_doc(phrase))
-        for key, docs in exact.items():
-            self._exact.add(key, docs)
-        for key, docs in lower.items():
-            self._lower.add(key, docs)
+            exact = [make_doc(p) for p in entry.phrases if not p.islower()]
+            lower = [make_doc(p) for p in entry.phrases if p.islower()]
+            if exact:
+                self._exact.add(entry.id, exact)
+            if lower:
+                self._lower.add(entry.id, lower)
 
     def __call__(self, doc: Doc) -> list[Hit]:
         """Return the longest non-overlapping hits in a Doc, left to right."""

@@ -21,7 +21,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, Entry, EntryKind
+from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, PREFIX_MARK, Entry, EntryKind, is_base
 from eventwire.actors.matcher import Hit
 from eventwire.model import Actor, Mention
 
@@ -29,6 +29,7 @@ CORE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "app
                        "case", "quantmod", "npadvmod", "nn", "predet"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 ATTACH_DEPS = frozenset({"prep"})
+PERSONS = frozenset({EntryKind.PERSON})
 ATTACH_PREPS = frozenset({"of", "in", "from", "at", "for", "inside", "within"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis"})
 
@@ -107,10 +108,12 @@ def _roles(hits: Sequence[Hit], when: date | None) -> list[Entry]:
 def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceHits) -> list[Mention]:
     when = sentence.when
     roles = _roles(hits, when)
-    for kinds in (frozenset({EntryKind.PERSON}), ORGANIZATIONS):
+    # A person or organization named in the phrase is the actor; the project's own entries come
+    # before imported ones ("U.N. mediator <a diplomat the import codes by his country>" is the U.N.).
+    for kinds, imported in ((PERSONS, False), (ORGANIZATIONS, False), (PERSONS, True), (ORGANIZATIONS, True)):
         for hit in hits:
             entry = _usable(hit, when, kinds)
-            if entry is not None:
+            if entry is not None and is_base(entry) == imported:
                 person = sentence.doc[hit.start:hit.end].text if entry.kind == EntryKind.PERSON else None
                 return [_mention(entry.actor(), tokens, [entry, *roles], sentence, person=person)]
     places = [(h, e) for h in hits if (e := _usable(h, when, PLACES)) is not None and not _ethnic(h, sentence)]
@@ -120,9 +123,12 @@ def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceH
         return [replace(_mention(actor, tokens, [entry], sentence), entry=f"ethnic:{entry.id}", kind="role")]
     if places:
         return _country_mentions(places, roles, tokens, sentence)
-    if roles:
+    # Imported agent nouns are many and common ("staff member", "teacher"): alone they name no
+    # actor, they only give sectors to one the phrase names by place or organization.
+    if roles and not all(is_base(r) for r in roles):
         sectors = tuple(dict.fromkeys(s for r in roles for s in r.sectors))
-        actor = Actor(code=_role_code(roles, sectors), country=None, sectors=sectors, name=roles[-1].name)
+        actor = Actor(code=_role_prefix(roles) + _role_code(roles, sectors), country=None, sectors=sectors,
+                      name=roles[-1].name)
         return [_mention(actor, tokens, roles, sentence)]
     return []
 
@@ -147,17 +153,28 @@ def _country_mentions(places: list[tuple[Hit, Entry]], roles: list[Entry], token
             continue
         sectors = role_sectors or entry.sectors
         suffix = _role_code(roles, role_sectors) if roles else "".join(sectors)
-        actor = Actor(code=(entry.country or "") + suffix, country=entry.country,
+        actor = Actor(code=_role_prefix(roles) + (entry.country or "") + suffix, country=entry.country,
                       sectors=sectors, name=entry.name)
         mentions.append(_mention(actor, tokens, [entry, *roles], sentence))
     return mentions
 
 
 def _role_code(roles: Sequence[Entry], sectors: tuple[str, ...]) -> str:
-    """Return the code roles add to an actor: their sectors, unless an imported role carries a
+    """Return the code roles add after an actor's: their sectors, unless an imported role carries a
     longer code of its own (`GOVFRM`, a foreign minister)."""
-    own = [r.code for r in roles if r.code != "".join(r.sectors)]
-    return "".join(dict.fromkeys(own)) if own else "".join(sectors)
+    after = [r for r in roles if not r.code.endswith(PREFIX_MARK)]
+    own = [r.code for r in after if r.code != "".join(r.sectors)]
+    if own:
+        return "".join(dict.fromkeys(own))
+    if len(after) == len(roles):
+        return "".join(sectors)
+    return "".join(dict.fromkeys(s for r in after for s in r.sectors))
+
+
+def _role_prefix(roles: Sequence[Entry]) -> str:
+    """Return the code imported roles put before an actor's (`NGO~`: a charity's country branch
+    codes NGOARN, not ARNNGO)."""
+    return "".join(dict.fromkeys(r.code.removesuffix(PREFIX_MARK) for r in roles if r.code.endswith(PREFIX_MARK)))
 
 
 def _people_of(head: Token, sentence: SentenceHits) -> list[Mention]:

@@ -16,6 +16,7 @@ from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.coder import Knowledge, SentenceCoding, code_sentence
 from eventwire.coding.cues import CueIndex
 from eventwire.coding.decisions import Kind, Role
+from eventwire.coding.imported import screen_imported
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.roles import Side
 from eventwire.model import Article
@@ -112,6 +113,7 @@ def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowle
             continue
         coding = code_sentence(sentence_hits(prepared, sentence.index, doc), knowledge,
                                partial(memory.antecedent, lexicon=knowledge.lexicon))
+        coding = screen_imported(coding, knowledge.patterns)
         memory = memory.remember(coding.subject)
         out.append(CodedSentence(sentence=sentence, doc=doc, coding=coding))
     return tuple(out)

@@ -226,6 +226,8 @@ def find_predicates(tokens: list[Token], patterns: PatternSet, lexicon: Lexicon,
                 misses.append((verb, f"'{verb.lemma_}' has patterns but none matched its objects/complements"))
             backoffs += [predicate] if predicate is not None else []
             continue
+        if _yields_to_own(predicate, patterns, lexicon, conventions):
+            continue
         found.append(predicate)
         consumed.update(t.i for t in predicate.tokens)
         consumed.update(t.i for t in content_clauses(predicate, lexicon, conventions) for t in t.subtree)
@@ -240,3 +242,17 @@ def _backoffs(candidates: list[Predicate], found: list[Predicate], consumed: set
     heads = {p.head.i for p in found}
     return [p for p in candidates if p.head.i not in consumed and p.head.lemma_.lower() not in lexicon.speech_verb
             and not any(t.i in heads for t in p.head.subtree)]
+
+
+def _yields_to_own(predicate: Predicate, patterns: PatternSet, lexicon: Lexicon, conventions: Conventions) -> bool:
+    """Tell whether an imported (base layer) predicate gives way to the project's own patterns:
+    a verb in the clauses it would take in ("dispatched inspectors to monitor ...") that an own
+    pattern matches is coded instead."""
+    if not is_base(predicate.pattern):
+        return False
+    inner = (t for c in content_clauses(predicate, lexicon, conventions) for t in c.subtree if t.pos_ in PREDICATE_POS)
+    for verb in inner:
+        found, _tried = match_verb(verb, patterns, lexicon)
+        if found is not None and not is_base(found.pattern) and not is_backoff(found.pattern.id):
+            return True
+    return False

@@ -13,6 +13,8 @@ A pattern line: `id cameo verb object target`.
   `(in)` any "in" phrase (imported dictionaries use these).
 - `target`: where to look for the target first: `dobj`, `dative`, `prep:to|with`, `none`;
   empty means the generic search (see `eventwire.coding.coder`).
+- `reverse` (optional, with `origin`): a second code for what the target does to the source in
+  the same event (a visit is also a hosting: `032` with reverse `033`); empty for none.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -29,8 +31,8 @@ from eventwire.errors import DictionaryError
 from eventwire.ontology import Codebook
 
 COLUMNS = ("id", "cameo", "verb", "object", "target")
-# Imported files (eventwire/data/petrarch/) add the source file:line of each row.
-OPTIONAL = ("origin",)
+# Imported files (eventwire/data/petrarch/) add the reverse code and the source file:line of each row.
+OPTIONAL = ("reverse", "origin")
 BASE_FOLDER = "petrarch"
 # Ids of back-off patterns (a verb's default code, used when none of its patterns matched) end so.
 BACKOFF_SUFFIX = ".backoff"
@@ -72,7 +74,9 @@ class VerbPattern:
     objects: tuple[ObjectSpec, ...] = ()
     ccomp: frozenset[str] = frozenset()
     target: tuple[str, ...] = ()
+    reverse: str = ""
     origin: str = ""
+    imported: bool = False  # from an imported dictionary (its file has the `origin` column)
 
     @property
     def specificity(self) -> int:
@@ -84,9 +88,10 @@ class VerbPattern:
 
 @dataclass(frozen=True, slots=True)
 class PatternSet:
-    """Patterns indexed by the lemma of their first verb."""
+    """Patterns indexed by the lemma of their first verb, and by id."""
 
     by_lemma: dict[str, tuple[VerbPattern, ...]]
+    by_id: dict[str, VerbPattern] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len({p.id for ps in self.by_lemma.values() for p in ps})
@@ -133,8 +138,11 @@ def _object_spec(alt: str) -> ObjectSpec:
 
 def _pattern(row: dict[str, str], where: tuple[str, int], codebook: Codebook) -> VerbPattern:
     path, lineno = where
-    if row["cameo"] not in codebook:
-        raise DictionaryError(path, lineno, f"unknown CAMEO code {row['cameo']!r}")
+    for column in ("cameo", "reverse"):
+        if row.get(column) and row[column] not in codebook:
+            raise DictionaryError(path, lineno, f"unknown CAMEO code {row[column]!r}")
+    if not row["cameo"]:
+        raise DictionaryError(path, lineno, "empty CAMEO code")
     if not row["verb"].strip():
         raise DictionaryError(path, lineno, "empty verb")
     chain = tuple(_step(part) for part in row["verb"].split(">"))
@@ -146,7 +154,8 @@ def _pattern(row: dict[str, str], where: tuple[str, int], codebook: Codebook) ->
         raise DictionaryError(path, lineno, str(exc)) from None
     target = tuple(t.strip() for t in row["target"].split(",") if t.strip())
     return VerbPattern(id=row["id"], cameo=row["cameo"], chain=chain, objects=objects, ccomp=ccomp,
-                       target=target, origin=f"{path}:{lineno}")
+                       target=target, reverse=row.get("reverse", ""), origin=f"{path}:{lineno}",
+                       imported="origin" in row)
 
 
 def pattern_from_row(row: dict[str, str], where: tuple[str, int], codebook: Codebook) -> VerbPattern:
@@ -173,7 +182,8 @@ def index_patterns(patterns: list[VerbPattern]) -> PatternSet:
     for pattern in patterns:
         for lemma in pattern.chain[0].lemmas:
             by_lemma[lemma].append(pattern)
-    return PatternSet({k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in by_lemma.items()})
+    return PatternSet({k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in by_lemma.items()},
+                      {p.id: p for p in patterns})
 
 
 def _read_folder(folder_name: str, names: Sequence[str] | None, codebook: Codebook) -> dict[str, VerbPattern]:

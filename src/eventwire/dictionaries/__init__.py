@@ -14,6 +14,7 @@ from pathlib import Path
 from eventwire.actors.dictionary import COLUMNS as ACTOR_COLUMNS
 from eventwire.actors.dictionary import entry_from_row
 from eventwire.coding.patterns import COLUMNS as PATTERN_COLUMNS
+from eventwire.coding.patterns import OPTIONAL as PATTERN_OPTIONAL
 from eventwire.coding.patterns import pattern_from_row
 from eventwire.dictionaries.actors import convert_actors
 from eventwire.dictionaries.agents import convert_agents, convert_discards
@@ -26,8 +27,8 @@ __all__ = ["TABLES", "ImportResult", "Problem", "file_kind", "import_dictionarie
 
 # Output file -> its columns; every table keeps the source `file:line` in `origin`.
 TABLES: dict[str, tuple[str, ...]] = {
-    "verbs.tsv": (*PATTERN_COLUMNS, "origin"),
-    "verb_defaults.tsv": (*PATTERN_COLUMNS, "origin"),
+    "verbs.tsv": (*PATTERN_COLUMNS, *PATTERN_OPTIONAL),
+    "verb_defaults.tsv": (*PATTERN_COLUMNS, *PATTERN_OPTIONAL),
     "synsets.tsv": ("id", "phrases", "origin"),
     "verb_forms.tsv": ("lemma", "forms", "origin"),
     "actors.tsv": (*ACTOR_COLUMNS, "origin"),

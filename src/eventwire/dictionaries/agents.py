@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from eventwire.actors.dictionary import SECTORS
+from eventwire.actors.dictionary import PREFIX_MARK, SECTORS
 from eventwire.dictionaries.source import Line, Problem, plurals, unique, words
 
 _AGENT = re.compile(r"^(?P<phrase>[^{\[]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[(?P<code>[^\]}]*)[\]}]")
@@ -37,8 +37,10 @@ def _forms(phrase: str, plural: str | None, sets: dict[str, list[str]]) -> list[
 
 
 def _sectors(code: str, origin: str, problems: list[Problem]) -> tuple[tuple[str, ...], str] | None:
-    """Return the sectors eventwire knows in an agent code, and the code itself when it says more."""
-    bare = code.strip().strip("~").upper()
+    """Return the sectors eventwire knows in an agent code, and the code itself when it says more
+    (unknown parts) or goes before the actor's (`NGO~`, kept with its mark)."""
+    before = code.strip().endswith(PREFIX_MARK) and not code.strip().startswith(PREFIX_MARK)
+    bare = code.strip().strip(PREFIX_MARK).upper()
     if not re.fullmatch(r"(?:[A-Z0-9]{3})+", bare):
         problems.append(Problem(origin=origin, message=f"code [{code}] is not a run of 3-letter parts; skipped"))
         return None
@@ -48,6 +50,8 @@ def _sectors(code: str, origin: str, problems: list[Problem]) -> tuple[tuple[str
     if unknown:
         problems.append(Problem(origin=origin, message=f"code [{code}]: part(s) {' '.join(unknown)} are no sector "
                                 "eventwire knows; kept in the role's code only"))
+    if before:
+        return known, bare + PREFIX_MARK
     return known, (bare if unknown else "")
 
 

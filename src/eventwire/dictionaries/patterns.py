@@ -2,7 +2,8 @@
 
 Supported: an optional particle after the verb, at most one object noun phrase and at most one
 prepositional phrase, the target as the direct object (`* +`) or inside the prepositional phrase
-(`(WITH +)`), `$` before the verb (the subject, as eventwire assumes), `^` as any words. Anything
+(`(WITH +)`), `$` before the verb (the subject, as eventwire assumes), `^` as any words; a
+preposition closing the pattern (`* MEMOS FROM`) is a phrase with any object (`(from)`). Anything
 else (words before the verb, the source after it, two prepositional phrases, compounds `%`)
 raises ValueError naming what is not supported.
 """
@@ -88,6 +89,11 @@ def _elements(post: list[str]) -> tuple[list[str], list[_Phrase], list[str]]:
             if phrases:
                 raise ValueError("an object after a prepositional phrase is not supported")
             nouns += inner
+            continue
+        if i == len(post) - 1 and i > 0 and tok.lower() in PREPOSITIONS and not phrases:
+            # `* MEMOS FROM`: a preposition closing the pattern asks for a phrase it opens.
+            phrases.append(_Phrase(prep=tok.lower(), words=()))
+            i += 1
             continue
         if tok in MARKERS:
             markers.append(tok)

@@ -31,7 +31,7 @@ class Verb:
 
     lemma: str
     particle: str | None
-    code: str | None
+    code: Codes | None
     forms: tuple[str, ...]
     origin: str
 
@@ -55,11 +55,20 @@ class VerbTables:
     forms: list[Row] = field(default_factory=list)
 
 
-def read_code(text: str | None, origin: str, codebook: Codebook, problems: list[Problem]) -> str | None:
-    """Return the event code of `[CODE]` / `[CODE:REVERSE]`, or None for the null code `---`."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Codes:
+    """A `[CODE:REVERSE]` cell: what the source does to the target, and what the target does back
+    (empty when the cell names no reverse code)."""
+
+    code: str
+    reverse: str = ""
+
+
+def read_code(text: str | None, origin: str, codebook: Codebook, problems: list[Problem]) -> Codes | None:
+    """Return the event codes of `[CODE]` / `[CODE:REVERSE]`, or None for the null code `---`."""
     if text is None:
         return None
-    code, _, reverse = text.strip().partition(":")
+    code, _, reverse = (part.strip() for part in text.strip().partition(":"))
     if not code or code.strip("-") == "":
         if reverse:
             problems.append(Problem(origin=origin, message=f"only a reverse-direction code [{text}]; skipped"))
@@ -67,10 +76,11 @@ def read_code(text: str | None, origin: str, codebook: Codebook, problems: list[
     if code not in codebook:
         problems.append(Problem(origin=origin, message=f"code {code} is not in eventwire's CAMEO codebook; skipped"))
         return None
-    if reverse and reverse.strip("-"):
-        problems.append(Problem(origin=origin, message=f"reverse-direction code {reverse} (target acting on source) "
-                                f"not converted; kept {code}"))
-    return code
+    if reverse.strip("-") and reverse not in codebook:
+        problems.append(Problem(origin=origin, message=f"reverse-direction code {reverse} is not in eventwire's "
+                                f"CAMEO codebook; kept {code} only"))
+        reverse = ""
+    return Codes(code=code, reverse=reverse if reverse.strip("-") else "")
 
 
 def _sections(lines: list[Line], synsets: dict[str, list[str]], tables: VerbTables,
@@ -99,7 +109,7 @@ def _sections(lines: list[Line], synsets: dict[str, list[str]], tables: VerbTabl
     return blocks
 
 
-def _verb(line: Line, code: str | None, problems: list[Problem]) -> Verb | None:
+def _verb(line: Line, code: Codes | None, problems: list[Problem]) -> Verb | None:
     match = _VERB.match(line.text.strip())
     if match is None:
         problems.append(Problem(origin=line.origin, message="not a verb line (VERB {FORMS} [CODE]); skipped"))
@@ -174,25 +184,25 @@ def _pattern_rows(block: _Block, verbs: list[Verb], ctx: tuple[str, Codebook, di
     return rows
 
 
-def _rows_for(converted: Converted, verbs: list[Verb], code: str, where: tuple[str, str]) -> list[Row]:
+def _rows_for(converted: Converted, verbs: list[Verb], code: Codes, where: tuple[str, str]) -> list[Row]:
     base, origin = where
     cells = verb_groups(verbs, converted.particle)
-    return [{"id": base if len(cells) == 1 else f"{base}.{n + 1}", "cameo": code, "verb": cell,
-             "object": converted.object, "target": converted.target, "origin": origin}
+    return [{"id": base if len(cells) == 1 else f"{base}.{n + 1}", "cameo": code.code, "verb": cell,
+             "object": converted.object, "target": converted.target, "reverse": code.reverse, "origin": origin}
             for n, (cell, _members) in enumerate(cells)]
 
 
 def _default_rows(verbs: list[Verb], slug: str) -> list[Row]:
     rows: list[Row] = []
-    keyed: dict[tuple[str | None, str], list[Verb]] = {}
+    keyed: dict[tuple[str | None, Codes], list[Verb]] = {}
     for verb in verbs:
         if verb.code is not None:
             keyed.setdefault((verb.particle, verb.code), []).append(verb)
     for (particle, code), members in keyed.items():
         lemmas = "|".join(unique(v.lemma for v in members))
-        rows.append({"id": f"{slug}.{members[0].origin.rsplit(':', 1)[1]}{BACKOFF_SUFFIX}", "cameo": code,
+        rows.append({"id": f"{slug}.{members[0].origin.rsplit(':', 1)[1]}{BACKOFF_SUFFIX}", "cameo": code.code,
                      "verb": f"{lemmas} {particle}" if particle else lemmas, "object": "", "target": "",
-                     "origin": members[0].origin})
+                     "reverse": code.reverse, "origin": members[0].origin})
     return rows
 
 
