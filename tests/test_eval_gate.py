@@ -1,7 +1,10 @@
 """The eval gates: F1 floors on the public PLOVER gold set (../shared/gold, pinned with its hash)
-and on the project's own held-out sets (tests/fixtures/heldout.jsonl, 120 wire-style sentences, and
-heldout2.jsonl, 100 news sentences: written and annotated for the project before the coder was run
+and on the project's own held-out sets (tests/fixtures/heldout.jsonl, 112 wire-style sentences, and
+heldout2.jsonl, 90 news sentences: written and annotated for the project before the coder was run
 on them; coder errors on them were studied since, so bench/heldout3.jsonl is the untouched measure).
+Sentences of heldout and heldout2 that paraphrase another held-out sentence (the same reported event)
+were removed, so that no development sentence near-copies heldout3; the floors were re-measured then.
+The untouched sets, heldout3 and the VOA sentence set, are pinned by their hashes.
 
 A coder change that lowers a score below its floor fails CI. Raise the floors when the coder
 improves; never lower them to get green. The PLOVER gate needs ../shared/ beside the checkout;
@@ -40,17 +43,17 @@ def test_eval_gate_floors(resources: Resources) -> None:
 
 HELDOUT = FIXTURES / "heldout.jsonl"
 HELDOUT_DYAD_F1_FLOOR = 0.84
-HELDOUT_TYPED_F1_FLOOR = 0.80
+HELDOUT_TYPED_F1_FLOOR = 0.82
 
 
 HELDOUT2 = FIXTURES / "heldout2.jsonl"
-HELDOUT2_DYAD_F1_FLOOR = 0.69
-HELDOUT2_TYPED_F1_FLOOR = 0.65
+HELDOUT2_DYAD_F1_FLOOR = 0.67
+HELDOUT2_TYPED_F1_FLOOR = 0.64
 
 
 @pytest.mark.parametrize(("path", "cases", "gold", "dyad", "typed"), [
-    (HELDOUT, 120, 118, HELDOUT_DYAD_F1_FLOOR, HELDOUT_TYPED_F1_FLOOR),
-    (HELDOUT2, 100, 115, HELDOUT2_DYAD_F1_FLOOR, HELDOUT2_TYPED_F1_FLOOR),
+    (HELDOUT, 112, 110, HELDOUT_DYAD_F1_FLOOR, HELDOUT_TYPED_F1_FLOOR),
+    (HELDOUT2, 90, 101, HELDOUT2_DYAD_F1_FLOOR, HELDOUT2_TYPED_F1_FLOOR),
 ])
 def test_eval_gate_heldout_floors(resources: Resources, path: Path, cases: int, gold: int, dyad: float,
                                   typed: float) -> None:
@@ -60,3 +63,17 @@ def test_eval_gate_heldout_floors(resources: Resources, path: Path, cases: int, 
     assert report.typed.f1 >= typed, f"{path.name}: dyad+type F1 {report.typed.f1:.3f}"
     # events without a PLOVER type count by CAMEO root, gold and emitted alike
     assert {k for k in report.per_type if k.startswith("CAMEO")} <= {f"CAMEO {n:02d}" for n in range(1, 21)}
+
+
+# The untouched held-out sets: never run the coder on them while developing, never edit them. A change
+# to either file must be deliberate: change its hash here in the same commit and say why.
+ROOT = Path(__file__).resolve().parents[1]
+PINNED_HELDOUT_SETS = {
+    "bench/heldout3.jsonl": "52500db8314d709f1c4f5178c9ce931293748d3f9d2aad41537065d1bf456572",
+    "bench/heldout-voa/sentences.jsonl": "63f8380eadc416b3c52c8050e2e59ad8124a82895a031c2bf796039dc7b6261b",
+}
+
+
+@pytest.mark.parametrize(("name", "sha256"), sorted(PINNED_HELDOUT_SETS.items()))
+def test_eval_gate_untouched_heldout_set_is_the_pinned_one(name: str, sha256: str) -> None:
+    assert hashlib.sha256((ROOT / name).read_bytes()).hexdigest() == sha256, f"{name} changed"

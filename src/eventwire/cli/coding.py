@@ -52,6 +52,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ev.add_argument("gold", type=Path)
     ev.add_argument("--errors", action="store_true", help="list the cases the coder got wrong")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ev.add_argument("--articles", action="store_true",
+                    help="score whole articles (found automatically when records list 'sentences')")
     add_resource_options(ev)
     ev.set_defaults(handler=run_eval)
 
@@ -148,9 +150,13 @@ def run_explain(args: argparse.Namespace) -> int:
 
 def run_eval(args: argparse.Namespace) -> int:
     """Score the coder on a gold file."""
-    from eventwire.cli.eval_view import show
-    from eventwire.evaluate import evaluate, load_gold
+    from eventwire.cli.eval_view import show, show_articles
+    from eventwire.evaluate import evaluate, evaluate_articles, is_article_file, load_articles, load_gold
 
+    if args.articles or is_article_file(args.gold):
+        articles = load_articles(args.gold)
+        show_articles(evaluate_articles(articles, load_resources(args)), errors=args.errors, as_json=args.json)
+        return 0
     cases = load_gold(args.gold)
     report = evaluate(cases, load_resources(args))
     show(report, errors=args.errors, as_json=args.json)

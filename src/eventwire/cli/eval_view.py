@@ -7,7 +7,7 @@ import json
 from rich.console import Console
 from rich.table import Table
 
-from eventwire.evaluate import Report, Score, iter_errors
+from eventwire.evaluate import ArticleReport, Report, Score, iter_article_errors, iter_errors
 
 
 def _cells(score: Score) -> list[str]:
@@ -15,13 +15,15 @@ def _cells(score: Score) -> list[str]:
             f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}"]
 
 
+def _score_dict(s: Score) -> dict[str, float | int]:
+    return {"gold": s.gold, "emitted": s.emitted, "matched": s.matched,
+            "precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4)}
+
+
 def as_dict(report: Report) -> dict[str, object]:
     """Return the scores as plain data."""
-    def one(s: Score) -> dict[str, float | int]:
-        return {"gold": s.gold, "emitted": s.emitted, "matched": s.matched,
-                "precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4)}
-    return {"dyad": one(report.dyad), "dyad_type": one(report.typed),
-            "per_type": {k: one(v) for k, v in report.per_type.items()}}
+    return {"dyad": _score_dict(report.dyad), "dyad_type": _score_dict(report.typed),
+            "per_type": {k: _score_dict(v) for k, v in report.per_type.items()}}
 
 
 def show(report: Report, *, errors: bool, as_json: bool) -> None:
@@ -41,3 +43,33 @@ def show(report: Report, *, errors: bool, as_json: bool) -> None:
     for name, score in report.per_type.items():
         table.add_row(f"  {name}", *_cells(score))
     console.print(table)
+
+
+def articles_dict(report: ArticleReport) -> dict[str, object]:
+    """Return the whole-article scores as plain data."""
+    return {"articles": len(report.articles), "dyad": _score_dict(report.dyad), "dyad_root": _score_dict(report.typed),
+            "date_accuracy": {"right": report.dates.right, "checked": report.dates.checked,
+                              "share": round(report.dates.share, 4)},
+            "place_accuracy": {"right": report.places.right, "checked": report.places.checked,
+                               "share": round(report.places.share, 4)},
+            "events_on_empty_sentences": report.on_empty}
+
+
+def show_articles(report: ArticleReport, *, errors: bool, as_json: bool) -> None:
+    """Print the whole-article scores (and, if asked, each missed and each extra event)."""
+    if as_json:
+        print(json.dumps(articles_dict(report), indent=2))
+        return
+    console = Console(width=160)
+    if errors:
+        for line in iter_article_errors(report):
+            console.print(line, highlight=False, markup=False)
+    table = Table(title=f"{len(report.articles)} articles")
+    for name in ("measure", "gold", "emitted", "matched", "precision", "recall", "F1"):
+        table.add_column(name, justify="right")
+    table.add_row("dyad", *_cells(report.dyad))
+    table.add_row("dyad+root", *_cells(report.typed))
+    console.print(table)
+    console.print(f"date accuracy {report.dates.share:.3f} ({report.dates.right}/{report.dates.checked} matched)"
+                  f"   place accuracy {report.places.share:.3f} ({report.places.right}/{report.places.checked})"
+                  f"   events on sentences without gold events: {report.on_empty}", highlight=False)

@@ -1,0 +1,86 @@
+"""The article-level held-out set (bench/heldout-voa/articles.jsonl): pinned by its hash, and checked
+for consistency without ever running the coder on it (the maintainer scores it once; see its README)."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import re
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import pytest
+
+from conftest import SHARED
+from eventwire.evaluate import load_articles
+from eventwire.ontology.codebook import load_codebook
+
+SET = Path(__file__).resolve().parents[1] / "bench" / "heldout-voa"
+ARTICLES = SET / "articles.jsonl"
+ARTICLES_SHA256 = "e8031f468c47db777d9d8d5531292ab2563daf9926fdaecadaa2454246d44c89"
+CLASSES = {"IGO", "NGO", "IMG"}
+
+
+@pytest.fixture(scope="module")
+def records() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines()]
+
+
+def test_heldout_voa_file_is_the_pinned_one() -> None:
+    # An edit to the set must be deliberate: change this hash in the same commit and say why.
+    assert hashlib.sha256(ARTICLES.read_bytes()).hexdigest() == ARTICLES_SHA256
+
+
+def test_heldout_voa_loads_as_articles(records: list[dict[str, Any]]) -> None:
+    articles = load_articles(ARTICLES)
+    assert len(articles) == len(records) >= 15
+    assert len({a.id for a in articles}) == len(articles)
+    assert all(a.url and a.url.startswith("https://www.voanews.com/") for a in articles)
+    assert sorted(r["line"] for r in records) == list(range(1, len(records) + 1))  # the article partition: 1-20
+    assert any(not a.events for a in articles), "a story without events measures false positives"
+
+
+def test_heldout_voa_sentences_tile_the_text(records: list[dict[str, Any]]) -> None:
+    for r in records:
+        spans = [tuple(s) for s in r["sentences"]]
+        assert spans[0][0] == 0 and spans[-1][1] == len(r["text"].rstrip()), r["id"]
+        assert all(a[1] <= b[0] for a, b in pairwise(spans)), r["id"]
+        assert all(not r["text"][a[1]:b[0]].strip() for a, b in pairwise(spans)), r["id"]
+        for e in r["events"]:
+            assert tuple(e["sentence"]) in spans, (r["id"], e["sentence_text"])
+            assert r["text"][e["sentence"][0]:e["sentence"][1]] == e["sentence_text"]
+
+
+def test_heldout_voa_codes_are_known(records: list[dict[str, Any]]) -> None:
+    codebook = load_codebook()
+    for r in records:
+        for e in r["events"]:
+            code = codebook[e["cameo"]]
+            assert e["plover"] == (str(code.plover) if code.plover else None), (r["id"], e["cameo"])
+            for actor in e["source"] + e["target"]:
+                assert actor in CLASSES or pycountry.countries.get(alpha_3=actor), (r["id"], actor)
+            place = e["place"]
+            assert place is None or pycountry.countries.get(alpha_3=place["country"]), (r["id"], place)
+
+
+@pytest.mark.skipif(not (SHARED / "news" / "voa").is_dir(), reason="../shared/news/voa is not beside this checkout")
+def test_heldout_voa_rebuilds_from_its_annotations() -> None:
+    spec = importlib.util.spec_from_file_location("heldout_voa_build", SET / "build.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert build.render() == ARTICLES.read_text(encoding="utf-8")
+
+
+def test_heldout_voa_readme_counts_match_the_file(records: list[dict[str, Any]]) -> None:
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    found = re.search(r"(\d+) stories .*?, (\d+) sentences: (\d+) carry at least one event, (\d+) carry none;\s+"
+                      r"(\d+) events", readme)
+    assert found, "README lost its counts line"
+    sentences = sum(len(r["sentences"]) for r in records)
+    busy = sum(len({tuple(e["sentence"]) for e in r["events"]}) for r in records)
+    events = sum(len(r["events"]) for r in records)
+    assert [int(g) for g in found.groups()] == [len(records), sentences, busy, sentences - busy, events]

@@ -1,0 +1,106 @@
+"""The sentence held-out set (bench/heldout-voa/sentences.jsonl): checked for consistency without
+ever running the coder on it (the maintainer scores it once; see bench/heldout-voa/SENTENCES.md).
+Its hash is pinned in tests/test_eval_gate.py."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pycountry
+import pytest
+
+from conftest import SHARED
+from eventwire.evaluate import is_article_file, load_gold
+from eventwire.ontology.codebook import load_codebook
+
+SET = Path(__file__).resolve().parents[1] / "bench" / "heldout-voa"
+SENTENCES = SET / "sentences.jsonl"
+STORIES = SHARED / "news" / "voa" / "voa_stories.jsonl"
+CLASSES = {"IGO", "NGO", "IMG"}
+DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+needs_stories = pytest.mark.skipif(not STORIES.is_file(), reason="../shared/news/voa is not beside this checkout")
+
+
+@pytest.fixture(scope="module")
+def records() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in SENTENCES.read_text(encoding="utf-8").splitlines()]
+
+
+def builder() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("heldout_voa_sentences", SET / "build_sentences.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_heldout_voa_sentences_load_as_a_sentence_gold_file(records: list[dict[str, Any]]) -> None:
+    cases = load_gold(SENTENCES)
+    assert not is_article_file(SENTENCES)
+    assert len(cases) == len(records) >= 150
+    assert len({c.id for c in cases}) == len(cases)
+    assert sum(len(c.events) for c in cases) == sum(len(r["events"]) for r in records)
+
+
+def test_heldout_voa_sentences_come_from_the_sentence_partition(records: list[dict[str, Any]]) -> None:
+    # lines 1-20 are the article set, 45-64 development stories: neither may appear here
+    assert {r["line"] for r in records} <= set(range(21, 45))
+    assert len({r["line"] for r in records}) >= 20
+    assert all(r["url"].startswith("https://www.voanews.com/") for r in records)
+    assert all(r["id"] == f"{r['story']}-s{r['sentence']:02d}" for r in records)
+
+
+def test_heldout_voa_sentences_mix_events_and_non_events(records: list[dict[str, Any]]) -> None:
+    empty = sum(1 for r in records if not r["events"])
+    assert 0.2 <= empty / len(records) <= 0.4
+    kinds = Counter(e["plover"] or f"CAMEO {e['cameo'][:2]}" for r in records for e in r["events"])
+    assert len(kinds) >= 12
+
+
+def test_heldout_voa_sentences_codes_dates_and_places_are_valid(records: list[dict[str, Any]]) -> None:
+    codebook = load_codebook()
+    for r in records:
+        for e in r["events"]:
+            code = codebook[e["cameo"]]
+            assert e["plover"] == (str(code.plover) if code.plover else None), (r["id"], e["cameo"])
+            assert e["source"], r["id"]
+            for actor in e["source"] + e["target"]:
+                assert actor in CLASSES or pycountry.countries.get(alpha_3=actor), (r["id"], actor)
+            assert e["date"] is None or DATE.fullmatch(e["date"]), (r["id"], e["date"])
+            assert e["date"] is None or e["date"][:10] <= r["published"], (r["id"], "event after its story")
+            place = e["place"]
+            assert place is None or pycountry.countries.get(alpha_3=place["country"]), (r["id"], place)
+
+
+@needs_stories
+def test_heldout_voa_sentences_are_exact_sentences_of_their_stories(records: list[dict[str, Any]]) -> None:
+    build = builder().articles_builder()
+    stories = build.load_stories()
+    for r in records:
+        story = stories[r["line"] - 1]
+        assert f"voa-{story['id']}" == r["story"] and story["url"] == r["url"]
+        assert str(story["published"])[:10] == r["published"]
+        start, end = build.sentences(story["text"])[r["sentence"] - 1]
+        assert story["text"][start:end] == r["text"]
+
+
+@needs_stories
+def test_heldout_voa_sentences_rebuild_from_their_annotations() -> None:
+    assert builder().render() == SENTENCES.read_text(encoding="utf-8")
+
+
+def test_heldout_voa_sentences_doc_counts_match_the_file(records: list[dict[str, Any]]) -> None:
+    doc = (SET / "SENTENCES.md").read_text(encoding="utf-8")
+    found = re.search(r"(\d+) sentences from (\d+) stories: (\d+) carry at least one event, (\d+) carry none;"
+                      r"\s+(\d+) events", doc)
+    assert found, "SENTENCES.md lost its counts line"
+    events = sum(len(r["events"]) for r in records)
+    busy = sum(1 for r in records if r["events"])
+    stories = len({r["line"] for r in records})
+    assert [int(g) for g in found.groups()] == [len(records), stories, busy, len(records) - busy, events]
