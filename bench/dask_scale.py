@@ -7,7 +7,10 @@ Each round runs the real command line, `eventwire batch CORPUS --out NEW --local
 --quiet`, once for every N in turn (the same corpus, a new output folder each run), so that a
 machine whose load changes over the minutes affects every N alike. Wall times include starting
 the cluster and loading the pipeline in each worker. Printed: each run's seconds, then per N the
-median and the speed-up over the first N (median of the paired ratios).
+median and the speed-up over the first N (median of the paired ratios). The start-up of a cluster
+of N workers (each loading the pipeline and dictionaries) is measured too, by a run on a corpus
+of N articles in shards of one, and the speed-up of the coding alone is printed with it
+subtracted: what a long input gains per added core.
 
 The writer: the shards of the first run are loaded into a new store with `eventwire.batch.load`
 in this process (the parent's work in `eventwire load`, and what `ingest` does with coded
@@ -40,6 +43,14 @@ def make_corpus(args: argparse.Namespace, folder: Path) -> Path:
         subprocess.run([sys.executable, str(MAKE_CORPUS), "--articles", str(args.articles)],
                        stdout=handle, check=True)
     return corpus
+
+
+def start_corpus(corpus: Path, folder: Path, workers: int) -> Path:
+    """Return a corpus of the first `workers` articles (one a worker: the start-up run)."""
+    out = folder / f"start-{workers}.jsonl"
+    with corpus.open(encoding="utf-8") as source:
+        out.write_text("".join(line for _, line in zip(range(workers), source, strict=False)), encoding="utf-8")
+    return out
 
 
 def run_batch(corpus: Path, out: Path, workers: int, shard_size: int) -> float:
@@ -87,12 +98,16 @@ def main() -> int:
                 seconds = run_batch(corpus, folder / f"out-{round_}-{n}", n, args.shard_size)
                 times[n].append(seconds)
                 print(f"round {round_ + 1} workers {n}: {seconds:.1f} s", flush=True)
+        startup = {n: run_batch(start_corpus(corpus, folder, n), folder / f"start-{n}", n, 1) for n in args.workers}
         first = args.workers[0]
         for n in args.workers:
             ratios = [a / b for a, b in zip(times[first], times[n], strict=True)]
+            coding = statistics.median(times[n]) - startup[n]
+            net = (statistics.median(times[first]) - startup[first]) / max(coding, 1e-9)
             print(f"workers {n}: median {statistics.median(times[n]):.1f} s "
                   f"(min {min(times[n]):.1f}, max {max(times[n]):.1f}); speed-up over {first}: "
-                  f"{statistics.median(ratios):.2f}x")
+                  f"{statistics.median(ratios):.2f}x; start-up {startup[n]:.1f} s; "
+                  f"speed-up without start-up: {net:.2f}x")
         load_s, loaded = time_load(folder / f"out-0-{first}", folder / "load.duckdb")
         coding = statistics.median(times[first]) * 1000 / articles
         writing = load_s * 1000 / max(loaded, 1)
