@@ -20,6 +20,7 @@ ODD = [
     "I gave it to you and you did it, but they had not done it.  He'd have done it if it was so.",
     "The ministers, who have met twice, said that the talks were gotta be over.\n\nThey c'mon back.",
     "Whether or not the rebels agree, there are talks, and that is what he does.",
+    "The guards would not let",  # a two-token rule's first word last in the Doc
 ]
 
 
