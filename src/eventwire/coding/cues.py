@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
 from eventwire.coding.patterns import ObjectSpec, PatternSet, VerbPattern
@@ -67,25 +66,35 @@ def noun_forms(lemma: str) -> set[str]:
 @dataclass(frozen=True, slots=True)
 class CueIndex:
     """Which words make a sentence worth parsing: a pattern's first verb, and its object or
-    complement word when the pattern requires one."""
+    complement word when the pattern requires one.
 
-    needs: dict[str, tuple[frozenset[str] | None, ...]]
+    Each surface form maps to None when some pattern of its verb needs no other word, else to
+    the union of the words its patterns need: a sentence with the form triggers when it holds
+    one of them. One lookup per word and one set test per verb form found, however many
+    patterns share the verb."""
+
+    needs: dict[str, frozenset[str] | None]
 
     @classmethod
     def build(cls, patterns: PatternSet) -> CueIndex:
         """Index every pattern by the surface forms of its first verb."""
-        needs: dict[str, set[frozenset[str] | None]] = defaultdict(set)
+        needs: dict[str, set[str] | None] = {}
         for lemma, group in patterns.by_lemma.items():
             for pattern in group:
                 extra = _required_words(pattern)
                 for form in inflections(lemma):
-                    needs[form].add(extra)
-        return cls({form: tuple(sorted(v, key=lambda x: -1 if x is None else len(x))) for form, v in needs.items()})
+                    known = needs.setdefault(form, set())
+                    if known is None or extra is None:
+                        needs[form] = None
+                    else:
+                        known.update(extra)
+        return cls({form: None if words is None else frozenset(words) for form, words in needs.items()})
 
     def triggered(self, words: set[str]) -> bool:
         """Tell whether some pattern could match a sentence with these lowercase words."""
         for word in words:
-            for extra in self.needs.get(word, ()):
+            if word in self.needs:
+                extra = self.needs[word]
                 if extra is None or not extra.isdisjoint(words):
                     return True
         return False
