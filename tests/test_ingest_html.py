@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.ingest import ReadOptions, Skipped, Source
+from eventwire.ingest import ReadOptions, Skipped, Source, read_sources
 from eventwire.ingest.html import Hints, decode_html, fragment_text, page_article, read
 from eventwire.model import Article
 from ingest_samples import ENGLISH, page, read_all
@@ -111,3 +111,15 @@ def test_ingest_html_files_plain_and_gzipped(tmp_path: Path) -> None:
     assert [type(i) for i in items] == [Article, Article]
     assert [i.origin for i in items] == [str(tmp_path / "a.html"), str(tmp_path / "b.htm.gz")]
     assert all(isinstance(i, Article) and i.language == "en" for i in items)
+
+
+def test_ingest_html_page_with_a_malformed_date_is_read(tmp_path: Path) -> None:
+    page = (b'<html><head><title>Talks</title><meta property="article:published_time" '
+            b'content="2024-11-14T08:00:00ZZ"></head><body><article><p>Kenyan and Somali officials '
+            b'met in Nairobi on Tuesday to discuss security along their shared border and the '
+            b'return of refugees.</p><p>They agreed to meet again next month in Mogadishu.</p>'
+            b'</article></body></html>')
+    path = tmp_path / "page.html"
+    path.write_bytes(page)
+    (item,) = read_sources([str(path)], ReadOptions(languages=()))
+    assert isinstance(item, Article)

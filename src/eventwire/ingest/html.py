@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import codecs
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+
+from dateutil.parser import UnknownTimezoneWarning
 
 from eventwire.errors import InputError
 from eventwire.ingest.common import (
@@ -96,9 +99,13 @@ def extract(markup: str, *, origin: str, hints: Hints, fast: bool = False) -> Ar
     """Return the article trafilatura finds in decoded HTML, or why there is none."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
-        markup, url=hints.url, fast=fast, with_metadata=True, include_comments=False,
-        include_tables=False)
+    with warnings.catch_warnings():
+        # A page's malformed date ("...08:00:00ZZ") makes dateutil warn while trafilatura tries
+        # it; the date is then left out, which is all a reader of hostile pages needs.
+        warnings.simplefilter("ignore", UnknownTimezoneWarning)
+        doc = trafilatura.bare_extraction(
+            markup, url=hints.url, fast=fast, with_metadata=True, include_comments=False,
+            include_tables=False)
     if doc is None or isinstance(doc, dict) or len((doc.text or "").split()) < MIN_WORDS:
         return Skipped(origin=origin, problem="no article text found in the page")
     title = doc.title or hints.title
