@@ -5,21 +5,16 @@ documents: test_hostile_links.py."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import html
 import re
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
 import httpx
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 
 from eventwire.cli import build_parser
@@ -32,7 +27,7 @@ from eventwire.server.middleware import HEADERS, host_name
 from eventwire.server.settings import MAX_PERIODS
 from eventwire.store import Store
 from test_hostile_dates import edge_articles
-from web_support import coder, settings
+from web_support import coder, serving, settings
 
 TOKEN = "s3cret"
 
@@ -158,27 +153,6 @@ def test_hostile_server_ingest_stores_the_good_articles_beside_a_bad_date(
 # --- Article ids with slashes and spaces, through a real server ---
 
 ODD_IDS = ("reports/2024/kyiv 1", "a b?c#d", "../up")
-
-
-@contextlib.contextmanager
-def serving(app: object) -> Iterator[str]:
-    """Serve an app with uvicorn on a free port of 127.0.0.1; yield the base URL."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    uv = uvicorn.Server(uvicorn.Config(app, log_level="warning"))  # type: ignore[arg-type]
-    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    for _ in range(1000):  # wait for startup (bounded), not a timing assertion
-        if uv.started or not thread.is_alive():
-            break
-        time.sleep(0.01)
-    assert uv.started, "the server did not start"
-    try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        uv.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
 
 
 @pytest.fixture(scope="module")

@@ -8,21 +8,17 @@ test-output/web/ (or $EVENTWIRE_TEST_OUTPUT/web/).
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from eventwire.resources import Resources
 from eventwire.server import create_app
-from web_support import HOSTILE, settings
+from web_support import HOSTILE, serving, settings
 
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -49,23 +45,8 @@ class Live:
 @pytest.fixture(scope="module")
 def server(web_store: Path, web_resources: Resources) -> Iterator[str]:
     """Serve the test store with uvicorn on a free port of 127.0.0.1; yield the base URL."""
-    app = create_app(settings(web_store, web_resources))
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    uv = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
-    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    for _ in range(1000):  # wait for startup (bounded), not a timing assertion
-        if uv.started or not thread.is_alive():
-            break
-        time.sleep(0.01)
-    assert uv.started, "the server did not start"
-    try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        uv.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
+    with serving(create_app(settings(web_store, web_resources))) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,16 @@ its title, publisher, URL and text carry markup and script.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
+
+import uvicorn
 
 from eventwire.coders import PipelineCoder
 from eventwire.model import Article
@@ -56,3 +63,24 @@ def settings(db: Path, resources: Resources, token: str | None = None,
     """Return server settings over `db` that code with `resources` (TestClient's host allowed)."""
     return Settings(db=db, token=token, resources=lambda: resources,
                     allowed_hosts=(*LOCAL_HOSTS, "testserver"), **limits)
+
+
+@contextlib.contextmanager
+def serving(app: object) -> Iterator[str]:
+    """Serve an app with uvicorn on a free port of 127.0.0.1; yield the base URL."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    uv = uvicorn.Server(uvicorn.Config(app, log_level="warning"))  # type: ignore[arg-type]
+    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    for _ in range(1000):  # wait for startup (bounded), not a timing assertion
+        if uv.started or not thread.is_alive():
+            break
+        time.sleep(0.01)
+    assert uv.started, "the server did not start"
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        uv.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
