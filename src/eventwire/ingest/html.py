@@ -9,8 +9,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from dateutil.parser import UnknownTimezoneWarning
-
 from eventwire.errors import InputError
 from eventwire.ingest.common import (
     MAX_ARTICLE_BYTES,
@@ -102,7 +100,7 @@ def extract(markup: str, *, origin: str, hints: Hints, fast: bool = False) -> Ar
     with warnings.catch_warnings():
         # A page's malformed date ("...08:00:00ZZ") makes dateutil warn while trafilatura tries
         # it; the date is then left out, which is all a reader of hostile pages needs.
-        warnings.simplefilter("ignore", UnknownTimezoneWarning)
+        warnings.filterwarnings("ignore", message="tzname .* identified but not understood")
         doc = trafilatura.bare_extraction(
             markup, url=hints.url, fast=fast, with_metadata=True, include_comments=False,
             include_tables=False)
