@@ -179,18 +179,25 @@ def test_ingest_watch_cli_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(_story(1))
     db = tmp_path / "w.duckdb"
-    proc = subprocess.Popen(_cli("watch", str(tmp_path / "in"), "--db", str(db), "--interval",
-                                 "0.2", "--settle", "0"),
-                            stderr=subprocess.PIPE, text=True)
+    # Started with Ctrl-C ignored, as a shell without job control starts background commands:
+    # the watch still stops on it.
+    argv = _cli("watch", str(tmp_path / "in"), "--db", str(db), "--interval", "0.2", "--settle", "0")
+    argv[2] = "import signal; signal.signal(signal.SIGINT, signal.SIG_IGN); " + argv[2]
+    proc = subprocess.Popen(argv, stderr=subprocess.PIPE, text=True)
     assert proc.stderr is not None
     lines = []
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        lines.append(proc.stderr.readline())
-        if "cycle 2:" in lines[-1]:
-            break
-    os.kill(proc.pid, signal.SIGINT)
-    rest = proc.communicate(timeout=60)[1]
+    try:
+        while time.monotonic() < deadline:
+            lines.append(proc.stderr.readline())
+            if "cycle 2:" in lines[-1]:
+                break
+        os.kill(proc.pid, signal.SIGINT)
+        rest = proc.communicate(timeout=60)[1]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
     assert proc.returncode == 0, "".join(lines) + rest
     assert "stopped; everything stored so far is kept" in rest
     with Store.open(db, read_only=True) as store:

@@ -58,7 +58,7 @@ def free_port() -> int:
 def workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """A scratch folder beside the examples, where the README's first `ingest` has built the store."""
     folder = tmp_path_factory.mktemp("readme")
-    for name in ("examples", "bench"):
+    for name in ("examples", "bench", "tests"):
         (folder / name).symlink_to(ROOT / name, target_is_directory=True)
     first_ingest = next(c for c in commands() if c.startswith("eventwire ingest "))
     run(first_ingest, folder)

@@ -73,7 +73,10 @@ def run_watch(args: argparse.Namespace) -> int:
                          cycles=1 if args.once else None)
     _log_to_stderr()
     log = logging.getLogger("eventwire.watch")
+    # Ctrl-C and SIGTERM stop the watch, also when it was started with Ctrl-C ignored (a shell
+    # without job control starts background commands so).
     previous = signal.signal(signal.SIGTERM, _interrupt)
+    previous_int = signal.signal(signal.SIGINT, _interrupt)
     log.info("watching %d sources into %s%s", len(inputs.names), args.db,
              "" if args.once else f" every {args.interval:g} s; Ctrl-C stops")
     skipped: list[int] = []
@@ -90,6 +93,7 @@ def run_watch(args: argparse.Namespace) -> int:
         return 0
     finally:
         signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGINT, previous_int)
     log.info("done after %d cycle%s", cycles, "" if cycles == 1 else "s")
     return 1 if args.once and (inputs.missing or any(skipped)) else 0
 

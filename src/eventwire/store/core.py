@@ -67,6 +67,8 @@ def connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     _check_file(path, read_only=read_only)
     try:
         return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.InterruptException:  # Ctrl-C while opening: the user's stop, not a store error
+        raise KeyboardInterrupt from None
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             raise StoreError(_lock_message(path, exc)) from None
