@@ -4,9 +4,9 @@ over the parse; co-actors' counterparts; and the implied target of an event that
 Generic search: the direct object, the indirect object, the owner or `by` agent of the object,
 prepositional objects in the order of the lexicon's `target_preposition` (of the verbs and of the
 object noun), then the same inside open complements ("promised to continue aid to Mozambique"),
-then the subject of a complement clause ("demanded that the US cancel ..."), the object of a
+then the subject of a complement clause ("insisted that Chile release ..."), the object of a
 purpose clause ("to honor the delegation") and objects one preposition deeper ("in defiance of
-Chinese authorities"). Locative prepositions (in, at) give a target only when it names a country,
+the Peruvian government"). Locative prepositions (in, at) give a target only when it names a country,
 not a capital or seat, unless the pattern asks for them. Code-keyed searches (requests, force,
 threats through conditions) and mutual acts are columns of data/conventions.tsv.
 """
@@ -71,7 +71,7 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon) ->
         holders = verbs + ([obj] if obj is not None else []) + objects
         return _by_prep(Kind.PREP, (po for h in holders for po in _prep_objects(h, preps)))
     if slot == "ccomp":
-        # "demanded that ...", and "insisted on its demands that ...": the clause of the object noun.
+        # "asked that ...", and "pressed its request that ...": the clause of the object noun.
         clauses = [c for v in verbs for c in v.children if c.dep_ in {"ccomp", "parataxis"}]
         clauses += [c for c in (obj.children if obj is not None else ()) if c.dep_ in {"acl", "ccomp"}]
         return _found(Kind.CLAUSE_SUBJECT, (s for c in clauses for s in children(c, SUBJECT_DEPS | {"nsubjpass"})))
@@ -109,8 +109,8 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
 
 
 def _opposed(verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Candidate]:
-    """Return objects one preposition deeper: "mobilized reservists for a war against Iraq",
-    "blocked streets in defiance of Chinese authorities"."""
+    """Return objects one preposition deeper: "called up troops for a war against the rebels",
+    "marched in defiance of the Peruvian government"."""
     holders = verbs + ([obj] if obj is not None else [])
     outer = [o for h in holders for _p, o in _prep_objects(h, lexicon.target_preposition)]
     found: list[Candidate] = []
@@ -126,7 +126,7 @@ def _opposed(verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Ca
 
 def _passive_candidates(head: Token, lexicon: Lexicon) -> list[Candidate]:
     passive = children(head, {"nsubjpass"}) or (children(head.head, {"nsubjpass"}) if head.dep_ == "conj" else [])
-    # "a camp for Congolese refugees was attacked": what the passive subject belongs to.
+    # "a school for Syrian children was shelled": what the passive subject belongs to.
     attached = _by_prep(Kind.PASSIVE_SUBJECT_PREP,
                         (po for t in passive for po in _prep_objects(t, lexicon.passive_subject_preposition)))
     return _found(Kind.PASSIVE_SUBJECT, passive) + attached
@@ -149,7 +149,7 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
     search = conventions.target_search(code)
     candidates = _passive_candidates(predicate.head, lexicon) + _candidates(predicate, slots, lexicon, search)
     taken = _taken(predicate, source)
-    # "Israel and Lebanon renewed negotiations on an Israeli pullback": when several countries act
+    # "Peru and Chile resumed talks on a Chilean fishing quota": when several countries act
     # together, what their talks or agreement are about is not their counterpart; each other is.
     mutual = (conventions.mutual_act(code) == Mutual.COUNTERPARTS
               and len({m.actor.code for m in source.mentions}) > 1)
