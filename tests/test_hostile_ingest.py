@@ -303,3 +303,20 @@ def test_hostile_worker_codes_around_an_article_the_tokenizer_rejects() -> None:
     assert (seq, error) == (0, None)
     assert [type(r).__name__ for r in results] == ["Coded", "Skipped", "Coded"]
     assert str(results[1]).startswith("w.jsonl:2: could not be coded (UnicodeEncodeError: ")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_jsonl_in_utf16_with_a_byte_order_mark_is_read_as_text(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "wide.jsonl"
+    text = '{"id": "a", "text": "Ghana\'s envoy met Togo\'s minister in Lomé."}\n{"id": "b", "text": "x"}\n'
+    bom = {"utf-16-le": "\ufeff", "utf-16-be": "\ufeff"}.get(encoding, "")
+    path.write_bytes((bom + text).encode(encoding))
+    items = list(read_sources([str(path)], ReadOptions(languages=())))
+    assert [(i.id, i.text[-5:]) for i in items if isinstance(i, Article)] == [("a", "Lomé."), ("b", "x")]
+
+
+def test_jsonl_in_utf16_cut_inside_a_character_is_one_clear_skip(tmp_path: Path) -> None:
+    path = tmp_path / "cut.jsonl"
+    path.write_bytes('{"id": "a", "text": "x"}\n'.encode("utf-16") + "\ud800".encode("utf-16-le", "surrogatepass"))
+    skipped = [i for i in read_sources([str(path)], ReadOptions(languages=())) if isinstance(i, Skipped)]
+    assert [s.problem for s in skipped] == ["not valid UTF-16 (unexpected end of data)"]

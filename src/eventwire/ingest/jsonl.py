@@ -8,6 +8,7 @@ and the rest of the file is read.
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterator
 from datetime import date
@@ -21,7 +22,7 @@ from eventwire.ingest.common import (
     clean_id,
     repair_surrogates,
 )
-from eventwire.ingest.streams import content_lines, peek
+from eventwire.ingest.streams import content_lines, peek, utf8_from
 from eventwire.model import Article
 
 OPTIONAL_TEXT = ("title", "url", "publisher", "language")
@@ -76,7 +77,10 @@ def decode_record(raw: bytes, origin: str, fallback: date | None = None) -> Arti
 def read(source: Source) -> Iterator[Article | Skipped]:
     """Yield each article of a JSONL file; a bad line is skipped with its line number."""
     stream = source.open()
-    if b"\x00" in peek(stream, 8192):
+    head = peek(stream, 8192)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        stream = utf8_from(stream, "utf-16", source.origin)
+    elif b"\x00" in head:
         yield Skipped(origin=source.origin, problem="binary data, not text")
         return
     yielded = 0

@@ -8,6 +8,7 @@ refused after `MAX_INFLATED_BYTES` without being held.
 
 from __future__ import annotations
 
+import codecs
 import errno
 import io
 import itertools
@@ -57,6 +58,42 @@ def open_file(path: Path) -> IO[bytes]:
         os.close(fd)
         raise
     return os.fdopen(fd, "rb")
+
+
+class _Utf8From(io.RawIOBase):
+    """A stream of UTF-8 bytes decoded as it is read from a stream in another encoding.
+
+    Line readers work on UTF-8; a UTF-16 file (with its byte-order mark) is read through this.
+    Text that the encoding cannot decode, a truncated end included, raises `InputError`.
+    """
+
+    def __init__(self, stream: IO[bytes], encoding: str, origin: str) -> None:
+        super().__init__()
+        self._stream, self._origin, self._encoding = stream, origin, encoding
+        self._decoder = codecs.getincrementaldecoder(encoding)()
+        self._pending, self._done = b"", False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        while not self._pending and not self._done:
+            raw = self._stream.read(CHUNK)
+            self._done = not raw
+            try:
+                self._pending = self._decoder.decode(raw, final=self._done).encode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{self._origin}: not valid {self._encoding.upper()} "
+                                 f"({exc.reason})") from None
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+
+def utf8_from(stream: IO[bytes], encoding: str, origin: str) -> IO[bytes]:
+    """Return a buffered stream of the UTF-8 text of `stream`, decoded from `encoding`."""
+    return io.BufferedReader(_Utf8From(stream, encoding, origin), CHUNK)
 
 
 def read_capped(stream: IO[bytes], limit: int, origin: str) -> bytes:
