@@ -153,3 +153,32 @@ def test_cli_code_reads_jsonl_files_larger_than_one_article_limit(tmp_path: Path
     assert path.stat().st_size > MAX_ARTICLE_BYTES
     assert main(["code", str(path), "--format", "csv", "--published", "2023-11-15", *DICT]) == 0
     assert f"{count} articles read, {count} coded, 0 skipped" in capsys.readouterr().err
+
+
+TRIP = "Kenyan President William Ruto traveled to Kampala on Monday to meet Ugandan officials.\n"
+
+
+def _places(argv: list[str], capsys: pytest.CaptureFixture[str]) -> list[str | None]:
+    assert main(argv) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    return [(r["place"] or {}).get("name") for r in records if r["cameo"] == "042"]
+
+
+def test_cli_lexicon_file_replaces_the_words_of_the_kinds_it_names(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    text = tmp_path / "trip.txt"
+    text.write_text(TRIP, encoding="utf-8")
+    argv = ["code", str(text), "--published", "2024-05-02", "--format", "jsonl"]
+    assert _places(argv, capsys) == ["Kampala"]  # the destination of a journey is where it happens
+    words = tmp_path / "words.tsv"
+    words.write_text("kind\tword\ntravel_verb\tjourney\n", encoding="utf-8")
+    assert _places([*argv, "--lexicon", str(words)], capsys) == [None]  # "travel" is no longer one
+
+
+def test_cli_bad_lexicon_file_names_file_and_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    words = tmp_path / "words.tsv"
+    words.write_text("kind\tword\ntravel_verbs\tjourney\n", encoding="utf-8")
+    text = tmp_path / "a.txt"
+    text.write_text(TRIP, encoding="utf-8")
+    assert main(["code", str(text), "--lexicon", str(words)]) == 2
+    assert f"{words}:2: unknown kind 'travel_verbs'" in capsys.readouterr().err

@@ -45,22 +45,28 @@ class Settings:
 
     dictionaries: tuple[Path, ...] = ()
     patterns: tuple[Path, ...] = ()
+    lexicon: tuple[Path, ...] = ()
     builtin: bool = True
+    base_layer: bool = False
+    backoff: bool = True
     parse_all: bool = False
 
     def load(self) -> Resources:
         """Load the resources these settings describe."""
         from eventwire.resources import Resources
 
-        return Resources.load(list(self.dictionaries), list(self.patterns), builtin=self.builtin)
+        return Resources.load(list(self.dictionaries), list(self.patterns), builtin=self.builtin,
+                              lexicon=list(self.lexicon), base_layer=self.base_layer, backoff=self.backoff)
 
     def digest(self) -> str:
         """Return a hash of everything that decides the coding: data files, user files, flags."""
-        h = hashlib.sha1(f"{self.builtin}\x1f{self.parse_all}".encode())
+        flags = (self.builtin, self.parse_all, self.base_layer, self.backoff)
+        h = hashlib.sha1("\x1f".join(map(str, flags)).encode())
         if self.builtin:
             for name, data in _builtin_data():
                 h.update(name.encode() + b"\x1f" + data)
-        for kind, paths in (("dictionary", self.dictionaries), ("patterns", self.patterns)):
+        for kind, paths in (("dictionary", self.dictionaries), ("patterns", self.patterns),
+                            ("lexicon", self.lexicon)):
             for path in paths:
                 h.update(kind.encode() + b"\x1f" + path.read_bytes())
         return h.hexdigest()[:16]

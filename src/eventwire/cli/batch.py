@@ -14,6 +14,7 @@ from eventwire.cli.options import (
     add_resource_options,
     count,
     output_folder,
+    resource_settings,
     store_path,
     workers,
 )
@@ -58,13 +59,11 @@ def say(text: str) -> None:
 
 
 def _settings(args: argparse.Namespace) -> Any:
-    from eventwire.parallel import Settings
 
-    for path in (*args.dictionary, *args.patterns):
+    for path in (*args.dictionary, *args.patterns, *args.lexicon):
         if not path.is_file():
             raise InputError(f"{path}: no such file")
-    return Settings(dictionaries=tuple(p.resolve() for p in args.dictionary),
-                    patterns=tuple(p.resolve() for p in args.patterns), parse_all=args.parse_all)
+    return resource_settings(args, parse_all=args.parse_all)
 
 
 def _client(args: argparse.Namespace) -> Any:

@@ -18,6 +18,7 @@ from eventwire.cli.options import (
     add_resource_options,
     input_file,
     output_file,
+    resource_settings,
     writing,
 )
 from eventwire.cli.progress import Meter
@@ -43,7 +44,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     code.add_argument("--output", type=output_file, help="write to this file instead of stdout")
     code.add_argument("--parse-all", action="store_true", help="parse every sentence (no pre-filter)")
     code.add_argument("--quiet", action="store_true", help="no progress line")
-    add_resource_options(code, layers=True)
+    add_resource_options(code)
     add_read_options(code)
     code.set_defaults(handler=run_code)
 
@@ -51,7 +52,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp.add_argument("text", help="the sentence (or text) to explain")
     add_published(exp, "of the text")
     exp.add_argument("--tokens", action="store_true", help="show the full parse")
-    add_resource_options(exp, layers=True)
+    add_resource_options(exp)
     exp.set_defaults(handler=run_explain)
 
     ev = sub.add_parser("eval", help="score the coder on a gold JSONL file")
@@ -60,14 +61,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.add_argument("--articles", action="store_true",
                     help="score whole articles (found automatically when records list 'sentences')")
-    add_resource_options(ev, layers=True)
+    add_resource_options(ev)
     ev.set_defaults(handler=run_eval)
 
 
 def load_resources(args: argparse.Namespace) -> Resources:
-    """Load resources with the user's dictionary and pattern files."""
-    return Resources.load(dictionaries=args.dictionary, patterns=args.patterns,
-                          base_layer=args.base_layer, backoff=not args.no_backoff)
+    """Load resources with the user's data files and layer choices."""
+    return resource_settings(args).load()
 
 
 def _articles(args: argparse.Namespace, names: tuple[str, ...], skipped: list[Skipped],

@@ -13,10 +13,13 @@ import math
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from eventwire.ingest.cli_options import published_date
 from eventwire.model import EARLIEST_DATE, LATEST_DATE
+
+if TYPE_CHECKING:
+    from eventwire.parallel import Settings
 
 # Beyond these a value is a typo, not a wish (and a count past 2**63 breaks the SQL).
 MAX_ROWS = 1_000_000_000
@@ -103,19 +106,33 @@ def store_path(value: str) -> Path:
     return path
 
 
-def add_resource_options(parser: argparse.ArgumentParser, *, layers: bool = False) -> None:
-    """Add --dictionary and --patterns: user data files layered over the built-in ones; with
-    `layers`, also --base-layer and --no-backoff."""
+def add_resource_options(parser: argparse.ArgumentParser) -> None:
+    """Add the options that choose the coder's data: --dictionary, --patterns and --lexicon (user
+    files layered over the built-in ones), --base-layer and --no-backoff."""
     parser.add_argument("--dictionary", type=input_file, action="append", default=[],
                         help="an actor dictionary TSV layered over the built-in one (repeatable)")
     parser.add_argument("--patterns", type=input_file, action="append", default=[],
                         help="a verb pattern TSV layered over the built-in one (repeatable)")
-    if not layers:
-        return
+    parser.add_argument("--lexicon", type=input_file, action="append", default=[],
+                        help="a word-class TSV (kind, word); each kind it names replaces the built-in "
+                        "words of that kind (repeatable)")
     parser.add_argument("--base-layer", action="store_true",
                         help="also load the imported PETRARCH/Phoenix dictionaries under the built-in ones")
     parser.add_argument("--no-backoff", action="store_true",
                         help="with --base-layer: leave out its verb defaults (codes of known verbs no pattern matched)")
+
+
+def resource_settings(args: argparse.Namespace, *, parse_all: bool = False) -> Settings:
+    """Return the coding settings the options of `add_resource_options` chose (paths made absolute,
+    so worker processes and Dask tasks elsewhere read the same files)."""
+    from eventwire.parallel import Settings
+
+    def absolute(paths: list[Path]) -> tuple[Path, ...]:
+        return tuple(p.resolve() for p in paths)
+
+    return Settings(dictionaries=absolute(args.dictionary), patterns=absolute(args.patterns),
+                    lexicon=absolute(args.lexicon), base_layer=args.base_layer, backoff=not args.no_backoff,
+                    parse_all=parse_all)
 
 
 def add_published(parser: argparse.ArgumentParser, what: str = "for articles without one") -> None:

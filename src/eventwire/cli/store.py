@@ -18,6 +18,7 @@ from eventwire.cli.options import (
     count,
     is_terminal,
     output_file,
+    resource_settings,
     store_path,
     workers,
     writing,
@@ -126,11 +127,9 @@ def _articles(names: tuple[str, ...], options: ReadOptions) -> Iterator[Any]:
 def _coder(args: argparse.Namespace) -> Coder:
     if args.coder is not None:
         return args.coder  # type: ignore[no-any-return]
-    from eventwire.parallel import Settings, coder
+    from eventwire.parallel import coder
 
-    settings = Settings(dictionaries=tuple(args.dictionary), patterns=tuple(args.patterns),
-                        parse_all=args.parse_all)
-    return coder(settings, args.workers)
+    return coder(resource_settings(args, parse_all=args.parse_all), args.workers)
 
 
 def run_ingest(args: argparse.Namespace) -> int:

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 from eventwire.cli.inputs import check_inputs
 from eventwire.cli.options import (
     MAX_SECONDS,
+    add_resource_options,
     count,
-    input_file,
+    resource_settings,
     seconds,
     store_path,
 )
@@ -49,10 +50,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="run one cycle and stop (exit status 1 if it skipped anything)")
     p.add_argument("--batch-size", type=count(1, 1_000_000), default=32,
                    help="articles per transaction")
-    p.add_argument("--dictionary", type=input_file, action="append", default=[],
-                   help="an actor dictionary TSV layered over the built-in one (repeatable)")
-    p.add_argument("--patterns", type=input_file, action="append", default=[],
-                   help="a verb pattern TSV layered over the built-in one (repeatable)")
+    add_resource_options(p)
     add_read_options(p, stdin=False)
     p.set_defaults(handler=run_watch)
 
@@ -102,10 +100,9 @@ def _coder(args: argparse.Namespace) -> Coder:
     if args.coder is not None:
         return args.coder  # type: ignore[no-any-return]
     from eventwire.coders import PipelineCoder
-    from eventwire.resources import Resources
 
     # Loaded once: the watch codes every cycle with the same coder.
-    return PipelineCoder(resources=Resources.load(args.dictionary, args.patterns))
+    return PipelineCoder(resources=resource_settings(args).load())
 
 
 def _log_to_stderr() -> None:
