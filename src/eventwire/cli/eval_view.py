@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 
 from rich.console import Console
 from rich.table import Table
@@ -28,21 +29,10 @@ def as_dict(report: Report) -> dict[str, object]:
 
 def show(report: Report, *, errors: bool, as_json: bool) -> None:
     """Print the scores (and, if asked, the cases the coder got wrong)."""
-    if as_json:
-        print(json.dumps(as_dict(report), indent=2))
-        return
-    console = Console(width=160)
-    if errors:
-        for line in iter_errors(report):
-            console.print(line, highlight=False, markup=False)
-    table = Table(title=f"{len(report.cases)} cases")
-    for name in ("measure", "gold", "emitted", "matched", "precision", "recall", "F1"):
-        table.add_column(name, justify="right")
-    table.add_row("dyad", *_cells(report.dyad))
-    table.add_row("dyad+type", *_cells(report.typed))
-    for name, score in report.per_type.items():
-        table.add_row(f"  {name}", *_cells(score))
-    console.print(table)
+    rows = [("dyad", report.dyad), ("dyad+type", report.typed),
+            *((f"  {name}", score) for name, score in report.per_type.items())]
+    _print(as_dict(report) if as_json else None, iter_errors(report) if errors else (),
+           f"{len(report.cases)} cases", rows)
 
 
 def articles_dict(report: ArticleReport) -> dict[str, object]:
@@ -57,19 +47,27 @@ def articles_dict(report: ArticleReport) -> dict[str, object]:
 
 def show_articles(report: ArticleReport, *, errors: bool, as_json: bool) -> None:
     """Print the whole-article scores (and, if asked, each missed and each extra event)."""
-    if as_json:
-        print(json.dumps(articles_dict(report), indent=2))
+    footer = (f"date accuracy {report.dates.share:.3f} ({report.dates.right}/{report.dates.checked} matched)"
+              f"   place accuracy {report.places.share:.3f} ({report.places.right}/{report.places.checked})"
+              f"   events on sentences without gold events: {report.on_empty}")
+    _print(articles_dict(report) if as_json else None, iter_article_errors(report) if errors else (),
+           f"{len(report.articles)} articles", [("dyad", report.dyad), ("dyad+root", report.typed)], footer)
+
+
+def _print(data: dict[str, object] | None, error_lines: Iterable[str], title: str,
+           rows: Sequence[tuple[str, Score]], footer: str = "") -> None:
+    """Print `data` as JSON when given; else the error lines, a table of `rows` and the footer."""
+    if data is not None:
+        print(json.dumps(data, indent=2))
         return
     console = Console(width=160)
-    if errors:
-        for line in iter_article_errors(report):
-            console.print(line, highlight=False, markup=False)
-    table = Table(title=f"{len(report.articles)} articles")
+    for line in error_lines:
+        console.print(line, highlight=False, markup=False)
+    table = Table(title=title)
     for name in ("measure", "gold", "emitted", "matched", "precision", "recall", "F1"):
         table.add_column(name, justify="right")
-    table.add_row("dyad", *_cells(report.dyad))
-    table.add_row("dyad+root", *_cells(report.typed))
+    for name, score in rows:
+        table.add_row(name, *_cells(score))
     console.print(table)
-    console.print(f"date accuracy {report.dates.share:.3f} ({report.dates.right}/{report.dates.checked} matched)"
-                  f"   place accuracy {report.places.share:.3f} ({report.places.right}/{report.places.checked})"
-                  f"   events on sentences without gold events: {report.on_empty}", highlight=False)
+    if footer:
+        console.print(footer, highlight=False)
