@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from eventwire.actors.dictionary import ActorDictionary, Entry, is_base
+from eventwire.actors.names import backed_names
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -45,7 +46,8 @@ class ActorMatcher:
                 self._lower.add(entry.id, lower)
 
     def __call__(self, doc: Doc) -> list[Hit]:
-        """Return the longest non-overlapping hits in a Doc, left to right."""
+        """Return the longest non-overlapping hits in a Doc, left to right (a lone surname names a
+        person only after the full name: see `names`)."""
         found: dict[tuple[int, int], list[Entry]] = defaultdict(list)
         for matcher in (self._exact, self._lower):
             for key, start, end in matcher(doc):
@@ -54,9 +56,9 @@ class ActorMatcher:
                     found[(start, end)].append(entry)
         found = _under_own(found)
         spans = filter_spans([Span(doc, s, e) for s, e in found])
-        return [Hit(start=s.start, end=s.end, entries=tuple(found[(s.start, s.end)]))
-                for s in sorted(spans, key=lambda s: s.start)
-                if not (self._water and _in_water_name(doc, s.start, s.end, self._water))]
+        return backed_names(doc, [Hit(start=s.start, end=s.end, entries=tuple(found[(s.start, s.end)]))
+                                  for s in sorted(spans, key=lambda s: s.start)
+                                  if not (self._water and _in_water_name(doc, s.start, s.end, self._water))])
 
 
 def _in_water_name(doc: Doc, start: int, end: int, water: frozenset[str]) -> bool:
