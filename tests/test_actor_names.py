@@ -1,0 +1,118 @@
+"""Actor names across an article: lone surnames, office dates, spelling variants."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from eventwire.actors import ActorDictionary, ActorMatcher
+from eventwire.actors.dictionary import Entry, parse_dictionary
+from eventwire.actors.resolve import event_period
+from eventwire.pipeline import code
+from eventwire.resources import Resources
+
+HEADER = "id\tkind\tphrases\tcode\tcountry\tsectors\tname\tfrom\tuntil\n"
+ROWS = (
+    "verdel\tperson\tTomas Verdel|Verdel\t\tFRA\tGOV\tTomas Verdel\t\t\n"
+    "okafor\tperson\tGrace Okafor|Okafor\t\tNGA\tGOV\tGrace Okafor\t\t\n"
+    "suharto\tperson\tSuharto\t\tIDN\tGOV\tSuharto\t\t\n"
+    "president\trole\tpresident|government\t\t\tGOV\tpresident\t\t\n"
+    "general\trole\tgeneral\t\t\tMIL\tgeneral\t\t\n"
+    "france\tcountry\tFrance\t\tFRA\t\tFrance\t\t\n"
+)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def matcher(nlp: Language) -> ActorMatcher:
+    items = parse_dictionary(HEADER + ROWS, "names.tsv")
+    dictionary = ActorDictionary({i.id: i for i in items if isinstance(i, Entry)})
+    return ActorMatcher(dictionary, nlp.make_doc)
+
+
+Named = Callable[[str], list[tuple[str, tuple[str, ...]]]]
+
+
+@pytest.fixture(scope="module")
+def named(nlp: Language, matcher: ActorMatcher) -> Named:
+    """Return the hits of a text as (words, entry ids)."""
+    def find(text: str) -> list[tuple[str, tuple[str, ...]]]:
+        doc = nlp.make_doc(text)
+        return [(doc[h.start:h.end].text, tuple(e.id for e in h.entries)) for h in matcher(doc)]
+    return find
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Full name first, then the surname: both name the person.
+    ("Tomas Verdel flew to Lagos. Verdel met the governor.",
+     [("Tomas Verdel", ("verdel",)), ("Verdel", ("verdel",))]),
+    # A surname with no full name before it names nobody the dictionary lists.
+    ("Verdel met the governor.", []),
+    # The surname before the full name is not backed by it.
+    ("Verdel spoke first. Then Tomas Verdel left.", [("Tomas Verdel", ("verdel",))]),
+    # Another person's full name: the surname names only that one.
+    ("Grace Okafor arrived. Verdel and Okafor talked.", [("Grace Okafor", ("okafor",)), ("Okafor", ("okafor",))]),
+    # A one-word name is a full name.
+    ("Suharto resigned.", [("Suharto", ("suharto",))]),
+    # A surname inside someone else's name ("Verdel Mbeki") is not the person named earlier.
+    ("Tomas Verdel arrived. Police chief Verdel Mbeki met him.", [("Tomas Verdel", ("verdel",))]),
+    # A weekday after the surname does not make it another name.
+    ("Tomas Verdel arrived. Verdel Tuesday met France's envoy.",
+     [("Tomas Verdel", ("verdel",)), ("Verdel", ("verdel",)), ("France", ("france",))]),
+    # A title of the person's sector beside the surname names the person.
+    ("President Verdel arrived.", [("President", ("president",)), ("Verdel", ("verdel",))]),
+    ("The Verdel government fell.", [("Verdel", ("verdel",)), ("government", ("president",))]),
+    # A title of another sector does not; nor does one before another man's name.
+    ("General Verdel arrived.", [("General", ("general",))]),
+    ("President Verdel Mbeki arrived.", [("President", ("president",))]),
+])
+def test_actor_names_lone_surname_needs_the_full_name_earlier(named: Named, text: str,
+                                                               expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert named(text) == expected
+
+
+def test_actor_names_surname_of_another_official_is_not_the_listed_leader(resources: Resources) -> None:
+    # "Abbas" alone is a phrase of the Palestinian president; here it begins another man's name.
+    events = code("Egyptian intelligence chief Abbas Ghaleb warned Israeli officials against the raid.",
+                  published=date(2024, 3, 5), resources=resources)
+    assert [e.source.actor.country for e in events if e.source] == ["EGY"]
+
+
+def test_actor_names_surname_after_the_full_name_resolves(resources: Resources) -> None:
+    text = ("Palestinian President Mahmoud Abbas arrived in Amman on Monday. "
+            "Abbas criticised Israel for the new settlement plan.")
+    events = code(text, published=date(2024, 3, 5), resources=resources)
+    second = [(e.source.actor.code, e.target.actor.country) for e in events
+              if e.sentence == 1 and e.source and e.target]
+    assert second and all(source.startswith("PSE") and target == "ISR" for source, target in second)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks resumed in 1998.", (date(1998, 1, 1), date(1998, 12, 31))),
+    ("The envoy left Kabul March 2019.", (date(2019, 3, 1), date(2019, 3, 31))),
+    ("The envoy left Kabul December 2019.", (date(2019, 12, 1), date(2019, 12, 31))),
+    ("The envoy left on Monday.", (date(2024, 3, 4), None)),
+    ("The envoy left.", (date(2024, 3, 5), None)),
+])
+def test_actor_names_event_period_of_a_sentence(text: str, expected: tuple[date, date | None]) -> None:
+    assert event_period(text, date(2024, 3, 5)) == expected
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # Out of office when the story was published, in office in the year the sentence names.
+    ("In 1988, Mikhail Gorbachev accused Pakistan of arming the rebels.", "RUS"),
+    # In office when the story was published, not yet in the year the sentence names.
+    ("In 1995, Vladimir Putin accused Pakistan of arming the rebels.", None),
+])
+def test_actor_names_office_holder_resolves_on_the_event_date(resources: Resources, text: str,
+                                                               country: str | None) -> None:
+    events = code(text, published=date(2024, 3, 5), resources=resources)
+    assert [e.source.actor.country for e in events if e.source and e.source.person] == ([country] if country else [])
