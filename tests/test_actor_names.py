@@ -116,3 +116,28 @@ def test_actor_names_office_holder_resolves_on_the_event_date(resources: Resourc
                                                                country: str | None) -> None:
     events = code(text, published=date(2024, 3, 5), resources=resources)
     assert [e.source.actor.country for e in events if e.source and e.source.person] == ([country] if country else [])
+
+
+def _base(row: str) -> Entry:
+    item = parse_dictionary(HEADER + row, "eventwire/data/petrarch/actors.tsv")[0]
+    assert isinstance(item, Entry)
+    return item
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The imported full name of another person around an own surname: the imported person.
+    ("Leila Ould Verdel spoke.", [("Leila Ould Verdel", ("b.ould",))]),
+    # An imported spelling of an own person's full name: the own person, who is then named in full.
+    ("Thomas Verdel spoke. Verdel left.", [("Thomas Verdel", ("verdel",)), ("Verdel", ("verdel",))]),
+    # An imported name beginning with an own title word is a name.
+    ("General Idris Ouma spoke.", [("General Idris Ouma", ("b.ouma",))]),
+])
+def test_actor_names_imported_full_name_around_own_words(nlp: Language, text: str,
+                                                         expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    own = [i for i in parse_dictionary(HEADER + ROWS, "names.tsv") if isinstance(i, Entry)]
+    base = [_base("b.ould\tperson\tLeila Ould Verdel\t\tMRT\tGOV\tLeila Ould Verdel\t\t\n"),
+            _base("b.thomas\tperson\tThomas Verdel\t\tFRA\tGOV\tThomas Verdel\t\t\n"),
+            _base("b.ouma\tperson\tGeneral Idris Ouma\t\tKEN\tMIL\tIdris Ouma\t\t\n")]
+    matcher = ActorMatcher(ActorDictionary({e.id: e for e in [*own, *base]}), nlp.make_doc)
+    doc = nlp.make_doc(text)
+    assert [(doc[h.start:h.end].text, tuple(e.id for e in h.entries)) for h in matcher(doc)] == expected

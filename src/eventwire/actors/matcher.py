@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -10,7 +11,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from eventwire.actors.dictionary import ActorDictionary, Entry, is_base
+from eventwire.actors.dictionary import ActorDictionary, Entry, EntryKind, is_base
 from eventwire.actors.names import backed_names
 
 
@@ -76,13 +77,39 @@ def _in_water_name(doc: Doc, start: int, end: int, water: frozenset[str]) -> boo
 
 def _under_own(found: dict[tuple[int, int], list[Entry]]) -> dict[tuple[int, int], list[Entry]]:
     """Keep the imported base layer under the project's own entries: where an own entry names a
-    span, base entries for it or for any overlapping span are dropped."""
+    span, base entries for it or for any overlapping span are dropped, except a person's full
+    name around own words: it names the own person the words inside name ("Hosny Mubarak"), else
+    the imported one ("Leila Ould Abbas" is not the person an own entry calls "Abbas"; "Sultan
+    Ali X" is a name, not a sultan)."""
     own = {span: [e for e in entries if not is_base(e)] for span, entries in found.items()}
     taken = [span for span, entries in own.items() if entries]
     kept: dict[tuple[int, int], list[Entry]] = {}
     for span, entries in found.items():
+        overlapping = [t for t in taken if span[0] < t[1] and t[0] < span[1]]
         if own[span]:
             kept[span] = own[span]
-        elif not any(span[0] < end and start < span[1] for start, end in taken):
+        elif not overlapping:
             kept[span] = entries
+        elif (named := _name_around(span, entries, {t: own[t] for t in overlapping})) is not None:
+            kept[span] = named
     return kept
+
+
+def _name_around(span: tuple[int, int], entries: list[Entry],
+                 inside: dict[tuple[int, int], list[Entry]]) -> list[Entry] | None:
+    """Return what a person's name strictly containing own spans names: the own entries inside
+    for the same person, else the name's own entries; None when it is no such name."""
+    persons = [e for e in entries if e.kind == EntryKind.PERSON]
+    if not persons or not all(span[0] <= t[0] and t[1] <= span[1] for t in inside):
+        return None
+    same = [e for own in inside.values() for e in own if any(_same_person(e, p) for p in persons)]
+    return same or entries
+
+
+def _same_person(a: Entry, b: Entry) -> bool:
+    """Tell whether two person entries name one person: the same name, or the same surname in the
+    same country, or one of them placed in none ("Hosni Mubarak", "Hosny Mubarak")."""
+    if not a.kind == b.kind == EntryKind.PERSON:
+        return False
+    surnames = {re.split(r"[\s-]+", e.name.lower())[-1] for e in (a, b)}
+    return a.name == b.name or (len(surnames) == 1 and (a.country == b.country or None in {a.country, b.country}))
