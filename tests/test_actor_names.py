@@ -141,3 +141,22 @@ def test_actor_names_imported_full_name_around_own_words(nlp: Language, text: st
     matcher = ActorMatcher(ActorDictionary({e.id: e for e in [*own, *base]}), nlp.make_doc)
     doc = nlp.make_doc(text)
     assert [(doc[h.start:h.end].text, tuple(e.id for e in h.entries)) for h in matcher(doc)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fighters of Harakat al Nour crossed the river.", "harakat"),
+    ("Fighters of Harakat Al-Nour crossed the river.", "harakat"),
+    ("Fighters of harakat al-nour crossed the river.", None),  # a capitalised name stays capitalised
+    ("Police in Sao Brenn detained him.", "saobrenn"),
+    ("Police in São Brenn detained him.", "saobrenn"),
+    ("Troops left Novaria.", "novaria"),
+    ("Troops left Nováriá.", "novaria"),
+])
+def test_actor_names_spelling_variants_match(nlp: Language, text: str, expected: str | None) -> None:
+    rows = ("harakat\tgroup\tHarakat al-Nour\t\t\tREB\tHarakat al-Nour\t\t\n"
+            "saobrenn\tcapital\tSão Brenn\t\tBRN\tGOV\tBrenn\t\t\n"
+            "novaria\tcountry\tNovaria\t\tNVR\t\tNovaria\t\t\n")
+    items = [i for i in parse_dictionary(HEADER + rows, "variants.tsv") if isinstance(i, Entry)]
+    matcher = ActorMatcher(ActorDictionary({e.id: e for e in items}), nlp.make_doc)
+    hits = matcher(nlp.make_doc(text))
+    assert [e.id for h in hits for e in h.entries] == ([expected] if expected else [])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import product
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
@@ -13,6 +14,7 @@ from spacy.util import filter_spans
 
 from eventwire.actors.dictionary import ActorDictionary, Entry, EntryKind, is_base
 from eventwire.actors.names import backed_names
+from eventwire.actors.variants import folded_doc, phrase_variants
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -25,7 +27,8 @@ class Hit:
 
 
 class ActorMatcher:
-    """Match every dictionary phrase; capitalised phrases match exactly, lowercase ones in any case."""
+    """Match every dictionary phrase and its spelling variants (`variants`); capitalised phrases
+    match exactly, lowercase ones in any case."""
 
     def __init__(self, dictionary: ActorDictionary, make_doc: Any, *,
                  water_words: frozenset[str] = frozenset()) -> None:
@@ -39,8 +42,9 @@ class ActorMatcher:
         # Each entry's phrase Docs are added and let go at once: holding every Doc of a large
         # dictionary (the imported base layer has ~100,000 phrases) until the end doubled the memory.
         for entry in dictionary.entries.values():
-            exact = [make_doc(p) for p in entry.phrases if not p.islower()]
-            lower = [make_doc(p) for p in entry.phrases if p.islower()]
+            phrases = dict.fromkeys(v for p in entry.phrases for v in phrase_variants(p))
+            exact = [make_doc(p) for p in phrases if not p.islower()]
+            lower = [make_doc(p) for p in phrases if p.islower()]
             if exact:
                 self._exact.add(entry.id, exact)
             if lower:
@@ -50,8 +54,9 @@ class ActorMatcher:
         """Return the longest non-overlapping hits in a Doc, left to right (a lone surname names a
         person only after the full name: see `names`)."""
         found: dict[tuple[int, int], list[Entry]] = defaultdict(list)
-        for matcher in (self._exact, self._lower):
-            for key, start, end in matcher(doc):
+        folded = folded_doc(doc)  # "Sao Paulo" in the dictionary names "São Paulo" in the text
+        for matcher, text in product((self._exact, self._lower), (doc, folded) if folded else (doc,)):
+            for key, start, end in matcher(text):
                 entry = self._entries[doc.vocab.strings[key]]
                 if entry not in found[(start, end)]:
                     found[(start, end)].append(entry)
