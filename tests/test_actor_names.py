@@ -10,8 +10,9 @@ import spacy
 from spacy.language import Language
 
 from eventwire.actors import ActorDictionary, ActorMatcher
-from eventwire.actors.dictionary import Entry, parse_dictionary
-from eventwire.actors.resolve import event_period
+from eventwire.actors.dictionary import Entry, EntryKind, parse_dictionary
+from eventwire.actors.matcher import Hit
+from eventwire.actors.resolve import event_period, named_pair
 from eventwire.pipeline import code
 from eventwire.resources import Resources
 
@@ -160,3 +161,32 @@ def test_actor_names_spelling_variants_match(nlp: Language, text: str, expected:
     matcher = ActorMatcher(ActorDictionary({e.id: e for e in items}), nlp.make_doc)
     hits = matcher(nlp.make_doc(text))
     assert [e.id for h in hits for e in h.entries] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    ([["Kenya", "Uganda"], ["Kenya"]], ("Kenya", "Uganda")),  # the latest sentence naming two
+    ([["Kenya"], ["Uganda", "Uganda", "Tanzania"], []], ("Uganda", "Tanzania")),
+    ([["Kenya"], ["Uganda"]], None),  # never two in one sentence
+    ([], None),
+])
+def test_actor_names_named_pair(sentences: list[list[str]], expected: tuple[str, str] | None) -> None:
+    entries = {c: Entry(id=c, kind=EntryKind.COUNTRY, phrases=(c,), code=c[:3].upper(), country=c[:3].upper(),
+                        sectors=(), name=c) for c in ("Kenya", "Uganda", "Tanzania")}
+    hits = [[Hit(start=i, end=i + 1, entries=(entries[c],)) for i, c in enumerate(names)] for names in sentences]
+    pair = named_pair(hits)
+    assert (pair[0].name, pair[1].name) == expected if pair else expected is None
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("Both countries accused Liberia of sheltering the smugglers.", {("GHA", "LBR"), ("TGO", "LBR")}),
+    ("The two leaders accused Liberia of sheltering the smugglers.", {("GHAGOV", "LBR"), ("TGOGOV", "LBR")}),
+    # A phrase naming its own country, or one that counts rather than refers, is not the pair.
+    ("The two Nigerian ministers accused Liberia of sheltering the smugglers.", set()),
+    ("Two ministers accused Liberia of sheltering the smugglers.", set()),
+])
+def test_actor_names_the_two_governments_are_the_pair_named_earlier(resources: Resources, second: str,
+                                                                    expected: set[tuple[str, str]]) -> None:
+    text = "Ghana and Togo held talks in Accra on Monday. " + second
+    events = code(text, published=date(2024, 3, 5), resources=resources)
+    assert {(e.source.actor.code, e.target.actor.code) for e in events if e.sentence == 1 and e.source
+            and e.target and e.source.actor.country in {"GHA", "TGO"}} == expected

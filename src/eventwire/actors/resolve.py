@@ -33,6 +33,8 @@ ATTACH_DEPS = frozenset({"prep"})
 PERSONS = frozenset({EntryKind.PERSON})
 ATTACH_PREPS = frozenset({"of", "in", "from", "at", "for", "inside", "within"})
 Period = tuple[date | None, date | None]  # a first day and, for a longer period, its last
+# Nouns that, after "the two" or "both", refer to two countries named earlier ("both countries").
+PAIR_NOUNS = frozenset({"country", "nation", "state", "side", "neighbour", "neighbor"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis"})
 
 
@@ -47,13 +49,14 @@ class SentenceHits:
     offset: int
     when: date | None
     until: date | None = None  # the last day of the period `when` begins, if it is one
+    pair: tuple[Entry, Entry] | None = None  # the two countries an earlier sentence named
 
     @classmethod
-    def build(cls, doc: Doc, hits: Sequence[Hit], offset: int, when: date | None,
-              until: date | None = None) -> SentenceHits:
+    def build(cls, doc: Doc, hits: Sequence[Hit], offset: int, when: date | None, *,
+              until: date | None = None, pair: tuple[Entry, Entry] | None = None) -> SentenceHits:
         """Index hits by every token they cover."""
         by_token = {i: h for h in hits for i in range(h.start, h.end)}
-        return cls(doc, doc.text, tuple(hits), by_token, offset, when, until)
+        return cls(doc, doc.text, tuple(hits), by_token, offset, when, until, pair)
 
     @property
     def period(self) -> Period:
@@ -71,6 +74,21 @@ def event_period(text: str, published: date | None) -> Period:
             DatePrecision.MONTH: _month_end(found.date),
             DatePrecision.WEEK: found.date + timedelta(days=6)}.get(found.precision or DatePrecision.DAY)
     return (found.date, last)
+
+
+def named_pair(earlier: Sequence[Sequence[Hit]]) -> tuple[Entry, Entry] | None:
+    """Return the first two countries of the latest earlier sentence naming two or more, what "the
+    two governments" and "both countries" of a later sentence refer to."""
+    for hits in reversed(earlier):
+        countries: dict[str, Entry] = {}
+        for hit in hits:
+            entry = next((e for e in hit.entries if e.kind in PLACES and e.country), None)
+            if entry is not None and entry.country not in countries:
+                countries[entry.country or ""] = entry
+        if len(countries) >= 2:
+            first, second = list(countries.values())[:2]
+            return first, second
+    return None
 
 
 def _month_end(first: date) -> date:
@@ -221,9 +239,28 @@ def _people_of(head: Token, sentence: SentenceHits) -> list[Mention]:
     return []
 
 
+def _the_two(head: Token, sentence: SentenceHits) -> list[Mention]:
+    """Return the two countries "the two governments", "both countries" or "both sides" refer to:
+    the pair an earlier sentence named; none when the phrase names a country of its own, or when
+    it counts rather than refers ("two ministers resigned")."""
+    words = {c.lower_ for c in head.children if c.dep_ in {"nummod", "det", "predet", "quantmod"}}
+    if sentence.pair is None or head.tag_ not in {"NNS", "NNPS"} or not ("both" in words or {"the", "two"} <= words):
+        return []
+    core = _core(head)
+    hits = _hits(core, sentence)
+    roles = _roles(hits, sentence.period)
+    if len(roles) < len(hits) or not (roles or head.lemma_.lower() in PAIR_NOUNS) or any(is_base(r) for r in roles):
+        return []
+    sectors = tuple(dict.fromkeys(s for r in roles for s in r.sectors))
+    return [_mention(Actor(code=(place.country or "") + (_role_code(roles, sectors) if roles else ""),
+                           country=place.country, sectors=sectors or place.sectors, name=place.name),
+                     core, [place, *roles], sentence) for place in sentence.pair]
+
+
 def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
-    """Return the actors a noun phrase names (several when countries are coordinated)."""
-    living_abroad = _people_of(head, sentence)
+    """Return the actors a noun phrase names (several when countries are coordinated or a phrase
+    refers to two named earlier)."""
+    living_abroad = _people_of(head, sentence) or _the_two(head, sentence)
     if living_abroad:
         return living_abroad
     core = _core(head)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.dictionary import PLACES, EntryKind
 from eventwire.actors.matcher import Hit
-from eventwire.actors.resolve import SentenceHits, event_period
+from eventwire.actors.resolve import SentenceHits, event_period, named_pair
 from eventwire.coding.coder import Knowledge, SentenceCoding, code_sentence
 from eventwire.coding.cues import CueIndex
 from eventwire.coding.decisions import Kind, Role
@@ -101,7 +101,8 @@ def sentence_hits(prepared: Prepared, index: int, doc: Doc) -> SentenceHits:
     shifted = [Hit(start=h.start - sentence.start, end=h.end - sentence.start, entries=h.entries)
                for h in prepared.hits[index]]
     when, until = event_period(sentence.text, prepared.article.published)
-    return SentenceHits.build(doc, shifted, sentence.start_char, when, until)
+    return SentenceHits.build(doc, shifted, sentence.start_char, when, until=until,
+                              pair=named_pair(prepared.hits[:index]))
 
 
 def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowledge) -> tuple[CodedSentence, ...]:
