@@ -13,6 +13,7 @@ from eventwire.actors import ActorDictionary, ActorMatcher
 from eventwire.actors.dictionary import Entry, EntryKind, parse_dictionary
 from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import event_period, named_pair
+from eventwire.coding.article import article_country
 from eventwire.pipeline import code
 from eventwire.resources import Resources
 
@@ -190,3 +191,24 @@ def test_actor_names_the_two_governments_are_the_pair_named_earlier(resources: R
     events = code(text, published=date(2024, 3, 5), resources=resources)
     assert {(e.source.actor.code, e.target.actor.code) for e in events if e.sentence == 1 and e.source
             and e.target and e.source.actor.country in {"GHA", "TGO"}} == expected
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    ([["THA"], ["MMR"]], "THA"),  # named once each: the lead's country
+    ([["THA", "MMR"], ["MMR"]], "MMR"),  # named more often
+    ([["THA", "MMR"], []], None),  # the lead names two
+    ([["MMR"], ["THA"], ["THA"]], "THA"),
+    ([["THA"]], None),  # one sentence: no article to speak of
+])
+def test_actor_names_article_country_falls_back_on_the_lead(sentences: list[list[str]], expected: str | None) -> None:
+    def hit(code: str) -> Hit:
+        return Hit(start=0, end=1, entries=(Entry(id=code, kind=EntryKind.COUNTRY, phrases=(code,), code=code,
+                                                  country=code, sectors=(), name=code),))
+    assert article_country([], [[hit(c) for c in names] for names in sentences]) == expected
+
+
+def test_actor_names_authorities_of_the_story_not_of_the_destination(resources: Resources) -> None:
+    text = ("Thailand's navy stopped a boat carrying refugees off its coast. "
+            "Authorities later deported 40 people to Myanmar.")
+    events = code(text, published=date(2024, 3, 5), resources=resources)
+    assert [e.source.actor.code for e in events if e.sentence == 1 and e.source] == ["THAGOV"]

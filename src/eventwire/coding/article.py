@@ -42,15 +42,21 @@ def _countries(hits: Sequence[Hit]) -> set[str]:
 
 def article_country(dateline: Sequence[Hit], sentences: Sequence[Sequence[Hit]]) -> str | None:
     """Return the country an article is about: the one its dateline names ("NAIROBI, Kenya —"),
-    else the one named in more of its sentences than any other, in two at least; else none, so
-    that an actor named only by its role ("riot police", "authorities") is not placed by guess."""
+    else the one named in more of its sentences than any other, in two at least, else the one
+    country its lead names when no other is named more often (in an article of two sentences or
+    more); else none, so that an actor named only by its role ("riot police", "authorities") is
+    not placed by guess."""
     named = _countries(dateline)
     if len(named) == 1:
         return named.pop()
-    counts = Counter(c for hits in sentences for c in _countries(hits)).most_common(2)
-    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+    counts = Counter(c for hits in sentences for c in _countries(hits)).most_common()
+    if not counts:
         return None
-    return counts[0][0]
+    if counts[0][1] >= 2 and (len(counts) == 1 or counts[1][1] < counts[0][1]):
+        return counts[0][0]
+    lead = next((found for hits in sentences if (found := _countries(hits))), set())
+    most = {c for c, n in counts if n == counts[0][1]}
+    return lead.pop() if len(sentences) > 1 and len(lead) == 1 and lead <= most else None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
