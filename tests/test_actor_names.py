@@ -212,3 +212,14 @@ def test_actor_names_authorities_of_the_story_not_of_the_destination(resources: 
             "Authorities later deported 40 people to Myanmar.")
     events = code(text, published=date(2024, 3, 5), resources=resources)
     assert [e.source.actor.code for e in events if e.sentence == 1 and e.source] == ["THAGOV"]
+
+
+def test_actor_names_diacritics_far_into_a_long_text(nlp: Language) -> None:
+    # Words with diacritics are matched without them in stretches around them, at any offset.
+    rows = "saobrenn\tcapital\tSao Brenn\t\tBRN\tGOV\tBrenn\t\t\n"
+    items = [i for i in parse_dictionary(HEADER + rows, "variants.tsv") if isinstance(i, Entry)]
+    matcher = ActorMatcher(ActorDictionary({e.id: e for e in items}), nlp.make_doc)
+    doc = nlp.make_doc("Émile wrote. " + "The rain fell. " * 30 + "Police in São Brenn detained him. Café owners left.")
+    where = next(t.i for t in doc if t.text == "São")
+    assert where > 100
+    assert [(h.start, h.end) for h in matcher(doc)] == [(where, where + 2)]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import product
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
@@ -14,7 +13,7 @@ from spacy.util import filter_spans
 
 from eventwire.actors.dictionary import ActorDictionary, Entry, EntryKind, is_base
 from eventwire.actors.names import backed_names
-from eventwire.actors.variants import folded_doc, phrase_variants
+from eventwire.actors.variants import folded_windows, phrase_variants
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -54,12 +53,14 @@ class ActorMatcher:
         """Return the longest non-overlapping hits in a Doc, left to right (a lone surname names a
         person only after the full name: see `names`)."""
         found: dict[tuple[int, int], list[Entry]] = defaultdict(list)
-        folded = folded_doc(doc)  # "Sao Paulo" in the dictionary names "São Paulo" in the text
-        for matcher, text in product((self._exact, self._lower), (doc, folded) if folded else (doc,)):
-            for key, start, end in matcher(text):
-                entry = self._entries[doc.vocab.strings[key]]
-                if entry not in found[(start, end)]:
-                    found[(start, end)].append(entry)
+        # Every phrase is also listed without diacritics, and the text around words with some is
+        # matched without them too: "Sao Paulo" in the dictionary names "São Paulo" in the text.
+        for offset, text in ((0, doc), *folded_windows(doc)):
+            for matcher in (self._exact, self._lower):
+                for key, start, end in matcher(text):
+                    entry = self._entries[doc.vocab.strings[key]]
+                    if entry not in found[(offset + start, offset + end)]:
+                        found[(offset + start, offset + end)].append(entry)
         found = _under_own(found)
         spans = filter_spans([Span(doc, s, e) for s, e in found])
         return backed_names(doc, [Hit(start=s.start, end=s.end, entries=tuple(found[(s.start, s.end)]))

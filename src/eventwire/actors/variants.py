@@ -13,6 +13,8 @@ from itertools import product
 from spacy.tokens import Doc
 
 # A two-letter article joined by a hyphen to a capitalised name ("Al-", "El-", "Ad-").
+# Words a folded stretch takes on each side of a word with diacritics: longer than most phrases.
+REACH = 8
 _ARTICLE = re.compile(r"(?<![\w-])([A-Za-z][a-z])-(?=[A-Z])")
 
 
@@ -38,11 +40,18 @@ def _join(match: re.Match[str], *, case: Callable[[str], str], joint: str) -> st
     return case(match[1]) + joint
 
 
-def folded_doc(doc: Doc) -> Doc | None:
-    """Return a Doc of the same tokens without diacritics, or None when no token has any."""
+def folded_windows(doc: Doc, reach: int = REACH) -> list[tuple[int, Doc]]:
+    """Return, for the stretches of a Doc around words with diacritics, their first token and a
+    Doc of their words without diacritics (matching these is cheaper than a folded copy of all)."""
     if doc.text.isascii():
-        return None
-    words = [fold(t.text) for t in doc]
-    if all(w == t.text for w, t in zip(words, doc, strict=True)):
-        return None
-    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+        return []
+    marked = [t.i for t in doc if not t.is_ascii and fold(t.text) != t.text]
+    windows: list[list[int]] = []
+    for i in marked:
+        start, end = max(0, i - reach), min(len(doc), i + reach + 1)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    return [(start, Doc(doc.vocab, words=[fold(t.text) for t in doc[start:end]],
+                        spaces=[bool(t.whitespace_) for t in doc[start:end]])) for start, end in windows]
