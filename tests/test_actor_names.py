@@ -223,3 +223,13 @@ def test_actor_names_diacritics_far_into_a_long_text(nlp: Language) -> None:
     where = next(t.i for t in doc if t.text == "São")
     assert where > 100
     assert [(h.start, h.end) for h in matcher(doc)] == [(where, where + 2)]
+
+
+def test_actor_names_he_is_no_capital_city(resources: Resources) -> None:
+    # "He" takes the last person or office named as a subject, not a capital standing for a government.
+    text = ("Turkish President Recep Tayyip Erdogan met Greek officials in Athens on Monday. "
+            "Ankara later threatened to expel the Dutch ambassador. "
+            "He also criticised Sweden for the protests.")
+    events = code(text, published=date(2024, 3, 5), resources=resources)
+    assert [(e.source.text, e.target.actor.country) for e in events if e.sentence == 2 and e.source and e.target] \
+        == [("Turkish President Recep Tayyip Erdogan", "SWE")]

@@ -90,11 +90,13 @@ class Memory:
         return Side(mentions=side.mentions, how=how)
 
     def remember(self, subject: Side | None) -> Memory:
-        """Return the memory after a sentence whose main subject is `subject`."""
+        """Return the memory after a sentence whose main subject is `subject` (a capital alone,
+        "Ankara", stands for a government, not for a person or an office)."""
         if subject is None:
             return self
         person, other = self.person, self.other
-        if any(m.person or m.kind == EntryKind.ROLE or "GOV" in m.actor.sectors for m in subject.mentions):
+        if any(m.person or m.kind == EntryKind.ROLE or ("GOV" in m.actor.sectors and len(m.entries) > 1)
+               for m in subject.mentions):
             person = subject
         if any(m.kind != EntryKind.PERSON for m in subject.mentions):
             other = subject
