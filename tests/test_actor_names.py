@@ -10,9 +10,10 @@ import spacy
 from spacy.language import Language
 
 from eventwire.actors import ActorDictionary, ActorMatcher
-from eventwire.actors.dictionary import Entry, EntryKind, parse_dictionary
+from eventwire.actors.dictionary import Entry, EntryKind, load_dictionary, parse_dictionary
 from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import event_period, named_pair
+from eventwire.actors.variants import phrase_variants
 from eventwire.coding.article import article_country
 from eventwire.pipeline import code
 from eventwire.resources import Resources
@@ -233,3 +234,17 @@ def test_actor_names_he_is_no_capital_city(resources: Resources) -> None:
     events = code(text, published=date(2024, 3, 5), resources=resources)
     assert [(e.source.text, e.target.actor.country) for e in events if e.sentence == 2 and e.source and e.target] \
         == [("Turkish President Recep Tayyip Erdogan", "SWE")]
+
+
+def test_actor_names_every_listed_phrase_and_variant_matches_its_entry(resources: Resources) -> None:
+    # Every phrase of the built-in dictionary, in every spelling it stands for, is found as a whole
+    # with its entry; a one-word name of a person once the full name came first.
+    missed = []
+    for entry in load_dictionary().entries.values():
+        for phrase in dict.fromkeys(v for p in entry.phrases for v in phrase_variants(p)):
+            lead = f"{entry.name} spoke. " if entry.kind == EntryKind.PERSON and " " not in phrase.strip() else ""
+            doc = resources.nlp.make_doc(lead + phrase)
+            start = len(resources.nlp.make_doc(lead)) if lead else 0
+            if not any(h.start == start and h.end == len(doc) and entry in h.entries for h in resources.matcher(doc)):
+                missed.append((entry.id, phrase))
+    assert missed == []
