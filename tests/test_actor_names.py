@@ -248,3 +248,10 @@ def test_actor_names_every_listed_phrase_and_variant_matches_its_entry(resources
             if not any(h.start == start and h.end == len(doc) and entry in h.entries for h in resources.matcher(doc)):
                 missed.append((entry.id, phrase))
     assert missed == []
+
+
+def test_actor_names_the_two_governments_named_earlier_in_the_sentence(resources: Resources) -> None:
+    text = "After talks between Ghana and Togo in Accra, the two governments accused Liberia of sheltering smugglers."
+    events = code(text, published=date(2024, 3, 5), resources=resources)
+    assert {(e.source.actor.code, e.target.actor.code) for e in events
+            if e.source and e.target and e.cameo.startswith("112")} == {("GHAGOV", "LBR"), ("TGOGOV", "LBR")}

@@ -241,12 +241,15 @@ def _people_of(head: Token, sentence: SentenceHits) -> list[Mention]:
 
 def _the_two(head: Token, sentence: SentenceHits) -> list[Mention]:
     """Return the two countries "the two governments", "both countries" or "both sides" refer to:
-    the pair an earlier sentence named; none when the phrase names a country of its own, or when
-    it counts rather than refers ("two ministers resigned")."""
+    the pair named before them in the sentence, else in an earlier one; none when the phrase names
+    a country of its own, or when it counts rather than refers ("two ministers resigned")."""
     words = {c.lower_ for c in head.children if c.dep_ in {"nummod", "det", "predet", "quantmod"}}
-    if sentence.pair is None or head.tag_ not in {"NNS", "NNPS"} or not ("both" in words or {"the", "two"} <= words):
+    if head.tag_ not in {"NNS", "NNPS"} or not ("both" in words or {"the", "two"} <= words):
         return []
     core = _core(head)
+    pair = named_pair([[h for h in sentence.hits if h.end <= core[0].i]]) or sentence.pair
+    if pair is None:
+        return []
     hits = _hits(core, sentence)
     roles = _roles(hits, sentence.period)
     if len(roles) < len(hits) or not (roles or head.lemma_.lower() in PAIR_NOUNS) or any(is_base(r) for r in roles):
@@ -254,7 +257,7 @@ def _the_two(head: Token, sentence: SentenceHits) -> list[Mention]:
     sectors = tuple(dict.fromkeys(s for r in roles for s in r.sectors))
     return [_mention(Actor(code=(place.country or "") + (_role_code(roles, sectors) if roles else ""),
                            country=place.country, sectors=sectors or place.sectors, name=place.name),
-                     core, [place, *roles], sentence) for place in sentence.pair]
+                     core, [place, *roles], sentence) for place in pair]
 
 
 def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
