@@ -104,6 +104,7 @@ def test_actor_names_surname_after_the_full_name_resolves(resources: Resources) 
     ("The envoy left Kabul December 2019.", (date(2019, 12, 1), date(2019, 12, 31))),
     ("The envoy left on Monday.", (date(2024, 3, 4), None)),
     ("The envoy left.", (date(2024, 3, 5), None)),
+    ("The envoy has led the talks since 2019.", (date(2019, 1, 1), date(2024, 3, 5))),
 ])
 def test_actor_names_event_period_of_a_sentence(text: str, expected: tuple[date, date | None]) -> None:
     assert event_period(text, date(2024, 3, 5)) == expected

@@ -70,6 +70,8 @@ def event_period(text: str, published: date | None) -> Period:
     found = resolve_date(text, published)
     if found is None or found.date is None:
         return (published, None)
+    if (found.text or "").lower().startswith("since") and published is not None and found.date <= published:
+        return (found.date, published)  # "since 2019": any day from then to the story
     last = {DatePrecision.YEAR: date(found.date.year, 12, 31),
             DatePrecision.MONTH: _month_end(found.date),
             DatePrecision.WEEK: found.date + timedelta(days=6)}.get(found.precision or DatePrecision.DAY)
