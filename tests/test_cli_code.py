@@ -106,7 +106,7 @@ def test_cli_code_reads_stdin_and_prints_a_table() -> None:
 
 
 def test_cli_explain_shows_entries_rules_and_drops(capsys: pytest.CaptureFixture[str]) -> None:
-    text = "Peskov said that Russia did not attack North Korea. Somebody visited Jordan."
+    text = "Dmitry Peskov said that Russia did not attack North Korea. Somebody visited Jordan."
     assert main(["explain", text, "--published", "2023-11-15", *DICT]) == 0
     out = capsys.readouterr().out
     assert "person.RUS.peskov" in out and "rule attack.attack" in out and "negated True" in out

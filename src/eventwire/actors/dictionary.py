@@ -69,11 +69,12 @@ class Entry:
         """Return the actor this entry names."""
         return Actor(code=self.code, country=self.country, sectors=self.sectors, name=self.name)
 
-    def valid_on(self, when: date | None) -> bool:
-        """Tell whether the entry holds on a date (always, when the date is unknown)."""
+    def valid_on(self, when: date | None, until: date | None = None) -> bool:
+        """Tell whether the entry holds on a date, or on some day from `when` to `until` (always,
+        when the date is unknown)."""
         if when is None:
             return True
-        after_start = self.valid_from is None or self.valid_from <= when
+        after_start = self.valid_from is None or self.valid_from <= (until or when)
         before_end = self.valid_until is None or when <= self.valid_until
         return after_start and before_end
 

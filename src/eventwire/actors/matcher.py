@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -10,7 +11,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from eventwire.actors.dictionary import ActorDictionary, Entry, is_base
+from eventwire.actors.dictionary import ActorDictionary, Entry, EntryKind, is_base
+from eventwire.actors.names import backed_names
+from eventwire.actors.variants import folded_windows, phrase_variants
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -23,7 +26,8 @@ class Hit:
 
 
 class ActorMatcher:
-    """Match every dictionary phrase; capitalised phrases match exactly, lowercase ones in any case."""
+    """Match every dictionary phrase and its spelling variants (`variants`); capitalised phrases
+    match exactly, lowercase ones in any case."""
 
     def __init__(self, dictionary: ActorDictionary, make_doc: Any, *,
                  water_words: frozenset[str] = frozenset()) -> None:
@@ -37,26 +41,31 @@ class ActorMatcher:
         # Each entry's phrase Docs are added and let go at once: holding every Doc of a large
         # dictionary (the imported base layer has ~100,000 phrases) until the end doubled the memory.
         for entry in dictionary.entries.values():
-            exact = [make_doc(p) for p in entry.phrases if not p.islower()]
-            lower = [make_doc(p) for p in entry.phrases if p.islower()]
+            phrases = dict.fromkeys(v for p in entry.phrases for v in phrase_variants(p))
+            exact = [make_doc(p) for p in phrases if not p.islower()]
+            lower = [make_doc(p) for p in phrases if p.islower()]
             if exact:
                 self._exact.add(entry.id, exact)
             if lower:
                 self._lower.add(entry.id, lower)
 
     def __call__(self, doc: Doc) -> list[Hit]:
-        """Return the longest non-overlapping hits in a Doc, left to right."""
+        """Return the longest non-overlapping hits in a Doc, left to right (a lone surname names a
+        person only after the full name: see `names`)."""
         found: dict[tuple[int, int], list[Entry]] = defaultdict(list)
-        for matcher in (self._exact, self._lower):
-            for key, start, end in matcher(doc):
-                entry = self._entries[doc.vocab.strings[key]]
-                if entry not in found[(start, end)]:
-                    found[(start, end)].append(entry)
+        # Every phrase is also listed without diacritics, and the text around words with some is
+        # matched without them too: "Sao Paulo" in the dictionary names "São Paulo" in the text.
+        for offset, text in ((0, doc), *folded_windows(doc)):
+            for matcher in (self._exact, self._lower):
+                for key, start, end in matcher(text):
+                    entry = self._entries[doc.vocab.strings[key]]
+                    if entry not in found[(offset + start, offset + end)]:
+                        found[(offset + start, offset + end)].append(entry)
         found = _under_own(found)
         spans = filter_spans([Span(doc, s, e) for s, e in found])
-        return [Hit(start=s.start, end=s.end, entries=tuple(found[(s.start, s.end)]))
-                for s in sorted(spans, key=lambda s: s.start)
-                if not (self._water and _in_water_name(doc, s.start, s.end, self._water))]
+        return backed_names(doc, [Hit(start=s.start, end=s.end, entries=tuple(found[(s.start, s.end)]))
+                                  for s in sorted(spans, key=lambda s: s.start)
+                                  if not (self._water and _in_water_name(doc, s.start, s.end, self._water))])
 
 
 def _in_water_name(doc: Doc, start: int, end: int, water: frozenset[str]) -> bool:
@@ -74,13 +83,39 @@ def _in_water_name(doc: Doc, start: int, end: int, water: frozenset[str]) -> boo
 
 def _under_own(found: dict[tuple[int, int], list[Entry]]) -> dict[tuple[int, int], list[Entry]]:
     """Keep the imported base layer under the project's own entries: where an own entry names a
-    span, base entries for it or for any overlapping span are dropped."""
+    span, base entries for it or for any overlapping span are dropped, except a person's full
+    name around own words: it names the own person the words inside name ("Hosny Mubarak"), else
+    the imported one ("Leila Ould Abbas" is not the person an own entry calls "Abbas"; "Sultan
+    Ali X" is a name, not a sultan)."""
     own = {span: [e for e in entries if not is_base(e)] for span, entries in found.items()}
     taken = [span for span, entries in own.items() if entries]
     kept: dict[tuple[int, int], list[Entry]] = {}
     for span, entries in found.items():
+        overlapping = [t for t in taken if span[0] < t[1] and t[0] < span[1]]
         if own[span]:
             kept[span] = own[span]
-        elif not any(span[0] < end and start < span[1] for start, end in taken):
+        elif not overlapping:
             kept[span] = entries
+        elif (named := _name_around(span, entries, {t: own[t] for t in overlapping})) is not None:
+            kept[span] = named
     return kept
+
+
+def _name_around(span: tuple[int, int], entries: list[Entry],
+                 inside: dict[tuple[int, int], list[Entry]]) -> list[Entry] | None:
+    """Return what a person's name strictly containing own spans names: the own entries inside
+    for the same person, else the name's own entries; None when it is no such name."""
+    persons = [e for e in entries if e.kind == EntryKind.PERSON]
+    if not persons or not all(span[0] <= t[0] and t[1] <= span[1] for t in inside):
+        return None
+    same = [e for own in inside.values() for e in own if any(_same_person(e, p) for p in persons)]
+    return same or entries
+
+
+def _same_person(a: Entry, b: Entry) -> bool:
+    """Tell whether two person entries name one person: the same name, or the same surname in the
+    same country, or one of them placed in none ("Hosni Mubarak", "Hosny Mubarak")."""
+    if not a.kind == b.kind == EntryKind.PERSON:
+        return False
+    surnames = {re.split(r"[\s-]+", e.name.lower())[-1] for e in (a, b)}
+    return a.name == b.name or (len(surnames) == 1 and (a.country == b.country or None in {a.country, b.country}))

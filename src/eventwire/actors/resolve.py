@@ -5,25 +5,26 @@ The phrase's own words (determiners, modifiers, compounds, appositions) are read
 a person, an organization), also its other prepositional attachments ("protesters in Baghdad")
 and, only if nothing resolved, its whole subtree ("the delegation, headed by Minister X"), so
 that "a reception at the Pyongyang hotel" does not become an actor. Within those words:
-an office holder in office on the article's date wins, then an organization, then a country
-(by name, demonym, capital or seat) combined with the sectors of any role words; role words
-alone give an actor without a country. Coordinated countries ("Turkish and Greek sides") give
-one actor each. A collective noun stands for what it counts ("a group of refugees"), and a people
-named after one country but placed in another by "of" are civilians of the other ("the Albanians
-of southern Serbia").
+an office holder in office on the event's date (the sentence's date phrase, else the publication
+date) wins, then an organization, then a country (by name, demonym, capital or seat) combined
+with the sectors of any role words; role words alone give an actor without a country.
+Coordinated countries ("Turkish and Greek sides") give one actor each. A collective noun stands
+for what it counts ("a group of refugees"), and a people named after one country but placed in
+another by "of" are civilians of the other ("the Albanians of southern Serbia").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, PREFIX_MARK, Entry, EntryKind, is_base
 from eventwire.actors.matcher import Hit
-from eventwire.model import Actor, Mention
+from eventwire.dates import resolve_date
+from eventwire.model import Actor, DatePrecision, Mention
 
 CORE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "appos", "flat",
                        "case", "quantmod", "npadvmod", "nn", "predet"})
@@ -31,6 +32,9 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 ATTACH_DEPS = frozenset({"prep"})
 PERSONS = frozenset({EntryKind.PERSON})
 ATTACH_PREPS = frozenset({"of", "in", "from", "at", "for", "inside", "within"})
+Period = tuple[date | None, date | None]  # a first day and, for a longer period, its last
+# Nouns that, after "the two" or "both", refer to two countries named earlier ("both countries").
+PAIR_NOUNS = frozenset({"country", "nation", "state", "side", "neighbour", "neighbor"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis"})
 
 
@@ -44,12 +48,54 @@ class SentenceHits:
     by_token: dict[int, Hit]
     offset: int
     when: date | None
+    until: date | None = None  # the last day of the period `when` begins, if it is one
+    pair: tuple[Entry, Entry] | None = None  # the two countries an earlier sentence named
 
     @classmethod
-    def build(cls, doc: Doc, hits: Sequence[Hit], offset: int, when: date | None) -> SentenceHits:
+    def build(cls, doc: Doc, hits: Sequence[Hit], offset: int, when: date | None, *,
+              until: date | None = None, pair: tuple[Entry, Entry] | None = None) -> SentenceHits:
         """Index hits by every token they cover."""
         by_token = {i: h for h in hits for i in range(h.start, h.end)}
-        return cls(doc, doc.text, tuple(hits), by_token, offset, when)
+        return cls(doc, doc.text, tuple(hits), by_token, offset, when, until, pair)
+
+    @property
+    def period(self) -> Period:
+        """Return the days the sentence's events happen on: entries must hold on one of them."""
+        return (self.when, self.until)
+
+
+def event_period(text: str, published: date | None) -> Period:
+    """Return the period a sentence dates its events to ("in 1987": that year), else the
+    publication day; office holders resolve only when in office then."""
+    found = resolve_date(text, published)
+    if found is None or found.date is None:
+        return (published, None)
+    if (found.text or "").lower().startswith("since") and published is not None and found.date <= published:
+        return (found.date, published)  # "since 2019": any day from then to the story
+    last = {DatePrecision.YEAR: date(found.date.year, 12, 31),
+            DatePrecision.MONTH: _month_end(found.date),
+            DatePrecision.WEEK: found.date + timedelta(days=6)}.get(found.precision or DatePrecision.DAY)
+    return (found.date, last)
+
+
+def named_pair(earlier: Sequence[Sequence[Hit]]) -> tuple[Entry, Entry] | None:
+    """Return the first two countries of the latest earlier sentence naming two or more, what "the
+    two governments" and "both countries" of a later sentence refer to."""
+    for hits in reversed(earlier):
+        countries: dict[str, Entry] = {}
+        for hit in hits:
+            entry = next((e for e in hit.entries if e.kind in PLACES and e.country), None)
+            if entry is not None and entry.country not in countries:
+                countries[entry.country or ""] = entry
+        if len(countries) >= 2:
+            first, second = list(countries.values())[:2]
+            return first, second
+    return None
+
+
+def _month_end(first: date) -> date:
+    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return following - timedelta(days=1)
 
 
 def _core(head: Token) -> list[Token]:
@@ -84,9 +130,9 @@ def _hits(tokens: Iterable[Token], sentence: SentenceHits) -> list[Hit]:
     return [seen[k] for k in sorted(seen)]
 
 
-def _usable(hit: Hit, when: date | None, kinds: frozenset[EntryKind]) -> Entry | None:
+def _usable(hit: Hit, when: Period, kinds: frozenset[EntryKind]) -> Entry | None:
     for entry in hit.entries:
-        if entry.kind in kinds and entry.valid_on(when):
+        if entry.kind in kinds and entry.valid_on(*when):
             return entry
     return None
 
@@ -100,13 +146,13 @@ def _mention(actor: Actor, tokens: Sequence[Token], entries: Sequence[Entry], se
                    person=person)
 
 
-def _roles(hits: Sequence[Hit], when: date | None) -> list[Entry]:
+def _roles(hits: Sequence[Hit], when: Period) -> list[Entry]:
     found = (_usable(h, when, frozenset({EntryKind.ROLE})) for h in hits)
     return [e for e in found if e is not None]
 
 
 def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceHits) -> list[Mention]:
-    when = sentence.when
+    when = sentence.period
     roles = _roles(hits, when)
     # A person or organization named in the phrase is the actor; the project's own entries come
     # before imported ones ("U.N. mediator <a diplomat the import codes by his country>" is the U.N.).
@@ -181,13 +227,13 @@ def _people_of(head: Token, sentence: SentenceHits) -> list[Mention]:
     """Return a people living in another country than their name says ("the Albanians of southern
     Serbia"): civilians of the country named by the "of" attachment."""
     own = sentence.by_token.get(head.i)
-    entry = _usable(own, sentence.when, frozenset({EntryKind.DEMONYM})) if own is not None else None
+    entry = _usable(own, sentence.period, frozenset({EntryKind.DEMONYM})) if own is not None else None
     if entry is None or (head.tag_ not in {"NNS", "NNPS"} and not head.text.endswith("s")):
         return []
     objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                if g.dep_ == "pobj"]
     for hit in _hits(objects, sentence):
-        place = _usable(hit, sentence.when, frozenset({EntryKind.COUNTRY}))
+        place = _usable(hit, sentence.period, frozenset({EntryKind.COUNTRY}))
         if place is not None and place.country and place.country != entry.country:
             actor = Actor(code=place.country + "CVL", country=place.country, sectors=("CVL",), name=entry.name)
             tokens = sorted(set(_core(head) + _attachments(head, frozenset({"of"}))), key=lambda t: t.i)
@@ -195,9 +241,31 @@ def _people_of(head: Token, sentence: SentenceHits) -> list[Mention]:
     return []
 
 
+def _the_two(head: Token, sentence: SentenceHits) -> list[Mention]:
+    """Return the two countries "the two governments", "both countries" or "both sides" refer to:
+    the pair named before them in the sentence, else in an earlier one; none when the phrase names
+    a country of its own, or when it counts rather than refers ("two ministers resigned")."""
+    words = {c.lower_ for c in head.children if c.dep_ in {"nummod", "det", "predet", "quantmod"}}
+    if head.tag_ not in {"NNS", "NNPS"} or not ("both" in words or {"the", "two"} <= words):
+        return []
+    core = _core(head)
+    pair = named_pair([[h for h in sentence.hits if h.end <= core[0].i]]) or sentence.pair
+    if pair is None:
+        return []
+    hits = _hits(core, sentence)
+    roles = _roles(hits, sentence.period)
+    if len(roles) < len(hits) or not (roles or head.lemma_.lower() in PAIR_NOUNS) or any(is_base(r) for r in roles):
+        return []
+    sectors = tuple(dict.fromkeys(s for r in roles for s in r.sectors))
+    return [_mention(Actor(code=(place.country or "") + (_role_code(roles, sectors) if roles else ""),
+                           country=place.country, sectors=sectors or place.sectors, name=place.name),
+                     core, [place, *roles], sentence) for place in pair]
+
+
 def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
-    """Return the actors a noun phrase names (several when countries are coordinated)."""
-    living_abroad = _people_of(head, sentence)
+    """Return the actors a noun phrase names (several when countries are coordinated or a phrase
+    refers to two named earlier)."""
+    living_abroad = _people_of(head, sentence) or _the_two(head, sentence)
     if living_abroad:
         return living_abroad
     core = _core(head)

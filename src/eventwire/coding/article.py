@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.dictionary import PLACES, EntryKind
 from eventwire.actors.matcher import Hit
-from eventwire.actors.resolve import SentenceHits
+from eventwire.actors.resolve import SentenceHits, event_period, named_pair
 from eventwire.coding.coder import Knowledge, SentenceCoding, code_sentence
 from eventwire.coding.cues import CueIndex
 from eventwire.coding.decisions import Kind, Role
@@ -42,15 +42,21 @@ def _countries(hits: Sequence[Hit]) -> set[str]:
 
 def article_country(dateline: Sequence[Hit], sentences: Sequence[Sequence[Hit]]) -> str | None:
     """Return the country an article is about: the one its dateline names ("NAIROBI, Kenya —"),
-    else the one named in more of its sentences than any other, in two at least; else none, so
-    that an actor named only by its role ("riot police", "authorities") is not placed by guess."""
+    else the one named in more of its sentences than any other, in two at least, else the one
+    country its lead names when no other is named more often (in an article of two sentences or
+    more); else none, so that an actor named only by its role ("riot police", "authorities") is
+    not placed by guess."""
     named = _countries(dateline)
     if len(named) == 1:
         return named.pop()
-    counts = Counter(c for hits in sentences for c in _countries(hits)).most_common(2)
-    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+    counts = Counter(c for hits in sentences for c in _countries(hits)).most_common()
+    if not counts:
         return None
-    return counts[0][0]
+    if counts[0][1] >= 2 and (len(counts) == 1 or counts[1][1] < counts[0][1]):
+        return counts[0][0]
+    lead = next((found for hits in sentences if (found := _countries(hits))), set())
+    most = {c for c, n in counts if n == counts[0][1]}
+    return lead.pop() if len(sentences) > 1 and len(lead) == 1 and lead <= most else None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -84,11 +90,13 @@ class Memory:
         return Side(mentions=side.mentions, how=how)
 
     def remember(self, subject: Side | None) -> Memory:
-        """Return the memory after a sentence whose main subject is `subject`."""
+        """Return the memory after a sentence whose main subject is `subject` (a capital alone,
+        "Ankara", stands for a government, not for a person or an office)."""
         if subject is None:
             return self
         person, other = self.person, self.other
-        if any(m.person or m.kind == EntryKind.ROLE or "GOV" in m.actor.sectors for m in subject.mentions):
+        if any(m.person or m.kind == EntryKind.ROLE or ("GOV" in m.actor.sectors and len(m.entries) > 1)
+               for m in subject.mentions):
             person = subject
         if any(m.kind != EntryKind.PERSON for m in subject.mentions):
             other = subject
@@ -100,7 +108,9 @@ def sentence_hits(prepared: Prepared, index: int, doc: Doc) -> SentenceHits:
     sentence = prepared.sentences[index]
     shifted = [Hit(start=h.start - sentence.start, end=h.end - sentence.start, entries=h.entries)
                for h in prepared.hits[index]]
-    return SentenceHits.build(doc, shifted, sentence.start_char, prepared.article.published)
+    when, until = event_period(sentence.text, prepared.article.published)
+    return SentenceHits.build(doc, shifted, sentence.start_char, when, until=until,
+                              pair=named_pair(prepared.hits[:index]))
 
 
 def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowledge) -> tuple[CodedSentence, ...]:
