@@ -9,9 +9,14 @@ from eventwire.coding.roles import speech_verb, subject_token
 from eventwire.model import Modality
 
 
-def _ancestors_within_clause(token: Token) -> list[Token]:
+def clause_chain(token: Token) -> list[Token]:
+    """Return a verb and the verbs above it in its clause (through xcomp, conj and aux); a conjunct
+    with a subject or an auxiliary of its own ("will not expel the envoy but has lodged a protest")
+    is a clause of its own, with its own negation and tense."""
     chain, current = [token], token
     while current.dep_ in {"xcomp", "conj", "aux"} and current.head is not current:
+        if current.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in current.children):
+            break
         current = current.head
         chain.append(current)
     return chain
@@ -21,7 +26,7 @@ def negated(verbs: tuple[Token, ...], lexicon: Lexicon) -> bool:
     """Tell whether any verb of the chain (or the verb it hangs from) is negated, is the
     complement of a refusal ("refused to deploy") that is not itself part of the chain, follows
     "without", or has a negated object ("sent no aid")."""
-    tokens = {t for v in verbs for t in _ancestors_within_clause(v)}
+    tokens = {t for v in verbs for t in clause_chain(v)}
     refused = any(t.dep_ == "xcomp" and t.head.lemma_ in lexicon.refusal_verb and t.head not in verbs for t in tokens)
     # "ended the talks without reaching an agreement"
     refused = refused or any(t.dep_ == "pcomp" and t.head.lower_ in lexicon.negating_preposition for t in tokens)
@@ -34,7 +39,7 @@ def negated(verbs: tuple[Token, ...], lexicon: Lexicon) -> bool:
 
 def modality(verb: Token, lexicon: Lexicon) -> Modality:
     """Return how firmly the text asserts the event at this verb."""
-    chain = _ancestors_within_clause(verb)
+    chain = clause_chain(verb)
     auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in {"aux", "auxpass"}}
     if _conditional(verb, lexicon.hypothetical_mark):
         return Modality.HYPOTHETICAL

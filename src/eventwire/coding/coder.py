@@ -13,7 +13,13 @@ from eventwire.coding.decisions import Drop, Kind, Role, Stage, describe
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, find_predicates
 from eventwire.coding.patterns import PatternSet
-from eventwire.coding.readings import cause_of_feeling, earlier_act, others_possibility, warning_about_things
+from eventwire.coding.readings import (
+    cause_of_feeling,
+    earlier_act,
+    not_a_deed,
+    others_possibility,
+    warning_about_things,
+)
 from eventwire.coding.roles import Antecedent, Side, conjunct_mentions, find_source
 from eventwire.coding.targets import counterparts, find_target, make_resolver
 from eventwire.model import Actor, Mention, Modality, Span
@@ -160,6 +166,9 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
     claim = attributes.claim_noun(predicate.head, lexicon)
     if claim is not None:
         return [], Drop(stage=Stage.CLAIM, rule=rule, span=span, reason=f"inside a reported claim ('{claim.text}')")
+    no_deed = not_a_deed(predicate, lexicon)
+    if no_deed is not None:
+        return [], Drop(stage=Stage.MATCH, rule=rule, span=span, reason=no_deed)
     outer = attributes.wrapper(predicate.head, lexicon)
     if outer is not None:
         asked = _asked_for(predicate, outer, where, knowledge)

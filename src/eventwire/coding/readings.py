@@ -1,5 +1,6 @@
 """Readings of a matched predicate that change what it codes: a possibility others speak of, a
-warning about things, the cause of a reported feeling, the author of an earlier act."""
+warning about things, a description or need rather than a deed, a step in court, the cause of a
+reported feeling, the author of an earlier act."""
 
 from __future__ import annotations
 
@@ -44,6 +45,33 @@ def others_possibility(predicate: Predicate, resolve: Resolver, source: Side,
     own = {m.actor.country for m in source.mentions if m.actor.country}
     return not any(m.actor.country in own for m in resolve(token))
 
+
+
+def not_a_deed(predicate: Predicate, lexicon: Lexicon) -> str | None:
+    """Say why a matched act is told as no deed, or return None: a description of what usually
+    happens ("the militants mainly target police convoys": a generic adverb on a present-tense
+    verb), a general circumstance ("they flee when attacked": a time clause without a subject of its
+    own), a need or purpose ("it is vital for Somalia to negotiate"), or a step in court ("has until
+    Friday to appeal the ruling")."""
+    chain = attributes.clause_chain(predicate.head)
+    top = chain[-1]
+    finite = [t for t in (top, *(c for c in top.children if c.dep_ in {"aux", "auxpass"}))
+              if t.tag_ in {"VBZ", "VBP"}]
+    if finite and any(c.dep_ == "advmod" and c.lower_ in lexicon.generic_adverb for t in chain for c in t.children):
+        return "a description of what usually happens, not an event"
+    for t in chain:
+        marks = {c.lower_: c.dep_ for c in t.children if c.dep_ in {"mark", "advmod"}}  # "when" parses as either
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        if t.dep_ == "advcl" and marks.keys() & lexicon.generic_when and not own_subject:
+            return "a general circumstance ('when' without a subject), not an event"
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if infinitive and any(marks.get(m) == "mark" for m in lexicon.irrealis_for):
+            return "a need or purpose ('for ... to'), not an event"
+    last = predicate.last
+    if predicate.pattern.cameo.startswith("02") and last.lemma_.lower() in lexicon.court_step_verb \
+            and any(c.dep_ == "dobj" for c in last.children):
+        return "appealing a decision is a step in court, not a request to an actor"
+    return None
 
 
 def cause_of_feeling(predicate: Predicate, resolve: Resolver, source: Side,
