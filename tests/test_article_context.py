@@ -167,6 +167,26 @@ def test_article_context_organization_is_no_town(lexicon: Lexicon) -> None:
     assert place_candidates(doc, set(), lexicon) == []
 
 
+def test_article_context_month_is_no_town(lexicon: Lexicon) -> None:
+    # "March" is also a town in England: in a date phrase it names a month.
+    doc = parsed("""
+    Kenya Kenya PROPN NNP nsubj 1
+    expelled expel VERB VBD ROOT 1
+    the the DET DT det 3
+    envoy envoy NOUN NN dobj 1
+    in in ADP IN prep 1
+    March March PROPN NNP pobj 4
+    """)
+    assert place_candidates(doc, set(), lexicon) == []
+
+
+def test_article_context_month_gives_no_place_nor_country(resources: Resources) -> None:
+    events = code("Kenya expelled the diplomat who had insulted the president in March.", published=WED,
+                  resources=resources)
+    assert events and all(e.place is None for e in events)
+    assert all(e.target is None or e.target.actor.country != "GBR" for e in events)
+
+
 def test_article_context_acronym_is_no_town() -> None:
     gazetteer = Gazetteer.load()
     assert gazetteer.lookup("US") is not None and gazetteer.lookup("US").country == "USA"  # type: ignore[union-attr]
@@ -274,6 +294,9 @@ def test_article_context_country_beside_a_border_is_no_place(lexicon: Lexicon) -
     ("Kenya condemned Tuesday's attack on its border post.", "111", WED),  # when said, not the attack's day
     ("Before the election this month, the Japanese prime minister visited Taiwan in August.", "042",
      date(2023, 8, 1)),
+    # A relative clause's date phrase dates the earlier event it tells, not the sentence's event.
+    ("Ugandan police released the opposition leader, who was arrested in early May.", "0841", WED),
+    ("Ghana condemned the attack on its embassy, which Togolese protesters carried out on Monday.", "111", WED),
 ])
 def test_article_context_date_phrase_of_the_events_verb(resources: Resources, text: str, cameo: str,
                                                         expected: date) -> None:

@@ -147,7 +147,8 @@ def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phr
     """Return the date of the phrase that modifies an event's action (the parsed sentence's tokens
     start at `token_starts`; `action` is the action's offset in the sentence): one on the action's
     own verb first, then one on a clause above it ("said on Friday that ..."), then any other but
-    a noun's ("Tuesday's attack" dates the attack, not a statement about it); None if none fits."""
+    a noun's ("Tuesday's attack" dates the attack, not a statement about it) or a relative
+    clause's ("the leader, who was arrested in May" dates the arrest); None if none fits."""
     act = _token_at(token_starts, action)
     above = {t.i for t in parse[act].ancestors}
     best: tuple[tuple[int, int, bool, int, int], EventDate] | None = None
@@ -157,12 +158,25 @@ def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phr
         upto = path[:path.index(act)] if act in path else path[:-1]
         nominal = any(parse[i].pos_ in {"NOUN", "PROPN"} for i in upto)
         tier = (0 if act in path and not nominal else 1 if path[-1] in above and not nominal
-                else 3 if phrase.possessive else 2)
+                else 3 if phrase.possessive or _other_relative_clause(parse, path[-1], act, above) else 2)
         precision, possessive, start = phrase.rank
         key = (tier, precision, possessive, abs(_token_at(token_starts, start) - act), start)  # nearest wins ties
         if tier < 3 and (best is None or key < best[0]):
             best = (key, phrase.date)
     return best[1] if best else None
+
+
+def _other_relative_clause(parse: Doc, verb: int, act: int, above: set[int]) -> bool:
+    """Tell whether a verb lies in a relative clause (or a noun's clause) that does not hold the
+    action: such a clause tells another, earlier event."""
+    token = parse[verb]
+    while token.i != act and token.i not in above:
+        if token.dep_ in {"relcl", "acl"}:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _token_at(starts: Sequence[int], offset: int) -> int:
@@ -198,6 +212,14 @@ def _resolve(match: re.Match[str], base: date | None, future: bool) -> Resolved 
     except (OverflowError, ValueError):  # a phrase that points past the calendar's ends
         return None
     return resolved if resolved is not None and date_in_range(resolved[0]) else None
+
+
+_CALENDAR_NAME = re.compile(rf"{_FULL_MONTH}|{_WEEKDAY}", re.IGNORECASE)
+
+
+def calendar_name(word: str) -> bool:
+    """Tell whether a word is the name of a month or a weekday ("March", "Friday")."""
+    return _CALENDAR_NAME.fullmatch(word) is not None
 
 
 def published_date(published: date | None) -> EventDate:

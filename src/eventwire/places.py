@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.dictionary import PLACES
 from eventwire.actors.matcher import Hit
 from eventwire.coding.lexicon import Lexicon
+from eventwire.dates import calendar_name
 from eventwire.model import Place
 from eventwire.nlp import Sentence, proper_noun_runs
 
@@ -423,10 +424,11 @@ def sentence_country(hits: Sequence[Hit], offset: int, reporters: set[int]) -> s
 def place_candidates(doc: Doc, reporters: set[int], lexicon: Lexicon) -> list[Candidate]:
     """Return a sentence's proper-noun runs governed by a preposition, outside its attribution
     (`reporters`: also the tokens of persons and organizations the dictionary names), except
-    names of water bodies ("the South China Sea" is in no country) and of organizations ("the
-    Brookings Institution" is no town)."""
+    names of water bodies ("the South China Sea" is in no country), of organizations ("the
+    Brookings Institution" is no town) and of months and weekdays ("in March" is a date)."""
     runs = [r for r in proper_noun_runs(list(doc))
-            if not any(t.i in reporters for t in r) and not _names_no_place(r, lexicon)]
+            if not any(t.i in reporters for t in r) and not _names_no_place(r, lexicon)
+            and not all(calendar_name(t.text) for t in r)]
     candidates = [(r.text, r.start_char, r.end_char, _cue(r[-1], lexicon)) for r in runs]
     return [c for c in candidates if c[3]]
 
