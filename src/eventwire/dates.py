@@ -57,7 +57,7 @@ _DATE_RE = re.compile(
     rf"{_ON}(?P<calendar>{_CALENDAR})"
     rf"|(?P<month_year>\b{_MONTH},?\s+(?P<my_year>{_YEAR})\b)"
     rf"|(?P<month>(?:(?P<m_dir>(?i:last|this|next))\s+|(?i:in|since|during|until|by)\s+(?:{_SHADE})?"
-    rf"|{_SHADE}){_FULL_MONTH}\b)"
+    rf"|{_SHADE}){_FULL_MONTH}\b(?!,?\s+{_YEAR}\b))"  # "in June 2018" is a month of a stated year
     rf"|(?P<year>(?:(?i:in|since|during|until|by|throughout)\s+(?:{_SHADE})?|{_SHADE})"
     rf"(?P<y_num>{_YEAR})\b)"
     rf"|(?<![Tt]he ){_ON}(?P<weekday>(?:(?P<w_dir>(?i:last|next|this))\s+)?{_WEEKDAY}\b"
