@@ -187,6 +187,11 @@ def test_article_context_month_gives_no_place_nor_country(resources: Resources) 
     assert all(e.target is None or e.target.actor.country != "GBR" for e in events)
 
 
+def test_article_context_addressee_of_an_appeal_is_no_place(resources: Resources) -> None:
+    events = code("Kenya called on Uganda to release the detained journalists.", published=WED, resources=resources)
+    assert [(e.cameo[:2], e.place) for e in events] == [("02", None)]
+
+
 def test_article_context_acronym_is_no_town() -> None:
     gazetteer = Gazetteer.load()
     assert gazetteer.lookup("US") is not None and gazetteer.lookup("US").country == "USA"  # type: ignore[union-attr]

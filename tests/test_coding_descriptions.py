@@ -43,6 +43,11 @@ def _code(event: EventMention, side: str) -> str | None:
     # "appeal" with a direct object is a step in court; "appeal to" an actor stays a request
     ("Malawi's education ministry has until March 20 to appeal the court's ruling.", []),
     ("Kenya appealed to Uganda for help with the floods.", [("KEN", "023", "UGA")]),
+    # "as opposed to" compares; "what X called a meeting" names a meeting
+    ("Training of Ghanaian pilots would be in Paris, as opposed to years of British training.", []),
+    ("Ghana opposed the British plan.", [("GHA", "120", "GBR")]),
+    ("Earlier this month, Macron hosted Ruto in Paris for what Macron called a productive meeting.",
+     [("FRAGOV", "043", "KENGOV")]),
     # reserves of money are no troops
     ("Egypt is pursuing the loan to increase foreign exchange reserves.", []),
     ("Egypt increased its troops in Sinai.", [("EGY", "154", None)]),

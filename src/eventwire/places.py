@@ -398,8 +398,11 @@ def _cue(token: Token, lexicon: Lexicon) -> str:
 def _governing(preposition: Token, lexicon: Lexicon) -> str:
     """Return the preposition as a cue; a destination ("to Syria") counts only after a verb or
     noun of the actor's own travel ("traveled to Beijing", "a trip to Kyiv"): what is sent,
-    smuggled or deported somewhere did not happen there."""
+    smuggled or deported somewhere did not happen there. "On" after an appeal verb names whom it
+    addresses ("called on Uganda"), no place."""
     if preposition.lower_ in GOAL and preposition.head.lemma_.lower() not in lexicon.travel_verb:
+        return ""
+    if preposition.lower_ in {"on", "upon"} and preposition.head.lemma_.lower() in lexicon.appeal_verb:
         return ""
     return preposition.lower_
 

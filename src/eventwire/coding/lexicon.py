@@ -65,6 +65,8 @@ class Lexicon:
     generic_when: frozenset[str]
     irrealis_for: frozenset[str]
     court_step_verb: frozenset[str]
+    comparison_mark: frozenset[str]
+    naming_verb: frozenset[str]
     negation: frozenset[str]
     claim_verb: frozenset[str]
     claim_noun: frozenset[str]

@@ -51,8 +51,9 @@ def not_a_deed(predicate: Predicate, lexicon: Lexicon) -> str | None:
     """Say why a matched act is told as no deed, or return None: a description of what usually
     happens ("the militants mainly target police convoys": a generic adverb on a present-tense
     verb), a general circumstance ("they flee when attacked": a time clause without a subject of its
-    own), a need or purpose ("it is vital for Somalia to negotiate"), or a step in court ("has until
-    Friday to appeal the ruling")."""
+    own), a need or purpose ("it is vital for Somalia to negotiate"), a fixed phrase ("as opposed
+    to"), a name given ("what he called a good meeting") or a step in court ("has until Friday to
+    appeal the ruling")."""
     chain = attributes.clause_chain(predicate.head)
     top = chain[-1]
     finite = [t for t in (top, *(c for c in top.children if c.dep_ in {"aux", "auxpass"}))
@@ -67,8 +68,19 @@ def not_a_deed(predicate: Predicate, lexicon: Lexicon) -> str | None:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         if infinitive and any(marks.get(m) == "mark" for m in lexicon.irrealis_for):
             return "a need or purpose ('for ... to'), not an event"
+        if t.tag_ == "VBN" and not own_subject and any(marks.get(m) == "mark" for m in lexicon.comparison_mark):
+            return "a fixed 'as ...' phrase ('as opposed to'), not an event"
+    return _not_a_request(predicate, lexicon)
+
+
+def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
+    """Say why an appeal verb asks nothing of anyone: it names a thing ("what he called a
+    productive meeting") or, with a direct object, is a step in court ("to appeal the ruling")."""
     last = predicate.last
-    if predicate.pattern.cameo.startswith("02") and last.lemma_.lower() in lexicon.court_step_verb \
+    lemma = last.lemma_.lower()
+    if lemma in lexicon.naming_verb and any(c.dep_ == "oprd" for c in last.children):
+        return "a verb naming a thing ('called it a success'), not an appeal"
+    if predicate.pattern.cameo.startswith("02") and lemma in lexicon.court_step_verb \
             and any(c.dep_ == "dobj" for c in last.children):
         return "appealing a decision is a step in court, not a request to an actor"
     return None
