@@ -176,6 +176,10 @@ def test_precision_possibilities_told_by_others(resources: Resources, text: str,
     # a warning of what the speaker or another actor would suffer or do stays a threat
     ("Iran warned that Israel would pay a heavy price.", [("IRN", "130", "ISR")]),
     ("Russia warned Norway against hosting the drills.", [("RUS", "130", "NOR")]),
+    # what a thing must do is no demand on anyone; what an actor must do is
+    ("The German chancellor said on Wednesday that talks with China must continue.", []),
+    ("Kenya insisted that the ceasefire must hold.", []),
+    ("Ghana said Togo must withdraw its troops from the border.", [("GHA", "100", "TGO")]),
 ])
 def test_precision_warnings_about_things(resources: Resources, text: str,
                                          expected: list[tuple[str, str, str | None]]) -> None:

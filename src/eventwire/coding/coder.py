@@ -190,7 +190,7 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
                   or earlier_act(predicate, antecedent, source, lexicon) or target)
     if not target.mentions and warning_about_things(predicate, resolve, lexicon):
         return [], Drop(stage=Stage.MATCH, rule=rule, span=span,
-                        reason="a warning of what something would do, with no one threatened")
+                        reason="a remark on what something would or must do, aimed at no one")
     speaker = _speaker(predicate, resolve, source, lexicon)
     return _events(predicate, (source, target), sentence, speaker, knowledge), None
 

@@ -19,10 +19,11 @@ Resolver = Callable[[Token], list[Mention]]
 
 
 def warning_about_things(predicate: Predicate, resolve: Resolver, lexicon: Lexicon) -> bool:
-    """Tell whether a threat is only a speaker's warning of what something, not an actor, would do
-    ("warned that the new law would divide society"): a pessimistic remark, not a threat."""
-    if not predicate.pattern.cameo.startswith("13") or predicate.pattern.objects or predicate.last.lemma_ not in (
-            lexicon.speech_verb):
+    """Tell whether a threat or a demand is only a speaker's remark on what something, not an
+    actor, would or must do ("warned that the new law would divide society", "said the talks must
+    go on"): a remark, not a threat or a demand aimed at anyone."""
+    if not predicate.pattern.cameo.startswith(("13", "10")) or predicate.pattern.objects \
+            or predicate.last.lemma_ not in lexicon.speech_verb:
         return False
     clauses = [c for c in predicate.last.children if c.dep_ == "ccomp"]
     subjects = [g for c in clauses for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
