@@ -176,6 +176,11 @@ def test_precision_possibilities_told_by_others(resources: Resources, text: str,
     # a warning of what the speaker or another actor would suffer or do stays a threat
     ("Iran warned that Israel would pay a heavy price.", [("IRN", "130", "ISR")]),
     ("Russia warned Norway against hosting the drills.", [("RUS", "130", "NOR")]),
+    # a warning of a danger, addressed to no one, threatens no one
+    ("The United Nations warned of famine in northern Gaza.", []),
+    ("The World Health Organization warned about a new cholera outbreak in Yemen.", []),
+    ("Iran warned of a crushing response.", [("IRN", "130", None)]),
+    ("China warned against Japan's interference.", [("CHN", "130", "JPN")]),
     # what a thing must do is no demand on anyone; what an actor must do is
     ("The German chancellor said on Wednesday that talks with China must continue.", []),
     ("Kenya insisted that the ceasefire must hold.", []),

@@ -19,6 +19,7 @@ from eventwire.coding.readings import (
     not_a_deed,
     others_possibility,
     warning_about_things,
+    warning_of_things,
 )
 from eventwire.coding.roles import Antecedent, Side, conjunct_mentions, find_source
 from eventwire.coding.targets import counterparts, find_target, make_resolver
@@ -184,6 +185,9 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
     if others_possibility(predicate, resolve, source, lexicon):
         return [], Drop(stage=Stage.EXPECTED, rule=rule, span=span,
                         reason="a possibility others speak of, not the actor's act or threat")
+    if warning_of_things(predicate, resolve, lexicon):
+        return [], Drop(stage=Stage.MATCH, rule=rule, span=span,
+                        reason="a warning of a danger, addressed to no one: no threat")
     target = find_target(predicate, resolve, source, lexicon, conventions)
     if not target.mentions:
         target = (cause_of_feeling(predicate, resolve, source, lexicon)

@@ -67,6 +67,8 @@ class Lexicon:
     court_step_verb: frozenset[str]
     comparison_mark: frozenset[str]
     naming_verb: frozenset[str]
+    warning_preposition: frozenset[str]
+    reprisal_noun: frozenset[str]
     negation: frozenset[str]
     claim_verb: frozenset[str]
     claim_noun: frozenset[str]

@@ -31,6 +31,20 @@ def warning_about_things(predicate: Predicate, resolve: Resolver, lexicon: Lexic
 
 
 
+def warning_of_things(predicate: Predicate, resolve: Resolver, lexicon: Lexicon) -> bool:
+    """Tell whether a threat is only a warning of a danger, addressed to no one ("the UN warned of
+    famine in Gaza", "warned against travel to the border"): no actor as its object, and what it
+    warns of is neither an actor nor a reprisal ("warned of a crushing response" stays a threat)."""
+    verb = predicate.last
+    if not predicate.pattern.cameo.startswith("13") or verb.lemma_ not in lexicon.speech_verb:
+        return False
+    if any(c.dep_ in {"dobj", "dative", "ccomp"} for c in verb.children):
+        return False
+    topics = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.warning_preposition
+              for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+    return bool(topics) and not any(resolve(g) or g.lemma_.lower() in lexicon.reprisal_noun for g in topics)
+
+
 def others_possibility(predicate: Predicate, resolve: Resolver, source: Side,
                         lexicon: Lexicon) -> bool:
     """Tell whether an act is only possible ("could", "might", "if ...") and told by someone other
