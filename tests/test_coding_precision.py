@@ -1,6 +1,7 @@
 """Precision of the coder on sentences of its own wording: acts expected of others, appeals told
 with "should", retaliation threats, blockades of vessels, welcomes of meetings, targets that point
-back at the source, entities of a state, reported intentions and inability."""
+back at the source, entities of a state, reported intentions and inability, warnings of dangers,
+remarks on what things must do, commentary."""
 
 from __future__ import annotations
 
@@ -189,3 +190,22 @@ def test_precision_possibilities_told_by_others(resources: Resources, text: str,
 def test_precision_warnings_about_things(resources: Resources, text: str,
                                          expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what commentators say or believe others did is commentary, not a reported event
+    ("Analysts say Russia is pressuring Kazakhstan to leave the alliance.", []),
+    ("Experts believe Iran supplied drones to Russia.", []),
+    ("According to analysts, Beijing rejected the proposal to avoid angering Moscow.", []),
+    # the same act told by a party, or by experts an organization stands for, is reported
+    ("Iran supplied drones to Russia, U.S. officials said.", [("IRN", "072", "RUS")]),
+])
+def test_precision_commentary_is_no_event(resources: Resources, text: str,
+                                          expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_precision_commentary_is_explained_as_a_drop(resources: Resources) -> None:
+    runs = explain("Experts believe Iran supplied drones to Russia.", published=PUBLISHED, resources=resources)
+    drops = [d for run in runs for d in run.drops]
+    assert any(d.stage == Stage.CLAIM and "commentator" in d.reason for d in drops), drops

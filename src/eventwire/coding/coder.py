@@ -15,6 +15,7 @@ from eventwire.coding.match import Predicate, find_predicates
 from eventwire.coding.patterns import PatternSet
 from eventwire.coding.readings import (
     cause_of_feeling,
+    commentary,
     earlier_act,
     not_a_deed,
     others_possibility,
@@ -164,6 +165,10 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
     sentence, resolve, antecedent = where
     lexicon, conventions = knowledge.lexicon, knowledge.conventions
     rule, span = predicate.pattern.id, _action(predicate, sentence)
+    commentator = commentary(predicate, resolve, lexicon)
+    if commentator is not None:
+        return [], Drop(stage=Stage.CLAIM, rule=rule, span=span,
+                        reason=f"a commentator's view ('{commentator.text}'), not a reported event")
     claim = attributes.claim_noun(predicate.head, lexicon)
     if claim is not None:
         return [], Drop(stage=Stage.CLAIM, rule=rule, span=span, reason=f"inside a reported claim ('{claim.text}')")

@@ -69,6 +69,8 @@ class Lexicon:
     naming_verb: frozenset[str]
     warning_preposition: frozenset[str]
     reprisal_noun: frozenset[str]
+    opinion_verb: frozenset[str]
+    commentator_noun: frozenset[str]
     negation: frozenset[str]
     claim_verb: frozenset[str]
     claim_noun: frozenset[str]

@@ -45,6 +45,36 @@ def warning_of_things(predicate: Predicate, resolve: Resolver, lexicon: Lexicon)
     return bool(topics) and not any(resolve(g) or g.lemma_.lower() in lexicon.reprisal_noun for g in topics)
 
 
+def commentary(predicate: Predicate, resolve: Resolver, lexicon: Lexicon) -> Token | None:
+    """Return the commentator whose view an act is told in ("analysts say Russia is pressuring
+    Kazakhstan", "experts believe Iran supplied drones", "according to analysts, Beijing rejected
+    the plan"): someone named by a commentator noun whom no actor stands for. None if the act is
+    told by a party, by no one, or is the commentator's own."""
+    current = predicate.head
+    for _ in range(6):
+        head = current.head
+        if head.i == current.i:
+            break
+        if current.dep_ in {"ccomp", "parataxis"} and head.lemma_ in lexicon.speech_verb | lexicon.opinion_verb:
+            found = _commentator([c for c in head.children if c.dep_ == "nsubj"], resolve, lexicon)
+            if found is not None:
+                return found
+        current = head
+    according = [g for t in (predicate.head, *predicate.head.ancestors) for c in t.children
+                 if c.dep_ == "prep" and c.lower_ in lexicon.attribution_preposition
+                 for p in (c, *c.children) for g in p.children if g.dep_ == "pobj"]
+    return _commentator(according, resolve, lexicon)
+
+
+def _commentator(tokens: list[Token], resolve: Resolver, lexicon: Lexicon) -> Token | None:
+    """Return the first token naming a commentator ("analysts", "political analyst Jane Doe")."""
+    for token in tokens:
+        nouns = [token, *(c for c in token.children if c.dep_ in {"compound", "appos"})]
+        if any(n.lemma_.lower() in lexicon.commentator_noun for n in nouns) and not resolve(token):
+            return token
+    return None
+
+
 def others_possibility(predicate: Predicate, resolve: Resolver, source: Side,
                         lexicon: Lexicon) -> bool:
     """Tell whether an act is only possible ("could", "might", "if ...") and told by someone other
