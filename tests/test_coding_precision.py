@@ -1,7 +1,7 @@
 """Precision of the coder on sentences of its own wording: acts expected of others, appeals told
 with "should", retaliation threats, blockades of vessels, welcomes of meetings, targets that point
 back at the source, entities of a state, reported intentions and inability, warnings of dangers,
-remarks on what things must do, commentary."""
+remarks on what things must do, commentary, wars and tourists as subjects."""
 
 from __future__ import annotations
 
@@ -209,3 +209,16 @@ def test_precision_commentary_is_explained_as_a_drop(resources: Resources) -> No
     runs = explain("Experts believe Iran supplied drones to Russia.", published=PUBLISHED, resources=resources)
     drops = [d for run in runs for d in run.drops]
     assert any(d.stage == Stage.CLAIM and "commentator" in d.reason for d in drops), drops
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ongoing war as the subject tells its toll, not a deed of the party it names
+    ("Russia's war in Ukraine has displaced millions of people.", []),
+    ("Russian forces displaced thousands of Ukrainian civilians from Kherson.", [("RUSMIL", "201", "UKRCVL")]),
+    # private travelers make no diplomatic visit
+    ("More than 2 million Chinese tourists visited Thailand last year.", []),
+    ("The Chinese foreign minister visited Thailand last year.", [("CHNGOV", "042", "THA")]),
+])
+def test_precision_wars_and_tourists_are_no_parties(resources: Resources, text: str,
+                                                    expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected

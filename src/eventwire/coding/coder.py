@@ -17,6 +17,7 @@ from eventwire.coding.readings import (
     cause_of_feeling,
     commentary,
     earlier_act,
+    no_party_acts,
     not_a_deed,
     others_possibility,
     warning_about_things,
@@ -187,6 +188,9 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
         source = _the_state(predicate, sentence)
     if not source.mentions:
         return [], Drop(stage=Stage.SOURCE, rule=rule, span=span, reason=f"no source actor ({describe(source.how)})")
+    no_party = no_party_acts(predicate, source, lexicon)
+    if no_party is not None:
+        return [], Drop(stage=Stage.SOURCE, rule=rule, span=span, reason=no_party)
     if others_possibility(predicate, resolve, source, lexicon):
         return [], Drop(stage=Stage.EXPECTED, rule=rule, span=span,
                         reason="a possibility others speak of, not the actor's act or threat")

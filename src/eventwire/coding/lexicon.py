@@ -71,6 +71,8 @@ class Lexicon:
     reprisal_noun: frozenset[str]
     opinion_verb: frozenset[str]
     commentator_noun: frozenset[str]
+    conflict_noun: frozenset[str]
+    private_traveler: frozenset[str]
     negation: frozenset[str]
     claim_verb: frozenset[str]
     claim_noun: frozenset[str]

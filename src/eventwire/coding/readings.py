@@ -75,6 +75,21 @@ def _commentator(tokens: list[Token], resolve: Resolver, lexicon: Lexicon) -> To
     return None
 
 
+def no_party_acts(predicate: Predicate, source: Side, lexicon: Lexicon) -> str | None:
+    """Say why the source found is no party acting, or return None: an ongoing war as the subject
+    ("Russia's war in Ukraine has displaced millions": the war's toll), or private travelers on a
+    visit ("Chinese tourists visited Thailand": no diplomatic visit)."""
+    token = source.token
+    if token is None:
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.conflict_noun:
+        return "the toll of an ongoing war, not a deed of a party"
+    if predicate.pattern.cameo.startswith("04") and lemma in lexicon.private_traveler:
+        return "a visit of private travelers, not a diplomatic visit"
+    return None
+
+
 def others_possibility(predicate: Predicate, resolve: Resolver, source: Side,
                         lexicon: Lexicon) -> bool:
     """Tell whether an act is only possible ("could", "might", "if ...") and told by someone other
