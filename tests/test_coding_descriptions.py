@@ -48,6 +48,13 @@ def _code(event: EventMention, side: str) -> str | None:
     ("Ghana opposed the British plan.", [("GHA", "120", "GBR")]),
     ("Earlier this month, Macron hosted Ruto in Paris for what Macron called a productive meeting.",
      [("FRAGOV", "043", "KENGOV")]),
+    # fighting for a cause with no opponent is advocacy; talking of a topic with no partner is no consultation
+    ("Kenyan lawyers fought for the release of the detained journalists.", []),
+    ("Ugandan soldiers fought against the rebels for three days.", [("UGAMIL", "190", "UGAREB")]),
+    ("\"We are talking about a crisis that affects millions,\" the Ethiopian minister said.", []),
+    ("Ethiopia talked with Kenya about the dam.", [("ETH", "040", "KEN")]),
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke by telephone on Friday.",
+     [("KENGOV", "041", "UGAGOV"), ("UGAGOV", "041", "KENGOV")]),  # "on Friday" is no topic
     # reserves of money are no troops
     ("Egypt is pursuing the loan to increase foreign exchange reserves.", []),
     ("Egypt increased its troops in Sinai.", [("EGY", "154", None)]),

@@ -134,10 +134,21 @@ def not_a_deed(predicate: Predicate, lexicon: Lexicon) -> str | None:
 
 
 def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
-    """Say why an appeal verb asks nothing of anyone: it names a thing ("what he called a
-    productive meeting") or, with a direct object, is a step in court ("to appeal the ruling")."""
+    """Say why a verb asks, fights or talks with no one: it names a thing ("what he called a
+    productive meeting"), is a step in court ("to appeal the ruling"), fights for a cause with no
+    opponent ("fighting for our children") or talks of a topic with no partner ("we are talking
+    about a crisis")."""
     last = predicate.last
     lemma = last.lemma_.lower()
+    preps = {c.lower_ for c in last.children if c.dep_ == "prep"}
+    subjects = [c for c in predicate.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    partner = (bool(preps & lexicon.opponent_preposition) or any(c.dep_ in {"dobj", "dative"} for c in last.children)
+               or any(c.dep_ in {"conj", "nummod"} for s in subjects for c in s.children))  # "Xi and Biden spoke"
+    if predicate.pattern.cameo.startswith("19") and preps & lexicon.advocacy_preposition and not partner:
+        return "fighting for a cause, with no opponent: no combat"
+    if predicate.pattern.cameo.startswith("04") and lemma in lexicon.topic_talk_verb and last.pos_ == "VERB" \
+            and preps & lexicon.topic_preposition and not partner:  # "talks on the war" (a noun) are a meeting
+        return "talking of a topic, with no partner: no consultation"
     if lemma in lexicon.naming_verb and any(c.dep_ == "oprd" for c in last.children):
         return "a verb naming a thing ('called it a success'), not an appeal"
     if predicate.pattern.cameo.startswith("02") and lemma in lexicon.court_step_verb \
