@@ -1,6 +1,7 @@
 """What one sentence of an article lends the others: dates carried only to a sentence going on
 with the same event, reporting chains only to the sentences they govern, places only where an
-event happens (never a destination, a water body, an organization or an acronym)."""
+event happens (never a destination, a water body, an organization, an acronym, a month, an
+appeal's addressee, or a place named in another relative clause)."""
 
 from __future__ import annotations
 
@@ -190,6 +191,20 @@ def test_article_context_month_gives_no_place_nor_country(resources: Resources) 
 def test_article_context_addressee_of_an_appeal_is_no_place(resources: Resources) -> None:
     events = code("Kenya called on Uganda to release the detained journalists.", published=WED, resources=resources)
     assert [(e.cameo[:2], e.place) for e in events] == [("02", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ghanaian foreign minister, who was in Paris last week, condemned Togo's decision.",
+    "Uganda, which hosted the summit in Kampala, criticized Kenya's absence.",
+])
+def test_article_context_place_in_a_relative_clause_places_only_its_clause(resources: Resources, text: str) -> None:
+    events = code(text, published=WED, resources=resources)
+    assert [(e.cameo, e.place) for e in events] == [("111", None)]
+
+
+def test_article_context_place_of_the_events_own_clause_stays(resources: Resources) -> None:
+    events = code("Kenyan police arrested twelve protesters in Nairobi.", published=WED, resources=resources)
+    assert [e.place.name for e in events if e.place] == ["Nairobi"]
 
 
 def test_article_context_acronym_is_no_town() -> None:

@@ -98,7 +98,8 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
 def _places(coded: CodedSentence, prepared: Prepared, resources: Resources) -> SentencePlaces:
     prefer = [frozenset(m.actor.country for m in (e.source, e.target) if m and m.actor.country)
               for e in coded.coding.events]
-    return locate_events(coded.doc, coded.sentence, prepared.hits[coded.sentence.index], prefer,
+    actions = [e.action.start - coded.sentence.start_char for e in coded.coding.events]
+    return locate_events(coded.doc, coded.sentence, prepared.hits[coded.sentence.index], prefer, actions=actions,
                          gazetteer=resources.gazetteer, lexicon=resources.lexicon)
 
 

@@ -360,21 +360,40 @@ class SentencePlaces:
 
 
 def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], prefer: Sequence[frozenset[str]],
-                  *, gazetteer: Gazetteer, lexicon: Lexicon) -> SentencePlaces:
+                  *, gazetteer: Gazetteer, lexicon: Lexicon, actions: Sequence[int] = ()) -> SentencePlaces:
     """Return the place of each event of a parsed sentence (`prefer`: each event's actors'
-    countries, for names several places share) and the one country the sentence names."""
+    countries, for names several places share; `actions`: each event's action offset in the
+    sentence, so that a place named in a relative clause places only events of that clause) and
+    the one country the sentence names."""
     if not prefer:
         return SentencePlaces(region=None, places=())
     reporters = attribution(doc, lexicon)
     named = {i - sentence.start for h in hits if not any(e.kind in PLACES for e in h.entries)
              for i in range(h.start, h.end)}
     candidates = place_candidates(doc, reporters | named, lexicon)
-    found: dict[frozenset[str], Place | None] = {}
-    for countries in prefer:
-        if countries not in found:
-            found[countries] = find_place(sentence.text, sentence.start_char, candidates, gazetteer, countries)
-    return SentencePlaces(region=sentence_country(hits, sentence.start, reporters),
-                          places=tuple(found[c] for c in prefer))
+    found: dict[tuple[frozenset[str], tuple[Candidate, ...]], Place | None] = {}
+    places = []
+    for n, countries in enumerate(prefer):
+        own = tuple(_outside_other_clauses(doc, candidates, actions[n])) if n < len(actions) else tuple(candidates)
+        if (countries, own) not in found:
+            found[countries, own] = find_place(sentence.text, sentence.start_char, own, gazetteer, countries)
+        places.append(found[countries, own])
+    return SentencePlaces(region=sentence_country(hits, sentence.start, reporters), places=tuple(places))
+
+
+def _outside_other_clauses(doc: Doc, candidates: Sequence[Candidate], action: int) -> Iterator[Candidate]:
+    """Yield the candidates not inside a relative clause that leaves out the event's action ("the
+    minister, who was in Paris last week, condemned ..." was not in Paris when condemning)."""
+    def token_at(offset: int) -> int:
+        return next((t.i for t in doc if t.idx <= offset < t.idx + max(len(t), 1)), -1)
+
+    act = token_at(action)
+    clauses = [(c.left_edge.i, c.right_edge.i) for c in doc if c.dep_ == "relcl"]
+    others = [(a, b) for a, b in clauses if not a <= act <= b]
+    for candidate in candidates:
+        at = token_at(candidate[1])
+        if not any(a <= at <= b for a, b in others):
+            yield candidate
 
 
 def _cue(token: Token, lexicon: Lexicon) -> str:
