@@ -79,6 +79,11 @@ def test_precision_senses_and_targets(resources: Resources, text: str,
     ("Brazil said it would lodge a protest with Argentina.", Modality.INTENT),
     # what it would do on a condition stays a hypothesis
     ("Russia said it would attack China if talks failed.", Modality.HYPOTHETICAL),
+    # a scheduled act is to come, not done
+    ("The Ghanaian foreign minister is scheduled to visit Togo on Friday.", Modality.FUTURE),
+    ("Putin is due to meet Erdogan in Turkey in January.", Modality.FUTURE),
+    # a hope is an intention, whatever form the lemmatizer gives "hopes"
+    ("Ghana hopes to sign a trade deal with Togo.", Modality.INTENT),
 ])
 def test_precision_reported_intentions(resources: Resources, text: str, modality: Modality) -> None:
     events = code(text, published=PUBLISHED, resources=resources)

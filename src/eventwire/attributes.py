@@ -49,13 +49,20 @@ def modality(verb: Token, lexicon: Lexicon) -> Modality:
         return Modality.INTENT
     if auxes & lexicon.hypothetical_aux:
         return Modality.HYPOTHETICAL
-    if any(t.dep_ == "xcomp" and (t.head.lemma_ in lexicon.intent_verb or t.head.lower_ in lexicon.intent_adjective)
+    if any(t.dep_ == "xcomp" and (_word_in(t.head, lexicon.intent_verb) or t.head.lower_ in lexicon.intent_adjective)
            for t in chain):
         return Modality.INTENT
     outer = speech_verb(verb, lexicon)
     if outer is not None and outer.lemma_ in lexicon.claim_verb:
         return Modality.CLAIM
     return Modality.ASSERTED
+
+
+def _word_in(token: Token, lemmas: frozenset[str]) -> bool:
+    """Tell whether a verb is one of `lemmas`, also where the lemmatizer slipped on an inflected
+    form ("hopes" read as a form of "hop")."""
+    word = token.lower_
+    return token.lemma_ in lemmas or any(word.endswith(end) and word[:-len(end)] in lemmas for end in ("s", "d"))
 
 
 def _says_of_itself(verb: Token, lexicon: Lexicon) -> bool:
