@@ -207,6 +207,19 @@ def test_article_context_place_of_the_events_own_clause_stays(resources: Resourc
     assert [e.place.name for e in events if e.place] == ["Nairobi"]
 
 
+@pytest.mark.parametrize("text", [
+    "The United States gives military support to Chinese rivals in Asia.",  # "Asia" is also a Philippine town
+    "Jihadist groups attacked army posts in West Africa.",  # GeoNames calls Mahdia, Tunisia, "Africa"
+])
+def test_article_context_continent_is_no_place(resources: Resources, text: str) -> None:
+    assert all(e.place is None for e in code(text, published=WED, resources=resources))
+
+
+def test_article_context_country_named_after_a_continent_stays_a_place(resources: Resources) -> None:
+    events = code("Kenyan police arrested twelve protesters in South Africa.", published=WED, resources=resources)
+    assert [e.place.country for e in events if e.place] == ["ZAF"]
+
+
 def test_article_context_acronym_is_no_town() -> None:
     gazetteer = Gazetteer.load()
     assert gazetteer.lookup("US") is not None and gazetteer.lookup("US").country == "USA"  # type: ignore[union-attr]

@@ -22,7 +22,6 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
 from types import MappingProxyType
 from typing import Any
 
@@ -145,14 +144,17 @@ class Gazetteer:
 
 
 def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
-               gazetteer: Gazetteer, prefer: frozenset[str] = frozenset()) -> Place | None:
+               gazetteer: Gazetteer, prefer: frozenset[str] = frozenset(), *,
+               regions: frozenset[str] = frozenset()) -> Place | None:
     """Return the place of a sentence's event among its place-name candidates.
 
     Each candidate is (text, start, end, cue): offsets within `sentence_text` and the lowercase
     preposition governing it, or "" for none. The place returned carries its text and absolute
-    offsets (`sentence_start` plus the offsets within the sentence).
+    offsets (`sentence_start` plus the offsets within the sentence). A name in `regions`
+    (lowercase: continents, "Asia", "Africa") names no place, alone or inside a longer name ("West
+    Africa"), though towns carry such names too.
     """
-    return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer)
+    return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer, regions=regions)
 
 
 def _capitalised(word: str) -> bool:
@@ -161,11 +163,14 @@ def _capitalised(word: str) -> bool:
 
 
 def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
-            gazetteer: Gazetteer, prefer: frozenset[str]) -> Place | None:
+            gazetteer: Gazetteer, prefer: frozenset[str], *, regions: frozenset[str]) -> Place | None:
     """Return the place of the best-ranked candidate that resolves, with absolute offsets."""
     ranked = sorted((c for c in candidates if c[3].lower() in _CUE_RANK),
                     key=lambda c: (_CUE_RANK[c[3].lower()], c[1]))
-    lookup = partial(gazetteer.lookup, prefer=prefer)
+
+    def lookup(name: str) -> Place | None:
+        return None if name.lower() in regions else gazetteer.lookup(name, prefer=prefer)
+
     resolved = [(_CUE_RANK[c[3].lower()], found) for c in ranked
                 if (found := _resolve_span(sentence_text, c[1], c[2], lookup)) is not None]
     if not resolved:
@@ -376,7 +381,8 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], prefer: Seq
     for n, countries in enumerate(prefer):
         own = tuple(_outside_other_clauses(doc, candidates, actions[n])) if n < len(actions) else tuple(candidates)
         if (countries, own) not in found:
-            found[countries, own] = find_place(sentence.text, sentence.start_char, own, gazetteer, countries)
+            found[countries, own] = find_place(sentence.text, sentence.start_char, own, gazetteer, countries,
+                                               regions=lexicon.region_name)
         places.append(found[countries, own])
     return SentencePlaces(region=sentence_country(hits, sentence.start, reporters), places=tuple(places))
 

@@ -76,6 +76,7 @@ class Lexicon:
     advocacy_preposition: frozenset[str]
     opponent_preposition: frozenset[str]
     topic_talk_verb: frozenset[str]
+    region_name: frozenset[str]
     negation: frozenset[str]
     claim_verb: frozenset[str]
     claim_noun: frozenset[str]
