@@ -168,6 +168,8 @@ def test_precision_cause_of_a_reported_feeling(resources: Resources, text: str,
     ("Analysts say China might blockade Taiwan next year.", []),
     ("If talks fail, Turkey may send troops into Syria.", []),
     ("Analysts said Turkey would protest to Greece.", []),
+    # a "by ...ing" means shares the uncertainty of the act it serves
+    ("Turkey may anger the United States by defying Washington in Syria, a French diplomat said.", []),
     # what an actor's own side says it might do is its own threat
     ("Russia might withdraw its ambassador from Poland, the Kremlin said.", [("RUS", "1313", "POL")]),
 ])

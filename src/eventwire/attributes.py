@@ -37,9 +37,19 @@ def negated(verbs: tuple[Token, ...], lexicon: Lexicon) -> bool:
                           for t in tokens for c in t.children)
 
 
+def _with_means(verb: Token) -> list[Token]:
+    """Return a verb's clause chain, continued through a "by ...ing" phrase of means to the verb it
+    serves ("may tease the U.S. by defying it": the defiance is as uncertain as the teasing)."""
+    chain = clause_chain(verb)
+    top = chain[-1]
+    if top.dep_ == "pcomp" and top.head.lower_ == "by" and top.head.head.i != top.head.i:
+        chain += clause_chain(top.head.head)
+    return chain
+
+
 def modality(verb: Token, lexicon: Lexicon) -> Modality:
     """Return how firmly the text asserts the event at this verb."""
-    chain = clause_chain(verb)
+    chain = _with_means(verb)
     auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in {"aux", "auxpass"}}
     if _conditional(verb, lexicon.hypothetical_mark):
         return Modality.HYPOTHETICAL
