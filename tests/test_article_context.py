@@ -330,6 +330,9 @@ def test_article_context_country_beside_a_border_is_no_place(lexicon: Lexicon) -
     # A relative clause's date phrase dates the earlier event it tells, not the sentence's event.
     ("Ugandan police released the opposition leader, who was arrested in early May.", "0841", WED),
     ("Ghana condemned the attack on its embassy, which Togolese protesters carried out on Monday.", "111", WED),
+    # A participle's phrase is no relative clause: the statement issued in July is the agreement's date.
+    ("In a joint statement issued at their meeting in July, Kenya and Uganda agreed to build a new railway.", "030",
+     date(2023, 7, 1)),
 ])
 def test_article_context_date_phrase_of_the_events_verb(resources: Resources, text: str, cameo: str,
                                                         expected: date) -> None:

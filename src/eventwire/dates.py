@@ -167,11 +167,12 @@ def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phr
 
 
 def _other_relative_clause(parse: Doc, verb: int, act: int, above: set[int]) -> bool:
-    """Tell whether a verb lies in a relative clause (or a noun's clause) that does not hold the
-    action: such a clause tells another, earlier event."""
+    """Tell whether a verb lies in a relative clause that does not hold the action: such a clause
+    tells another, earlier event. A participle's phrase is no such clause ("in a statement issued
+    at their meeting in July, they agreed ..." dates the agreement)."""
     token = parse[verb]
     while token.i != act and token.i not in above:
-        if token.dep_ in {"relcl", "acl"}:
+        if token.dep_ == "relcl":
             return True
         if token.head.i == token.i:
             return False
