@@ -202,6 +202,12 @@ def test_article_context_place_in_a_relative_clause_places_only_its_clause(resou
     assert [(e.cameo, e.place) for e in events] == [("111", None)]
 
 
+def test_article_context_place_in_a_reported_statement_is_not_the_speakers(resources: Resources) -> None:
+    events = code("The Kenyan government rejected the resolution on Wednesday, saying it stems from a poor "
+                  "understanding of the vote in Kenya.", published=WED, resources=resources)
+    assert events and all(e.place is None for e in events)
+
+
 def test_article_context_place_of_the_events_own_clause_stays(resources: Resources) -> None:
     events = code("Kenyan police arrested twelve protesters in Nairobi.", published=WED, resources=resources)
     assert [e.place.name for e in events if e.place] == ["Nairobi"]

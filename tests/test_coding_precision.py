@@ -129,6 +129,11 @@ def test_precision_no_article_country_leaves_role_actors_unplaced(resources: Res
      [("PHLGOV", "111", "CHN")]),
     ("Beijing announced new fishing rules for the disputed waters. The Philippines rejected the decision on Tuesday.",
      [("PHL", "120", "CHNGOV")]),
+    # a resolution or a proposal is an act of its author too
+    ("The U.S. Senate passed a resolution urging an inquiry into Kenya's election. "
+     "Kenya's government rejected the resolution on Wednesday.", [("KENGOV", "127", "USALEG")]),
+    ("China proposed a ceasefire in Sudan. The Sudanese army rejected the proposal.",
+     [("CHN", "0356", "SDN"), ("SDNMIL", "127", "CHN")]),
     # a move of the reacting side's own country is no target
     ("The Philippines deployed coast guard ships near the shoal. Manila defended the move.",
      [("PHLGOV", "052", None)]),

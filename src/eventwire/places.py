@@ -379,7 +379,8 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], prefer: Seq
     found: dict[tuple[frozenset[str], tuple[Candidate, ...]], Place | None] = {}
     places = []
     for n, countries in enumerate(prefer):
-        own = tuple(_outside_other_clauses(doc, candidates, actions[n])) if n < len(actions) else tuple(candidates)
+        own = (tuple(_outside_other_clauses(doc, candidates, actions[n], lexicon.speech_verb)) if n < len(actions)
+               else tuple(candidates))
         if (countries, own) not in found:
             found[countries, own] = find_place(sentence.text, sentence.start_char, own, gazetteer, countries,
                                                regions=lexicon.region_name)
@@ -387,14 +388,20 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], prefer: Seq
     return SentencePlaces(region=sentence_country(hits, sentence.start, reporters), places=tuple(places))
 
 
-def _outside_other_clauses(doc: Doc, candidates: Sequence[Candidate], action: int) -> Iterator[Candidate]:
-    """Yield the candidates not inside a relative clause that leaves out the event's action ("the
-    minister, who was in Paris last week, condemned ..." was not in Paris when condemning)."""
+def _outside_other_clauses(doc: Doc, candidates: Sequence[Candidate], action: int,
+                           speech: frozenset[str]) -> Iterator[Candidate]:
+    """Yield the candidates not inside a relative clause or a reported statement that leaves out
+    the event's action ("the minister, who was in Paris last week, condemned ..." was not in Paris
+    when condemning; "rejected the resolution, saying it misread the vote in Kenya" did not reject
+    it in Kenya)."""
     def token_at(offset: int) -> int:
         return next((t.i for t in doc if t.idx <= offset < t.idx + max(len(t), 1)), -1)
 
     act = token_at(action)
-    clauses = [(c.left_edge.i, c.right_edge.i) for c in doc if c.dep_ == "relcl"]
+    # "strikes on what it said were sites in Pakistan": a statement inside an object phrase describes the object
+    clauses = [(c.left_edge.i, c.right_edge.i) for c in doc
+               if c.dep_ == "relcl" or (c.dep_ in {"ccomp", "parataxis"} and c.head.lemma_ in speech
+                                        and c.head.dep_ not in {"pcomp", "pobj"})]
     others = [(a, b) for a, b in clauses if not a <= act <= b]
     for candidate in candidates:
         at = token_at(candidate[1])
