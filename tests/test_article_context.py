@@ -346,6 +346,20 @@ def test_article_context_date_phrase_of_the_events_verb(resources: Resources, te
     assert events and all(e.date.date == expected for e in events)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # background the story does not date has no date: the past perfect, or a long-running matter
+    ("The Kenyan deputy president had complained of being left out by the president.", None),
+    ("Opposition parties have persistently accused the Kenyan army of rigging the vote.", None),
+    # news of the day takes the publication date; a dated past perfect keeps its date
+    ("Kenyan police arrested twelve protesters.", WED),
+    ("Kenyan police had arrested twelve protesters on Monday.", date(2023, 11, 13)),
+])
+def test_article_context_undated_background_has_no_date(resources: Resources, text: str,
+                                                         expected: date | None) -> None:
+    events = code(text, published=WED, resources=resources)
+    assert events and all(e.date.date == expected for e in events), [(e.cameo, e.date) for e in events]
+
+
 def test_article_context_long_run_of_continuing_sentences(lexicon: Lexicon) -> None:
     # Thousands of sentences each going on with the one before: walked without recursion.
     sentences = _sentences("The envoy arrived on Monday.", *["He spoke again."] * 5000)

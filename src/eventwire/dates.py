@@ -32,7 +32,7 @@ from eventwire.errors import InputError
 from eventwire.model import DatePrecision, EventDate, date_in_range, date_range_problem
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from eventwire.coding.lexicon import Lexicon
     from eventwire.nlp import Sentence
@@ -177,6 +177,31 @@ def _other_relative_clause(parse: Doc, verb: int, act: int, above: set[int]) -> 
         if token.head.i == token.i:
             return False
         token = token.head
+    return False
+
+
+def undated_background(parse: Doc, token_starts: Sequence[int], action: int, lexicon: Lexicon) -> bool:
+    """Tell whether an event the story does not date is background, not news of the day: told in
+    the past perfect outside a reported statement ("he had complained of being left out"), or as
+    long-running ("have persistently alleged", "has long accused")."""
+    chain = [parse[_token_at(token_starts, action)]]
+    while chain[-1].dep_ in {"xcomp", "conj", "aux"} and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    if any(c.dep_ == "advmod" and c.lower_ in lexicon.background_adverb for t in chain for c in t.children):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for t in chain for c in t.children)
+    return perfect and not _reported(chain[-1], lexicon)
+
+
+def _reported(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a verb is in a reported statement (past perfect there is only backshift)."""
+    current = verb
+    for _ in range(6):
+        if current.dep_ in {"ccomp", "parataxis"} and current.head.lemma_ in lexicon.speech_verb:
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
     return False
 
 

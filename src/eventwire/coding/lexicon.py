@@ -77,6 +77,7 @@ class Lexicon:
     opponent_preposition: frozenset[str]
     topic_talk_verb: frozenset[str]
     region_name: frozenset[str]
+    background_adverb: frozenset[str]
     negation: frozenset[str]
     claim_verb: frozenset[str]
     claim_noun: frozenset[str]
