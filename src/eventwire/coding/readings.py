@@ -1,6 +1,7 @@
 """Readings of a matched predicate that change what it codes: a possibility others speak of, a
-warning about things, a description or need rather than a deed, a step in court, the cause of a
-reported feeling, the author of an earlier act."""
+warning about things or judging others' conduct, commentary, a description or need rather than a
+deed, a step in court, a war or tourists as subject, the cause of a reported feeling, the author of
+an earlier act."""
 
 from __future__ import annotations
 
@@ -29,6 +30,36 @@ def warning_about_things(predicate: Predicate, resolve: Resolver, lexicon: Lexic
     subjects = [g for c in clauses for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
     return bool(subjects) and all(g.pos_ != "PRON" and not resolve(g) for g in subjects)
 
+
+
+def judged_conduct(predicate: Predicate, resolve: Resolver, source: Side, lexicon: Lexicon) -> Side | None:
+    """Return whose conduct a warning only judges ("warned that the cooperation between Russia and
+    North Korea is dangerous"): the actors of a present-tense copular complement's subject, other
+    than the source's own. Such a warning is criticism of them, not a threat."""
+    verb = predicate.last
+    if not predicate.pattern.cameo.startswith("13") or verb.lemma_ not in lexicon.speech_verb:
+        return None
+    countries = {m.actor.country for m in source.mentions}
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+        if any(c.dep_ == "aux" for c in clause.children) or clause.tag_ not in {"VBZ", "VBP"}:
+            continue  # "would be", "will be": a forecast
+        if not any(c.dep_ in {"acomp", "attr"} for c in clause.children):
+            continue
+        for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}):
+            mentions = tuple(m for m in _subtree_mentions(subject, resolve)
+                             if m.actor.placed and m.actor.country not in countries)
+            if mentions:
+                return Side(mentions=mentions, how=Role(kind=Kind.CLAUSE_SUBJECT), token=subject)
+    return None
+
+
+def _subtree_mentions(token: Token, resolve: Resolver) -> list[Mention]:
+    """Return the actors a noun phrase names ("cooperation between Russia and North Korea")."""
+    found: dict[str | None, Mention] = {}  # one mention per country: "Somali troops" is Somalia once
+    for t in token.subtree:
+        for m in resolve(t):
+            found.setdefault(m.actor.country, m)
+    return list(found.values())
 
 
 def warning_of_things(predicate: Predicate, resolve: Resolver, lexicon: Lexicon) -> bool:
