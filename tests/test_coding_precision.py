@@ -97,6 +97,9 @@ def test_precision_reported_intentions(resources: Resources, text: str, modality
     # what an actor is called on to do is the caller's appeal aimed at it, not its own act
     ("Iran called on Iraq to expel the militants.", [("IRN", "020", "IRQ")]),
     ("Iran urged Iraq to expel the militants.", [("IRN", "020", "IRQ")]),
+    # looking to another actor to act is asking it; looking to act oneself is an intention
+    ("Turkey is looking to Washington to veto the sanctions bill.", [("TUR", "020", "USAGOV")]),
+    ("Kenya is looking to sign a trade deal with Uganda.", [("KEN", "032", "UGA")]),
 ])
 def test_precision_wrappers(resources: Resources, text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected

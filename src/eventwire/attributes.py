@@ -104,9 +104,9 @@ def _conditional(verb: Token, marks: frozenset[str]) -> bool:
 
 def addressee(verb: Token) -> Token | None:
     """Return whom an appeal verb addresses: its object ("urged Iraq"), else the object of its
-    "on" or "upon" ("called on Iraq")."""
+    "on", "upon" or "to" ("called on Iraq", "appealed to Iraq", "looked to Iraq to act")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}
                 for g in c.children if g.dep_ == "pobj"]
     return objects[0] if objects else None
 
