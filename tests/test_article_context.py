@@ -1,6 +1,7 @@
 """What one sentence of an article lends the others: dates carried only to a sentence going on
 with the same event, reporting chains only to the sentences they govern, places only where an
-event happens (never a destination, a water body, an organization or an acronym)."""
+event happens (never a destination, a water body, an organization, an acronym, a month, an
+appeal's addressee, or a place named in another relative clause)."""
 
 from __future__ import annotations
 
@@ -167,6 +168,64 @@ def test_article_context_organization_is_no_town(lexicon: Lexicon) -> None:
     assert place_candidates(doc, set(), lexicon) == []
 
 
+def test_article_context_month_is_no_town(lexicon: Lexicon) -> None:
+    # "March" is also a town in England: in a date phrase it names a month.
+    doc = parsed("""
+    Kenya Kenya PROPN NNP nsubj 1
+    expelled expel VERB VBD ROOT 1
+    the the DET DT det 3
+    envoy envoy NOUN NN dobj 1
+    in in ADP IN prep 1
+    March March PROPN NNP pobj 4
+    """)
+    assert place_candidates(doc, set(), lexicon) == []
+
+
+def test_article_context_month_gives_no_place_nor_country(resources: Resources) -> None:
+    events = code("Kenya expelled the diplomat who had insulted the president in March.", published=WED,
+                  resources=resources)
+    assert events and all(e.place is None for e in events)
+    assert all(e.target is None or e.target.actor.country != "GBR" for e in events)
+
+
+def test_article_context_addressee_of_an_appeal_is_no_place(resources: Resources) -> None:
+    events = code("Kenya called on Uganda to release the detained journalists.", published=WED, resources=resources)
+    assert [(e.cameo[:2], e.place) for e in events] == [("02", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ghanaian foreign minister, who was in Paris last week, condemned Togo's decision.",
+    "Uganda, which hosted the summit in Kampala, criticized Kenya's absence.",
+])
+def test_article_context_place_in_a_relative_clause_places_only_its_clause(resources: Resources, text: str) -> None:
+    events = code(text, published=WED, resources=resources)
+    assert [(e.cameo, e.place) for e in events] == [("111", None)]
+
+
+def test_article_context_place_in_a_reported_statement_is_not_the_speakers(resources: Resources) -> None:
+    events = code("The Kenyan government rejected the resolution on Wednesday, saying it stems from a poor "
+                  "understanding of the vote in Kenya.", published=WED, resources=resources)
+    assert events and all(e.place is None for e in events)
+
+
+def test_article_context_place_of_the_events_own_clause_stays(resources: Resources) -> None:
+    events = code("Kenyan police arrested twelve protesters in Nairobi.", published=WED, resources=resources)
+    assert [e.place.name for e in events if e.place] == ["Nairobi"]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States gives military support to Chinese rivals in Asia.",  # "Asia" is also a Philippine town
+    "Jihadist groups attacked army posts in West Africa.",  # GeoNames calls Mahdia, Tunisia, "Africa"
+])
+def test_article_context_continent_is_no_place(resources: Resources, text: str) -> None:
+    assert all(e.place is None for e in code(text, published=WED, resources=resources))
+
+
+def test_article_context_country_named_after_a_continent_stays_a_place(resources: Resources) -> None:
+    events = code("Kenyan police arrested twelve protesters in South Africa.", published=WED, resources=resources)
+    assert [e.place.country for e in events if e.place] == ["ZAF"]
+
+
 def test_article_context_acronym_is_no_town() -> None:
     gazetteer = Gazetteer.load()
     assert gazetteer.lookup("US") is not None and gazetteer.lookup("US").country == "USA"  # type: ignore[union-attr]
@@ -274,11 +333,31 @@ def test_article_context_country_beside_a_border_is_no_place(lexicon: Lexicon) -
     ("Kenya condemned Tuesday's attack on its border post.", "111", WED),  # when said, not the attack's day
     ("Before the election this month, the Japanese prime minister visited Taiwan in August.", "042",
      date(2023, 8, 1)),
+    # A relative clause's date phrase dates the earlier event it tells, not the sentence's event.
+    ("Ugandan police released the opposition leader, who was arrested in early May.", "0841", WED),
+    ("Ghana condemned the attack on its embassy, which Togolese protesters carried out on Monday.", "111", WED),
+    # A participle's phrase is no relative clause: the statement issued in July is the agreement's date.
+    ("In a joint statement issued at their meeting in July, Kenya and Uganda agreed to build a new railway.", "030",
+     date(2023, 7, 1)),
 ])
 def test_article_context_date_phrase_of_the_events_verb(resources: Resources, text: str, cameo: str,
                                                         expected: date) -> None:
     events = [e for e in code(text, published=WED, resources=resources) if e.cameo == cameo]
     assert events and all(e.date.date == expected for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # background the story does not date has no date: the past perfect, or a long-running matter
+    ("The Kenyan deputy president had complained of being left out by the president.", None),
+    ("Opposition parties have persistently accused the Kenyan army of rigging the vote.", None),
+    # news of the day takes the publication date; a dated past perfect keeps its date
+    ("Kenyan police arrested twelve protesters.", WED),
+    ("Kenyan police had arrested twelve protesters on Monday.", date(2023, 11, 13)),
+])
+def test_article_context_undated_background_has_no_date(resources: Resources, text: str,
+                                                         expected: date | None) -> None:
+    events = code(text, published=WED, resources=resources)
+    assert events and all(e.date.date == expected for e in events), [(e.cameo, e.date) for e in events]
 
 
 def test_article_context_long_run_of_continuing_sentences(lexicon: Lexicon) -> None:

@@ -1,6 +1,7 @@
 """Precision of the coder on sentences of its own wording: acts expected of others, appeals told
 with "should", retaliation threats, blockades of vessels, welcomes of meetings, targets that point
-back at the source, entities of a state, reported intentions and inability."""
+back at the source, entities of a state, reported intentions and inability, warnings of dangers,
+remarks on what things must do, commentary, wars and tourists as subjects."""
 
 from __future__ import annotations
 
@@ -78,6 +79,11 @@ def test_precision_senses_and_targets(resources: Resources, text: str,
     ("Brazil said it would lodge a protest with Argentina.", Modality.INTENT),
     # what it would do on a condition stays a hypothesis
     ("Russia said it would attack China if talks failed.", Modality.HYPOTHETICAL),
+    # a scheduled act is to come, not done
+    ("The Ghanaian foreign minister is scheduled to visit Togo on Friday.", Modality.FUTURE),
+    ("Putin is due to meet Erdogan in Turkey in January.", Modality.FUTURE),
+    # a hope is an intention, whatever form the lemmatizer gives "hopes"
+    ("Ghana hopes to sign a trade deal with Togo.", Modality.INTENT),
 ])
 def test_precision_reported_intentions(resources: Resources, text: str, modality: Modality) -> None:
     events = code(text, published=PUBLISHED, resources=resources)
@@ -91,6 +97,9 @@ def test_precision_reported_intentions(resources: Resources, text: str, modality
     # what an actor is called on to do is the caller's appeal aimed at it, not its own act
     ("Iran called on Iraq to expel the militants.", [("IRN", "020", "IRQ")]),
     ("Iran urged Iraq to expel the militants.", [("IRN", "020", "IRQ")]),
+    # looking to another actor to act is asking it; looking to act oneself is an intention
+    ("Turkey is looking to Washington to veto the sanctions bill.", [("TUR", "020", "USAGOV")]),
+    ("Kenya is looking to sign a trade deal with Uganda.", [("KEN", "032", "UGA")]),
 ])
 def test_precision_wrappers(resources: Resources, text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
@@ -123,6 +132,11 @@ def test_precision_no_article_country_leaves_role_actors_unplaced(resources: Res
      [("PHLGOV", "111", "CHN")]),
     ("Beijing announced new fishing rules for the disputed waters. The Philippines rejected the decision on Tuesday.",
      [("PHL", "120", "CHNGOV")]),
+    # a resolution or a proposal is an act of its author too
+    ("The U.S. Senate passed a resolution urging an inquiry into Kenya's election. "
+     "Kenya's government rejected the resolution on Wednesday.", [("KENGOV", "127", "USALEG")]),
+    ("China proposed a ceasefire in Sudan. The Sudanese army rejected the proposal.",
+     [("CHN", "0356", "SDN"), ("SDNMIL", "127", "CHN")]),
     # a move of the reacting side's own country is no target
     ("The Philippines deployed coast guard ships near the shoal. Manila defended the move.",
      [("PHLGOV", "052", None)]),
@@ -162,6 +176,8 @@ def test_precision_cause_of_a_reported_feeling(resources: Resources, text: str,
     ("Analysts say China might blockade Taiwan next year.", []),
     ("If talks fail, Turkey may send troops into Syria.", []),
     ("Analysts said Turkey would protest to Greece.", []),
+    # a "by ...ing" means shares the uncertainty of the act it serves
+    ("Turkey may anger the United States by defying Washington in Syria, a French diplomat said.", []),
     # what an actor's own side says it might do is its own threat
     ("Russia might withdraw its ambassador from Poland, the Kremlin said.", [("RUS", "1313", "POL")]),
 ])
@@ -176,7 +192,52 @@ def test_precision_possibilities_told_by_others(resources: Resources, text: str,
     # a warning of what the speaker or another actor would suffer or do stays a threat
     ("Iran warned that Israel would pay a heavy price.", [("IRN", "130", "ISR")]),
     ("Russia warned Norway against hosting the drills.", [("RUS", "130", "NOR")]),
+    # a warning of a danger, addressed to no one, threatens no one
+    ("The United Nations warned of famine in northern Gaza.", []),
+    ("The World Health Organization warned about a new cholera outbreak in Yemen.", []),
+    ("Iran warned of a crushing response.", [("IRN", "130", None)]),
+    ("China warned against Japan's interference.", [("CHN", "130", "JPN")]),
+    # a warning that others' conduct is dangerous judges it: criticism, not a threat
+    ("The United States warned on Friday that the military cooperation between Russia and Iran is dangerous.",
+     [("USA", "111", "RUS"), ("USA", "111", "IRN")]),
+    ("Kenya warned that the Somali troop build-up is a threat to the region.", [("KEN", "111", "SOM")]),
+    # what a thing must do is no demand on anyone; what an actor must do is
+    ("The German chancellor said on Wednesday that talks with China must continue.", []),
+    ("Kenya insisted that the ceasefire must hold.", []),
+    ("Ghana said Togo must withdraw its troops from the border.", [("GHA", "100", "TGO")]),
 ])
 def test_precision_warnings_about_things(resources: Resources, text: str,
                                          expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what commentators say or believe others did is commentary, not a reported event
+    ("Analysts say Russia is pressuring Kazakhstan to leave the alliance.", []),
+    ("Experts believe Iran supplied drones to Russia.", []),
+    ("According to analysts, Beijing rejected the proposal to avoid angering Moscow.", []),
+    # the same act told by a party, or by experts an organization stands for, is reported
+    ("Iran supplied drones to Russia, U.S. officials said.", [("IRN", "072", "RUS")]),
+])
+def test_precision_commentary_is_no_event(resources: Resources, text: str,
+                                          expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_precision_commentary_is_explained_as_a_drop(resources: Resources) -> None:
+    runs = explain("Experts believe Iran supplied drones to Russia.", published=PUBLISHED, resources=resources)
+    drops = [d for run in runs for d in run.drops]
+    assert any(d.stage == Stage.CLAIM and "commentator" in d.reason for d in drops), drops
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ongoing war as the subject tells its toll, not a deed of the party it names
+    ("Russia's war in Ukraine has displaced millions of people.", []),
+    ("Russian forces displaced thousands of Ukrainian civilians from Kherson.", [("RUSMIL", "201", "UKRCVL")]),
+    # private travelers make no diplomatic visit
+    ("More than 2 million Chinese tourists visited Thailand last year.", []),
+    ("The Chinese foreign minister visited Thailand last year.", [("CHNGOV", "042", "THA")]),
+])
+def test_precision_wars_and_tourists_are_no_parties(resources: Resources, text: str,
+                                                    expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected

@@ -97,6 +97,9 @@ def test_dates_month_day_resolves_to_most_recent(
         ("The law passed in mid-March.", date(2023, 3, 1), MONTH, "in mid-March"),
         ("Elections were held in May.", date(2023, 5, 1), MONTH, "in May"),
         ("The talks of March 2019 failed.", date(2019, 3, 1), MONTH, "March 2019"),
+        # "in" before a month and its year: the stated year, not the last such month
+        ("The envoys first met in June 2018.", date(2018, 6, 1), MONTH, "June 2018"),
+        ("The envoys first met in early June, 2018.", date(2018, 6, 1), MONTH, "June, 2018"),
         ("Sanctions were imposed in 2019.", date(2019, 1, 1), YEAR, "in 2019"),
         ("Sanctions were imposed last year.", date(2022, 1, 1), YEAR, "last year"),
         ("Sanctions were imposed two weeks ago.", date(2023, 10, 30), WEEK, "two weeks ago"),

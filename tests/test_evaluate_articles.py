@@ -206,6 +206,17 @@ def test_evaluate_articles_errors_list_missed_and_extra(stories: dict[str, GoldA
     report = summarize_articles([score_article(harbor, [emitted(harbor, "arrested", "KEN", "KEN", "173"),
                                                         emitted(harbor, "delayed", "KEN", None, "010")])])
     lines = list(iter_article_errors(report))
-    assert len(lines) == 2
+    assert len(lines) == 4
     assert lines[0].startswith("fx-harbor missed: ['ETH']→['KEN'] 042") and "Ethiopia's foreign minister" in lines[0]
     assert lines[1].startswith("fx-harbor extra: KEN→None 010") and "Rain delayed" in lines[1]
+    assert "date None" in lines[2] and "place None, gold Mombasa, KEN" in lines[3]  # the arrest has neither
+
+
+def test_evaluate_articles_errors_list_wrong_dates_and_places(stories: dict[str, GoldArticle]) -> None:
+    harbor = stories["fx-harbor"]
+    events = [emitted(harbor, "arrested", "KEN", "KEN", "173", when="2024-04-29", place=("Mombasa", "KEN", 1)),
+              emitted(harbor, "arrived", "ETH", "KEN", "042", when="2024-05-07", place=("Addis Ababa", "ETH", 3))]
+    lines = list(iter_article_errors(summarize_articles([score_article(harbor, events)])))
+    assert len(lines) == 2
+    assert lines[0].startswith("fx-harbor 173 [") and "date 2024-04-29" in lines[0] and "gold 2024-05-06" in lines[0]
+    assert "place Addis Ababa, ETH, gold Nairobi, KEN" in lines[1] and "Ethiopia's foreign minister" in lines[1]

@@ -3,7 +3,8 @@
 Run from the repository root: `python bench/heldout-voa/build.py [--show N]`. It uses no eventwire
 code (the set must never pass through the coder): sentences are split by the rule below, and each
 annotation line names its story and sentence by number. `--show N` prints story N's sentences
-numbered, for annotating.
+numbered, for annotating. Other article sets (bench/dev-voa/build.py) call `build` with their own
+annotation file, output and range of story lines.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ HERE = Path(__file__).resolve().parent
 STORIES = HERE.parents[1].parent / "shared" / "news" / "voa" / "voa_stories.jsonl"
 ANNOTATIONS = HERE / "annotations.txt"
 OUT = HERE / "articles.jsonl"
+LINES = range(1, 21)  # the article partition of voa_stories.jsonl (see README.md)
 ABBREVIATIONS = ("U.S.", "U.N.", "U.K.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.", "Col.", "Sen.",
                  "Rep.", "St.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "No.", "Gov.")
 BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -72,31 +74,34 @@ def place(cell: str) -> dict[str, object] | None:
     return found
 
 
-def parse_annotations() -> dict[int, list[tuple[int, list[str]]]]:
+def parse_annotations(annotations: Path = ANNOTATIONS, lines: range = LINES) -> dict[int, list[tuple[int, list[str]]]]:
     """Read `N` (story line, alone: annotated, maybe without events) and event lines
-    `sentence | source | target | cameo | date | place | note`."""
+    `sentence | source | target | cameo | date | place | note`; a story outside `lines` is refused."""
     out: dict[int, list[tuple[int, list[str]]]] = {}
     story = 0
-    for lineno, raw in enumerate(ANNOTATIONS.read_text(encoding="utf-8").splitlines(), start=1):
+    for lineno, raw in enumerate(annotations.read_text(encoding="utf-8").splitlines(), start=1):
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue
         if line.isdigit():
             story = int(line)
+            if story not in lines:
+                sys.exit(f"{annotations}:{lineno}: story line {story} is outside this set's lines "
+                         f"{lines.start}-{lines.stop - 1}")
             out[story] = []
             continue
         cells = [c.strip() for c in line.split("|")]
         if len(cells) < 6 or not story:
-            sys.exit(f"{ANNOTATIONS}:{lineno}: expected 'sentence | source | target | cameo | date | place'")
+            sys.exit(f"{annotations}:{lineno}: expected 'sentence | source | target | cameo | date | place'")
         out[story].append((int(cells[0]), cells[1:] + [""] * (7 - len(cells))))
     return out
 
 
-def render() -> str:
+def render(annotations: Path = ANNOTATIONS, lines: range = LINES) -> str:
     """Return articles.jsonl's content, built from the annotations and the stories."""
     stories, plover = load_stories(), crosswalk()
     records = []
-    for n, events in parse_annotations().items():
+    for n, events in parse_annotations(annotations, lines).items():
         story = stories[n - 1]
         text = str(story["text"])
         spans = sentences(text)
@@ -124,10 +129,10 @@ def event(text: str, spans: list[tuple[int, int]], k: int, cells: list[str], *, 
     return found
 
 
-def build() -> None:
-    content = render()
-    OUT.write_text(content, encoding="utf-8")
-    print(f"{content.count(chr(10))} stories -> {OUT}")
+def build(annotations: Path = ANNOTATIONS, out: Path = OUT, lines: range = LINES) -> None:
+    content = render(annotations, lines)
+    out.write_text(content, encoding="utf-8")
+    print(f"{content.count(chr(10))} stories -> {out}")
 
 
 def show(n: int) -> None:

@@ -9,9 +9,14 @@ from eventwire.coding.roles import speech_verb, subject_token
 from eventwire.model import Modality
 
 
-def _ancestors_within_clause(token: Token) -> list[Token]:
+def clause_chain(token: Token) -> list[Token]:
+    """Return a verb and the verbs above it in its clause (through xcomp, conj and aux); a conjunct
+    with a subject or an auxiliary of its own ("will not expel the envoy but has lodged a protest")
+    is a clause of its own, with its own negation and tense."""
     chain, current = [token], token
     while current.dep_ in {"xcomp", "conj", "aux"} and current.head is not current:
+        if current.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in current.children):
+            break
         current = current.head
         chain.append(current)
     return chain
@@ -21,7 +26,7 @@ def negated(verbs: tuple[Token, ...], lexicon: Lexicon) -> bool:
     """Tell whether any verb of the chain (or the verb it hangs from) is negated, is the
     complement of a refusal ("refused to deploy") that is not itself part of the chain, follows
     "without", or has a negated object ("sent no aid")."""
-    tokens = {t for v in verbs for t in _ancestors_within_clause(v)}
+    tokens = {t for v in verbs for t in clause_chain(v)}
     refused = any(t.dep_ == "xcomp" and t.head.lemma_ in lexicon.refusal_verb and t.head not in verbs for t in tokens)
     # "ended the talks without reaching an agreement"
     refused = refused or any(t.dep_ == "pcomp" and t.head.lower_ in lexicon.negating_preposition for t in tokens)
@@ -32,9 +37,19 @@ def negated(verbs: tuple[Token, ...], lexicon: Lexicon) -> bool:
                           for t in tokens for c in t.children)
 
 
+def _with_means(verb: Token) -> list[Token]:
+    """Return a verb's clause chain, continued through a "by ...ing" phrase of means to the verb it
+    serves ("may tease the U.S. by defying it": the defiance is as uncertain as the teasing)."""
+    chain = clause_chain(verb)
+    top = chain[-1]
+    if top.dep_ == "pcomp" and top.head.lower_ == "by" and top.head.head.i != top.head.i:
+        chain += clause_chain(top.head.head)
+    return chain
+
+
 def modality(verb: Token, lexicon: Lexicon) -> Modality:
     """Return how firmly the text asserts the event at this verb."""
-    chain = _ancestors_within_clause(verb)
+    chain = _with_means(verb)
     auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in {"aux", "auxpass"}}
     if _conditional(verb, lexicon.hypothetical_mark):
         return Modality.HYPOTHETICAL
@@ -44,13 +59,20 @@ def modality(verb: Token, lexicon: Lexicon) -> Modality:
         return Modality.INTENT
     if auxes & lexicon.hypothetical_aux:
         return Modality.HYPOTHETICAL
-    if any(t.dep_ == "xcomp" and (t.head.lemma_ in lexicon.intent_verb or t.head.lower_ in lexicon.intent_adjective)
+    if any(t.dep_ == "xcomp" and (_word_in(t.head, lexicon.intent_verb) or t.head.lower_ in lexicon.intent_adjective)
            for t in chain):
         return Modality.INTENT
     outer = speech_verb(verb, lexicon)
     if outer is not None and outer.lemma_ in lexicon.claim_verb:
         return Modality.CLAIM
     return Modality.ASSERTED
+
+
+def _word_in(token: Token, lemmas: frozenset[str]) -> bool:
+    """Tell whether a verb is one of `lemmas`, also where the lemmatizer slipped on an inflected
+    form ("hopes" read as a form of "hop")."""
+    word = token.lower_
+    return token.lemma_ in lemmas or any(word.endswith(end) and word[:-len(end)] in lemmas for end in ("s", "d"))
 
 
 def _says_of_itself(verb: Token, lexicon: Lexicon) -> bool:
@@ -82,9 +104,9 @@ def _conditional(verb: Token, marks: frozenset[str]) -> bool:
 
 def addressee(verb: Token) -> Token | None:
     """Return whom an appeal verb addresses: its object ("urged Iraq"), else the object of its
-    "on" or "upon" ("called on Iraq")."""
+    "on", "upon" or "to" ("called on Iraq", "appealed to Iraq", "looked to Iraq to act")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}
                 for g in c.children if g.dep_ == "pobj"]
     return objects[0] if objects else None
 

@@ -32,7 +32,7 @@ from eventwire.errors import InputError
 from eventwire.model import DatePrecision, EventDate, date_in_range, date_range_problem
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from eventwire.coding.lexicon import Lexicon
     from eventwire.nlp import Sentence
@@ -57,7 +57,7 @@ _DATE_RE = re.compile(
     rf"{_ON}(?P<calendar>{_CALENDAR})"
     rf"|(?P<month_year>\b{_MONTH},?\s+(?P<my_year>{_YEAR})\b)"
     rf"|(?P<month>(?:(?P<m_dir>(?i:last|this|next))\s+|(?i:in|since|during|until|by)\s+(?:{_SHADE})?"
-    rf"|{_SHADE}){_FULL_MONTH}\b)"
+    rf"|{_SHADE}){_FULL_MONTH}\b(?!,?\s+{_YEAR}\b))"  # "in June 2018" is a month of a stated year
     rf"|(?P<year>(?:(?i:in|since|during|until|by|throughout)\s+(?:{_SHADE})?|{_SHADE})"
     rf"(?P<y_num>{_YEAR})\b)"
     rf"|(?<![Tt]he ){_ON}(?P<weekday>(?:(?P<w_dir>(?i:last|next|this))\s+)?{_WEEKDAY}\b"
@@ -147,7 +147,8 @@ def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phr
     """Return the date of the phrase that modifies an event's action (the parsed sentence's tokens
     start at `token_starts`; `action` is the action's offset in the sentence): one on the action's
     own verb first, then one on a clause above it ("said on Friday that ..."), then any other but
-    a noun's ("Tuesday's attack" dates the attack, not a statement about it); None if none fits."""
+    a noun's ("Tuesday's attack" dates the attack, not a statement about it) or a relative
+    clause's ("the leader, who was arrested in May" dates the arrest); None if none fits."""
     act = _token_at(token_starts, action)
     above = {t.i for t in parse[act].ancestors}
     best: tuple[tuple[int, int, bool, int, int], EventDate] | None = None
@@ -157,12 +158,51 @@ def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phr
         upto = path[:path.index(act)] if act in path else path[:-1]
         nominal = any(parse[i].pos_ in {"NOUN", "PROPN"} for i in upto)
         tier = (0 if act in path and not nominal else 1 if path[-1] in above and not nominal
-                else 3 if phrase.possessive else 2)
+                else 3 if phrase.possessive or _other_relative_clause(parse, path[-1], act, above) else 2)
         precision, possessive, start = phrase.rank
         key = (tier, precision, possessive, abs(_token_at(token_starts, start) - act), start)  # nearest wins ties
         if tier < 3 and (best is None or key < best[0]):
             best = (key, phrase.date)
     return best[1] if best else None
+
+
+def _other_relative_clause(parse: Doc, verb: int, act: int, above: set[int]) -> bool:
+    """Tell whether a verb lies in a relative clause that does not hold the action: such a clause
+    tells another, earlier event. A participle's phrase is no such clause ("in a statement issued
+    at their meeting in July, they agreed ..." dates the agreement)."""
+    token = parse[verb]
+    while token.i != act and token.i not in above:
+        if token.dep_ == "relcl":
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def undated_background(parse: Doc, token_starts: Sequence[int], action: int, lexicon: Lexicon) -> bool:
+    """Tell whether an event the story does not date is background, not news of the day: told in
+    the past perfect outside a reported statement ("he had complained of being left out"), or as
+    long-running ("have persistently alleged", "has long accused")."""
+    chain = [parse[_token_at(token_starts, action)]]
+    while chain[-1].dep_ in {"xcomp", "conj", "aux"} and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    if any(c.dep_ == "advmod" and c.lower_ in lexicon.background_adverb for t in chain for c in t.children):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for t in chain for c in t.children)
+    return perfect and not _reported(chain[-1], lexicon)
+
+
+def _reported(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a verb is in a reported statement (past perfect there is only backshift)."""
+    current = verb
+    for _ in range(6):
+        if current.dep_ in {"ccomp", "parataxis"} and current.head.lemma_ in lexicon.speech_verb:
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _token_at(starts: Sequence[int], offset: int) -> int:
@@ -198,6 +238,14 @@ def _resolve(match: re.Match[str], base: date | None, future: bool) -> Resolved 
     except (OverflowError, ValueError):  # a phrase that points past the calendar's ends
         return None
     return resolved if resolved is not None and date_in_range(resolved[0]) else None
+
+
+_CALENDAR_NAME = re.compile(rf"{_FULL_MONTH}|{_WEEKDAY}", re.IGNORECASE)
+
+
+def calendar_name(word: str) -> bool:
+    """Tell whether a word is the name of a month or a weekday ("March", "Friday")."""
+    return _CALENDAR_NAME.fullmatch(word) is not None
 
 
 def published_date(published: date | None) -> EventDate:

@@ -459,7 +459,8 @@ def evaluate_articles(articles: Iterable[GoldArticle], resources: Resources) -> 
 
 
 def iter_article_errors(report: ArticleReport) -> Iterator[str]:
-    """Yield one line per gold event missed and per emitted event not matched."""
+    """Yield one line per gold event missed, per emitted event not matched, and per matched event
+    whose date or place is wrong."""
     for r in report.articles:
         text, found, used = r.article.text, {g for g, _ in r.typed_pairs}, {s for _, s in r.typed_pairs}
         for g, gold in enumerate(r.article.events):
@@ -471,6 +472,21 @@ def iter_article_errors(report: ArticleReport) -> Iterator[str]:
             if s not in used:
                 yield (f"{r.article.id} extra: {actor_class(event.source)}→{actor_class(event.target)} "
                        f"{event.cameo} [{event.rule}]\n    {_sentence_of(r.article, event)}")
+        yield from _attribute_errors(r)
+
+
+def _attribute_errors(result: ArticleResult) -> Iterator[str]:
+    """Yield one line per matched event whose date or place differs from the gold one."""
+    for g, s in result.typed_pairs:
+        gold, event = result.article.events[g], result.events[s]
+        head = f"{result.article.id} {event.cameo} [{event.rule}]"
+        if not date_right(event, gold.date):
+            yield (f"{head} date {event.date.date} ({event.date.how}), gold {gold.date}"
+                   f"\n    {_sentence_of(result.article, event)}")
+        if not place_right(event, gold.place):
+            got = f"{event.place.name}, {event.place.country}" if event.place else None
+            want = f"{gold.place.name}, {gold.place.country}" if gold.place else None
+            yield f"{head} place {got}, gold {want}\n    {_sentence_of(result.article, event)}"
 
 
 def _sentence_of(article: GoldArticle, event: EventMention) -> str:

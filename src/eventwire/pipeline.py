@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 from eventwire.coding.article import CodedSentence, Prepared, article_country, code_sentences, select_sentences
 from eventwire.coding.decisions import Drop
 from eventwire.coding.events import Setting, apply_conventions, keep_events
-from eventwire.dates import attached_date, date_phrases, published_date, sentence_dates
+from eventwire.coding.lexicon import Lexicon
+from eventwire.dates import attached_date, date_phrases, published_date, sentence_dates, undated_background
 from eventwire.model import Article, EventDate, EventMention, Modality
 from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
 from eventwire.places import SentencePlaces, locate_events
@@ -90,7 +91,8 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                             resources.lexicon)                                           # provenance
     runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,
                                     chain=chains[c.sentence.index], region=w.region, country=prepared.country),
-                         _event_dates(c, prepared, when[c.sentence.index]), prepared.article, resources)
+                         _event_dates(c, prepared, when[c.sentence.index], resources.lexicon), prepared.article,
+                         resources)
                  for c, w in zip(coded, where, strict=True))
     return ArticleRun(article=prepared.article, sentences=runs)
 
@@ -98,20 +100,24 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
 def _places(coded: CodedSentence, prepared: Prepared, resources: Resources) -> SentencePlaces:
     prefer = [frozenset(m.actor.country for m in (e.source, e.target) if m and m.actor.country)
               for e in coded.coding.events]
-    return locate_events(coded.doc, coded.sentence, prepared.hits[coded.sentence.index], prefer,
+    actions = [e.action.start - coded.sentence.start_char for e in coded.coding.events]
+    return locate_events(coded.doc, coded.sentence, prepared.hits[coded.sentence.index], prefer, actions=actions,
                          gazetteer=resources.gazetteer, lexicon=resources.lexicon)
 
 
-def _event_dates(coded: CodedSentence, prepared: Prepared, when: EventDate) -> tuple[EventDate, ...]:
-    """Date each event by the date phrase that modifies its action, else by the sentence's date."""
+def _event_dates(coded: CodedSentence, prepared: Prepared, when: EventDate, lexicon: Lexicon) -> tuple[EventDate, ...]:
+    """Date each event by the date phrase that modifies its action, else by the sentence's date;
+    background the story does not date has none."""
     sentence, published = coded.sentence, prepared.article.published
     starts = [t.idx - sentence.start_char for t in prepared.doc[sentence.start:sentence.end]]
     dates = []
     for event in coded.coding.events:
         phrases = date_phrases(sentence.text, published, future=event.modality == Modality.FUTURE)
         action = event.action.start - sentence.start_char
-        dates.append((attached_date(coded.doc, starts, phrases, action) or published_date(published))
-                     if phrases else when)
+        found = (attached_date(coded.doc, starts, phrases, action) or published_date(published)) if phrases else when
+        if found.how == "published" and undated_background(coded.doc, starts, action, lexicon):
+            found = EventDate(date=None, precision=None, text=None, how="none")
+        dates.append(found)
     return tuple(dates)
 
 

@@ -22,7 +22,6 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
 from types import MappingProxyType
 from typing import Any
 
@@ -31,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.dictionary import PLACES
 from eventwire.actors.matcher import Hit
 from eventwire.coding.lexicon import Lexicon
+from eventwire.dates import calendar_name
 from eventwire.model import Place
 from eventwire.nlp import Sentence, proper_noun_runs
 
@@ -144,14 +144,17 @@ class Gazetteer:
 
 
 def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
-               gazetteer: Gazetteer, prefer: frozenset[str] = frozenset()) -> Place | None:
+               gazetteer: Gazetteer, prefer: frozenset[str] = frozenset(), *,
+               regions: frozenset[str] = frozenset()) -> Place | None:
     """Return the place of a sentence's event among its place-name candidates.
 
     Each candidate is (text, start, end, cue): offsets within `sentence_text` and the lowercase
     preposition governing it, or "" for none. The place returned carries its text and absolute
-    offsets (`sentence_start` plus the offsets within the sentence).
+    offsets (`sentence_start` plus the offsets within the sentence). A name in `regions`
+    (lowercase: continents, "Asia", "Africa") names no place, alone or inside a longer name ("West
+    Africa"), though towns carry such names too.
     """
-    return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer)
+    return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer, regions=regions)
 
 
 def _capitalised(word: str) -> bool:
@@ -160,11 +163,14 @@ def _capitalised(word: str) -> bool:
 
 
 def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
-            gazetteer: Gazetteer, prefer: frozenset[str]) -> Place | None:
+            gazetteer: Gazetteer, prefer: frozenset[str], *, regions: frozenset[str]) -> Place | None:
     """Return the place of the best-ranked candidate that resolves, with absolute offsets."""
     ranked = sorted((c for c in candidates if c[3].lower() in _CUE_RANK),
                     key=lambda c: (_CUE_RANK[c[3].lower()], c[1]))
-    lookup = partial(gazetteer.lookup, prefer=prefer)
+
+    def lookup(name: str) -> Place | None:
+        return None if name.lower() in regions else gazetteer.lookup(name, prefer=prefer)
+
     resolved = [(_CUE_RANK[c[3].lower()], found) for c in ranked
                 if (found := _resolve_span(sentence_text, c[1], c[2], lookup)) is not None]
     if not resolved:
@@ -359,21 +365,48 @@ class SentencePlaces:
 
 
 def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], prefer: Sequence[frozenset[str]],
-                  *, gazetteer: Gazetteer, lexicon: Lexicon) -> SentencePlaces:
+                  *, gazetteer: Gazetteer, lexicon: Lexicon, actions: Sequence[int] = ()) -> SentencePlaces:
     """Return the place of each event of a parsed sentence (`prefer`: each event's actors'
-    countries, for names several places share) and the one country the sentence names."""
+    countries, for names several places share; `actions`: each event's action offset in the
+    sentence, so that a place named in a relative clause places only events of that clause) and
+    the one country the sentence names."""
     if not prefer:
         return SentencePlaces(region=None, places=())
     reporters = attribution(doc, lexicon)
     named = {i - sentence.start for h in hits if not any(e.kind in PLACES for e in h.entries)
              for i in range(h.start, h.end)}
     candidates = place_candidates(doc, reporters | named, lexicon)
-    found: dict[frozenset[str], Place | None] = {}
-    for countries in prefer:
-        if countries not in found:
-            found[countries] = find_place(sentence.text, sentence.start_char, candidates, gazetteer, countries)
-    return SentencePlaces(region=sentence_country(hits, sentence.start, reporters),
-                          places=tuple(found[c] for c in prefer))
+    found: dict[tuple[frozenset[str], tuple[Candidate, ...]], Place | None] = {}
+    places = []
+    for n, countries in enumerate(prefer):
+        own = (tuple(_outside_other_clauses(doc, candidates, actions[n], lexicon.speech_verb)) if n < len(actions)
+               else tuple(candidates))
+        if (countries, own) not in found:
+            found[countries, own] = find_place(sentence.text, sentence.start_char, own, gazetteer, countries,
+                                               regions=lexicon.region_name)
+        places.append(found[countries, own])
+    return SentencePlaces(region=sentence_country(hits, sentence.start, reporters), places=tuple(places))
+
+
+def _outside_other_clauses(doc: Doc, candidates: Sequence[Candidate], action: int,
+                           speech: frozenset[str]) -> Iterator[Candidate]:
+    """Yield the candidates not inside a relative clause or a reported statement that leaves out
+    the event's action ("the minister, who was in Paris last week, condemned ..." was not in Paris
+    when condemning; "rejected the resolution, saying it misread the vote in Kenya" did not reject
+    it in Kenya)."""
+    def token_at(offset: int) -> int:
+        return next((t.i for t in doc if t.idx <= offset < t.idx + max(len(t), 1)), -1)
+
+    act = token_at(action)
+    # "strikes on what it said were sites in Pakistan": a statement inside an object phrase describes the object
+    clauses = [(c.left_edge.i, c.right_edge.i) for c in doc
+               if c.dep_ == "relcl" or (c.dep_ in {"ccomp", "parataxis"} and c.head.lemma_ in speech
+                                        and c.head.dep_ not in {"pcomp", "pobj"})]
+    others = [(a, b) for a, b in clauses if not a <= act <= b]
+    for candidate in candidates:
+        at = token_at(candidate[1])
+        if not any(a <= at <= b for a, b in others):
+            yield candidate
 
 
 def _cue(token: Token, lexicon: Lexicon) -> str:
@@ -397,8 +430,11 @@ def _cue(token: Token, lexicon: Lexicon) -> str:
 def _governing(preposition: Token, lexicon: Lexicon) -> str:
     """Return the preposition as a cue; a destination ("to Syria") counts only after a verb or
     noun of the actor's own travel ("traveled to Beijing", "a trip to Kyiv"): what is sent,
-    smuggled or deported somewhere did not happen there."""
+    smuggled or deported somewhere did not happen there. "On" after an appeal verb names whom it
+    addresses ("called on Uganda"), no place."""
     if preposition.lower_ in GOAL and preposition.head.lemma_.lower() not in lexicon.travel_verb:
+        return ""
+    if preposition.lower_ in {"on", "upon"} and preposition.head.lemma_.lower() in lexicon.appeal_verb:
         return ""
     return preposition.lower_
 
@@ -423,10 +459,11 @@ def sentence_country(hits: Sequence[Hit], offset: int, reporters: set[int]) -> s
 def place_candidates(doc: Doc, reporters: set[int], lexicon: Lexicon) -> list[Candidate]:
     """Return a sentence's proper-noun runs governed by a preposition, outside its attribution
     (`reporters`: also the tokens of persons and organizations the dictionary names), except
-    names of water bodies ("the South China Sea" is in no country) and of organizations ("the
-    Brookings Institution" is no town)."""
+    names of water bodies ("the South China Sea" is in no country), of organizations ("the
+    Brookings Institution" is no town) and of months and weekdays ("in March" is a date)."""
     runs = [r for r in proper_noun_runs(list(doc))
-            if not any(t.i in reporters for t in r) and not _names_no_place(r, lexicon)]
+            if not any(t.i in reporters for t in r) and not _names_no_place(r, lexicon)
+            and not all(calendar_name(t.text) for t in r)]
     candidates = [(r.text, r.start_char, r.end_char, _cue(r[-1], lexicon)) for r in runs]
     return [c for c in candidates if c[3]]
 

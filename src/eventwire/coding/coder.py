@@ -13,7 +13,17 @@ from eventwire.coding.decisions import Drop, Kind, Role, Stage, describe
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, find_predicates
 from eventwire.coding.patterns import PatternSet
-from eventwire.coding.readings import cause_of_feeling, earlier_act, others_possibility, warning_about_things
+from eventwire.coding.readings import (
+    cause_of_feeling,
+    commentary,
+    earlier_act,
+    judged_conduct,
+    no_party_acts,
+    not_a_deed,
+    others_possibility,
+    warning_about_things,
+    warning_of_things,
+)
 from eventwire.coding.roles import Antecedent, Side, conjunct_mentions, find_source
 from eventwire.coding.targets import counterparts, find_target, make_resolver
 from eventwire.model import Actor, Mention, Modality, Span
@@ -157,9 +167,9 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
     sentence, resolve, antecedent = where
     lexicon, conventions = knowledge.lexicon, knowledge.conventions
     rule, span = predicate.pattern.id, _action(predicate, sentence)
-    claim = attributes.claim_noun(predicate.head, lexicon)
-    if claim is not None:
-        return [], Drop(stage=Stage.CLAIM, rule=rule, span=span, reason=f"inside a reported claim ('{claim.text}')")
+    untold = _not_told_as_done(predicate, resolve, lexicon)
+    if untold is not None:
+        return [], Drop(stage=untold[0], rule=rule, span=span, reason=untold[1])
     outer = attributes.wrapper(predicate.head, lexicon)
     if outer is not None:
         asked = _asked_for(predicate, outer, where, knowledge)
@@ -172,18 +182,52 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
         source = _the_state(predicate, sentence)
     if not source.mentions:
         return [], Drop(stage=Stage.SOURCE, rule=rule, span=span, reason=f"no source actor ({describe(source.how)})")
-    if others_possibility(predicate, resolve, source, lexicon):
-        return [], Drop(stage=Stage.EXPECTED, rule=rule, span=span,
-                        reason="a possibility others speak of, not the actor's act or threat")
+    unmade = _no_act_of_source(predicate, resolve, source, lexicon)
+    if unmade is not None:
+        return [], Drop(stage=unmade[0], rule=rule, span=span, reason=unmade[1])
+    judged = judged_conduct(predicate, resolve, source, lexicon)
+    if judged is not None:  # "warned that X's conduct is dangerous": criticism of X
+        criticism = Predicate(pattern=replace(predicate.pattern, id=f"{predicate.pattern.id}+judgement", cameo="111"),
+                              tokens=predicate.tokens, obj=predicate.obj)
+        return _events(criticism, (source, judged), sentence, _speaker(predicate, resolve, source, lexicon),
+                       knowledge), None
     target = find_target(predicate, resolve, source, lexicon, conventions)
     if not target.mentions:
         target = (cause_of_feeling(predicate, resolve, source, lexicon)
                   or earlier_act(predicate, antecedent, source, lexicon) or target)
     if not target.mentions and warning_about_things(predicate, resolve, lexicon):
         return [], Drop(stage=Stage.MATCH, rule=rule, span=span,
-                        reason="a warning of what something would do, with no one threatened")
+                        reason="a remark on what something would or must do, aimed at no one")
     speaker = _speaker(predicate, resolve, source, lexicon)
     return _events(predicate, (source, target), sentence, speaker, knowledge), None
+
+
+def _not_told_as_done(predicate: Predicate, resolve: Callable[[Token], list[Mention]],
+                      lexicon: Lexicon) -> tuple[Stage, str] | None:
+    """Say why a predicate is not told as done, whoever its actor: commentary, a reported claim,
+    a description, a need, a fixed phrase (readings.not_a_deed)."""
+    commentator = commentary(predicate, resolve, lexicon)
+    if commentator is not None:
+        return Stage.CLAIM, f"a commentator's view ('{commentator.text}'), not a reported event"
+    claim = attributes.claim_noun(predicate.head, lexicon)
+    if claim is not None:
+        return Stage.CLAIM, f"inside a reported claim ('{claim.text}')"
+    no_deed = not_a_deed(predicate, lexicon)
+    return (Stage.MATCH, no_deed) if no_deed is not None else None
+
+
+def _no_act_of_source(predicate: Predicate, resolve: Callable[[Token], list[Mention]], source: Side,
+                      lexicon: Lexicon) -> tuple[Stage, str] | None:
+    """Say why the source found does no act here: no party acts, others speak of a possibility,
+    or a warning of a danger addresses no one."""
+    no_party = no_party_acts(predicate, source, lexicon)
+    if no_party is not None:
+        return Stage.SOURCE, no_party
+    if others_possibility(predicate, resolve, source, lexicon):
+        return Stage.EXPECTED, "a possibility others speak of, not the actor's act or threat"
+    if warning_of_things(predicate, resolve, lexicon):
+        return Stage.MATCH, "a warning of a danger, addressed to no one: no threat"
+    return None
 
 
 def _asked_for(predicate: Predicate, outer: Token, where: Where, knowledge: Knowledge) -> list[RawEvent]:

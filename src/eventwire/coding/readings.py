@@ -1,5 +1,7 @@
 """Readings of a matched predicate that change what it codes: a possibility others speak of, a
-warning about things, the cause of a reported feeling, the author of an earlier act."""
+warning about things or judging others' conduct, commentary, a description or need rather than a
+deed, a step in court, a war or tourists as subject, the cause of a reported feeling, the author of
+an earlier act."""
 
 from __future__ import annotations
 
@@ -18,15 +20,105 @@ Resolver = Callable[[Token], list[Mention]]
 
 
 def warning_about_things(predicate: Predicate, resolve: Resolver, lexicon: Lexicon) -> bool:
-    """Tell whether a threat is only a speaker's warning of what something, not an actor, would do
-    ("warned that the new law would divide society"): a pessimistic remark, not a threat."""
-    if not predicate.pattern.cameo.startswith("13") or predicate.pattern.objects or predicate.last.lemma_ not in (
-            lexicon.speech_verb):
+    """Tell whether a threat or a demand is only a speaker's remark on what something, not an
+    actor, would or must do ("warned that the new law would divide society", "said the talks must
+    go on"): a remark, not a threat or a demand aimed at anyone."""
+    if not predicate.pattern.cameo.startswith(("13", "10")) or predicate.pattern.objects \
+            or predicate.last.lemma_ not in lexicon.speech_verb:
         return False
     clauses = [c for c in predicate.last.children if c.dep_ == "ccomp"]
     subjects = [g for c in clauses for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
     return bool(subjects) and all(g.pos_ != "PRON" and not resolve(g) for g in subjects)
 
+
+
+def judged_conduct(predicate: Predicate, resolve: Resolver, source: Side, lexicon: Lexicon) -> Side | None:
+    """Return whose conduct a warning only judges ("warned that the cooperation between Russia and
+    North Korea is dangerous"): the actors of a present-tense copular complement's subject, other
+    than the source's own. Such a warning is criticism of them, not a threat."""
+    verb = predicate.last
+    if not predicate.pattern.cameo.startswith("13") or verb.lemma_ not in lexicon.speech_verb:
+        return None
+    countries = {m.actor.country for m in source.mentions}
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+        if any(c.dep_ == "aux" for c in clause.children) or clause.tag_ not in {"VBZ", "VBP"}:
+            continue  # "would be", "will be": a forecast
+        if not any(c.dep_ in {"acomp", "attr"} for c in clause.children):
+            continue
+        for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}):
+            mentions = tuple(m for m in _subtree_mentions(subject, resolve)
+                             if m.actor.placed and m.actor.country not in countries)
+            if mentions:
+                return Side(mentions=mentions, how=Role(kind=Kind.CLAUSE_SUBJECT), token=subject)
+    return None
+
+
+def _subtree_mentions(token: Token, resolve: Resolver) -> list[Mention]:
+    """Return the actors a noun phrase names ("cooperation between Russia and North Korea")."""
+    found: dict[str | None, Mention] = {}  # one mention per country: "Somali troops" is Somalia once
+    for t in token.subtree:
+        for m in resolve(t):
+            found.setdefault(m.actor.country, m)
+    return list(found.values())
+
+
+def warning_of_things(predicate: Predicate, resolve: Resolver, lexicon: Lexicon) -> bool:
+    """Tell whether a threat is only a warning of a danger, addressed to no one ("the UN warned of
+    famine in Gaza", "warned against travel to the border"): no actor as its object, and what it
+    warns of is neither an actor nor a reprisal ("warned of a crushing response" stays a threat)."""
+    verb = predicate.last
+    if not predicate.pattern.cameo.startswith("13") or verb.lemma_ not in lexicon.speech_verb:
+        return False
+    if any(c.dep_ in {"dobj", "dative", "ccomp"} for c in verb.children):
+        return False
+    topics = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.warning_preposition
+              for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+    return bool(topics) and not any(resolve(g) or g.lemma_.lower() in lexicon.reprisal_noun for g in topics)
+
+
+def commentary(predicate: Predicate, resolve: Resolver, lexicon: Lexicon) -> Token | None:
+    """Return the commentator whose view an act is told in ("analysts say Russia is pressuring
+    Kazakhstan", "experts believe Iran supplied drones", "according to analysts, Beijing rejected
+    the plan"): someone named by a commentator noun whom no actor stands for. None if the act is
+    told by a party, by no one, or is the commentator's own."""
+    current = predicate.head
+    for _ in range(6):
+        head = current.head
+        if head.i == current.i:
+            break
+        if current.dep_ in {"ccomp", "parataxis"} and head.lemma_ in lexicon.speech_verb | lexicon.opinion_verb:
+            found = _commentator([c for c in head.children if c.dep_ == "nsubj"], resolve, lexicon)
+            if found is not None:
+                return found
+        current = head
+    according = [g for t in (predicate.head, *predicate.head.ancestors) for c in t.children
+                 if c.dep_ == "prep" and c.lower_ in lexicon.attribution_preposition
+                 for p in (c, *c.children) for g in p.children if g.dep_ == "pobj"]
+    return _commentator(according, resolve, lexicon)
+
+
+def _commentator(tokens: list[Token], resolve: Resolver, lexicon: Lexicon) -> Token | None:
+    """Return the first token naming a commentator ("analysts", "political analyst Jane Doe")."""
+    for token in tokens:
+        nouns = [token, *(c for c in token.children if c.dep_ in {"compound", "appos"})]
+        if any(n.lemma_.lower() in lexicon.commentator_noun for n in nouns) and not resolve(token):
+            return token
+    return None
+
+
+def no_party_acts(predicate: Predicate, source: Side, lexicon: Lexicon) -> str | None:
+    """Say why the source found is no party acting, or return None: an ongoing war as the subject
+    ("Russia's war in Ukraine has displaced millions": the war's toll), or private travelers on a
+    visit ("Chinese tourists visited Thailand": no diplomatic visit)."""
+    token = source.token
+    if token is None:
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.conflict_noun:
+        return "the toll of an ongoing war, not a deed of a party"
+    if predicate.pattern.cameo.startswith("04") and lemma in lexicon.private_traveler:
+        return "a visit of private travelers, not a diplomatic visit"
+    return None
 
 
 def others_possibility(predicate: Predicate, resolve: Resolver, source: Side,
@@ -44,6 +136,56 @@ def others_possibility(predicate: Predicate, resolve: Resolver, source: Side,
     own = {m.actor.country for m in source.mentions if m.actor.country}
     return not any(m.actor.country in own for m in resolve(token))
 
+
+
+def not_a_deed(predicate: Predicate, lexicon: Lexicon) -> str | None:
+    """Say why a matched act is told as no deed, or return None: a description of what usually
+    happens ("the militants mainly target police convoys": a generic adverb on a present-tense
+    verb), a general circumstance ("they flee when attacked": a time clause without a subject of its
+    own), a need or purpose ("it is vital for Somalia to negotiate"), a fixed phrase ("as opposed
+    to"), a name given ("what he called a good meeting") or a step in court ("has until Friday to
+    appeal the ruling")."""
+    chain = attributes.clause_chain(predicate.head)
+    top = chain[-1]
+    finite = [t for t in (top, *(c for c in top.children if c.dep_ in {"aux", "auxpass"}))
+              if t.tag_ in {"VBZ", "VBP"}]
+    if finite and any(c.dep_ == "advmod" and c.lower_ in lexicon.generic_adverb for t in chain for c in t.children):
+        return "a description of what usually happens, not an event"
+    for t in chain:
+        marks = {c.lower_: c.dep_ for c in t.children if c.dep_ in {"mark", "advmod"}}  # "when" parses as either
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        if t.dep_ == "advcl" and marks.keys() & lexicon.generic_when and not own_subject:
+            return "a general circumstance ('when' without a subject), not an event"
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if infinitive and any(marks.get(m) == "mark" for m in lexicon.irrealis_for):
+            return "a need or purpose ('for ... to'), not an event"
+        if t.tag_ == "VBN" and not own_subject and any(marks.get(m) == "mark" for m in lexicon.comparison_mark):
+            return "a fixed 'as ...' phrase ('as opposed to'), not an event"
+    return _not_a_request(predicate, lexicon)
+
+
+def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
+    """Say why a verb asks, fights or talks with no one: it names a thing ("what he called a
+    productive meeting"), is a step in court ("to appeal the ruling"), fights for a cause with no
+    opponent ("fighting for our children") or talks of a topic with no partner ("we are talking
+    about a crisis")."""
+    last = predicate.last
+    lemma = last.lemma_.lower()
+    preps = {c.lower_ for c in last.children if c.dep_ == "prep"}
+    subjects = [c for c in predicate.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    partner = (bool(preps & lexicon.opponent_preposition) or any(c.dep_ in {"dobj", "dative"} for c in last.children)
+               or any(c.dep_ in {"conj", "nummod"} for s in subjects for c in s.children))  # "Xi and Biden spoke"
+    if predicate.pattern.cameo.startswith("19") and preps & lexicon.advocacy_preposition and not partner:
+        return "fighting for a cause, with no opponent: no combat"
+    if predicate.pattern.cameo.startswith("04") and lemma in lexicon.topic_talk_verb and last.pos_ == "VERB" \
+            and preps & lexicon.topic_preposition and not partner:  # "talks on the war" (a noun) are a meeting
+        return "talking of a topic, with no partner: no consultation"
+    if lemma in lexicon.naming_verb and any(c.dep_ == "oprd" for c in last.children):
+        return "a verb naming a thing ('called it a success'), not an appeal"
+    if predicate.pattern.cameo.startswith("02") and lemma in lexicon.court_step_verb \
+            and any(c.dep_ == "dobj" for c in last.children):
+        return "appealing a decision is a step in court, not a request to an actor"
+    return None
 
 
 def cause_of_feeling(predicate: Predicate, resolve: Resolver, source: Side,

@@ -1,0 +1,39 @@
+"""Build the development article set (articles.jsonl) from annotations.txt and VOA lines 45-64.
+
+Run from the repository root: `python bench/dev-voa/build.py [--show N]`. It reuses the held-out
+article set's builder (bench/heldout-voa/build.py: the same sentence split, cell format and record
+shape), pointed at this folder's annotations and at the development stories only.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+HERE = Path(__file__).resolve().parent
+LINES = range(45, 65)  # the development partition of voa_stories.jsonl
+
+
+def builder() -> ModuleType:
+    """Load the held-out set's build.py (its folder name is no package name)."""
+    spec = importlib.util.spec_from_file_location("voa_build", HERE.parent / "heldout-voa" / "build.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def render() -> str:
+    """Return articles.jsonl's content."""
+    return str(builder().render(HERE / "annotations.txt", LINES))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--show":
+        if int(sys.argv[2]) not in LINES:
+            sys.exit(f"story {sys.argv[2]} is not a development story ({LINES.start}-{LINES.stop - 1})")
+        builder().show(int(sys.argv[2]))
+    else:
+        builder().build(HERE / "annotations.txt", HERE / "articles.jsonl", LINES)

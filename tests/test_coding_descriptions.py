@@ -1,0 +1,84 @@
+"""Acts a sentence tells without reporting them as deeds: descriptions of what usually happens,
+general circumstances, needs and purposes, steps in court; and a conjunct clause's own negation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.coding.decisions import Stage
+from eventwire.explain import explain
+from eventwire.model import EventMention
+from eventwire.pipeline import code
+from eventwire.resources import Resources
+
+PUBLISHED = date(2024, 3, 6)
+
+
+def _coded(resources: Resources, text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(_code(e, "source"), e.cameo, _code(e, "target")) for e in code(text, published=PUBLISHED,
+                                                                            resources=resources)]
+
+
+def _code(event: EventMention, side: str) -> str | None:
+    mention = getattr(event, side)
+    return None if mention is None else str(mention.actor.code)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a generic adverb on a present-tense verb describes a pattern, not an event
+    ("Somali militants mainly target Kenyan police convoys near the border.", []),
+    ("Sudanese rebels typically attack army outposts in Darfur.", []),
+    # the same adverb on a past-tense verb still reports what happened
+    ("Somali militants mainly targeted Kenyan police convoys last year.", [("SOMREB", "190", "KENCOP")]),
+    # a time clause without a subject of its own is a general circumstance
+    ("The militia usually flees into Chad when attacked by Sudanese troops.", []),
+    ("Rebel fighters escape into Uganda when pursued and attacked by Congolese soldiers.", []),
+    # a time clause with its own subject reports an act
+    ("Kenyan police arrested the rebels when they attacked the convoy.",
+     [("KENCOP", "173", "KENREB"), ("KENCOP", "190", None)]),
+    # "for X to do" names a need or a purpose
+    ("Kenya's backing is vital for Somalia to negotiate a deal with the rebels.", []),
+    # "appeal" with a direct object is a step in court; "appeal to" an actor stays a request
+    ("Malawi's education ministry has until March 20 to appeal the court's ruling.", []),
+    ("Kenya appealed to Uganda for help with the floods.", [("KEN", "023", "UGA")]),
+    # "as opposed to" compares; "what X called a meeting" names a meeting
+    ("Training of Ghanaian pilots would be in Paris, as opposed to years of British training.", []),
+    ("Ghana opposed the British plan.", [("GHA", "120", "GBR")]),
+    ("Earlier this month, Macron hosted Ruto in Paris for what Macron called a productive meeting.",
+     [("FRAGOV", "043", "KENGOV")]),
+    # fighting for a cause with no opponent is advocacy; talking of a topic with no partner is no consultation
+    ("Kenyan lawyers fought for the release of the detained journalists.", []),
+    ("Ugandan soldiers fought against the rebels for three days.", [("UGAMIL", "190", "UGAREB")]),
+    ("\"We are talking about a crisis that affects millions,\" the Ethiopian minister said.", []),
+    ("Ethiopia talked with Kenya about the dam.", [("ETH", "040", "KEN")]),
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke by telephone on Friday.",
+     [("KENGOV", "041", "UGAGOV"), ("UGAGOV", "041", "KENGOV")]),  # "on Friday" is no topic
+    # reserves of money are no troops
+    ("Egypt is pursuing the loan to increase foreign exchange reserves.", []),
+    ("Egypt increased its troops in Sinai.", [("EGY", "154", None)]),
+])
+def test_descriptions_needs_and_court_steps_are_no_deeds(resources: Resources, text: str,
+                                                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_descriptions_are_explained_as_drops(resources: Resources) -> None:
+    runs = explain("Sudanese rebels typically attack army outposts in Darfur.", published=PUBLISHED,
+                   resources=resources)
+    drops = [d for run in runs for d in run.drops]
+    assert any(d.stage == Stage.MATCH and "usually happens" in d.reason for d in drops), drops
+
+
+def test_descriptions_conjunct_with_its_own_auxiliary_keeps_its_own_negation(resources: Resources) -> None:
+    events = code("Ghana will not recall its ambassador from Togo but has summoned Togo's envoy over the remarks.",
+                  published=PUBLISHED, resources=resources)
+    found = {e.cameo: (e.negated, str(e.modality)) for e in events}
+    assert found["161"] == (True, "future")  # "will not recall"
+    assert found["114"] == (False, "asserted")  # "has summoned": its own clause
+
+
+def test_descriptions_shared_auxiliary_still_negates_both_verbs(resources: Resources) -> None:
+    events = code("Nigeria did not attack or shell the camp.", published=PUBLISHED, resources=resources)
+    assert events and all(e.negated for e in events)

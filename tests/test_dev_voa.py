@@ -1,0 +1,60 @@
+"""The development article set (bench/dev-voa/articles.jsonl): it rebuilds from its annotations,
+holds only development stories, and its README's counts match it."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import SHARED
+from eventwire.evaluate import load_articles
+
+SET = Path(__file__).resolve().parents[1] / "bench" / "dev-voa"
+ARTICLES = SET / "articles.jsonl"
+
+
+@pytest.fixture(scope="module")
+def records() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines()]
+
+
+def test_dev_voa_holds_only_development_stories(records: list[dict[str, Any]]) -> None:
+    assert len(load_articles(ARTICLES)) == len(records) >= 8
+    assert all(45 <= r["line"] <= 64 for r in records)
+
+
+@pytest.mark.skipif(not (SHARED / "news" / "voa").is_dir(), reason="../shared/news/voa is not beside this checkout")
+def test_dev_voa_rebuilds_from_its_annotations() -> None:
+    spec = importlib.util.spec_from_file_location("dev_voa_build", SET / "build.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert build.render() == ARTICLES.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not (SHARED / "news" / "voa").is_dir(), reason="../shared/news/voa is not beside this checkout")
+def test_dev_voa_build_refuses_a_heldout_story(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("dev_voa_build", SET / "build.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    annotations = tmp_path / "annotations.txt"
+    annotations.write_text("3\n1 | USA | - | 010 | - | - | x\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="outside this set's lines 45-64"):
+        build.builder().render(annotations, build.LINES)
+
+
+def test_dev_voa_readme_counts_match_the_file(records: list[dict[str, Any]]) -> None:
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    found = re.search(r"(\d+) stories, (\d+) sentences: (\d+) carry at least one event, (\d+) carry none;\s+"
+                      r"(\d+) events", readme)
+    assert found, "README lost its counts line"
+    sentences = sum(len(r["sentences"]) for r in records)
+    busy = sum(len({tuple(e["sentence"]) for e in r["events"]}) for r in records)
+    events = sum(len(r["events"]) for r in records)
+    assert [int(g) for g in found.groups()] == [len(records), sentences, busy, sentences - busy, events]
