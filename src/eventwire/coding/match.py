@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.patterns import ObjectSpec, PatternSet, PrepSpec, Step, VerbPattern, is_backoff, is_base
+from eventwire.coding.preverb import preverb_words
 from eventwire.ontology.conventions import Conventions
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
@@ -160,7 +161,8 @@ def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon) -> Predicate | N
 
 
 def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Predicate | None, list[VerbPattern]]:
-    """Return the most specific pattern matching a verb (a multiword object counts its words;
+    """Return the most specific pattern matching a verb (a multiword object and the words needed
+    before the verb count their words;
     earlier patterns win ties; the imported base layer only when no own pattern matches), and
     the patterns that were tried."""
     tried = list(patterns.by_lemma.get(verb.lemma_.lower(), ()))
@@ -168,6 +170,9 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Pre
     best_rank = (False, -1)
     for pattern in tried:
         found = _match(pattern, verb, lexicon)
+        if found is not None and pattern.before:
+            words = preverb_words(verb, pattern.before)  # words the pattern needs before the verb
+            found = None if words is None else replace(found, specificity=found.specificity + words)
         rank = (not is_base(pattern), found.specificity) if found is not None else best_rank
         if found is not None and (best is None or rank > best_rank):
             best, best_rank = found, rank
