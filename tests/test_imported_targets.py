@@ -1,0 +1,39 @@
+"""Events of imported patterns take the first actor after their verb when no target was found."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from eventwire.coding.cues import CueIndex
+from eventwire.coding.patterns import index_patterns, parse_patterns
+from eventwire.pipeline import code
+from eventwire.resources import Resources
+
+IMPORTED = ("id\tcameo\tverb\tobject\ttarget\treverse\torigin\n"
+            "march\t150\tmarch\t\t\t\tx:1\n"
+            "boycott\t120\tboycott\t\t\t\tx:2\n"
+            "continue\t060\tcontinue\teffort\t\t\tx:3\n")
+
+
+def _local(resources: Resources, text: str) -> Resources:
+    pattern_set = index_patterns(parse_patterns(text, "t.tsv", resources.codebook))
+    return replace(resources, patterns=pattern_set, cues=CueIndex.build(pattern_set))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Jordan marched very close to the border with China on Monday.", [("JOR", "CHN", "150")]),
+    ("Jordan boycotted the parade supporting China on Monday.", [("JOR", "CHN", "120")]),
+    # an infinitive names another act: its object is no target of this one
+    ("Jordan continued its effort to isolate China on Monday.", []),
+    # a clause of its own after the verb
+    ("Jordan boycotted the parade because China had organized it.", []),
+])
+def test_first_actor_after_the_verb_is_the_target(fixture_resources: Resources, sentence: str,
+                                                  expected: list[tuple[str, str, str]]) -> None:
+    events = code(sentence, published=date(2021, 3, 1), resources=_local(fixture_resources, IMPORTED))
+    got = [(e.source.actor.code if e.source else "", e.target.actor.code if e.target else "", e.cameo)
+           for e in events]
+    assert got == expected
