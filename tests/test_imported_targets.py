@@ -37,3 +37,14 @@ def test_first_actor_after_the_verb_is_the_target(fixture_resources: Resources, 
     got = [(e.source.actor.code if e.source else "", e.target.actor.code if e.target else "", e.cameo)
            for e in events]
     assert got == expected
+
+
+def test_imported_verb_listed_by_its_form(fixture_resources: Resources) -> None:
+    sentence = "Jordan has risen up against China again."
+    form = "id\tcameo\tverb\tobject\ttarget\treverse\torigin\nrisen\t140\trisen\t\t\t\tx:1\n"
+    events = code(sentence, published=date(2021, 3, 1), resources=_local(fixture_resources, form))
+    assert [(e.source.actor.code if e.source else "", e.target.actor.code if e.target else "", e.rule)
+            for e in events] == [("JOR", "CHN", "risen")]
+    # the project's own patterns name lemmas: a form is no lemma of theirs
+    own = "id\tcameo\tverb\tobject\ttarget\nrisen\t140\trisen\t\t\n"
+    assert code(sentence, published=date(2021, 3, 1), resources=_local(fixture_resources, own)) == []

@@ -166,6 +166,8 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Pre
     earlier patterns win ties; the imported base layer only when no own pattern matches), and
     the patterns that were tried."""
     tried = list(patterns.by_lemma.get(verb.lemma_.lower(), ()))
+    if verb.lower_ != verb.lemma_.lower():  # legacy dictionaries list some verbs by a form ("risen")
+        tried += [p for p in patterns.by_lemma.get(verb.lower_, ()) if p.imported]
     best: Predicate | None = None
     best_rank = (False, -1)
     for pattern in tried:
