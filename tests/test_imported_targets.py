@@ -48,3 +48,24 @@ def test_imported_verb_listed_by_its_form(fixture_resources: Resources) -> None:
     # the project's own patterns name lemmas: a form is no lemma of theirs
     own = "id\tcameo\tverb\tobject\ttarget\nrisen\t140\trisen\t\t\n"
     assert code(sentence, published=date(2021, 3, 1), resources=_local(fixture_resources, own)) == []
+
+
+INSIDE = ("id\tcameo\tverb\tobject\ttarget\treverse\torigin\n"
+          "fire.artillery\t194\tfire\tartillery\t\t\tx:1\n"
+          "fire.shells\t190\tfire\tshell\t\t\tx:2\n")
+
+
+@pytest.mark.parametrize(("sentence", "rule"), [
+    ("Jordan fired two artillery rounds at China on Monday.", "fire.artillery"),  # inside the phrase
+    ("Jordan fired artillery shells at China on Monday.", "fire.shells"),  # the head wins
+])
+def test_imported_object_word_inside_the_object_phrase(fixture_resources: Resources, sentence: str,
+                                                      rule: str) -> None:
+    events = code(sentence, published=date(2021, 3, 1), resources=_local(fixture_resources, INSIDE))
+    assert [e.rule for e in events] == [rule]
+
+
+def test_own_object_word_must_head_the_object(fixture_resources: Resources) -> None:
+    own = "id\tcameo\tverb\tobject\ttarget\nfire.artillery\t194\tfire\tartillery\t\n"
+    sentence = "Jordan fired two artillery rounds at China on Monday."
+    assert code(sentence, published=date(2021, 3, 1), resources=_local(fixture_resources, own)) == []

@@ -160,6 +160,26 @@ def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon) -> Predicate | N
     return Predicate(pattern=pattern, tokens=tuple(tokens), obj=obj, specificity=pattern.specificity + detail)
 
 
+# Words inside an object phrase before its head ("artillery" in "two artillery shells").
+INSIDE_DEPS = frozenset({"compound", "amod"})
+
+
+def _inside_object(pattern: VerbPattern, verb: Token, lexicon: Lexicon) -> Predicate | None:
+    """Match an imported pattern whose object word stands inside the object phrase rather than at
+    its head ("fired two artillery shells" for an object `artillery`), as legacy dictionaries
+    mean their object words; it ranks below a match at the head."""
+    if len(pattern.chain) > 1:
+        return None
+    for obj in (o for o in objects_of(verb) if o.pos_ == "NOUN"):  # a name's title is no object word
+        words = {w for c in obj.children if c.dep_ in INSIDE_DEPS for w in (c.lemma_.lower(), c.lower_)}
+        if any(s.head in words and s.attached is None and all(m in words for m in s.modifiers)
+               for s in pattern.objects):
+            bare = _match(replace(pattern, objects=()), verb, lexicon)
+            return None if bare is None else replace(bare, pattern=pattern, obj=obj,
+                                                     specificity=pattern.specificity - 1)
+    return None
+
+
 def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Predicate | None, list[VerbPattern]]:
     """Return the most specific pattern matching a verb (a multiword object and the words needed
     before the verb count their words;
@@ -172,6 +192,8 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Pre
     best_rank = (False, -1)
     for pattern in tried:
         found = _match(pattern, verb, lexicon)
+        if found is None and pattern.imported and pattern.objects:
+            found = _inside_object(pattern, verb, lexicon)
         if found is not None and pattern.before:
             words = preverb_words(verb, pattern.before)  # words the pattern needs before the verb
             found = None if words is None else replace(found, specificity=found.specificity + words)
