@@ -108,8 +108,8 @@ def test_import_verbs_patterns_become_dependency_patterns(imported: Imported) ->
     assert rows == [
         ("0234", "hand|give|ship", "rifle|mortar shell|sabre", "", "Test.verbs.txt:13"),
         ("0234", "hand over", "rifle|mortar shell|sabre", "", "Test.verbs.txt:13"),
-        ("0233", "hand|give|ship", "farm tools", "prep:to", "Test.verbs.txt:14"),
-        ("0233", "hand over", "farm tools", "prep:to", "Test.verbs.txt:14"),
+        ("0233", "hand|give|ship", "farm tools (to)", "prep:to", "Test.verbs.txt:14"),
+        ("0233", "hand over", "farm tools (to)", "prep:to", "Test.verbs.txt:14"),
         ("075", "hand|give|ship", "(for safe passage)", "", "Test.verbs.txt:15"),
         ("075", "hand over", "(for safe passage)", "", "Test.verbs.txt:15"),
         ("0874", "hand|give|ship back", "land", "", "Test.verbs.txt:16"),

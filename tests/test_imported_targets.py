@@ -69,3 +69,33 @@ def test_own_object_word_must_head_the_object(fixture_resources: Resources) -> N
     own = "id\tcameo\tverb\tobject\ttarget\nfire.artillery\t194\tfire\tartillery\t\n"
     sentence = "Jordan fired two artillery rounds at China on Monday."
     assert code(sentence, published=date(2021, 3, 1), resources=_local(fixture_resources, own)) == []
+
+
+MUTUAL = ("id\tcameo\tverb\tobject\ttarget\treverse\torigin\n"
+          "postpone\t191\tpostpone\t\teach-other\t\tx:1\n")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Jordan and China have postponed their meeting.", [("JOR", "CHN"), ("CHN", "JOR")]),
+    ("Jordan has postponed its meeting with China.", [("JOR", "CHN")]),  # one actor: the target found
+])
+def test_compound_subject_acts_on_each_other(fixture_resources: Resources, sentence: str,
+                                             expected: list[tuple[str, str]]) -> None:
+    events = code(sentence, published=date(2021, 3, 1), resources=_local(fixture_resources, MUTUAL))
+    assert [(e.source.actor.code if e.source else "", e.target.actor.code if e.target else "")
+            for e in events] == expected
+
+
+SPEECH = ("id\tcameo\tverb\tobject\ttarget\treverse\torigin\n"
+          "warn.backoff\t130\twarn\t\t\t\tx:1\n")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Jordan warned China of grave consequences.", [("JOR", "CHN", "130")]),  # the warning itself
+    ("Jordan warned that China would suffer.", []),  # what was said is coded, not the saying
+])
+def test_speech_verb_backoff_only_without_a_reported_clause(fixture_resources: Resources, sentence: str,
+                                                            expected: list[tuple[str, str, str]]) -> None:
+    events = code(sentence, published=date(2021, 3, 1), resources=_local(fixture_resources, SPEECH))
+    assert [(e.source.actor.code if e.source else "", e.target.actor.code if e.target else "", e.cameo)
+            for e in events] == expected

@@ -64,3 +64,15 @@ def test_words_before_the_verb_choose_the_pattern(fixture_resources: Resources, 
     local = replace(fixture_resources, patterns=pattern_set, cues=CueIndex.build(pattern_set))
     events = code(sentence, published=date(2021, 3, 1), resources=local)
     assert [e.rule for e in events] == [rule]
+
+
+@pytest.mark.parametrize(("text", "obj", "target"), [
+    ("* FOR VIOLENCE", "(for violence)", ""),  # a bare preposition opens a phrase
+    ("* AT ^ +", "(at)", "prep:at"),  # the target's phrase, words skipped
+    ("* (WITH +)", "(with)", "prep:with"),  # the target's phrase must be there
+    ("* {FARM TOOLS} TO +", "farm tools (to)", "prep:to"),
+    ("% * TALKS", "talks", "each-other"),  # a compound subject acts on itself
+])
+def test_phrases_and_compound_subjects(text: str, obj: str, target: str) -> None:
+    converted = convert_pattern(text, SYNSETS)
+    assert (converted.object, converted.target) == (obj, target)

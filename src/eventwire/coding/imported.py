@@ -1,5 +1,7 @@
 """What patterns imported from TABARI/PETRARCH dictionaries change in a sentence's coding.
 
+- A pattern whose target is `each-other` (a legacy `% *`: "Ruritania and Graustark postponed
+  their talks") makes the actors of its compound subject each other's targets.
 - A pattern with a `reverse` code (imported `[032:033]`: a visit is also a hosting) yields, beside
   each event it codes with a target, the event the target does to the source, at that code.
 - Imported patterns (and their back-off defaults) were written for a coder that codes only events
@@ -27,6 +29,7 @@ from eventwire.coding.decisions import Drop, Kind, Role, Stage
 from eventwire.coding.match import PREDICATE_POS
 from eventwire.coding.patterns import PatternSet, VerbPattern, is_backoff, is_base
 from eventwire.coding.targets import make_resolver
+from eventwire.dictionaries.patterns import EACH_OTHER
 from eventwire.errors import CodeError
 from eventwire.model import Mention
 from eventwire.ontology import gdelt_quad_class
@@ -126,6 +129,27 @@ def _with_target(event: RawEvent, patterns: PatternSet, sentence: SentenceHits |
     return replace(event, target=target, target_how=Role(kind=Kind.FIRST_AFTER))
 
 
+def _mutual(events: tuple[RawEvent, ...], patterns: PatternSet) -> list[RawEvent]:
+    """Return the events with those of `each-other` patterns paired up: every actor of the compound
+    subject acting on every other one (an actor alone keeps its event)."""
+    out: list[RawEvent] = []
+    groups: dict[tuple[str, int], list[RawEvent]] = {}
+    for event in events:
+        pattern = patterns.by_id.get(event.rule)
+        if pattern is not None and EACH_OTHER in pattern.target:
+            groups.setdefault((event.rule, event.action.start), []).append(event)
+        else:
+            out.append(event)
+    for group in groups.values():
+        sources = list({e.source.actor.code: e for e in group}.values())
+        if len(sources) < 2:
+            out += group
+            continue
+        out += [replace(a, target=b.source, target_how=Role(kind=Kind.SUBJECT)) for a in sources for b in sources
+                if a is not b]
+    return out
+
+
 def screen_imported(coding: SentenceCoding, patterns: PatternSet,
                     sentence: SentenceHits | None = None) -> SentenceCoding:
     """Return a sentence's coding with the reverse events its patterns call for added, the events
@@ -133,7 +157,7 @@ def screen_imported(coding: SentenceCoding, patterns: PatternSet,
     and those that still have none (or back off to a bare statement) dropped."""
     kept: list[RawEvent] = []
     drops: list[Drop] = []
-    for event in (_with_target(e, patterns, sentence) for e in coding.events):
+    for event in (_with_target(e, patterns, sentence) for e in _mutual(coding.events, patterns)):
         why = _unfit(event, patterns)
         if why is None:
             kept.append(event)

@@ -266,11 +266,20 @@ def find_predicates(tokens: list[Token], patterns: PatternSet, lexicon: Lexicon,
 def _backoffs(candidates: list[Predicate], found: list[Predicate], consumed: set[int],
               lexicon: Lexicon) -> list[Predicate]:
     """Return the back-off predicates (a verb's default code) that stand alone: not inside a
-    matched predicate's clauses, with no matched predicate beneath them, and not plain speech
-    verbs (what is said is coded, not the saying)."""
+    matched predicate's clauses, with no matched predicate beneath them, and not speech verbs
+    reporting what was said (what is said is coded, not the saying; "warned of a war" says no
+    clause and is coded)."""
     heads = {p.head.i for p in found}
-    return [p for p in candidates if p.head.i not in consumed and p.head.lemma_.lower() not in lexicon.speech_verb
+    return [p for p in candidates if p.head.i not in consumed and not _reports(p.head, lexicon)
             and not any(t.i in heads for t in p.head.subtree)]
+
+
+def _reports(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a speech verb reports what was said (a clause, or no complement at all)."""
+    if verb.lemma_.lower() not in lexicon.speech_verb:
+        return False
+    return not any(c.dep_ in {"prep", "dobj", "dative"} for c in verb.children) or any(
+        c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in verb.children)
 
 
 def _yields_to_own(predicate: Predicate, patterns: PatternSet, lexicon: Lexicon, conventions: Conventions) -> bool:

@@ -2,7 +2,8 @@
 
 Supported: an optional particle after the verb, at most one object noun phrase and at most one
 prepositional phrase, the target as the direct object (`* +`) or inside the prepositional phrase
-(`(WITH +)`), `$` and `%` before the verb (the subject, as eventwire assumes), `^` as any words; a
+(`(WITH +)`), `$` before the verb (the subject, as eventwire assumes), `%` before it (a compound
+subject whose actors act on each other: target `each-other`), `^` as any words; a
 preposition closing the pattern (`* MEMOS FROM`) is a phrase with any object (`(from)`).
 Words before the verb (`INDICATED SHOULD *`, `MOST_CERTAINLY_&NEGATIVE *`, `NOT_*`) become the
 `before` cell: the words that must precede the verb in order, `_` joining words that must stand
@@ -20,6 +21,7 @@ PARTICLES = frozenset({"up", "down", "off", "out", "back", "away", "over", "asid
 PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "with", "of", "from", "against", "in", "on", "for",
                           "at", "by", "about", "over", "between", "among", "after", "before", "under"})
 MARKERS = frozenset({"+", "$", "^", "%"})
+EACH_OTHER = "each-other"  # the target cell of a compound subject's mutual act
 EXPANSION_LIMIT = 400
 _TOKEN = re.compile(r"[(){}]|[^\s(){}]+")
 
@@ -99,6 +101,13 @@ def _elements(post: list[str]) -> tuple[list[str], list[_Phrase], list[str]]:
             phrases.append(_Phrase(prep=tok.lower(), words=()))
             i += 1
             continue
+        if tok.lower() in PREPOSITIONS - PARTICLES and not phrases and i < len(post) - 1:
+            # `* FOR VIOLENCE`, `* AT ^ +`: a bare preposition opens a phrase up to the next bracket.
+            end = next((j for j in range(i + 1, len(post)) if post[j] in "({"), len(post))
+            inner = post[i + 1:end]
+            phrases.append(_Phrase(prep=tok.lower(), words=tuple(w for w in inner if w != "^" or "+" not in inner)))
+            i = end
+            continue
         if tok in MARKERS:
             markers.append(tok)
         elif phrases:
@@ -174,6 +183,8 @@ def convert_pattern(text: str, synsets: dict[str, list[str]]) -> Converted:
     before = preverb_cell(text.split("*", 1)[0], synsets)
     nouns, phrases, markers = _elements(toks[star + 1:])
     target = _check_markers(markers, nouns)
+    if not target and "%" in text.split("*", 1)[0].split():
+        target = EACH_OTHER  # `% *`: the actors of a compound subject act on each other
     particle = None
     if nouns and nouns[0].lower() in PARTICLES and (len(nouns) > 1 or phrases or not markers):
         particle, nouns = nouns[0].lower(), nouns[1:]
@@ -182,8 +193,10 @@ def convert_pattern(text: str, synsets: dict[str, list[str]]) -> Converted:
     if len(phrases) > 1:
         raise ValueError("more than one prepositional phrase is not supported")
     heads = _alternatives(nouns, synsets) if nouns else []
-    if phrases and phrases[0].words == ("+",):
-        return Converted(particle=particle, object="|".join(heads), target=f"prep:{phrases[0].prep}", before=before)
+    if phrases and phrases[0].words == ("+",):  # the target's phrase must be there (`* (WITH +)`)
+        cell = f"({phrases[0].prep})"
+        objects = [f"{h} {cell}" for h in heads] if heads else [cell]
+        return Converted(particle=particle, object="|".join(objects), target=f"prep:{phrases[0].prep}", before=before)
     if phrases:
         cell = _phrase_cell(phrases[0], synsets)
         objects = [f"{h} {cell}" for h in heads] if heads else [cell]
