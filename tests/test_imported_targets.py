@@ -99,3 +99,12 @@ def test_speech_verb_backoff_only_without_a_reported_clause(fixture_resources: R
     events = code(sentence, published=date(2021, 3, 1), resources=_local(fixture_resources, SPEECH))
     assert [(e.source.actor.code if e.source else "", e.target.actor.code if e.target else "", e.cameo)
             for e in events] == expected
+
+
+def test_imported_verb_found_from_its_regular_form(fixture_resources: Resources) -> None:
+    # the parser gives "cordoned" the lemma "cordone"; the imported verb is "cordon"
+    cordon = "id\tcameo\tverb\tobject\ttarget\treverse\torigin\ncordon\t1721\tcordon off\t\t\t\tx:1\n"
+    sentence = "Jordanian soldiers cordoned off the roads leading into China."
+    events = code(sentence, published=date(2021, 3, 1), resources=_local(fixture_resources, cordon))
+    assert [(e.source.actor.code if e.source else "", e.target.actor.code if e.target else "", e.cameo)
+            for e in events] == [("JOR", "CHN", "1721")]

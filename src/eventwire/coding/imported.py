@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.coder import RawEvent, SentenceCoding
 from eventwire.coding.decisions import Drop, Kind, Role, Stage
-from eventwire.coding.match import PREDICATE_POS
+from eventwire.coding.match import PREDICATE_POS, stems
 from eventwire.coding.patterns import PatternSet, VerbPattern, is_backoff, is_base
 from eventwire.coding.targets import make_resolver
 from eventwire.dictionaries.patterns import EACH_OTHER
@@ -83,7 +83,7 @@ def _verb_token(event: RawEvent, pattern: VerbPattern, sentence: SentenceHits) -
     start, end = event.action.start - sentence.offset, event.action.end - sentence.offset
     lemmas = pattern.chain[-1].lemmas
     verbs = [t for t in sentence.doc if start <= t.idx < end and t.pos_ in PREDICATE_POS
-             and (t.lemma_.lower() in lemmas or t.lower_ in lemmas)]
+             and (t.lemma_.lower() in lemmas or t.lower_ in lemmas or not lemmas.isdisjoint(stems(t.lower_)))]
     return verbs[-1] if verbs else None
 
 

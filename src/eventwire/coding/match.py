@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from eventwire.coding.cues import inflections
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.patterns import ObjectSpec, PatternSet, PrepSpec, Step, VerbPattern, is_backoff, is_base
 from eventwire.coding.preverb import preverb_words
@@ -180,6 +181,16 @@ def _inside_object(pattern: VerbPattern, verb: Token, lexicon: Lexicon) -> Predi
     return None
 
 
+def stems(form: str) -> list[str]:
+    """Return the lemmas a regular verb form may come from ("cordoned": cordon, cordone)."""
+    found = []
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            base = form[:-len(suffix)]
+            found += [base, base + "e"] + ([base[:-1]] if base[-1] == base[-2] else [])
+    return [s for s in dict.fromkeys(found) if form in inflections(s)]
+
+
 def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Predicate | None, list[VerbPattern]]:
     """Return the most specific pattern matching a verb (a multiword object and the words needed
     before the verb count their words;
@@ -188,6 +199,8 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Pre
     tried = list(patterns.by_lemma.get(verb.lemma_.lower(), ()))
     if verb.lower_ != verb.lemma_.lower():  # legacy dictionaries list some verbs by a form ("risen")
         tried += [p for p in patterns.by_lemma.get(verb.lower_, ()) if p.imported]
+    if not tried:  # a verb the parser lemmatized wrongly ("cordoned" as "cordone")
+        tried = [p for stem in stems(verb.lower_) for p in patterns.by_lemma.get(stem, ()) if p.imported]
     best: Predicate | None = None
     best_rank = (False, -1)
     for pattern in tried:
