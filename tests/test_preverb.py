@@ -14,7 +14,7 @@ from eventwire.ontology import load_codebook
 from eventwire.pipeline import code
 from eventwire.resources import Resources
 
-SYNSETS = {"REFUSING": ["did n't", "will not"]}
+SYNSETS = {"REFUSING": ["did n't", "will not"], "PLACING": ["on", "near"]}
 
 
 @pytest.mark.parametrize(("text", "before"), [
@@ -72,6 +72,7 @@ def test_words_before_the_verb_choose_the_pattern(fixture_resources: Resources, 
     ("* (WITH +)", "(with)", "prep:with"),  # the target's phrase must be there
     ("* {FARM TOOLS} TO +", "farm tools (to)", "prep:to"),
     ("% * TALKS", "talks", "each-other"),  # a compound subject acts on itself
+    ("* &PLACING MOTION", "(on motion)|(near motion)", ""),  # a set of prepositions opens a phrase
 ])
 def test_phrases_and_compound_subjects(text: str, obj: str, target: str) -> None:
     converted = convert_pattern(text, SYNSETS)

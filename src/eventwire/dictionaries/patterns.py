@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 PARTICLES = frozenset({"up", "down", "off", "out", "back", "away", "over", "aside", "forward", "through", "on"})
 PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "with", "of", "from", "against", "in", "on", "for",
-                          "at", "by", "about", "over", "between", "among", "after", "before", "under"})
+                          "at", "by", "about", "over", "between", "among", "after", "before", "under", "near",
+                          "across", "around", "along", "within", "without", "upon", "despite", "beyond"})
 MARKERS = frozenset({"+", "$", "^", "%"})
 EACH_OTHER = "each-other"  # the target cell of a compound subject's mutual act
 EXPANSION_LIMIT = 400
@@ -127,6 +128,14 @@ def _alternatives(words: list[str], synsets: dict[str, list[str]]) -> list[str]:
     return product_phrases(parts, EXPANSION_LIMIT)
 
 
+def _prepositions(word: str, synsets: dict[str, list[str]]) -> list[str]:
+    """Return the members of a synset made only of prepositions (none for anything else)."""
+    from eventwire.dictionaries.verbs import expand_synset
+
+    members = expand_synset(word[1:], synsets) if word.startswith("&") else []
+    return members if members and all(m in PREPOSITIONS for m in members) else []
+
+
 def _check_markers(markers: list[str], nouns: list[str]) -> str:
     if "$" in markers or "%" in markers:
         raise ValueError("the source or a compound (% or $) after the verb is not supported")
@@ -188,6 +197,11 @@ def convert_pattern(text: str, synsets: dict[str, list[str]]) -> Converted:
     particle = None
     if nouns and nouns[0].lower() in PARTICLES and (len(nouns) > 1 or phrases or not markers):
         particle, nouns = nouns[0].lower(), nouns[1:]
+    if len(nouns) > 1 and not phrases and _prepositions(nouns[0], synsets):
+        # `* &PREPOSITIONS RESOLUTION`: a set of prepositions opening the words is a phrase.
+        words = ",".join(_alternatives(nouns[1:], synsets))
+        cells = [f"({p} {words})" for p in _prepositions(nouns[0], synsets)]
+        return Converted(particle=particle, object="|".join(cells), target=target, before=before)
     if any(w.lower() in PREPOSITIONS for w in nouns):
         raise ValueError("a preposition outside parentheses is not supported")
     if len(phrases) > 1:
