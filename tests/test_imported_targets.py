@@ -108,3 +108,15 @@ def test_imported_verb_found_from_its_regular_form(fixture_resources: Resources)
     events = code(sentence, published=date(2021, 3, 1), resources=_local(fixture_resources, cordon))
     assert [(e.source.actor.code if e.source else "", e.target.actor.code if e.target else "", e.cameo)
             for e in events] == [("JOR", "CHN", "1721")]
+
+
+def test_verb_listed_by_its_form_wins_over_its_lemma(fixture_resources: Resources) -> None:
+    forms = ("id\tcameo\tverb\tobject\ttarget\treverse\torigin\n"
+             "leave.backoff\t012\tleave\t\t\t\tx:1\n"
+             "left.backoff\t032\tleft\t\t\t\tx:2\n")
+    sentence = "The Jordanian minister left for China on Monday."
+    events = code(sentence, published=date(2021, 3, 1), resources=_local(fixture_resources, forms))
+    assert [e.rule for e in events] == ["left.backoff"]
+    later = code("The Jordanian minister will leave for China on Monday.", published=date(2021, 3, 1),
+                 resources=_local(fixture_resources, forms))
+    assert [e.rule for e in later] == ["leave.backoff"]

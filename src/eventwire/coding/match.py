@@ -197,8 +197,9 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Pre
     earlier patterns win ties; the imported base layer only when no own pattern matches), and
     the patterns that were tried."""
     tried = list(patterns.by_lemma.get(verb.lemma_.lower(), ()))
-    if verb.lower_ != verb.lemma_.lower():  # legacy dictionaries list some verbs by a form ("risen")
-        tried += [p for p in patterns.by_lemma.get(verb.lower_, ()) if p.imported]
+    if verb.lower_ != verb.lemma_.lower():  # legacy dictionaries list some verbs by a form ("risen"),
+        # more specific than the lemma: tried first, they win ties
+        tried = [p for p in patterns.by_lemma.get(verb.lower_, ()) if p.imported] + tried
     if not tried:  # a verb the parser lemmatized wrongly ("cordoned" as "cordone")
         tried = [p for stem in stems(verb.lower_) for p in patterns.by_lemma.get(stem, ()) if p.imported]
     best: Predicate | None = None
