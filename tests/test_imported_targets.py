@@ -120,3 +120,17 @@ def test_verb_listed_by_its_form_wins_over_its_lemma(fixture_resources: Resource
     later = code("The Jordanian minister will leave for China on Monday.", published=date(2021, 3, 1),
                  resources=_local(fixture_resources, forms))
     assert [e.rule for e in later] == ["leave.backoff"]
+
+
+AFTER = ("id\tcameo\tverb\tobject\ttarget\treverse\torigin\n"
+         "act.now\t1041\tact\tnow\t\t\tx:1\n"
+         "act.backoff\t100\tact\t\t\t\tx:2\n")
+
+
+@pytest.mark.parametrize(("sentence", "rule"), [
+    ("Jordan will act now against China.", "act.now"),  # a word after the verb, no object
+    ("Jordan will act against China, which is now isolated.", "act.backoff"),  # in a clause of its own
+])
+def test_imported_words_after_the_verb(fixture_resources: Resources, sentence: str, rule: str) -> None:
+    events = code(sentence, published=date(2021, 3, 1), resources=_local(fixture_resources, AFTER))
+    assert [e.rule for e in events] == [rule]

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from eventwire.coding.cues import inflections
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.patterns import ObjectSpec, PatternSet, PrepSpec, Step, VerbPattern, is_backoff, is_base
-from eventwire.coding.preverb import preverb_words
+from eventwire.coding.preverb import own_words, preverb_words
 from eventwire.ontology.conventions import Conventions
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
@@ -181,6 +181,30 @@ def _inside_object(pattern: VerbPattern, verb: Token, lexicon: Lexicon) -> Predi
     return None
 
 
+def _title(token: Token) -> bool:
+    """Tell whether a word is a title of a name ("his rival Elias Hrawi"), no word of the act."""
+    return token.head.pos_ == "PROPN" and token.dep_ in {"compound", "amod", "appos", "nmod"}
+
+
+def _words_after(pattern: VerbPattern, verb: Token, lexicon: Lexicon) -> Predicate | None:
+    """Match an imported pattern whose object words are no object of the verb but stand after it,
+    in order, among the words it governs ("act now", "expressed itself positively"), as legacy dictionaries read words after the verb, not in clauses of their own; it
+    ranks below an object match."""
+    if len(pattern.chain) > 1:
+        return None
+    after = sorted((t for t in own_words(verb) if t.i > verb.i and not _title(t)), key=lambda t: t.i)
+    for spec in (s for s in pattern.objects if s.head and s.attached is None):
+        wanted, last = [*spec.modifiers, spec.head], None
+        for token in after:
+            if wanted and wanted[0] in (token.lower_, token.lemma_.lower()):
+                wanted, last = wanted[1:], token
+        if not wanted and last is not None:
+            bare = _match(replace(pattern, objects=()), verb, lexicon)
+            return None if bare is None else replace(bare, pattern=pattern, obj=None,
+                                                     specificity=pattern.specificity - 2)
+    return None
+
+
 def stems(form: str) -> list[str]:
     """Return the lemmas a regular verb form may come from ("cordoned": cordon, cordone)."""
     found = []
@@ -207,7 +231,7 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Pre
     for pattern in tried:
         found = _match(pattern, verb, lexicon)
         if found is None and pattern.imported and pattern.objects:
-            found = _inside_object(pattern, verb, lexicon)
+            found = _inside_object(pattern, verb, lexicon) or _words_after(pattern, verb, lexicon)
         if found is not None and pattern.before:
             words = preverb_words(verb, pattern.before)  # words the pattern needs before the verb
             found = None if words is None else replace(found, specificity=found.specificity + words)

@@ -17,18 +17,18 @@ from eventwire.coding.patterns import PreVerb
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj"})
 
 
-def _own_words(token: Token) -> list[Token]:
+def own_words(token: Token) -> list[Token]:
     """Return a token and its dependents, leaving out clauses of their own beneath it."""
     words = [token]
     for child in token.children:
         if child.dep_ not in CLAUSES:
-            words += _own_words(child)
+            words += own_words(child)
     return words
 
 
 def clause_window(verb: Token) -> set[int]:
     """Return the indices of the tokens left of a verb that belong to its clause."""
-    window = {t.i for t in _own_words(verb)}
+    window = {t.i for t in own_words(verb)}
     for ancestor in verb.ancestors:
         window.add(ancestor.i)
         window.update(c.i for c in ancestor.children)
