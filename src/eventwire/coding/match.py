@@ -188,8 +188,8 @@ def _title(token: Token) -> bool:
 
 def _words_after(pattern: VerbPattern, verb: Token, lexicon: Lexicon) -> Predicate | None:
     """Match an imported pattern whose object words are no object of the verb but stand after it,
-    in order, among the words it governs ("act now", "expressed itself positively"), as legacy dictionaries read words after the verb, not in clauses of their own; it
-    ranks below an object match."""
+    in order, among the words of its own clause ("act now", "spoke positively"), as legacy
+    dictionaries read words after the verb; it ranks below an object match."""
     if len(pattern.chain) > 1:
         return None
     after = sorted((t for t in own_words(verb) if t.i > verb.i and not _title(t)), key=lambda t: t.i)
