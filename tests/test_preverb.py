@@ -69,6 +69,7 @@ def test_words_before_the_verb_choose_the_pattern(fixture_resources: Resources, 
 @pytest.mark.parametrize(("text", "obj", "target"), [
     ("* FOR VIOLENCE", "(for violence)", ""),  # a bare preposition opens a phrase
     ("* AT ^ +", "(at)", "prep:at"),  # the target's phrase, words skipped
+    ("* FEAST AT ^ WITH +", "feast (with)", "prep:with"),  # any words before the target's phrase
     ("* (WITH +)", "(with)", "prep:with"),  # the target's phrase must be there
     ("* {FARM TOOLS} TO +", "farm tools (to)", "prep:to"),
     ("% * TALKS", "talks", "each-other"),  # a compound subject acts on itself

@@ -106,6 +106,11 @@ def _elements(post: list[str]) -> tuple[list[str], list[_Phrase], list[str]]:
             # `* FOR VIOLENCE`, `* AT ^ +`: a bare preposition opens a phrase up to the next bracket.
             end = next((j for j in range(i + 1, len(post)) if post[j] in "({"), len(post))
             inner = post[i + 1:end]
+            skipped = len(inner) - len([w for w in inner if w != "^"])
+            if inner[:skipped] == ["^"] * skipped and skipped and len(inner) > skipped + 1 \
+                    and inner[skipped].lower() in PREPOSITIONS:
+                i += 1 + skipped  # `AT ^ WITH +`: a phrase of any words before the target's phrase
+                continue
             phrases.append(_Phrase(prep=tok.lower(), words=tuple(w for w in inner if w != "^" or "+" not in inner)))
             i = end
             continue
