@@ -165,14 +165,31 @@ def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon) -> Predicate | N
 INSIDE_DEPS = frozenset({"compound", "amod"})
 
 
-def _inside_object(pattern: VerbPattern, verb: Token, lexicon: Lexicon) -> Predicate | None:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Nearby:
+    """What an imported pattern's object words may also be, worked out once per verb: the words
+    inside its common-noun objects, and the words after it in its own clause."""
+
+    inside: tuple[tuple[Token, frozenset[str]], ...]
+    after: tuple[Token, ...]
+
+    @classmethod
+    def of(cls, verb: Token) -> Nearby:
+        """Collect a verb's nearby words."""
+        inside = tuple((o, frozenset(w for c in o.children if c.dep_ in INSIDE_DEPS
+                                     for w in (c.lemma_.lower(), c.lower_)))
+                       for o in objects_of(verb) if o.pos_ == "NOUN")  # a name's title is no object word
+        after = tuple(sorted((t for t in own_words(verb) if t.i > verb.i and not _title(t)), key=lambda t: t.i))
+        return cls(inside=inside, after=after)
+
+
+def _inside_object(pattern: VerbPattern, verb: Token, nearby: Nearby, lexicon: Lexicon) -> Predicate | None:
     """Match an imported pattern whose object word stands inside the object phrase rather than at
     its head ("fired two artillery shells" for an object `artillery`), as legacy dictionaries
     mean their object words; it ranks below a match at the head."""
     if len(pattern.chain) > 1:
         return None
-    for obj in (o for o in objects_of(verb) if o.pos_ == "NOUN"):  # a name's title is no object word
-        words = {w for c in obj.children if c.dep_ in INSIDE_DEPS for w in (c.lemma_.lower(), c.lower_)}
+    for obj, words in nearby.inside:
         if any(s.head in words and s.attached is None and all(m in words for m in s.modifiers)
                for s in pattern.objects):
             bare = _match(replace(pattern, objects=()), verb, lexicon)
@@ -186,16 +203,15 @@ def _title(token: Token) -> bool:
     return token.head.pos_ == "PROPN" and token.dep_ in {"compound", "amod", "appos", "nmod"}
 
 
-def _words_after(pattern: VerbPattern, verb: Token, lexicon: Lexicon) -> Predicate | None:
+def _words_after(pattern: VerbPattern, verb: Token, nearby: Nearby, lexicon: Lexicon) -> Predicate | None:
     """Match an imported pattern whose object words are no object of the verb but stand after it,
     in order, among the words of its own clause ("act now", "spoke positively"), as legacy
     dictionaries read words after the verb; it ranks below an object match."""
     if len(pattern.chain) > 1:
         return None
-    after = sorted((t for t in own_words(verb) if t.i > verb.i and not _title(t)), key=lambda t: t.i)
     for spec in (s for s in pattern.objects if s.head and s.attached is None):
         wanted, last = [*spec.modifiers, spec.head], None
-        for token in after:
+        for token in nearby.after:
             if wanted and wanted[0] in (token.lower_, token.lemma_.lower()):
                 wanted, last = wanted[1:], token
         if not wanted and last is not None:
@@ -228,10 +244,12 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Pre
         tried = [p for stem in stems(verb.lower_) for p in patterns.by_lemma.get(stem, ()) if p.imported]
     best: Predicate | None = None
     best_rank = (False, -1)
+    nearby: Nearby | None = None
     for pattern in tried:
         found = _match(pattern, verb, lexicon)
         if found is None and pattern.imported and pattern.objects:
-            found = _inside_object(pattern, verb, lexicon) or _words_after(pattern, verb, lexicon)
+            nearby = nearby or Nearby.of(verb)
+            found = _inside_object(pattern, verb, nearby, lexicon) or _words_after(pattern, verb, nearby, lexicon)
         if found is not None and pattern.before:
             words = preverb_words(verb, pattern.before)  # words the pattern needs before the verb
             found = None if words is None else replace(found, specificity=found.specificity + words)
