@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from eventwire.coding.cues import inflections
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.patterns import ObjectSpec, PatternSet, PrepSpec, Step, VerbPattern, is_backoff, is_base
-from eventwire.coding.preverb import own_words, preverb_words
+from eventwire.coding.preverb import clause_window, own_words, preverb_words
 from eventwire.ontology.conventions import Conventions
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
@@ -245,13 +245,15 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Pre
     best: Predicate | None = None
     best_rank = (False, -1)
     nearby: Nearby | None = None
+    window: set[int] | None = None
     for pattern in tried:
         found = _match(pattern, verb, lexicon)
         if found is None and pattern.imported and pattern.objects:
             nearby = nearby or Nearby.of(verb)
             found = _inside_object(pattern, verb, nearby, lexicon) or _words_after(pattern, verb, nearby, lexicon)
         if found is not None and pattern.before:
-            words = preverb_words(verb, pattern.before)  # words the pattern needs before the verb
+            window = clause_window(verb) if window is None else window
+            words = preverb_words(verb, pattern.before, window)  # words the pattern needs before the verb
             found = None if words is None else replace(found, specificity=found.specificity + words)
         rank = (not is_base(pattern), found.specificity) if found is not None else best_rank
         if found is not None and (best is None or rank > best_rank):

@@ -47,9 +47,10 @@ def _run_at(tokens: list[Token], end: int, run: tuple[str, ...], window: set[int
     return all(i in window and _word_fits(tokens[i], w) for i, w in zip(range(start, end + 1), run, strict=True))
 
 
-def preverb_words(verb: Token, alternatives: tuple[PreVerb, ...]) -> int | None:
-    """Return how many words the best-matching alternative names (None when none matches)."""
-    window = clause_window(verb)
+def preverb_words(verb: Token, alternatives: tuple[PreVerb, ...], window: set[int] | None = None) -> int | None:
+    """Return how many words the best-matching alternative names (None when none matches);
+    `window` is the verb's `clause_window`, when already worked out."""
+    window = clause_window(verb) if window is None else window
     if not window:
         return None
     tokens = list(verb.doc)
