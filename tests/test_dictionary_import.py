@@ -50,6 +50,7 @@ SHIP [071]
 ---  WEIGH   [---]  ---
 WEIGH
 - * (ON {TRADE LIMIT}) (WITH +) [036]
+- + * VISITORS [042]
 """
 
 ACTORS = """\
@@ -107,11 +108,13 @@ def test_import_verbs_patterns_become_dependency_patterns(imported: Imported) ->
     assert rows == [
         ("0234", "hand|give|ship", "rifle|mortar shell|sabre", "", "Test.verbs.txt:13"),
         ("0234", "hand over", "rifle|mortar shell|sabre", "", "Test.verbs.txt:13"),
-        ("0233", "hand|give|ship", "farm tools", "prep:to", "Test.verbs.txt:14"),
-        ("0233", "hand over", "farm tools", "prep:to", "Test.verbs.txt:14"),
+        ("0233", "hand|give|ship", "farm tools (to)", "prep:to", "Test.verbs.txt:14"),
+        ("0233", "hand over", "farm tools (to)", "prep:to", "Test.verbs.txt:14"),
         ("075", "hand|give|ship", "(for safe passage)", "", "Test.verbs.txt:15"),
         ("075", "hand over", "(for safe passage)", "", "Test.verbs.txt:15"),
         ("0874", "hand|give|ship back", "land", "", "Test.verbs.txt:16"),
+        ("017", "hand|give|ship", "flowers", "", "Test.verbs.txt:17"),
+        ("017", "hand over", "flowers", "", "Test.verbs.txt:17"),
         ("042", "hand|give|ship", "visit", "", "Test.verbs.txt:19"),
         ("042", "hand over", "visit", "", "Test.verbs.txt:19"),
     ]
@@ -138,7 +141,7 @@ def test_import_verbs_defaults_and_compounds(imported: Imported) -> None:
 def test_import_reports_every_line_it_cannot_convert(imported: Imported) -> None:
     _, problems = imported
     expected = {
-        "Test.verbs.txt:17": "words or markers before the verb",
+        "Test.verbs.txt:25": "a target (+) before the verb",
         "Test.verbs.txt:18": "null-code pattern",
         "Test.verbs.txt:20": "only a reverse-direction code",
         "Test.verbs.txt:21": "transformation rules",
@@ -218,7 +221,7 @@ def test_import_cli_summary_and_bad_input(tmp_path: Path, capsys: pytest.Capture
     paths = _write(tmp_path)
     assert main(["dictionaries", "import", "--from", "petrarch", *map(str, paths), "--out", str(tmp_path / "o")]) == 0
     err = capsys.readouterr().err
-    assert "Test.verbs.txt:17: words or markers before the verb" in err
+    assert "Test.verbs.txt:25: a target (+) before the verb" in err
     assert "8 problem lines (6 skipped, 2 converted in part)" in err
     odd = tmp_path / "notes.txt"
     odd.write_text("X\n", encoding="utf-8")

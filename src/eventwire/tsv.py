@@ -13,7 +13,7 @@ def rows(text: str, path: str, columns: Sequence[str], *, pad: bool = False,
 
     With `pad`, a line with fewer cells than columns (trailing empty cells trimmed by an editor)
     is padded with empty cells. `optional` columns may follow the required ones in the header
-    (imported files add `origin`); rows then carry them too.
+    (imported files add `origin`), in their order, any leading part of them; rows then carry them too.
     """
     header_seen = False
     wanted = tuple(columns)
@@ -22,7 +22,7 @@ def rows(text: str, path: str, columns: Sequence[str], *, pad: bool = False,
             continue
         cells = [c.strip() for c in line.split("\t")]
         if not header_seen:
-            if tuple(cells) not in (wanted, wanted + tuple(optional)):
+            if tuple(cells) not in {wanted + tuple(optional[:n]) for n in range(len(optional) + 1)}:
                 raise DictionaryError(path, lineno, f"header must be: {' '.join(columns)} (tab-separated)")
             columns, header_seen = tuple(cells), True
             continue

@@ -121,9 +121,9 @@ def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowle
         doc = parses.get(sentence.index)
         if doc is None:
             continue
-        coding = code_sentence(sentence_hits(prepared, sentence.index, doc), knowledge,
-                               partial(memory.antecedent, lexicon=knowledge.lexicon))
-        coding = screen_imported(coding, knowledge.patterns)
+        hits = sentence_hits(prepared, sentence.index, doc)
+        coding = code_sentence(hits, knowledge, partial(memory.antecedent, lexicon=knowledge.lexicon))
+        coding = screen_imported(coding, knowledge.patterns, hits)
         memory = memory.remember(coding.subject)
         out.append(CodedSentence(sentence=sentence, doc=doc, coding=coding))
     return tuple(out)

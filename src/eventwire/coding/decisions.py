@@ -51,6 +51,7 @@ class Kind(StrEnum):
     NOUN_AUTHOR = "author of a noun"  # "Russia's attack"
     NOUN_AGENT = "agent of a noun"  # "provocation by Guyana"
     EARLIER_ACT = "author of an earlier act"  # "condemned the move": `pronoun` the noun, `via` its author
+    FIRST_AFTER = "first actor after the verb"  # imported patterns: the first actor in what follows the verb
     NO_TARGET_SLOT = "pattern has no target"
     NOT_FOUND = "no target found"
 

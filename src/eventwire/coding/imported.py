@@ -1,9 +1,13 @@
 """What patterns imported from TABARI/PETRARCH dictionaries change in a sentence's coding.
 
+- A pattern whose target is `each-other` (a legacy `% *`: "Ruritania and Graustark postponed
+  their talks") makes the actors of its compound subject each other's targets.
 - A pattern with a `reverse` code (imported `[032:033]`: a visit is also a hosting) yields, beside
   each event it codes with a target, the event the target does to the source, at that code.
 - Imported patterns (and their back-off defaults) were written for a coder that codes only events
-  with both a source and a target: their events without a target are dropped, not guessed.
+  with both a source and a target, and takes as the target the first actor in what follows the
+  verb ("boycotted an anti-Ruritania rally", "marched close to the border with Ruritania"): an
+  event of theirs that the generic search left without a target takes that actor, else is dropped.
 - A verb whose default code is a bare statement (`010`) is a verb of speech by the dictionary's own
   account: its back-off is dropped, as for the lexicon's speech verbs (what is said is coded, not
   the saying).
@@ -17,10 +21,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
+from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.coder import RawEvent, SentenceCoding
-from eventwire.coding.decisions import Drop, Stage
-from eventwire.coding.patterns import PatternSet, is_backoff, is_base
+from eventwire.coding.decisions import Drop, Kind, Role, Stage
+from eventwire.coding.match import PREDICATE_POS, stems
+from eventwire.coding.patterns import PatternSet, VerbPattern, is_backoff, is_base
+from eventwire.coding.targets import make_resolver
+from eventwire.dictionaries.patterns import EACH_OTHER
 from eventwire.errors import CodeError
+from eventwire.model import Mention
 from eventwire.ontology import gdelt_quad_class
 
 REVERSE_SUFFIX = "+reverse"
@@ -29,6 +40,8 @@ STATEMENT = "010"
 SPEECH = "a verb whose default code is a bare statement (010) reports speech: its back-off is not coded"
 CONFLICT = "a back-off to material conflict is not coded: only a pattern vouches for force"
 MATERIAL_CONFLICT = 4
+# Clauses of their own after the verb: their actors are not its target.
+OWN_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp"})
 
 
 def reverse_event(event: RawEvent, patterns: PatternSet) -> RawEvent | None:
@@ -65,12 +78,86 @@ def _quad_class(cameo: str) -> int | None:
         return None  # a legacy code outside CAMEO's twenty roots
 
 
-def screen_imported(coding: SentenceCoding, patterns: PatternSet) -> SentenceCoding:
-    """Return a sentence's coding with the reverse events its patterns call for added, and the
-    events of imported patterns that found no target (or back off to a bare statement) dropped."""
+def _verb_token(event: RawEvent, pattern: VerbPattern, sentence: SentenceHits) -> Token | None:
+    """Return the token of the event's (last) pattern verb."""
+    start, end = event.action.start - sentence.offset, event.action.end - sentence.offset
+    lemmas = pattern.chain[-1].lemmas
+    verbs = [t for t in sentence.doc if start <= t.idx < end and t.pos_ in PREDICATE_POS
+             and (t.lemma_.lower() in lemmas or t.lower_ in lemmas or not lemmas.isdisjoint(stems(t.lower_)))]
+    return verbs[-1] if verbs else None
+
+
+def _own_clause(token: Token) -> bool:
+    """Tell whether a dependent is a clause of its own: a full clause, or an infinitive naming
+    another act ("their effort to topple the government")."""
+    return token.dep_ in OWN_CLAUSES or (token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                      for c in token.children))
+
+
+def _after(token: Token) -> list[Token]:
+    """Return the words of what follows a verb, leaving out clauses of their own."""
+    words = []
+    for child in token.children:
+        if not _own_clause(child):
+            words += [child, *_after(child)]
+    return words
+
+
+def first_actor_after(event: RawEvent, pattern: VerbPattern, sentence: SentenceHits) -> Mention | None:
+    """Return the first actor named after the event's verb, other than its source."""
+    verb = _verb_token(event, pattern, sentence)
+    if verb is None:
+        return None
+    resolve = make_resolver(sentence)
+    source = event.source
+    nouns = sorted((t for t in _after(verb) if t.i > verb.i and t.pos_ in {"NOUN", "PROPN"}), key=lambda t: t.i)
+    for token in nouns:
+        for mention in resolve(token):
+            overlaps = mention.start < source.end and source.start < mention.end
+            if mention.actor.code != source.actor.code and not overlaps:
+                return mention
+    return None
+
+
+def _with_target(event: RawEvent, patterns: PatternSet, sentence: SentenceHits | None) -> RawEvent:
+    pattern = patterns.by_id.get(event.rule)
+    if event.target is not None or sentence is None or pattern is None or not pattern.imported:
+        return event
+    target = first_actor_after(event, pattern, sentence)
+    if target is None:
+        return event
+    return replace(event, target=target, target_how=Role(kind=Kind.FIRST_AFTER))
+
+
+def _mutual(events: tuple[RawEvent, ...], patterns: PatternSet) -> list[RawEvent]:
+    """Return the events with those of `each-other` patterns paired up: every actor of the compound
+    subject acting on every other one (an actor alone keeps its event)."""
+    out: list[RawEvent] = []
+    groups: dict[tuple[str, int], list[RawEvent]] = {}
+    for event in events:
+        pattern = patterns.by_id.get(event.rule)
+        if pattern is not None and EACH_OTHER in pattern.target:
+            groups.setdefault((event.rule, event.action.start), []).append(event)
+        else:
+            out.append(event)
+    for group in groups.values():
+        sources = list({e.source.actor.code: e for e in group}.values())
+        if len(sources) < 2:
+            out += group
+            continue
+        out += [replace(a, target=b.source, target_how=Role(kind=Kind.SUBJECT)) for a in sources for b in sources
+                if a is not b]
+    return out
+
+
+def screen_imported(coding: SentenceCoding, patterns: PatternSet,
+                    sentence: SentenceHits | None = None) -> SentenceCoding:
+    """Return a sentence's coding with the reverse events its patterns call for added, the events
+    of imported patterns given the first actor after their verb as target when none was found,
+    and those that still have none (or back off to a bare statement) dropped."""
     kept: list[RawEvent] = []
     drops: list[Drop] = []
-    for event in coding.events:
+    for event in (_with_target(e, patterns, sentence) for e in _mutual(coding.events, patterns)):
         why = _unfit(event, patterns)
         if why is None:
             kept.append(event)
@@ -83,6 +170,6 @@ def screen_imported(coding: SentenceCoding, patterns: PatternSet) -> SentenceCod
         if back is not None and _key(back) not in seen:
             seen.add(_key(back))
             kept.append(back)
-    if not drops and len(kept) == len(coding.events):
+    if not drops and kept == list(coding.events):
         return coding
     return replace(coding, events=tuple(kept), drops=coding.drops + tuple(drops))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from eventwire.coding.cues import inflections
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.patterns import ObjectSpec, PatternSet, PrepSpec, Step, VerbPattern, is_backoff, is_base
+from eventwire.coding.preverb import clause_window, own_words, preverb_words
 from eventwire.ontology.conventions import Conventions
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
@@ -159,15 +161,100 @@ def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon) -> Predicate | N
     return Predicate(pattern=pattern, tokens=tuple(tokens), obj=obj, specificity=pattern.specificity + detail)
 
 
+# Words inside an object phrase before its head ("artillery" in "two artillery shells").
+INSIDE_DEPS = frozenset({"compound", "amod"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Nearby:
+    """What an imported pattern's object words may also be, worked out once per verb: the words
+    inside its common-noun objects, and the words after it in its own clause."""
+
+    inside: tuple[tuple[Token, frozenset[str]], ...]
+    after: tuple[Token, ...]
+
+    @classmethod
+    def of(cls, verb: Token) -> Nearby:
+        """Collect a verb's nearby words."""
+        inside = tuple((o, frozenset(w for c in o.children if c.dep_ in INSIDE_DEPS
+                                     for w in (c.lemma_.lower(), c.lower_)))
+                       for o in objects_of(verb) if o.pos_ == "NOUN")  # a name's title is no object word
+        after = tuple(sorted((t for t in own_words(verb) if t.i > verb.i and not _title(t)), key=lambda t: t.i))
+        return cls(inside=inside, after=after)
+
+
+def _inside_object(pattern: VerbPattern, verb: Token, nearby: Nearby, lexicon: Lexicon) -> Predicate | None:
+    """Match an imported pattern whose object word stands inside the object phrase rather than at
+    its head ("fired two artillery shells" for an object `artillery`), as legacy dictionaries
+    mean their object words; it ranks below a match at the head."""
+    if len(pattern.chain) > 1:
+        return None
+    for obj, words in nearby.inside:
+        if any(s.head in words and s.attached is None and all(m in words for m in s.modifiers)
+               for s in pattern.objects):
+            bare = _match(replace(pattern, objects=()), verb, lexicon)
+            return None if bare is None else replace(bare, pattern=pattern, obj=obj,
+                                                     specificity=pattern.specificity - 1)
+    return None
+
+
+def _title(token: Token) -> bool:
+    """Tell whether a word is a title of a name ("his rival Elias Hrawi"), no word of the act."""
+    return token.head.pos_ == "PROPN" and token.dep_ in {"compound", "amod", "appos", "nmod"}
+
+
+def _words_after(pattern: VerbPattern, verb: Token, nearby: Nearby, lexicon: Lexicon) -> Predicate | None:
+    """Match an imported pattern whose object words are no object of the verb but stand after it,
+    in order, among the words of its own clause ("act now", "spoke positively"), as legacy
+    dictionaries read words after the verb; it ranks below an object match."""
+    if len(pattern.chain) > 1:
+        return None
+    for spec in (s for s in pattern.objects if s.head and s.attached is None):
+        wanted, last = [*spec.modifiers, spec.head], None
+        for token in nearby.after:
+            if wanted and wanted[0] in (token.lower_, token.lemma_.lower()):
+                wanted, last = wanted[1:], token
+        if not wanted and last is not None:
+            bare = _match(replace(pattern, objects=()), verb, lexicon)
+            return None if bare is None else replace(bare, pattern=pattern, obj=None,
+                                                     specificity=pattern.specificity - 2)
+    return None
+
+
+def stems(form: str) -> list[str]:
+    """Return the lemmas a regular verb form may come from ("cordoned": cordon, cordone)."""
+    found = []
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            base = form[:-len(suffix)]
+            found += [base, base + "e"] + ([base[:-1]] if base[-1] == base[-2] else [])
+    return [s for s in dict.fromkeys(found) if form in inflections(s)]
+
+
 def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Predicate | None, list[VerbPattern]]:
-    """Return the most specific pattern matching a verb (a multiword object counts its words;
+    """Return the most specific pattern matching a verb (a multiword object and the words needed
+    before the verb count their words;
     earlier patterns win ties; the imported base layer only when no own pattern matches), and
     the patterns that were tried."""
     tried = list(patterns.by_lemma.get(verb.lemma_.lower(), ()))
+    if verb.lower_ != verb.lemma_.lower():  # legacy dictionaries list some verbs by a form ("risen"),
+        # more specific than the lemma: tried first, they win ties
+        tried = [p for p in patterns.by_lemma.get(verb.lower_, ()) if p.imported] + tried
+    if not tried:  # a verb the parser lemmatized wrongly ("cordoned" as "cordone")
+        tried = [p for stem in stems(verb.lower_) for p in patterns.by_lemma.get(stem, ()) if p.imported]
     best: Predicate | None = None
     best_rank = (False, -1)
+    nearby: Nearby | None = None
+    window: set[int] | None = None
     for pattern in tried:
         found = _match(pattern, verb, lexicon)
+        if found is None and pattern.imported and pattern.objects:
+            nearby = nearby or Nearby.of(verb)
+            found = _inside_object(pattern, verb, nearby, lexicon) or _words_after(pattern, verb, nearby, lexicon)
+        if found is not None and pattern.before:
+            window = clause_window(verb) if window is None else window
+            words = preverb_words(verb, pattern.before, window)  # words the pattern needs before the verb
+            found = None if words is None else replace(found, specificity=found.specificity + words)
         rank = (not is_base(pattern), found.specificity) if found is not None else best_rank
         if found is not None and (best is None or rank > best_rank):
             best, best_rank = found, rank
@@ -237,11 +324,20 @@ def find_predicates(tokens: list[Token], patterns: PatternSet, lexicon: Lexicon,
 def _backoffs(candidates: list[Predicate], found: list[Predicate], consumed: set[int],
               lexicon: Lexicon) -> list[Predicate]:
     """Return the back-off predicates (a verb's default code) that stand alone: not inside a
-    matched predicate's clauses, with no matched predicate beneath them, and not plain speech
-    verbs (what is said is coded, not the saying)."""
+    matched predicate's clauses, with no matched predicate beneath them, and not speech verbs
+    reporting what was said (what is said is coded, not the saying; "warned of a war" says no
+    clause and is coded)."""
     heads = {p.head.i for p in found}
-    return [p for p in candidates if p.head.i not in consumed and p.head.lemma_.lower() not in lexicon.speech_verb
+    return [p for p in candidates if p.head.i not in consumed and not _reports(p.head, lexicon)
             and not any(t.i in heads for t in p.head.subtree)]
+
+
+def _reports(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a speech verb reports what was said (a clause, or no complement at all)."""
+    if verb.lemma_.lower() not in lexicon.speech_verb:
+        return False
+    return not any(c.dep_ in {"prep", "dobj", "dative"} for c in verb.children) or any(
+        c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in verb.children)
 
 
 def _yields_to_own(predicate: Predicate, patterns: PatternSet, lexicon: Lexicon, conventions: Conventions) -> bool:

@@ -15,6 +15,10 @@ A pattern line: `id cameo verb object target`.
   empty means the generic search (see `eventwire.coding.coder`).
 - `reverse` (optional, with `origin`): a second code for what the target does to the source in
   the same event (a visit is also a hosting: `032` with reverse `033`); empty for none.
+- `before` (optional, after `origin`): words that must precede the verb in its clause, in order
+  (`|` alternatives): a space allows any words between two, `_` joins words that stand next to each
+  other, and a trailing `_` puts the last word right before the verb (`indicated should`,
+  `did_n't ever`, `not_`). Imported dictionaries use it for their words before the verb.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from eventwire.ontology import Codebook
 
 COLUMNS = ("id", "cameo", "verb", "object", "target")
 # Imported files (eventwire/data/petrarch/) add the reverse code and the source file:line of each row.
-OPTIONAL = ("reverse", "origin")
+OPTIONAL = ("reverse", "origin", "before")
 BASE_FOLDER = "petrarch"
 # Ids of back-off patterns (a verb's default code, used when none of its patterns matched) end so.
 BACKOFF_SUFFIX = ".backoff"
@@ -65,6 +69,20 @@ class PrepSpec:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class PreVerb:
+    """Words that must precede the verb: runs of adjacent words, in order, any words between runs;
+    `touching` when the last run stands right before the verb."""
+
+    runs: tuple[tuple[str, ...], ...]
+    touching: bool = False
+
+    @property
+    def size(self) -> int:
+        """Return how many words the alternative names."""
+        return sum(len(run) for run in self.runs)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class VerbPattern:
     """One coding rule."""
 
@@ -77,13 +95,15 @@ class VerbPattern:
     reverse: str = ""
     origin: str = ""
     imported: bool = False  # from an imported dictionary (its file has the `origin` column)
+    before: tuple[PreVerb, ...] = ()
 
     @property
     def specificity(self) -> int:
         """Return how many constraints the pattern has (more specific patterns win)."""
         particles = sum(1 for s in self.chain if s.particle)
         attached = 1 if any(s.attached for s in self.objects) else 0
-        return 2 * len(self.chain) + particles + (2 if self.objects or self.ccomp else 0) + attached
+        before = 2 if self.before else 0
+        return 2 * len(self.chain) + particles + (2 if self.objects or self.ccomp else 0) + attached + before
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +156,14 @@ def _object_spec(alt: str) -> ObjectSpec:
     return ObjectSpec(head=_noun(match["noun"]).head, modifiers=_noun(match["noun"]).modifiers, attached=attached)
 
 
+def _before(cell: str) -> tuple[PreVerb, ...]:
+    alternatives = []
+    for alt in (a.strip().lower() for a in cell.split("|") if a.strip()):
+        runs = tuple(tuple(w for w in run.split("_") if w) for run in alt.split())
+        alternatives.append(PreVerb(runs=tuple(r for r in runs if r), touching=alt.endswith("_")))
+    return tuple(a for a in alternatives if a.runs)
+
+
 def _pattern(row: dict[str, str], where: tuple[str, int], codebook: Codebook) -> VerbPattern:
     path, lineno = where
     for column in ("cameo", "reverse"):
@@ -155,7 +183,7 @@ def _pattern(row: dict[str, str], where: tuple[str, int], codebook: Codebook) ->
     target = tuple(t.strip() for t in row["target"].split(",") if t.strip())
     return VerbPattern(id=row["id"], cameo=row["cameo"], chain=chain, objects=objects, ccomp=ccomp,
                        target=target, reverse=row.get("reverse", ""), origin=f"{path}:{lineno}",
-                       imported="origin" in row)
+                       imported="origin" in row, before=_before(row.get("before", "")))
 
 
 def pattern_from_row(row: dict[str, str], where: tuple[str, int], codebook: Codebook) -> VerbPattern:

@@ -2,10 +2,14 @@
 
 Supported: an optional particle after the verb, at most one object noun phrase and at most one
 prepositional phrase, the target as the direct object (`* +`) or inside the prepositional phrase
-(`(WITH +)`), `$` before the verb (the subject, as eventwire assumes), `^` as any words; a
-preposition closing the pattern (`* MEMOS FROM`) is a phrase with any object (`(from)`). Anything
-else (words before the verb, the source after it, two prepositional phrases, compounds `%`)
-raises ValueError naming what is not supported.
+(`(WITH +)`), `$` before the verb (the subject, as eventwire assumes), `%` before it (a compound
+subject whose actors act on each other: target `each-other`), `^` as any words; a
+preposition closing the pattern (`* MEMOS FROM`) is a phrase with any object (`(from)`).
+Words before the verb (`INDICATED SHOULD *`, `MOST_CERTAINLY_&NEGATIVE *`, `NOT_*`) become the
+`before` cell: the words that must precede the verb in order, `_` joining words that must stand
+next to each other (and a trailing `_` one that stands next to the verb), a space allowing any
+words between. Anything else (a target before the verb, the source after it, two prepositional
+phrases, compounds `%` after the verb) raises ValueError naming what is not supported.
 """
 
 from __future__ import annotations
@@ -15,8 +19,10 @@ from dataclasses import dataclass
 
 PARTICLES = frozenset({"up", "down", "off", "out", "back", "away", "over", "aside", "forward", "through", "on"})
 PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "with", "of", "from", "against", "in", "on", "for",
-                          "at", "by", "about", "over", "between", "among", "after", "before", "under"})
+                          "at", "by", "about", "over", "between", "among", "after", "before", "under", "near",
+                          "across", "around", "along", "within", "without", "upon", "despite", "beyond"})
 MARKERS = frozenset({"+", "$", "^", "%"})
+EACH_OTHER = "each-other"  # the target cell of a compound subject's mutual act
 EXPANSION_LIMIT = 400
 _TOKEN = re.compile(r"[(){}]|[^\s(){}]+")
 
@@ -28,6 +34,7 @@ class Converted:
     particle: str | None
     object: str
     target: str
+    before: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -95,6 +102,18 @@ def _elements(post: list[str]) -> tuple[list[str], list[_Phrase], list[str]]:
             phrases.append(_Phrase(prep=tok.lower(), words=()))
             i += 1
             continue
+        if tok.lower() in PREPOSITIONS - PARTICLES and not phrases and i < len(post) - 1:
+            # `* FOR VIOLENCE`, `* AT ^ +`: a bare preposition opens a phrase up to the next bracket.
+            end = next((j for j in range(i + 1, len(post)) if post[j] in "({"), len(post))
+            inner = post[i + 1:end]
+            skipped = len(inner) - len([w for w in inner if w != "^"])
+            if inner[:skipped] == ["^"] * skipped and skipped and len(inner) > skipped + 1 \
+                    and inner[skipped].lower() in PREPOSITIONS:
+                i += 1 + skipped  # `AT ^ WITH +`: a phrase of any words before the target's phrase
+                continue
+            phrases.append(_Phrase(prep=tok.lower(), words=tuple(w for w in inner if w != "^" or "+" not in inner)))
+            i = end
+            continue
         if tok in MARKERS:
             markers.append(tok)
         elif phrases:
@@ -114,9 +133,15 @@ def _alternatives(words: list[str], synsets: dict[str, list[str]]) -> list[str]:
     return product_phrases(parts, EXPANSION_LIMIT)
 
 
-def _check_markers(pre: list[str], markers: list[str], nouns: list[str]) -> str:
-    if [t for t in pre if t != "$"]:
-        raise ValueError("words or markers before the verb (subject constraints) are not supported")
+def _prepositions(word: str, synsets: dict[str, list[str]]) -> list[str]:
+    """Return the members of a synset made only of prepositions (none for anything else)."""
+    from eventwire.dictionaries.verbs import expand_synset
+
+    members = expand_synset(word[1:], synsets) if word.startswith("&") else []
+    return members if members and all(m in PREPOSITIONS for m in members) else []
+
+
+def _check_markers(markers: list[str], nouns: list[str]) -> str:
     if "$" in markers or "%" in markers:
         raise ValueError("the source or a compound (% or $) after the verb is not supported")
     if "+" in markers:
@@ -134,26 +159,65 @@ def _phrase_cell(phrase: _Phrase, synsets: dict[str, list[str]]) -> str:
     return f"({phrase.prep} {','.join(_alternatives(list(phrase.words), synsets))})"
 
 
+def _group_alternatives(group: str, synsets: dict[str, list[str]]) -> list[str]:
+    """Return the `_`-joined word runs one pre-verb group stands for (its synsets expanded)."""
+    from eventwire.dictionaries.verbs import expand_synset, product_phrases
+
+    parts = [[p.replace(" ", "_") for p in expand_synset(w[1:], synsets)] if w.startswith("&") else [w.lower()]
+             for w in _split_word(group, synsets)]
+    if any(not p for p in parts):
+        raise ValueError("an empty synset")
+    return [p.replace(" ", "_") for p in product_phrases(parts, EXPANSION_LIMIT)]
+
+
+def preverb_cell(pre: str, synsets: dict[str, list[str]]) -> str:
+    """Return the `before` cell of the words a pattern puts before its verb ("" for none)."""
+    from eventwire.dictionaries.verbs import product_phrases
+
+    if "+" in pre:
+        raise ValueError("a target (+) before the verb is not supported")
+    if any(b in pre for b in "(){}"):
+        raise ValueError("brackets before the verb are not supported")
+    touching = pre.rstrip().endswith("_") and not pre.endswith(" ")
+    groups = [g.strip("_") for g in pre.split() if g.strip("_") not in {"$", "%", "^", ""}]
+    if any(m in g for g in groups for m in "$%^"):
+        raise ValueError("a marker joined to words before the verb is not supported")
+    if not groups:
+        return ""
+    alternatives = product_phrases([_group_alternatives(g, synsets) for g in groups], EXPANSION_LIMIT)
+    return "|".join(a + ("_" if touching else "") for a in alternatives)
+
+
 def convert_pattern(text: str, synsets: dict[str, list[str]]) -> Converted:
     """Convert a pattern body (without its leading `-` and its code)."""
     toks = tokens(text, synsets)
     if toks.count("*") != 1:
         raise ValueError("a pattern needs exactly one * (the verb)")
     star = toks.index("*")
+    before = preverb_cell(text.split("*", 1)[0], synsets)
     nouns, phrases, markers = _elements(toks[star + 1:])
-    target = _check_markers(toks[:star], markers, nouns)
+    target = _check_markers(markers, nouns)
+    if not target and "%" in text.split("*", 1)[0].split():
+        target = EACH_OTHER  # `% *`: the actors of a compound subject act on each other
     particle = None
     if nouns and nouns[0].lower() in PARTICLES and (len(nouns) > 1 or phrases or not markers):
         particle, nouns = nouns[0].lower(), nouns[1:]
+    if len(nouns) > 1 and not phrases and _prepositions(nouns[0], synsets):
+        # `* &PREPOSITIONS RESOLUTION`: a set of prepositions opening the words is a phrase.
+        words = ",".join(_alternatives(nouns[1:], synsets))
+        cells = [f"({p} {words})" for p in _prepositions(nouns[0], synsets)]
+        return Converted(particle=particle, object="|".join(cells), target=target, before=before)
     if any(w.lower() in PREPOSITIONS for w in nouns):
         raise ValueError("a preposition outside parentheses is not supported")
     if len(phrases) > 1:
         raise ValueError("more than one prepositional phrase is not supported")
     heads = _alternatives(nouns, synsets) if nouns else []
-    if phrases and phrases[0].words == ("+",):
-        return Converted(particle=particle, object="|".join(heads), target=f"prep:{phrases[0].prep}")
+    if phrases and phrases[0].words == ("+",):  # the target's phrase must be there (`* (WITH +)`)
+        cell = f"({phrases[0].prep})"
+        objects = [f"{h} {cell}" for h in heads] if heads else [cell]
+        return Converted(particle=particle, object="|".join(objects), target=f"prep:{phrases[0].prep}", before=before)
     if phrases:
         cell = _phrase_cell(phrases[0], synsets)
         objects = [f"{h} {cell}" for h in heads] if heads else [cell]
-        return Converted(particle=particle, object="|".join(objects), target=target)
-    return Converted(particle=particle, object="|".join(heads), target=target)
+        return Converted(particle=particle, object="|".join(objects), target=target, before=before)
+    return Converted(particle=particle, object="|".join(heads), target=target, before=before)

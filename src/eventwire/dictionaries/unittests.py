@@ -157,7 +157,12 @@ def evaluate_unittests(path: Path, *, pipeline: str | None = None) -> UnitTestRe
             pipeline=pipeline, builtin=False)
         patterns = load_patterns(codebook, [p for n, p in tables.items() if n in {"verbs.tsv", "verb_defaults.tsv"}],
                                  builtin=False)
-    resources = replace(resources, codebook=codebook, patterns=patterns, cues=CueIndex.build(patterns))
+    # The records' codes are the legacy dictionary's own (mostly WEIS-era), and its patterns name the
+    # modal and negated forms they mean ("WILL NOT *"): eventwire's CAMEO recodings (intent,
+    # refusal, joint action) would translate codes that do not mean what CAMEO's do, so they are off.
+    conventions = replace(resources.conventions, intent={}, refusal={}, joint={})
+    resources = replace(resources, codebook=codebook, patterns=patterns, cues=CueIndex.build(patterns),
+                        conventions=conventions)
     articles = (Article(id=r.id, text=r.text, published=r.when) for r in records)
     matched = emitted = 0
     misses: list[str] = []

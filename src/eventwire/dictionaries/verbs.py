@@ -188,7 +188,8 @@ def _rows_for(converted: Converted, verbs: list[Verb], code: Codes, where: tuple
     base, origin = where
     cells = verb_groups(verbs, converted.particle)
     return [{"id": base if len(cells) == 1 else f"{base}.{n + 1}", "cameo": code.code, "verb": cell,
-             "object": converted.object, "target": converted.target, "reverse": code.reverse, "origin": origin}
+             "object": converted.object, "target": converted.target, "reverse": code.reverse, "origin": origin,
+             "before": converted.before}
             for n, (cell, _members) in enumerate(cells)]
 
 

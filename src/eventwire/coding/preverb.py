@@ -1,0 +1,76 @@
+"""Match the words a pattern puts before its verb ("indicated it should act", "did not ever clash").
+
+The words are looked for among the tokens left of the verb that belong to its clause: the verb's
+own dependents (subject, auxiliaries, adverbs, negation) without the clauses inside them, the
+verbs it hangs from ("said", "indicated", "was seen to") and their direct dependents. Runs of
+adjacent words must stand next to each other; any words may come between runs. The match is
+found from the verb backwards, taking each run's nearest occurrence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.coding.patterns import PreVerb
+
+# Clauses of their own inside a verb's dependents ("Norway, which won the cup, ..."): not its words.
+CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj"})
+
+
+def own_words(token: Token) -> list[Token]:
+    """Return a token and its dependents, leaving out clauses of their own beneath it."""
+    words = [token]
+    for child in token.children:
+        if child.dep_ not in CLAUSES:
+            words += own_words(child)
+    return words
+
+
+def clause_window(verb: Token) -> set[int]:
+    """Return the indices of the tokens left of a verb that belong to its clause."""
+    window = {t.i for t in own_words(verb)}
+    for ancestor in verb.ancestors:
+        window.add(ancestor.i)
+        window.update(c.i for c in ancestor.children)
+    return {i for i in window if i < verb.i}
+
+
+def _word_fits(token: Token, word: str) -> bool:
+    return word in (token.lower_, token.lemma_.lower())
+
+
+def _run_at(tokens: list[Token], end: int, run: tuple[str, ...], window: set[int]) -> bool:
+    """Tell whether a run of words ends at doc position `end` (inclusive), all in the window."""
+    start = end - len(run) + 1
+    if start < 0:
+        return False
+    return all(i in window and _word_fits(tokens[i], w) for i, w in zip(range(start, end + 1), run, strict=True))
+
+
+def preverb_words(verb: Token, alternatives: tuple[PreVerb, ...], window: set[int] | None = None) -> int | None:
+    """Return how many words the best-matching alternative names (None when none matches);
+    `window` is the verb's `clause_window`, when already worked out."""
+    window = clause_window(verb) if window is None else window
+    if not window:
+        return None
+    tokens = list(verb.doc)
+    best: int | None = None
+    for alt in alternatives:
+        if _matches(tokens, verb.i, alt, window) and (best is None or alt.size > best):
+            best = alt.size
+    return best
+
+
+def _matches(tokens: list[Token], verb_i: int, alt: PreVerb, window: set[int]) -> bool:
+    limit = verb_i - 1  # the last position the next run (going backwards) may end at
+    for n, run in enumerate(reversed(alt.runs)):
+        if n == 0 and alt.touching:
+            if not _run_at(tokens, limit, run, window):
+                return False
+            limit -= len(run)
+            continue
+        end = next((e for e in range(limit, len(run) - 2, -1) if _run_at(tokens, e, run, window)), None)
+        if end is None:
+            return False
+        limit = end - len(run)
+    return True
