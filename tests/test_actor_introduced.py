@@ -119,3 +119,14 @@ def test_names_introduced_person_codes_through_the_pipeline(resources: Resources
               if e.sentence == 1 and e.source and e.target]
     assert [(s, t, c[:2]) for s, t, c, _ in second] == [("CHLGOV", "ARG", "11")]
     assert second[0][3].startswith("named:Tomas_Ravello@")
+
+
+@pytest.mark.parametrize("first", [
+    "U.N. special rapporteur Ines Kovac toured Caracas on Friday.",
+    "Ines Kovac, the U.N. special rapporteur, toured Caracas on Friday.",
+])
+def test_names_special_rapporteur_is_a_role_of_the_organization(resources: Resources, first: str) -> None:
+    events = code(f"{first} Kovac criticized Venezuela for the arrests.", published=date(2025, 3, 5),
+                  resources=resources)
+    assert [(e.source.actor.code, e.target.actor.code) for e in events
+            if e.sentence == 1 and e.source and e.target] == [("IGOUNO", "VEN")]
