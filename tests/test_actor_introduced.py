@@ -64,6 +64,8 @@ def later(nlp: Language, matcher: ActorMatcher) -> Found:
      [("Lena Marsh", "FRAGOV"), ("Marsh", "FRAGOV")]),
     # An organization in the role phrase is the actor.
     ("U.N. spokesman Tariq Selim answered questions. Selim declined to comment.", [("Selim", "IGOUNO")]),
+    # A hyphenated participle joins the organization to the role ("United Nations-appointed").
+    ("United Nations-appointed envoy Tariq Selim landed. Selim met the mayor.", [("Selim", "IGOUNO")]),
 ])
 def test_names_introduced_with_a_role_name_its_actor_later(later: Found, text: str,
                                                             expected: list[tuple[str, str]]) -> None:

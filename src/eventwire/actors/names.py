@@ -138,7 +138,8 @@ def _role_actor(doc: Doc, run: Sequence[Hit]) -> tuple[Actor, tuple[Entry, ...]]
 
 def _role_before(doc: Doc, start: int, by_end: dict[int, Hit], covered: set[int]) -> list[Hit]:
     """Return the hits of a role phrase ending right before a name ("Kenya's Deputy President"):
-    adjacent hits, with a possessive or uncovered capitalised title words between them."""
+    adjacent hits, with a possessive, uncovered capitalised title words or a hyphenated participle
+    ("U.N.-appointed") between them."""
     run: list[Hit] = []
     at = start
     while at > 0:
@@ -147,6 +148,8 @@ def _role_before(doc: Doc, start: int, by_end: dict[int, Hit], covered: set[int]
             at = hit.start
         elif run and (doc[at - 1].lower_ in POSSESSIVE or (doc[at - 1].is_title and at - 1 not in covered)):
             at -= 1
+        elif run and at > 2 and doc[at - 2].text == "-" and doc[at - 1].is_lower and at - 2 in by_end:
+            at -= 2  # "United Nations-appointed envoy"
         else:
             break
     return run if run and _first(run[-1], frozenset({EntryKind.ROLE})) is not None else []
