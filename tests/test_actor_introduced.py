@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from eventwire.actors import ActorDictionary, ActorMatcher
 from eventwire.actors.dictionary import Entry, parse_dictionary
+from eventwire.explain import explain
 from eventwire.pipeline import code
 from eventwire.resources import Resources
 
@@ -132,3 +133,11 @@ def test_names_special_rapporteur_is_a_role_of_the_organization(resources: Resou
                   resources=resources)
     assert [(e.source.actor.code, e.target.actor.code) for e in events
             if e.sentence == 1 and e.source and e.target] == [("IGOUNO", "VEN")]
+
+
+def test_names_explain_shows_the_earlier_mention(resources: Resources) -> None:
+    text = ("Chilean Finance Minister Tomas Ravello met bankers in Santiago on Monday. "
+            "Ravello criticized Argentina over the new tariffs.")
+    second = explain(text, resources, published=date(2025, 3, 5))[1]
+    assert [(h.text, h.entries) for h in second.hits if h.text == "Ravello"] == [
+        ("Ravello", ("named:Tomas_Ravello@25:CHL.demonym+role.financeminister",))]
