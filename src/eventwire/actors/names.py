@@ -214,6 +214,11 @@ def _introductions(doc: Doc, hits: Sequence[Hit], covered: set[int], phrases: se
     return sorted(people, key=lambda p: p.start)
 
 
+def _opener(token: Token) -> bool:
+    """Tell whether a capitalised word is a function word opening a sentence ("But", "When"), not a name's."""
+    return bool(token.is_sent_start) and token.is_stop
+
+
 def _mention_at(doc: Doc, i: int, person: Introduced, surname_too: bool, free: set[int]) -> int:
     """Return the length of a later mention of a person at token `i` (full name, or surname alone
     when `surname_too`), standing apart from other capitalised words; 0 when there is none."""
@@ -222,7 +227,7 @@ def _mention_at(doc: Doc, i: int, person: Introduced, surname_too: bool, free: s
         words = person.words[-size:]
         span = range(i, i + size)
         if (i + size <= len(doc) and all(k in free and doc[k].text == w for k, w in zip(span, words, strict=True))
-                and not (i > 0 and i - 1 in free and doc[i - 1].is_title)
+                and not (i > 0 and i - 1 in free and doc[i - 1].is_title and not _opener(doc[i - 1]))
                 and not (i + size < len(doc) and i + size in free and doc[i + size].is_title)):
             return size
     return 0
@@ -236,10 +241,12 @@ def introduced_names(doc: Doc, hits: Sequence[Hit], *,
     were dropped."""
     covered = {i for h in hits for i in range(h.start, h.end)}
     first = {p.words: p for p in reversed(_introductions(doc, hits, covered, phrases))}
+    if not first:
+        return []
     surnames = [words[-1] for words in first]
     free = set(range(len(doc))) - covered - phrases
     found: list[tuple[int, int, tuple[Entry, ...]]] = []
-    i = min((p.end for p in first.values()), default=len(doc))
+    i = min(p.end for p in first.values())
     while i < len(doc):
         size = 0
         for person in (p for p in first.values() if p.end <= i):
