@@ -63,6 +63,9 @@ def later(nlp: Language, matcher: ActorMatcher) -> Found:
     # A role in apposition after the name; the full name again later names the person too.
     ("Lena Marsh, the French envoy, reached the port. Lena Marsh and Marsh's aides then left.",
      [("Lena Marsh", "FRAGOV"), ("Marsh", "FRAGOV")]),
+    # A possessive country in apposition, and a role with its complement ("envoy for ...").
+    ("Oskar Brelling, Norway's trade minister, spoke. Brelling left.", [("Brelling", "NORGOV")]),
+    ("Lena Marsh, a French envoy for the region, spoke. Marsh left.", [("Marsh", "FRAGOV")]),
     # An organization in the role phrase is the actor.
     ("U.N. spokesman Tariq Selim answered questions. Selim declined to comment.", [("Selim", "IGOUNO")]),
     # A hyphenated participle joins the organization to the role ("United Nations-appointed").
