@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from eventwire.actors.dictionary import ActorDictionary, Entry, EntryKind, is_base
-from eventwire.actors.names import backed_names
+from eventwire.actors.names import backed_names, introduced_names
 from eventwire.actors.variants import folded_windows, phrase_variants
 
 
@@ -51,7 +51,8 @@ class ActorMatcher:
 
     def __call__(self, doc: Doc) -> list[Hit]:
         """Return the longest non-overlapping hits in a Doc, left to right (a lone surname names a
-        person only after the full name: see `names`)."""
+        person only after the full name, and a person introduced with a role is that role's actor
+        when named again: see `names`)."""
         found: dict[tuple[int, int], list[Entry]] = defaultdict(list)
         # Every phrase is also listed without diacritics, and the text around words with some is
         # matched without them too: "Sao Paulo" in the dictionary names "São Paulo" in the text.
@@ -63,9 +64,14 @@ class ActorMatcher:
                         found[(offset + start, offset + end)].append(entry)
         found = _under_own(found)
         spans = filter_spans([Span(doc, s, e) for s, e in found])
-        return backed_names(doc, [Hit(start=s.start, end=s.end, entries=tuple(found[(s.start, s.end)]))
+        hits = backed_names(doc, [Hit(start=s.start, end=s.end, entries=tuple(found[(s.start, s.end)]))
                                   for s in sorted(spans, key=lambda s: s.start)
                                   if not (self._water and _in_water_name(doc, s.start, s.end, self._water))])
+        # A person introduced with a role ("Finance Minister Jane Roe") is that role's actor when
+        # named again later in the article ("Roe said").
+        phrases = {i for s, e in found for i in range(s, e)}
+        later = [Hit(start=s, end=e, entries=entries) for s, e, entries in introduced_names(doc, hits, phrases=phrases)]
+        return sorted([*hits, *later], key=lambda h: h.start) if later else hits
 
 
 def _in_water_name(doc: Doc, start: int, end: int, water: frozenset[str]) -> bool:

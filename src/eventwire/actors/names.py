@@ -5,18 +5,25 @@ News names a person in full at first mention ("Mahmoud Abbas") and by surname af
 dictionaries do not list ("intelligence chief Abbas Kamel"), so the person entries of a one-token
 hit are kept only when an earlier hit of the same article named that person in full, and never
 when the token is followed by another capitalised name word that no entry covers.
+
+A person the dictionaries do not list is introduced once with a role ("Finance Minister Jane Roe",
+"Jane Roe, the U.N. envoy,"): the article remembers the actor that role names, and a later "Roe"
+or "Jane Roe" in the same article names that actor (`introduced_names`), unless the surname is an
+actor phrase itself or two people introduced in the article share it.
 """
 
 from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from eventwire.actors.dictionary import Entry, EntryKind
+from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, Entry, EntryKind, is_base
+from eventwire.actors.roles import role_code, role_prefix
+from eventwire.model import Actor
 
 if TYPE_CHECKING:
     from eventwire.actors.matcher import Hit
@@ -71,3 +78,181 @@ def backed_names(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
             kept.append(replace(hit, entries=entries) if len(entries) < len(hit.entries) else hit)
         named |= full
     return kept
+
+
+NAME_WORDS = range(2, 5)  # a personal name is two to four capitalised words
+POSSESSIVE = frozenset({"'s", "\u2019s"})
+ARTICLES = frozenset({"the", "a", "an"})
+# What may follow a role in apposition after a name: the closing comma, or the role's complement
+# ("Jane Roe, the French minister for Europe,").
+AFTER_ROLE = frozenset({"for", "on", "of", "in", "at"})
+PERSONS_FIRST = ((frozenset({EntryKind.PERSON}), False), (ORGANIZATIONS, False),
+                 (frozenset({EntryKind.PERSON}), True), (ORGANIZATIONS, True))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Introduced:
+    """A person named in full beside a role, and the entry that later mentions of the name get."""
+
+    start: int
+    words: tuple[str, ...]
+    entries: tuple[Entry, ...]
+
+    @property
+    def end(self) -> int:
+        """Return the token index after the name."""
+        return self.start + len(self.words)
+
+
+def _name_word(token: Token, covered: set[int], calendar_words: frozenset[str]) -> bool:
+    return (token.is_alpha and token.is_title and token.i not in covered
+            and token.lower_ not in calendar_words)
+
+
+def _first(hit: Hit, kinds: frozenset[EntryKind]) -> Entry | None:
+    return next((e for e in hit.entries if e.kind in kinds), None)
+
+
+def _role_actor(doc: Doc, run: Sequence[Hit]) -> tuple[Actor, tuple[Entry, ...]] | None:
+    """Return the actor a role phrase names, as a noun phrase of its words resolves (a person or
+    organization, else a country with the roles' sectors, else the roles alone), and its entries."""
+    roles = [e for h in run if (e := _first(h, frozenset({EntryKind.ROLE}))) is not None]
+    for kinds, imported in PERSONS_FIRST:
+        for hit in run:
+            entry = _first(hit, kinds)
+            if entry is not None and is_base(entry) == imported:
+                return entry.actor(), (entry, *roles)
+    sectors = tuple(dict.fromkeys(s for r in roles for s in r.sectors))
+    places = [e for h in run if (e := _first(h, PLACES)) is not None
+              and not (h.start > 0 and doc[h.start - 1].lower_ == "ethnic")]
+    if places:
+        place = places[0]
+        code = role_prefix(roles) + (place.country or "") + role_code(roles, sectors)
+        actor = Actor(code=code, country=place.country, sectors=sectors or place.sectors, name=place.name)
+        return actor, (place, *roles)
+    if roles and not all(is_base(r) for r in roles):
+        return Actor(code=role_prefix(roles) + role_code(roles, sectors), country=None, sectors=sectors,
+                     name=roles[-1].name), tuple(roles)
+    return None
+
+
+def _role_before(doc: Doc, start: int, by_end: dict[int, Hit], covered: set[int]) -> list[Hit]:
+    """Return the hits of a role phrase ending right before a name ("Kenya's Deputy President"):
+    adjacent hits, with a possessive, uncovered capitalised title words or a hyphenated participle
+    ("U.N.-appointed") between them."""
+    run: list[Hit] = []
+    at = start
+    while at > 0:
+        if (hit := by_end.get(at)) is not None:
+            run.insert(0, hit)
+            at = hit.start
+        elif run and (doc[at - 1].lower_ in POSSESSIVE or (doc[at - 1].is_title and at - 1 not in covered)):
+            at -= 1
+        elif run and at > 2 and doc[at - 2].text == "-" and doc[at - 1].is_lower and at - 2 in by_end:
+            at -= 2  # "United Nations-appointed envoy"
+        else:
+            break
+    return run if run and _first(run[-1], frozenset({EntryKind.ROLE})) is not None else []
+
+
+def _role_after(doc: Doc, end: int, by_start: dict[int, Hit]) -> list[Hit]:
+    """Return the hits of a role in apposition after a name (", the U.N. envoy,")."""
+    at = end + 1
+    if end >= len(doc) or doc[end].text != "," or at >= len(doc):
+        return []
+    if doc[at].lower_ in ARTICLES:
+        at += 1
+    run: list[Hit] = []
+    while (hit := by_start.get(at)) is not None or (run and at < len(doc) and doc[at].lower_ in POSSESSIVE):
+        if hit is not None:
+            run.append(hit)
+            at = hit.end
+        else:
+            at += 1
+    closed = at >= len(doc) or doc[at].is_punct or doc[at].lower_ in AFTER_ROLE
+    return run if run and closed and _first(run[-1], frozenset({EntryKind.ROLE})) is not None else []
+
+
+def _introduced(doc: Doc, start: int, end: int, run: Sequence[Hit]) -> Introduced | None:
+    found = _role_actor(doc, run)
+    if found is None or not found[0].placed:
+        return None  # a role alone ("the spokesman") would be placed anew by each later sentence
+    actor, entries = found
+    words = tuple(t.text for t in doc[start:end])
+    origin = doc[min(start, run[0].start):max(end, run[-1].end)]
+    entry = Entry(id=f"named:{'_'.join(words)}@{doc[start].idx}:{'+'.join(e.id for e in entries)}",
+                  kind=EntryKind.PERSON, phrases=(" ".join(words),), code=actor.code, country=actor.country,
+                  sectors=actor.sectors, name=" ".join(words), origin=f"char {origin.start_char}: {origin.text}")
+    return Introduced(start=start, words=words, entries=(entry,))
+
+
+def _listed(doc: Doc, hit: Hit) -> Introduced | None:
+    """Return the person a listed full name introduces ("Jane Roe" in the dictionary), if the hit is one."""
+    words = doc[hit.start:hit.end]
+    persons = tuple(e for e in hit.entries if e.kind == EntryKind.PERSON)
+    if not persons or len(words) not in NAME_WORDS or not all(t.is_alpha and t.is_title for t in words):
+        return None
+    return Introduced(start=hit.start, words=tuple(t.text for t in words), entries=persons)
+
+
+def _introductions(doc: Doc, hits: Sequence[Hit], covered: set[int], phrases: set[int]) -> list[Introduced]:
+    """Return the people named in full, by a listed full name or beside a role, in text order."""
+    calendar_words = _calendar_words()
+    by_end, by_start = {h.end: h for h in hits}, {h.start: h for h in hits}
+    people = [p for h in hits if (p := _listed(doc, h)) is not None]
+    start = 0
+    while start < len(doc):
+        end = start
+        while end < len(doc) and _name_word(doc[end], covered, calendar_words):
+            end += 1
+        if end - start in NAME_WORDS and end - 1 not in phrases:
+            run = _role_before(doc, start, by_end, covered) or _role_after(doc, end, by_start)
+            person = _introduced(doc, start, end, run) if run else None
+            if person is not None:
+                people.append(person)
+        start = max(end, start + 1)
+    return sorted(people, key=lambda p: p.start)
+
+
+def _opener(token: Token) -> bool:
+    """Tell whether a capitalised word is a function word opening a sentence ("But", "When"), not a name's."""
+    return bool(token.is_sent_start) and token.is_stop
+
+
+def _mention_at(doc: Doc, i: int, person: Introduced, surname_too: bool, free: set[int]) -> int:
+    """Return the length of a later mention of a person at token `i` (full name, or surname alone
+    when `surname_too`), standing apart from other capitalised words; 0 when there is none."""
+    full = len(person.words)
+    for size in (full, 1) if surname_too else (full,):
+        words = person.words[-size:]
+        span = range(i, i + size)
+        if (i + size <= len(doc) and all(k in free and doc[k].text == w for k, w in zip(span, words, strict=True))
+                and not (i > 0 and i - 1 in free and doc[i - 1].is_title and not _opener(doc[i - 1]))
+                and not (i + size < len(doc) and i + size in free and doc[i + size].is_title)):
+            return size
+    return 0
+
+
+def introduced_names(doc: Doc, hits: Sequence[Hit], *,
+                     phrases: set[int]) -> list[tuple[int, int, tuple[Entry, ...]]]:
+    """Return the later mentions (start, end, entries) of people introduced with a role or by a
+    listed full name: the full name, or the surname when no other person introduced in the article
+    shares it; none on a token some dictionary phrase matched (`phrases`), even one whose entries
+    were dropped."""
+    covered = {i for h in hits for i in range(h.start, h.end)}
+    first = {p.words: p for p in reversed(_introductions(doc, hits, covered, phrases))}
+    if not first:
+        return []
+    surnames = [words[-1] for words in first]
+    free = set(range(len(doc))) - covered - phrases
+    found: list[tuple[int, int, tuple[Entry, ...]]] = []
+    i = min(p.end for p in first.values())
+    while i < len(doc):
+        size = 0
+        for person in (p for p in first.values() if p.end <= i):
+            size = _mention_at(doc, i, person, surnames.count(person.words[-1]) == 1, free)
+            if size:
+                found.append((i, i + size, person.entries))
+                break
+        i += max(size, 1)
+    return found

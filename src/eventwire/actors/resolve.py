@@ -21,8 +21,10 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, PREFIX_MARK, Entry, EntryKind, is_base
+from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, Entry, EntryKind, is_base
 from eventwire.actors.matcher import Hit
+from eventwire.actors.roles import role_code as _role_code
+from eventwire.actors.roles import role_prefix as _role_prefix
 from eventwire.dates import resolve_date
 from eventwire.model import Actor, DatePrecision, Mention
 
@@ -203,24 +205,6 @@ def _country_mentions(places: list[tuple[Hit, Entry]], roles: list[Entry], token
                       sectors=sectors, name=entry.name)
         mentions.append(_mention(actor, tokens, [entry, *roles], sentence))
     return mentions
-
-
-def _role_code(roles: Sequence[Entry], sectors: tuple[str, ...]) -> str:
-    """Return the code roles add after an actor's: their sectors, unless an imported role carries a
-    longer code of its own (`GOVFRM`, a foreign minister)."""
-    after = [r for r in roles if not r.code.endswith(PREFIX_MARK)]
-    own = [r.code for r in after if r.code != "".join(r.sectors)]
-    if own:
-        return "".join(dict.fromkeys(own))
-    if len(after) == len(roles):
-        return "".join(sectors)
-    return "".join(dict.fromkeys(s for r in after for s in r.sectors))
-
-
-def _role_prefix(roles: Sequence[Entry]) -> str:
-    """Return the code imported roles put before an actor's (`NGO~`: a charity's country branch
-    codes NGOARN, not ARNNGO)."""
-    return "".join(dict.fromkeys(r.code.removesuffix(PREFIX_MARK) for r in roles if r.code.endswith(PREFIX_MARK)))
 
 
 def _people_of(head: Token, sentence: SentenceHits) -> list[Mention]:
