@@ -46,7 +46,8 @@ def _code(event: EventMention, side: str) -> str | None:
     # "as opposed to" compares; "what X called a meeting" names a meeting
     ("Training of Ghanaian pilots would be in Paris, as opposed to years of British training.", []),
     ("Ghana opposed the British plan.", [("GHA", "120", "GBR")]),
-    ("Earlier this month, Macron hosted Ruto in Paris for what Macron called a productive meeting.",
+    ("Earlier this month, Emmanuel Macron hosted William Ruto in Paris for what Macron called a productive "
+     "meeting.",
      [("FRAGOV", "043", "KENGOV")]),
     # fighting for a cause with no opponent is advocacy; talking of a topic with no partner is no consultation
     ("Kenyan lawyers fought for the release of the detained journalists.", []),

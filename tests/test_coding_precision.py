@@ -81,7 +81,7 @@ def test_precision_senses_and_targets(resources: Resources, text: str,
     ("Russia said it would attack China if talks failed.", Modality.HYPOTHETICAL),
     # a scheduled act is to come, not done
     ("The Ghanaian foreign minister is scheduled to visit Togo on Friday.", Modality.FUTURE),
-    ("Putin is due to meet Erdogan in Turkey in January.", Modality.FUTURE),
+    ("Vladimir Putin is due to meet Recep Tayyip Erdogan in Turkey in January.", Modality.FUTURE),
     # a hope is an intention, whatever form the lemmatizer gives "hopes"
     ("Ghana hopes to sign a trade deal with Togo.", Modality.INTENT),
 ])
