@@ -1,6 +1,6 @@
 """Report the share of sentences the pre-filter sends to the parser.
 
-usage: python bench/prefilter_share.py [--corpus FILE ...] [--voa]
+usage: python bench/prefilter_share.py [--corpus FILE ...] [--voa] [--base-layer]
 
 For each corpus (JSON Lines with a "text" field) and, with `--voa`, the Voice of America
 development stories (lines 45-64 of ../shared/news/voa/voa_stories.jsonl; lines 1-44 are held
@@ -8,7 +8,8 @@ out and never read here), runs only the stages before parsing (tokenizing, sente
 actor matching, the pre-filter) and prints the sentences, those with a pattern's cue words,
 those with an actor, those selected for parsing and their share of the tokens (what the parser's
 time goes by: the selected sentences are the longer ones), and the cue index's size (surface forms, and
-the largest set of required words behind one form). Numbers, not assertions.
+the largest set of required words behind one form). `--base-layer` loads the imported
+PETRARCH/Phoenix dictionaries too, as `eventwire ingest --base-layer` does. Numbers, not assertions.
 """
 
 from __future__ import annotations
@@ -69,8 +70,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", nargs="*", default=[])
     parser.add_argument("--voa", action="store_true")
+    parser.add_argument("--base-layer", action="store_true")
     args = parser.parse_args()
-    resources = Resources.load()
+    resources = Resources.load(base_layer=args.base_layer)
     needs = resources.cues.needs
     largest = max((len(v) for v in needs.values() if v is not None), default=0)
     print(f"cue index: {len(needs)} surface forms, {sum(v is None for v in needs.values())} needing no other "

@@ -33,6 +33,19 @@ def test_cues_need_a_required_word_only_when_every_pattern_needs_one() -> None:
     assert not cues.triggered(_words("nothing happened here today"))
 
 
+def test_cues_need_a_particle_or_a_chained_verb_that_a_pattern_requires() -> None:
+    cues = CueIndex.build(index_patterns([
+        VerbPattern(id="p1", cameo="0842", chain=(Step(lemmas=frozenset({"give"}), particle="back"),)),
+        VerbPattern(id="p2", cameo="120", chain=(Step(lemmas=frozenset({"refuse"})),
+                                                  Step(lemmas=frozenset({"recognize", "accept"})))),
+    ]))
+    assert not cues.triggered(_words("the ministry gave no further details"))
+    assert cues.triggered(_words("the army gave back the seized land"))
+    assert not cues.triggered(_words("the envoy refused comment"))
+    assert cues.triggered(_words("the council refused to recognize the vote"))
+    assert cues.triggered(_words("the council refuses to accept the vote"))
+
+
 def test_cues_stay_one_entry_per_form_with_thousands_of_patterns() -> None:
     nouns = [f"thing{n}" for n in range(3000)]
     patterns = [_pattern(n, "seize", objects=(noun,)) for n, noun in enumerate(nouns)]

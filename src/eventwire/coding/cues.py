@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.coding.patterns import ObjectSpec, PatternSet, VerbPattern
+from eventwire.coding.imported import MATERIAL_CONFLICT, STATEMENT
+from eventwire.coding.patterns import ObjectSpec, PatternSet, VerbPattern, is_backoff, is_base
+from eventwire.errors import CodeError
+from eventwire.ontology import gdelt_quad_class
 
 # Irregular past and participle forms of verbs that coding patterns use.
 IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -66,7 +69,7 @@ def noun_forms(lemma: str) -> set[str]:
 @dataclass(frozen=True, slots=True)
 class CueIndex:
     """Which words make a sentence worth parsing: a pattern's first verb, and its object or
-    complement word when the pattern requires one.
+    complement word, its chain's second verb or its particle when the pattern requires one.
 
     Each surface form maps to None when some pattern of its verb needs no other word, else to
     the union of the words its patterns need: a sentence with the form triggers when it holds
@@ -80,7 +83,7 @@ class CueIndex:
         """Index every pattern by the surface forms of its first verb."""
         needs: dict[str, set[str] | None] = {}
         for lemma, group in patterns.by_lemma.items():
-            for pattern in group:
+            for pattern in (p for p in group if not never_coded(p)):
                 extra = _required_words(pattern)
                 for form in inflections(lemma):
                     known = needs.setdefault(form, set())
@@ -100,11 +103,32 @@ class CueIndex:
         return False
 
 
+def never_coded(pattern: VerbPattern) -> bool:
+    """Tell whether every event of a pattern is dropped (see eventwire.coding.imported): an
+    imported back-off to a bare statement (010), or a base-layer back-off to material conflict.
+    Such a verb alone is no reason to parse a sentence."""
+    if not (pattern.imported and is_backoff(pattern.id)):
+        return False
+    if pattern.cameo == STATEMENT:
+        return True
+    try:
+        return is_base(pattern) and gdelt_quad_class(pattern.cameo[:2]) == MATERIAL_CONFLICT
+    except (CodeError, ValueError):
+        return False
+
+
 def _required_words(pattern: VerbPattern) -> frozenset[str] | None:
+    """Return words one of which a sentence must hold for the pattern to match, or None if none
+    is needed beyond its first verb: its complement or object words, else a form of its chain's
+    second verb ("refuse>recognize"), else its particle ("give in"); matching needs each of them."""
     if pattern.ccomp:
         return frozenset(pattern.ccomp)
     if pattern.objects:
         return frozenset(f for spec in pattern.objects for f in _cue_words(spec))
+    if len(pattern.chain) > 1:
+        return frozenset(f for lemma in pattern.chain[1].lemmas for f in inflections(lemma))
+    if pattern.chain[0].particle is not None:
+        return frozenset({pattern.chain[0].particle})
     return None
 
 
