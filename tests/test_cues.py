@@ -46,6 +46,21 @@ def test_cues_need_a_particle_or_a_chained_verb_that_a_pattern_requires() -> Non
     assert cues.triggered(_words("the council refuses to accept the vote"))
 
 
+def _backoff(verb: str, cameo: str, origin: str) -> VerbPattern:
+    return VerbPattern(id=f"{verb}.backoff", cameo=cameo, chain=(Step(lemmas=frozenset({verb})),),
+                       imported=True, origin=origin)
+
+
+def test_cues_leave_out_back_offs_that_are_never_coded() -> None:
+    base, own = "eventwire/data/petrarch/verbs.tsv:1", "my-verbs.tsv:1"
+    cues = CueIndex.build(index_patterns([_backoff("remark", "010", own), _backoff("clash", "190", base),
+                                          _backoff("shove", "180", own), _backoff("host", "042", base)]))
+    assert not cues.triggered(_words("the envoy remarked on the weather"))
+    assert not cues.triggered(_words("fans clashed after the match"))
+    assert cues.triggered(_words("the guards shoved the reporters"))
+    assert cues.triggered(_words("the city hosted the summit"))
+
+
 def test_cues_stay_one_entry_per_form_with_thousands_of_patterns() -> None:
     nouns = [f"thing{n}" for n in range(3000)]
     patterns = [_pattern(n, "seize", objects=(noun,)) for n, noun in enumerate(nouns)]
