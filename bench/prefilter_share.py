@@ -8,7 +8,7 @@ out and never read here), runs only the stages before parsing (tokenizing, sente
 actor matching, the pre-filter) and prints the sentences, those with a pattern's cue words,
 those with an actor, those selected for parsing and their share of the tokens (what the parser's
 time goes by: the selected sentences are the longer ones), and the cue index's size (surface forms, and
-the largest set of required words behind one form). `--base-layer` loads the imported
+the largest set of required words behind one form), for own and imported patterns. `--base-layer` loads the imported
 PETRARCH/Phoenix dictionaries too, as `eventwire ingest --base-layer` does. Numbers, not assertions.
 """
 
@@ -73,10 +73,10 @@ def main() -> int:
     parser.add_argument("--base-layer", action="store_true")
     args = parser.parse_args()
     resources = Resources.load(base_layer=args.base_layer)
-    needs = resources.cues.needs
-    largest = max((len(v) for v in needs.values() if v is not None), default=0)
-    print(f"cue index: {len(needs)} surface forms, {sum(v is None for v in needs.values())} needing no other "
-          f"word, at most {largest} required words behind one form")
+    for name, needs in (("own patterns", resources.cues.needs), ("imported patterns", resources.cues.pair_needs)):
+        largest = max((len(v) for v in needs.values() if v is not None), default=0)
+        print(f"cue index, {name}: {len(needs)} surface forms, {sum(v is None for v in needs.values())} needing "
+              f"no other word, at most {largest} required words behind one form")
     for path in args.corpus:
         shares(path, corpus_texts(Path(path)), resources)
     if args.voa:
