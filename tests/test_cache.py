@@ -39,6 +39,13 @@ def test_cache_rebuilds_an_unreadable_entry(tmp_path: Path) -> None:
     assert cached("thing", "k1", build, folder=tmp_path) == [1, 2] and build.calls == 1
 
 
+def test_cache_rebuilds_an_entry_of_the_wrong_shape(tmp_path: Path) -> None:
+    (tmp_path / "thing-k1.json").write_text('{"a": 1}', encoding="utf-8")
+    build = Builds([1, 2])
+    assert cached("thing", "k1", build, folder=tmp_path, valid=lambda v: isinstance(v, list)) == [1, 2]
+    assert build.calls == 1
+
+
 def test_cache_that_cannot_be_written_still_returns_the_value(tmp_path: Path) -> None:
     blocked = tmp_path / "a-file"
     blocked.write_text("not a folder", encoding="utf-8")
@@ -77,3 +84,6 @@ def test_cache_gazetteer_read_back_answers_as_the_built_one(tmp_path: Path) -> N
             assert built.lookup(name, prefer) == first.lookup(name, prefer) == again.lookup(name, prefer)
             assert built.lookup(name, prefer, major_only=True) == again.lookup(name, prefer, major_only=True)
     assert all(built.lookup(key) == again.lookup(key) for key in list(built._index)[::50])
+    for entry in tmp_path.glob("gazetteer-*.json"):
+        entry.write_text("[]", encoding="utf-8")
+    assert Gazetteer.load(cache=tmp_path).lookup("Pyongyang") == built.lookup("Pyongyang")

