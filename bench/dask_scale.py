@@ -6,7 +6,8 @@ usage: python bench/dask_scale.py [--articles 400] [--corpus FILE] [--rounds 2] 
 Each round runs the real command line, `eventwire batch CORPUS --out NEW --local-workers N
 --quiet`, once for every N in turn (the same corpus, a new output folder each run), so that a
 machine whose load changes over the minutes affects every N alike. Wall times include starting
-the cluster and loading the pipeline in each worker. Printed: each run's seconds, then per N the
+the cluster and loading the pipeline in each worker (eventwire's start-up cache is built once
+before the first run). Printed: each run's seconds, then per N the
 median and the speed-up over the first N (median of the paired ratios). The start-up of a cluster
 of N workers (each loading the pipeline and dictionaries) is measured too, by a run on a corpus
 of N articles in shards of one, and the speed-up of the coding alone is printed with it
@@ -28,6 +29,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from compare import warm_cache
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 MAKE_CORPUS = SHARED / "bench" / "make_corpus.py"
@@ -91,6 +94,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="dask-scale-") as tmp:
         folder = Path(tmp)
         corpus = make_corpus(args, folder)
+        warm_cache()
         articles = sum(1 for line in corpus.open(encoding="utf-8") if line.strip())
         times: dict[int, list[float]] = {n: [] for n in args.workers}
         for round_ in range(args.rounds):

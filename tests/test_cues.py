@@ -4,8 +4,14 @@ keeps one entry per surface form however many patterns share a verb."""
 
 from __future__ import annotations
 
+import spacy
+
+from eventwire.actors.matcher import Hit
+from eventwire.coding.article import select_sentences
 from eventwire.coding.cues import CueIndex
+from eventwire.coding.lexicon import load_lexicon
 from eventwire.coding.patterns import ObjectSpec, PatternSet, Step, VerbPattern, index_patterns
+from eventwire.nlp import Sentence
 
 
 def _pattern(n: int, verb: str, *, objects: tuple[str, ...] = (), ccomp: frozenset[str] = frozenset()) -> VerbPattern:
@@ -33,6 +39,34 @@ def test_cues_need_a_required_word_only_when_every_pattern_needs_one() -> None:
     assert not cues.triggered(_words("nothing happened here today"))
 
 
+def test_cues_need_a_particle_or_a_chained_verb_that_a_pattern_requires() -> None:
+    cues = CueIndex.build(index_patterns([
+        VerbPattern(id="p1", cameo="0842", chain=(Step(lemmas=frozenset({"give"}), particle="back"),)),
+        VerbPattern(id="p2", cameo="120", chain=(Step(lemmas=frozenset({"refuse"})),
+                                                  Step(lemmas=frozenset({"recognize", "accept"})))),
+    ]))
+    assert not cues.triggered(_words("the ministry gave no further details"))
+    assert cues.triggered(_words("the army gave back the seized land"))
+    assert not cues.triggered(_words("the envoy refused comment"))
+    assert cues.triggered(_words("the council refused to recognize the vote"))
+    assert cues.triggered(_words("the council refuses to accept the vote"))
+
+
+def _backoff(verb: str, cameo: str, origin: str) -> VerbPattern:
+    return VerbPattern(id=f"{verb}.backoff", cameo=cameo, chain=(Step(lemmas=frozenset({verb})),),
+                       imported=True, origin=origin)
+
+
+def test_cues_leave_out_back_offs_that_are_never_coded() -> None:
+    base, own = "eventwire/data/petrarch/verbs.tsv:1", "my-verbs.tsv:1"
+    cues = CueIndex.build(index_patterns([_backoff("remark", "010", own), _backoff("clash", "190", base),
+                                          _backoff("shove", "180", own), _backoff("host", "042", base)]))
+    assert not cues.triggered(_words("the envoy remarked on the weather"))
+    assert not cues.triggered(_words("fans clashed after the match"))
+    assert cues.triggered(_words("the guards shoved the reporters"))
+    assert cues.triggered(_words("the city hosted the summit"))
+
+
 def test_cues_stay_one_entry_per_form_with_thousands_of_patterns() -> None:
     nouns = [f"thing{n}" for n in range(3000)]
     patterns = [_pattern(n, "seize", objects=(noun,)) for n, noun in enumerate(nouns)]
@@ -45,3 +79,28 @@ def test_cues_stay_one_entry_per_form_with_thousands_of_patterns() -> None:
     assert cues.triggered(_words("police seized thing2999s at the border"))
     assert not cues.triggered(_words("police seized weapons at the border"))
     assert cues.triggered(_words("they verb17ed it"))
+
+
+def test_cues_imported_patterns_alone_need_two_actors() -> None:
+    cues = CueIndex.build(index_patterns([_pattern(1, "attack"),
+                                          _backoff("host", "042", "eventwire/data/petrarch/verbs.tsv:1")]))
+    assert cues.actors_needed(_words("rebels attacked a convoy")) == 1
+    assert cues.actors_needed(_words("the city hosted the summit")) == 2
+    assert cues.actors_needed(_words("the town that hosted the fair was attacked")) == 1
+    assert cues.actors_needed(_words("nothing happened here today")) is None
+
+
+def test_cues_select_a_sentence_only_imported_patterns_trigger_with_two_actors() -> None:
+    cues = CueIndex.build(index_patterns([_pattern(1, "attack"),
+                                          _backoff("host", "042", "eventwire/data/petrarch/verbs.tsv:1")]))
+    texts = ["Kenya hosted a trade fair .", "Kenya hosted Uganda .", "Rebels attacked Kenya .",
+             "It hosted Uganda ."]
+    doc = spacy.blank("en")(" ".join(texts))
+    sentences, hits, start = [], [], 0
+    for index, text in enumerate(texts):
+        end = start + len(text.split())
+        sentences.append(Sentence(index=index, paragraph=0, start=start, end=end, start_char=doc[start].idx,
+                                  end_char=doc[end - 1].idx + 1, text=text))
+        hits.append([Hit(start=t.i, end=t.i + 1, entries=()) for t in doc[start:end] if t.text in {"Kenya", "Uganda"}])
+        start = end
+    assert select_sentences(doc, sentences, hits, cues, load_lexicon()) == (1, 2, 3)

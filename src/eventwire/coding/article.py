@@ -131,16 +131,19 @@ def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowle
 
 def select_sentences(doc: Doc, sentences: Sequence[Sentence], hits: Sequence[Sequence[Hit]],
                      cues: CueIndex, lexicon: Lexicon) -> tuple[int, ...]:
-    """Return the sentences worth parsing: an actor and a pattern's cue words, plus the
-    sentences before one that opens with a pronoun (its antecedent)."""
+    """Return the sentences worth parsing: a pattern's cue words and the actors its events
+    need (one for the project's own patterns, two for imported ones alone; a leading pronoun
+    counts as one), plus the sentences before one that opens with a pronoun (its antecedent)."""
     chosen: set[int] = set()
     for s in sentences:
         words = doc[s.start:s.end]
-        if not cues.triggered({t.lower_ for t in words}):
+        needed = cues.actors_needed({t.lower_ for t in words})
+        if needed is None:
             continue
         leading_pronoun = any(t.lower_ in lexicon.leading_pronoun for t in words[:3])
-        if hits[s.index] or leading_pronoun:
-            chosen.add(s.index)
+        if len(hits[s.index]) + leading_pronoun < needed:
+            continue
+        chosen.add(s.index)
         if leading_pronoun:
             chosen.update(i for i in range(max(0, s.index - 2), s.index) if hits[i])
     return tuple(sorted(chosen))

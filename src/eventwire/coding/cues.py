@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from eventwire.coding.patterns import ObjectSpec, PatternSet, VerbPattern
+from eventwire.coding.imported import MATERIAL_CONFLICT, STATEMENT
+from eventwire.coding.patterns import ObjectSpec, PatternSet, VerbPattern, is_backoff, is_base
+from eventwire.errors import CodeError
+from eventwire.ontology import gdelt_quad_class
 
 # Irregular past and participle forms of verbs that coding patterns use.
 IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -34,6 +38,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "sweep": ("swept",), "understand": ("understood",), "upset": ("upset",), "weep": ("wept",),
 }
 VOWELS = "aeiou"
+PAIR = 2  # actors an imported pattern needs: a source and a target
 
 
 def _double_final(lemma: str) -> bool:
@@ -63,48 +68,89 @@ def noun_forms(lemma: str) -> set[str]:
     return forms
 
 
+def _index(patterns: PatternSet, keep: Callable[[VerbPattern], bool]) -> dict[str, frozenset[str] | None]:
+    """Map each surface form of the kept patterns' first verbs to the words they need."""
+    needs: dict[str, set[str] | None] = {}
+    for lemma, group in patterns.by_lemma.items():
+        for pattern in (p for p in group if keep(p) and not never_coded(p)):
+            extra = _required_words(pattern)
+            for form in inflections(lemma):
+                known = needs.setdefault(form, set())
+                if known is None or extra is None:
+                    needs[form] = None
+                else:
+                    known.update(extra)
+    return {form: None if words is None else frozenset(words) for form, words in needs.items()}
+
+
+def _triggers(needs: dict[str, frozenset[str] | None], words: set[str]) -> bool:
+    for word in words:
+        if word in needs:
+            extra = needs[word]
+            if extra is None or not extra.isdisjoint(words):
+                return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class CueIndex:
     """Which words make a sentence worth parsing: a pattern's first verb, and its object or
-    complement word when the pattern requires one.
+    complement word, its chain's second verb or its particle when the pattern requires one.
 
     Each surface form maps to None when some pattern of its verb needs no other word, else to
     the union of the words its patterns need: a sentence with the form triggers when it holds
     one of them. One lookup per word and one set test per verb form found, however many
-    patterns share the verb."""
+    patterns share the verb. `needs` indexes the project's own patterns; `pair_needs` the
+    imported ones, whose events are coded only with both a source and a target (see
+    eventwire.coding.imported), so that a sentence they alone trigger needs two actors."""
 
     needs: dict[str, frozenset[str] | None]
+    pair_needs: dict[str, frozenset[str] | None] = field(default_factory=dict)
 
     @classmethod
     def build(cls, patterns: PatternSet) -> CueIndex:
         """Index every pattern by the surface forms of its first verb."""
-        needs: dict[str, set[str] | None] = {}
-        for lemma, group in patterns.by_lemma.items():
-            for pattern in group:
-                extra = _required_words(pattern)
-                for form in inflections(lemma):
-                    known = needs.setdefault(form, set())
-                    if known is None or extra is None:
-                        needs[form] = None
-                    else:
-                        known.update(extra)
-        return cls({form: None if words is None else frozenset(words) for form, words in needs.items()})
+        return cls(_index(patterns, lambda p: not p.imported), _index(patterns, lambda p: p.imported))
 
     def triggered(self, words: set[str]) -> bool:
         """Tell whether some pattern could match a sentence with these lowercase words."""
-        for word in words:
-            if word in self.needs:
-                extra = self.needs[word]
-                if extra is None or not extra.isdisjoint(words):
-                    return True
+        return self.actors_needed(words) is not None
+
+    def actors_needed(self, words: set[str]) -> int | None:
+        """Return how many actors a sentence with these lowercase words needs to be worth
+        parsing: one when an own pattern could match, two when only imported ones could
+        (a source and a target), None when no pattern could."""
+        if _triggers(self.needs, words):
+            return 1
+        return PAIR if _triggers(self.pair_needs, words) else None
+
+
+def never_coded(pattern: VerbPattern) -> bool:
+    """Tell whether every event of a pattern is dropped (see eventwire.coding.imported): an
+    imported back-off to a bare statement (010), or a base-layer back-off to material conflict.
+    Such a verb alone is no reason to parse a sentence."""
+    if not (pattern.imported and is_backoff(pattern.id)):
+        return False
+    if pattern.cameo == STATEMENT:
+        return True
+    try:
+        return is_base(pattern) and gdelt_quad_class(pattern.cameo[:2]) == MATERIAL_CONFLICT
+    except (CodeError, ValueError):
         return False
 
 
 def _required_words(pattern: VerbPattern) -> frozenset[str] | None:
+    """Return words one of which a sentence must hold for the pattern to match, or None if none
+    is needed beyond its first verb: its complement or object words, else a form of its chain's
+    second verb ("refuse>recognize"), else its particle ("give in"); matching needs each of them."""
     if pattern.ccomp:
         return frozenset(pattern.ccomp)
     if pattern.objects:
         return frozenset(f for spec in pattern.objects for f in _cue_words(spec))
+    if len(pattern.chain) > 1:
+        return frozenset(f for lemma in pattern.chain[1].lemmas for f in inflections(lemma))
+    if pattern.chain[0].particle is not None:
+        return frozenset({pattern.chain[0].particle})
     return None
 
 

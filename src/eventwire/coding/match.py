@@ -74,6 +74,14 @@ def objects_of(verb: Token) -> list[Token]:
     return direct + pobjs + _small_clause_subjects(verb)
 
 
+def _cached_objects(verb: Token, memo: dict[int, list[Token]]) -> list[Token]:
+    """Return `objects_of(verb)`, computed once per verb token while one verb's patterns are tried."""
+    found = memo.get(verb.i)
+    if found is None:
+        found = memo[verb.i] = objects_of(verb)
+    return found
+
+
 def _small_clause_subjects(verb: Token) -> list[Token]:
     """Return the subject of a bare infinitive complement, the verb's object in sense ("let the
     inspectors enter": the inspectors are let in)."""
@@ -108,9 +116,9 @@ def _prep_objects(word: Token, spec: PrepSpec) -> list[Token]:
     return [p for p in pobjs if any(_object_matches(p, s) for s in spec.objects)]
 
 
-def _pairs(verb: Token, specs: tuple[ObjectSpec, ...]) -> list[tuple[Token, ObjectSpec]]:
+def _pairs(verb: Token, specs: tuple[ObjectSpec, ...], memo: dict[int, list[Token]]) -> list[tuple[Token, ObjectSpec]]:
     """Return (object, spec) for every object of a verb that fits one of the specs."""
-    pairs = [(o, s) for o in objects_of(verb) for s in specs if s.head and _object_matches(o, s)
+    pairs = [(o, s) for o in _cached_objects(verb, memo) for s in specs if s.head and _object_matches(o, s)
              and (s.attached is None or bool(_prep_objects(o, s.attached) or _prep_objects(verb, s.attached)))]
     return pairs + [(p, s) for s in specs if not s.head and s.attached is not None
                     for p in _prep_objects(verb, s.attached)]
@@ -124,23 +132,23 @@ def _ccomp_matches(verb: Token, words: frozenset[str]) -> bool:
     return False
 
 
-def _civil(pattern: VerbPattern, verb: Token, civil: frozenset[str]) -> bool:
+def _civil(pattern: VerbPattern, verb: Token, civil: frozenset[str], memo: dict[int, list[Token]]) -> bool:
     """Tell whether a pattern of force (CAMEO 15, 17-20) meets a civil sense: its verb's objects are
     modified by a civil word ("relief operations", "search and rescue operations"), or, for a
     force posture (15), are themselves civil ("put its hospitals on alert")."""
     root = pattern.cameo[:2]
     if root not in FORCE_ROOTS:
         return False
-    objects = objects_of(verb)
+    objects = _cached_objects(verb, memo)
     words = [m for o in objects for c in o.children if c.dep_ in {"compound", "amod", "nmod"}
              for m in (c, *c.conjuncts)]
     words += [o for o in objects if o.dep_ == "dobj"] if root == "15" else []
     return any(w.lemma_.lower() in civil or w.lower_ in civil for w in words)
 
 
-def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon) -> Predicate | None:
+def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, list[Token]]) -> Predicate | None:
     if not _has_particle(verb, pattern.chain[0].particle, lexicon.adverb_particle) or _civil(
-            pattern, verb, lexicon.civil_word):
+            pattern, verb, lexicon.civil_word, memo):
         return None
     adverbs = lexicon.adverb_particle
     tokens = [verb]
@@ -153,7 +161,7 @@ def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon) -> Predicate | N
         return None
     obj, detail = None, 0
     if pattern.objects:
-        pairs = _pairs(tokens[-1], pattern.objects)
+        pairs = _pairs(tokens[-1], pattern.objects, memo)
         if not pairs:
             return None
         obj, spec = max(pairs, key=lambda pair: len(pair[1].modifiers))
@@ -192,7 +200,7 @@ def _inside_object(pattern: VerbPattern, verb: Token, nearby: Nearby, lexicon: L
     for obj, words in nearby.inside:
         if any(s.head in words and s.attached is None and all(m in words for m in s.modifiers)
                for s in pattern.objects):
-            bare = _match(replace(pattern, objects=()), verb, lexicon)
+            bare = _match(replace(pattern, objects=()), verb, lexicon, {})
             return None if bare is None else replace(bare, pattern=pattern, obj=obj,
                                                      specificity=pattern.specificity - 1)
     return None
@@ -215,7 +223,7 @@ def _words_after(pattern: VerbPattern, verb: Token, nearby: Nearby, lexicon: Lex
             if wanted and wanted[0] in (token.lower_, token.lemma_.lower()):
                 wanted, last = wanted[1:], token
         if not wanted and last is not None:
-            bare = _match(replace(pattern, objects=()), verb, lexicon)
+            bare = _match(replace(pattern, objects=()), verb, lexicon, {})
             return None if bare is None else replace(bare, pattern=pattern, obj=None,
                                                      specificity=pattern.specificity - 2)
     return None
@@ -244,10 +252,11 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Pre
         tried = [p for stem in stems(verb.lower_) for p in patterns.by_lemma.get(stem, ()) if p.imported]
     best: Predicate | None = None
     best_rank = (False, -1)
+    memo: dict[int, list[Token]] = {}  # a verb's objects, the same for every pattern tried
     nearby: Nearby | None = None
     window: set[int] | None = None
     for pattern in tried:
-        found = _match(pattern, verb, lexicon)
+        found = _match(pattern, verb, lexicon, memo)
         if found is None and pattern.imported and pattern.objects:
             nearby = nearby or Nearby.of(verb)
             found = _inside_object(pattern, verb, nearby, lexicon) or _words_after(pattern, verb, nearby, lexicon)
