@@ -5,10 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from eventwire.coding.imported import MATERIAL_CONFLICT, STATEMENT
-from eventwire.coding.patterns import ObjectSpec, PatternSet, VerbPattern, is_backoff, is_base
-from eventwire.errors import CodeError
-from eventwire.ontology import gdelt_quad_class
+from eventwire.coding.patterns import ObjectSpec, PatternSet, VerbPattern, uncoded_backoff
 
 # Irregular past and participle forms of verbs that coding patterns use.
 IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -126,17 +123,9 @@ class CueIndex:
 
 
 def never_coded(pattern: VerbPattern) -> bool:
-    """Tell whether every event of a pattern is dropped (see eventwire.coding.imported): an
-    imported back-off to a bare statement (010), or a base-layer back-off to material conflict.
-    Such a verb alone is no reason to parse a sentence."""
-    if not (pattern.imported and is_backoff(pattern.id)):
-        return False
-    if pattern.cameo == STATEMENT:
-        return True
-    try:
-        return is_base(pattern) and gdelt_quad_class(pattern.cameo[:2]) == MATERIAL_CONFLICT
-    except (CodeError, ValueError):
-        return False
+    """Tell whether every event of a pattern is dropped (`uncoded_backoff`): its verb alone is
+    no reason to parse a sentence."""
+    return uncoded_backoff(pattern) is not None
 
 
 def _required_words(pattern: VerbPattern) -> frozenset[str] | None:

@@ -27,19 +27,13 @@ from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.coder import RawEvent, SentenceCoding
 from eventwire.coding.decisions import Drop, Kind, Role, Stage
 from eventwire.coding.match import PREDICATE_POS, stems
-from eventwire.coding.patterns import PatternSet, VerbPattern, is_backoff, is_base
+from eventwire.coding.patterns import PatternSet, VerbPattern, uncoded_backoff
 from eventwire.coding.targets import make_resolver
 from eventwire.dictionaries.patterns import EACH_OTHER
-from eventwire.errors import CodeError
 from eventwire.model import Mention
-from eventwire.ontology import gdelt_quad_class
 
 REVERSE_SUFFIX = "+reverse"
 NO_TARGET = "no target: imported patterns code only events with both a source and a target"
-STATEMENT = "010"
-SPEECH = "a verb whose default code is a bare statement (010) reports speech: its back-off is not coded"
-CONFLICT = "a back-off to material conflict is not coded: only a pattern vouches for force"
-MATERIAL_CONFLICT = 4
 # Clauses of their own after the verb: their actors are not its target.
 OWN_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp"})
 
@@ -64,18 +58,7 @@ def _unfit(event: RawEvent, patterns: PatternSet) -> str | None:
         return None
     if event.target is None:
         return NO_TARGET
-    if not is_backoff(pattern.id):
-        return None
-    if pattern.cameo == STATEMENT:
-        return SPEECH
-    return CONFLICT if is_base(pattern) and _quad_class(pattern.cameo) == MATERIAL_CONFLICT else None
-
-
-def _quad_class(cameo: str) -> int | None:
-    try:
-        return gdelt_quad_class(cameo[:2])
-    except (CodeError, ValueError):
-        return None  # a legacy code outside CAMEO's twenty roots
+    return uncoded_backoff(pattern)
 
 
 def _verb_token(event: RawEvent, pattern: VerbPattern, sentence: SentenceHits) -> Token | None:

@@ -31,8 +31,8 @@ from importlib import resources
 from pathlib import Path
 
 from eventwire import tsv
-from eventwire.errors import DictionaryError
-from eventwire.ontology import Codebook
+from eventwire.errors import CodeError, DictionaryError
+from eventwire.ontology import Codebook, gdelt_quad_class
 
 COLUMNS = ("id", "cameo", "verb", "object", "target")
 # Imported files (eventwire/data/petrarch/) add the reverse code and the source file:line of each row.
@@ -125,6 +125,27 @@ def is_base(pattern: VerbPattern) -> bool:
 def is_backoff(rule: str) -> bool:
     """Tell whether a rule id (with any `+intent`-style suffix) names a back-off pattern."""
     return rule.split("+", 1)[0].endswith(BACKOFF_SUFFIX)
+
+
+STATEMENT = "010"
+MATERIAL_CONFLICT = 4
+SPEECH = "a verb whose default code is a bare statement (010) reports speech: its back-off is not coded"
+CONFLICT = "a back-off to material conflict is not coded: only a pattern vouches for force"
+
+
+def uncoded_backoff(pattern: VerbPattern) -> str | None:
+    """Return why every event of an imported back-off is dropped, if it is: a back-off to a bare
+    statement (010) reports speech; a base-layer back-off to material conflict is a guess that
+    only a pattern may vouch for. Such a verb alone is also no reason to parse a sentence."""
+    if not (pattern.imported and is_backoff(pattern.id)):
+        return None
+    if pattern.cameo == STATEMENT:
+        return SPEECH
+    try:
+        conflict = gdelt_quad_class(pattern.cameo[:2]) == MATERIAL_CONFLICT
+    except (CodeError, ValueError):
+        return None  # a legacy code outside CAMEO's twenty roots
+    return CONFLICT if conflict and is_base(pattern) else None
 
 
 def _step(text: str) -> Step:
