@@ -1,6 +1,6 @@
 """Compare `eventwire ingest` with parsing every article with spaCy, in one run, in turn.
 
-usage: python bench/compare.py [--articles 1000] [--corpus FILE | --voa] [--runs 4] [--workers N]
+usage: python bench/compare.py [--articles 1000] [--corpus FILE | --voa] [--runs 4] [--workers N] [--base-layer]
 
 Absolute speeds differ between machines of the same kind by up to 2x; a ratio measured in one
 run, the two commands alternating, does not. Each round runs, as separate processes:
@@ -70,7 +70,7 @@ def write_corpus(args: argparse.Namespace, out: Path) -> Path:
 def warm_cache() -> None:
     """Build eventwire's start-up cache (eventwire.cache: the gazetteer's index) once, as the first
     run of any installation does, so that no timed run pays for it."""
-    code = "from eventwire.places import Gazetteer; Gazetteer.load()"
+    code = "from eventwire.gazetteer import Gazetteer; Gazetteer.load()"
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
@@ -103,6 +103,7 @@ def main() -> None:
     ap.add_argument("--corpus")
     ap.add_argument("--voa", action="store_true", help="the VOA development stories instead of the template corpus")
     ap.add_argument("--runs", type=int, default=4)
+    ap.add_argument("--base-layer", action="store_true", help="ingest with the imported PETRARCH/Phoenix layer")
     ap.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="eventwire-compare-"))
@@ -112,7 +113,8 @@ def main() -> None:
     rows: list[tuple[float, float, float, float]] = []
     for n in range(args.runs):
         db = work / f"run{n}.duckdb"
-        ingest = [eventwire, "ingest", str(corpus), "--db", str(db), "--quiet", "--workers", str(args.workers)]
+        ingest = [eventwire, "ingest", str(corpus), "--db", str(db), "--quiet", "--workers", str(args.workers),
+                  *(["--base-layer"] if args.base_layer else [])]
         base = [sys.executable, "-c", BASELINE, str(corpus), str(args.workers)]
         # Alternate which goes first, so drift on a shared machine falls on both alike.
         first, second = (ingest, base) if n % 2 == 0 else (base, ingest)

@@ -11,9 +11,10 @@ import pytest
 
 from eventwire.coding.lexicon import Lexicon, load_lexicon
 from eventwire.dates import continues_previous, resolve_date, sentence_dates
+from eventwire.gazetteer import Gazetteer
 from eventwire.nlp import Segmenter, Sentence, load_nlp
 from eventwire.pipeline import code
-from eventwire.places import Gazetteer, find_place, place_candidates
+from eventwire.places import find_place, place_candidates
 from eventwire.resources import Resources
 from parse_support import parsed
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.cache import CACHE_ENV, cache_folder, cached, source_key
-from eventwire.places import Gazetteer
+from eventwire.gazetteer import Gazetteer
 
 
 class Builds:

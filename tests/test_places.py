@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place
-from eventwire.places import Gazetteer, find_place
+from eventwire.places import find_place
 
 
 @pytest.fixture(scope="module")

@@ -13,10 +13,10 @@ from eventwire.coding.coder import Knowledge
 from eventwire.coding.cues import CueIndex
 from eventwire.coding.lexicon import Lexicon, load_lexicon
 from eventwire.coding.patterns import PatternSet, load_patterns
+from eventwire.gazetteer import Gazetteer
 from eventwire.nlp import Segmenter, load_nlp
 from eventwire.ontology import Codebook, load_codebook
 from eventwire.ontology.conventions import Conventions, load_conventions
-from eventwire.places import Gazetteer
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
