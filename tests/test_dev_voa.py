@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from article_sets import readme_counts
 from conftest import SHARED
 from eventwire.evaluate import load_articles
 
@@ -50,11 +50,5 @@ def test_dev_voa_build_refuses_a_heldout_story(tmp_path: Path) -> None:
 
 
 def test_dev_voa_readme_counts_match_the_file(records: list[dict[str, Any]]) -> None:
-    readme = (SET / "README.md").read_text(encoding="utf-8")
-    found = re.search(r"(\d+) stories, (\d+) sentences: (\d+) carry at least one event, (\d+) carry none;\s+"
-                      r"(\d+) events", readme)
-    assert found, "README lost its counts line"
-    sentences = sum(len(r["sentences"]) for r in records)
-    busy = sum(len({tuple(e["sentence"]) for e in r["events"]}) for r in records)
-    events = sum(len(r["events"]) for r in records)
-    assert [int(g) for g in found.groups()] == [len(records), sentences, busy, sentences - busy, events]
+    stated, counted = readme_counts(SET / "README.md", records)
+    assert stated == counted

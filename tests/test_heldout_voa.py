@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
-import re
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from typing import Any
 import pycountry
 import pytest
 
+from article_sets import readme_counts
 from conftest import SHARED
 from eventwire.evaluate import load_articles
 from eventwire.ontology.codebook import load_codebook
@@ -76,11 +76,5 @@ def test_heldout_voa_rebuilds_from_its_annotations() -> None:
 
 
 def test_heldout_voa_readme_counts_match_the_file(records: list[dict[str, Any]]) -> None:
-    readme = (SET / "README.md").read_text(encoding="utf-8")
-    found = re.search(r"(\d+) stories .*?, (\d+) sentences: (\d+) carry at least one event, (\d+) carry none;\s+"
-                      r"(\d+) events", readme)
-    assert found, "README lost its counts line"
-    sentences = sum(len(r["sentences"]) for r in records)
-    busy = sum(len({tuple(e["sentence"]) for e in r["events"]}) for r in records)
-    events = sum(len(r["events"]) for r in records)
-    assert [int(g) for g in found.groups()] == [len(records), sentences, busy, sentences - busy, events]
+    stated, counted = readme_counts(SET / "README.md", records)
+    assert stated == counted
