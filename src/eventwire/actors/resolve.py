@@ -10,7 +10,7 @@ date) wins, then an organization, then a country (by name, demonym, capital or s
 with the sectors of any role words; role words alone give an actor without a country.
 Coordinated countries ("Turkish and Greek sides") give one actor each. A collective noun stands
 for what it counts ("a group of refugees"), and a people named after one country but placed in
-another by "of" are civilians of the other ("the Albanians of southern Serbia").
+another by "of" are civilians of the other ("the Greeks of northern Cyprus").
 """
 
 from __future__ import annotations
@@ -208,8 +208,8 @@ def _country_mentions(places: list[tuple[Hit, Entry]], roles: list[Entry], token
 
 
 def _people_of(head: Token, sentence: SentenceHits) -> list[Mention]:
-    """Return a people living in another country than their name says ("the Albanians of southern
-    Serbia"): civilians of the country named by the "of" attachment."""
+    """Return a people living in another country than their name says ("the Greeks of northern
+    Cyprus"): civilians of the country named by the "of" attachment."""
     own = sentence.by_token.get(head.i)
     entry = _usable(own, sentence.period, frozenset({EntryKind.DEMONYM})) if own is not None else None
     if entry is None or (head.tag_ not in {"NNS", "NNPS"} and not head.text.endswith("s")):
