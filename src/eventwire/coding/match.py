@@ -182,16 +182,17 @@ class Nearby:
     after: tuple[Token, ...]
 
     @classmethod
-    def of(cls, verb: Token) -> Nearby:
-        """Collect a verb's nearby words."""
+    def of(cls, verb: Token, memo: dict[int, list[Token]]) -> Nearby:
+        """Collect a verb's nearby words (its objects from `memo`, shared with `_match`)."""
         inside = tuple((o, frozenset(w for c in o.children if c.dep_ in INSIDE_DEPS
                                      for w in (c.lemma_.lower(), c.lower_)))
-                       for o in objects_of(verb) if o.pos_ == "NOUN")  # a name's title is no object word
+                       for o in _cached_objects(verb, memo) if o.pos_ == "NOUN")  # a name's title is no object word
         after = tuple(sorted((t for t in own_words(verb) if t.i > verb.i and not _title(t)), key=lambda t: t.i))
         return cls(inside=inside, after=after)
 
 
-def _inside_object(pattern: VerbPattern, verb: Token, nearby: Nearby, lexicon: Lexicon) -> Predicate | None:
+def _inside_object(pattern: VerbPattern, verb: Token, nearby: Nearby, lexicon: Lexicon,
+                   memo: dict[int, list[Token]]) -> Predicate | None:
     """Match an imported pattern whose object word stands inside the object phrase rather than at
     its head ("fired two artillery shells" for an object `artillery`), as legacy dictionaries
     mean their object words; it ranks below a match at the head."""
@@ -200,7 +201,7 @@ def _inside_object(pattern: VerbPattern, verb: Token, nearby: Nearby, lexicon: L
     for obj, words in nearby.inside:
         if any(s.head in words and s.attached is None and all(m in words for m in s.modifiers)
                for s in pattern.objects):
-            bare = _match(replace(pattern, objects=()), verb, lexicon, {})
+            bare = _match(replace(pattern, objects=()), verb, lexicon, memo)
             return None if bare is None else replace(bare, pattern=pattern, obj=obj,
                                                      specificity=pattern.specificity - 1)
     return None
@@ -211,7 +212,8 @@ def _title(token: Token) -> bool:
     return token.head.pos_ == "PROPN" and token.dep_ in {"compound", "amod", "appos", "nmod"}
 
 
-def _words_after(pattern: VerbPattern, verb: Token, nearby: Nearby, lexicon: Lexicon) -> Predicate | None:
+def _words_after(pattern: VerbPattern, verb: Token, nearby: Nearby, lexicon: Lexicon,
+                 memo: dict[int, list[Token]]) -> Predicate | None:
     """Match an imported pattern whose object words are no object of the verb but stand after it,
     in order, among the words of its own clause ("act now", "spoke positively"), as legacy
     dictionaries read words after the verb; it ranks below an object match."""
@@ -223,7 +225,7 @@ def _words_after(pattern: VerbPattern, verb: Token, nearby: Nearby, lexicon: Lex
             if wanted and wanted[0] in (token.lower_, token.lemma_.lower()):
                 wanted, last = wanted[1:], token
         if not wanted and last is not None:
-            bare = _match(replace(pattern, objects=()), verb, lexicon, {})
+            bare = _match(replace(pattern, objects=()), verb, lexicon, memo)
             return None if bare is None else replace(bare, pattern=pattern, obj=None,
                                                      specificity=pattern.specificity - 2)
     return None
@@ -258,8 +260,9 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Pre
     for pattern in tried:
         found = _match(pattern, verb, lexicon, memo)
         if found is None and pattern.imported and pattern.objects:
-            nearby = nearby or Nearby.of(verb)
-            found = _inside_object(pattern, verb, nearby, lexicon) or _words_after(pattern, verb, nearby, lexicon)
+            nearby = nearby or Nearby.of(verb, memo)
+            found = (_inside_object(pattern, verb, nearby, lexicon, memo)
+                     or _words_after(pattern, verb, nearby, lexicon, memo))
         if found is not None and pattern.before:
             window = clause_window(verb) if window is None else window
             words = preverb_words(verb, pattern.before, window)  # words the pattern needs before the verb
