@@ -116,12 +116,7 @@ def triple(event: EventMention) -> Triple:
 
 
 def _score(record: Record, events: list[EventMention]) -> tuple[int, str | None]:
-    left = Counter(triple(e) for e in events)
-    matched = 0
-    for want in record.expected:
-        if left[want] > 0:
-            left[want] -= 1
-            matched += 1
+    matched = (Counter(record.expected) & Counter(triple(e) for e in events)).total()
     if matched == len(record.expected) == len(events):
         return matched, None
     got = ", ".join(" ".join(triple(e)) for e in events) or "nothing"
