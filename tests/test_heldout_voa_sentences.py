@@ -49,7 +49,7 @@ def test_heldout_voa_sentences_load_as_a_sentence_gold_file(records: list[dict[s
 
 
 def test_heldout_voa_sentences_come_from_the_sentence_partition(records: list[dict[str, Any]]) -> None:
-    # lines 1-20 are the article set, 45-64 development stories: neither may appear here
+    # lines 1-20 are the article set, 45-64 development stories and the second article set: none may appear here
     assert {r["line"] for r in records} <= set(range(21, 45))
     assert len({r["line"] for r in records}) >= 20
     assert all(r["url"].startswith("https://www.voanews.com/") for r in records)

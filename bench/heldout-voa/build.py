@@ -4,7 +4,7 @@ Run from the repository root: `python bench/heldout-voa/build.py [--show N]`. It
 code (the set must never pass through the coder): sentences are split by the rule below, and each
 annotation line names its story and sentence by number. `--show N` prints story N's sentences
 numbered, for annotating. Other article sets (bench/dev-voa/build.py) call `build` with their own
-annotation file, output and range of story lines.
+annotation file, output and story lines.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ HERE = Path(__file__).resolve().parent
 STORIES = HERE.parents[1].parent / "shared" / "news" / "voa" / "voa_stories.jsonl"
 ANNOTATIONS = HERE / "annotations.txt"
 OUT = HERE / "articles.jsonl"
-LINES = range(1, 21)  # the article partition of voa_stories.jsonl (see README.md)
+LINES = tuple(range(1, 21))  # the article partition of voa_stories.jsonl (see README.md)
 ABBREVIATIONS = ("U.S.", "U.N.", "U.K.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.", "Col.", "Sen.",
                  "Rep.", "St.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "No.", "Gov.")
 BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -74,7 +74,8 @@ def place(cell: str) -> dict[str, object] | None:
     return found
 
 
-def parse_annotations(annotations: Path = ANNOTATIONS, lines: range = LINES) -> dict[int, list[tuple[int, list[str]]]]:
+def parse_annotations(annotations: Path = ANNOTATIONS,
+                      lines: tuple[int, ...] = LINES) -> dict[int, list[tuple[int, list[str]]]]:
     """Read `N` (story line, alone: annotated, maybe without events) and event lines
     `sentence | source | target | cameo | date | place | note`; a story outside `lines` is refused."""
     out: dict[int, list[tuple[int, list[str]]]] = {}
@@ -87,7 +88,7 @@ def parse_annotations(annotations: Path = ANNOTATIONS, lines: range = LINES) -> 
             story = int(line)
             if story not in lines:
                 sys.exit(f"{annotations}:{lineno}: story line {story} is outside this set's lines "
-                         f"{lines.start}-{lines.stop - 1}")
+                         f"{', '.join(map(str, lines))}")
             out[story] = []
             continue
         cells = [c.strip() for c in line.split("|")]
@@ -97,7 +98,7 @@ def parse_annotations(annotations: Path = ANNOTATIONS, lines: range = LINES) -> 
     return out
 
 
-def render(annotations: Path = ANNOTATIONS, lines: range = LINES) -> str:
+def render(annotations: Path = ANNOTATIONS, lines: tuple[int, ...] = LINES) -> str:
     """Return articles.jsonl's content, built from the annotations and the stories."""
     stories, plover = load_stories(), crosswalk()
     records = []
@@ -129,7 +130,7 @@ def event(text: str, spans: list[tuple[int, int]], k: int, cells: list[str], *, 
     return found
 
 
-def build(annotations: Path = ANNOTATIONS, out: Path = OUT, lines: range = LINES) -> None:
+def build(annotations: Path = ANNOTATIONS, out: Path = OUT, lines: tuple[int, ...] = LINES) -> None:
     content = render(annotations, lines)
     out.write_text(content, encoding="utf-8")
     print(f"{content.count(chr(10))} stories -> {out}")
