@@ -1,0 +1,98 @@
+"""The second held-out article set (bench/heldout-voa2/articles.jsonl): pinned by its hash, and
+checked for consistency without ever running the coder on it (the maintainer scores it once; see
+its README)."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from itertools import pairwise
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pycountry
+import pytest
+
+from article_sets import readme_counts
+from conftest import SHARED
+from eventwire.evaluate import load_articles
+from eventwire.ontology.codebook import load_codebook
+
+SET = Path(__file__).resolve().parents[1] / "bench" / "heldout-voa2"
+ARTICLES = SET / "articles.jsonl"
+ARTICLES_SHA256 = "32cd84755b160f0880b57d53aea75cd053cd26c78ea10afa050883f82522c367"
+SET_LINES = (47, 48, 50, 55, 58, 64)
+CLASSES = {"IGO", "NGO", "IMG"}
+NEEDS_STORIES = pytest.mark.skipif(not (SHARED / "news" / "voa").is_dir(),
+                                   reason="../shared/news/voa is not beside this checkout")
+
+
+@pytest.fixture(scope="module")
+def records() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines()]
+
+
+def build_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("heldout_voa2_build", SET / "build.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    return build
+
+
+def test_heldout_voa2_file_is_the_pinned_one() -> None:
+    # An edit to the set must be deliberate: change this hash in the same commit and say why.
+    assert hashlib.sha256(ARTICLES.read_bytes()).hexdigest() == ARTICLES_SHA256
+
+
+def test_heldout_voa2_holds_exactly_its_lines(records: list[dict[str, Any]]) -> None:
+    articles = load_articles(ARTICLES)
+    assert len(articles) == len(records) == len(SET_LINES)
+    assert tuple(r["line"] for r in records) == SET_LINES
+    assert len({a.id for a in articles}) == len(articles)
+    assert all(a.url and a.url.startswith("https://www.voanews.com/") for a in articles)
+
+
+def test_heldout_voa2_sentences_tile_the_text(records: list[dict[str, Any]]) -> None:
+    for r in records:
+        spans = [tuple(s) for s in r["sentences"]]
+        assert spans[0][0] == 0 and spans[-1][1] == len(r["text"].rstrip()), r["id"]
+        assert all(a[1] <= b[0] for a, b in pairwise(spans)), r["id"]
+        assert all(not r["text"][a[1]:b[0]].strip() for a, b in pairwise(spans)), r["id"]
+        for e in r["events"]:
+            assert tuple(e["sentence"]) in spans, (r["id"], e["sentence_text"])
+            assert r["text"][e["sentence"][0]:e["sentence"][1]] == e["sentence_text"]
+
+
+def test_heldout_voa2_codes_are_known(records: list[dict[str, Any]]) -> None:
+    codebook = load_codebook()
+    for r in records:
+        for e in r["events"]:
+            code = codebook[e["cameo"]]
+            assert e["plover"] == (str(code.plover) if code.plover else None), (r["id"], e["cameo"])
+            assert e["source"], (r["id"], e["sentence_text"])
+            for actor in e["source"] + e["target"]:
+                assert actor in CLASSES or pycountry.countries.get(alpha_3=actor), (r["id"], actor)
+            place = e["place"]
+            assert place is None or pycountry.countries.get(alpha_3=place["country"]), (r["id"], place)
+
+
+@NEEDS_STORIES
+def test_heldout_voa2_rebuilds_from_its_annotations() -> None:
+    assert build_module().render() == ARTICLES.read_text(encoding="utf-8")
+
+
+@NEEDS_STORIES
+def test_heldout_voa2_build_refuses_a_story_outside_its_lines(tmp_path: Path) -> None:
+    build = build_module()
+    annotations = tmp_path / "annotations.txt"
+    annotations.write_text("45\n1 | KEN | - | 010 | - | - | x\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="outside this set's lines 47, 48, 50, 55, 58, 64"):
+        build.builder().render(annotations, build.LINES)
+
+
+def test_heldout_voa2_readme_counts_match_the_file(records: list[dict[str, Any]]) -> None:
+    stated, counted = readme_counts(SET / "README.md", records)
+    assert stated == counted
