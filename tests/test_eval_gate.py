@@ -70,7 +70,7 @@ def test_eval_gate_heldout_floors(resources: Resources, path: Path, cases: int, 
 ROOT = Path(__file__).resolve().parents[1]
 PINNED_HELDOUT_SETS = {
     "bench/heldout3.jsonl": "52500db8314d709f1c4f5178c9ce931293748d3f9d2aad41537065d1bf456572",
-    "bench/heldout4.jsonl": "3c6a438e458b51aedacb756e695deb61befd6139018bb008ae84de8c6eb3451e",
+    "bench/heldout4.jsonl": "170bdc9acc71546723a92607067c3c3309a66bb9ad5ed3bec657e5024891832d",
     "bench/heldout-voa/sentences.jsonl": "63f8380eadc416b3c52c8050e2e59ad8124a82895a031c2bf796039dc7b6261b",
 }
 
