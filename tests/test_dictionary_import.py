@@ -13,8 +13,8 @@ from eventwire.cli import main
 from eventwire.coding.cues import CueIndex
 from eventwire.coding.patterns import index_patterns, load_patterns, parse_patterns
 from eventwire.dictionaries import TABLES, convert, render
-from eventwire.dictionaries.actors import Bounded, gaps, parse_bounded
-from eventwire.dictionaries.source import parse_date
+from eventwire.dictionaries.actors import Bounded, convert_actors, gaps, parse_bounded
+from eventwire.dictionaries.source import Line, Problem, name_phrases, parse_date
 from eventwire.ontology import load_codebook
 from eventwire.pipeline import code
 from eventwire.resources import Resources
@@ -477,3 +477,21 @@ def test_import_pattern_closing_preposition_is_a_phrase(text: str, obj: str) -> 
     assert convert_pattern(text, {}).object == obj
     with pytest.raises(ValueError, match="preposition outside parentheses"):
         convert_pattern("* FROM", {})  # a lone preposition: no object or particle it closes
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("THE_UDF_", ["The Udf", "the Udf", "The UDF", "the UDF"]),
+    ("THE_OLD_MARCHES", ["The Old Marches", "the Old Marches"]),
+    ("THEBES", ["Thebes"]),
+])
+def test_import_leading_article_written_both_ways(phrase: str, expected: list[str]) -> None:
+    assert name_phrases(phrase) == expected
+
+
+def test_import_coded_compound_gives_one_entry_per_member() -> None:
+    problems: list[Problem] = []
+    lines = [Line(origin="t.actors.txt:7", text="THE_TWIN_DUCHIES [RUR/ELB]"),
+             Line(origin="t.actors.txt:8", text="BAD_PAIR [RUR/e1]")]
+    rows = convert_actors(lines, "t", problems)
+    assert _cells(rows, "id", "code", "country") == [("t.7/RUR", "RUR", "RUR"), ("t.7/ELB", "ELB", "ELB")]
+    assert [p.origin for p in problems] == ["t.actors.txt:8", "t.actors.txt:8"]

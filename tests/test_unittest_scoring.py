@@ -45,3 +45,43 @@ def test_unit_records_are_scored_with_the_legacy_codes(tmp_path: Path) -> None:
         (tmp_path / name).write_text(text, encoding="utf-8")
     report = evaluate_unittests(tmp_path / "Mini.records.xml")
     assert (report.records, report.expected, report.matched, report.emitted) == (3, 2, 2, 2), report.misses
+
+
+COMPOUND_RECORDS = """\
+<Validation>
+<Environment>
+    <Verbfile>Mini.verbs.txt</Verbfile>
+    <Actorfile>Mini.actors.txt</Actorfile>
+    <Agentfile>Mini.agents.txt</Agentfile>
+    <Discardfile>Mini.discards.txt</Discardfile>
+</Environment>
+<Sentences>
+<Sentence date="20200301" id="PAIR-1">
+<EventCoding sourcecode="RUR" targetcode="GRS" eventcode="070"></EventCoding>
+<EventCoding sourcecode="ELB" targetcode="GRS" eventcode="070"></EventCoding>
+<Text>The Twin Duchies will contribute a million crowns to Graustark.</Text>
+</Sentence>
+<Sentence date="20200301" id="ARTICLE-1">
+<EventCoding sourcecode="GRS" targetcode="UDF" eventcode="070"></EventCoding>
+<Text>Graustark will contribute a million crowns to the UDF.</Text>
+</Sentence>
+<Sentence date="20200301" id="LETTER-1">
+<EventCoding sourcecode="GRS" targetcode="RUR" eventcode="071Q"></EventCoding>
+<Text>Graustark will contribute gold to Ruritania.</Text>
+</Sentence>
+</Sentences>
+</Validation>
+"""
+COMPOUND_FILES = {**FILES, "Mini.verbs.txt": VERBS + "- * GOLD  [071Q]\n",
+                  "Mini.actors.txt": "RURITANIA_ [RUR]\nGRAUSTARK_ [GRS]\nTHE_TWIN_DUCHIES [RUR/ELB]\n"
+                                     "THE_UDF [UDF]\n"}
+
+
+def test_unit_records_compounds_articles_and_lettered_codes(tmp_path: Path) -> None:
+    # a coded compound names each of its members; "THE_UDF" is "the UDF" inside a sentence; a
+    # legacy code may end in a letter
+    (tmp_path / "Mini.records.xml").write_text(COMPOUND_RECORDS, encoding="utf-8")
+    for name, text in COMPOUND_FILES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = evaluate_unittests(tmp_path / "Mini.records.xml")
+    assert (report.expected, report.matched, report.emitted, report.problems) == (4, 4, 4, 0), report.misses

@@ -8,6 +8,9 @@
   with both a source and a target, and takes as the target the first actor in what follows the
   verb ("boycotted an anti-Ruritania rally", "marched close to the border with Ruritania"): an
   event of theirs that the generic search left without a target takes that actor, else is dropped.
+- An actor named by a coded compound (an imported `THE_SHIRE [FRO/BIL/SAM]`) is each of its
+  members: an event with such a source or target becomes one event per member (per pair of
+  members when both are compounds).
 - A verb whose default code is a bare statement (`010`) is a verb of speech by the dictionary's own
   account: its back-off is dropped, as for the lexicon's speech verbs (what is said is coded, not
   the saying).
@@ -29,6 +32,7 @@ from eventwire.coding.decisions import Drop, Kind, Role, Stage
 from eventwire.coding.match import PREDICATE_POS, stems
 from eventwire.coding.patterns import PatternSet, VerbPattern, uncoded_backoff
 from eventwire.coding.targets import make_resolver
+from eventwire.dictionaries.actors import COMPOUND_MARK
 from eventwire.dictionaries.patterns import EACH_OTHER
 from eventwire.model import Mention
 
@@ -133,17 +137,41 @@ def _mutual(events: tuple[RawEvent, ...], patterns: PatternSet) -> list[RawEvent
     return out
 
 
+def compound_members(mention: Mention, sentence: SentenceHits) -> list[Mention]:
+    """Return the actors a mention of a coded compound stands for (the mention alone otherwise)."""
+    record, mark, _code = mention.entry.rpartition(COMPOUND_MARK)
+    hit = next((h for h in sentence.hits if any(e.id == mention.entry for e in h.entries)), None) if mark else None
+    if hit is None:
+        return [mention]
+    first = next(e for e in hit.entries if e.id == mention.entry)
+    rest = mention.actor.code.removeprefix(first.code)  # the roles' sectors after the member's code
+    members = [e for e in hit.entries if e.id.rpartition(COMPOUND_MARK)[0] == record]
+    return [replace(mention, actor=replace(mention.actor, code=e.code + rest, country=e.country, name=e.name),
+                    entry=e.id, entries=(e.id, *mention.entries[1:])) for e in members]
+
+
+def _split_compounds(event: RawEvent, sentence: SentenceHits | None) -> list[RawEvent]:
+    if sentence is None:
+        return [event]
+    sources = compound_members(event.source, sentence)
+    targets: list[Mention | None] = [None] if event.target is None else list(compound_members(event.target, sentence))
+    if len(sources) == len(targets) == 1:
+        return [event]
+    return [replace(event, source=s, target=t) for s in sources for t in targets]
+
+
 def screen_imported(coding: SentenceCoding, patterns: PatternSet,
                     sentence: SentenceHits | None = None) -> SentenceCoding:
     """Return a sentence's coding with the reverse events its patterns call for added, the events
     of imported patterns given the first actor after their verb as target when none was found,
-    and those that still have none (or back off to a bare statement) dropped."""
+    and those that still have none (or back off to a bare statement) dropped; an event of a coded
+    compound's actor becomes one per member."""
     kept: list[RawEvent] = []
     drops: list[Drop] = []
     for event in (_with_target(e, patterns, sentence) for e in _mutual(coding.events, patterns)):
         why = _unfit(event, patterns)
         if why is None:
-            kept.append(event)
+            kept += _split_compounds(event, sentence)
         else:
             drops.append(Drop(stage=Stage.TARGET if why == NO_TARGET else Stage.MATCH, rule=event.rule,
                               span=event.action, reason=why))
