@@ -69,19 +69,29 @@ COMPOUND_RECORDS = """\
 <EventCoding sourcecode="GRS" targetcode="RUR" eventcode="071Q"></EventCoding>
 <Text>Graustark will contribute gold to Ruritania.</Text>
 </Sentence>
+<Sentence date="20200301" id="WITH-1">
+<EventCoding sourcecode="GRS" targetcode="RUR" eventcode="031"></EventCoding>
+<EventCoding sourcecode="GRS" targetcode="UDF" eventcode="031"></EventCoding>
+<Text>Graustark agreed with Ruritania and the UDF on the new border.</Text>
+</Sentence>
 </Sentences>
 </Validation>
 """
-COMPOUND_FILES = {**FILES, "Mini.verbs.txt": VERBS + "- * GOLD  [071Q]\n",
+AGREE = """\
+--- AGREE  [081] ---
+AGREE
+- * WITH %  [031]
+"""
+COMPOUND_FILES = {**FILES, "Mini.verbs.txt": VERBS + "- * GOLD  [071Q]\n" + AGREE,
                   "Mini.actors.txt": "RURITANIA_ [RUR]\nGRAUSTARK_ [GRS]\nTHE_TWIN_DUCHIES [RUR/ELB]\n"
                                      "THE_UDF [UDF]\n"}
 
 
 def test_unit_records_compounds_articles_and_lettered_codes(tmp_path: Path) -> None:
     # a coded compound names each of its members; "THE_UDF" is "the UDF" inside a sentence; a
-    # legacy code may end in a letter
+    # legacy code may end in a letter; a compound after the verb (`WITH %`) is a target each
     (tmp_path / "Mini.records.xml").write_text(COMPOUND_RECORDS, encoding="utf-8")
     for name, text in COMPOUND_FILES.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     report = evaluate_unittests(tmp_path / "Mini.records.xml")
-    assert (report.expected, report.matched, report.emitted, report.problems) == (4, 4, 4, 0), report.misses
+    assert (report.expected, report.matched, report.emitted, report.problems) == (6, 6, 6, 0), report.misses

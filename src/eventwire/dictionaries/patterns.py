@@ -2,14 +2,15 @@
 
 Supported: an optional particle after the verb, at most one object noun phrase and at most one
 prepositional phrase, the target as the direct object (`* +`) or inside the prepositional phrase
-(`(WITH +)`), `$` before the verb (the subject, as eventwire assumes), `%` before it (a compound
+(`(WITH +)`; `(WITH %)`, a compound there, is read the same: each of its actors is a target),
+`$` before the verb (the subject, as eventwire assumes), `%` before it (a compound
 subject whose actors act on each other: target `each-other`), `^` as any words; a
 preposition closing the pattern (`* MEMOS FROM`) is a phrase with any object (`(from)`).
 Words before the verb (`INDICATED SHOULD *`, `MOST_CERTAINLY_&NEGATIVE *`, `NOT_*`) become the
 `before` cell: the words that must precede the verb in order, `_` joining words that must stand
 next to each other (and a trailing `_` one that stands next to the verb), a space allowing any
 words between. Anything else (a target before the verb, the source after it, two prepositional
-phrases, compounds `%` after the verb) raises ValueError naming what is not supported.
+phrases, a compound `%` after the verb outside a phrase) raises ValueError naming what is not supported.
 """
 
 from __future__ import annotations
@@ -212,7 +213,7 @@ def convert_pattern(text: str, synsets: dict[str, list[str]]) -> Converted:
     if len(phrases) > 1:
         raise ValueError("more than one prepositional phrase is not supported")
     heads = _alternatives(nouns, synsets) if nouns else []
-    if phrases and phrases[0].words == ("+",):  # the target's phrase must be there (`* (WITH +)`)
+    if phrases and phrases[0].words in (("+",), ("%",)):  # the target's phrase must be there (`* (WITH +)`)
         cell = f"({phrases[0].prep})"
         objects = [f"{h} {cell}" for h in heads] if heads else [cell]
         return Converted(particle=particle, object="|".join(objects), target=f"prep:{phrases[0].prep}", before=before)
