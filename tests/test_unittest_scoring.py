@@ -74,6 +74,17 @@ COMPOUND_RECORDS = """\
 <EventCoding sourcecode="GRS" targetcode="UDF" eventcode="031"></EventCoding>
 <Text>Graustark agreed with Ruritania and the UDF on the new border.</Text>
 </Sentence>
+<Sentence date="20200301" id="TAP-1">
+<EventCoding sourcecode="RUR" targetcode="GRS" eventcode="1711"></EventCoding>
+<Text>Ruritania wire tapped the telephone lines of Graustark last year.</Text>
+</Sentence>
+<Sentence date="20200301" id="TAP-2">
+<EventCoding sourcecode="RUR" targetcode="GRS" eventcode="0811"></EventCoding>
+<Text>Ruritania will not wire tap the telephone lines of Graustark again.</Text>
+</Sentence>
+<Sentence date="20200301" id="TAP-3" noevents="True">
+<Text>Ruritania tapped the maple trees of Graustark last year.</Text>
+</Sentence>
 </Sentences>
 </Validation>
 """
@@ -81,6 +92,10 @@ AGREE = """\
 --- AGREE  [081] ---
 AGREE
 - * WITH %  [031]
+--- SEIZE  [1711] ---
+SEIZE
+WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING}
+- WILL NOT *  [0811]
 """
 COMPOUND_FILES = {**FILES, "Mini.verbs.txt": VERBS + "- * GOLD  [071Q]\n" + AGREE,
                   "Mini.actors.txt": "RURITANIA_ [RUR]\nGRAUSTARK_ [GRS]\nTHE_TWIN_DUCHIES [RUR/ELB]\n"
@@ -89,9 +104,10 @@ COMPOUND_FILES = {**FILES, "Mini.verbs.txt": VERBS + "- * GOLD  [071Q]\n" + AGRE
 
 def test_unit_records_compounds_articles_and_lettered_codes(tmp_path: Path) -> None:
     # a coded compound names each of its members; "THE_UDF" is "the UDF" inside a sentence; a
-    # legacy code may end in a letter; a compound after the verb (`WITH %`) is a target each
+    # legacy code may end in a letter; a compound after the verb (`WITH %`) is a target each; a
+    # compound's words before its verb (`WIRE_+TAP`) must be there
     (tmp_path / "Mini.records.xml").write_text(COMPOUND_RECORDS, encoding="utf-8")
     for name, text in COMPOUND_FILES.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     report = evaluate_unittests(tmp_path / "Mini.records.xml")
-    assert (report.expected, report.matched, report.emitted, report.problems) == (6, 6, 6, 0), report.misses
+    assert (report.expected, report.matched, report.emitted, report.problems) == (8, 8, 8, 0), report.misses
