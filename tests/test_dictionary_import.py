@@ -467,16 +467,18 @@ def test_base_backoff_to_material_conflict_is_not_coded(resources: Resources) ->
     assert [e.rule for e in code(sentence, published=when, resources=users)] == ["thrash.backoff"]
 
 
-@pytest.mark.parametrize(("text", "obj"), [
-    ("* PEACE_MEMOS FROM", "peace memos (from)"),
-    ("* DOWN FROM", "(from)"),
+@pytest.mark.parametrize(("text", "obj", "particle"), [
+    ("* PEACE_MEMOS FROM", "peace memos (from)", None),
+    ("* DOWN FROM", "(from)", "down"),
+    ("* FROM", "(from)", None),  # a lone preposition: the verb's phrase it opens
+    ("*_UPON", "(upon)", None),
+    ("* ON", "", "on"),  # a lone word that is also a particle is the particle
 ])
-def test_import_pattern_closing_preposition_is_a_phrase(text: str, obj: str) -> None:
+def test_import_pattern_closing_preposition_is_a_phrase(text: str, obj: str, particle: str | None) -> None:
     from eventwire.dictionaries.patterns import convert_pattern
 
-    assert convert_pattern(text, {}).object == obj
-    with pytest.raises(ValueError, match="preposition outside parentheses"):
-        convert_pattern("* FROM", {})  # a lone preposition: no object or particle it closes
+    converted = convert_pattern(text, {})
+    assert (converted.object, converted.particle) == (obj, particle)
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [

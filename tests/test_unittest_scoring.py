@@ -85,10 +85,17 @@ COMPOUND_RECORDS = """\
 <Sentence date="20200301" id="TAP-3" noevents="True">
 <Text>Ruritania tapped the maple trees of Graustark last year.</Text>
 </Sentence>
+<Sentence date="20200301" id="FOR-1">
+<EventCoding sourcecode="GRS" targetcode="RUR" eventcode="096"></EventCoding>
+<Text>Graustark called for an embargo on Ruritania.</Text>
+</Sentence>
 </Sentences>
 </Validation>
 """
 AGREE = """\
+--- CALL  [010] ---
+CALL
+- * FOR  [096]
 --- AGREE  [081] ---
 AGREE
 - * WITH %  [031]
@@ -105,9 +112,10 @@ COMPOUND_FILES = {**FILES, "Mini.verbs.txt": VERBS + "- * GOLD  [071Q]\n" + AGRE
 def test_unit_records_compounds_articles_and_lettered_codes(tmp_path: Path) -> None:
     # a coded compound names each of its members; "THE_UDF" is "the UDF" inside a sentence; a
     # legacy code may end in a letter; a compound after the verb (`WITH %`) is a target each; a
-    # compound's words before its verb (`WIRE_+TAP`) must be there
+    # compound's words before its verb (`WIRE_+TAP`) must be there; a lone preposition after the
+    # verb (`* FOR`) is its phrase
     (tmp_path / "Mini.records.xml").write_text(COMPOUND_RECORDS, encoding="utf-8")
     for name, text in COMPOUND_FILES.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     report = evaluate_unittests(tmp_path / "Mini.records.xml")
-    assert (report.expected, report.matched, report.emitted, report.problems) == (8, 8, 8, 0), report.misses
+    assert (report.expected, report.matched, report.emitted, report.problems) == (9, 9, 9, 0), report.misses

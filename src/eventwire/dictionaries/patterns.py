@@ -98,8 +98,10 @@ def _elements(post: list[str]) -> tuple[list[str], list[_Phrase], list[str]]:
                 raise ValueError("an object after a prepositional phrase is not supported")
             nouns += inner
             continue
-        if i == len(post) - 1 and i > 0 and tok.lower() in PREPOSITIONS and not phrases:
-            # `* MEMOS FROM`: a preposition closing the pattern asks for a phrase it opens.
+        closing = i == len(post) - 1 and tok.lower() in PREPOSITIONS and not phrases
+        if closing and (i > 0 or tok.lower() not in PARTICLES):
+            # `* MEMOS FROM`, `* FOR`: a preposition closing the pattern asks for a phrase it opens
+            # (alone after the verb, a word that is also a particle is the particle: `* ON`).
             phrases.append(_Phrase(prep=tok.lower(), words=()))
             i += 1
             continue
