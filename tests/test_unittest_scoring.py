@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from eventwire.cli import main
 from eventwire.dictionaries.unittests import evaluate_unittests
 
 RECORDS = """\
@@ -45,6 +48,16 @@ def test_unit_records_are_scored_with_the_legacy_codes(tmp_path: Path) -> None:
         (tmp_path / name).write_text(text, encoding="utf-8")
     report = evaluate_unittests(tmp_path / "Mini.records.xml")
     assert (report.records, report.expected, report.matched, report.emitted) == (3, 2, 2, 2), report.misses
+
+
+def test_unit_records_errors_list_the_lines_not_converted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "Mini.records.xml").write_text(RECORDS, encoding="utf-8")
+    for name, text in {**FILES, "Mini.verbs.txt": VERBS + "- + * FROM $  [071]\n"}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert main(["eval", str(tmp_path / "Mini.records.xml"), "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "  Mini.verbs.txt:4: a target (+) before the verb is not supported; skipped" in out
+    assert out.rstrip().endswith("1 dictionary lines not (fully) converted")
 
 
 COMPOUND_RECORDS = """\

@@ -53,6 +53,7 @@ class UnitTestReport:
     emitted: int
     problems: int
     misses: tuple[str, ...] = ()
+    problem_lines: tuple[str, ...] = ()  # `file:line: problem` of each dictionary line not (fully) converted
 
     @property
     def extra(self) -> int:
@@ -137,9 +138,10 @@ def unit_codebook(verb_file: Path) -> Codebook:
     return Codebook({**base.codes, **extra})
 
 
-def unit_resources(root: ET.Element, folder: Path, *, pipeline: str | None = None) -> tuple[Resources, int]:
-    """Return resources with the records' own dictionaries in place of eventwire's, and how many
-    dictionary lines the import could not (fully) convert."""
+def unit_resources(root: ET.Element, folder: Path, *,
+                   pipeline: str | None = None) -> tuple[Resources, tuple[str, ...]]:
+    """Return resources with the records' own dictionaries in place of eventwire's, and the
+    dictionary lines the import could not (fully) convert (`file:line: problem`)."""
     files = dictionary_files(root, folder)
     codebook = unit_codebook(files[0])
     with tempfile.TemporaryDirectory(prefix="eventwire-unittest-") as tmp:
@@ -157,7 +159,7 @@ def unit_resources(root: ET.Element, folder: Path, *, pipeline: str | None = Non
     conventions = replace(resources.conventions, intent={}, refusal={}, joint={})
     resources = replace(resources, codebook=codebook, patterns=patterns, cues=CueIndex.build(patterns),
                         conventions=conventions)
-    return resources, len(imported.problems)
+    return resources, tuple(str(p) for p in imported.problems)
 
 
 def evaluate_unittests(path: Path, *, pipeline: str | None = None) -> UnitTestReport:
@@ -173,4 +175,5 @@ def evaluate_unittests(path: Path, *, pipeline: str | None = None) -> UnitTestRe
         matched, emitted = matched + n, emitted + len(coded.mentions)
         misses += [miss] if miss else []
     return UnitTestReport(records=len(records), skipped_errors=errors, expected=sum(len(r.expected) for r in records),
-                          matched=matched, emitted=emitted, problems=problems, misses=tuple(misses))
+                          matched=matched, emitted=emitted, problems=len(problems), misses=tuple(misses),
+                          problem_lines=problems)
