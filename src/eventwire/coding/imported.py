@@ -144,9 +144,12 @@ def compound_members(mention: Mention, sentence: SentenceHits) -> list[Mention]:
     if hit is None:
         return [mention]
     first = next(e for e in hit.entries if e.id == mention.entry)
-    rest = mention.actor.code.removeprefix(first.code)  # the roles' sectors after the member's code
     members = [e for e in hit.entries if e.id.rpartition(COMPOUND_MARK)[0] == record]
-    return [replace(mention, actor=replace(mention.actor, code=e.code + rest, country=e.country, name=e.name),
+    if len(members) < 2 or first.code not in mention.actor.code:
+        return [mention]
+    # Each member's code takes the first member's place in the actor's (roles before or after it).
+    return [replace(mention, actor=replace(mention.actor, code=mention.actor.code.replace(first.code, e.code, 1),
+                                           country=e.country, name=e.name),
                     entry=e.id, entries=(e.id, *mention.entries[1:])) for e in members]
 
 
