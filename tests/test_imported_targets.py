@@ -7,12 +7,13 @@ from datetime import date
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from eventwire.actors.dictionary import Entry, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.cues import CueIndex
-from eventwire.coding.imported import compound_members
+from eventwire.coding.imported import compound_members, own_clause
 from eventwire.coding.patterns import index_patterns, parse_patterns
 from eventwire.model import Actor, Mention
 from eventwire.pipeline import code
@@ -161,3 +162,16 @@ def test_coded_compound_mention_is_each_member(entries: tuple[Entry, ...], code:
     members = compound_members(mention, sentence)
     assert [m.actor.code for m in members] == expected
     assert [m.entries[1:] for m in members] == [("role.1",)] * len(expected)
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "clause"), [
+    # a noun the parser calls a relative clause ("an anti- China rally") heads no clause of its own
+    (["Jordan", "boycotted", "an", "anti-", "China", "rally"], [1, 1, 3, 1, 5, 3],
+     ["nsubj", "ROOT", "det", "dobj", "compound", "relcl"], ["PROPN", "VERB", "DET", "NOUN", "PROPN", "NOUN"], False),
+    (["Jordan", "boycotted", "the", "rally", "China", "organized"], [1, 1, 3, 1, 5, 3],
+     ["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl"], ["PROPN", "VERB", "DET", "NOUN", "PROPN", "VERB"], True),
+])
+def test_only_a_predicate_heads_a_clause_of_its_own(words: list[str], heads: list[int], deps: list[str],
+                                                    pos: list[str], clause: bool) -> None:
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert own_clause(doc[5]) is clause

@@ -74,9 +74,12 @@ def _verb_token(event: RawEvent, pattern: VerbPattern, sentence: SentenceHits) -
     return verbs[-1] if verbs else None
 
 
-def _own_clause(token: Token) -> bool:
-    """Tell whether a dependent is a clause of its own: a full clause, or an infinitive naming
+def own_clause(token: Token) -> bool:
+    """Tell whether a dependent is a clause of its own: a full clause headed by a predicate (a noun
+    the parser calls a clause, "an anti- Ruritania parade", heads none), or an infinitive naming
     another act ("their effort to topple the government")."""
+    if token.dep_ in OWN_CLAUSES - {"conj"} and token.pos_ not in PREDICATE_POS:
+        return False
     return token.dep_ in OWN_CLAUSES or (token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                       for c in token.children))
 
@@ -85,7 +88,7 @@ def _after(token: Token) -> list[Token]:
     """Return the words of what follows a verb, leaving out clauses of their own."""
     words = []
     for child in token.children:
-        if not _own_clause(child):
+        if not own_clause(child):
             words += [child, *_after(child)]
     return words
 
