@@ -497,3 +497,17 @@ def test_import_coded_compound_gives_one_entry_per_member() -> None:
     rows = convert_actors(lines, "t", problems)
     assert _cells(rows, "id", "code", "country") == [("t.7/RUR", "RUR", "RUR"), ("t.7/ELB", "ELB", "ELB")]
     assert [p.origin for p in problems] == ["t.actors.txt:8", "t.actors.txt:8"]
+
+
+@pytest.mark.parametrize(("text", "obj", "target"), [
+    ("+ * (FROM $)", "(from)", "prep:from,source-after"),
+    ("+ * MONEY $", "money", "source-after"),  # the source: the first actor after the object
+    ("+ WAS_ * IN $", "(in)", "prep:in,source-after"),
+])
+def test_import_target_before_and_source_after_the_verb_turn_round(text: str, obj: str, target: str) -> None:
+    from eventwire.dictionaries.patterns import convert_pattern
+
+    converted = convert_pattern(text, {})
+    assert (converted.object, converted.target) == (obj, target)
+    with pytest.raises(ValueError, match="target"):
+        convert_pattern("+ * ROCKET", {})  # a target before the verb and no source after it

@@ -52,7 +52,7 @@ def test_unit_records_are_scored_with_the_legacy_codes(tmp_path: Path) -> None:
 
 def test_unit_records_errors_list_the_lines_not_converted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "Mini.records.xml").write_text(RECORDS, encoding="utf-8")
-    for name, text in {**FILES, "Mini.verbs.txt": VERBS + "- + * FROM $  [071]\n"}.items():
+    for name, text in {**FILES, "Mini.verbs.txt": VERBS + "- + * ROCKET  [071]\n"}.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     assert main(["eval", str(tmp_path / "Mini.records.xml"), "--errors"]) == 0
     out = capsys.readouterr().out
@@ -102,10 +102,17 @@ COMPOUND_RECORDS = """\
 <EventCoding sourcecode="GRS" targetcode="RUR" eventcode="096"></EventCoding>
 <Text>Graustark called for an embargo on Ruritania.</Text>
 </Sentence>
+<Sentence date="20200301" id="TURNED-1">
+<EventCoding sourcecode="GRS" targetcode="RUR" eventcode="0712"></EventCoding>
+<Text>Ruritania received gold from Graustark in March.</Text>
+</Sentence>
 </Sentences>
 </Validation>
 """
 AGREE = """\
+--- RECEIVE  [033] ---
+RECEIVE
+- + * GOLD $  [0712]
 --- CALL  [010] ---
 CALL
 - * FOR  [096]
@@ -126,9 +133,10 @@ def test_unit_records_compounds_articles_and_lettered_codes(tmp_path: Path) -> N
     # a coded compound names each of its members; "THE_UDF" is "the UDF" inside a sentence; a
     # legacy code may end in a letter; a compound after the verb (`WITH %`) is a target each; a
     # compound's words before its verb (`WIRE_+TAP`) must be there; a lone preposition after the
-    # verb (`* FOR`) is its phrase
+    # verb (`* FOR`) is its phrase; a pattern with its target before the verb and its source after
+    # it (`+ * GOLD $`) codes the actor after the verb acting on the subject
     (tmp_path / "Mini.records.xml").write_text(COMPOUND_RECORDS, encoding="utf-8")
     for name, text in COMPOUND_FILES.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     report = evaluate_unittests(tmp_path / "Mini.records.xml")
-    assert (report.expected, report.matched, report.emitted, report.problems) == (9, 9, 9, 0), report.misses
+    assert (report.expected, report.matched, report.emitted, report.problems) == (10, 10, 10, 0), report.misses

@@ -2,6 +2,8 @@
 
 - A pattern whose target is `each-other` (a legacy `% *`: "Ruritania and Graustark postponed
   their talks") makes the actors of its compound subject each other's targets.
+- A pattern whose target cell says `source-after` (a legacy `+ * (FROM $)`: "Ruritania received
+  money from Graustark") runs the other way: the event's source and target change places.
 - A pattern with a `reverse` code (imported `[032:033]`: a visit is also a hosting) yields, beside
   each event it codes with a target, the event the target does to the source, at that code.
 - Imported patterns (and their back-off defaults) were written for a coder that codes only events
@@ -33,7 +35,7 @@ from eventwire.coding.match import PREDICATE_POS, stems
 from eventwire.coding.patterns import PatternSet, VerbPattern, uncoded_backoff
 from eventwire.coding.targets import make_resolver
 from eventwire.dictionaries.actors import COMPOUND_MARK
-from eventwire.dictionaries.patterns import EACH_OTHER
+from eventwire.dictionaries.patterns import EACH_OTHER, SOURCE_AFTER
 from eventwire.model import Mention
 
 REVERSE_SUFFIX = "+reverse"
@@ -140,6 +142,15 @@ def _mutual(events: tuple[RawEvent, ...], patterns: PatternSet) -> list[RawEvent
     return out
 
 
+def _turned(event: RawEvent, patterns: PatternSet) -> RawEvent:
+    """Return the event of a `source-after` pattern with its source and target changing places."""
+    pattern = patterns.by_id.get(event.rule)
+    if pattern is None or SOURCE_AFTER not in pattern.target or event.target is None:
+        return event
+    return replace(event, source=event.target, target=event.source, source_how=event.target_how,
+                   target_how=event.source_how)
+
+
 def compound_members(mention: Mention, sentence: SentenceHits) -> list[Mention]:
     """Return the actors a mention of a coded compound stands for (the mention alone otherwise)."""
     record, mark, _code = mention.entry.rpartition(COMPOUND_MARK)
@@ -177,7 +188,7 @@ def screen_imported(coding: SentenceCoding, patterns: PatternSet,
     for event in (_with_target(e, patterns, sentence) for e in _mutual(coding.events, patterns)):
         why = _unfit(event, patterns)
         if why is None:
-            kept += _split_compounds(event, sentence)
+            kept += _split_compounds(_turned(event, patterns), sentence)
         else:
             drops.append(Drop(stage=Stage.TARGET if why == NO_TARGET else Stage.MATCH, rule=event.rule,
                               span=event.action, reason=why))

@@ -11,12 +11,17 @@ Words before the verb (`INDICATED SHOULD *`, `MOST_CERTAINLY_&NEGATIVE *`, `NOT_
 next to each other (and a trailing `_` one that stands next to the verb), a space allowing any
 words between. Anything else (a target before the verb, the source after it, two prepositional
 phrases, a compound `%` after the verb outside a phrase) raises ValueError naming what is not supported.
+A pattern whose target opens it before the verb and whose source follows the verb
+(`+ * (FROM $)`, `+ * MONEY $`: "Ruritania received money from Graustark") is read the other way
+round, `$` as the target (or, after an object noun, the first actor after it), and marked
+`source-after` in its target cell: the coder's subject is its target, and what it finds as the
+target is its source.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 PARTICLES = frozenset({"up", "down", "off", "out", "back", "away", "over", "aside", "forward", "through", "on"})
 PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "with", "of", "from", "against", "in", "on", "for",
@@ -24,6 +29,8 @@ PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "with", "of", "from
                           "across", "around", "along", "within", "without", "upon", "despite", "beyond"})
 MARKERS = frozenset({"+", "$", "^", "%"})
 EACH_OTHER = "each-other"  # the target cell of a compound subject's mutual act
+SOURCE_AFTER = "source-after"  # in a target cell: the subject is the target, the actor after the verb the source
+NEXT_TO_NOUN = "a target next to an object noun is not supported"
 EXPANSION_LIMIT = 400
 _TOKEN = re.compile(r"[(){}]|[^\s(){}]+")
 
@@ -149,7 +156,7 @@ def _check_markers(markers: list[str], nouns: list[str]) -> str:
         raise ValueError("the source or a compound (% or $) after the verb is not supported")
     if "+" in markers:
         if nouns:
-            raise ValueError("a target next to an object noun is not supported")
+            raise ValueError(NEXT_TO_NOUN)
         return "dobj"
     return ""
 
@@ -193,6 +200,24 @@ def preverb_cell(pre: str, synsets: dict[str, list[str]]) -> str:
 
 def convert_pattern(text: str, synsets: dict[str, list[str]]) -> Converted:
     """Convert a pattern body (without its leading `-` and its code)."""
+    pre, star, post = text.partition("*")
+    if star and pre.split()[:1] == ["+"] and "$" in post and "+" not in pre.strip()[1:] + post and "$" not in pre:
+        return _source_after(pre.strip()[1:], post, synsets)
+    return _convert(text, synsets)
+
+
+def _source_after(pre: str, post: str, synsets: dict[str, list[str]]) -> Converted:
+    """Convert `+ ... * ... $` as `... * ... +` read the other way round."""
+    try:
+        plain = _convert(f"{pre} *{post.replace('$', '+')}", synsets)
+    except ValueError as exc:
+        if str(exc) != NEXT_TO_NOUN:
+            raise
+        plain = _convert(f"{pre} *{post.replace('$', '')}", synsets)  # `* MONEY $`: the first actor after
+    return replace(plain, target=",".join(t for t in (plain.target, SOURCE_AFTER) if t))
+
+
+def _convert(text: str, synsets: dict[str, list[str]]) -> Converted:
     toks = tokens(text, synsets)
     if toks.count("*") != 1:
         raise ValueError("a pattern needs exactly one * (the verb)")
