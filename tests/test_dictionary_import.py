@@ -117,6 +117,9 @@ def test_import_verbs_patterns_become_dependency_patterns(imported: Imported) ->
         ("017", "hand over", "flowers", "", "Test.verbs.txt:17"),
         ("042", "hand|give|ship", "visit", "", "Test.verbs.txt:19"),
         ("042", "hand over", "visit", "", "Test.verbs.txt:19"),
+        # `[:190]`, only the target's act back: coded 190 with source and target changing places
+        ("190", "hand|give|ship", "sword", "source-after", "Test.verbs.txt:20"),
+        ("190", "hand over", "sword", "source-after", "Test.verbs.txt:20"),
     ]
 
 
@@ -143,7 +146,6 @@ def test_import_reports_every_line_it_cannot_convert(imported: Imported) -> None
     expected = {
         "Test.verbs.txt:25": "a target (+) before the verb",
         "Test.verbs.txt:18": "null-code pattern",
-        "Test.verbs.txt:20": "only a reverse-direction code",
         "Test.verbs.txt:21": "transformation rules",
         "Test.verbs.txt:24": "more than one prepositional phrase",
         "Test.actors.txt:8": "no usable code",
@@ -222,7 +224,7 @@ def test_import_cli_summary_and_bad_input(tmp_path: Path, capsys: pytest.Capture
     assert main(["dictionaries", "import", "--from", "petrarch", *map(str, paths), "--out", str(tmp_path / "o")]) == 0
     err = capsys.readouterr().err
     assert "Test.verbs.txt:25: a target (+) before the verb" in err
-    assert "8 problem lines (6 skipped, 2 converted in part)" in err
+    assert "7 problem lines (5 skipped, 2 converted in part)" in err
     odd = tmp_path / "notes.txt"
     odd.write_text("X\n", encoding="utf-8")
     assert main(["dictionaries", "import", "--from", "petrarch", str(odd), "--out", str(tmp_path / "o")]) == 2
@@ -511,3 +513,15 @@ def test_import_target_before_and_source_after_the_verb_turn_round(text: str, ob
     assert (converted.object, converted.target) == (obj, target)
     with pytest.raises(ValueError, match="target"):
         convert_pattern("+ * ROCKET", {})  # a target before the verb and no source after it
+
+
+@pytest.mark.parametrize(("target", "turned", "expected"), [
+    ("prep:from", True, "prep:from,source-after"),
+    ("", True, "source-after"),
+    ("prep:from,source-after", True, "prep:from"),  # a pattern already turned round: the turns cancel
+    ("dobj", False, "dobj"),
+])
+def test_import_reverse_only_code_turns_the_pattern(target: str, turned: bool, expected: str) -> None:
+    from eventwire.dictionaries.verbs import Codes, turn
+
+    assert turn(target, Codes(code="026", turned=turned)) == expected

@@ -106,6 +106,10 @@ COMPOUND_RECORDS = """\
 <EventCoding sourcecode="GRS" targetcode="RUR" eventcode="0712"></EventCoding>
 <Text>Ruritania received gold from Graustark in March.</Text>
 </Sentence>
+<Sentence date="20200301" id="TURNED-2">
+<EventCoding sourcecode="GRS" targetcode="RUR" eventcode="026"></EventCoding>
+<Text>Ruritania received an invitation from Graustark in May.</Text>
+</Sentence>
 </Sentences>
 </Validation>
 """
@@ -113,6 +117,7 @@ AGREE = """\
 --- RECEIVE  [033] ---
 RECEIVE
 - + * GOLD $  [0712]
+- * INVITATION  [:026]
 --- CALL  [010] ---
 CALL
 - * FOR  [096]
@@ -134,9 +139,10 @@ def test_unit_records_compounds_articles_and_lettered_codes(tmp_path: Path) -> N
     # legacy code may end in a letter; a compound after the verb (`WITH %`) is a target each; a
     # compound's words before its verb (`WIRE_+TAP`) must be there; a lone preposition after the
     # verb (`* FOR`) is its phrase; a pattern with its target before the verb and its source after
-    # it (`+ * GOLD $`) codes the actor after the verb acting on the subject
+    # it (`+ * GOLD $`) codes the actor after the verb acting on the subject, and so does a code
+    # for the target's act back alone (`[:026]`)
     (tmp_path / "Mini.records.xml").write_text(COMPOUND_RECORDS, encoding="utf-8")
     for name, text in COMPOUND_FILES.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     report = evaluate_unittests(tmp_path / "Mini.records.xml")
-    assert (report.expected, report.matched, report.emitted, report.problems) == (10, 10, 10, 0), report.misses
+    assert (report.expected, report.matched, report.emitted, report.problems) == (11, 11, 11, 0), report.misses

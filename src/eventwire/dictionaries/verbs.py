@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from eventwire.coding.cues import inflections
 from eventwire.coding.patterns import BACKOFF_SUFFIX
-from eventwire.dictionaries.patterns import Converted, convert_pattern, preverb_cell
+from eventwire.dictionaries.patterns import SOURCE_AFTER, Converted, convert_pattern, preverb_cell
 from eventwire.dictionaries.source import Line, Problem, unique, words
 from eventwire.ontology import Codebook
 
@@ -60,10 +60,12 @@ class VerbTables:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Codes:
     """A `[CODE:REVERSE]` cell: what the source does to the target, and what the target does back
-    (empty when the cell names no reverse code)."""
+    (empty when the cell names no reverse code); `[:REVERSE]` alone is `turned`: only the target's
+    act back, coded as `code` with source and target changing places."""
 
     code: str
     reverse: str = ""
+    turned: bool = False
 
 
 def read_code(text: str | None, origin: str, codebook: Codebook, problems: list[Problem]) -> Codes | None:
@@ -72,8 +74,11 @@ def read_code(text: str | None, origin: str, codebook: Codebook, problems: list[
         return None
     code, _, reverse = (part.strip() for part in text.strip().partition(":"))
     if not code or code.strip("-") == "":
-        if reverse:
-            problems.append(Problem(origin=origin, message=f"only a reverse-direction code [{text}]; skipped"))
+        if reverse.strip("-") and reverse in codebook:
+            return Codes(code=reverse, turned=True)
+        if reverse.strip("-"):
+            problems.append(Problem(origin=origin, message=f"reverse-direction code {reverse} is not in eventwire's "
+                                    "CAMEO codebook; skipped"))
         return None
     if code not in codebook:
         problems.append(Problem(origin=origin, message=f"code {code} is not in eventwire's CAMEO codebook; skipped"))
@@ -205,9 +210,19 @@ def _rows_for(converted: Converted, verbs: list[Verb], code: Codes, where: tuple
     base, origin = where
     cells = verb_groups(verbs, converted.particle)
     return [{"id": base if len(cells) == 1 else f"{base}.{n + 1}", "cameo": code.code, "verb": cell,
-             "object": converted.object, "target": converted.target, "reverse": code.reverse, "origin": origin,
+             "object": converted.object, "target": turn(converted.target, code), "reverse": code.reverse,
+             "origin": origin,
              "before": join_before(converted.before, before)}
             for n, (cell, before, _members) in enumerate(cells)]
+
+
+def turn(target: str, code: Codes) -> str:
+    """Return a target cell with `source-after` added for a turned code (taken off when the pattern
+    already runs the other way round: the two turns cancel)."""
+    if not code.turned:
+        return target
+    cells = [t for t in target.split(",") if t]
+    return ",".join([t for t in cells if t != SOURCE_AFTER] if SOURCE_AFTER in cells else [*cells, SOURCE_AFTER])
 
 
 def _default_rows(verbs: list[Verb], slug: str) -> list[Row]:
@@ -219,7 +234,7 @@ def _default_rows(verbs: list[Verb], slug: str) -> list[Row]:
     for (particle, before, code), members in keyed.items():
         lemmas = "|".join(unique(v.lemma for v in members))
         rows.append({"id": f"{slug}.{members[0].origin.rsplit(':', 1)[1]}{BACKOFF_SUFFIX}", "cameo": code.code,
-                     "verb": f"{lemmas} {particle}" if particle else lemmas, "object": "", "target": "",
+                     "verb": f"{lemmas} {particle}" if particle else lemmas, "object": "", "target": turn("", code),
                      "reverse": code.reverse, "origin": members[0].origin, "before": before})
     return rows
 
