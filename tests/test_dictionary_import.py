@@ -13,8 +13,8 @@ from eventwire.cli import main
 from eventwire.coding.cues import CueIndex
 from eventwire.coding.patterns import index_patterns, load_patterns, parse_patterns
 from eventwire.dictionaries import TABLES, convert, render
-from eventwire.dictionaries.actors import Bounded, gaps, parse_bounded
-from eventwire.dictionaries.source import parse_date
+from eventwire.dictionaries.actors import Bounded, convert_actors, gaps, parse_bounded
+from eventwire.dictionaries.source import Line, Problem, name_phrases, parse_date
 from eventwire.ontology import load_codebook
 from eventwire.pipeline import code
 from eventwire.resources import Resources
@@ -117,6 +117,9 @@ def test_import_verbs_patterns_become_dependency_patterns(imported: Imported) ->
         ("017", "hand over", "flowers", "", "Test.verbs.txt:17"),
         ("042", "hand|give|ship", "visit", "", "Test.verbs.txt:19"),
         ("042", "hand over", "visit", "", "Test.verbs.txt:19"),
+        # `[:190]`, only the target's act back: coded 190 with source and target changing places
+        ("190", "hand|give|ship", "sword", "source-after", "Test.verbs.txt:20"),
+        ("190", "hand over", "sword", "source-after", "Test.verbs.txt:20"),
     ]
 
 
@@ -143,7 +146,6 @@ def test_import_reports_every_line_it_cannot_convert(imported: Imported) -> None
     expected = {
         "Test.verbs.txt:25": "a target (+) before the verb",
         "Test.verbs.txt:18": "null-code pattern",
-        "Test.verbs.txt:20": "only a reverse-direction code",
         "Test.verbs.txt:21": "transformation rules",
         "Test.verbs.txt:24": "more than one prepositional phrase",
         "Test.actors.txt:8": "no usable code",
@@ -222,7 +224,7 @@ def test_import_cli_summary_and_bad_input(tmp_path: Path, capsys: pytest.Capture
     assert main(["dictionaries", "import", "--from", "petrarch", *map(str, paths), "--out", str(tmp_path / "o")]) == 0
     err = capsys.readouterr().err
     assert "Test.verbs.txt:25: a target (+) before the verb" in err
-    assert "8 problem lines (6 skipped, 2 converted in part)" in err
+    assert "7 problem lines (5 skipped, 2 converted in part)" in err
     odd = tmp_path / "notes.txt"
     odd.write_text("X\n", encoding="utf-8")
     assert main(["dictionaries", "import", "--from", "petrarch", str(odd), "--out", str(tmp_path / "o")]) == 2
@@ -467,13 +469,59 @@ def test_base_backoff_to_material_conflict_is_not_coded(resources: Resources) ->
     assert [e.rule for e in code(sentence, published=when, resources=users)] == ["thrash.backoff"]
 
 
-@pytest.mark.parametrize(("text", "obj"), [
-    ("* PEACE_MEMOS FROM", "peace memos (from)"),
-    ("* DOWN FROM", "(from)"),
+@pytest.mark.parametrize(("text", "obj", "particle"), [
+    ("* PEACE_MEMOS FROM", "peace memos (from)", None),
+    ("* DOWN FROM", "(from)", "down"),
+    ("* FROM", "(from)", None),  # a lone preposition: the verb's phrase it opens
+    ("*_UPON", "(upon)", None),
+    ("* ON", "", "on"),  # a lone word that is also a particle is the particle
 ])
-def test_import_pattern_closing_preposition_is_a_phrase(text: str, obj: str) -> None:
+def test_import_pattern_closing_preposition_is_a_phrase(text: str, obj: str, particle: str | None) -> None:
     from eventwire.dictionaries.patterns import convert_pattern
 
-    assert convert_pattern(text, {}).object == obj
-    with pytest.raises(ValueError, match="preposition outside parentheses"):
-        convert_pattern("* FROM", {})  # a lone preposition: no object or particle it closes
+    converted = convert_pattern(text, {})
+    assert (converted.object, converted.particle) == (obj, particle)
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("THE_UDF_", ["The Udf", "the Udf", "The UDF", "the UDF"]),
+    ("THE_OLD_MARCHES", ["The Old Marches", "the Old Marches"]),
+    ("THEBES", ["Thebes"]),
+])
+def test_import_leading_article_written_both_ways(phrase: str, expected: list[str]) -> None:
+    assert name_phrases(phrase) == expected
+
+
+def test_import_coded_compound_gives_one_entry_per_member() -> None:
+    problems: list[Problem] = []
+    lines = [Line(origin="t.actors.txt:7", text="THE_TWIN_DUCHIES [RUR/ELB]"),
+             Line(origin="t.actors.txt:8", text="BAD_PAIR [RUR/e1]")]
+    rows = convert_actors(lines, "t", problems)
+    assert _cells(rows, "id", "code", "country") == [("t.7/RUR", "RUR", "RUR"), ("t.7/ELB", "ELB", "ELB")]
+    assert [p.origin for p in problems] == ["t.actors.txt:8", "t.actors.txt:8"]
+
+
+@pytest.mark.parametrize(("text", "obj", "target"), [
+    ("+ * (FROM $)", "(from)", "prep:from,source-after"),
+    ("+ * MONEY $", "money", "source-after"),  # the source: the first actor after the object
+    ("+ WAS_ * IN $", "(in)", "prep:in,source-after"),
+])
+def test_import_target_before_and_source_after_the_verb_turn_round(text: str, obj: str, target: str) -> None:
+    from eventwire.dictionaries.patterns import convert_pattern
+
+    converted = convert_pattern(text, {})
+    assert (converted.object, converted.target) == (obj, target)
+    with pytest.raises(ValueError, match="target"):
+        convert_pattern("+ * ROCKET", {})  # a target before the verb and no source after it
+
+
+@pytest.mark.parametrize(("target", "turned", "expected"), [
+    ("prep:from", True, "prep:from,source-after"),
+    ("", True, "source-after"),
+    ("prep:from,source-after", True, "prep:from"),  # a pattern already turned round: the turns cancel
+    ("dobj", False, "dobj"),
+])
+def test_import_reverse_only_code_turns_the_pattern(target: str, turned: bool, expected: str) -> None:
+    from eventwire.dictionaries.verbs import Codes, turn
+
+    assert turn(target, Codes(code="026", turned=turned)) == expected

@@ -6,9 +6,16 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
+from eventwire.actors.dictionary import Entry, EntryKind
+from eventwire.actors.matcher import Hit
+from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.cues import CueIndex
+from eventwire.coding.imported import compound_members, own_clause
 from eventwire.coding.patterns import index_patterns, parse_patterns
+from eventwire.model import Actor, Mention
 from eventwire.pipeline import code
 from eventwire.resources import Resources
 
@@ -134,3 +141,37 @@ AFTER = ("id\tcameo\tverb\tobject\ttarget\treverse\torigin\n"
 def test_imported_words_after_the_verb(fixture_resources: Resources, sentence: str, rule: str) -> None:
     events = code(sentence, published=date(2021, 3, 1), resources=_local(fixture_resources, AFTER))
     assert [e.rule for e in events] == [rule]
+
+
+def _entry(entry_id: str, code: str) -> Entry:
+    return Entry(id=entry_id, kind=EntryKind.COUNTRY, phrases=("Twin Duchies",), code=code, country=code, sectors=(),
+                 name="Twin Duchies")
+
+
+@pytest.mark.parametrize(("entries", "code", "expected"), [
+    # a coded compound: each member takes the first member's place, roles before or after it
+    ((_entry("d.7/RUR", "RUR"), _entry("d.7/ELB", "ELB")), "NGORURGOV", ["NGORURGOV", "NGOELBGOV"]),
+    # an own id with a slash in it, alone in its span: no compound
+    ((_entry("own/rur", "RUR"), _entry("d.9/ELB", "ELB")), "RUR", ["RUR"]),
+])
+def test_coded_compound_mention_is_each_member(entries: tuple[Entry, ...], code: str, expected: list[str]) -> None:
+    doc = spacy.blank("en")("The Twin Duchies")
+    sentence = SentenceHits.build(doc, [Hit(start=1, end=3, entries=entries)], 0, None)
+    mention = Mention(actor=Actor(code=code, country="RUR", sectors=("GOV",)), text="Twin Duchies", start=4, end=16,
+                      entry=entries[0].id, entries=(entries[0].id, "role.1"))
+    members = compound_members(mention, sentence)
+    assert [m.actor.code for m in members] == expected
+    assert [m.entries[1:] for m in members] == [("role.1",)] * len(expected)
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "clause"), [
+    # a noun the parser calls a relative clause ("an anti- China rally") heads no clause of its own
+    (["Jordan", "boycotted", "an", "anti-", "China", "rally"], [1, 1, 3, 1, 5, 3],
+     ["nsubj", "ROOT", "det", "dobj", "compound", "relcl"], ["PROPN", "VERB", "DET", "NOUN", "PROPN", "NOUN"], False),
+    (["Jordan", "boycotted", "the", "rally", "China", "organized"], [1, 1, 3, 1, 5, 3],
+     ["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl"], ["PROPN", "VERB", "DET", "NOUN", "PROPN", "VERB"], True),
+])
+def test_only_a_predicate_heads_a_clause_of_its_own(words: list[str], heads: list[int], deps: list[str],
+                                                    pos: list[str], clause: bool) -> None:
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert own_clause(doc[5]) is clause

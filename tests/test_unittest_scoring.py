@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from eventwire.cli import main
 from eventwire.dictionaries.unittests import evaluate_unittests
 
 RECORDS = """\
@@ -45,3 +48,101 @@ def test_unit_records_are_scored_with_the_legacy_codes(tmp_path: Path) -> None:
         (tmp_path / name).write_text(text, encoding="utf-8")
     report = evaluate_unittests(tmp_path / "Mini.records.xml")
     assert (report.records, report.expected, report.matched, report.emitted) == (3, 2, 2, 2), report.misses
+
+
+def test_unit_records_errors_list_the_lines_not_converted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "Mini.records.xml").write_text(RECORDS, encoding="utf-8")
+    for name, text in {**FILES, "Mini.verbs.txt": VERBS + "- + * ROCKET  [071]\n"}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert main(["eval", str(tmp_path / "Mini.records.xml"), "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "  Mini.verbs.txt:4: a target (+) before the verb is not supported; skipped" in out
+    assert out.rstrip().endswith("1 dictionary lines not (fully) converted")
+
+
+COMPOUND_RECORDS = """\
+<Validation>
+<Environment>
+    <Verbfile>Mini.verbs.txt</Verbfile>
+    <Actorfile>Mini.actors.txt</Actorfile>
+    <Agentfile>Mini.agents.txt</Agentfile>
+    <Discardfile>Mini.discards.txt</Discardfile>
+</Environment>
+<Sentences>
+<Sentence date="20200301" id="PAIR-1">
+<EventCoding sourcecode="RUR" targetcode="GRS" eventcode="070"></EventCoding>
+<EventCoding sourcecode="ELB" targetcode="GRS" eventcode="070"></EventCoding>
+<Text>The Twin Duchies will contribute a million crowns to Graustark.</Text>
+</Sentence>
+<Sentence date="20200301" id="ARTICLE-1">
+<EventCoding sourcecode="GRS" targetcode="UDF" eventcode="070"></EventCoding>
+<Text>Graustark will contribute a million crowns to the UDF.</Text>
+</Sentence>
+<Sentence date="20200301" id="LETTER-1">
+<EventCoding sourcecode="GRS" targetcode="RUR" eventcode="071Q"></EventCoding>
+<Text>Graustark will contribute gold to Ruritania.</Text>
+</Sentence>
+<Sentence date="20200301" id="WITH-1">
+<EventCoding sourcecode="GRS" targetcode="RUR" eventcode="031"></EventCoding>
+<EventCoding sourcecode="GRS" targetcode="UDF" eventcode="031"></EventCoding>
+<Text>Graustark agreed with Ruritania and the UDF on the new border.</Text>
+</Sentence>
+<Sentence date="20200301" id="TAP-1">
+<EventCoding sourcecode="RUR" targetcode="GRS" eventcode="1711"></EventCoding>
+<Text>Ruritania wire tapped the telephone lines of Graustark last year.</Text>
+</Sentence>
+<Sentence date="20200301" id="TAP-2">
+<EventCoding sourcecode="RUR" targetcode="GRS" eventcode="0811"></EventCoding>
+<Text>Ruritania will not wire tap the telephone lines of Graustark again.</Text>
+</Sentence>
+<Sentence date="20200301" id="TAP-3" noevents="True">
+<Text>Ruritania tapped the maple trees of Graustark last year.</Text>
+</Sentence>
+<Sentence date="20200301" id="FOR-1">
+<EventCoding sourcecode="GRS" targetcode="RUR" eventcode="096"></EventCoding>
+<Text>Graustark called for an embargo on Ruritania.</Text>
+</Sentence>
+<Sentence date="20200301" id="TURNED-1">
+<EventCoding sourcecode="GRS" targetcode="RUR" eventcode="0712"></EventCoding>
+<Text>Ruritania received gold from Graustark in March.</Text>
+</Sentence>
+<Sentence date="20200301" id="TURNED-2">
+<EventCoding sourcecode="GRS" targetcode="RUR" eventcode="026"></EventCoding>
+<Text>Ruritania received an invitation from Graustark in May.</Text>
+</Sentence>
+</Sentences>
+</Validation>
+"""
+AGREE = """\
+--- RECEIVE  [033] ---
+RECEIVE
+- + * GOLD $  [0712]
+- * INVITATION  [:026]
+--- CALL  [010] ---
+CALL
+- * FOR  [096]
+--- AGREE  [081] ---
+AGREE
+- * WITH %  [031]
+--- SEIZE  [1711] ---
+SEIZE
+WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING}
+- WILL NOT *  [0811]
+"""
+COMPOUND_FILES = {**FILES, "Mini.verbs.txt": VERBS + "- * GOLD  [071Q]\n" + AGREE,
+                  "Mini.actors.txt": "RURITANIA_ [RUR]\nGRAUSTARK_ [GRS]\nTHE_TWIN_DUCHIES [RUR/ELB]\n"
+                                     "THE_UDF [UDF]\n"}
+
+
+def test_unit_records_compounds_articles_and_lettered_codes(tmp_path: Path) -> None:
+    # a coded compound names each of its members; "THE_UDF" is "the UDF" inside a sentence; a
+    # legacy code may end in a letter; a compound after the verb (`WITH %`) is a target each; a
+    # compound's words before its verb (`WIRE_+TAP`) must be there; a lone preposition after the
+    # verb (`* FOR`) is its phrase; a pattern with its target before the verb and its source after
+    # it (`+ * GOLD $`) codes the actor after the verb acting on the subject, and so does a code
+    # for the target's act back alone (`[:026]`)
+    (tmp_path / "Mini.records.xml").write_text(COMPOUND_RECORDS, encoding="utf-8")
+    for name, text in COMPOUND_FILES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = evaluate_unittests(tmp_path / "Mini.records.xml")
+    assert (report.expected, report.matched, report.emitted, report.problems) == (11, 11, 11, 0), report.misses

@@ -14,6 +14,10 @@ def run_unittest_eval(path: Path, *, errors: bool, as_json: bool) -> int:
     if errors and not as_json:
         for line in report.misses:
             print(line)
+        if report.problem_lines:
+            print("dictionary lines not (fully) converted:")
+            for line in report.problem_lines:
+                print(f"  {line}")
     numbers = {"records": report.records, "error_records_left_out": report.skipped_errors,
                "expected": report.expected, "matched": report.matched, "emitted": report.emitted,
                "extra": report.extra, "matched_share": round(report.matched_share, 4),

@@ -2,12 +2,17 @@
 
 - A pattern whose target is `each-other` (a legacy `% *`: "Ruritania and Graustark postponed
   their talks") makes the actors of its compound subject each other's targets.
+- A pattern whose target cell says `source-after` (a legacy `+ * (FROM $)`: "Ruritania received
+  money from Graustark") runs the other way: the event's source and target change places.
 - A pattern with a `reverse` code (imported `[032:033]`: a visit is also a hosting) yields, beside
   each event it codes with a target, the event the target does to the source, at that code.
 - Imported patterns (and their back-off defaults) were written for a coder that codes only events
   with both a source and a target, and takes as the target the first actor in what follows the
   verb ("boycotted an anti-Ruritania rally", "marched close to the border with Ruritania"): an
   event of theirs that the generic search left without a target takes that actor, else is dropped.
+- An actor named by a coded compound (an imported `THE_SHIRE [FRO/BIL/SAM]`) is each of its
+  members: an event with such a source or target becomes one event per member (per pair of
+  members when both are compounds).
 - A verb whose default code is a bare statement (`010`) is a verb of speech by the dictionary's own
   account: its back-off is dropped, as for the lexicon's speech verbs (what is said is coded, not
   the saying).
@@ -29,7 +34,8 @@ from eventwire.coding.decisions import Drop, Kind, Role, Stage
 from eventwire.coding.match import PREDICATE_POS, stems
 from eventwire.coding.patterns import PatternSet, VerbPattern, uncoded_backoff
 from eventwire.coding.targets import make_resolver
-from eventwire.dictionaries.patterns import EACH_OTHER
+from eventwire.dictionaries.actors import COMPOUND_MARK
+from eventwire.dictionaries.patterns import EACH_OTHER, SOURCE_AFTER
 from eventwire.model import Mention
 
 REVERSE_SUFFIX = "+reverse"
@@ -70,9 +76,12 @@ def _verb_token(event: RawEvent, pattern: VerbPattern, sentence: SentenceHits) -
     return verbs[-1] if verbs else None
 
 
-def _own_clause(token: Token) -> bool:
-    """Tell whether a dependent is a clause of its own: a full clause, or an infinitive naming
+def own_clause(token: Token) -> bool:
+    """Tell whether a dependent is a clause of its own: a full clause headed by a predicate (a noun
+    the parser calls a clause, "an anti- Ruritania parade", heads none), or an infinitive naming
     another act ("their effort to topple the government")."""
+    if token.dep_ in OWN_CLAUSES - {"conj"} and token.pos_ not in PREDICATE_POS:
+        return False
     return token.dep_ in OWN_CLAUSES or (token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                       for c in token.children))
 
@@ -81,7 +90,7 @@ def _after(token: Token) -> list[Token]:
     """Return the words of what follows a verb, leaving out clauses of their own."""
     words = []
     for child in token.children:
-        if not _own_clause(child):
+        if not own_clause(child):
             words += [child, *_after(child)]
     return words
 
@@ -133,17 +142,53 @@ def _mutual(events: tuple[RawEvent, ...], patterns: PatternSet) -> list[RawEvent
     return out
 
 
+def _turned(event: RawEvent, patterns: PatternSet) -> RawEvent:
+    """Return the event of a `source-after` pattern with its source and target changing places."""
+    pattern = patterns.by_id.get(event.rule)
+    if pattern is None or SOURCE_AFTER not in pattern.target or event.target is None:
+        return event
+    return replace(event, source=event.target, target=event.source, source_how=event.target_how,
+                   target_how=event.source_how)
+
+
+def compound_members(mention: Mention, sentence: SentenceHits) -> list[Mention]:
+    """Return the actors a mention of a coded compound stands for (the mention alone otherwise)."""
+    record, mark, _code = mention.entry.rpartition(COMPOUND_MARK)
+    hit = next((h for h in sentence.hits if any(e.id == mention.entry for e in h.entries)), None) if mark else None
+    if hit is None:
+        return [mention]
+    first = next(e for e in hit.entries if e.id == mention.entry)
+    members = [e for e in hit.entries if e.id.rpartition(COMPOUND_MARK)[0] == record]
+    if len(members) < 2 or first.code not in mention.actor.code:
+        return [mention]
+    # Each member's code takes the first member's place in the actor's (roles before or after it).
+    return [replace(mention, actor=replace(mention.actor, code=mention.actor.code.replace(first.code, e.code, 1),
+                                           country=e.country, name=e.name),
+                    entry=e.id, entries=(e.id, *mention.entries[1:])) for e in members]
+
+
+def _split_compounds(event: RawEvent, sentence: SentenceHits | None) -> list[RawEvent]:
+    if sentence is None:
+        return [event]
+    sources = compound_members(event.source, sentence)
+    targets: list[Mention | None] = [None] if event.target is None else list(compound_members(event.target, sentence))
+    if len(sources) == len(targets) == 1:
+        return [event]
+    return [replace(event, source=s, target=t) for s in sources for t in targets]
+
+
 def screen_imported(coding: SentenceCoding, patterns: PatternSet,
                     sentence: SentenceHits | None = None) -> SentenceCoding:
     """Return a sentence's coding with the reverse events its patterns call for added, the events
     of imported patterns given the first actor after their verb as target when none was found,
-    and those that still have none (or back off to a bare statement) dropped."""
+    and those that still have none (or back off to a bare statement) dropped; an event of a coded
+    compound's actor becomes one per member."""
     kept: list[RawEvent] = []
     drops: list[Drop] = []
     for event in (_with_target(e, patterns, sentence) for e in _mutual(coding.events, patterns)):
         why = _unfit(event, patterns)
         if why is None:
-            kept.append(event)
+            kept += _split_compounds(_turned(event, patterns), sentence)
         else:
             drops.append(Drop(stage=Stage.TARGET if why == NO_TARGET else Stage.MATCH, rule=event.rule,
                               span=event.action, reason=why))

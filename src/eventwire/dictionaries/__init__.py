@@ -28,7 +28,7 @@ __all__ = ["TABLES", "ImportResult", "Problem", "file_kind", "import_dictionarie
 # Output file -> its columns; every table keeps the source `file:line` in `origin`.
 TABLES: dict[str, tuple[str, ...]] = {
     "verbs.tsv": (*PATTERN_COLUMNS, *PATTERN_OPTIONAL),
-    "verb_defaults.tsv": (*PATTERN_COLUMNS, "reverse", "origin"),  # a default needs no words before its verb
+    "verb_defaults.tsv": (*PATTERN_COLUMNS, "reverse", "origin", "before"),  # `before`: a compound's words
     "synsets.tsv": ("id", "phrases", "origin"),
     "verb_forms.tsv": ("lemma", "forms", "origin"),
     "actors.tsv": (*ACTOR_COLUMNS, "origin"),

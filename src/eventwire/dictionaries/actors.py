@@ -3,17 +3,21 @@
 A record is a primary phrase line, `+` synonym lines, and tab-indented `[CODE dates]` lines
 (`>YYMMDD` after, `<YYMMDD` before, `YYMMDD-YYMMDD` between; no dates: the default code). Each
 dated code becomes one entry valid for its dates; the default code fills the gaps between them.
+A coded compound (`THE_SHIRE [FRO/BIL/SAM]`: a name for several actors at once) becomes one entry
+per member code, each with the id `<record id>/<member code>` (`COMPOUND_MARK`), so that the coder
+can tell the members of one compound apart from other entries of the same phrase.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from eventwire.actors.dictionary import SECTORS
 from eventwire.dictionaries.source import Line, Problem, codes_in, name_phrases, parse_date, unique
 
+COMPOUND_MARK = "/"  # separates the member codes of a coded compound, and a member's code in its id
 ORG_PREFIXES = {"IGO": "igo", "NGO": "ngo", "IMG": "group", "MNC": "group", "UAF": "group", "INT": "group"}
 _VALID_CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
 _PHRASE = re.compile(r"^[A-Z0-9 _.'&-]+$")
@@ -62,8 +66,8 @@ def parse_bounded(text: str) -> Bounded:
     if not parts:
         raise ValueError("empty code")
     code, rest = parts[0].upper(), "".join(parts[1:])
-    if not _VALID_CODE.match(code):
-        raise ValueError(f"code {parts[0]!r} is not an actor code")
+    if not all(_VALID_CODE.match(member) for member in code.split(COMPOUND_MARK)):
+        raise ValueError(f"code {parts[0]!r} is not an actor code (or codes joined by {COMPOUND_MARK})")
     if not rest:
         return Bounded(code=code)
     if rest.startswith(">"):
@@ -159,5 +163,14 @@ def convert_actors(lines: list[Line], slug: str, problems: list[Problem]) -> lis
         base = f"{slug}.{record.origin.rsplit(':', 1)[1]}"
         for n, (bounded, is_dated) in enumerate(spans):
             entry_id = base if len(spans) == 1 else f"{base}.{n + 1}"
-            rows.append(_row(entry_id, bounded, phrases, record.origin, is_dated))
+            rows += [_row(member_id, member, phrases, record.origin, is_dated)
+                     for member_id, member in compound_members(entry_id, bounded)]
     return rows
+
+
+def compound_members(entry_id: str, bounded: Bounded) -> list[tuple[str, Bounded]]:
+    """Return the entry ids and codes a code stands for: itself, or each member of a compound."""
+    members = bounded.code.split(COMPOUND_MARK)
+    if len(members) == 1:
+        return [(entry_id, bounded)]
+    return [(f"{entry_id}{COMPOUND_MARK}{m}", replace(bounded, code=m)) for m in members]

@@ -2,20 +2,26 @@
 
 Supported: an optional particle after the verb, at most one object noun phrase and at most one
 prepositional phrase, the target as the direct object (`* +`) or inside the prepositional phrase
-(`(WITH +)`), `$` before the verb (the subject, as eventwire assumes), `%` before it (a compound
+(`(WITH +)`; `(WITH %)`, a compound there, is read the same: each of its actors is a target),
+`$` before the verb (the subject, as eventwire assumes), `%` before it (a compound
 subject whose actors act on each other: target `each-other`), `^` as any words; a
 preposition closing the pattern (`* MEMOS FROM`) is a phrase with any object (`(from)`).
 Words before the verb (`INDICATED SHOULD *`, `MOST_CERTAINLY_&NEGATIVE *`, `NOT_*`) become the
 `before` cell: the words that must precede the verb in order, `_` joining words that must stand
 next to each other (and a trailing `_` one that stands next to the verb), a space allowing any
 words between. Anything else (a target before the verb, the source after it, two prepositional
-phrases, compounds `%` after the verb) raises ValueError naming what is not supported.
+phrases, a compound `%` after the verb outside a phrase) raises ValueError naming what is not supported.
+A pattern whose target opens it before the verb and whose source follows the verb
+(`+ * (FROM $)`, `+ * MONEY $`: "Ruritania received money from Graustark") is read the other way
+round, `$` as the target (or, after an object noun, the first actor after it), and marked
+`source-after` in its target cell: the coder's subject is its target, and what it finds as the
+target is its source.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 PARTICLES = frozenset({"up", "down", "off", "out", "back", "away", "over", "aside", "forward", "through", "on"})
 PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "with", "of", "from", "against", "in", "on", "for",
@@ -23,6 +29,8 @@ PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "with", "of", "from
                           "across", "around", "along", "within", "without", "upon", "despite", "beyond"})
 MARKERS = frozenset({"+", "$", "^", "%"})
 EACH_OTHER = "each-other"  # the target cell of a compound subject's mutual act
+SOURCE_AFTER = "source-after"  # in a target cell: the subject is the target, the actor after the verb the source
+NEXT_TO_NOUN = "a target next to an object noun is not supported"
 EXPANSION_LIMIT = 400
 _TOKEN = re.compile(r"[(){}]|[^\s(){}]+")
 
@@ -97,8 +105,10 @@ def _elements(post: list[str]) -> tuple[list[str], list[_Phrase], list[str]]:
                 raise ValueError("an object after a prepositional phrase is not supported")
             nouns += inner
             continue
-        if i == len(post) - 1 and i > 0 and tok.lower() in PREPOSITIONS and not phrases:
-            # `* MEMOS FROM`: a preposition closing the pattern asks for a phrase it opens.
+        closing = i == len(post) - 1 and tok.lower() in PREPOSITIONS and not phrases
+        if closing and (i > 0 or tok.lower() not in PARTICLES):
+            # `* MEMOS FROM`, `* FOR`: a preposition closing the pattern asks for a phrase it opens
+            # (alone after the verb, a word that is also a particle is the particle: `* ON`).
             phrases.append(_Phrase(prep=tok.lower(), words=()))
             i += 1
             continue
@@ -146,7 +156,7 @@ def _check_markers(markers: list[str], nouns: list[str]) -> str:
         raise ValueError("the source or a compound (% or $) after the verb is not supported")
     if "+" in markers:
         if nouns:
-            raise ValueError("a target next to an object noun is not supported")
+            raise ValueError(NEXT_TO_NOUN)
         return "dobj"
     return ""
 
@@ -190,6 +200,24 @@ def preverb_cell(pre: str, synsets: dict[str, list[str]]) -> str:
 
 def convert_pattern(text: str, synsets: dict[str, list[str]]) -> Converted:
     """Convert a pattern body (without its leading `-` and its code)."""
+    pre, star, post = text.partition("*")
+    if star and pre.split()[:1] == ["+"] and "$" in post and "+" not in pre.strip()[1:] + post and "$" not in pre:
+        return _source_after(pre.strip()[1:], post, synsets)
+    return _convert(text, synsets)
+
+
+def _source_after(pre: str, post: str, synsets: dict[str, list[str]]) -> Converted:
+    """Convert `+ ... * ... $` as `... * ... +` read the other way round."""
+    try:
+        plain = _convert(f"{pre} *{post.replace('$', '+')}", synsets)
+    except ValueError as exc:
+        if str(exc) != NEXT_TO_NOUN:
+            raise
+        plain = _convert(f"{pre} *{post.replace('$', '')}", synsets)  # `* MONEY $`: the first actor after
+    return replace(plain, target=",".join(t for t in (plain.target, SOURCE_AFTER) if t))
+
+
+def _convert(text: str, synsets: dict[str, list[str]]) -> Converted:
     toks = tokens(text, synsets)
     if toks.count("*") != 1:
         raise ValueError("a pattern needs exactly one * (the verb)")
@@ -212,7 +240,7 @@ def convert_pattern(text: str, synsets: dict[str, list[str]]) -> Converted:
     if len(phrases) > 1:
         raise ValueError("more than one prepositional phrase is not supported")
     heads = _alternatives(nouns, synsets) if nouns else []
-    if phrases and phrases[0].words == ("+",):  # the target's phrase must be there (`* (WITH +)`)
+    if phrases and phrases[0].words in (("+",), ("%",)):  # the target's phrase must be there (`* (WITH +)`)
         cell = f"({phrases[0].prep})"
         objects = [f"{h} {cell}" for h in heads] if heads else [cell]
         return Converted(particle=particle, object="|".join(objects), target=f"prep:{phrases[0].prep}", before=before)

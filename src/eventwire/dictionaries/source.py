@@ -75,8 +75,12 @@ def title_word(word: str) -> str:
 
 def name_phrases(phrase: str) -> list[str]:
     """Write a proper name in the cases news text uses ("UNITED_NATIONS_" -> "United Nations");
-    a short single word is kept in capitals too, as acronyms are written ("NATO", "ANSF")."""
+    a short single word is kept in capitals too, as acronyms are written ("NATO", "ANSF"). A
+    leading article is written both ways, as at the start of a sentence and inside one, and the
+    name after it is written as if alone ("THE_AU" -> "The AU", "the AU", ...)."""
     parts = words(phrase)
+    if len(parts) > 1 and parts[0].lower() == "the":
+        return unique(f"{article} {name}" for name in name_phrases(" ".join(parts[1:])) for article in ("The", "the"))
     written = " ".join(title_word(w) for w in parts)
     written = written[:1].upper() + written[1:]
     if len(parts) == 1 and len(parts[0]) <= 5 and parts[0].isalpha():

@@ -28,7 +28,7 @@ from eventwire.pipeline import code_articles
 from eventwire.resources import Resources
 
 DICTIONARY_TAGS = ("Verbfile", "Actorfile", "Agentfile", "Discardfile")
-_CODE = re.compile(r"\[(\d{2,4})[\]:]")
+_CODE = re.compile(r"\[(\d{2,4}[A-Za-z]?)[\]:]")  # WEIS-era codes, some with a letter ("174K")
 Triple = tuple[str, str, str]
 
 
@@ -53,6 +53,7 @@ class UnitTestReport:
     emitted: int
     problems: int
     misses: tuple[str, ...] = ()
+    problem_lines: tuple[str, ...] = ()  # `file:line: problem` of each dictionary line not (fully) converted
 
     @property
     def extra(self) -> int:
@@ -137,11 +138,11 @@ def unit_codebook(verb_file: Path) -> Codebook:
     return Codebook({**base.codes, **extra})
 
 
-def evaluate_unittests(path: Path, *, pipeline: str | None = None) -> UnitTestReport:
-    """Import the records' dictionaries, code every record and count matched and extra events."""
-    root = _root(path)
-    records, errors = read_records(root)
-    files = dictionary_files(root, path.parent)
+def unit_resources(root: ET.Element, folder: Path, *,
+                   pipeline: str | None = None) -> tuple[Resources, tuple[str, ...]]:
+    """Return resources with the records' own dictionaries in place of eventwire's, and the
+    dictionary lines the import could not (fully) convert (`file:line: problem`)."""
+    files = dictionary_files(root, folder)
     codebook = unit_codebook(files[0])
     with tempfile.TemporaryDirectory(prefix="eventwire-unittest-") as tmp:
         out = Path(tmp)
@@ -158,6 +159,14 @@ def evaluate_unittests(path: Path, *, pipeline: str | None = None) -> UnitTestRe
     conventions = replace(resources.conventions, intent={}, refusal={}, joint={})
     resources = replace(resources, codebook=codebook, patterns=patterns, cues=CueIndex.build(patterns),
                         conventions=conventions)
+    return resources, tuple(str(p) for p in imported.problems)
+
+
+def evaluate_unittests(path: Path, *, pipeline: str | None = None) -> UnitTestReport:
+    """Import the records' dictionaries, code every record and count matched and extra events."""
+    root = _root(path)
+    records, errors = read_records(root)
+    resources, problems = unit_resources(root, path.parent, pipeline=pipeline)
     articles = (Article(id=r.id, text=r.text, published=r.when) for r in records)
     matched = emitted = 0
     misses: list[str] = []
@@ -166,4 +175,5 @@ def evaluate_unittests(path: Path, *, pipeline: str | None = None) -> UnitTestRe
         matched, emitted = matched + n, emitted + len(coded.mentions)
         misses += [miss] if miss else []
     return UnitTestReport(records=len(records), skipped_errors=errors, expected=sum(len(r.expected) for r in records),
-                          matched=matched, emitted=emitted, problems=len(imported.problems), misses=tuple(misses))
+                          matched=matched, emitted=emitted, problems=len(problems), misses=tuple(misses),
+                          problem_lines=problems)

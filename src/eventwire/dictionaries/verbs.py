@@ -1,7 +1,8 @@
 """Convert a TABARI/PETRARCH verb dictionary to eventwire verb patterns.
 
 The file holds synsets (`&NAME` then `+member` lines) and verb blocks: `--- NAME [CODE] ---`,
-the block's verbs (`VERB {FORMS} [CODE]`, `+VERB_PARTICLE` compounds), then pattern lines
+the block's verbs (`VERB {FORMS} [CODE]`, `+VERB_PARTICLE` compounds, `WORD_+VERB` compounds whose
+words stand before the verb: the words every row of the verb needs right before it), then pattern lines
 `- * OBJECT (PREP NOUN) [CODE]` where `*` is the verb, `{A B}` a noun phrase headed by its last
 word, `( )` a prepositional phrase, `+` the target, `$` the source, `^` any words. Each pattern
 becomes one eventwire pattern per group of the block's verbs; synsets are expanded in place.
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 
 from eventwire.coding.cues import inflections
 from eventwire.coding.patterns import BACKOFF_SUFFIX
-from eventwire.dictionaries.patterns import Converted, convert_pattern
+from eventwire.dictionaries.patterns import SOURCE_AFTER, Converted, convert_pattern, preverb_cell
 from eventwire.dictionaries.source import Line, Problem, unique, words
 from eventwire.ontology import Codebook
 
@@ -34,6 +35,7 @@ class Verb:
     code: Codes | None
     forms: tuple[str, ...]
     origin: str
+    before: str = ""  # the `before` cell of a compound's words before the verb (`WIRE_+TAP`: `wire_`)
 
 
 @dataclass(slots=True)
@@ -58,10 +60,12 @@ class VerbTables:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Codes:
     """A `[CODE:REVERSE]` cell: what the source does to the target, and what the target does back
-    (empty when the cell names no reverse code)."""
+    (empty when the cell names no reverse code); `[:REVERSE]` alone is `turned`: only the target's
+    act back, coded as `code` with source and target changing places."""
 
     code: str
     reverse: str = ""
+    turned: bool = False
 
 
 def read_code(text: str | None, origin: str, codebook: Codebook, problems: list[Problem]) -> Codes | None:
@@ -70,8 +74,11 @@ def read_code(text: str | None, origin: str, codebook: Codebook, problems: list[
         return None
     code, _, reverse = (part.strip() for part in text.strip().partition(":"))
     if not code or code.strip("-") == "":
-        if reverse:
-            problems.append(Problem(origin=origin, message=f"only a reverse-direction code [{text}]; skipped"))
+        if reverse.strip("-") and reverse in codebook:
+            return Codes(code=reverse, turned=True)
+        if reverse.strip("-"):
+            problems.append(Problem(origin=origin, message=f"reverse-direction code {reverse} is not in eventwire's "
+                                    "CAMEO codebook; skipped"))
         return None
     if code not in codebook:
         problems.append(Problem(origin=origin, message=f"code {code} is not in eventwire's CAMEO codebook; skipped"))
@@ -115,18 +122,24 @@ def _verb(line: Line, code: Codes | None, problems: list[Problem]) -> Verb | Non
         problems.append(Problem(origin=line.origin, message="not a verb line (VERB {FORMS} [CODE]); skipped"))
         return None
     text = match.group("verb")
-    forms = tuple(" ".join(words(f.replace("+", ""))).lower() for f in (match.group("forms") or "").split())
-    if "+" in text[1:]:
+    forms = tuple(_form_word(f) for f in (match.group("forms") or "").split())
+    pre, _plus, rest = text[1:].rpartition("+") if "+" in text[1:] else ("", "", text.lstrip("+"))
+    if pre and (text.startswith("+") or not pre.endswith("_")):
         problems.append(Problem(origin=line.origin,
-                                message=f"words before the verb in {text!r} are not supported; skipped"))
+                                message=f"compound {text!r}: its words before the verb must end in _+; skipped"))
         return None
-    parts = [w.lower() for w in words(text.lstrip("+"))]
+    parts = [w.lower() for w in words(rest)]
     if len(parts) > 2:
         problems.append(Problem(origin=line.origin,
                                 message=f"compound {text!r} has more than one word after the verb; skipped"))
         return None
     return Verb(lemma=parts[0], particle=parts[1] if len(parts) > 1 else None, code=code, forms=forms,
-                origin=line.origin)
+                origin=line.origin, before=preverb_cell(text[0] + pre, {}) if pre else "")
+
+
+def _form_word(form: str) -> str:
+    """Return the verb word of a listed form (`+BROKE_DOWN`: broke; `WIRE_+TAPPED`: tapped)."""
+    return words(form.rpartition("+")[2] or form)[0].lower() if words(form) else ""
 
 
 def _verbs(block: _Block, codebook: Codebook, problems: list[Problem]) -> list[Verb]:
@@ -144,19 +157,28 @@ def _verbs(block: _Block, codebook: Codebook, problems: list[Problem]) -> list[V
             or not any(v.lemma in inflections(o) and v.lemma != o for o in plain)]
 
 
-def verb_groups(verbs: list[Verb], particle: str | None) -> list[tuple[str, list[Verb]]]:
-    """Return the verb cells a pattern needs: the block's verbs grouped by their particle."""
-    groups: dict[str | None, list[Verb]] = {}
+def verb_groups(verbs: list[Verb], particle: str | None) -> list[tuple[str, str, list[Verb]]]:
+    """Return the verb cells a pattern needs: the block's verbs grouped by their particle and the
+    words a compound puts before them, each with those words' `before` cell."""
+    groups: dict[tuple[str | None, str], list[Verb]] = {}
     for verb in verbs:
-        groups.setdefault(verb.particle, []).append(verb)
+        groups.setdefault((verb.particle, verb.before), []).append(verb)
     cells = []
-    for own, members in groups.items():
+    for (own, before), members in groups.items():
         if own is not None and particle is not None and own != particle:
             continue
         lemmas = "|".join(unique(v.lemma for v in members))
         used = own or particle
-        cells.append((f"{lemmas} {used}" if used else lemmas, members))
+        cells.append((f"{lemmas} {used}" if used else lemmas, before, members))
     return cells
+
+
+def join_before(pattern: str, verb: str) -> str:
+    """Return a pattern's `before` cell with a compound verb's own words before the verb added:
+    after each alternative, right after it when the alternative touches the verb."""
+    if not verb or not pattern:
+        return pattern or verb
+    return "|".join(f"{alt}{verb}" if alt.endswith("_") else f"{alt} {verb}" for alt in pattern.split("|"))
 
 
 def _pattern_rows(block: _Block, verbs: list[Verb], ctx: tuple[str, Codebook, dict[str, list[str]]],
@@ -188,22 +210,32 @@ def _rows_for(converted: Converted, verbs: list[Verb], code: Codes, where: tuple
     base, origin = where
     cells = verb_groups(verbs, converted.particle)
     return [{"id": base if len(cells) == 1 else f"{base}.{n + 1}", "cameo": code.code, "verb": cell,
-             "object": converted.object, "target": converted.target, "reverse": code.reverse, "origin": origin,
-             "before": converted.before}
-            for n, (cell, _members) in enumerate(cells)]
+             "object": converted.object, "target": turn(converted.target, code), "reverse": code.reverse,
+             "origin": origin,
+             "before": join_before(converted.before, before)}
+            for n, (cell, before, _members) in enumerate(cells)]
+
+
+def turn(target: str, code: Codes) -> str:
+    """Return a target cell with `source-after` added for a turned code (taken off when the pattern
+    already runs the other way round: the two turns cancel)."""
+    if not code.turned:
+        return target
+    cells = [t for t in target.split(",") if t]
+    return ",".join([t for t in cells if t != SOURCE_AFTER] if SOURCE_AFTER in cells else [*cells, SOURCE_AFTER])
 
 
 def _default_rows(verbs: list[Verb], slug: str) -> list[Row]:
     rows: list[Row] = []
-    keyed: dict[tuple[str | None, Codes], list[Verb]] = {}
+    keyed: dict[tuple[str | None, str, Codes], list[Verb]] = {}
     for verb in verbs:
         if verb.code is not None:
-            keyed.setdefault((verb.particle, verb.code), []).append(verb)
-    for (particle, code), members in keyed.items():
+            keyed.setdefault((verb.particle, verb.before, verb.code), []).append(verb)
+    for (particle, before, code), members in keyed.items():
         lemmas = "|".join(unique(v.lemma for v in members))
         rows.append({"id": f"{slug}.{members[0].origin.rsplit(':', 1)[1]}{BACKOFF_SUFFIX}", "cameo": code.code,
-                     "verb": f"{lemmas} {particle}" if particle else lemmas, "object": "", "target": "",
-                     "reverse": code.reverse, "origin": members[0].origin})
+                     "verb": f"{lemmas} {particle}" if particle else lemmas, "object": "", "target": turn("", code),
+                     "reverse": code.reverse, "origin": members[0].origin, "before": before})
     return rows
 
 
@@ -219,7 +251,7 @@ def convert_verbs(lines: list[Line], slug: str, codebook: Codebook, problems: li
             continue
         tables.patterns += _pattern_rows(block, verbs, (slug, codebook, synsets), problems)
         tables.defaults += _default_rows(verbs, slug)
-        tables.forms += [{"lemma": v.lemma, "forms": "|".join(f.split()[0] for f in v.forms if f),
+        tables.forms += [{"lemma": v.lemma, "forms": "|".join(f for f in v.forms if f),
                           "origin": v.origin} for v in verbs if v.forms]
     for row in tables.synsets:
         row["phrases"] = "|".join(expand_synset(row["id"].upper(), synsets))
