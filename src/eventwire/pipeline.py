@@ -21,7 +21,7 @@ from eventwire.coding.lexicon import Lexicon
 from eventwire.dates import attached_date, date_phrases, published_date, sentence_dates, undated_background
 from eventwire.model import Article, EventDate, EventMention, Modality
 from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
-from eventwire.places import SentencePlaces, locate_events
+from eventwire.places import EventSpot, SentencePlaces, locate_events
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
 
@@ -98,10 +98,14 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
 
 
 def _places(coded: CodedSentence, prepared: Prepared, resources: Resources) -> SentencePlaces:
-    prefer = [frozenset(m.actor.country for m in (e.source, e.target) if m and m.actor.country)
-              for e in coded.coding.events]
-    actions = [e.action.start - coded.sentence.start_char for e in coded.coding.events]
-    return locate_events(coded.doc, coded.sentence, prepared.hits[coded.sentence.index], prefer, actions=actions,
+    offset = coded.sentence.start_char
+    spots = [EventSpot(countries=frozenset(m.actor.country for m in (e.source, e.target) if m and m.actor.country),
+                       action=(e.action.start - offset, e.action.end - offset),
+                       happened=e.modality == Modality.ASSERTED and not e.negated,
+                       sides=tuple((m.start - offset, m.end - offset) for m in (e.source, e.target) if m),
+                       cameo=e.cameo)
+             for e in coded.coding.events]
+    return locate_events(coded.doc, coded.sentence, prepared.hits[coded.sentence.index], spots,
                          gazetteer=resources.gazetteer, lexicon=resources.lexicon)
 
 

@@ -1,0 +1,93 @@
+"""Where an event of a whole article happened: a place name places an event only when it hangs
+from the event's own action (not from another act the sentence tells), a destination only for a
+trip that happened, and a country aimed at is the target, not the place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.pipeline import code
+from eventwire.resources import Resources
+
+WED = date(2023, 11, 15)  # a Wednesday
+
+
+def _places(text: str, resources: Resources) -> list[tuple[str, str | None]]:
+    return [(e.cameo, e.place.name if e.place else None) for e in code(text, published=WED, resources=resources)]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # the charge of an accusation happened elsewhere
+    ("The Ugandan government accused Kenya of harboring rebels in Busia.", "112"),
+    # what an appeal asks for is not where the appeal was made
+    ("The Ethiopian minister urged Somali leaders to hold talks in Mogadishu.", "026"),
+    # an event a statement speaks of is not where the statement was made
+    ("Nigeria on Tuesday condemned Sunday's attack on a church in Owo.", "111"),
+    ("Ghana protested to Togo about the arrest of its traders in Lome.", "141"),
+])
+def test_article_places_place_of_another_act_places_nothing(resources: Resources, text: str, cameo: str) -> None:
+    found = _places(text, resources)
+    assert (cameo, None) in found and all(place is None for _code, place in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen attacked a church in Owo on Sunday.", "Owo"),
+    ("Chinese and Russian officials met in the city of Kazan and signed a trade pact.", "Kazan"),
+    # "for the first time" is no topic of the meeting; the summit is the meeting itself
+    ("Kenya's president met the Ethiopian prime minister for the first time at the Addis Ababa summit.",
+     "Addis Ababa"),
+    ("The Kenyan president met Ethiopia's prime minister at a summit in Djibouti.", "Djibouti"),
+    ("Pakistani police arrested a senior opposition leader at his home in Lahore.", "Lahore"),
+])
+def test_article_places_place_of_the_action_stays(resources: Resources, text: str, expected: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ghanaian president will travel to Togo next week.",
+    "The Ethiopian minister said he was ready to travel to Nairobi for talks.",
+    "The Kenyan president has not traveled to Mogadishu since March.",
+])
+def test_article_places_destination_of_a_trip_not_made_is_no_place(resources: Resources, text: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place is None for _code, place in found)
+
+
+def test_article_places_destination_of_a_trip_made_stays(resources: Resources) -> None:
+    assert _places("French President Emmanuel Macron arrived in Beijing on Wednesday.", resources) == [
+        ("042", "Beijing")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia fired missiles at Ukraine on Tuesday.",
+    "Iranian forces launched drones at Israel overnight.",
+])
+def test_article_places_country_aimed_at_is_no_place(resources: Resources, text: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place is None for _code, place in found)
+
+
+def test_article_places_country_of_the_targets_position_stays(resources: Resources) -> None:
+    found = _places("The Israeli army struck Hezbollah positions in southern Lebanon on Monday.", resources)
+    assert found and all(place == "Lebanon" for _code, place in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a country named only as where something goes, comes from or borders places no actor
+    "Officials said the army had shelled villages near the border with Sudan.",
+    "Authorities deported 40 people to Myanmar on Monday.",
+    "Police arrested six traders who had smuggled fuel from Nigeria.",
+    # nor does an ethnic group's name
+    "Up to 500 ethnic Uzbeks began a hunger strike to protest against the deportations.",
+])
+def test_article_places_country_of_a_direction_places_no_actor(resources: Resources, text: str) -> None:
+    assert code(text, published=WED, resources=resources) == []
+
+
+def test_article_places_country_of_the_scene_places_the_actors(resources: Resources) -> None:
+    events = code("Police arrested six traders in a market in Kano on Monday.", published=WED, resources=resources)
+    assert [(e.source.actor.country if e.source else None, e.place.name if e.place else None) for e in events] == [
+        ("NGA", "Kano")]
