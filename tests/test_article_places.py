@@ -8,7 +8,9 @@ from datetime import date
 
 import pytest
 
+from eventwire.gazetteer import Gazetteer
 from eventwire.pipeline import code
+from eventwire.places import find_place
 from eventwire.resources import Resources
 
 WED = date(2023, 11, 15)  # a Wednesday
@@ -91,3 +93,49 @@ def test_article_places_country_of_the_scene_places_the_actors(resources: Resour
     events = code("Police arrested six traders in a market in Kano on Monday.", published=WED, resources=resources)
     assert [(e.source.actor.country if e.source else None, e.place.name if e.place else None) for e in events] == [
         ("NGA", "Kano")]
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize("name", ["Boni", "Khan", "Lula", "Rand"])
+def test_article_places_small_towns_other_name_is_no_place(gazetteer: Gazetteer, name: str) -> None:
+    # alternate names of small towns elsewhere (Bonn, Haan, Lulea, Des Plaines) that are words,
+    # surnames or names of places too small for the gazetteer
+    assert gazetteer.lookup(name) is None
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Bombay", "Mumbai"), ("Kiev", "Kyiv"), ("New York", "New York City"), ("Lome", "Lomé"),
+    ("Medellin", "Medellín"), ("Rangoon", "Yangon"),
+])
+def test_article_places_large_citys_other_name_stays(gazetteer: Gazetteer, name: str, expected: str) -> None:
+    found = gazetteer.lookup(name)
+    assert found is not None and found.name == expected
+
+
+def test_article_places_other_name_in_the_actors_country_stays(gazetteer: Gazetteer) -> None:
+    found = gazetteer.lookup("Boni", frozenset({"DEU"}))
+    assert found is not None and found.name == "Bonn"
+
+
+@pytest.mark.parametrize(("text", "name", "prefer", "expected"), [
+    # a word of a longer unknown name (a person's, a forest's) is a town only in the actors' countries
+    ("Troops searched the farm of Ali Mohamed Gedi.", "Ali Mohamed Gedi", frozenset({"SOM"}), None),
+    ("Troops searched the hills of Kim Son Forest.", "Kim Son Forest", frozenset({"PRK"}), None),
+    ("Troops from Kenya camped near Lamu Old Town.", "Lamu Old Town", frozenset({"KEN"}), "Lamu"),
+    ("Troops camped near Pyongyang Koryo Hotel.", "Pyongyang Koryo Hotel", frozenset(), "Pyongyang"),
+])
+def test_article_places_word_of_a_longer_name(gazetteer: Gazetteer, text: str, name: str,
+                                             prefer: frozenset[str], expected: str | None) -> None:
+    start = text.index(name)
+    found = find_place(text, 0, [(name, start, start + len(name), "near")], gazetteer, prefer)
+    assert (found.name if found else None) == expected
+
+
+def test_article_places_boni_forest_is_no_german_city(resources: Resources) -> None:
+    events = code("In 2015, Kenya launched an offensive against al-Shabab in the Boni forest.", published=WED,
+                  resources=resources)
+    assert events and all(e.place is None for e in events)

@@ -86,8 +86,16 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
     def lookup(name: str) -> Place | None:
         return None if name.lower() in regions else gazetteer.lookup(name, prefer=prefer)
 
+    def part(name: str) -> Place | None:
+        """A word of a longer unknown name ("Ali" of "Ali Hassan Mwinyi", "Boni" of "Boni Forest")
+        is a town only when a capital or in the actors' countries."""
+        found = lookup(name)
+        if found is None or found.country in prefer:
+            return found
+        return gazetteer.lookup(name, prefer=prefer, major_only=True)
+
     resolved = [(_CUE_RANK[c[3].lower()], found) for c in ranked
-                if (found := _resolve_span(sentence_text, c[1], c[2], lookup)) is not None]
+                if (found := _resolve_span(sentence_text, c[1], c[2], (lookup, part))) is not None]
     if not resolved:
         return None
     # Among places of the best cue, one in the actors' countries comes first ("in Kenya ... near Lamu").
@@ -97,13 +105,16 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
 
 
 def _resolve_span(text: str, start: int, end: int,
-                  lookup: Callable[[str], Place | None]) -> tuple[Place, int, int] | None:
-    """Return the place of the span, else of its longest, then leftmost, sub-span that resolves.
+                  lookups: tuple[Callable[[str], Place | None], Callable[[str], Place | None]]
+                  ) -> tuple[Place, int, int] | None:
+    """Return the place of the span, else of its longest, then leftmost, sub-span that resolves
+    (`lookups`: for the whole span, and the stricter one for its parts).
 
     Sub-spans start and end with a capitalised word, so "the" or "of" alone never match.
     """
     start, end = max(0, start), min(len(text), end)
-    if found := _lookup_span(text, start, end, lookup):
+    whole, lookup = lookups
+    if found := _lookup_span(text, start, end, whole):
         return found
     words = list(_WORD.finditer(text, start, end))
     for size in range(min(len(words), _MAX_SPAN), 0, -1):
