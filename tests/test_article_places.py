@@ -139,3 +139,12 @@ def test_article_places_boni_forest_is_no_german_city(resources: Resources) -> N
     events = code("In 2015, Kenya launched an offensive against al-Shabab in the Boni forest.", published=WED,
                   resources=resources)
     assert events and all(e.place is None for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cameroonian and Chadian officials met last week in the Chadian capital, N'Djamena.", "N'Djamena"),
+    ("The ministers met in the capital, Juba, and signed a deal.", "Juba"),
+])
+def test_article_places_name_in_apposition_to_a_place_noun(resources: Resources, text: str, expected: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found)

@@ -313,12 +313,14 @@ def _non_locative(doc: Doc) -> set[int]:
 
 
 def _cue(token: Token, lexicon: Lexicon) -> str:
-    """Return the preposition that governs a place name (through "the city of")."""
+    """Return the preposition that governs a place name (through "the city of", and through a
+    place noun it is in apposition to: "in the Kenyan capital, Nairobi")."""
     current = token
     for _ in range(5):
         if (current.dep_ == "pobj" and current.head.lower_ == "of"
-                and current.head.head.lemma_ in lexicon.place_noun):
-            current = current.head.head
+                and current.head.head.lemma_ in lexicon.place_noun) or (
+                current.dep_ == "appos" and current.head.lemma_ in lexicon.place_noun):
+            current = current.head.head if current.dep_ == "pobj" else current.head
             continue
         if current.dep_ == "pobj":
             return _governing(current.head, lexicon)
