@@ -81,7 +81,7 @@ def test_article_places_country_of_the_targets_position_stays(resources: Resourc
     # a country named only as where something goes, comes from or borders places no actor
     "Officials said the army had shelled villages near the border with Sudan.",
     "Authorities deported 40 people to Myanmar on Monday.",
-    "Police arrested six traders who had smuggled fuel from Nigeria.",
+    "Police arrested six traders who had smuggled fuel into Nigeria.",
     # nor does an ethnic group's name
     "Up to 500 ethnic Uzbeks began a hunger strike to protest against the deportations.",
 ])

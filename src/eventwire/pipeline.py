@@ -14,7 +14,14 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
-from eventwire.coding.article import CodedSentence, Prepared, article_country, code_sentences, select_sentences
+from eventwire.coding.article import (
+    CodedSentence,
+    Prepared,
+    article_country,
+    code_sentences,
+    located_hits,
+    select_sentences,
+)
 from eventwire.coding.decisions import Drop
 from eventwire.coding.events import Setting, apply_conventions, keep_events
 from eventwire.coding.lexicon import Lexicon
@@ -70,7 +77,8 @@ def prepare(article: Article, resources: Resources, *, parse_all: bool = False) 
                 else select_sentences(doc, sentences, hits, resources.cues, resources.lexicon))
     return Prepared(article=article, doc=doc, sentences=tuple(sentences), hits=hits, selected=selected,
                     credit=dateline_credit(all_hits, dateline),
-                    country=article_country([h for h in all_hits if h.end <= dateline], hits))
+                    country=article_country([h for h in all_hits if h.end <= dateline],
+                                            [located_hits(doc, h) for h in hits]))
 
 
 def parse_selected(prepared: Sequence[Prepared], resources: Resources) -> list[dict[int, Doc]]:

@@ -243,8 +243,8 @@ def _action_tokens(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> set[int
 
 # Marks of a clause that tells the scene of the event it hangs from, not another act.
 _SAME_SCENE = frozenset({"when", "while", "as"})
-# Prepositions whose object is where something goes, comes from or is aimed: no place of the sentence.
-_DIRECTED = frozenset({"to", "into", "toward", "towards", "from", "with", "against"})
+# Prepositions whose object is where something goes or is aimed: no country of the sentence.
+_DIRECTED = frozenset({"to", "into", "toward", "towards", "with", "against"})
 # Prepositions after an action that name its charge or topic ("accused of", "sanctioned over").
 _CHARGE = frozenset({"of", "over", "about"})
 _AIMING = frozenset({"at", "on", "upon", "toward", "towards", "against"})
@@ -306,8 +306,8 @@ def _another_act(token: Token, lexicon: Lexicon, *, saying: bool) -> bool:
 
 def _non_locative(doc: Doc) -> set[int]:
     """Return the tokens of phrases a country can be named in without being the sentence's
-    country: where something goes, comes from or is aimed ("deported to Myanmar", "imports from
-    Europe", "the border with Sudan"), and an ethnic group's name ("ethnic Turks")."""
+    country: where something goes or is aimed ("deported to Myanmar", "the border with Sudan"),
+    and an ethnic group's name ("ethnic Turks")."""
     directed = {w.i for t in doc if t.dep_ == "prep" and t.lower_ in _DIRECTED for w in t.subtree}
     return directed | {t.i + 1 for t in doc if t.lower_ == "ethnic" and t.i + 1 < len(doc)}
 

@@ -40,6 +40,23 @@ def _countries(hits: Sequence[Hit]) -> set[str]:
     return {e.country for h in hits for e in h.entries if e.kind in PLACES and e.country}
 
 
+# Words right before a country's name (or before "the" and it) that make it where something goes
+# or is aimed, or a people's origin: no sign of what the article is about.
+DIRECTED = frozenset({"to", "into", "toward", "towards", "with", "against", "ethnic"})
+
+
+def located_hits(doc: Doc, hits: Sequence[Hit]) -> tuple[Hit, ...]:
+    """Return the hits of a sentence but those named as a direction ("deported to Myanmar", "the
+    border with Sudan") or a people's origin ("ethnic Turks")."""
+    def directed(hit: Hit) -> bool:
+        before = [t.lower_ for t in doc[max(0, hit.start - 2):hit.start]]
+        if before[-1:] == ["the"]:
+            before = before[:-1]
+        return bool(before) and before[-1] in DIRECTED
+
+    return tuple(h for h in hits if not directed(h))
+
+
 def article_country(dateline: Sequence[Hit], sentences: Sequence[Sequence[Hit]]) -> str | None:
     """Return the country an article is about: the one its dateline names ("NAIROBI, Kenya —"),
     else the one named in more of its sentences than any other, in two at least, else the one
