@@ -366,3 +366,20 @@ def test_article_context_long_run_of_continuing_sentences(lexicon: Lexicon) -> N
     sentences = _sentences("The envoy arrived on Monday.", *["He spoke again."] * 5000)
     found = sentence_dates(sentences, dict.fromkeys(range(1, 5001, 7), False), WED, lexicon=lexicon)
     assert {d.date for d in found.values()} == {date(2023, 11, 13)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prices rose again. Money worries for farmers More than 2,000 growers left the valley.",
+     ["Prices rose again.", "Money worries for farmers", "More than 2,000 growers left the valley."]),
+    ("Exports fell. Trade slump deepens Between 2019 and 2022 sales halved.",
+     ["Exports fell.", "Trade slump deepens", "Between 2019 and 2022 sales halved."]),
+    ("Talks resumed. Border reopened In a statement the ministry said trucks could cross.",
+     ["Talks resumed.", "Border reopened", "In a statement the ministry said trucks could cross."]),
+    # a capitalised opener after a name or inside a title-case run stays inside the sentence
+    ("Fans of In Bloom met.", ["Fans of In Bloom met."]),
+    ("Delegates At Large voted.", ["Delegates At Large voted."]),
+])
+def test_article_context_sub_headline_before_an_opening_word(segmenter: Segmenter, text: str,
+                                                             expected: list[str]) -> None:
+    _doc, sentences = segmenter(text)
+    assert [s.text for s in sentences] == expected
