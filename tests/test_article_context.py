@@ -383,3 +383,14 @@ def test_article_context_sub_headline_before_an_opening_word(segmenter: Segmente
                                                              expected: list[str]) -> None:
     _doc, sentences = segmenter(text)
     assert [s.text for s in sentences] == expected
+
+
+@pytest.mark.parametrize("first", [
+    "Kenya condemned Tuesday's attack on its border post.",
+    "Ghana mourned Monday's victims.",
+])
+def test_article_context_a_nouns_date_is_not_carried(lexicon: Lexicon, first: str) -> None:
+    # "Tuesday's attack" dates the attack, not the condemnation nor what the next sentence tells
+    sentences = _sentences(first, "It accused Somalia of sheltering the attackers.")
+    found = sentence_dates(sentences, {0: False, 1: False}, WED, lexicon=lexicon)
+    assert (found[1].how, found[1].date) == ("published", WED)

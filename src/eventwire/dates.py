@@ -416,7 +416,8 @@ def sentence_dates(sentences: Sequence[Sentence], coded: Mapping[int, bool], pub
     future): its own date; else, when it goes on with the sentence before it in the same
     paragraph (it opens with a pronoun, "Later", "The visit" ...), that sentence's date; else, when
     it happens "during the visit", the date of the last sentence naming the visit; else the
-    publication date. A date phrase never reaches a later sentence of another event."""
+    publication date. A date phrase never reaches a later sentence of another event, and a noun's
+    ("Tuesday's attack") reaches none: it dates the attack, not what the sentence tells of it."""
     own: dict[int, EventDate | None] = {}
     chains: dict[int, tuple[EventDate | None, int]] = {}
 
@@ -425,27 +426,33 @@ def sentence_dates(sentences: Sequence[Sentence], coded: Mapping[int, bool], pub
             own[i] = resolve_date(sentences[i].text, published, future=coded.get(i, False))
         return own[i]
 
+    def carried(i: int) -> EventDate | None:
+        phrases = [p for p in date_phrases(sentences[i].text, published, future=coded.get(i, False))
+                   if not p.possessive]
+        return min(phrases, key=lambda p: p.rank).date if phrases else None
+
     def chained(i: int) -> tuple[EventDate | None, int]:
-        """Return the date of the first sentence of i's run of continuing sentences, and its index
-        (walked back without recursion and remembered, so that long articles cost linear time)."""
+        """Return the date the first sentence of i's run of continuing sentences lends the others,
+        and its index (walked back without recursion and remembered, so that long articles cost
+        linear time)."""
         path, j = [], i
         while j not in chains:
             path.append(j)
             if own_date(j) is not None or not _goes_on(sentences, j, lexicon):
                 break
             j -= 1
-        result = chains.get(j) or (own_date(j), j)
+        result = chains.get(j) or (carried(j) if own_date(j) is not None else None, j)
         chains.update(dict.fromkeys(path, result))
         return result
 
     out: dict[int, EventDate] = {}
     for i in sorted(coded):
         found, head = chained(i)
+        if head == i and (mine := own_date(i)) is not None:
+            out[i] = mine
+            continue
         context = found or _during_date(sentences, head, chained, lexicon)
-        if head == i and found is not None:
-            out[i] = found
-        else:
-            out[i] = replace(context, how="paragraph") if context else published_date(published)
+        out[i] = replace(context, how="paragraph") if context else published_date(published)
     return out
 
 
