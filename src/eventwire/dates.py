@@ -62,6 +62,8 @@ _DATE_RE = re.compile(
     rf"(?P<y_num>{_YEAR})\b)"
     rf"|(?<![Tt]he ){_ON}(?P<weekday>(?:(?P<w_dir>(?i:last|next|this))\s+)?{_WEEKDAY}\b"
     r"(?:['’]s\b|\s+(?:morning|afternoon|evening|night)\b)?)"
+    r"|(?P<weekend>\b(?:(?P<we_dir>(?i:last|this\s+past|this|next))\s+|(?i:over|during|at|on)\s+the\s+)"
+    r"(?i:weekend)\b)"
     r"|(?P<day_word>\b(?i:yesterday|today|tonight|tomorrow|last\s+night)\b)"
     rf"|(?P<relative>\b(?:{_SHADE})?(?P<r_dir>(?i:last|this|next))\s+(?P<r_unit>(?i:week|month|year))\b)"
     r"|(?P<ago>\b(?P<a_num>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))\s+"
@@ -92,6 +94,8 @@ _FUTURE_CUE = re.compile(
 # sentence says of the future.
 _AFTER_PAST = re.compile(r"(?i)\b(?:\w+ed|said|told|met|held|took|began|went|came|left|made|gave|spoke"
                          r"|struck|hit|shot|sent|fled|led|won|lost)\s+$")
+# A limit set for something to come: the phrase after it dates no event ("until Sunday", "by March").
+_DEADLINE = re.compile(r"(?i)\b(?:until|till|by|ahead\s+of|no\s+later\s+than)(?:\s+(?:on|next|this))?\s+\S+$")
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\bthat\b")
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
@@ -109,6 +113,7 @@ class Phrase:
     start: int
     end: int
     date: EventDate
+    deadline: bool = False  # "until Sunday", "by March": a limit set, not when anything happened
 
     @property
     def possessive(self) -> bool:
@@ -131,9 +136,24 @@ def date_phrases(text: str, published: date | None, *, future: bool = False) -> 
         resolved = _resolve(match, base, _future_at(text, match.start(), future))
         if resolved is not None:
             day, precision = resolved
-            found.append(Phrase(start=match.start(), end=match.end(),
+            found.append(Phrase(start=match.start(), end=match.end(), deadline=_deadline(text, match),
                                 date=EventDate(date=day, precision=precision, text=match.group(0), how="sentence")))
     return found
+
+
+def _deadline(text: str, match: re.Match[str]) -> bool:
+    """Tell whether a date phrase sets a limit ("until Sunday", "by March", "ahead of Friday")."""
+    first = match.group(0).split()[0]
+    return first.lower() in {"until", "till", "by"} or _DEADLINE.search(f"{text[:match.start()]} {first}") is not None
+
+
+def dating_phrases(phrases: Sequence[Phrase], published: date | None, *, unrealized: bool) -> list[Phrase]:
+    """Return the phrases that may date an event: no deadline ("gave them until Sunday to leave"
+    dates the order by when it was given), and for an event that has not happened (an intention,
+    a plan), none after publication: "said on Tuesday it would send troops next month" is an
+    intention expressed on Tuesday."""
+    return [p for p in phrases if not p.deadline and not (
+        unrealized and published is not None and p.date.date is not None and p.date.date > published)]
 
 
 def resolve_date(text: str, published: date | None, *, future: bool = False) -> EventDate | None:
@@ -349,6 +369,20 @@ def _cycle_offset(current: int, target: int, period: int, direction: str | None,
     return ahead if future else -back
 
 
+def _weekend(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
+    """Resolve "over the weekend", "last weekend", "this weekend" to the weekend's Saturday: the
+    last one on or before the base date, or the next one for a coming weekend ("next weekend",
+    "this weekend" on a weekday, any in the future tense)."""
+    if base is None:
+        return None
+    direction = " ".join((match.group("we_dir") or "").lower().split())
+    ahead = direction == "next" or (direction == "this" and base.weekday() < 5) or (future and not direction)
+    saturday = base - timedelta(days=(base.weekday() - 5) % 7)  # the last one on or before the base
+    if ahead and (direction == "next" or saturday < base - timedelta(days=1)):
+        saturday += timedelta(days=7)
+    return saturday, DatePrecision.DAY
+
+
 def _day_word(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
     """Resolve "yesterday", "today", "tonight", "tomorrow" or "last night"."""
     if base is None:
@@ -404,6 +438,7 @@ _RESOLVERS: Mapping[str, _Resolver] = MappingProxyType({
     "month": _month,
     "year": _year,
     "weekday": _weekday,
+    "weekend": _weekend,
     "day_word": _day_word,
     "relative": _relative,
     "ago": _ago,
@@ -428,7 +463,7 @@ def sentence_dates(sentences: Sequence[Sentence], coded: Mapping[int, bool], pub
 
     def carried(i: int) -> EventDate | None:
         phrases = [p for p in date_phrases(sentences[i].text, published, future=coded.get(i, False))
-                   if not p.possessive]
+                   if not (p.possessive or p.deadline)]
         return min(phrases, key=lambda p: p.rank).date if phrases else None
 
     def chained(i: int) -> tuple[EventDate | None, int]:

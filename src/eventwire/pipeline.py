@@ -23,9 +23,16 @@ from eventwire.coding.article import (
     select_sentences,
 )
 from eventwire.coding.decisions import Drop
-from eventwire.coding.events import Setting, apply_conventions, keep_events
+from eventwire.coding.events import UNREALIZED, Setting, apply_conventions, keep_events
 from eventwire.coding.lexicon import Lexicon
-from eventwire.dates import attached_date, date_phrases, published_date, sentence_dates, undated_background
+from eventwire.dates import (
+    attached_date,
+    date_phrases,
+    dating_phrases,
+    published_date,
+    sentence_dates,
+    undated_background,
+)
 from eventwire.model import Article, EventDate, EventMention, Modality
 from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
 from eventwire.places import EventSpot, SentencePlaces, locate_events
@@ -125,8 +132,9 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, when: EventDate, lexi
     dates = []
     for event in coded.coding.events:
         phrases = date_phrases(sentence.text, published, future=event.modality == Modality.FUTURE)
+        usable = dating_phrases(phrases, published, unrealized=event.modality in UNREALIZED)
         action = event.action.start - sentence.start_char
-        found = (attached_date(coded.doc, starts, phrases, action) or published_date(published)) if phrases else when
+        found = (attached_date(coded.doc, starts, usable, action) or published_date(published)) if phrases else when
         if found.how == "published" and undated_background(coded.doc, starts, action, lexicon):
             found = EventDate(date=None, precision=None, text=None, how="none")
         dates.append(found)
