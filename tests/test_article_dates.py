@@ -67,3 +67,18 @@ def test_article_dates_weekend_is_its_saturday(text: str, published: date, expec
 def test_article_dates_weekend_dates_the_event(resources: Resources) -> None:
     found = _dates("Over the weekend, Chinese ships blocked a Philippine supply mission.", resources)
     assert found and all(when == date(2023, 11, 11) for _code, when in found)
+
+
+@pytest.mark.parametrize("text", [
+    "In past border disputes, Kenya has accused Somalia of harboring militants.",
+    "In the past, Ghana has threatened to close its border with Togo.",
+    "During previous border clashes, Chadian troops attacked Sudanese army posts.",
+])
+def test_article_dates_act_of_times_gone_by_is_undated(resources: Resources, text: str) -> None:
+    found = _dates(text, resources)
+    assert found and all(when is None for _code, when in found)
+
+
+def test_article_dates_act_of_the_day_keeps_the_publication_date(resources: Resources) -> None:
+    found = _dates("In a statement, Ghana threatened to close its border with Togo.", resources)
+    assert found and all(when == WED for _code, when in found)

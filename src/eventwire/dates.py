@@ -96,6 +96,8 @@ _AFTER_PAST = re.compile(r"(?i)\b(?:\w+ed|said|told|met|held|took|began|went|cam
                          r"|struck|hit|shot|sent|fled|led|won|lost)\s+$")
 # A limit set for something to come: the phrase after it dates no event ("until Sunday", "by March").
 _DEADLINE = re.compile(r"(?i)\b(?:until|till|by|ahead\s+of|no\s+later\s+than)(?:\s+(?:on|next|this))?\s+\S+$")
+# Adjectives that set what they qualify in times gone by ("in past tensions", "during previous talks").
+_BYGONE = frozenset({"past", "previous", "earlier", "former", "prior"})
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\bthat\b")
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
@@ -200,17 +202,39 @@ def _other_relative_clause(parse: Doc, verb: int, act: int, above: set[int]) -> 
     return False
 
 
-def undated_background(parse: Doc, token_starts: Sequence[int], action: int, lexicon: Lexicon) -> bool:
+def undated_background(parse: Doc, token_starts: Sequence[int], action: int, lexicon: Lexicon,
+                       end: int | None = None) -> bool:
     """Tell whether an event the story does not date is background, not news of the day: told in
-    the past perfect outside a reported statement ("he had complained of being left out"), or as
-    long-running ("have persistently alleged", "has long accused")."""
-    chain = [parse[_token_at(token_starts, action)]]
+    the past perfect outside a reported statement ("he had complained of being left out"), as
+    long-running ("have persistently alleged", "has long accused"), or as of times gone by ("in
+    past tensions, Ankara has threatened"); `end` closes the action's span, whose root is read."""
+    chain = [_span_root(parse, _token_at(token_starts, action),
+                        _token_at(token_starts, end - 1) if end is not None and end > action else None)]
     while chain[-1].dep_ in {"xcomp", "conj", "aux"} and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     if any(c.dep_ == "advmod" and c.lower_ in lexicon.background_adverb for t in chain for c in t.children):
         return True
+    if any(_in_the_past(c, lexicon) for t in chain for c in t.children):
+        return True
     perfect = any(c.dep_ == "aux" and c.lower_ == "had" for t in chain for c in t.children)
     return perfect and not _reported(chain[-1], lexicon)
+
+
+def _span_root(parse: Doc, first: int, last: int | None) -> Token:
+    """Return the highest token of a span in the parse (the verb of "clashes, troops attacked")."""
+    if last is None:
+        return parse[first]
+    return min(parse[first:last + 1], key=lambda t: (sum(1 for _ in t.ancestors), t.i))
+
+
+def _in_the_past(token: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a phrase sets an act in times gone by, undated: "in the past", "in past
+    tensions", "in previous clashes", "as in earlier crises"."""
+    if token.dep_ != "prep" or token.lower_ not in {"in", "during"}:
+        return False
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return any(o.lower_ == "past" or any(m.dep_ == "amod" and m.lower_ in _BYGONE for m in o.children)
+               for o in objects)
 
 
 def _reported(verb: Token, lexicon: Lexicon) -> bool:

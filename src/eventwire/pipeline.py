@@ -135,7 +135,8 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, when: EventDate, lexi
         usable = dating_phrases(phrases, published, unrealized=event.modality in UNREALIZED)
         action = event.action.start - sentence.start_char
         found = (attached_date(coded.doc, starts, usable, action) or published_date(published)) if phrases else when
-        if found.how == "published" and undated_background(coded.doc, starts, action, lexicon):
+        end = event.action.end - sentence.start_char
+        if found.how == "published" and undated_background(coded.doc, starts, action, lexicon, end=end):
             found = EventDate(date=None, precision=None, text=None, how="none")
         dates.append(found)
     return tuple(dates)
