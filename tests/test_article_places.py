@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from eventwire.coding.article import dateline_place
 from eventwire.gazetteer import Gazetteer
 from eventwire.pipeline import code
 from eventwire.places import find_place
@@ -148,3 +149,36 @@ def test_article_places_boni_forest_is_no_german_city(resources: Resources) -> N
 def test_article_places_name_in_apposition_to_a_place_noun(resources: Resources, text: str, expected: str) -> None:
     found = _places(text, resources)
     assert found and all(place == expected for _code, place in found)
+
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI, Kenya — Police arrested 30 protesters on Monday.",
+    "NAIROBI — Police arrested 30 protesters on Monday.",
+])
+def test_article_places_lead_happens_where_the_story_was_filed(resources: Resources, text: str) -> None:
+    events = code(text, published=WED, resources=resources)
+    assert [(e.source.actor.country if e.source else None, e.place.name if e.place else None) for e in events] == [
+        ("KEN", "Nairobi")]
+
+
+@pytest.mark.parametrize("text", [
+    # actors of another country: the dateline says where the story was filed, not where they acted
+    "ADDIS ABABA, Ethiopia — Ethiopia accused Eritrea of sending troops across the border.",
+    # a later sentence is no lead
+    "NAIROBI — The minister spoke briefly. Kenyan police arrested 30 protesters on Monday.",
+])
+def test_article_places_dateline_places_only_the_leads_own_events(resources: Resources, text: str) -> None:
+    events = code(text, published=WED, resources=resources)
+    assert events and all(e.place is None for e in events)
+
+
+def test_article_places_capitals_opening_no_place_are_no_dateline(resources: Resources) -> None:
+    doc, sentences = resources.segmenter("NATO — Members agreed to boost spending.")
+    prepared = dateline_place(doc, sentences[0].start, sentences[0].start, resources.gazetteer, resources.lexicon)
+    assert prepared == (None, 0)
+
+
+def test_article_places_dateline_city_gives_the_articles_country(resources: Resources) -> None:
+    events = code("NAIROBI — The minister spoke briefly. Police arrested 30 protesters on Monday.", published=WED,
+                  resources=resources)
+    assert [(e.source.actor.country if e.source else None, e.place) for e in events] == [("KEN", None)]

@@ -19,6 +19,7 @@ from eventwire.coding.article import (
     Prepared,
     article_country,
     code_sentences,
+    dateline_place,
     located_hits,
     select_sentences,
 )
@@ -35,7 +36,7 @@ from eventwire.dates import (
 )
 from eventwire.model import Article, EventDate, EventMention, Modality
 from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
-from eventwire.places import EventSpot, SentencePlaces, locate_events
+from eventwire.places import EventSpot, SentencePlaces, filed_there, locate_events
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
 
@@ -77,6 +78,8 @@ def prepare(article: Article, resources: Resources, *, parse_all: bool = False) 
     all_hits = resources.matcher(doc)                                                   # actors
     # A dateline ("KINSHASA, Congo (AP) —") names where and by whom the story was filed, not actors.
     dateline = dateline_end(doc, sentences[0], resources.lexicon) if sentences else 0
+    filed, dateline = (dateline_place(doc, sentences[0].start, dateline, resources.gazetteer, resources.lexicon)
+                       if sentences else (None, 0))
     if sentences:
         sentences[0] = trim_start(sentences[0], doc, dateline)
     hits = tuple(tuple(h for h in all_hits if s.start <= h.start < s.end and h.start >= dateline) for s in sentences)
@@ -85,7 +88,7 @@ def prepare(article: Article, resources: Resources, *, parse_all: bool = False) 
     return Prepared(article=article, doc=doc, sentences=tuple(sentences), hits=hits, selected=selected,
                     credit=dateline_credit(all_hits, dateline),
                     country=article_country([h for h in all_hits if h.end <= dateline],
-                                            [located_hits(doc, h) for h in hits]))
+                                            [located_hits(doc, h) for h in hits], filed), filed=filed)
 
 
 def parse_selected(prepared: Sequence[Prepared], resources: Resources) -> list[dict[int, Doc]]:
@@ -120,8 +123,9 @@ def _places(coded: CodedSentence, prepared: Prepared, resources: Resources) -> S
                        sides=tuple((m.start - offset, m.end - offset) for m in (e.source, e.target) if m),
                        cameo=e.cameo)
              for e in coded.coding.events]
-    return locate_events(coded.doc, coded.sentence, prepared.hits[coded.sentence.index], spots,
-                         gazetteer=resources.gazetteer, lexicon=resources.lexicon)
+    found = locate_events(coded.doc, coded.sentence, prepared.hits[coded.sentence.index], spots,
+                          gazetteer=resources.gazetteer, lexicon=resources.lexicon)
+    return filed_there(found, spots, prepared.filed) if coded.sentence.index == 0 else found
 
 
 def _event_dates(coded: CodedSentence, prepared: Prepared, when: EventDate, lexicon: Lexicon) -> tuple[EventDate, ...]:

@@ -197,6 +197,17 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     return SentencePlaces(region=region, places=tuple(places))
 
 
+def filed_there(found: SentencePlaces, events: Sequence[EventSpot], filed: Place | None) -> SentencePlaces:
+    """Return a lead sentence's places with the dateline's place ("NAIROBI, Kenya —") given to the
+    events it names no place for whose actors are all of the dateline's country, or of none: a
+    story's lead tells what happened where it was filed."""
+    if filed is None:
+        return found
+    places = tuple(place if place is not None or not event.countries <= {filed.country} else filed
+                   for place, event in zip(found.places, events, strict=True))
+    return dataclasses.replace(found, places=places)
+
+
 def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, lexicon: Lexicon,
                    countries: frozenset[int] = frozenset()) -> Iterator[Candidate]:
     """Yield the candidates that place an event: those hanging from its action, or from a verb its
