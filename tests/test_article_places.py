@@ -182,3 +182,13 @@ def test_article_places_dateline_city_gives_the_articles_country(resources: Reso
     events = code("NAIROBI — The minister spoke briefly. Police arrested 30 protesters on Monday.", published=WED,
                   resources=resources)
     assert [(e.source.actor.country if e.source else None, e.place) for e in events] == [("KEN", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan officials at the Kenya Wildlife Service accused Somalia of poaching.",
+    "Ugandan officials at the Kampala Capital City Authority criticized Kenya's traders.",
+    "Ethiopian diplomats at the Sudan Embassy criticized Eritrea's decision.",
+])
+def test_article_places_place_word_of_an_organization_is_no_place(resources: Resources, text: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place is None for _code, place in found)
