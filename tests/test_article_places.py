@@ -192,3 +192,24 @@ def test_article_places_dateline_city_gives_the_articles_country(resources: Reso
 def test_article_places_place_word_of_an_organization_is_no_place(resources: Resources, text: str) -> None:
     found = _places(text, resources)
     assert found and all(place is None for _code, place in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Afghan police arrested six women in the Afghan capital on Monday.", "Kabul"),
+    ("Protesters clashed with Kenyan police in the Kenyan capital on Tuesday.", "Nairobi"),
+    ("Somali and Kenyan officials met in Somalia's capital on Monday.", "Mogadishu"),
+])
+def test_article_places_capital_named_by_its_country(resources: Resources, text: str, expected: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found)
+
+
+def test_article_places_capital_of_an_event_spoken_of_is_no_place(resources: Resources) -> None:
+    found = _places("The Ugandan president condemned the bombing in the Somali capital.", resources)
+    assert found and all(place is None for _code, place in found)
+
+
+def test_article_places_gazetteer_knows_capitals(gazetteer: Gazetteer) -> None:
+    found = [gazetteer.capital(code) for code in ("KEN", "AFG", "CAF")]
+    assert [p.name if p else None for p in found] == ["Nairobi", "Kabul", "Bangui"]
+    assert gazetteer.capital("XYZ") is None

@@ -39,6 +39,7 @@ _STATE_MIN_RANK = 1_000_000
 # a place in the actors' countries; a smaller town's alternate names match surnames and common
 # words ("Boni" for Bonn, "Khan" for Haan, "Wilson" for a Chicago neighbourhood).
 ALTERNATE = "~"
+CAPITAL = "capital:"  # the key of a country's capital city by its ISO 3166 alpha-3 code
 _ALTERNATE_MIN_POPULATION = 1_000_000
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
 
@@ -92,6 +93,8 @@ class Gazetteer:
             entry, own = _city_entry(city, capitals, alpha3), _own_names(city)
             _add(index, keys & own, entry)
             _add(index, {ALTERNATE + k for k in keys - own}, entry)
+            if entry.major and entry.place.country:
+                _add(index, {CAPITAL + entry.place.country}, entry)
         for keys, entry in _country_entries(countries, cities, capitals, alpha3):
             _add(index, keys, entry)
         for keys, entry in _state_entries(cache.get_us_states(), cities):
@@ -118,6 +121,11 @@ class Gazetteer:
         if major_only and not best.major:
             return None
         return best.place
+
+    def capital(self, country: str) -> Place | None:
+        """Return the capital city of a country (ISO 3166 alpha-3), if the gazetteer has it."""
+        entries = self._index.get(CAPITAL + country, ())
+        return entries[0].place if entries else None
 
     def __len__(self) -> int:
         """Return the number of names indexed."""

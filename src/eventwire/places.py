@@ -187,14 +187,42 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     places = []
     countries = frozenset(i - sentence.start for h in hits if any(e.kind == EntryKind.COUNTRY for e in h.entries)
                           for i in range(h.start, h.end))
+    capitals = capital_phrases(doc, hits, sentence.start)
     for event in events:
         own = tuple(own_candidates(doc, candidates, event, lexicon, countries))
         if (event.countries, own) not in found:
             found[event.countries, own] = find_place(sentence.text, sentence.start_char, own, gazetteer,
                                                      event.countries, regions=lexicon.region_name)
-        places.append(found[event.countries, own])
+        place = found[event.countries, own]
+        if place is None and capitals:
+            phrase = next(own_candidates(doc, list(capitals), event, lexicon, countries), None)
+            capital = gazetteer.capital(capitals[phrase]) if phrase else None
+            if phrase and capital:
+                place = dataclasses.replace(capital, text=phrase[0], start=sentence.start_char + phrase[1],
+                                            end=sentence.start_char + phrase[2])
+        places.append(place)
     region = sentence_country(hits, sentence.start, reporters | _non_locative(doc))
     return SentencePlaces(region=region, places=tuple(places))
+
+
+def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int) -> dict[Candidate, str]:
+    """Return the phrases that name a country's capital by the country alone ("in the Kenyan
+    capital", "at Afghanistan's capital"), by the country (ISO 3166 alpha-3) they name; a capital
+    named in apposition ("the capital, Juba") is a candidate of its own."""
+    country_at = {i - offset: e.country for h in hits for e in h.entries[:1] if e.kind in PLACES and e.country
+                  for i in range(h.start, h.end)}
+    found: dict[Candidate, str] = {}
+    for token in doc:
+        if token.lemma_.lower() != "capital" or token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE:
+            continue
+        if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
+            continue
+        country = next((country_at[c.i] for c in token.children
+                        if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i in country_at), None)
+        if country is not None:
+            start = token.left_edge.idx
+            found[(doc.text[start:token.idx + len(token)], start, token.idx + len(token), token.head.lower_)] = country
+    return found
 
 
 def filed_there(found: SentencePlaces, events: Sequence[EventSpot], filed: Place | None) -> SentencePlaces:
