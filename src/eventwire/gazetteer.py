@@ -3,7 +3,9 @@ more than 15,000 people, read from a compact start-up cache (see eventwire.cache
 
 A name that several places share resolves, in order, to a country or national capital, then to a
 place in one of the preferred countries (the countries of the sentence's actors), then to the most
-populous.
+populous. A city's alternate names (exonyms, other languages' forms) are indexed apart and count
+only for a capital, a city of a million people or more, or a place in the preferred countries;
+each country's capital is also indexed by the country's code (`Gazetteer.capital`).
 """
 
 from __future__ import annotations
