@@ -59,9 +59,14 @@ def test_article_places_destination_of_a_trip_not_made_is_no_place(resources: Re
     assert found and all(place is None for _code, place in found)
 
 
-def test_article_places_destination_of_a_trip_made_stays(resources: Resources) -> None:
-    assert _places("French President Emmanuel Macron arrived in Beijing on Wednesday.", resources) == [
-        ("042", "Beijing")]
+@pytest.mark.parametrize(("text", "expected"), [
+    ("French President Emmanuel Macron arrived in Beijing on Wednesday.", [("042", "Beijing")]),
+    # a trip that others claim was made took its traveller there too
+    ("Ugandan officials claimed the Kenyan envoy traveled to Kampala on Monday.", [("042", "Kampala")]),
+])
+def test_article_places_destination_of_a_trip_made_stays(resources: Resources, text: str,
+                                                          expected: list[tuple[str, str]]) -> None:
+    assert _places(text, resources) == expected
 
 
 @pytest.mark.parametrize("text", [

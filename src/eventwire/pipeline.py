@@ -119,7 +119,7 @@ def _places(coded: CodedSentence, prepared: Prepared, resources: Resources) -> S
     offset = coded.sentence.start_char
     spots = [EventSpot(countries=frozenset(m.actor.country for m in (e.source, e.target) if m and m.actor.country),
                        action=(e.action.start - offset, e.action.end - offset),
-                       happened=e.modality == Modality.ASSERTED and not e.negated,
+                       happened=e.modality in {Modality.ASSERTED, Modality.CLAIM} and not e.negated,
                        sides=tuple((m.start - offset, m.end - offset) for m in (e.source, e.target) if m),
                        cameo=e.cameo)
              for e in coded.coding.events]
