@@ -10,12 +10,13 @@ from datetime import date
 import pytest
 
 from eventwire.coding.lexicon import Lexicon, load_lexicon
-from eventwire.dates import continues_previous, resolve_date, sentence_dates
+from eventwire.dates import continues_previous, resolve_date
 from eventwire.gazetteer import Gazetteer
 from eventwire.nlp import Segmenter, Sentence, load_nlp
 from eventwire.pipeline import code
 from eventwire.places import find_place, place_candidates
 from eventwire.resources import Resources
+from eventwire.story_dates import sentence_dates
 from parse_support import parsed
 
 WED = date(2023, 11, 15)  # a Wednesday
@@ -393,4 +394,24 @@ def test_article_context_a_nouns_date_is_not_carried(lexicon: Lexicon, first: st
     # "Tuesday's attack" dates the attack, not the condemnation nor what the next sentence tells
     sentences = _sentences(first, "It accused Somalia of sheltering the attackers.")
     found = sentence_dates(sentences, {0: False, 1: False}, WED, lexicon=lexicon)
+    assert (found[1].how, found[1].date) == ("published", WED)
+
+
+@pytest.mark.parametrize(("follower", "expected"), [
+    ("A day later, troops retook the town.", date(2023, 11, 14)),
+    ("Two days earlier, the army had withdrawn.", date(2023, 11, 11)),
+    ("The next day, Chad closed the border.", date(2023, 11, 14)),
+    ("A day earlier, Chad had closed the border.", date(2023, 11, 12)),
+    # a day before another named event is no day before the sentence's
+    ("Chad closed the border the day before the vote.", WED),
+])
+def test_article_context_days_from_the_sentence_before(lexicon: Lexicon, follower: str, expected: date) -> None:
+    sentences = _sentences("Rebels seized the town on Monday.", follower)
+    found = sentence_dates(sentences, {1: False}, WED, lexicon=lexicon)
+    assert found[1].date == expected
+
+
+def test_article_context_days_from_an_undated_sentence_are_the_publication_date(lexicon: Lexicon) -> None:
+    sentences = _sentences("Rebels seized the town.", "A day later, troops retook it.")
+    found = sentence_dates(sentences, {1: False}, WED, lexicon=lexicon)
     assert (found[1].how, found[1].date) == ("published", WED)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from eventwire.coding.lexicon import Lexicon
-    from eventwire.nlp import Sentence
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -69,7 +68,7 @@ _DATE_RE = re.compile(
     r"|(?P<ago>\b(?P<a_num>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))\s+"
     r"(?P<a_unit>(?i:day|week|month|year))s?\s+(?i:ago)\b)"
 )
-_NUMBERS = MappingProxyType(
+NUMBER_WORDS = MappingProxyType(
     {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
      "eight": 8, "nine": 9, "ten": 10}
 )
@@ -428,7 +427,7 @@ def _ago(match: re.Match[str], base: date | None, future: bool) -> Resolved | No
     if base is None:
         return None
     number = match.group("a_num").lower()
-    count = int(number) if number.isdigit() else _NUMBERS[number]
+    count = int(number) if number.isdigit() else NUMBER_WORDS[number]
     return _shift(base, match.group("a_unit").lower(), -count)
 
 
@@ -469,70 +468,6 @@ _RESOLVERS: Mapping[str, _Resolver] = MappingProxyType({
 })
 
 
-def sentence_dates(sentences: Sequence[Sentence], coded: Mapping[int, bool], published: date | None, *,
-                   lexicon: Lexicon) -> dict[int, EventDate]:
-    """Return the date of each coded sentence (`coded` maps its index to whether it tells of the
-    future): its own date; else, when it goes on with the sentence before it in the same
-    paragraph (it opens with a pronoun, "Later", "The visit" ...), that sentence's date; else, when
-    it happens "during the visit", the date of the last sentence naming the visit; else the
-    publication date. A date phrase never reaches a later sentence of another event, and a noun's
-    ("Tuesday's attack") reaches none: it dates the attack, not what the sentence tells of it."""
-    own: dict[int, EventDate | None] = {}
-    chains: dict[int, tuple[EventDate | None, int]] = {}
-
-    def own_date(i: int) -> EventDate | None:
-        if i not in own:
-            own[i] = resolve_date(sentences[i].text, published, future=coded.get(i, False))
-        return own[i]
-
-    def carried(i: int) -> EventDate | None:
-        phrases = [p for p in date_phrases(sentences[i].text, published, future=coded.get(i, False))
-                   if not (p.possessive or p.deadline)]
-        return min(phrases, key=lambda p: p.rank).date if phrases else None
-
-    def chained(i: int) -> tuple[EventDate | None, int]:
-        """Return the date the first sentence of i's run of continuing sentences lends the others,
-        and its index (walked back without recursion and remembered, so that long articles cost
-        linear time)."""
-        path, j = [], i
-        while j not in chains:
-            path.append(j)
-            if own_date(j) is not None or not _goes_on(sentences, j, lexicon):
-                break
-            j -= 1
-        result = chains.get(j) or (carried(j) if own_date(j) is not None else None, j)
-        chains.update(dict.fromkeys(path, result))
-        return result
-
-    out: dict[int, EventDate] = {}
-    for i in sorted(coded):
-        found, head = chained(i)
-        if head == i and (mine := own_date(i)) is not None:
-            out[i] = mine
-            continue
-        context = found or _during_date(sentences, head, chained, lexicon)
-        out[i] = replace(context, how="paragraph") if context else published_date(published)
-    return out
-
-
-def _goes_on(sentences: Sequence[Sentence], i: int, lexicon: Lexicon) -> bool:
-    """Tell whether sentence i goes on with the sentence before it in the same paragraph."""
-    return i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph and continues_previous(
-        sentences[i].text, lexicon)
-
-
-def _during_date(sentences: Sequence[Sentence], i: int,
-                 chained: Callable[[int], tuple[EventDate | None, int]], lexicon: Lexicon) -> EventDate | None:
-    """Return the date of the last sentence before i naming the event i happens "during"."""
-    noun = _during_noun(_WORD_RE.findall(sentences[i].text.lower()), lexicon)
-    if noun is None:
-        return None
-    for j in range(i - 1, -1, -1):
-        if _names_event(sentences[j].text.lower(), noun) and (found := chained(j)[0]) is not None:
-            return found
-    return None
-
-
 def continues_previous(text: str | Sequence[str], lexicon: Lexicon) -> bool:
     """Tell whether a sentence (its text or its lowercase words) opens by going on with the one
     before it: with a pronoun ("He said ..."), a sequence adverb ("Later, ...") or an event named
@@ -543,17 +478,3 @@ def continues_previous(text: str | Sequence[str], lexicon: Lexicon) -> bool:
     if words[0] in lexicon.continuation_opener:
         return True
     return words[0] in {"the", "that"} and len(words) > 1 and words[1] in lexicon.event_noun
-
-
-def _during_noun(words: Sequence[str], lexicon: Lexicon) -> str | None:
-    """Return the event noun of a "during the visit" in the sentence, if any."""
-    for n in range(len(words) - 2):
-        if words[n] == "during" and words[n + 1] in {"the", "that", "this"} and words[n + 2] in lexicon.event_noun:
-            return words[n + 2]
-    return None
-
-
-def _names_event(text: str, noun: str) -> bool:
-    """Tell whether a sentence names an event by its noun or the verb of the same stem."""
-    stem = noun[:-1] if noun.endswith("s") and len(noun) > 5 else noun
-    return re.search(rf"\b{re.escape(stem)}", text) is not None

@@ -31,7 +31,6 @@ from eventwire.dates import (
     date_phrases,
     dating_phrases,
     published_date,
-    sentence_dates,
     undated_background,
 )
 from eventwire.model import Article, EventDate, EventMention, Modality
@@ -39,6 +38,7 @@ from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
 from eventwire.places import EventSpot, SentencePlaces, filed_there, locate_events
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
+from eventwire.story_dates import sentence_dates
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
