@@ -82,3 +82,15 @@ def test_article_dates_act_of_times_gone_by_is_undated(resources: Resources, tex
 def test_article_dates_act_of_the_day_keeps_the_publication_date(resources: Resources) -> None:
     found = _dates("In a statement, Ghana threatened to close its border with Togo.", resources)
     assert found and all(when == WED for _code, when in found)
+
+
+@pytest.mark.parametrize(("text", "cameo", "expected"), [
+    # a clause of another time dates its own event, not the one it hangs from
+    ("The U.N. envoy has made several trips to the Afghan capital since he took office in 2022.", "042", WED),
+    ("Kenya recalled its ambassador on Monday because Somalia had expelled him in May.", "161", date(2023, 11, 13)),
+    ("Kenya recalled its ambassador because Somalia had expelled him in May.", "161", WED),
+])
+def test_article_dates_clause_of_another_time_dates_only_its_own_event(resources: Resources, text: str, cameo: str,
+                                                                       expected: date) -> None:
+    found = [when for code_, when in _dates(text, resources) if code_ == cameo]
+    assert found == [expected]

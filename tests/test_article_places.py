@@ -218,3 +218,9 @@ def test_article_places_gazetteer_knows_capitals(gazetteer: Gazetteer) -> None:
     found = [gazetteer.capital(code) for code in ("KEN", "AFG", "CAF")]
     assert [p.name if p else None for p in found] == ["Nairobi", "Kabul", "Bangui"]
     assert gazetteer.capital("XYZ") is None
+
+
+def test_article_places_trip_to_a_capital_named_by_its_country(resources: Resources) -> None:
+    found = _places("The U.N. envoy has made several trips to the Afghan capital since he took office in 2022.",
+                    resources)
+    assert found == [("042", "Kabul")]

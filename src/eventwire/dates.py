@@ -95,6 +95,8 @@ _AFTER_PAST = re.compile(r"(?i)\b(?:\w+ed|said|told|met|held|took|began|went|cam
                          r"|struck|hit|shot|sent|fled|led|won|lost)\s+$")
 # A limit set for something to come: the phrase after it dates no event ("until Sunday", "by March").
 _DEADLINE = re.compile(r"(?i)\b(?:until|till|by|ahead\s+of|no\s+later\s+than)(?:\s+(?:on|next|this))?\s+\S+$")
+# Marks of a clause that tells an event of another time than the one it hangs from.
+_OTHER_TIME = frozenset({"since", "because", "although", "though", "until", "before", "unless", "if"})
 # Adjectives that set what they qualify in times gone by ("in past tensions", "during previous talks").
 _BYGONE = frozenset({"past", "previous", "earlier", "former", "prior"})
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\bthat\b")
@@ -188,12 +190,15 @@ def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phr
 
 
 def _other_relative_clause(parse: Doc, verb: int, act: int, above: set[int]) -> bool:
-    """Tell whether a verb lies in a relative clause that does not hold the action: such a clause
-    tells another, earlier event. A participle's phrase is no such clause ("in a statement issued
-    at their meeting in July, they agreed ..." dates the agreement)."""
+    """Tell whether a verb lies in a relative clause, or a clause of another time ("since he took
+    office in 2022", "because it was banned in May"), that does not hold the action: such a
+    clause tells another, earlier event. A participle's phrase is no such clause ("in a statement
+    issued at their meeting in July, they agreed ..." dates the agreement), nor is a clause of
+    the same time ("when rebels seized power in 2013")."""
     token = parse[verb]
     while token.i != act and token.i not in above:
-        if token.dep_ == "relcl":
+        if token.dep_ == "relcl" or (token.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in token.children)):
             return True
         if token.head.i == token.i:
             return False

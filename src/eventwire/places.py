@@ -187,7 +187,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     places = []
     countries = frozenset(i - sentence.start for h in hits if any(e.kind == EntryKind.COUNTRY for e in h.entries)
                           for i in range(h.start, h.end))
-    capitals = capital_phrases(doc, hits, sentence.start)
+    capitals = capital_phrases(doc, hits, sentence.start, lexicon)
     for event in events:
         own = tuple(own_candidates(doc, candidates, event, lexicon, countries))
         if (event.countries, own) not in found:
@@ -205,7 +205,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     return SentencePlaces(region=region, places=tuple(places))
 
 
-def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int) -> dict[Candidate, str]:
+def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) -> dict[Candidate, str]:
     """Return the phrases that name a country's capital by the country alone ("in the Kenyan
     capital", "at Afghanistan's capital"), by the country (ISO 3166 alpha-3) they name; a capital
     named in apposition ("the capital, Juba") is a candidate of its own."""
@@ -213,7 +213,10 @@ def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int) -> dict[Candidat
                   for i in range(h.start, h.end)}
     found: dict[Candidate, str] = {}
     for token in doc:
-        if token.lemma_.lower() != "capital" or token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE:
+        if token.lemma_.lower() != "capital" or token.dep_ != "pobj":
+            continue
+        cue = _governing(token.head, lexicon)  # "in the Afghan capital", "trips to the Afghan capital"
+        if cue not in LOCATIVE | GOAL:
             continue
         if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
             continue
@@ -221,7 +224,7 @@ def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int) -> dict[Candidat
                         if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i in country_at), None)
         if country is not None:
             start = token.left_edge.idx
-            found[(doc.text[start:token.idx + len(token)], start, token.idx + len(token), token.head.lower_)] = country
+            found[(doc.text[start:token.idx + len(token)], start, token.idx + len(token), cue)] = country
     return found
 
 
