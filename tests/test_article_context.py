@@ -10,12 +10,13 @@ from datetime import date
 import pytest
 
 from eventwire.coding.lexicon import Lexicon, load_lexicon
-from eventwire.dates import continues_previous, resolve_date, sentence_dates
+from eventwire.dates import continues_previous, resolve_date
 from eventwire.gazetteer import Gazetteer
 from eventwire.nlp import Segmenter, Sentence, load_nlp
 from eventwire.pipeline import code
 from eventwire.places import find_place, place_candidates
 from eventwire.resources import Resources
+from eventwire.story_dates import sentence_dates
 from parse_support import parsed
 
 WED = date(2023, 11, 15)  # a Wednesday
@@ -366,3 +367,51 @@ def test_article_context_long_run_of_continuing_sentences(lexicon: Lexicon) -> N
     sentences = _sentences("The envoy arrived on Monday.", *["He spoke again."] * 5000)
     found = sentence_dates(sentences, dict.fromkeys(range(1, 5001, 7), False), WED, lexicon=lexicon)
     assert {d.date for d in found.values()} == {date(2023, 11, 13)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prices rose again. Money worries for farmers More than 2,000 growers left the valley.",
+     ["Prices rose again.", "Money worries for farmers", "More than 2,000 growers left the valley."]),
+    ("Exports fell. Trade slump deepens Between 2019 and 2022 sales halved.",
+     ["Exports fell.", "Trade slump deepens", "Between 2019 and 2022 sales halved."]),
+    ("Talks resumed. Border reopened In a statement the ministry said trucks could cross.",
+     ["Talks resumed.", "Border reopened", "In a statement the ministry said trucks could cross."]),
+    # a capitalised opener after a name or inside a title-case run stays inside the sentence
+    ("Fans of In Bloom met.", ["Fans of In Bloom met."]),
+    ("Delegates At Large voted.", ["Delegates At Large voted."]),
+])
+def test_article_context_sub_headline_before_an_opening_word(segmenter: Segmenter, text: str,
+                                                             expected: list[str]) -> None:
+    _doc, sentences = segmenter(text)
+    assert [s.text for s in sentences] == expected
+
+
+@pytest.mark.parametrize("first", [
+    "Kenya condemned Tuesday's attack on its border post.",
+    "Ghana mourned Monday's victims.",
+])
+def test_article_context_a_nouns_date_is_not_carried(lexicon: Lexicon, first: str) -> None:
+    # "Tuesday's attack" dates the attack, not the condemnation nor what the next sentence tells
+    sentences = _sentences(first, "It accused Somalia of sheltering the attackers.")
+    found = sentence_dates(sentences, {0: False, 1: False}, WED, lexicon=lexicon)
+    assert (found[1].how, found[1].date) == ("published", WED)
+
+
+@pytest.mark.parametrize(("follower", "expected"), [
+    ("A day later, troops retook the town.", date(2023, 11, 14)),
+    ("Two days earlier, the army had withdrawn.", date(2023, 11, 11)),
+    ("The next day, Chad closed the border.", date(2023, 11, 14)),
+    ("A day earlier, Chad had closed the border.", date(2023, 11, 12)),
+    # a day before another named event is no day before the sentence's
+    ("Chad closed the border the day before the vote.", WED),
+])
+def test_article_context_days_from_the_sentence_before(lexicon: Lexicon, follower: str, expected: date) -> None:
+    sentences = _sentences("Rebels seized the town on Monday.", follower)
+    found = sentence_dates(sentences, {1: False}, WED, lexicon=lexicon)
+    assert found[1].date == expected
+
+
+def test_article_context_days_from_an_undated_sentence_are_the_publication_date(lexicon: Lexicon) -> None:
+    sentences = _sentences("Rebels seized the town.", "A day later, troops retook it.")
+    found = sentence_dates(sentences, {1: False}, WED, lexicon=lexicon)
+    assert (found[1].how, found[1].date) == ("published", WED)

@@ -14,11 +14,11 @@ from eventwire.coding.decisions import Kind, Role, Stage, describe
 from eventwire.coding.events import REPEATED, UNPLACED, keep_events
 from eventwire.coding.lexicon import BUILTIN, build, load_lexicon, parse_rows
 from eventwire.coding.roles import Side
-from eventwire.dates import sentence_dates
 from eventwire.errors import DictionaryError
 from eventwire.model import Actor, EventDate, EventMention, Mention, Span
 from eventwire.nlp import Sentence
 from eventwire.places import attribution, place_candidates
+from eventwire.story_dates import sentence_dates
 from parse_support import parsed
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from eventwire.coding.lexicon import Lexicon
-    from eventwire.nlp import Sentence
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -62,12 +61,14 @@ _DATE_RE = re.compile(
     rf"(?P<y_num>{_YEAR})\b)"
     rf"|(?<![Tt]he ){_ON}(?P<weekday>(?:(?P<w_dir>(?i:last|next|this))\s+)?{_WEEKDAY}\b"
     r"(?:['’]s\b|\s+(?:morning|afternoon|evening|night)\b)?)"
+    r"|(?P<weekend>\b(?:(?P<we_dir>(?i:last|this\s+past|this|next))\s+|(?i:over|during|at|on)\s+the\s+)"
+    r"(?i:weekend)\b)"
     r"|(?P<day_word>\b(?i:yesterday|today|tonight|tomorrow|last\s+night)\b)"
     rf"|(?P<relative>\b(?:{_SHADE})?(?P<r_dir>(?i:last|this|next))\s+(?P<r_unit>(?i:week|month|year))\b)"
     r"|(?P<ago>\b(?P<a_num>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))\s+"
     r"(?P<a_unit>(?i:day|week|month|year))s?\s+(?i:ago)\b)"
 )
-_NUMBERS = MappingProxyType(
+NUMBER_WORDS = MappingProxyType(
     {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
      "eight": 8, "nine": 9, "ten": 10}
 )
@@ -92,6 +93,12 @@ _FUTURE_CUE = re.compile(
 # sentence says of the future.
 _AFTER_PAST = re.compile(r"(?i)\b(?:\w+ed|said|told|met|held|took|began|went|came|left|made|gave|spoke"
                          r"|struck|hit|shot|sent|fled|led|won|lost)\s+$")
+# A limit set for something to come: the phrase after it dates no event ("until Sunday", "by March").
+_DEADLINE = re.compile(r"(?i)\b(?:until|till|by|ahead\s+of|no\s+later\s+than)(?:\s+(?:on|next|this))?\s+\S+$")
+# Marks of a clause that tells an event of another time than the one it hangs from.
+_OTHER_TIME = frozenset({"since", "because", "although", "though", "until", "before", "unless", "if"})
+# Adjectives that set what they qualify in times gone by ("in past tensions", "during previous talks").
+_BYGONE = frozenset({"past", "previous", "earlier", "former", "prior"})
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\bthat\b")
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
@@ -109,6 +116,7 @@ class Phrase:
     start: int
     end: int
     date: EventDate
+    deadline: bool = False  # "until Sunday", "by March": a limit set, not when anything happened
 
     @property
     def possessive(self) -> bool:
@@ -131,9 +139,24 @@ def date_phrases(text: str, published: date | None, *, future: bool = False) -> 
         resolved = _resolve(match, base, _future_at(text, match.start(), future))
         if resolved is not None:
             day, precision = resolved
-            found.append(Phrase(start=match.start(), end=match.end(),
+            found.append(Phrase(start=match.start(), end=match.end(), deadline=_deadline(text, match),
                                 date=EventDate(date=day, precision=precision, text=match.group(0), how="sentence")))
     return found
+
+
+def _deadline(text: str, match: re.Match[str]) -> bool:
+    """Tell whether a date phrase sets a limit ("until Sunday", "by March", "ahead of Friday")."""
+    first = match.group(0).split()[0]
+    return first.lower() in {"until", "till", "by"} or _DEADLINE.search(f"{text[:match.start()]} {first}") is not None
+
+
+def dating_phrases(phrases: Sequence[Phrase], published: date | None, *, unrealized: bool) -> list[Phrase]:
+    """Return the phrases that may date an event: no deadline ("gave them until Sunday to leave"
+    dates the order by when it was given), and for an event that has not happened (an intention,
+    a plan), none after publication: "said on Tuesday it would send troops next month" is an
+    intention expressed on Tuesday."""
+    return [p for p in phrases if not p.deadline and not (
+        unrealized and published is not None and p.date.date is not None and p.date.date > published)]
 
 
 def resolve_date(text: str, published: date | None, *, future: bool = False) -> EventDate | None:
@@ -167,12 +190,15 @@ def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phr
 
 
 def _other_relative_clause(parse: Doc, verb: int, act: int, above: set[int]) -> bool:
-    """Tell whether a verb lies in a relative clause that does not hold the action: such a clause
-    tells another, earlier event. A participle's phrase is no such clause ("in a statement issued
-    at their meeting in July, they agreed ..." dates the agreement)."""
+    """Tell whether a verb lies in a relative clause, or a clause of another time ("since he took
+    office in 2022", "because it was banned in May"), that does not hold the action: such a
+    clause tells another, earlier event. A participle's phrase is no such clause ("in a statement
+    issued at their meeting in July, they agreed ..." dates the agreement), nor is a clause of
+    the same time ("when rebels seized power in 2013")."""
     token = parse[verb]
     while token.i != act and token.i not in above:
-        if token.dep_ == "relcl":
+        if token.dep_ == "relcl" or (token.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in token.children)):
             return True
         if token.head.i == token.i:
             return False
@@ -180,17 +206,39 @@ def _other_relative_clause(parse: Doc, verb: int, act: int, above: set[int]) -> 
     return False
 
 
-def undated_background(parse: Doc, token_starts: Sequence[int], action: int, lexicon: Lexicon) -> bool:
+def undated_background(parse: Doc, token_starts: Sequence[int], action: int, lexicon: Lexicon,
+                       end: int | None = None) -> bool:
     """Tell whether an event the story does not date is background, not news of the day: told in
-    the past perfect outside a reported statement ("he had complained of being left out"), or as
-    long-running ("have persistently alleged", "has long accused")."""
-    chain = [parse[_token_at(token_starts, action)]]
+    the past perfect outside a reported statement ("he had complained of being left out"), as
+    long-running ("have persistently alleged", "has long accused"), or as of times gone by ("in
+    past tensions, Ankara has threatened"); `end` closes the action's span, whose root is read."""
+    chain = [_span_root(parse, _token_at(token_starts, action),
+                        _token_at(token_starts, end - 1) if end is not None and end > action else None)]
     while chain[-1].dep_ in {"xcomp", "conj", "aux"} and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     if any(c.dep_ == "advmod" and c.lower_ in lexicon.background_adverb for t in chain for c in t.children):
         return True
+    if any(_in_the_past(c, lexicon) for t in chain for c in t.children):
+        return True
     perfect = any(c.dep_ == "aux" and c.lower_ == "had" for t in chain for c in t.children)
     return perfect and not _reported(chain[-1], lexicon)
+
+
+def _span_root(parse: Doc, first: int, last: int | None) -> Token:
+    """Return the highest token of a span in the parse (the verb of "clashes, troops attacked")."""
+    if last is None:
+        return parse[first]
+    return min(parse[first:last + 1], key=lambda t: (sum(1 for _ in t.ancestors), t.i))
+
+
+def _in_the_past(token: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a phrase sets an act in times gone by, undated: "in the past", "in past
+    tensions", "in previous clashes", "as in earlier crises"."""
+    if token.dep_ != "prep" or token.lower_ not in {"in", "during"}:
+        return False
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return any(o.lower_ == "past" or any(m.dep_ == "amod" and m.lower_ in _BYGONE for m in o.children)
+               for o in objects)
 
 
 def _reported(verb: Token, lexicon: Lexicon) -> bool:
@@ -349,6 +397,20 @@ def _cycle_offset(current: int, target: int, period: int, direction: str | None,
     return ahead if future else -back
 
 
+def _weekend(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
+    """Resolve "over the weekend", "last weekend", "this weekend" to the weekend's Saturday: the
+    last one on or before the base date, or the next one for a coming weekend ("next weekend",
+    "this weekend" on a weekday, any in the future tense)."""
+    if base is None:
+        return None
+    direction = " ".join((match.group("we_dir") or "").lower().split())
+    ahead = direction == "next" or (direction == "this" and base.weekday() < 5) or (future and not direction)
+    saturday = base - timedelta(days=(base.weekday() - 5) % 7)  # the last one on or before the base
+    if ahead and (direction == "next" or saturday < base - timedelta(days=1)):
+        saturday += timedelta(days=7)
+    return saturday, DatePrecision.DAY
+
+
 def _day_word(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
     """Resolve "yesterday", "today", "tonight", "tomorrow" or "last night"."""
     if base is None:
@@ -370,7 +432,7 @@ def _ago(match: re.Match[str], base: date | None, future: bool) -> Resolved | No
     if base is None:
         return None
     number = match.group("a_num").lower()
-    count = int(number) if number.isdigit() else _NUMBERS[number]
+    count = int(number) if number.isdigit() else NUMBER_WORDS[number]
     return _shift(base, match.group("a_unit").lower(), -count)
 
 
@@ -404,67 +466,11 @@ _RESOLVERS: Mapping[str, _Resolver] = MappingProxyType({
     "month": _month,
     "year": _year,
     "weekday": _weekday,
+    "weekend": _weekend,
     "day_word": _day_word,
     "relative": _relative,
     "ago": _ago,
 })
-
-
-def sentence_dates(sentences: Sequence[Sentence], coded: Mapping[int, bool], published: date | None, *,
-                   lexicon: Lexicon) -> dict[int, EventDate]:
-    """Return the date of each coded sentence (`coded` maps its index to whether it tells of the
-    future): its own date; else, when it goes on with the sentence before it in the same
-    paragraph (it opens with a pronoun, "Later", "The visit" ...), that sentence's date; else, when
-    it happens "during the visit", the date of the last sentence naming the visit; else the
-    publication date. A date phrase never reaches a later sentence of another event."""
-    own: dict[int, EventDate | None] = {}
-    chains: dict[int, tuple[EventDate | None, int]] = {}
-
-    def own_date(i: int) -> EventDate | None:
-        if i not in own:
-            own[i] = resolve_date(sentences[i].text, published, future=coded.get(i, False))
-        return own[i]
-
-    def chained(i: int) -> tuple[EventDate | None, int]:
-        """Return the date of the first sentence of i's run of continuing sentences, and its index
-        (walked back without recursion and remembered, so that long articles cost linear time)."""
-        path, j = [], i
-        while j not in chains:
-            path.append(j)
-            if own_date(j) is not None or not _goes_on(sentences, j, lexicon):
-                break
-            j -= 1
-        result = chains.get(j) or (own_date(j), j)
-        chains.update(dict.fromkeys(path, result))
-        return result
-
-    out: dict[int, EventDate] = {}
-    for i in sorted(coded):
-        found, head = chained(i)
-        context = found or _during_date(sentences, head, chained, lexicon)
-        if head == i and found is not None:
-            out[i] = found
-        else:
-            out[i] = replace(context, how="paragraph") if context else published_date(published)
-    return out
-
-
-def _goes_on(sentences: Sequence[Sentence], i: int, lexicon: Lexicon) -> bool:
-    """Tell whether sentence i goes on with the sentence before it in the same paragraph."""
-    return i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph and continues_previous(
-        sentences[i].text, lexicon)
-
-
-def _during_date(sentences: Sequence[Sentence], i: int,
-                 chained: Callable[[int], tuple[EventDate | None, int]], lexicon: Lexicon) -> EventDate | None:
-    """Return the date of the last sentence before i naming the event i happens "during"."""
-    noun = _during_noun(_WORD_RE.findall(sentences[i].text.lower()), lexicon)
-    if noun is None:
-        return None
-    for j in range(i - 1, -1, -1):
-        if _names_event(sentences[j].text.lower(), noun) and (found := chained(j)[0]) is not None:
-            return found
-    return None
 
 
 def continues_previous(text: str | Sequence[str], lexicon: Lexicon) -> bool:
@@ -477,17 +483,3 @@ def continues_previous(text: str | Sequence[str], lexicon: Lexicon) -> bool:
     if words[0] in lexicon.continuation_opener:
         return True
     return words[0] in {"the", "that"} and len(words) > 1 and words[1] in lexicon.event_noun
-
-
-def _during_noun(words: Sequence[str], lexicon: Lexicon) -> str | None:
-    """Return the event noun of a "during the visit" in the sentence, if any."""
-    for n in range(len(words) - 2):
-        if words[n] == "during" and words[n + 1] in {"the", "that", "this"} and words[n + 2] in lexicon.event_noun:
-            return words[n + 2]
-    return None
-
-
-def _names_event(text: str, noun: str) -> bool:
-    """Tell whether a sentence names an event by its noun or the verb of the same stem."""
-    stem = noun[:-1] if noun.endswith("s") and len(noun) > 5 else noun
-    return re.search(rf"\b{re.escape(stem)}", text) is not None

@@ -3,12 +3,15 @@ more than 15,000 people, read from a compact start-up cache (see eventwire.cache
 
 A name that several places share resolves, in order, to a country or national capital, then to a
 place in one of the preferred countries (the countries of the sentence's actors), then to the most
-populous.
+populous. A city's alternate names (exonyms, other languages' forms) are indexed apart and count
+only for a capital, a city of a million people or more, or a place in the preferred countries;
+each country's capital is also indexed by the country's code (`Gazetteer.capital`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +36,13 @@ _COUNTRY_ALIASES: tuple[tuple[str, str], ...] = (
     ("C.A.R.", "CF"),
 )
 _STATE_MIN_RANK = 1_000_000
+# Index keys of alternate names start with this mark: such a name (an exonym, another language's
+# form) counts only for a capital, a city of a million people or more ("Bombay", "New York"), or
+# a place in the actors' countries; a smaller town's alternate names match surnames and common
+# words ("Boni" for Bonn, "Khan" for Haan, "Wilson" for a Chicago neighbourhood).
+ALTERNATE = "~"
+CAPITAL = "capital:"  # the key of a country's capital city by its ISO 3166 alpha-3 code
+_ALTERNATE_MIN_POPULATION = 1_000_000
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
 
 _GENERIC = frozenset({
@@ -82,7 +92,11 @@ class Gazetteer:
         alpha3 = _alpha3_codes(countries)
         index: dict[str, list[_Entry]] = {}
         for city, keys in zip(cities, names, strict=True):
-            _add(index, keys, _city_entry(city, capitals, alpha3))
+            entry, own = _city_entry(city, capitals, alpha3), _own_names(city)
+            _add(index, keys & own, entry)
+            _add(index, {ALTERNATE + k for k in keys - own}, entry)
+            if entry.major and entry.place.country:
+                _add(index, {CAPITAL + entry.place.country}, entry)
         for keys, entry in _country_entries(countries, cities, capitals, alpha3):
             _add(index, keys, entry)
         for keys, entry in _state_entries(cache.get_us_states(), cities):
@@ -100,13 +114,20 @@ class Gazetteer:
         exact = name.strip()
         # An all-capital word ("ADF", "ISIS") is an acronym: only a country's own ("US") is a place.
         acronym = exact.replace(".", "").isupper() and " " not in exact
-        entries = self._index.get(exact) or (None if acronym else self._index.get(_key(name)))
+        entries = list(self._index.get(exact) or (() if acronym else self._index.get(_key(name), ())))
+        if not acronym:
+            entries += [e for e in self._index.get(ALTERNATE + _key(name), ()) if _alternate_ok(e, prefer)]
         if not entries:
             return None
         best = max(entries, key=lambda e: (e.major, e.place.country in prefer, e.population))
         if major_only and not best.major:
             return None
         return best.place
+
+    def capital(self, country: str) -> Place | None:
+        """Return the capital city of a country (ISO 3166 alpha-3), if the gazetteer has it."""
+        entries = self._index.get(CAPITAL + country, ())
+        return entries[0].place if entries else None
 
     def __len__(self) -> int:
         """Return the number of names indexed."""
@@ -157,6 +178,18 @@ class _CompactIndex(Mapping[str, Sequence[_Entry]]):
 
     def __len__(self) -> int:
         return len(self._keys)
+
+
+def _alternate_ok(entry: _Entry, prefer: frozenset[str]) -> bool:
+    """Tell whether a place found by an alternate name may be the place meant."""
+    return entry.major or entry.population >= _ALTERNATE_MIN_POPULATION or entry.place.country in prefer
+
+
+def _own_names(city: Mapping[str, Any]) -> set[str]:
+    """Return the index keys of a city's own name, with and without its accents ("Lome")."""
+    name = str(city["name"])
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return {_key(name), _key(folded)}
 
 
 def _key(name: str) -> str:

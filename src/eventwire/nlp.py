@@ -29,9 +29,13 @@ UNUSED = ("senter", "ner")
 TITLE_ABBREVIATIONS = ("Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Brig.", "Cmdr.", "Cdr.", "Gen.", "Gens.", "Adm.",
                        "Pres.", "Gov.", "Sen.", "Rep.", "Amb.", "Lieut.", "Cpl.", "Pvt.", "Supt.", "Insp.", "Det.")
 
-# Words that open a sentence but sit capitalised inside one only after a glued sub-headline.
+# Words that open a sentence but sit capitalised inside one only after a glued sub-headline:
+# determiners, pronouns, and the prepositions, conjunctions and adverbs a news sentence opens with.
 HEADLINE_FOLLOWERS = frozenset({"The", "A", "An", "He", "She", "They", "It", "We", "This", "These", "Those",
-                                "His", "Her", "Their", "Its"})
+                                "His", "Her", "Their", "Its", "More", "Most", "Many", "Some", "Several", "Both",
+                                "Between", "In", "On", "At", "After", "Before", "During", "Since", "Despite",
+                                "According", "But", "However", "Meanwhile", "While", "When", "Although", "Last",
+                                "Earlier", "Later", "There"})
 MAX_HEADLINE = 8
 OPENING_QUOTES = frozenset({"“", "‘", "«", "(", "["})
 
@@ -160,7 +164,7 @@ def _after_headline(doc: Doc, i: int, current: list[tuple[int, int, int]]) -> bo
     if token.text not in HEADLINE_FOLLOWERS or len(current) > MAX_HEADLINE:
         return False
     after = doc[i + 1] if i + 1 < len(doc) else None
-    if after is None or not (after.is_lower or token.lower_ in {"he", "she", "they", "it", "we"}):
+    if after is None or not (after.is_lower or after.like_num or token.lower_ in {"he", "she", "they", "it", "we"}):
         return False  # "The Washington Post" is a name, not a new sentence
     run = [doc[w[0]] for w in current]
     words_only = all(t.is_alpha or t.text in {"-", "'s", "’s"} for t in run)

@@ -14,16 +14,31 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
-from eventwire.coding.article import CodedSentence, Prepared, article_country, code_sentences, select_sentences
+from eventwire.coding.article import (
+    CodedSentence,
+    Prepared,
+    article_country,
+    code_sentences,
+    dateline_place,
+    located_hits,
+    select_sentences,
+)
 from eventwire.coding.decisions import Drop
-from eventwire.coding.events import Setting, apply_conventions, keep_events
+from eventwire.coding.events import UNREALIZED, Setting, apply_conventions, keep_events
 from eventwire.coding.lexicon import Lexicon
-from eventwire.dates import attached_date, date_phrases, published_date, sentence_dates, undated_background
+from eventwire.dates import (
+    attached_date,
+    date_phrases,
+    dating_phrases,
+    published_date,
+    undated_background,
+)
 from eventwire.model import Article, EventDate, EventMention, Modality
 from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
-from eventwire.places import SentencePlaces, locate_events
+from eventwire.places import EventSpot, SentencePlaces, filed_there, locate_events
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
+from eventwire.story_dates import sentence_dates
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -63,6 +78,8 @@ def prepare(article: Article, resources: Resources, *, parse_all: bool = False) 
     all_hits = resources.matcher(doc)                                                   # actors
     # A dateline ("KINSHASA, Congo (AP) —") names where and by whom the story was filed, not actors.
     dateline = dateline_end(doc, sentences[0], resources.lexicon) if sentences else 0
+    filed, dateline = (dateline_place(doc, sentences[0].start, dateline, resources.gazetteer, resources.lexicon)
+                       if sentences else (None, 0))
     if sentences:
         sentences[0] = trim_start(sentences[0], doc, dateline)
     hits = tuple(tuple(h for h in all_hits if s.start <= h.start < s.end and h.start >= dateline) for s in sentences)
@@ -70,7 +87,8 @@ def prepare(article: Article, resources: Resources, *, parse_all: bool = False) 
                 else select_sentences(doc, sentences, hits, resources.cues, resources.lexicon))
     return Prepared(article=article, doc=doc, sentences=tuple(sentences), hits=hits, selected=selected,
                     credit=dateline_credit(all_hits, dateline),
-                    country=article_country([h for h in all_hits if h.end <= dateline], hits))
+                    country=article_country([h for h in all_hits if h.end <= dateline],
+                                            [located_hits(doc, h) for h in hits], filed), filed=filed)
 
 
 def parse_selected(prepared: Sequence[Prepared], resources: Resources) -> list[dict[int, Doc]]:
@@ -98,11 +116,16 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
 
 
 def _places(coded: CodedSentence, prepared: Prepared, resources: Resources) -> SentencePlaces:
-    prefer = [frozenset(m.actor.country for m in (e.source, e.target) if m and m.actor.country)
-              for e in coded.coding.events]
-    actions = [e.action.start - coded.sentence.start_char for e in coded.coding.events]
-    return locate_events(coded.doc, coded.sentence, prepared.hits[coded.sentence.index], prefer, actions=actions,
-                         gazetteer=resources.gazetteer, lexicon=resources.lexicon)
+    offset = coded.sentence.start_char
+    spots = [EventSpot(countries=frozenset(m.actor.country for m in (e.source, e.target) if m and m.actor.country),
+                       action=(e.action.start - offset, e.action.end - offset),
+                       happened=e.modality in {Modality.ASSERTED, Modality.CLAIM} and not e.negated,
+                       sides=tuple((m.start - offset, m.end - offset) for m in (e.source, e.target) if m),
+                       cameo=e.cameo)
+             for e in coded.coding.events]
+    found = locate_events(coded.doc, coded.sentence, prepared.hits[coded.sentence.index], spots,
+                          gazetteer=resources.gazetteer, lexicon=resources.lexicon)
+    return filed_there(found, spots, prepared.filed) if coded.sentence.index == 0 else found
 
 
 def _event_dates(coded: CodedSentence, prepared: Prepared, when: EventDate, lexicon: Lexicon) -> tuple[EventDate, ...]:
@@ -113,9 +136,11 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, when: EventDate, lexi
     dates = []
     for event in coded.coding.events:
         phrases = date_phrases(sentence.text, published, future=event.modality == Modality.FUTURE)
+        usable = dating_phrases(phrases, published, unrealized=event.modality in UNREALIZED)
         action = event.action.start - sentence.start_char
-        found = (attached_date(coded.doc, starts, phrases, action) or published_date(published)) if phrases else when
-        if found.how == "published" and undated_background(coded.doc, starts, action, lexicon):
+        found = (attached_date(coded.doc, starts, usable, action) or published_date(published)) if phrases else when
+        end = event.action.end - sentence.start_char
+        if found.how == "published" and undated_background(coded.doc, starts, action, lexicon, end=end):
             found = EventDate(date=None, precision=None, text=None, how="none")
         dates.append(found)
     return tuple(dates)

@@ -22,7 +22,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.dictionary import PLACES
+from eventwire.actors.dictionary import PLACES, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.coding.lexicon import Lexicon
 from eventwire.dates import calendar_name
@@ -38,6 +38,9 @@ OTHER_PREPOSITIONS = frozenset({"from", "of", "for", "with", "against", "by", "o
 # "strikes on Rafah", "an attack on Kabul": a place after "on" ranks after all others.
 _CUE_RANK = MappingProxyType({**{c: 0 for c in LOCATIVE}, **{c: 1 for c in GOAL}, "": 2, "on": 3})
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*")
+# CAMEO roots of things said rather than done: statements, appeals, intentions, praise, demands,
+# disapproval, rejections, threats (CAMEO 1.1b3 codebook, roots 01-03, 05, 10-13).
+SAYING_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PUNCTUATION = " \t\n,;:!?()[]\"“”"
@@ -83,8 +86,16 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
     def lookup(name: str) -> Place | None:
         return None if name.lower() in regions else gazetteer.lookup(name, prefer=prefer)
 
+    def part(name: str) -> Place | None:
+        """A word of a longer unknown name ("Ali" of "Ali Hassan Mwinyi", "Boni" of "Boni Forest")
+        is a town only when a capital or in the actors' countries."""
+        found = lookup(name)
+        if found is None or found.country in prefer:
+            return found
+        return gazetteer.lookup(name, prefer=prefer, major_only=True)
+
     resolved = [(_CUE_RANK[c[3].lower()], found) for c in ranked
-                if (found := _resolve_span(sentence_text, c[1], c[2], lookup)) is not None]
+                if (found := _resolve_span(sentence_text, c[1], c[2], (lookup, part))) is not None]
     if not resolved:
         return None
     # Among places of the best cue, one in the actors' countries comes first ("in Kenya ... near Lamu").
@@ -94,13 +105,16 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
 
 
 def _resolve_span(text: str, start: int, end: int,
-                  lookup: Callable[[str], Place | None]) -> tuple[Place, int, int] | None:
-    """Return the place of the span, else of its longest, then leftmost, sub-span that resolves.
+                  lookups: tuple[Callable[[str], Place | None], Callable[[str], Place | None]]
+                  ) -> tuple[Place, int, int] | None:
+    """Return the place of the span, else of its longest, then leftmost, sub-span that resolves
+    (`lookups`: for the whole span, and the stricter one for its parts).
 
     Sub-spans start and end with a capitalised word, so "the" or "of" alone never match.
     """
     start, end = max(0, start), min(len(text), end)
-    if found := _lookup_span(text, start, end, lookup):
+    whole, lookup = lookups
+    if found := _lookup_span(text, start, end, whole):
         return found
     words = list(_WORD.finditer(text, start, end))
     for size in range(min(len(words), _MAX_SPAN), 0, -1):
@@ -139,13 +153,31 @@ class SentencePlaces:
     places: tuple[Place | None, ...]
 
 
-def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], prefer: Sequence[frozenset[str]],
-                  *, gazetteer: Gazetteer, lexicon: Lexicon, actions: Sequence[int] = ()) -> SentencePlaces:
-    """Return the place of each event of a parsed sentence (`prefer`: each event's actors'
-    countries, for names several places share; `actions`: each event's action offset in the
-    sentence, so that a place named in a relative clause places only events of that clause) and
-    the one country the sentence names."""
-    if not prefer:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventSpot:
+    """What the places stage reads of one event: its actors' countries (for names several places
+    share), its action's character span in the sentence, whether it happened (asserted and not
+    negated: a trip only planned or refused took no one anywhere), and the spans of its source
+    and target."""
+
+    countries: frozenset[str]
+    action: tuple[int, int]
+    happened: bool = True
+    sides: tuple[tuple[int, int], ...] = ()
+    cameo: str = ""
+
+    @property
+    def saying(self) -> bool:
+        """Tell whether the event is something said (a statement, an appeal, a criticism): the
+        events its words name ("condemned the attack in Owo") did not happen where it was said."""
+        return self.cameo[:2] in SAYING_ROOTS
+
+
+def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Sequence[EventSpot],
+                  *, gazetteer: Gazetteer, lexicon: Lexicon) -> SentencePlaces:
+    """Return the place of each event of a parsed sentence, among the place names that hang from
+    its action (see `own_candidates`), and the one country the sentence names."""
+    if not events:
         return SentencePlaces(region=None, places=())
     reporters = attribution(doc, lexicon)
     named = {i - sentence.start for h in hits if not any(e.kind in PLACES for e in h.entries)
@@ -153,44 +185,184 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], prefer: Seq
     candidates = place_candidates(doc, reporters | named, lexicon)
     found: dict[tuple[frozenset[str], tuple[Candidate, ...]], Place | None] = {}
     places = []
-    for n, countries in enumerate(prefer):
-        own = (tuple(_outside_other_clauses(doc, candidates, actions[n], lexicon.speech_verb)) if n < len(actions)
-               else tuple(candidates))
-        if (countries, own) not in found:
-            found[countries, own] = find_place(sentence.text, sentence.start_char, own, gazetteer, countries,
-                                               regions=lexicon.region_name)
-        places.append(found[countries, own])
-    return SentencePlaces(region=sentence_country(hits, sentence.start, reporters), places=tuple(places))
+    countries = frozenset(i - sentence.start for h in hits if any(e.kind == EntryKind.COUNTRY for e in h.entries)
+                          for i in range(h.start, h.end))
+    capitals = capital_phrases(doc, hits, sentence.start, lexicon)
+    for event in events:
+        own = tuple(own_candidates(doc, candidates, event, lexicon, countries))
+        if (event.countries, own) not in found:
+            found[event.countries, own] = find_place(sentence.text, sentence.start_char, own, gazetteer,
+                                                     event.countries, regions=lexicon.region_name)
+        place = found[event.countries, own]
+        if place is None and capitals:
+            phrase = next(own_candidates(doc, list(capitals), event, lexicon, countries), None)
+            capital = gazetteer.capital(capitals[phrase]) if phrase else None
+            if phrase and capital:
+                place = dataclasses.replace(capital, text=phrase[0], start=sentence.start_char + phrase[1],
+                                            end=sentence.start_char + phrase[2])
+        places.append(place)
+    region = sentence_country(hits, sentence.start, reporters | _non_locative(doc))
+    return SentencePlaces(region=region, places=tuple(places))
 
 
-def _outside_other_clauses(doc: Doc, candidates: Sequence[Candidate], action: int,
-                           speech: frozenset[str]) -> Iterator[Candidate]:
-    """Yield the candidates not inside a relative clause or a reported statement that leaves out
-    the event's action ("the minister, who was in Paris last week, condemned ..." was not in Paris
-    when condemning; "rejected the resolution, saying it misread the vote in Kenya" did not reject
-    it in Kenya)."""
-    def token_at(offset: int) -> int:
-        return next((t.i for t in doc if t.idx <= offset < t.idx + max(len(t), 1)), -1)
+def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) -> dict[Candidate, str]:
+    """Return the phrases that name a country's capital by the country alone ("in the Kenyan
+    capital", "at Afghanistan's capital"), by the country (ISO 3166 alpha-3) they name; a capital
+    named in apposition ("the capital, Juba") is a candidate of its own."""
+    country_at = {i - offset: e.country for h in hits for e in h.entries[:1] if e.kind in PLACES and e.country
+                  for i in range(h.start, h.end)}
+    found: dict[Candidate, str] = {}
+    for token in doc:
+        if token.lemma_.lower() != "capital" or token.dep_ != "pobj":
+            continue
+        cue = _governing(token.head, lexicon)  # "in the Afghan capital", "trips to the Afghan capital"
+        if cue not in LOCATIVE | GOAL:
+            continue
+        if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
+            continue
+        country = next((country_at[c.i] for c in token.children
+                        if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i in country_at), None)
+        if country is not None:
+            start = token.left_edge.idx
+            found[(doc.text[start:token.idx + len(token)], start, token.idx + len(token), cue)] = country
+    return found
 
-    act = token_at(action)
-    # "strikes on what it said were sites in Pakistan": a statement inside an object phrase describes the object
-    clauses = [(c.left_edge.i, c.right_edge.i) for c in doc
-               if c.dep_ == "relcl" or (c.dep_ in {"ccomp", "parataxis"} and c.head.lemma_ in speech
-                                        and c.head.dep_ not in {"pcomp", "pobj"})]
-    others = [(a, b) for a, b in clauses if not a <= act <= b]
+
+def filed_there(found: SentencePlaces, events: Sequence[EventSpot], filed: Place | None) -> SentencePlaces:
+    """Return a lead sentence's places with the dateline's place ("NAIROBI, Kenya —") given to the
+    events it names no place for whose actors are all of the dateline's country, or of none: a
+    story's lead tells what happened where it was filed."""
+    if filed is None:
+        return found
+    places = tuple(place if place is not None or not event.countries <= {filed.country} else filed
+                   for place, event in zip(found.places, events, strict=True))
+    return dataclasses.replace(found, places=places)
+
+
+def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, lexicon: Lexicon,
+                   countries: frozenset[int] = frozenset()) -> Iterator[Candidate]:
+    """Yield the candidates that place an event: those hanging from its action, or from a verb its
+    action hangs from, through no other act on the way ("accused Kenya of harboring rebels in
+    Busia", "urged Somalia to hold talks in Kismayo", "the minister, who was in Paris, condemned
+    ...", "condemned the attack in Owo" are not where the accusation, appeal or condemnation
+    happened); a destination only of a trip that happened and is the event itself ("flew to
+    Tokyo", not "will travel to Lima" nor "his travel to Kabul was banned"); and no country aimed
+    at that is the event's target ("fired missiles at Ukraine"; `countries`: the tokens naming
+    countries)."""
+    inside = _action_tokens(doc, event.action, lexicon)
+    if not inside:
+        yield from candidates
+        return
+    line = {a.i for i in inside for a in doc[i].ancestors} - inside
+    sides = frozenset(t.i for t in doc if any(a <= t.idx < b for a, b in event.sides))
     for candidate in candidates:
-        at = token_at(candidate[1])
-        if not any(a <= at <= b for a, b in others):
-            yield candidate
+        token = next((t for t in doc if t.idx <= candidate[1] < t.idx + max(len(t), 1)), None)
+        if token is None or _through_other_act(token, (inside, line), saying=event.saying, lexicon=lexicon,
+                                                sides=sides):
+            continue
+        if candidate[3] in GOAL and not (event.happened and _goal_head(token, lexicon).i in inside):
+            continue
+        if candidate[3] in _AIMING and token.i in countries and any(a <= token.idx < b for a, b in event.sides):
+            continue
+        yield candidate
+
+
+def _action_tokens(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> set[int]:
+    """Return the tokens of an action's span, without a clause of another act inside it ("urged
+    Somalia to hold talks": the talks are asked for, not held)."""
+    tokens = [t for t in doc if span[0] <= t.idx < max(span[1], span[0] + 1)]
+    ids = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), None)
+    if root is None:
+        return ids
+    kept = set()
+    for token in tokens:
+        path = [token, *(a for a in token.ancestors if a.i in ids)]
+        if not any(_another_act(a, lexicon, saying=False) for a in path if a.i != root.i):
+            kept.add(token.i)
+    return kept
+
+
+# Marks of a clause that tells the scene of the event it hangs from, not another act.
+_SAME_SCENE = frozenset({"when", "while", "as"})
+# Prepositions whose object is where something goes or is aimed: no country of the sentence.
+_DIRECTED = frozenset({"to", "into", "toward", "towards", "with", "against"})
+# Prepositions after an action that name its charge or topic ("accused of", "sanctioned over").
+_CHARGE = frozenset({"of", "over", "about"})
+_AIMING = frozenset({"at", "on", "upon", "toward", "towards", "against"})
+
+
+def _goal_head(token: Token, lexicon: Lexicon) -> Token:
+    """Return the word a place name's preposition hangs from ("flew" in "flew to Tokyo", also
+    in "flew to the city of Kazan")."""
+    current = token
+    for _ in range(8):
+        through_of = current.head.lower_ == "of" and current.head.head.lemma_ in lexicon.place_noun
+        if current.dep_ == "pobj" and not through_of:
+            return current.head.head
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return current
+
+
+def _through_other_act(token: Token, action: tuple[set[int], set[int]], *, saying: bool, lexicon: Lexicon,
+                       sides: frozenset[int] = frozenset()) -> bool:
+    """Tell whether a place name hangs from the action (`action`: its tokens, and the tokens it
+    hangs from) only through another act: a verb of another clause (but a participle that
+    places one of the event's sides, whose tokens are `sides`), the action's charge or topic,
+    or, for something said, a noun naming the event it speaks of."""
+    inside, line = action
+    current = token
+    while current.i not in inside and current.i not in line and current.head.i != current.i:
+        if current.i != token.i and _another_act(current, lexicon, saying=saying) and not (
+                current.dep_ == "acl" and current.head.i in sides):
+            return True  # "two nationals held in Iran were freed": where the freed were held
+        if current.dep_ == "prep" and current.lower_ in _CHARGE and current.head.i in inside:
+            return True  # "accused Kenya of harboring rebels in Busia": the charge's place
+        current = current.head
+    return False
+
+
+def _another_act(token: Token, lexicon: Lexicon, *, saying: bool) -> bool:
+    """Tell whether a word between a place name and an event's action tells another act."""
+    if token.pos_ == "NOUN":
+        return saying and token.lemma_.lower() in lexicon.event_noun | lexicon.act_noun
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"aux", "auxpass"}:
+        return False
+    head = token.head
+    # "strikes on what it said were sites in Pakistan": a hedge inside the object phrase
+    if (token.lemma_ in lexicon.speech_verb and token.dep_ in {"pcomp", "pobj"}) or (
+            token.dep_ == "ccomp" and head.lemma_ in lexicon.speech_verb and head.dep_ in {"pcomp", "pobj"}):
+        return False
+    marked = any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in token.children)
+    if token.dep_ == "advcl" and not marked and token.tag_ in {"VBG", "VBN"}:
+        return False  # "Speaking at a rally in Mombasa, the president accused ..."
+    if token.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SAME_SCENE for c in token.children):
+        return False  # "killed 23 people when they blew themselves up in Tel Aviv"
+    controls = lexicon.appeal_verb | lexicon.object_control | lexicon.expectation_verb
+    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return not (token.dep_ in {"xcomp", "advcl", "acl"} and purpose and not marked
+                and head.lemma_ not in controls)
+
+
+def _non_locative(doc: Doc) -> set[int]:
+    """Return the tokens of phrases a country can be named in without being the sentence's
+    country: where something goes or is aimed ("deported to Myanmar", "the border with Sudan"),
+    and an ethnic group's name ("ethnic Turks")."""
+    directed = {w.i for t in doc if t.dep_ == "prep" and t.lower_ in _DIRECTED for w in t.subtree}
+    return directed | {t.i + 1 for t in doc if t.lower_ == "ethnic" and t.i + 1 < len(doc)}
 
 
 def _cue(token: Token, lexicon: Lexicon) -> str:
-    """Return the preposition that governs a place name (through "the city of")."""
+    """Return the preposition that governs a place name (through "the city of", and through a
+    place noun it is in apposition to: "in the Kenyan capital, Nairobi")."""
     current = token
     for _ in range(5):
         if (current.dep_ == "pobj" and current.head.lower_ == "of"
-                and current.head.head.lemma_ in lexicon.place_noun):
-            current = current.head.head
+                and current.head.head.lemma_ in lexicon.place_noun) or (
+                current.dep_ == "appos" and current.head.lemma_ in lexicon.place_noun):
+            current = current.head.head if current.dep_ == "pobj" else current.head
             continue
         if current.dep_ == "pobj":
             return _governing(current.head, lexicon)

@@ -19,7 +19,8 @@ from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.imported import screen_imported
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.roles import Side
-from eventwire.model import Article
+from eventwire.gazetteer import Gazetteer
+from eventwire.model import Article, Place
 from eventwire.nlp import Sentence
 
 
@@ -34,19 +35,58 @@ class Prepared:
     selected: tuple[int, ...]
     credit: tuple[str, ...] = ()  # news organizations credited in the dateline
     country: str | None = None  # the country the article is about (see `article_country`)
+    filed: Place | None = None  # the place the dateline names (see `dateline_place`)
+
+
+def dateline_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer, lexicon: Lexicon) -> tuple[Place | None, int]:
+    """Return the place a dateline names and the token just past the dateline: the one found
+    before (`end`, "KINSHASA, Congo (AP) —"), or a place name alone in capitals before a dash
+    ("BLANTYRE —"); no place and `end` when the article opens with none."""
+    words: list[Token] = []
+    for token in doc[start:min(len(doc), start + 6)]:
+        if not (token.is_upper and (token.is_alpha or token.text.replace(".", "").replace("'", "").isalpha())):
+            break
+        words.append(token)
+    after = start + len(words)
+    alone = end == start and words and after < len(doc) and doc[after].text in lexicon.dateline_dash
+    if not words or not (end > start or alone):
+        return None, end
+    place = gazetteer.lookup(" ".join(w.text for w in words).title())
+    if alone:
+        return (place, after + 1) if place is not None else (None, end)
+    return place, end
 
 
 def _countries(hits: Sequence[Hit]) -> set[str]:
     return {e.country for h in hits for e in h.entries if e.kind in PLACES and e.country}
 
 
-def article_country(dateline: Sequence[Hit], sentences: Sequence[Sequence[Hit]]) -> str | None:
-    """Return the country an article is about: the one its dateline names ("NAIROBI, Kenya —"),
+# Words right before a country's name (or before "the" and it) that make it where something goes
+# or is aimed, or a people's origin: no sign of what the article is about.
+DIRECTED = frozenset({"to", "into", "toward", "towards", "with", "against", "ethnic"})
+
+
+def located_hits(doc: Doc, hits: Sequence[Hit]) -> tuple[Hit, ...]:
+    """Return the hits of a sentence but those named as a direction ("deported to Myanmar", "the
+    border with Sudan") or a people's origin ("ethnic Turks")."""
+    def directed(hit: Hit) -> bool:
+        before = [t.lower_ for t in doc[max(0, hit.start - 2):hit.start]]
+        if before[-1:] == ["the"]:
+            before = before[:-1]
+        return bool(before) and before[-1] in DIRECTED
+
+    return tuple(h for h in hits if not directed(h))
+
+
+def article_country(dateline: Sequence[Hit], sentences: Sequence[Sequence[Hit]],
+                    filed: Place | None = None) -> str | None:
+    """Return the country an article is about: the one its dateline names ("NAIROBI, Kenya —",
+    or the country of the place it names, `filed`: "NAIROBI —"),
     else the one named in more of its sentences than any other, in two at least, else the one
     country its lead names when no other is named more often (in an article of two sentences or
     more); else none, so that an actor named only by its role ("riot police", "authorities") is
     not placed by guess."""
-    named = _countries(dateline)
+    named = _countries(dateline) or ({filed.country} if filed is not None and filed.country else set())
     if len(named) == 1:
         return named.pop()
     counts = Counter(c for hits in sentences for c in _countries(hits)).most_common()

@@ -126,7 +126,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 STATE_KINDS = frozenset({"country", "capital", "metonym"})
 
 
-def _state(mention: Mention) -> bool:
+def is_state(mention: Mention) -> bool:
+    """Tell whether a mention names a state: a country alone, or its government's sectors."""
     sectors = set(mention.actor.sectors)
     return (mention.kind in STATE_KINDS and not sectors) or (bool(sectors) and sectors <= STATE_SECTORS)
 
@@ -137,7 +138,7 @@ def same_state(source: Mention, target: Mention) -> bool:
     the country alone or with the same sectors on both; a source that took its country from the
     target ("Yoruba leaders ... forgive the Nigerian president") is not told apart from it."""
     a, b = source.actor, target.actor
-    if a.country is None or a.country != b.country or not (_state(source) and _state(target)):
+    if a.country is None or a.country != b.country or not (is_state(source) and is_state(target)):
         return False
     if any(e.startswith("domestic:") for e in source.entries):
         return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from eventwire.coding.coder import STATE_KIND, RawEvent, same_state
+from eventwire.coding.coder import STATE_KIND, RawEvent, is_state, same_state
 from eventwire.coding.decisions import Drop, Stage
 from eventwire.coding.patterns import is_backoff
 from eventwire.coding.targets import implied_target
@@ -45,22 +45,27 @@ def recode(raw: RawEvent, conventions: Conventions) -> RawEvent:
 
 
 def _localize(mention: Mention | None, place: Place | None, other: Mention | None,
-              context: tuple[str | None, str | None]) -> Mention | None:
+              context: tuple[str | None, str | None], *, acting: bool = False) -> Mention | None:
     """Give an actor named only by its role ("police", "demonstrators") a country: where the event
-    happened, else the other side's (events between a state's own agents and people are domestic),
-    else the country the article is about, else the one country the sentence names."""
+    happened, else the other side's (events between a state's own agents and people are
+    domestic), else the country the article is about, else the one country the sentence names;
+    but agents of a state that act (`acting`) on a country named alone are never that country's
+    ("officials accused Sudan" are no Sudanese officials)."""
     article, region = context
     if mention is None or mention.actor.placed:
         return mention
     if mention.kind == STATE_KIND and (place is None or place.country is None):
         return None  # an unnamed state acts where the event happened, or is unknown
+    # a country named alone on the other side ("accused Sudan"), not its people or its officials
+    facing = (other.actor.country if acting and other is not None and is_state(mention) and is_state(other)
+              and not other.actor.sectors else None)
     if place is not None and place.country is not None:
         country, why = place.country, f"place:{place.geonameid}"
-    elif other is not None and other.actor.country is not None:
+    elif other is not None and other.actor.country is not None and facing is None:
         country, why = other.actor.country, f"domestic:{other.entry}"
-    elif article is not None and mention.kind != STATE_KIND:
+    elif article is not None and mention.kind != STATE_KIND and article != facing:
         country, why = article, f"article-country:{article}"
-    elif region is not None:
+    elif region is not None and region != facing:
         country, why = region, f"sentence-country:{region}"
     else:
         return mention
@@ -74,7 +79,7 @@ def _sides(raw: RawEvent, place: Place | None, context: tuple[str | None, str | 
     """Return source and target with countries inferred for role-only actors (`context`: the
     article's country and the sentence's), and the implied target of an event that names none
     (data/conventions.tsv)."""
-    source = _localize(raw.source, place, raw.target, context)
+    source = _localize(raw.source, place, raw.target, context, acting=True)
     target = _localize(raw.target, place, source, context)
     if target is not None and source is not None and same_state(source, target) \
             and not conventions.own_target(raw.cameo):

@@ -1,0 +1,122 @@
+"""Dates across an article's sentences: a sentence's own date phrase, else the date of the sentence
+it goes on from in the same paragraph, of the event it happens "during", or days from the sentence
+before it ("a day later"); else the publication date (see `eventwire.dates` for one sentence's
+date phrases)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from eventwire.dates import NUMBER_WORDS, continues_previous, date_phrases, published_date, resolve_date
+from eventwire.model import DatePrecision, EventDate
+
+if TYPE_CHECKING:
+    from eventwire.coding.lexicon import Lexicon
+    from eventwire.nlp import Sentence
+
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def sentence_dates(sentences: Sequence[Sentence], coded: Mapping[int, bool], published: date | None, *,
+                   lexicon: Lexicon) -> dict[int, EventDate]:
+    """Return the date of each coded sentence (`coded` maps its index to whether it tells of the
+    future): its own date; else, when it goes on with the sentence before it in the same
+    paragraph (it opens with a pronoun, "Later", "The visit" ...), that sentence's date; else, when
+    it happens "during the visit", the date of the last sentence naming the visit; else the
+    publication date. A date phrase never reaches a later sentence of another event, and a noun's
+    ("Tuesday's attack") reaches none: it dates the attack, not what the sentence tells of it."""
+    own: dict[int, EventDate | None] = {}
+    chains: dict[int, tuple[EventDate | None, int]] = {}
+
+    def own_date(i: int) -> EventDate | None:
+        if i not in own:
+            own[i] = resolve_date(sentences[i].text, published, future=coded.get(i, False))
+        return own[i]
+
+    def carried(i: int) -> EventDate | None:
+        phrases = [p for p in date_phrases(sentences[i].text, published, future=coded.get(i, False))
+                   if not (p.possessive or p.deadline)]
+        return min(phrases, key=lambda p: p.rank).date if phrases else None
+
+    def chained(i: int) -> tuple[EventDate | None, int]:
+        """Return the date the first sentence of i's run of continuing sentences lends the others,
+        and its index (walked back without recursion and remembered, so that long articles cost
+        linear time)."""
+        path, j = [], i
+        while j not in chains:
+            path.append(j)
+            if own_date(j) is not None or not _goes_on(sentences, j, lexicon):
+                break
+            j -= 1
+        result = chains.get(j) or (carried(j) if own_date(j) is not None else None, j)
+        chains.update(dict.fromkeys(path, result))
+        return result
+
+    out: dict[int, EventDate] = {}
+    for i in sorted(coded):
+        found, head = chained(i)
+        if head == i and (mine := own_date(i)) is not None:
+            out[i] = mine
+            continue
+        context = found or _during_date(sentences, head, chained, lexicon) or _days_from_before(sentences, i, chained)
+        out[i] = replace(context, how="paragraph") if context else published_date(published)
+    return out
+
+
+_DAYS_FROM_BEFORE = re.compile(
+    r"(?i)\b(?:(?P<count>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<way>later|earlier)"
+    r"|the\s+(?P<word>next|following|previous)\s+day|the\s+day\s+(?P<side>before|after)(?!\s+(?:the|a|an|his|her|its|their)\b))\b")
+
+
+def _days_from_before(sentences: Sequence[Sentence], i: int,
+                      chained: Callable[[int], tuple[EventDate | None, int]]) -> EventDate | None:
+    """Return the date a sentence gives by days from the sentence before it in the same paragraph
+    ("A day later, ...", "the next day", "two days earlier"), when that one is dated to the day."""
+    match = _DAYS_FROM_BEFORE.search(sentences[i].text)
+    if match is None or i == 0 or sentences[i - 1].paragraph != sentences[i].paragraph:
+        return None
+    before = chained(i - 1)[0]
+    if before is None or before.date is None or before.precision != DatePrecision.DAY:
+        return None
+    count = match.group("count")
+    days = (int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]) if count else 1
+    back = (match.group("way") or "").lower() == "earlier" or match.group("word") == "previous" or (
+        (match.group("side") or "").lower() == "before")
+    day = before.date + timedelta(days=-days if back else days)
+    return EventDate(date=day, precision=DatePrecision.DAY, text=match.group(0), how="paragraph")
+
+
+def _goes_on(sentences: Sequence[Sentence], i: int, lexicon: Lexicon) -> bool:
+    """Tell whether sentence i goes on with the sentence before it in the same paragraph."""
+    return i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph and continues_previous(
+        sentences[i].text, lexicon)
+
+
+def _during_date(sentences: Sequence[Sentence], i: int,
+                 chained: Callable[[int], tuple[EventDate | None, int]], lexicon: Lexicon) -> EventDate | None:
+    """Return the date of the last sentence before i naming the event i happens "during"."""
+    noun = _during_noun(_WORD_RE.findall(sentences[i].text.lower()), lexicon)
+    if noun is None:
+        return None
+    for j in range(i - 1, -1, -1):
+        if _names_event(sentences[j].text.lower(), noun) and (found := chained(j)[0]) is not None:
+            return found
+    return None
+
+
+def _during_noun(words: Sequence[str], lexicon: Lexicon) -> str | None:
+    """Return the event noun of a "during the visit" in the sentence, if any."""
+    for n in range(len(words) - 2):
+        if words[n] == "during" and words[n + 1] in {"the", "that", "this"} and words[n + 2] in lexicon.event_noun:
+            return words[n + 2]
+    return None
+
+
+def _names_event(text: str, noun: str) -> bool:
+    """Tell whether a sentence names an event by its noun or the verb of the same stem."""
+    stem = noun[:-1] if noun.endswith("s") and len(noun) > 5 else noun
+    return re.search(rf"\b{re.escape(stem)}", text) is not None

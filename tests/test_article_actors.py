@@ -1,0 +1,49 @@
+"""Actors a whole article names only by their role ("authorities", "officials", "police"): they
+take the country of the place, the people they act on, or the article, never that of a country
+they face, nor of a country named only as where something goes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.pipeline import code
+from eventwire.resources import Resources
+
+WED = date(2023, 11, 15)  # a Wednesday
+
+
+def _sides(text: str, resources: Resources) -> list[tuple[str | None, str, str | None]]:
+    return [(e.source.actor.country if e.source else None, e.cameo, e.target.actor.country if e.target else None)
+            for e in code(text, published=WED, resources=resources)]
+
+
+@pytest.mark.parametrize(("text", "faced"), [
+    ("The government rejected a U.S. resolution criticizing its elections.", "USA"),
+    ("Authorities condemned Ethiopia's decision on Tuesday.", "ETH"),
+    ("Officials criticized Kenya on Tuesday for closing the border.", "KEN"),
+    # the article names the faced country more often than the one it is about
+    ("The government of Chad said on Monday that Sudanese soldiers had crossed the border. "
+     "Officials accused Sudan of provoking a war.", "SDN"),
+])
+def test_article_actors_officials_are_not_of_the_country_they_face(resources: Resources, text: str,
+                                                                   faced: str) -> None:
+    found = _sides(text, resources)
+    assert found and all(source != faced for source, _code, _target in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Malaysian officials said on Monday that 40 refugees had been detained. "
+     "Authorities later deported the group to Myanmar.", "MYS"),
+    ("Thai officials said 12 migrants were caught on Monday. Police sent the migrants back to Cambodia. "
+     "The migrants were returned to Cambodia on Tuesday.", "THA"),
+])
+def test_article_actors_destination_is_not_what_the_article_is_about(resources: Resources, text: str,
+                                                                     expected: str) -> None:
+    found = _sides(text, resources)
+    assert found and all(source == expected for source, _code, _target in found)
+
+
+def test_article_actors_state_agents_and_people_are_of_one_country(resources: Resources) -> None:
+    assert _sides("Police arrested 12 Kenyan protesters.", resources) == [("KEN", "173", "KEN")]

@@ -1,0 +1,96 @@
+"""When an event of a whole article happened: an intention is dated when it was expressed, not
+by the day it names for what is to come; a deadline dates nothing; "the weekend" is its Saturday."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.dates import date_phrases, dating_phrases, resolve_date
+from eventwire.pipeline import code
+from eventwire.resources import Resources
+
+WED = date(2023, 11, 15)  # a Wednesday
+
+
+def _dates(text: str, resources: Resources) -> list[tuple[str, date | None]]:
+    return [(e.cameo, e.date.date) for e in code(text, published=WED, resources=resources)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an intention is a statement: dated when said, else when published
+    ("Officials said on Monday that Somalia will host talks with Ethiopia on Friday.", date(2023, 11, 13)),
+    ("Somalia will host talks with Ethiopia on Friday, officials said on Monday.", date(2023, 11, 13)),
+    ("Ghana said Tuesday it would send troops to Niger next month.", date(2023, 11, 14)),
+    ("Ghana said it would send troops to Niger next month.", WED),
+    ("Sudan's army and the RSF are set to resume talks in Jeddah on Saturday.", WED),
+])
+def test_article_dates_intention_is_dated_when_expressed(resources: Resources, text: str, expected: date) -> None:
+    found = _dates(text, resources)
+    assert found and all(when == expected for _code, when in found)
+
+
+def test_article_dates_deadline_dates_no_event(resources: Resources) -> None:
+    assert _dates("Mali's junta gave French diplomats until Sunday to leave the country.", resources) == [
+        ("166", WED)]
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("The junta gave them until Sunday to leave.", True),
+    ("The army must withdraw by March.", True),
+    ("Troops must go by Nov. 30, 2023.", True),
+    ("The vote was delayed until next Tuesday.", True),
+    ("They were attacked by militants on Sunday.", False),
+    ("The deal was signed by Kenya on Sunday.", False),
+    ("The clashes began in March.", False),
+])
+def test_article_dates_deadline_phrases(text: str, deadline: bool) -> None:
+    phrases = date_phrases(text, WED)
+    assert len(phrases) == 1 and phrases[0].deadline is deadline
+    assert len(dating_phrases(phrases, WED, unrealized=False)) == (0 if deadline else 1)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Over the weekend, Chinese ships blocked a supply mission.", WED, date(2023, 11, 11)),
+    ("Protests spread last weekend.", WED, date(2023, 11, 11)),
+    ("Protests spread during the weekend.", date(2023, 11, 13), date(2023, 11, 11)),  # a Monday
+    ("Protests spread over the weekend.", date(2023, 11, 12), date(2023, 11, 11)),  # a Sunday
+    ("Leaders will meet this weekend.", WED, date(2023, 11, 18)),
+    ("Leaders will meet next weekend.", date(2023, 11, 18), date(2023, 11, 25)),  # a Saturday
+])
+def test_article_dates_weekend_is_its_saturday(text: str, published: date, expected: date) -> None:
+    found = resolve_date(text, published, future="will" in text)
+    assert found is not None and found.date == expected
+
+
+def test_article_dates_weekend_dates_the_event(resources: Resources) -> None:
+    found = _dates("Over the weekend, Chinese ships blocked a Philippine supply mission.", resources)
+    assert found and all(when == date(2023, 11, 11) for _code, when in found)
+
+
+@pytest.mark.parametrize("text", [
+    "In past border disputes, Kenya has accused Somalia of harboring militants.",
+    "In the past, Ghana has threatened to close its border with Togo.",
+    "During previous border clashes, Chadian troops attacked Sudanese army posts.",
+])
+def test_article_dates_act_of_times_gone_by_is_undated(resources: Resources, text: str) -> None:
+    found = _dates(text, resources)
+    assert found and all(when is None for _code, when in found)
+
+
+def test_article_dates_act_of_the_day_keeps_the_publication_date(resources: Resources) -> None:
+    found = _dates("In a statement, Ghana threatened to close its border with Togo.", resources)
+    assert found and all(when == WED for _code, when in found)
+
+
+@pytest.mark.parametrize(("text", "cameo", "expected"), [
+    # a clause of another time dates its own event, not the one it hangs from
+    ("The U.N. envoy has made several trips to the Afghan capital since he took office in 2022.", "042", WED),
+    ("Kenya recalled its ambassador on Monday because Somalia had expelled him in May.", "161", date(2023, 11, 13)),
+    ("Kenya recalled its ambassador because Somalia had expelled him in May.", "161", WED),
+])
+def test_article_dates_clause_of_another_time_dates_only_its_own_event(resources: Resources, text: str, cameo: str,
+                                                                       expected: date) -> None:
+    found = [when for code_, when in _dates(text, resources) if code_ == cameo]
+    assert found == [expected]

@@ -1,0 +1,226 @@
+"""Where an event of a whole article happened: a place name places an event only when it hangs
+from the event's own action (not from another act the sentence tells), a destination only for a
+trip that happened, and a country aimed at is the target, not the place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.coding.article import dateline_place
+from eventwire.gazetteer import Gazetteer
+from eventwire.pipeline import code
+from eventwire.places import find_place
+from eventwire.resources import Resources
+
+WED = date(2023, 11, 15)  # a Wednesday
+
+
+def _places(text: str, resources: Resources) -> list[tuple[str, str | None]]:
+    return [(e.cameo, e.place.name if e.place else None) for e in code(text, published=WED, resources=resources)]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # the charge of an accusation happened elsewhere
+    ("The Ugandan government accused Kenya of harboring rebels in Busia.", "112"),
+    # what an appeal asks for is not where the appeal was made
+    ("The Ethiopian minister urged Somali leaders to hold talks in Mogadishu.", "026"),
+    # an event a statement speaks of is not where the statement was made
+    ("Nigeria on Tuesday condemned Sunday's attack on a church in Owo.", "111"),
+    ("Ghana protested to Togo about the arrest of its traders in Lome.", "141"),
+])
+def test_article_places_place_of_another_act_places_nothing(resources: Resources, text: str, cameo: str) -> None:
+    found = _places(text, resources)
+    assert (cameo, None) in found and all(place is None for _code, place in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen attacked a church in Owo on Sunday.", "Owo"),
+    ("Chinese and Russian officials met in the city of Kazan and signed a trade pact.", "Kazan"),
+    # "for the first time" is no topic of the meeting; the summit is the meeting itself
+    ("Kenya's president met the Ethiopian prime minister for the first time at the Addis Ababa summit.",
+     "Addis Ababa"),
+    ("The Kenyan president met Ethiopia's prime minister at a summit in Djibouti.", "Djibouti"),
+    ("Pakistani police arrested a senior opposition leader at his home in Lahore.", "Lahore"),
+])
+def test_article_places_place_of_the_action_stays(resources: Resources, text: str, expected: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ghanaian president will travel to Togo next week.",
+    "The Ethiopian minister said he was ready to travel to Nairobi for talks.",
+    "The Kenyan president has not traveled to Mogadishu since March.",
+])
+def test_article_places_destination_of_a_trip_not_made_is_no_place(resources: Resources, text: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place is None for _code, place in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("French President Emmanuel Macron arrived in Beijing on Wednesday.", [("042", "Beijing")]),
+    # a trip that others claim was made took its traveller there too
+    ("Ugandan officials claimed the Kenyan envoy traveled to Kampala on Monday.", [("042", "Kampala")]),
+])
+def test_article_places_destination_of_a_trip_made_stays(resources: Resources, text: str,
+                                                          expected: list[tuple[str, str]]) -> None:
+    assert _places(text, resources) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia fired missiles at Ukraine on Tuesday.",
+    "Iranian forces launched drones at Israel overnight.",
+])
+def test_article_places_country_aimed_at_is_no_place(resources: Resources, text: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place is None for _code, place in found)
+
+
+def test_article_places_country_of_the_targets_position_stays(resources: Resources) -> None:
+    found = _places("The Israeli army struck Hezbollah positions in southern Lebanon on Monday.", resources)
+    assert found and all(place == "Lebanon" for _code, place in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a country named only as where something goes, comes from or borders places no actor
+    "Officials said the army had shelled villages near the border with Sudan.",
+    "Authorities deported 40 people to Myanmar on Monday.",
+    "Police arrested six traders who had smuggled fuel into Nigeria.",
+    # nor does an ethnic group's name
+    "Up to 500 ethnic Uzbeks began a hunger strike to protest against the deportations.",
+])
+def test_article_places_country_of_a_direction_places_no_actor(resources: Resources, text: str) -> None:
+    assert code(text, published=WED, resources=resources) == []
+
+
+def test_article_places_country_of_the_scene_places_the_actors(resources: Resources) -> None:
+    events = code("Police arrested six traders in a market in Kano on Monday.", published=WED, resources=resources)
+    assert [(e.source.actor.country if e.source else None, e.place.name if e.place else None) for e in events] == [
+        ("NGA", "Kano")]
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize("name", ["Boni", "Khan", "Lula", "Rand"])
+def test_article_places_small_towns_other_name_is_no_place(gazetteer: Gazetteer, name: str) -> None:
+    # alternate names of small towns elsewhere (Bonn, Haan, Lulea, Des Plaines) that are words,
+    # surnames or names of places too small for the gazetteer
+    assert gazetteer.lookup(name) is None
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Bombay", "Mumbai"), ("Kiev", "Kyiv"), ("New York", "New York City"), ("Lome", "Lomé"),
+    ("Medellin", "Medellín"), ("Rangoon", "Yangon"),
+])
+def test_article_places_large_citys_other_name_stays(gazetteer: Gazetteer, name: str, expected: str) -> None:
+    found = gazetteer.lookup(name)
+    assert found is not None and found.name == expected
+
+
+def test_article_places_other_name_in_the_actors_country_stays(gazetteer: Gazetteer) -> None:
+    found = gazetteer.lookup("Boni", frozenset({"DEU"}))
+    assert found is not None and found.name == "Bonn"
+
+
+@pytest.mark.parametrize(("text", "name", "prefer", "expected"), [
+    # a word of a longer unknown name (a person's, a forest's) is a town only in the actors' countries
+    ("Troops searched the farm of Ali Mohamed Gedi.", "Ali Mohamed Gedi", frozenset({"SOM"}), None),
+    ("Troops searched the hills of Kim Son Forest.", "Kim Son Forest", frozenset({"PRK"}), None),
+    ("Troops from Kenya camped near Lamu Old Town.", "Lamu Old Town", frozenset({"KEN"}), "Lamu"),
+    ("Troops camped near Pyongyang Koryo Hotel.", "Pyongyang Koryo Hotel", frozenset(), "Pyongyang"),
+])
+def test_article_places_word_of_a_longer_name(gazetteer: Gazetteer, text: str, name: str,
+                                             prefer: frozenset[str], expected: str | None) -> None:
+    start = text.index(name)
+    found = find_place(text, 0, [(name, start, start + len(name), "near")], gazetteer, prefer)
+    assert (found.name if found else None) == expected
+
+
+def test_article_places_boni_forest_is_no_german_city(resources: Resources) -> None:
+    events = code("In 2015, Kenya launched an offensive against al-Shabab in the Boni forest.", published=WED,
+                  resources=resources)
+    assert events and all(e.place is None for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cameroonian and Chadian officials met last week in the Chadian capital, N'Djamena.", "N'Djamena"),
+    ("The ministers met in the capital, Juba, and signed a deal.", "Juba"),
+])
+def test_article_places_name_in_apposition_to_a_place_noun(resources: Resources, text: str, expected: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found)
+
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI, Kenya — Police arrested 30 protesters on Monday.",
+    "NAIROBI — Police arrested 30 protesters on Monday.",
+])
+def test_article_places_lead_happens_where_the_story_was_filed(resources: Resources, text: str) -> None:
+    events = code(text, published=WED, resources=resources)
+    assert [(e.source.actor.country if e.source else None, e.place.name if e.place else None) for e in events] == [
+        ("KEN", "Nairobi")]
+
+
+@pytest.mark.parametrize("text", [
+    # actors of another country: the dateline says where the story was filed, not where they acted
+    "ADDIS ABABA, Ethiopia — Ethiopia accused Eritrea of sending troops across the border.",
+    # a later sentence is no lead
+    "NAIROBI — The minister spoke briefly. Kenyan police arrested 30 protesters on Monday.",
+])
+def test_article_places_dateline_places_only_the_leads_own_events(resources: Resources, text: str) -> None:
+    events = code(text, published=WED, resources=resources)
+    assert events and all(e.place is None for e in events)
+
+
+def test_article_places_capitals_opening_no_place_are_no_dateline(resources: Resources) -> None:
+    doc, sentences = resources.segmenter("NATO — Members agreed to boost spending.")
+    prepared = dateline_place(doc, sentences[0].start, sentences[0].start, resources.gazetteer, resources.lexicon)
+    assert prepared == (None, 0)
+
+
+def test_article_places_dateline_city_gives_the_articles_country(resources: Resources) -> None:
+    events = code("NAIROBI — The minister spoke briefly. Police arrested 30 protesters on Monday.", published=WED,
+                  resources=resources)
+    assert [(e.source.actor.country if e.source else None, e.place) for e in events] == [("KEN", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan officials at the Kenya Wildlife Service accused Somalia of poaching.",
+    "Ugandan officials at the Kampala Capital City Authority criticized Kenya's traders.",
+    "Ethiopian diplomats at the Sudan Embassy criticized Eritrea's decision.",
+])
+def test_article_places_place_word_of_an_organization_is_no_place(resources: Resources, text: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place is None for _code, place in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Afghan police arrested six women in the Afghan capital on Monday.", "Kabul"),
+    ("Protesters clashed with Kenyan police in the Kenyan capital on Tuesday.", "Nairobi"),
+    ("Somali and Kenyan officials met in Somalia's capital on Monday.", "Mogadishu"),
+])
+def test_article_places_capital_named_by_its_country(resources: Resources, text: str, expected: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found)
+
+
+def test_article_places_capital_of_an_event_spoken_of_is_no_place(resources: Resources) -> None:
+    found = _places("The Ugandan president condemned the bombing in the Somali capital.", resources)
+    assert found and all(place is None for _code, place in found)
+
+
+def test_article_places_gazetteer_knows_capitals(gazetteer: Gazetteer) -> None:
+    found = [gazetteer.capital(code) for code in ("KEN", "AFG", "CAF")]
+    assert [p.name if p else None for p in found] == ["Nairobi", "Kabul", "Bangui"]
+    assert gazetteer.capital("XYZ") is None
+
+
+def test_article_places_trip_to_a_capital_named_by_its_country(resources: Resources) -> None:
+    found = _places("The U.N. envoy has made several trips to the Afghan capital since he took office in 2022.",
+                    resources)
+    assert found == [("042", "Kabul")]
