@@ -12,7 +12,8 @@ from eventwire.coding.patterns import ObjectSpec, PatternSet, PrepSpec, Step, Ve
 from eventwire.coding.preverb import clause_window, own_words, preverb_words
 from eventwire.ontology.conventions import Conventions
 
-OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+# "acomp": a copular verb's adjective ("is angry with Ankara") stands where a direct object would.
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "acomp"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 PREDICATE_POS = frozenset({"VERB", "AUX"})
@@ -126,7 +127,7 @@ def _pairs(verb: Token, specs: tuple[ObjectSpec, ...], memo: dict[int, list[Toke
 
 def _ccomp_matches(verb: Token, words: frozenset[str]) -> bool:
     for clause in (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}):
-        preds = [clause, *(c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd", "aux"})]
+        preds = [clause, *(c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd", "aux", "prep"})]
         if any(p.lemma_.lower() in words or p.lower_ in words for p in preds):
             return True
     return False

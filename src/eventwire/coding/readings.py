@@ -20,15 +20,19 @@ Resolver = Callable[[Token], list[Mention]]
 
 
 def warning_about_things(predicate: Predicate, resolve: Resolver, lexicon: Lexicon) -> bool:
-    """Tell whether a threat or a demand is only a speaker's remark on what something, not an
-    actor, would or must do ("warned that the new law would divide society", "said the talks must
-    go on"): a remark, not a threat or a demand aimed at anyone."""
-    if not predicate.pattern.cameo.startswith(("13", "10")) or predicate.pattern.objects \
+    """Tell whether a threat, a demand or a blame is only a speaker's remark on what something, not
+    an actor, would or must do or caused ("warned that the new law would divide society", "said the
+    talks must go on", "said the drought was responsible for the shortages"): a remark, not an act
+    aimed at anyone. Blame a speaker lays on itself ("said it was responsible for the attack") is
+    no accusation either."""
+    blame = predicate.pattern.cameo.startswith("11")
+    if not predicate.pattern.cameo.startswith(("13", "10", "11")) or predicate.pattern.objects \
             or predicate.last.lemma_ not in lexicon.speech_verb:
         return False
     clauses = [c for c in predicate.last.children if c.dep_ == "ccomp"]
     subjects = [g for c in clauses for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
-    return bool(subjects) and all(g.pos_ != "PRON" and not resolve(g) for g in subjects)
+    return bool(subjects) and all((blame and g.pos_ == "PRON") or (g.pos_ != "PRON" and not resolve(g))
+                                  for g in subjects)
 
 
 

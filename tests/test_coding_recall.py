@@ -1,0 +1,72 @@
+"""Recall of the coder on the phrasings of real wire copy, on sentences of its own wording: anger
+with another party, blame reported through a clause, charges and findings dismissed as untrue,
+orders keeping someone out, acts done to the person who reports them, and country abbreviations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.model import Mention
+from eventwire.pipeline import code
+from eventwire.resources import Resources
+
+PUBLISHED = date(2024, 3, 6)
+
+
+def _coded(resources: Resources, text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(_code(e.source), e.cameo, _code(e.target)) for e in code(text, published=PUBLISHED, resources=resources)]
+
+
+def _code(side: Mention | None) -> str | None:
+    return None if side is None else side.actor.code
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party told as angry with another criticizes it; displeasure is disapproval
+    ("Norway is angry with Denmark over the fishing quota.", [("NOR", "111", "DNK")]),
+    ("Brazil was unhappy with Paraguay over the dam tariffs.", [("BRA", "110", "PRY")]),
+    # anger aimed at no party is no event
+    ("The farmers are angry about the prices.", []),
+])
+def test_recall_feelings_aimed_at_a_party(resources: Resources, text: str,
+                                          expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # blame reported through a clause is an accusation of the clause's subject
+    ("Armenia said Azerbaijan was responsible for the shelling of the village.", [("ARM", "112", "AZE")]),
+    ("Officials in Juba insisted that Sudan was behind the raid.", [("SSDGOV", "112", "SDN")]),
+    # blame a speaker takes on itself, or lays on things, accuses no one
+    ("Tunisia said it was responsible for the arrests.", []),
+    ("Ghana said the floods were responsible for the shortages.", []),
+])
+def test_recall_blame_told_in_a_clause(resources: Resources, text: str,
+                                       expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_recall_findings_dismissed_as_propaganda_deny_their_author(resources: Resources) -> None:
+    assert _coded(resources, "Moscow dismissed Estonia's findings as propaganda.") == [("RUSGOV", "016", "EST")]
+
+
+def test_recall_barring_someone_from_a_place_is_a_restriction(resources: Resources) -> None:
+    assert _coded(resources, "Belarus barred the Lithuanian consul from entering the country.") == [
+        ("BLR", "172", "LTU")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "him" in what a named person reports is that person
+    ("The Dutch ambassador said Venezuelan police had detained him.", [("VENCOP", "173", "NLDGOV")]),
+    # a state is no "him": the pronoun stays unresolved
+    ("Russia said Ukraine had attacked him.", [("UKR", "182", None)]),
+])
+def test_recall_acts_done_to_the_reporter(resources: Resources, text: str,
+                                          expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_recall_country_abbreviation_with_periods(resources: Resources) -> None:
+    assert _coded(resources, "The C.A.R. accused Chad of harbouring the rebels.") == [("CAF", "112", "TCD")]
