@@ -70,3 +70,30 @@ def test_recall_acts_done_to_the_reporter(resources: Resources, text: str,
 
 def test_recall_country_abbreviation_with_periods(resources: Resources) -> None:
     assert _coded(resources, "The C.A.R. accused Chad of harbouring the rebels.") == [("CAF", "112", "TCD")]
+
+
+def test_recall_she_refers_to_the_named_person_who_spoke_for_a_body(resources: Resources) -> None:
+    text = ('"The curfew shows the crackdown is widening," said Jane Roe, a director at Amnesty International. '
+            '"The United Nations should respond firmly," she told reporters.')
+    assert _coded(resources, text) == [("NGOAI", "020", "IGOUNO")]
+
+
+def test_recall_korean_leader_by_family_name_after_the_full_name(resources: Resources) -> None:
+    text = ("North Korean leader Kim Jong Un inspected a factory on Monday. "
+            "On Tuesday, Chinese President Xi Jinping met with Kim in Beijing.")
+    assert ("CHNGOV", "040", "PRKGOV") in _coded(resources, text)
+
+
+def test_recall_family_name_alone_stays_unresolved_without_the_full_name(resources: Resources) -> None:
+    assert _coded(resources, "Kim criticized Japan on Monday.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an accusation told through a clause is aimed at the actor named inside the clause's subject
+    ("The UN envoy alleged that women under Taliban rule are persecuted.", [("IGOUNO", "112", "AFGREB")]),
+    # a clause that names no actor leaves the accusation without target
+    ("Kenya alleged that the money was stolen.", [("KEN", "112", None)]),
+])
+def test_recall_accusation_aimed_inside_its_clause(resources: Resources, text: str,
+                                                   expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected

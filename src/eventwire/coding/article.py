@@ -95,8 +95,8 @@ class Memory:
         if subject is None:
             return self
         person, other = self.person, self.other
-        if any(m.person or m.kind == EntryKind.ROLE or ("GOV" in m.actor.sectors and len(m.entries) > 1)
-               for m in subject.mentions):
+        if subject.named_person or any(m.person or m.kind == EntryKind.ROLE
+                                       or ("GOV" in m.actor.sectors and len(m.entries) > 1) for m in subject.mentions):
             person = subject
         if any(m.kind != EntryKind.PERSON for m in subject.mentions):
             other = subject

@@ -14,6 +14,7 @@ from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, find_predicates
 from eventwire.coding.patterns import PatternSet
 from eventwire.coding.readings import (
+    accused_in_clause,
     cause_of_feeling,
     commentary,
     earlier_act,
@@ -194,7 +195,8 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
     target = find_target(predicate, resolve, source, lexicon, conventions)
     if not target.mentions:
         target = (cause_of_feeling(predicate, resolve, source, lexicon)
-                  or earlier_act(predicate, antecedent, source, lexicon) or target)
+                  or earlier_act(predicate, antecedent, source, lexicon)
+                  or accused_in_clause(predicate, resolve, source) or target)
     if not target.mentions and warning_about_things(predicate, resolve, lexicon):
         return [], Drop(stage=Stage.MATCH, rule=rule, span=span,
                         reason="a remark on what something would or must do, aimed at no one")
@@ -271,4 +273,9 @@ def _main_subject(sentence: SentenceHits, resolve: Callable[[Token], list[Mentio
     if not subjects or subjects[0].pos_ == "PRON":
         return None
     mentions = resolve(subjects[0])
-    return Side(mentions=tuple(mentions), how=Role(kind=Kind.ANTECEDENT), token=None) if mentions else None
+    if not mentions:
+        return None
+    # "said Jane Roe, a director at Amnesty International": a name no dictionary entry covers,
+    # whose actor was found beside it, is a person speaking for it; a later "she" refers to them.
+    named_person = subjects[0].pos_ == "PROPN" and subjects[0].i not in sentence.by_token
+    return Side(mentions=tuple(mentions), how=Role(kind=Kind.ANTECEDENT), token=None, named_person=named_person)

@@ -57,6 +57,23 @@ def judged_conduct(predicate: Predicate, resolve: Resolver, source: Side, lexico
     return None
 
 
+def accused_in_clause(predicate: Predicate, resolve: Resolver, source: Side) -> Side | None:
+    """Return whom an accusation told through a clause is aimed at when no slot named a target:
+    the actors inside the phrase of the clause's subject, other than the source's own ("alleged
+    that women under Taliban rule are persecuted", "charged that detainees held by the militia were
+    beaten")."""
+    if not predicate.pattern.cameo.startswith("11"):
+        return None
+    countries = {m.actor.country for m in source.mentions}
+    clauses = [c for v in predicate.tokens for c in v.children if c.dep_ == "ccomp"]
+    for subject in (s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}):
+        mentions = tuple(m for m in _subtree_mentions(subject, resolve)
+                         if m.actor.placed and m.actor.country not in countries)
+        if mentions:
+            return Side(mentions=mentions, how=Role(kind=Kind.CLAUSE_SUBJECT), token=subject)
+    return None
+
+
 def _subtree_mentions(token: Token, resolve: Resolver) -> list[Mention]:
     """Return the actors a noun phrase names ("cooperation between Russia and North Korea")."""
     found: dict[str | None, Mention] = {}  # one mention per country: "Somali troops" is Somalia once

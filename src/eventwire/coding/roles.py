@@ -34,6 +34,7 @@ class Side:
     mentions: tuple[Mention, ...]
     how: Role
     token: Token | None = None
+    named_person: bool = False  # a person's name that speaks for the actors ("Jane Roe, a director at Amnesty")
 
 
 Antecedent = Callable[[Token], Side | None]
