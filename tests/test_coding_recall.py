@@ -97,3 +97,38 @@ def test_recall_family_name_alone_stays_unresolved_without_the_full_name(resourc
 def test_recall_accusation_aimed_inside_its_clause(resources: Resources, text: str,
                                                    expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "called on X to" any act is an appeal to X, when no pattern names the act
+    ("Oxfam is calling on the Yemeni government to let fuel ships dock.", [("NGOOXFAM", "020", "YEMGOV")]),
+    # "called on" someone with no act asked of them is a courtesy visit, no appeal
+    ("The foreign minister called on the king in Amman on Monday.", []),
+])
+def test_recall_called_on_to_do_anything(resources: Resources, text: str,
+                                         expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_recall_attending_a_state_occasion_is_a_visit(resources: Resources) -> None:
+    text = "The White House sent a delegation to attend the funeral of Zambia's former president."
+    assert _coded(resources, text) == [("USAGOV", "042", "ZMBGOV")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "charge" is a legal step with what the charge is
+    ("Mali charged two French nationals with espionage.", [("MLI", "173", "FRA")]),
+    # charging prices, or charging that something happened, is no arrest
+    ("Vietnam hopes to charge less than Thailand for dental work.", []),
+])
+def test_precision_charge_needs_the_charge(resources: Resources, text: str,
+                                          expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_precision_should_about_things_is_no_appeal(resources: Resources) -> None:
+    assert _coded(resources, "Kenya said the talks should continue next week.") == []
+
+
+def test_recall_speaker_label_is_not_the_subject(resources: Resources) -> None:
+    assert _coded(resources, "VOA: Brazil's President Lula recently visited Angola.") == [("BRAGOV", "042", "AGO")]

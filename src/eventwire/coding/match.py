@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.coding.cues import inflections
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.patterns import ObjectSpec, PatternSet, PrepSpec, Step, VerbPattern, is_backoff, is_base
+from eventwire.coding.patterns import ANY_VERB, ObjectSpec, PatternSet, PrepSpec, Step, VerbPattern, is_backoff, is_base
 from eventwire.coding.preverb import clause_window, own_words, preverb_words
 from eventwire.ontology.conventions import Conventions
 
@@ -54,7 +54,8 @@ def _has_particle(token: Token, particle: str | None, adverbs: frozenset[str]) -
 
 def _next_in_chain(token: Token, step: Step, adverbs: frozenset[str]) -> Token | None:
     for child in token.children:
-        if (child.dep_ in COMPLEMENT_DEPS and child.dep_ != "conj" and child.lemma_.lower() in step.lemmas
+        named = child.lemma_.lower() in step.lemmas or (ANY_VERB in step.lemmas and child.dep_ == "xcomp")
+        if (child.dep_ in COMPLEMENT_DEPS and child.dep_ != "conj" and named
                 and _has_particle(child, step.particle, adverbs)):
             return child
     return None

@@ -20,13 +20,14 @@ Resolver = Callable[[Token], list[Mention]]
 
 
 def warning_about_things(predicate: Predicate, resolve: Resolver, lexicon: Lexicon) -> bool:
-    """Tell whether a threat, a demand or a blame is only a speaker's remark on what something, not
-    an actor, would or must do or caused ("warned that the new law would divide society", "said the
-    talks must go on", "said the drought was responsible for the shortages"): a remark, not an act
+    """Tell whether a threat, a demand, an appeal or a blame is only a speaker's remark on what
+    something, not an actor, would, must or should do or caused ("warned that the new law would
+    divide society", "said the talks must go on", "said the results should not be called good news",
+    "said the drought was responsible for the shortages"): a remark, not an act
     aimed at anyone. Blame a speaker lays on itself ("said it was responsible for the attack") is
     no accusation either."""
     blame = predicate.pattern.cameo.startswith("11")
-    if not predicate.pattern.cameo.startswith(("13", "10", "11")) or predicate.pattern.objects \
+    if not predicate.pattern.cameo.startswith(("13", "10", "11", "02")) or predicate.pattern.objects \
             or predicate.last.lemma_ not in lexicon.speech_verb:
         return False
     clauses = [c for c in predicate.last.children if c.dep_ == "ccomp"]
