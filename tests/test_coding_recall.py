@@ -132,3 +132,15 @@ def test_precision_should_about_things_is_no_appeal(resources: Resources) -> Non
 
 def test_recall_speaker_label_is_not_the_subject(resources: Resources) -> None:
     assert _coded(resources, "VOA: Brazil's President Lula recently visited Angola.") == [("BRAGOV", "042", "AGO")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a conflict of a country's opposition or rebels that names no target is with their own state
+    ("Opposition parties in Ghana rejected the new tax law.", [("GHAOPP", "120", "GHA")]),
+    ("Malian rebels rejected the peace plan.", [("MLIREB", "127", "MLI")]),
+    # a state's own rejection with no target named keeps none
+    ("Ghana rejected the new tax law.", [("GHA", "120", None)]),
+])
+def test_recall_domestic_party_conflict_is_with_its_state(resources: Resources, text: str,
+                                                          expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
