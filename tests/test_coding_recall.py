@@ -144,3 +144,19 @@ def test_recall_speaker_label_is_not_the_subject(resources: Resources) -> None:
 def test_recall_domestic_party_conflict_is_with_its_state(resources: Resources, text: str,
                                                           expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # naming another's act a wrong criticizes its author
+    ("Lithuania described the Russian move as a provocation.", [("LTU", "111", "RUS")]),
+    ("Austria called the Hungarian vote illegal.", [("AUT", "111", "HUN")]),
+    ("Turkey described Greece's stance as unacceptable.", [("TUR", "111", "GRC")]),
+    # calling a claim baseless is a denial, not a name given to a thing
+    ("Washington called the Iranian claims baseless.", [("USAGOV", "016", None)]),
+    # a name that is no wrong is no event, and naming is no appeal
+    ("Spain called the meeting productive.", []),
+    ("Russia held drills near the border and called them a response to provocations.", [("RUS", "150", None)]),
+])
+def test_recall_naming_an_act_a_wrong(resources: Resources, text: str,
+                                      expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected

@@ -73,7 +73,11 @@ def objects_of(verb: Token) -> list[Token]:
     direct += [cc for c in direct for cc in c.conjuncts]
     direct += [o for c in direct for o in _of_objects(c)]
     pobjs = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return direct + pobjs + _small_clause_subjects(verb)
+    # "dismissed the charges as baseless": an adjective after "as", parsed as a clause of the verb
+    named = [c for c in verb.children if c.dep_ in {"advcl", "acomp"} and c.pos_ == "ADJ"
+             and any(g.lower_ == "as" for g in c.children)]
+    named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.pos_ == "ADJ"]
+    return direct + pobjs + named + _small_clause_subjects(verb)
 
 
 def _cached_objects(verb: Token, memo: dict[int, list[Token]]) -> list[Token]:

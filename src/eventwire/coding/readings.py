@@ -202,7 +202,9 @@ def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
     if predicate.pattern.cameo.startswith("04") and lemma in lexicon.topic_talk_verb and last.pos_ == "VERB" \
             and preps & lexicon.topic_preposition and not partner:  # "talks on the war" (a noun) are a meeting
         return "talking of a topic, with no partner: no consultation"
-    if lemma in lexicon.naming_verb and any(c.dep_ == "oprd" for c in last.children):
+    # what is named is the act itself when the pattern is a naming ("called the claims baseless"), not an appeal
+    named = predicate.obj is not None and predicate.obj.dep_ == "oprd" and not predicate.pattern.cameo.startswith("02")
+    if lemma in lexicon.naming_verb and any(c.dep_ == "oprd" for c in last.children) and not named:
         return "a verb naming a thing ('called it a success'), not an appeal"
     if predicate.pattern.cameo.startswith("02") and lemma in lexicon.court_step_verb \
             and any(c.dep_ == "dobj" for c in last.children):
