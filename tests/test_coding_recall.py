@@ -160,3 +160,16 @@ def test_recall_domestic_party_conflict_is_with_its_state(resources: Resources, 
 def test_recall_naming_an_act_a_wrong(resources: Resources, text: str,
                                       expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # pressing or asking an actor to do anything is an appeal to it
+    ("The Greek president pressed Turkey to pay for the damage.", [("GRCGOV", "020", "TUR")]),
+    # pressing on with one's own plan asks nothing of anyone
+    ("The minister pressed ahead with the reform.", []),
+    # "was to blame" told in a clause is the speaker's accusation, not the blamed actor's
+    ("Hamas said Israel was to blame for the failure of the talks.", [("PSEREB", "112", "ISR")]),
+])
+def test_recall_appeals_and_blame_in_reported_clauses(resources: Resources, text: str,
+                                                      expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected

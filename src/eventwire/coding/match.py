@@ -132,7 +132,7 @@ def _pairs(verb: Token, specs: tuple[ObjectSpec, ...], memo: dict[int, list[Toke
 
 def _ccomp_matches(verb: Token, words: frozenset[str]) -> bool:
     for clause in (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}):
-        preds = [clause, *(c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd", "aux", "prep"})]
+        preds = [clause, *(c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd", "aux", "prep", "xcomp"})]
         if any(p.lemma_.lower() in words or p.lower_ in words for p in preds):
             return True
     return False
