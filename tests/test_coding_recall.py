@@ -173,3 +173,18 @@ def test_recall_naming_an_act_a_wrong(resources: Resources, text: str,
 def test_recall_appeals_and_blame_in_reported_clauses(resources: Resources, text: str,
                                                       expected: list[tuple[str, str, str]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a wrong reported through a clause criticizes the actor the clause names
+    ("Jordan said the Israeli strikes were illegal.", [("JOR", "111", "ISR")]),
+    ("Ankara said Greece's move was a provocation.", [("TURGOV", "111", "GRC")]),
+    # a clause that names no actor is a remark aimed at no one
+    ("The minister said the new tax law was illegal.", []),
+    # protesting to a government is an official complaint
+    ("Japan protested to China over the incursion.", [("JPN", "114", "CHN")]),
+    ("Thousands of Serbs protested in Belgrade on Saturday.", [("SRB", "141", "SRB")]),
+])
+def test_recall_wrongs_said_and_protests_lodged(resources: Resources, text: str,
+                                                expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
