@@ -188,3 +188,8 @@ def test_recall_appeals_and_blame_in_reported_clauses(resources: Resources, text
 def test_recall_wrongs_said_and_protests_lodged(resources: Resources, text: str,
                                                 expected: list[tuple[str, str, str]]) -> None:
     assert _coded(resources, text) == expected
+
+
+def test_recall_trips_conducted_are_visits(resources: Resources) -> None:
+    assert _coded(resources, "The UN rapporteur has conducted several trips to Afghanistan.") == [
+        ("IGOUNO", "042", "AFG")]
