@@ -193,3 +193,15 @@ def test_recall_wrongs_said_and_protests_lodged(resources: Resources, text: str,
 def test_recall_trips_conducted_are_visits(resources: Resources) -> None:
     assert _coded(resources, "The UN rapporteur has conducted several trips to Afghanistan.") == [
         ("IGOUNO", "042", "AFG")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # answering an attack is force; announced, it is a threat of force
+    ("Israel responded to the attack with airstrikes on Gaza.", [("ISR", "190", "PSE")]),
+    ("Japan said it would respond firmly to any provocation by China.", [("JPN", "1384", "CHN")]),
+    # answering a request is no force
+    ("The ministry did not respond to a request for comment.", []),
+])
+def test_recall_responding_to_attacks(resources: Resources, text: str,
+                                      expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
