@@ -205,3 +205,22 @@ def test_recall_trips_conducted_are_visits(resources: Resources) -> None:
 def test_recall_responding_to_attacks(resources: Resources, text: str,
                                       expected: list[tuple[str, str, str]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a commentator introduced earlier in the article stays one when named by surname alone
+    ('"Talks have stalled," said Joe Bloggs, a senior fellow at a think tank in Washington. '
+     '"Iran will attack Israel within a year," Bloggs said.', []),
+    ("Political analyst Jane Roe spoke on Monday. Roe said Russia had threatened Moldova.", []),
+])
+def test_precision_commentator_named_earlier_in_the_article(resources: Resources, text: str,
+                                                            expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_commentator_names_after_and_before_the_noun(resources: Resources) -> None:
+    from eventwire.actors.names import commentator_names
+
+    doc = resources.nlp.make_doc("Jane Roe, a senior fellow at the institute, spoke. Analyst John Doe agreed. "
+                                 "Kenya's envoy, Mary Major, left.")
+    assert commentator_names(doc, resources.lexicon.commentator_noun) == {"Roe", "Doe"}

@@ -145,30 +145,32 @@ def same_state(source: Mention, target: Mention) -> bool:
     return not a.sectors or not b.sectors or set(a.sectors) == set(b.sectors)
 
 
-def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Antecedent) -> SentenceCoding:
-    """Code every predicate of a parsed sentence."""
+def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Antecedent,
+                  commentators: frozenset[str] = frozenset()) -> SentenceCoding:
+    """Code every predicate of a parsed sentence; `commentators` are the surnames of people the
+    article introduced as commentators (`eventwire.actors.names.commentator_names`)."""
     resolve = make_resolver(sentence)
     predicates, misses = find_predicates(list(sentence.doc), knowledge.patterns, knowledge.lexicon,
                                          knowledge.conventions)
     events: list[RawEvent] = []
     drops = [Drop(stage=Stage.MATCH, span=_token_span(t, sentence), reason=why) for t, why in misses]
     for predicate in predicates:
-        coded, drop = _code_predicate(predicate, (sentence, resolve, antecedent), knowledge)
+        coded, drop = _code_predicate(predicate, (sentence, resolve, antecedent, commentators), knowledge)
         events.extend(coded)
         drops.extend([drop] if drop is not None else [])
     return SentenceCoding(events=tuple(events), drops=tuple(drops), subject=_main_subject(sentence, resolve))
 
 
-Where = tuple[SentenceHits, Callable[[Token], list[Mention]], Antecedent]
+Where = tuple[SentenceHits, Callable[[Token], list[Mention]], Antecedent, frozenset[str]]
 
 
 def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) -> tuple[list[RawEvent], Drop | None]:
     """Code one matched predicate, or say why it is no event; the conventions tell which codes told
     in the passive without agent ("were arrested") are acts of the state where they happen."""
-    sentence, resolve, antecedent = where
+    sentence, resolve, antecedent, commentators = where
     lexicon, conventions = knowledge.lexicon, knowledge.conventions
     rule, span = predicate.pattern.id, _action(predicate, sentence)
-    untold = _not_told_as_done(predicate, resolve, lexicon)
+    untold = _not_told_as_done(predicate, resolve, lexicon, commentators)
     if untold is not None:
         return [], Drop(stage=untold[0], rule=rule, span=span, reason=untold[1])
     outer = attributes.wrapper(predicate.head, lexicon)
@@ -205,10 +207,10 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
 
 
 def _not_told_as_done(predicate: Predicate, resolve: Callable[[Token], list[Mention]],
-                      lexicon: Lexicon) -> tuple[Stage, str] | None:
+                      lexicon: Lexicon, commentators: frozenset[str]) -> tuple[Stage, str] | None:
     """Say why a predicate is not told as done, whoever its actor: commentary, a reported claim,
     a description, a need, a fixed phrase (readings.not_a_deed)."""
-    commentator = commentary(predicate, resolve, lexicon)
+    commentator = commentary(predicate, resolve, lexicon, commentators)
     if commentator is not None:
         return Stage.CLAIM, f"a commentator's view ('{commentator.text}'), not a reported event"
     claim = attributes.claim_noun(predicate.head, lexicon)
@@ -236,7 +238,7 @@ def _asked_for(predicate: Predicate, outer: Token, where: Where, knowledge: Know
     """Code an act one actor asks of another as the asker's appeal (020: "called on Iraq to
     expel the militants") or, for a cooperative act it expects, its demand (100: "Kenya expects
     Somalia to stop the raids") aimed at the other; anything else expected is no event."""
-    sentence, resolve, antecedent = where
+    sentence, resolve, antecedent, _commentators = where
     lexicon, root = knowledge.lexicon, predicate.pattern.cameo[:2]
     cooperative = root.isdigit() and int(root) <= 9
     if outer.lemma_ in lexicon.appeal_verb:

@@ -98,32 +98,37 @@ def warning_of_things(predicate: Predicate, resolve: Resolver, lexicon: Lexicon)
     return bool(topics) and not any(resolve(g) or g.lemma_.lower() in lexicon.reprisal_noun for g in topics)
 
 
-def commentary(predicate: Predicate, resolve: Resolver, lexicon: Lexicon) -> Token | None:
+def commentary(predicate: Predicate, resolve: Resolver, lexicon: Lexicon,
+               named: frozenset[str] = frozenset()) -> Token | None:
     """Return the commentator whose view an act is told in ("analysts say Russia is pressuring
     Kazakhstan", "experts believe Iran supplied drones", "according to analysts, Beijing rejected
     the plan"): someone named by a commentator noun whom no actor stands for. None if the act is
-    told by a party, by no one, or is the commentator's own."""
+    told by a party, by no one, or is the commentator's own. `named`: surnames of commentators the
+    article introduced earlier ("Jane Roe, an analyst at ..." makes a later "Roe said" commentary)."""
     current = predicate.head
     for _ in range(6):
         head = current.head
         if head.i == current.i:
             break
         if current.dep_ in {"ccomp", "parataxis"} and head.lemma_ in lexicon.speech_verb | lexicon.opinion_verb:
-            found = _commentator([c for c in head.children if c.dep_ == "nsubj"], resolve, lexicon)
+            found = _commentator([c for c in head.children if c.dep_ == "nsubj"], resolve, lexicon, named)
             if found is not None:
                 return found
         current = head
     according = [g for t in (predicate.head, *predicate.head.ancestors) for c in t.children
                  if c.dep_ == "prep" and c.lower_ in lexicon.attribution_preposition
                  for p in (c, *c.children) for g in p.children if g.dep_ == "pobj"]
-    return _commentator(according, resolve, lexicon)
+    return _commentator(according, resolve, lexicon, named)
 
 
-def _commentator(tokens: list[Token], resolve: Resolver, lexicon: Lexicon) -> Token | None:
+def _commentator(tokens: list[Token], resolve: Resolver, lexicon: Lexicon,
+                 named: frozenset[str] = frozenset()) -> Token | None:
     """Return the first token naming a commentator ("analysts", "political analyst Jane Doe")."""
     for token in tokens:
         nouns = [token, *(c for c in token.children if c.dep_ in {"compound", "appos"})]
-        if any(n.lemma_.lower() in lexicon.commentator_noun for n in nouns) and not resolve(token):
+        commenting = any(n.lemma_.lower() in lexicon.commentator_noun for n in nouns) or (
+            token.pos_ == "PROPN" and token.text in named)
+        if commenting and not resolve(token):
             return token
     return None
 
