@@ -10,6 +10,9 @@ A person the dictionaries do not list is introduced once with a role ("Finance M
 "Jane Roe, the U.N. envoy,"): the article remembers the actor that role names, and a later "Roe"
 or "Jane Roe" in the same article names that actor (`introduced_names`), unless the surname is an
 actor phrase itself or two people introduced in the article share it.
+
+A person introduced as a commentator ("Jane Roe, a senior fellow at ...", "analyst Jane Roe") is
+remembered by surname (`commentator_names`): what a later "Roe said" tells is a commentator's view.
 """
 
 from __future__ import annotations

@@ -47,6 +47,7 @@ class RawEvent:
     speaker: str | None
     source_how: Role
     target_how: Role
+    countries: frozenset[str] = frozenset()  # every country the sentence names, through any actor
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -109,6 +110,7 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
     events = []
     seen: set[tuple[str, str | None]] = set()
     joint = len({m.actor.country for m in source.mentions if m.actor.country}) > 1
+    named = frozenset(e.country for h in sentence.hits for e in h.entries if e.country)
     for src in source.mentions:
         for tgt in counterparts(source, target, src, predicate.pattern.cameo, knowledge.conventions):
             if tgt is not None and (tgt.start, tgt.end, tgt.actor.code) == (src.start, src.end, src.actor.code):
@@ -119,7 +121,8 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
             seen.add(key)
             events.append(RawEvent(rule=predicate.pattern.id, cameo=predicate.pattern.cameo, source=src,
                                    target=tgt, action=action, negated=neg, modality=mode, joint=joint,
-                                   speaker=speaker, source_how=source.how, target_how=target.how))
+                                   speaker=speaker, source_how=source.how, target_how=target.how,
+                                   countries=named))
     return events
 
 
