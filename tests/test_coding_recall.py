@@ -227,3 +227,15 @@ def test_commentator_names_after_and_before_the_noun(resources: Resources) -> No
     doc = resources.nlp.make_doc("Jane Roe, a senior fellow at the institute, spoke. Analyst John Doe agreed. "
                                  "Kenya's envoy, Mary Major, left.")
     assert commentator_names(doc, resources.lexicon.commentator_noun) == {"Roe", "Doe"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an upbeat word on talks is an optimistic comment aimed at the partner the clause names
+    ("Egypt said on Sunday that its talks with the World Bank were progressing well.", [("EGY", "013", "IGOWB")]),
+    ("Kenya said the discussions with Somalia were productive.", [("KEN", "013", "SOM")]),
+    # progress of things is no comment on a party
+    ("The minister said the economy was progressing.", []),
+])
+def test_recall_optimism_about_talks_with_a_party(resources: Resources, text: str,
+                                                  expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected

@@ -14,7 +14,6 @@ from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, find_predicates
 from eventwire.coding.patterns import PatternSet
 from eventwire.coding.readings import (
-    accused_in_clause,
     cause_of_feeling,
     commentary,
     earlier_act,
@@ -22,6 +21,7 @@ from eventwire.coding.readings import (
     no_party_acts,
     not_a_deed,
     others_possibility,
+    party_in_clause,
     warning_about_things,
     warning_of_things,
 )
@@ -201,7 +201,7 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
     if not target.mentions:
         target = (cause_of_feeling(predicate, resolve, source, lexicon)
                   or earlier_act(predicate, antecedent, source, lexicon)
-                  or accused_in_clause(predicate, resolve, source) or target)
+                  or party_in_clause(predicate, resolve, source) or target)
     if not target.mentions and warning_about_things(predicate, resolve, lexicon):
         return [], Drop(stage=Stage.MATCH, rule=rule, span=span,
                         reason="a remark on what something would or must do, aimed at no one")

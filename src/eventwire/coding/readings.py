@@ -58,12 +58,12 @@ def judged_conduct(predicate: Predicate, resolve: Resolver, source: Side, lexico
     return None
 
 
-def accused_in_clause(predicate: Predicate, resolve: Resolver, source: Side) -> Side | None:
-    """Return whom an accusation told through a clause is aimed at when no slot named a target:
-    the actors inside the phrase of the clause's subject, other than the source's own ("alleged
-    that women under Taliban rule are persecuted", "charged that detainees held by the militia were
-    beaten")."""
-    if not predicate.pattern.cameo.startswith("11"):
+def party_in_clause(predicate: Predicate, resolve: Resolver, source: Side) -> Side | None:
+    """Return whom a statement or an accusation told through a clause is aimed at when no slot
+    named a target: the actors inside the phrase of the clause's subject, other than the source's
+    own ("alleged that women under Taliban rule are persecuted", "said its talks with the World
+    Bank were progressing well")."""
+    if not predicate.pattern.cameo.startswith(("11", "01")):
         return None
     countries = {m.actor.country for m in source.mentions}
     clauses = [c for v in predicate.tokens for c in v.children if c.dep_ == "ccomp"]
