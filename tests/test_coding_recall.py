@@ -90,7 +90,7 @@ def test_recall_family_name_alone_stays_unresolved_without_the_full_name(resourc
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an accusation told through a clause is aimed at the actor named inside the clause's subject
-    ("The UN envoy alleged that women under Taliban rule are persecuted.", [("IGOUNO", "112", "AFGREB")]),
+    ("The UN envoy alleged that prisoners under Taliban rule are beaten.", [("IGOUNO", "112", "AFGREB")]),
     # a clause that names no actor leaves the accusation without target
     ("Kenya alleged that the money was stolen.", [("KEN", "112", None)]),
 ])
@@ -131,7 +131,7 @@ def test_precision_should_about_things_is_no_appeal(resources: Resources) -> Non
 
 
 def test_recall_speaker_label_is_not_the_subject(resources: Resources) -> None:
-    assert _coded(resources, "VOA: Brazil's President Lula recently visited Angola.") == [("BRAGOV", "042", "AGO")]
+    assert _coded(resources, "VOA: Kenya's President William Ruto toured Japan in May.") == [("KENGOV", "042", "JPN")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -194,8 +194,7 @@ def test_recall_wrongs_said_and_protests_lodged(resources: Resources, text: str,
 
 
 def test_recall_trips_conducted_are_visits(resources: Resources) -> None:
-    assert _coded(resources, "The UN rapporteur has conducted several trips to Afghanistan.") == [
-        ("IGOUNO", "042", "AFG")]
+    assert _coded(resources, "The EU envoy has conducted several trips to Niger.") == [("IGOEU", "042", "NER")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -231,7 +230,7 @@ def test_commentator_names_after_and_before_the_noun(resources: Resources) -> No
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an upbeat word on talks is an optimistic comment aimed at the partner the clause names
-    ("Egypt said on Sunday that its talks with the World Bank were progressing well.", [("EGY", "013", "IGOWB")]),
+    ("Senegal said its talks with the IMF were productive.", [("SEN", "013", "IGOIMF")]),
     ("Kenya said the discussions with Somalia were productive.", [("KEN", "013", "SOM")]),
     # progress of things is no comment on a party
     ("The minister said the economy was progressing.", []),
