@@ -10,6 +10,9 @@ A person the dictionaries do not list is introduced once with a role ("Finance M
 "Jane Roe, the U.N. envoy,"): the article remembers the actor that role names, and a later "Roe"
 or "Jane Roe" in the same article names that actor (`introduced_names`), unless the surname is an
 actor phrase itself or two people introduced in the article share it.
+
+A person introduced as a commentator ("Jane Roe, a senior fellow at ...", "analyst Jane Roe") is
+remembered by surname (`commentator_names`): what a later "Roe said" tells is a commentator's view.
 """
 
 from __future__ import annotations
@@ -256,3 +259,41 @@ def introduced_names(doc: Doc, hits: Sequence[Hit], *,
                 break
         i += max(size, 1)
     return found
+
+
+# How far a commentator's noun may stand from the comma after the name ("Jane Roe, a senior fellow").
+COMMENTATOR_REACH = 6
+
+
+def _name_before(doc: Doc, comma: int) -> str | None:
+    """Return the surname of a run of two or three capitalised words ending right before `comma`."""
+    start = comma
+    while start > 0 and comma - start < 3 and doc[start - 1].is_alpha and doc[start - 1].is_title:
+        start -= 1
+    return doc[comma - 1].text if comma - start >= 2 else None
+
+
+def _name_after(doc: Doc, i: int) -> str | None:
+    """Return the surname of a run of two or three capitalised words starting at `i`."""
+    end = i
+    while end < len(doc) and end - i < 3 and doc[end].is_alpha and doc[end].is_title:
+        end += 1
+    return doc[end - 1].text if end - i >= 2 else None
+
+
+def commentator_names(doc: Doc, nouns: frozenset[str]) -> frozenset[str]:
+    """Return the surnames of the people an article introduces as commentators, by a commentator
+    noun after the name ("Jane Roe, a senior fellow at ...") or before it ("analyst Jane Roe"): a
+    later "Roe said" tells a commentator's view."""
+    found: set[str] = set()
+    for token in doc:
+        if token.lower_ not in nouns and token.lower_.removesuffix("s") not in nouns:
+            continue
+        after = _name_after(doc, token.i + 1) if token.i + 1 < len(doc) else None
+        found.update([after] if after else [])
+        for comma in range(token.i - 1, max(token.i - COMMENTATOR_REACH, 0) - 1, -1):
+            if doc[comma].is_punct:
+                surname = _name_before(doc, comma) if doc[comma].text == "," else None
+                found.update([surname] if surname else [])
+                break
+    return frozenset(found)

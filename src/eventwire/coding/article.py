@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.dictionary import PLACES, EntryKind
 from eventwire.actors.matcher import Hit
+from eventwire.actors.names import commentator_names
 from eventwire.actors.resolve import SentenceHits, event_period, named_pair
 from eventwire.coding.coder import Knowledge, SentenceCoding, code_sentence
 from eventwire.coding.cues import CueIndex
@@ -135,8 +136,8 @@ class Memory:
         if subject is None:
             return self
         person, other = self.person, self.other
-        if any(m.person or m.kind == EntryKind.ROLE or ("GOV" in m.actor.sectors and len(m.entries) > 1)
-               for m in subject.mentions):
+        if subject.named_person or any(m.person or m.kind == EntryKind.ROLE
+                                       or ("GOV" in m.actor.sectors and len(m.entries) > 1) for m in subject.mentions):
             person = subject
         if any(m.kind != EntryKind.PERSON for m in subject.mentions):
             other = subject
@@ -156,13 +157,14 @@ def sentence_hits(prepared: Prepared, index: int, doc: Doc) -> SentenceHits:
 def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowledge) -> tuple[CodedSentence, ...]:
     """Code the parsed sentences in order; a pronoun takes its antecedent from earlier ones."""
     memory = Memory()
+    commentators = commentator_names(prepared.doc, knowledge.lexicon.commentator_noun)
     out = []
     for sentence in prepared.sentences:
         doc = parses.get(sentence.index)
         if doc is None:
             continue
         hits = sentence_hits(prepared, sentence.index, doc)
-        coding = code_sentence(hits, knowledge, partial(memory.antecedent, lexicon=knowledge.lexicon))
+        coding = code_sentence(hits, knowledge, partial(memory.antecedent, lexicon=knowledge.lexicon), commentators)
         coding = screen_imported(coding, knowledge.patterns, hits)
         memory = memory.remember(coding.subject)
         out.append(CodedSentence(sentence=sentence, doc=doc, coding=coding))

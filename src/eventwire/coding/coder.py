@@ -21,6 +21,7 @@ from eventwire.coding.readings import (
     no_party_acts,
     not_a_deed,
     others_possibility,
+    party_in_clause,
     warning_about_things,
     warning_of_things,
 )
@@ -46,6 +47,7 @@ class RawEvent:
     speaker: str | None
     source_how: Role
     target_how: Role
+    countries: frozenset[str] = frozenset()  # every country the sentence names, through any actor
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -108,6 +110,7 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
     events = []
     seen: set[tuple[str, str | None]] = set()
     joint = len({m.actor.country for m in source.mentions if m.actor.country}) > 1
+    named = frozenset(e.country for h in sentence.hits for e in h.entries if e.country)
     for src in source.mentions:
         for tgt in counterparts(source, target, src, predicate.pattern.cameo, knowledge.conventions):
             if tgt is not None and (tgt.start, tgt.end, tgt.actor.code) == (src.start, src.end, src.actor.code):
@@ -118,7 +121,8 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
             seen.add(key)
             events.append(RawEvent(rule=predicate.pattern.id, cameo=predicate.pattern.cameo, source=src,
                                    target=tgt, action=action, negated=neg, modality=mode, joint=joint,
-                                   speaker=speaker, source_how=source.how, target_how=target.how))
+                                   speaker=speaker, source_how=source.how, target_how=target.how,
+                                   countries=named))
     return events
 
 
@@ -145,30 +149,32 @@ def same_state(source: Mention, target: Mention) -> bool:
     return not a.sectors or not b.sectors or set(a.sectors) == set(b.sectors)
 
 
-def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Antecedent) -> SentenceCoding:
-    """Code every predicate of a parsed sentence."""
+def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Antecedent,
+                  commentators: frozenset[str] = frozenset()) -> SentenceCoding:
+    """Code every predicate of a parsed sentence; `commentators` are the surnames of people the
+    article introduced as commentators (`eventwire.actors.names.commentator_names`)."""
     resolve = make_resolver(sentence)
     predicates, misses = find_predicates(list(sentence.doc), knowledge.patterns, knowledge.lexicon,
                                          knowledge.conventions)
     events: list[RawEvent] = []
     drops = [Drop(stage=Stage.MATCH, span=_token_span(t, sentence), reason=why) for t, why in misses]
     for predicate in predicates:
-        coded, drop = _code_predicate(predicate, (sentence, resolve, antecedent), knowledge)
+        coded, drop = _code_predicate(predicate, (sentence, resolve, antecedent, commentators), knowledge)
         events.extend(coded)
         drops.extend([drop] if drop is not None else [])
     return SentenceCoding(events=tuple(events), drops=tuple(drops), subject=_main_subject(sentence, resolve))
 
 
-Where = tuple[SentenceHits, Callable[[Token], list[Mention]], Antecedent]
+Where = tuple[SentenceHits, Callable[[Token], list[Mention]], Antecedent, frozenset[str]]
 
 
 def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) -> tuple[list[RawEvent], Drop | None]:
     """Code one matched predicate, or say why it is no event; the conventions tell which codes told
     in the passive without agent ("were arrested") are acts of the state where they happen."""
-    sentence, resolve, antecedent = where
+    sentence, resolve, antecedent, commentators = where
     lexicon, conventions = knowledge.lexicon, knowledge.conventions
     rule, span = predicate.pattern.id, _action(predicate, sentence)
-    untold = _not_told_as_done(predicate, resolve, lexicon)
+    untold = _not_told_as_done(predicate, resolve, lexicon, commentators)
     if untold is not None:
         return [], Drop(stage=untold[0], rule=rule, span=span, reason=untold[1])
     outer = attributes.wrapper(predicate.head, lexicon)
@@ -195,7 +201,8 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
     target = find_target(predicate, resolve, source, lexicon, conventions)
     if not target.mentions:
         target = (cause_of_feeling(predicate, resolve, source, lexicon)
-                  or earlier_act(predicate, antecedent, source, lexicon) or target)
+                  or earlier_act(predicate, antecedent, source, lexicon)
+                  or party_in_clause(predicate, resolve, source) or target)
     if not target.mentions and warning_about_things(predicate, resolve, lexicon):
         return [], Drop(stage=Stage.MATCH, rule=rule, span=span,
                         reason="a remark on what something would or must do, aimed at no one")
@@ -204,10 +211,10 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
 
 
 def _not_told_as_done(predicate: Predicate, resolve: Callable[[Token], list[Mention]],
-                      lexicon: Lexicon) -> tuple[Stage, str] | None:
+                      lexicon: Lexicon, commentators: frozenset[str]) -> tuple[Stage, str] | None:
     """Say why a predicate is not told as done, whoever its actor: commentary, a reported claim,
     a description, a need, a fixed phrase (readings.not_a_deed)."""
-    commentator = commentary(predicate, resolve, lexicon)
+    commentator = commentary(predicate, resolve, lexicon, commentators)
     if commentator is not None:
         return Stage.CLAIM, f"a commentator's view ('{commentator.text}'), not a reported event"
     claim = attributes.claim_noun(predicate.head, lexicon)
@@ -235,7 +242,7 @@ def _asked_for(predicate: Predicate, outer: Token, where: Where, knowledge: Know
     """Code an act one actor asks of another as the asker's appeal (020: "called on Iraq to
     expel the militants") or, for a cooperative act it expects, its demand (100: "Kenya expects
     Somalia to stop the raids") aimed at the other; anything else expected is no event."""
-    sentence, resolve, antecedent = where
+    sentence, resolve, antecedent, _commentators = where
     lexicon, root = knowledge.lexicon, predicate.pattern.cameo[:2]
     cooperative = root.isdigit() and int(root) <= 9
     if outer.lemma_ in lexicon.appeal_verb:
@@ -272,4 +279,9 @@ def _main_subject(sentence: SentenceHits, resolve: Callable[[Token], list[Mentio
     if not subjects or subjects[0].pos_ == "PRON":
         return None
     mentions = resolve(subjects[0])
-    return Side(mentions=tuple(mentions), how=Role(kind=Kind.ANTECEDENT), token=None) if mentions else None
+    if not mentions:
+        return None
+    # "said Jane Roe, a director at Amnesty International": a name no dictionary entry covers,
+    # whose actor was found beside it, is a person speaking for it; a later "she" refers to them.
+    named_person = subjects[0].pos_ == "PROPN" and subjects[0].i not in sentence.by_token
+    return Side(mentions=tuple(mentions), how=Role(kind=Kind.ANTECEDENT), token=None, named_person=named_person)

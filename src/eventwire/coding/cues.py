@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from eventwire.coding.patterns import ObjectSpec, PatternSet, VerbPattern, uncoded_backoff
+from eventwire.coding.patterns import ANY_VERB, ObjectSpec, PatternSet, VerbPattern, uncoded_backoff
 
 # Irregular past and participle forms of verbs that coding patterns use.
 IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -136,7 +136,7 @@ def _required_words(pattern: VerbPattern) -> frozenset[str] | None:
         return frozenset(pattern.ccomp)
     if pattern.objects:
         return frozenset(f for spec in pattern.objects for f in _cue_words(spec))
-    if len(pattern.chain) > 1:
+    if len(pattern.chain) > 1 and ANY_VERB not in pattern.chain[1].lemmas:
         return frozenset(f for lemma in pattern.chain[1].lemmas for f in inflections(lemma))
     if pattern.chain[0].particle is not None:
         return frozenset({pattern.chain[0].particle})

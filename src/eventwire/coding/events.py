@@ -85,8 +85,26 @@ def _sides(raw: RawEvent, place: Place | None, context: tuple[str | None, str | 
             and not conventions.own_target(raw.cameo):
         target = None  # only what a state does to its own people is aimed at itself
     if target is None and source is not None:
-        target = implied_target(conventions.implied_target(raw.cameo), source, place)
+        target = implied_target(conventions.implied_target(raw.cameo), source, place) or _own_state(source, raw)
     return source, target
+
+
+# A country's opposition and rebels: a conflict of theirs that names no target, in a sentence that names
+# no other country, is with their own state ("opposition parties rejected the budget", "the militia
+# fought back"; not "the rebels threatened ships linked to Britain").
+DOMESTIC_PARTIES = frozenset({"OPP", "REB"})
+CONFLICT_ROOTS = frozenset({"11", "12", "13", "14", "16", "17", "18", "19", "20"})
+
+
+def _own_state(source: Mention, raw: RawEvent) -> Mention | None:
+    """Return the state a domestic party's conflict without a named target is aimed at: its own."""
+    country = source.actor.country
+    if country is None or raw.cameo[:2] not in CONFLICT_ROOTS or not DOMESTIC_PARTIES & set(source.actor.sectors):
+        return None
+    if raw.countries - {country}:
+        return None
+    return replace(source, actor=Actor(code=country, country=country, name=country), entry=f"own-state:{country}",
+                   entries=(f"own-state:{country}",), kind="inferred", person=None, confidence=0.5)
 
 
 def apply_conventions(raw: RawEvent, place: Place | None, setting: Setting, article: Article, *,

@@ -40,6 +40,7 @@ class Lexicon:
     main_clause_pronoun: frozenset[str]
     object_pronoun: frozenset[str]
     person_pronoun: frozenset[str]
+    person_object_pronoun: frozenset[str]
     group_pronoun: frozenset[str]
     leading_pronoun: frozenset[str]
     adverb_particle: frozenset[str]

@@ -8,11 +8,12 @@ from spacy.tokens import Token
 
 from eventwire.coding.cues import inflections
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.patterns import ObjectSpec, PatternSet, PrepSpec, Step, VerbPattern, is_backoff, is_base
+from eventwire.coding.patterns import ANY_VERB, ObjectSpec, PatternSet, PrepSpec, Step, VerbPattern, is_backoff, is_base
 from eventwire.coding.preverb import clause_window, own_words, preverb_words
 from eventwire.ontology.conventions import Conventions
 
-OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+# "acomp": a copular verb's adjective ("is angry with Ankara") stands where a direct object would.
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "acomp"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 PREDICATE_POS = frozenset({"VERB", "AUX"})
@@ -53,7 +54,8 @@ def _has_particle(token: Token, particle: str | None, adverbs: frozenset[str]) -
 
 def _next_in_chain(token: Token, step: Step, adverbs: frozenset[str]) -> Token | None:
     for child in token.children:
-        if (child.dep_ in COMPLEMENT_DEPS and child.dep_ != "conj" and child.lemma_.lower() in step.lemmas
+        named = child.lemma_.lower() in step.lemmas or (ANY_VERB in step.lemmas and child.dep_ == "xcomp")
+        if (child.dep_ in COMPLEMENT_DEPS and child.dep_ != "conj" and named
                 and _has_particle(child, step.particle, adverbs)):
             return child
     return None
@@ -71,7 +73,11 @@ def objects_of(verb: Token) -> list[Token]:
     direct += [cc for c in direct for cc in c.conjuncts]
     direct += [o for c in direct for o in _of_objects(c)]
     pobjs = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return direct + pobjs + _small_clause_subjects(verb)
+    # "dismissed the charges as baseless": an adjective after "as", parsed as a clause of the verb
+    named = [c for c in verb.children if c.dep_ in {"advcl", "acomp"} and c.pos_ == "ADJ"
+             and any(g.lower_ == "as" for g in c.children)]
+    named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.pos_ == "ADJ"]
+    return direct + pobjs + named + _small_clause_subjects(verb)
 
 
 def _cached_objects(verb: Token, memo: dict[int, list[Token]]) -> list[Token]:
@@ -126,7 +132,7 @@ def _pairs(verb: Token, specs: tuple[ObjectSpec, ...], memo: dict[int, list[Toke
 
 def _ccomp_matches(verb: Token, words: frozenset[str]) -> bool:
     for clause in (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}):
-        preds = [clause, *(c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd", "aux"})]
+        preds = [clause, *(c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd", "aux", "prep", "xcomp"})]
         if any(p.lemma_.lower() in words or p.lower_ in words for p in preds):
             return True
     return False

@@ -3,6 +3,7 @@
 A pattern line: `id cameo verb object target`.
 - `verb`: lemma alternatives separated by `|`; a particle follows a space (`break off`);
   `>` chains an open complement (`threaten>attack|bomb`: threaten, with an xcomp attack or bomb).
+  `*` as a chained verb takes any verb as the open complement (`call>*`: called on X to do anything).
 - `object`: the head lemma(s) the direct object of the last verb must have (`|` alternatives;
   a multiword alternative like `hunger strike` also needs the earlier words among the object's
   modifiers); `ccomp:ADJ|ADJ` instead requires a clausal complement whose predicate adjective is
@@ -40,6 +41,8 @@ OPTIONAL = ("reverse", "origin", "before")
 BASE_FOLDER = "petrarch"
 # Ids of back-off patterns (a verb's default code, used when none of its patterns matched) end so.
 BACKOFF_SUFFIX = ".backoff"
+# A chained verb that stands for any verb of the open complement ("call>*").
+ANY_VERB = "*"
 _OBJECT = re.compile(r"^(?P<noun>[^()]*?)\s*(?:\((?P<prep>[^\s(),]+)\s*(?P<pobj>[^()]*)\))?$")
 
 

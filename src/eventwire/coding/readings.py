@@ -20,15 +20,20 @@ Resolver = Callable[[Token], list[Mention]]
 
 
 def warning_about_things(predicate: Predicate, resolve: Resolver, lexicon: Lexicon) -> bool:
-    """Tell whether a threat or a demand is only a speaker's remark on what something, not an
-    actor, would or must do ("warned that the new law would divide society", "said the talks must
-    go on"): a remark, not a threat or a demand aimed at anyone."""
-    if not predicate.pattern.cameo.startswith(("13", "10")) or predicate.pattern.objects \
+    """Tell whether a threat, a demand, an appeal or a blame is only a speaker's remark on what
+    something, not an actor, would, must or should do or caused ("warned that the new law would
+    divide society", "said the talks must go on", "said the results should not be called good news",
+    "said the drought was responsible for the shortages"): a remark, not an act
+    aimed at anyone. Blame a speaker lays on itself ("said it was responsible for the attack") is
+    no accusation either."""
+    blame = predicate.pattern.cameo.startswith("11")
+    if not predicate.pattern.cameo.startswith(("13", "10", "11", "02")) or predicate.pattern.objects \
             or predicate.last.lemma_ not in lexicon.speech_verb:
         return False
     clauses = [c for c in predicate.last.children if c.dep_ == "ccomp"]
     subjects = [g for c in clauses for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
-    return bool(subjects) and all(g.pos_ != "PRON" and not resolve(g) for g in subjects)
+    return bool(subjects) and all((blame and g.pos_ == "PRON") or (g.pos_ != "PRON" and not resolve(g))
+                                  for g in subjects)
 
 
 
@@ -50,6 +55,23 @@ def judged_conduct(predicate: Predicate, resolve: Resolver, source: Side, lexico
                              if m.actor.placed and m.actor.country not in countries)
             if mentions:
                 return Side(mentions=mentions, how=Role(kind=Kind.CLAUSE_SUBJECT), token=subject)
+    return None
+
+
+def party_in_clause(predicate: Predicate, resolve: Resolver, source: Side) -> Side | None:
+    """Return whom a statement or an accusation told through a clause is aimed at when no slot
+    named a target: the actors inside the phrase of the clause's subject, other than the source's
+    own ("alleged that women under Taliban rule are persecuted", "said its talks with the World
+    Bank were progressing well")."""
+    if not predicate.pattern.cameo.startswith(("11", "01")):
+        return None
+    countries = {m.actor.country for m in source.mentions}
+    clauses = [c for v in predicate.tokens for c in v.children if c.dep_ == "ccomp"]
+    for subject in (s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}):
+        mentions = tuple(m for m in _subtree_mentions(subject, resolve)
+                         if m.actor.placed and m.actor.country not in countries)
+        if mentions:
+            return Side(mentions=mentions, how=Role(kind=Kind.CLAUSE_SUBJECT), token=subject)
     return None
 
 
@@ -76,32 +98,37 @@ def warning_of_things(predicate: Predicate, resolve: Resolver, lexicon: Lexicon)
     return bool(topics) and not any(resolve(g) or g.lemma_.lower() in lexicon.reprisal_noun for g in topics)
 
 
-def commentary(predicate: Predicate, resolve: Resolver, lexicon: Lexicon) -> Token | None:
+def commentary(predicate: Predicate, resolve: Resolver, lexicon: Lexicon,
+               named: frozenset[str] = frozenset()) -> Token | None:
     """Return the commentator whose view an act is told in ("analysts say Russia is pressuring
     Kazakhstan", "experts believe Iran supplied drones", "according to analysts, Beijing rejected
     the plan"): someone named by a commentator noun whom no actor stands for. None if the act is
-    told by a party, by no one, or is the commentator's own."""
+    told by a party, by no one, or is the commentator's own. `named`: surnames of commentators the
+    article introduced earlier ("Jane Roe, an analyst at ..." makes a later "Roe said" commentary)."""
     current = predicate.head
     for _ in range(6):
         head = current.head
         if head.i == current.i:
             break
         if current.dep_ in {"ccomp", "parataxis"} and head.lemma_ in lexicon.speech_verb | lexicon.opinion_verb:
-            found = _commentator([c for c in head.children if c.dep_ == "nsubj"], resolve, lexicon)
+            found = _commentator([c for c in head.children if c.dep_ == "nsubj"], resolve, lexicon, named)
             if found is not None:
                 return found
         current = head
     according = [g for t in (predicate.head, *predicate.head.ancestors) for c in t.children
                  if c.dep_ == "prep" and c.lower_ in lexicon.attribution_preposition
                  for p in (c, *c.children) for g in p.children if g.dep_ == "pobj"]
-    return _commentator(according, resolve, lexicon)
+    return _commentator(according, resolve, lexicon, named)
 
 
-def _commentator(tokens: list[Token], resolve: Resolver, lexicon: Lexicon) -> Token | None:
+def _commentator(tokens: list[Token], resolve: Resolver, lexicon: Lexicon,
+                 named: frozenset[str] = frozenset()) -> Token | None:
     """Return the first token naming a commentator ("analysts", "political analyst Jane Doe")."""
     for token in tokens:
         nouns = [token, *(c for c in token.children if c.dep_ in {"compound", "appos"})]
-        if any(n.lemma_.lower() in lexicon.commentator_noun for n in nouns) and not resolve(token):
+        commenting = any(n.lemma_.lower() in lexicon.commentator_noun for n in nouns) or (
+            token.pos_ == "PROPN" and token.text in named)
+        if commenting and not resolve(token):
             return token
     return None
 
@@ -180,7 +207,9 @@ def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
     if predicate.pattern.cameo.startswith("04") and lemma in lexicon.topic_talk_verb and last.pos_ == "VERB" \
             and preps & lexicon.topic_preposition and not partner:  # "talks on the war" (a noun) are a meeting
         return "talking of a topic, with no partner: no consultation"
-    if lemma in lexicon.naming_verb and any(c.dep_ == "oprd" for c in last.children):
+    # what is named is the act itself when the pattern is a naming ("called the claims baseless"), not an appeal
+    named = predicate.obj is not None and predicate.obj.dep_ == "oprd" and not predicate.pattern.cameo.startswith("02")
+    if lemma in lexicon.naming_verb and any(c.dep_ == "oprd" for c in last.children) and not named:
         return "a verb naming a thing ('called it a success'), not an appeal"
     if predicate.pattern.cameo.startswith("02") and lemma in lexicon.court_step_verb \
             and any(c.dep_ == "dobj" for c in last.children):

@@ -34,6 +34,7 @@ class Side:
     mentions: tuple[Mention, ...]
     how: Role
     token: Token | None = None
+    named_person: bool = False  # a person's name that speaks for the actors ("Jane Roe, a director at Amnesty")
 
 
 Antecedent = Callable[[Token], Side | None]
@@ -72,7 +73,7 @@ def subject_token(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role]:
     """Return the token standing for the subject of a verb, and how it was found."""
     current, via = verb, ""
     for _ in range(6):
-        subjects = children(current, SUBJECT_DEPS)
+        subjects = _unlabelled(children(current, SUBJECT_DEPS))
         if subjects:
             return subjects[0], (Role(kind=Kind.SUBJECT) if current.i == verb.i
                                  else Role(kind=Kind.SUBJECT_OF, via=current.text))
@@ -98,6 +99,13 @@ def subject_token(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role]:
             return None, Role(kind=Kind.NO_SUBJECT)
         current, via = current.head, current.dep_
     return None, Role(kind=Kind.NO_SUBJECT)
+
+
+def _unlabelled(subjects: list[Token]) -> list[Token]:
+    """Return the subjects without a speaker's label ("VOA: Russia's president visited China",
+    an interview's turn), when another subject is left."""
+    kept = [s for s in subjects if not (s.i + 1 < len(s.doc) and s.doc[s.i + 1].text == ":")]
+    return kept or subjects
 
 
 def _passive_subject(verb: Token, via: str, lexicon: Lexicon) -> tuple[Token | None, Role] | None:

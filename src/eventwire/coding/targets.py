@@ -23,7 +23,15 @@ from eventwire.actors.resolve import SentenceHits, resolve_phrase
 from eventwire.coding.decisions import AUTHORSHIP, Candidate, Kind, Role
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, is_condition
-from eventwire.coding.roles import MAX_ACTORS, SUBJECT_DEPS, Resolver, Side, children, conjunct_mentions
+from eventwire.coding.roles import (
+    MAX_ACTORS,
+    SUBJECT_DEPS,
+    Resolver,
+    Side,
+    children,
+    conjunct_mentions,
+    speech_verb,
+)
 from eventwire.model import Actor, Mention, Place
 from eventwire.ontology.conventions import Conventions, ImpliedTarget, Mutual, TargetSearch
 
@@ -159,6 +167,11 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
     fallback: Side | None = None
     for candidate in candidates:
         role, found = candidate.role, candidate.token
+        if found.pos_ == "PRON" and found.lower_ in lexicon.person_object_pronoun:
+            reporter = _reporter(predicate.head, found, resolve, lexicon)
+            if reporter is not None:
+                return reporter
+            continue
         # "..., accusing it of failing": "it" is the object of the clause the participle hangs from.
         token = (_participle_antecedent(predicate.head) or found
                  if found.pos_ == "PRON" and found.lower_ in lexicon.object_pronoun else found)
@@ -180,6 +193,24 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
             return side
         fallback = fallback or side
     return fallback or Side(mentions=(), how=Role(kind=Kind.NOT_FOUND))
+
+
+# Kinds of mentions that name a state itself, not a person or a body that can be "him" or "her".
+STATE_NAME_KINDS = frozenset({"country", "capital", "metonym"})
+
+
+def _reporter(verb: Token, pronoun: Token, resolve: Resolver, lexicon: Lexicon) -> Side | None:
+    """Return the person who reports an act done to "him", "her" or "me" ("the envoy said Myanmar
+    had barred him"): the named subject of the speech verb whose complement holds the act."""
+    speech = speech_verb(verb, lexicon)
+    subjects = children(speech, SUBJECT_DEPS) if speech is not None else []
+    if speech is None or not subjects or subjects[0].pos_ == "PRON":
+        return None
+    mentions = [m for m in conjunct_mentions(subjects[0], resolve) if m.kind not in STATE_NAME_KINDS]
+    if not mentions:
+        return None
+    role = Role(kind=Kind.PRONOUN_SPEAKER, pronoun=pronoun.text, inner=Role(kind=Kind.SUBJECT_OF, via=speech.text))
+    return Side(mentions=tuple(mentions[:MAX_ACTORS]), how=role, token=subjects[0])
 
 
 def _locative_ok(role: Role, mentions: list[Mention], explicit: bool, lexicon: Lexicon) -> bool:

@@ -1,0 +1,240 @@
+"""Recall of the coder on the phrasings of real wire copy, on sentences of its own wording: anger
+with another party, blame reported through a clause, charges and findings dismissed as untrue,
+orders keeping someone out, acts done to the person who reports them, and country abbreviations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.model import Mention
+from eventwire.pipeline import code
+from eventwire.resources import Resources
+
+PUBLISHED = date(2024, 3, 6)
+
+
+def _coded(resources: Resources, text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(_code(e.source), e.cameo, _code(e.target)) for e in code(text, published=PUBLISHED, resources=resources)]
+
+
+def _code(side: Mention | None) -> str | None:
+    return None if side is None else side.actor.code
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party told as angry with another criticizes it; displeasure is disapproval
+    ("Norway is angry with Denmark over the fishing quota.", [("NOR", "111", "DNK")]),
+    ("Brazil was unhappy with Paraguay over the dam tariffs.", [("BRA", "110", "PRY")]),
+    # anger aimed at no party is no event
+    ("The farmers are angry about the prices.", []),
+])
+def test_recall_feelings_aimed_at_a_party(resources: Resources, text: str,
+                                          expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # blame reported through a clause is an accusation of the clause's subject
+    ("Armenia said Azerbaijan was responsible for the shelling of the village.", [("ARM", "112", "AZE")]),
+    ("Officials in Juba insisted that Sudan was behind the raid.", [("SSDGOV", "112", "SDN")]),
+    # blame a speaker takes on itself, or lays on things, accuses no one
+    ("Tunisia said it was responsible for the arrests.", []),
+    ("Ghana said the floods were responsible for the shortages.", []),
+])
+def test_recall_blame_told_in_a_clause(resources: Resources, text: str,
+                                       expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_recall_findings_dismissed_as_propaganda_deny_their_author(resources: Resources) -> None:
+    assert _coded(resources, "Moscow dismissed Estonia's findings as propaganda.") == [("RUSGOV", "016", "EST")]
+
+
+def test_recall_barring_someone_from_a_place_is_a_restriction(resources: Resources) -> None:
+    assert _coded(resources, "Belarus barred the Lithuanian consul from entering the country.") == [
+        ("BLR", "172", "LTU")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "him" in what a named person reports is that person
+    ("The Dutch ambassador said Venezuelan police had detained him.", [("VENCOP", "173", "NLDGOV")]),
+    # a state is no "him": the pronoun stays unresolved
+    ("Russia said Ukraine had attacked him.", [("UKR", "182", None)]),
+])
+def test_recall_acts_done_to_the_reporter(resources: Resources, text: str,
+                                          expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_recall_country_abbreviation_with_periods(resources: Resources) -> None:
+    assert _coded(resources, "The C.A.R. accused Chad of harbouring the rebels.") == [("CAF", "112", "TCD")]
+
+
+def test_recall_she_refers_to_the_named_person_who_spoke_for_a_body(resources: Resources) -> None:
+    text = ('"The curfew shows the crackdown is widening," said Jane Roe, a director at Amnesty International. '
+            '"The United Nations should respond firmly," she told reporters.')
+    assert _coded(resources, text) == [("NGOAI", "020", "IGOUNO")]
+
+
+def test_recall_korean_leader_by_family_name_after_the_full_name(resources: Resources) -> None:
+    text = ("North Korean leader Kim Jong Un inspected a factory on Monday. "
+            "On Tuesday, Chinese President Xi Jinping met with Kim in Beijing.")
+    assert ("CHNGOV", "040", "PRKGOV") in _coded(resources, text)
+
+
+def test_recall_family_name_alone_stays_unresolved_without_the_full_name(resources: Resources) -> None:
+    assert _coded(resources, "Kim criticized Japan on Monday.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an accusation told through a clause is aimed at the actor named inside the clause's subject
+    ("The UN envoy alleged that prisoners under Taliban rule are beaten.", [("IGOUNO", "112", "AFGREB")]),
+    # a clause that names no actor leaves the accusation without target
+    ("Kenya alleged that the money was stolen.", [("KEN", "112", None)]),
+])
+def test_recall_accusation_aimed_inside_its_clause(resources: Resources, text: str,
+                                                   expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "called on X to" any act is an appeal to X, when no pattern names the act
+    ("Oxfam is calling on the Yemeni government to let fuel ships dock.", [("NGOOXFAM", "020", "YEMGOV")]),
+    # "called on" someone with no act asked of them is a courtesy visit, no appeal
+    ("The foreign minister called on the king in Amman on Monday.", []),
+])
+def test_recall_called_on_to_do_anything(resources: Resources, text: str,
+                                         expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_recall_attending_a_state_occasion_is_a_visit(resources: Resources) -> None:
+    text = "The White House sent a delegation to attend the funeral of Zambia's former president."
+    assert _coded(resources, text) == [("USAGOV", "042", "ZMBGOV")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "charge" is a legal step with what the charge is
+    ("Mali charged two French nationals with espionage.", [("MLI", "173", "FRA")]),
+    # charging prices, or charging that something happened, is no arrest
+    ("Vietnam hopes to charge less than Thailand for dental work.", []),
+])
+def test_precision_charge_needs_the_charge(resources: Resources, text: str,
+                                          expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_precision_should_about_things_is_no_appeal(resources: Resources) -> None:
+    assert _coded(resources, "Kenya said the talks should continue next week.") == []
+
+
+def test_recall_speaker_label_is_not_the_subject(resources: Resources) -> None:
+    assert _coded(resources, "VOA: Kenya's President William Ruto toured Japan in May.") == [("KENGOV", "042", "JPN")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a conflict of a country's opposition or rebels that names no target is with their own state
+    ("Opposition parties in Ghana rejected the new tax law.", [("GHAOPP", "120", "GHA")]),
+    ("Malian rebels rejected the peace plan.", [("MLIREB", "127", "MLI")]),
+    # a state's own rejection with no target named keeps none
+    ("Ghana rejected the new tax law.", [("GHA", "120", None)]),
+    # a party's threat in a sentence naming other countries is not guessed to aim at its own state
+    ("Houthi leaders threatened to expand attacks on ships linked to the United States and Britain.",
+     [("YEMREB", "130", None)]),
+])
+def test_recall_domestic_party_conflict_is_with_its_state(resources: Resources, text: str,
+                                                          expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # naming another's act a wrong criticizes its author
+    ("Lithuania described the Russian move as a provocation.", [("LTU", "111", "RUS")]),
+    ("Austria called the Hungarian vote illegal.", [("AUT", "111", "HUN")]),
+    ("Turkey described Greece's stance as unacceptable.", [("TUR", "111", "GRC")]),
+    # calling a claim baseless is a denial, not a name given to a thing
+    ("Washington called the Iranian claims baseless.", [("USAGOV", "016", None)]),
+    # a name that is no wrong is no event, and naming is no appeal
+    ("Spain called the meeting productive.", []),
+    ("Russia held drills near the border and called them a response to provocations.", [("RUS", "150", None)]),
+])
+def test_recall_naming_an_act_a_wrong(resources: Resources, text: str,
+                                      expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # pressing or asking an actor to do anything is an appeal to it
+    ("The Greek president pressed Turkey to pay for the damage.", [("GRCGOV", "020", "TUR")]),
+    # pressing on with one's own plan asks nothing of anyone
+    ("The minister pressed ahead with the reform.", []),
+    # "was to blame" told in a clause is the speaker's accusation, not the blamed actor's
+    ("Hamas said Israel was to blame for the failure of the talks.", [("PSEREB", "112", "ISR")]),
+])
+def test_recall_appeals_and_blame_in_reported_clauses(resources: Resources, text: str,
+                                                      expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a wrong reported through a clause criticizes the actor the clause names
+    ("Jordan said the Israeli strikes were illegal.", [("JOR", "111", "ISR")]),
+    ("Ankara said Greece's move was a provocation.", [("TURGOV", "111", "GRC")]),
+    # a clause that names no actor is a remark aimed at no one
+    ("The minister said the new tax law was illegal.", []),
+    # protesting to a government is an official complaint
+    ("Japan protested to China over the incursion.", [("JPN", "114", "CHN")]),
+    ("Thousands of Serbs protested in Belgrade on Saturday.", [("SRB", "141", "SRB")]),
+])
+def test_recall_wrongs_said_and_protests_lodged(resources: Resources, text: str,
+                                                expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_recall_trips_conducted_are_visits(resources: Resources) -> None:
+    assert _coded(resources, "The EU envoy has conducted several trips to Niger.") == [("IGOEU", "042", "NER")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # answering an attack is force; announced, it is a threat of force
+    ("Israel responded to the attack with airstrikes on Gaza.", [("ISR", "190", "PSE")]),
+    ("Japan said it would respond firmly to any provocation by China.", [("JPN", "1384", "CHN")]),
+    # answering a request is no force
+    ("The ministry did not respond to a request for comment.", []),
+])
+def test_recall_responding_to_attacks(resources: Resources, text: str,
+                                      expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a commentator introduced earlier in the article stays one when named by surname alone
+    ('"Talks have stalled," said Joe Bloggs, a senior fellow at a think tank in Washington. '
+     '"Iran will attack Israel within a year," Bloggs said.', []),
+    ("Political analyst Jane Roe spoke on Monday. Roe said Russia had threatened Moldova.", []),
+])
+def test_precision_commentator_named_earlier_in_the_article(resources: Resources, text: str,
+                                                            expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_commentator_names_after_and_before_the_noun(resources: Resources) -> None:
+    from eventwire.actors.names import commentator_names
+
+    doc = resources.nlp.make_doc("Jane Roe, a senior fellow at the institute, spoke. Analyst John Doe agreed. "
+                                 "Kenya's envoy, Mary Major, left.")
+    assert commentator_names(doc, resources.lexicon.commentator_noun) == {"Roe", "Doe"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an upbeat word on talks is an optimistic comment aimed at the partner the clause names
+    ("Senegal said its talks with the IMF were productive.", [("SEN", "013", "IGOIMF")]),
+    ("Kenya said the discussions with Somalia were productive.", [("KEN", "013", "SOM")]),
+    # progress of things is no comment on a party
+    ("The minister said the economy was progressing.", []),
+])
+def test_recall_optimism_about_talks_with_a_party(resources: Resources, text: str,
+                                                  expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
