@@ -241,6 +241,20 @@ def stems(form: str) -> list[str]:
     return [s for s in dict.fromkeys(found) if form in inflections(s)]
 
 
+def _sentence_words(verb: Token) -> frozenset[str]:
+    """Return the lowercase forms and lemmas of the words of a verb's parsed sentence."""
+    return frozenset(w for t in verb.doc for w in (t.lower_, t.lemma_.lower()))
+
+
+def _words_present(pattern: VerbPattern, words: frozenset[str]) -> bool:
+    """Tell whether a sentence holds a word that a pattern's objects need (an object's head, or
+    the preposition of a bare prepositional phrase): every way of matching them (at the head,
+    inside the object, after the verb) compares that word with a word of the sentence, so a
+    pattern that fails this test cannot match and is not tried in full."""
+    return not pattern.objects or any(
+        (s.head or (s.attached.prep if s.attached is not None else "")) in words for s in pattern.objects)
+
+
 def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Predicate | None, list[VerbPattern]]:
     """Return the most specific pattern matching a verb (a multiword object and the words needed
     before the verb count their words;
@@ -257,7 +271,10 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Pre
     memo: dict[int, list[Token]] = {}  # a verb's objects, the same for every pattern tried
     nearby: Nearby | None = None
     window: set[int] | None = None
+    present = _sentence_words(verb) if len(tried) > 1 else None
     for pattern in tried:
+        if present is not None and not _words_present(pattern, present):
+            continue
         found = _match(pattern, verb, lexicon, memo)
         if found is None and pattern.imported and pattern.objects:
             nearby = nearby or Nearby.of(verb, memo)
