@@ -1,6 +1,6 @@
-"""The word test that spares trying a pattern in full (eventwire.coding.match._words_present): a
-pattern it turns away could not have matched in any way, at the object's head, inside the
-object or after the verb."""
+"""The word test that spares trying a pattern in full (eventwire.coding.patterns.Needs, which
+eventwire.coding.match applies): a pattern it turns away could not have matched in any way, at
+the object's head, inside the object or after the verb, with its words before the verb."""
 
 from __future__ import annotations
 
@@ -10,9 +10,16 @@ import pytest
 from spacy.tokens import Token
 
 from eventwire.coding.lexicon import Lexicon, load_lexicon
-from eventwire.coding.match import (Nearby, _inside_object, _match, _sentence_words, _words_after, _words_present,
-                                    match_verb)
-from eventwire.coding.patterns import VerbPattern, index_patterns, parse_patterns
+from eventwire.coding.match import (
+    Nearby,
+    _inside_object,
+    _match,
+    _sentence_words,
+    _words_after,
+    match_verb,
+)
+from eventwire.coding.patterns import Needs, VerbPattern, index_patterns, parse_patterns
+from eventwire.coding.preverb import preverb_words
 from eventwire.ontology import load_codebook
 from parse_support import parsed
 
@@ -24,6 +31,8 @@ file.complaint\t115\tfile\tcomplaint (with court,tribunal)\t\t\tv.txt:4\t
 appeal.aid\t070\tappeal\t(for aid)\t\t\tv.txt:5\t
 appeal.calm\t070\tappeal\t(for)\t\t\tv.txt:6\t
 any.fire\t190\tfire\t\t\t\tv.txt:7\t
+act.not\t128\tact\t\t\t\tv.txt:8\tnot_
+act.must\t010\tact\t\t\t\tv.txt:9\tshould|leaders must_
 """
 
 FIRED_SHELLS = """
@@ -50,6 +59,12 @@ with with ADP IN prep 3
 the the DET DT det 6
 court court NOUN NN pobj 4
 """
+DID_NOT_ACT = """
+leaders leader NOUN NNS nsubj 3
+did do AUX VBD aux 3
+not not PART RB neg 3
+act act VERB VB ROOT 3
+"""
 APPEALED = """
 Chad Chad PROPN NNP nsubj 1
 appealed appeal VERB VBD ROOT 1
@@ -71,18 +86,19 @@ def patterns() -> list[VerbPattern]:
 def _any_match(pattern: VerbPattern, verb: Token) -> bool:
     """Tell whether a pattern matches a verb in any of the ways match_verb tries."""
     memo: dict[int, list[Token]] = {}
-    if _match(pattern, verb, lexicon(), memo) is not None:
-        return True
     nearby = Nearby.of(verb, memo)
-    return (_inside_object(pattern, verb, nearby, lexicon(), memo) or _words_after(pattern, verb, nearby, lexicon(),
-                                                                                  memo)) is not None
+    found = (_match(pattern, verb, lexicon(), memo) or _inside_object(pattern, verb, nearby, lexicon(), memo)
+             or _words_after(pattern, verb, nearby, lexicon(), memo))
+    return found is not None and (not pattern.before or preverb_words(verb, pattern.before) is not None)
 
 
 @pytest.mark.parametrize(("table", "verb", "matching"), [
     (FIRED_SHELLS, 1, {"fire.artillery", "any.fire"}),
     (FIRED_ROCKETS, 1, {"fire.rockets", "any.fire"}),
-    (ACT_NOW, 2, {"act.now"}),
-    (ACT_NOW.replace("now now", "quickly quickly"), 2, set()),
+    (ACT_NOW, 2, {"act.now", "act.must"}),
+    (ACT_NOW.replace("now now", "quickly quickly"), 2, {"act.must"}),
+    (ACT_NOW.replace("leaders leader", "they they"), 2, {"act.now"}),
+    (DID_NOT_ACT, 3, {"act.not"}),
     (FILED, 1, {"file.complaint"}),
     (FILED.replace("court court", "press press"), 1, set()),
     (APPEALED, 1, {"appeal.aid", "appeal.calm"}),
@@ -94,7 +110,7 @@ def test_match_word_test_turns_away_only_patterns_that_cannot_match(table: str, 
     tried = [p for p in patterns() if token.lemma_ in p.chain[0].lemmas]
     assert {p.id for p in tried if _any_match(p, token)} == matching
     for pattern in tried:
-        assert _words_present(pattern, words) or not _any_match(pattern, token), pattern.id
+        assert Needs.of(pattern).met(words) or not _any_match(pattern, token), pattern.id
 
 
 @pytest.mark.parametrize(("table", "verb", "rule"), [
@@ -102,6 +118,8 @@ def test_match_word_test_turns_away_only_patterns_that_cannot_match(table: str, 
     (FIRED_ROCKETS, 1, "fire.rockets"),
     (FILED, 1, "file.complaint"),
     (APPEALED, 1, "appeal.aid"),
+    (DID_NOT_ACT, 3, "act.not"),
+    (ACT_NOW, 2, "act.must"),
 ])
 def test_match_verb_still_picks_the_most_specific_pattern(table: str, verb: int, rule: str) -> None:
     predicate, tried = match_verb(parsed(table)[verb], index_patterns(patterns()), lexicon())

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any, cast
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
 from eventwire.coding.cues import inflections
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.patterns import ObjectSpec, PatternSet, PrepSpec, Step, VerbPattern, is_backoff, is_base
+from eventwire.coding.patterns import Needs, ObjectSpec, PatternSet, PrepSpec, Step, VerbPattern, is_backoff, is_base
 from eventwire.coding.preverb import clause_window, own_words, preverb_words
 from eventwire.ontology.conventions import Conventions
 
@@ -243,16 +245,10 @@ def stems(form: str) -> list[str]:
 
 def _sentence_words(verb: Token) -> frozenset[str]:
     """Return the lowercase forms and lemmas of the words of a verb's parsed sentence."""
-    return frozenset(w for t in verb.doc for w in (t.lower_, t.lemma_.lower()))
-
-
-def _words_present(pattern: VerbPattern, words: frozenset[str]) -> bool:
-    """Tell whether a sentence holds a word that a pattern's objects need (an object's head, or
-    the preposition of a bare prepositional phrase): every way of matching them (at the head,
-    inside the object, after the verb) compares that word with a word of the sentence, so a
-    pattern that fails this test cannot match and is not tried in full."""
-    return not pattern.objects or any(
-        (s.head or (s.attached.prep if s.attached is not None else "")) in words for s in pattern.objects)
+    doc = verb.doc
+    rows = cast(Any, doc.to_array([LOWER, LEMMA])).tolist()
+    strings = doc.vocab.strings
+    return frozenset(w for lower, lemma in rows for w in (strings[lower], strings[lemma].lower()))
 
 
 def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Predicate | None, list[VerbPattern]]:
@@ -273,8 +269,8 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Pre
     window: set[int] | None = None
     present = _sentence_words(verb) if len(tried) > 1 else None
     for pattern in tried:
-        if present is not None and not _words_present(pattern, present):
-            continue
+        if present is not None and not (patterns.needs.get(pattern.id) or Needs.of(pattern)).met(present):
+            continue  # the sentence lacks a word the pattern needs: it cannot match
         found = _match(pattern, verb, lexicon, memo)
         if found is None and pattern.imported and pattern.objects:
             nearby = nearby or Nearby.of(verb, memo)
