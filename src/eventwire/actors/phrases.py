@@ -94,7 +94,7 @@ class PhraseIndex:
         ids = list(dictionary.entries)
         rows = cached("phrases", _key(dictionary, nlp), lambda: _rows(cls.build(dictionary, nlp.make_doc), ids),
                       folder=cache, valid=_is_rows)
-        return cls(*(PhraseTable.of(attr, {tuple(k): tuple(ids[i] for i in v) for k, v in rows[name]})
+        return cls(*(PhraseTable.of(attr, {tuple(k): tuple(map(ids.__getitem__, v)) for k, v in rows[name]})
                      for attr, name in ((ORTH, "exact"), (LOWER, "lower"))))
 
 
