@@ -1,12 +1,14 @@
 """Diff the coder's JSONL output between two source trees, file by file.
 
 usage: python bench/diff_outputs.py --before /path/to/other/src --after src [--reuse-before]
-       [--articles 500] [--files F ...]
+       [--articles 500] [--base-layer]
 
-Codes every gold and held-out file of the repository (tests/fixtures/heldout*.jsonl,
-bench/heldout3.jsonl, ../shared/gold/plover-gsr.public.jsonl, reduced to articles: id, text,
-published) and the benchmark corpus (make_corpus.py --articles N) with `eventwire code --format
-jsonl`, once with each source tree first on PYTHONPATH, and prints per file how many records were
+Codes the development gold files of the repository (tests/fixtures/heldout*.jsonl,
+../shared/gold/plover-gsr.public.jsonl, reduced to articles: id, text, published; the held-out
+sets bench/heldout3.jsonl and bench/heldout-voa* are never coded here), the development VOA
+stories (bench/dev-voa/articles.jsonl) and the benchmark corpus (make_corpus.py --articles N)
+with `eventwire code --format jsonl` (`--base-layer`: with the imported layer), once with each
+source tree first on PYTHONPATH, and prints per file how many records were
 added, removed and changed (records are keyed by article, sentence, action, source, target and
 code; "changed" counts records whose key is kept but whose other fields differ). Outputs are kept
 under bench/out/diff/ so that `--reuse-before` can skip the run of the unchanging tree.
@@ -32,11 +34,11 @@ Record = dict[str, Any]
 def inputs(articles: int) -> list[Path]:
     """Return the article files to code, writing the reduced gold files and the corpus."""
     OUT.mkdir(parents=True, exist_ok=True)
-    gold = [*sorted((ROOT / "tests" / "fixtures").glob("heldout*.jsonl")), ROOT / "bench" / "heldout3.jsonl",
-            SHARED / "gold" / "plover-gsr.public.jsonl"]
+    gold = [*sorted((ROOT / "tests" / "fixtures").glob("heldout*.jsonl")), SHARED / "gold" / "plover-gsr.public.jsonl",
+            ROOT / "bench" / "dev-voa" / "articles.jsonl"]
     files = []
     for path in gold:
-        target = OUT / f"in-{path.stem}.jsonl"
+        target = OUT / f"in-{path.parent.name if path.stem == 'articles' else path.stem}.jsonl"
         with path.open(encoding="utf-8") as src, target.open("w", encoding="utf-8") as dst:
             for line in src:
                 if line.strip():
@@ -53,11 +55,11 @@ def inputs(articles: int) -> list[Path]:
     return files
 
 
-def run(tree: Path, source: Path, out: Path) -> None:
+def run(tree: Path, source: Path, out: Path, *, base_layer: bool) -> None:
     """Code one file with the given source tree."""
     env = {**os.environ, "PYTHONPATH": str(tree.resolve())}
     cmd = [sys.executable, "-m", "eventwire", "code", "--format", "jsonl", "--any-language",
-           "--output", str(out), str(source)]
+           "--output", str(out), str(source), *(["--base-layer"] if base_layer else [])]
     subprocess.run(cmd, env=env, check=True, cwd=ROOT)
 
 
@@ -91,14 +93,15 @@ def main() -> None:
     ap.add_argument("--after", type=Path, required=True)
     ap.add_argument("--articles", type=int, default=500)
     ap.add_argument("--reuse-before", action="store_true", help="keep the before outputs of an earlier run")
+    ap.add_argument("--base-layer", action="store_true", help="code with the imported layer too")
     args = ap.parse_args()
     total = 0
     for source in inputs(args.articles):
-        name = source.stem.removeprefix("in-")
+        name = source.stem.removeprefix("in-") + ("-base" if args.base_layer else "")
         before, after = OUT / f"before-{name}.jsonl", OUT / f"after-{name}.jsonl"
         if not (args.reuse_before and before.exists()):
-            run(args.before, source, before)
-        run(args.after, source, after)
+            run(args.before, source, before, base_layer=args.base_layer)
+        run(args.after, source, after, base_layer=args.base_layer)
         counts = compare(before, after)
         total += counts["added"] + counts["removed"] + counts["changed"]
         print(f"{name}: {counts['records']} records before; added {counts['added']}, "

@@ -87,3 +87,20 @@ def test_cache_gazetteer_read_back_answers_as_the_built_one(tmp_path: Path) -> N
     for entry in tmp_path.glob("gazetteer-*.json"):
         entry.write_text("[]", encoding="utf-8")
     assert Gazetteer.load(cache=tmp_path).lookup("Pyongyang") == built.lookup("Pyongyang")
+
+
+@pytest.mark.parametrize("base_layer", [False, True])
+def test_cache_dictionary_read_back_equals_the_parsed_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            base_layer: bool) -> None:
+    from eventwire.actors import dictionary
+
+    parsed = dictionary._merge(dictionary.builtin_files(), dictionary.base_files() if base_layer else [])
+    assert dictionary.load_dictionary(base_layer=base_layer, cache=tmp_path).entries == parsed
+
+    def no_parse(*args: object) -> None:
+        raise AssertionError("parsed again instead of read from the cache")
+
+    monkeypatch.setattr(dictionary, "parse_dictionary", no_parse)
+    read = dictionary.load_dictionary(base_layer=base_layer, cache=tmp_path).entries
+    assert read == parsed and list(read) == list(parsed)
+    assert len(list(tmp_path.glob("dictionary-*.json"))) == 1

@@ -9,6 +9,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from eventwire.actors import ActorDictionary, ActorMatcher, load_dictionary
+from eventwire.actors.phrases import PhraseIndex
 from eventwire.coding.coder import Knowledge
 from eventwire.coding.cues import CueIndex
 from eventwire.coding.lexicon import Lexicon, load_lexicon
@@ -57,8 +58,9 @@ class Resources:
         pattern_set = load_patterns(codebook, list(patterns), builtin=builtin, base_layer=base_layer,
                                     backoff=backoff)
         words = load_lexicon(lexicon)
-        return cls(nlp=nlp, segmenter=Segmenter(nlp), dictionary=dictionary,
-                   matcher=ActorMatcher(dictionary, nlp.make_doc, water_words=words.water_word), codebook=codebook,
+        matcher = ActorMatcher(dictionary, nlp.make_doc, water_words=words.water_word,
+                               index=PhraseIndex.load(dictionary, nlp))
+        return cls(nlp=nlp, segmenter=Segmenter(nlp), dictionary=dictionary, matcher=matcher, codebook=codebook,
                    conventions=load_conventions(codebook),
                    patterns=pattern_set, cues=CueIndex.build(pattern_set),
                    gazetteer=Gazetteer.load(), lexicon=words)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -9,8 +10,10 @@ from datetime import date
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from eventwire import tsv
+from eventwire.cache import cached
 from eventwire.errors import DictionaryError
 from eventwire.model import Actor
 
@@ -46,6 +49,7 @@ class EntryKind(StrEnum):
     ROLE = "role"
 
 
+_KINDS = {kind.value: kind for kind in EntryKind}
 ORGANIZATIONS = frozenset({EntryKind.IGO, EntryKind.NGO, EntryKind.GROUP, EntryKind.MEDIA})
 PLACES = frozenset({EntryKind.COUNTRY, EntryKind.DEMONYM, EntryKind.CAPITAL, EntryKind.METONYM})
 
@@ -182,19 +186,15 @@ def is_base(entry: Entry) -> bool:
     return entry.origin.startswith(f"eventwire/data/{BASE_FOLDER}/")
 
 
-def load_dictionary(extra: Sequence[Path] = (), *, builtin: bool = True, base_layer: bool = False) -> ActorDictionary:
+def load_dictionary(extra: Sequence[Path] = (), *, builtin: bool = True, base_layer: bool = False,
+                    cache: Path | None = None) -> ActorDictionary:
     """Load the built-in dictionary and layer the user's files over it, in order.
 
     `base_layer` adds the imported PETRARCH/Phoenix entries under the built-in ones: an id the
-    project's own files define keeps their entry.
+    project's own files define keeps their entry. The packaged entries are read from the start-up
+    cache (eventwire.cache; `cache` overrides the folder) once they have been parsed.
     """
-    entries: dict[str, Entry] = {}
-    for name, text in builtin_files() if builtin else []:
-        _layer(entries, parse_dictionary(text, name), name, user=False)
-    for name, text in base_files() if base_layer else []:
-        own = set(entries)
-        _layer(entries, (i for i in parse_dictionary(text, name) if isinstance(i, Entry) and i.id not in own),
-               name, user=False)
+    entries = _packaged(builtin=builtin, base_layer=base_layer, cache=cache)
     for path in extra:
         try:
             text = path.read_text(encoding="utf-8")
@@ -202,3 +202,40 @@ def load_dictionary(extra: Sequence[Path] = (), *, builtin: bool = True, base_la
             raise DictionaryError(str(path), 0, f"cannot read: {exc}") from None
         _layer(entries, parse_dictionary(text, str(path)), str(path), user=True)
     return ActorDictionary(entries)
+
+
+def _merge(own: list[tuple[str, str]], base: list[tuple[str, str]]) -> dict[str, Entry]:
+    """Parse the packaged files: the project's own, then the base layer's entries under them."""
+    entries: dict[str, Entry] = {}
+    for name, text in own:
+        _layer(entries, parse_dictionary(text, name), name, user=False)
+    for name, text in base:
+        mine = set(entries)
+        _layer(entries, (i for i in parse_dictionary(text, name) if isinstance(i, Entry) and i.id not in mine),
+               name, user=False)
+    return entries
+
+
+def _packaged(*, builtin: bool, base_layer: bool, cache: Path | None) -> dict[str, Entry]:
+    """Return the packaged entries, parsed once and then read from the start-up cache (keyed by
+    the files' bytes and this code)."""
+    own, base = builtin_files() if builtin else [], base_files() if base_layer else []
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for name, text in (*own, *base):
+        digest.update(f"\x1e{name}\x1f{text}".encode())
+    rows = cached("dictionary", digest.hexdigest()[:16], lambda: [_row(e) for e in _merge(own, base).values()],
+                  folder=cache, valid=lambda value: isinstance(value, list))
+    return {row[0]: _from_row(row) for row in rows}
+
+
+def _row(entry: Entry) -> list[Any]:
+    dates = [d.isoformat() if d else None for d in (entry.valid_from, entry.valid_until)]
+    return [entry.id, entry.kind.value, list(entry.phrases), entry.code, entry.country, list(entry.sectors),
+            entry.name, *dates, entry.origin]
+
+
+def _from_row(row: list[Any]) -> Entry:
+    entry_id, kind, phrases, code, country, sectors, name, start, end, origin = row
+    return Entry(id=entry_id, kind=_KINDS[kind], phrases=tuple(phrases), code=code, country=country,
+                 sectors=tuple(sectors), name=name, valid_from=date.fromisoformat(start) if start else None,
+                 valid_until=date.fromisoformat(end) if end else None, origin=origin)

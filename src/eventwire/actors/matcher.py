@@ -1,19 +1,19 @@
-"""Find dictionary phrases in tokenized text with spaCy's PhraseMatcher."""
+"""Find dictionary phrases in tokenized text (see `phrases` for the index)."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from eventwire.actors.dictionary import ActorDictionary, Entry, EntryKind, is_base
 from eventwire.actors.names import backed_names, introduced_names
-from eventwire.actors.variants import folded_windows, phrase_variants
+from eventwire.actors.phrases import PhraseIndex
+from eventwire.actors.variants import folded_windows
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -29,25 +29,16 @@ class ActorMatcher:
     """Match every dictionary phrase and its spelling variants (`variants`); capitalised phrases
     match exactly, lowercase ones in any case."""
 
-    def __init__(self, dictionary: ActorDictionary, make_doc: Any, *,
-                 water_words: frozenset[str] = frozenset()) -> None:
-        """Compile the dictionary's phrases; `water_words` ("sea", "gulf") make a place name part
-        of a water body's name ("South China Sea", "Gulf of Mexico"), where it names no actor."""
-        vocab = make_doc("").vocab
+    def __init__(self, dictionary: ActorDictionary, make_doc: Callable[[str], Doc], *,
+                 water_words: frozenset[str] = frozenset(), index: PhraseIndex | None = None) -> None:
+        """Index the dictionary's phrases as `make_doc` tokenizes them, or take an `index` built
+        for it (`PhraseIndex.load` reads one from the start-up cache); `water_words` ("sea",
+        "gulf") make a place name part of a water body's name ("South China Sea", "Gulf of
+        Mexico"), where it names no actor."""
+        index = index or PhraseIndex.build(dictionary, make_doc)
         self._water = water_words
-        self._exact = PhraseMatcher(vocab, attr="ORTH")
-        self._lower = PhraseMatcher(vocab, attr="LOWER")
+        self._tables = (index.exact, index.lower)
         self._entries: dict[str, Entry] = dict(dictionary.entries)
-        # Each entry's phrase Docs are added and let go at once: holding every Doc of a large
-        # dictionary (the imported base layer has ~100,000 phrases) until the end doubled the memory.
-        for entry in dictionary.entries.values():
-            phrases = dict.fromkeys(v for p in entry.phrases for v in phrase_variants(p))
-            exact = [make_doc(p) for p in phrases if not p.islower()]
-            lower = [make_doc(p) for p in phrases if p.islower()]
-            if exact:
-                self._exact.add(entry.id, exact)
-            if lower:
-                self._lower.add(entry.id, lower)
 
     def __call__(self, doc: Doc) -> list[Hit]:
         """Return the longest non-overlapping hits in a Doc, left to right (a lone surname names a
@@ -57,11 +48,11 @@ class ActorMatcher:
         # Every phrase is also listed without diacritics, and the text around words with some is
         # matched without them too: "Sao Paulo" in the dictionary names "São Paulo" in the text.
         for offset, text in ((0, doc), *folded_windows(doc)):
-            for matcher in (self._exact, self._lower):
-                for key, start, end in matcher(text):
-                    entry = self._entries[doc.vocab.strings[key]]
-                    if entry not in found[(offset + start, offset + end)]:
-                        found[(offset + start, offset + end)].append(entry)
+            for table in self._tables:
+                for start, end, ids in table.find(text):
+                    for entry in (self._entries[i] for i in ids):
+                        if entry not in found[(offset + start, offset + end)]:
+                            found[(offset + start, offset + end)].append(entry)
         found = _under_own(found)
         spans = filter_spans([Span(doc, s, e) for s, e in found])
         hits = backed_names(doc, [Hit(start=s.start, end=s.end, entries=tuple(found[(s.start, s.end)]))

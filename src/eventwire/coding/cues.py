@@ -68,10 +68,14 @@ def noun_forms(lemma: str) -> set[str]:
 def _index(patterns: PatternSet, keep: Callable[[VerbPattern], bool]) -> dict[str, frozenset[str] | None]:
     """Map each surface form of the kept patterns' first verbs to the words they need."""
     needs: dict[str, set[str] | None] = {}
+    required: dict[int, frozenset[str] | None] = {}  # by pattern object: one is listed under each of its lemmas
     for lemma, group in patterns.by_lemma.items():
+        forms = inflections(lemma)
         for pattern in (p for p in group if keep(p) and not never_coded(p)):
-            extra = _required_words(pattern)
-            for form in inflections(lemma):
+            if id(pattern) not in required:
+                required[id(pattern)] = _required_words(pattern)
+            extra = required[id(pattern)]
+            for form in forms:
                 known = needs.setdefault(form, set())
                 if known is None or extra is None:
                     needs[form] = None

@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any, cast
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
 from eventwire.coding.cues import inflections
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.patterns import ANY_VERB, ObjectSpec, PatternSet, PrepSpec, Step, VerbPattern, is_backoff, is_base
+from eventwire.coding.patterns import (
+    ANY_VERB,
+    Needs,
+    ObjectSpec,
+    PatternSet,
+    PrepSpec,
+    Step,
+    VerbPattern,
+    is_backoff,
+    is_base,
+)
 from eventwire.coding.preverb import clause_window, own_words, preverb_words
 from eventwire.ontology.conventions import Conventions
 
@@ -247,6 +259,14 @@ def stems(form: str) -> list[str]:
     return [s for s in dict.fromkeys(found) if form in inflections(s)]
 
 
+def _sentence_words(verb: Token) -> frozenset[str]:
+    """Return the lowercase forms and lemmas of the words of a verb's parsed sentence."""
+    doc = verb.doc
+    rows = cast(Any, doc.to_array([LOWER, LEMMA])).tolist()
+    strings = doc.vocab.strings
+    return frozenset(w for lower, lemma in rows for w in (strings[lower], strings[lemma].lower()))
+
+
 def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Predicate | None, list[VerbPattern]]:
     """Return the most specific pattern matching a verb (a multiword object and the words needed
     before the verb count their words;
@@ -263,7 +283,10 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Pre
     memo: dict[int, list[Token]] = {}  # a verb's objects, the same for every pattern tried
     nearby: Nearby | None = None
     window: set[int] | None = None
+    present = _sentence_words(verb) if len(tried) > 1 else None
     for pattern in tried:
+        if present is not None and not (patterns.needs.get(pattern.id) or Needs.of(pattern)).met(present):
+            continue  # the sentence lacks a word the pattern needs: it cannot match
         found = _match(pattern, verb, lexicon, memo)
         if found is None and pattern.imported and pattern.objects:
             nearby = nearby or Nearby.of(verb, memo)

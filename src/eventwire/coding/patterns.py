@@ -25,7 +25,7 @@ A pattern line: `id cameo verb object target`.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -110,11 +110,36 @@ class VerbPattern:
 
 
 @dataclass(frozen=True, slots=True)
+class Needs:
+    """Words a sentence must hold for a pattern to match, besides its verb: one of `objects` (an
+    object's head, or the preposition of a bare prepositional phrase; None when the pattern needs
+    no object), and every word of one of the sets in `before` (none when it needs no words
+    before the verb). Matching compares these with the sentence's words and lemmas whichever way
+    it finds an object (at its head, inside it, after the verb)."""
+
+    objects: frozenset[str] | None
+    before: tuple[frozenset[str], ...] = ()
+
+    @classmethod
+    def of(cls, pattern: VerbPattern) -> Needs:
+        """Collect the words a pattern needs."""
+        objects = frozenset(s.head or (s.attached.prep if s.attached is not None else "")
+                            for s in pattern.objects) if pattern.objects else None
+        return cls(objects, tuple(frozenset(w for run in alt.runs for w in run) for alt in pattern.before))
+
+    def met(self, words: frozenset[str]) -> bool:
+        """Tell whether a sentence with these words (lowercase forms and lemmas) holds them."""
+        return ((self.objects is None or not self.objects.isdisjoint(words))
+                and (not self.before or any(b <= words for b in self.before)))
+
+
+@dataclass(frozen=True, slots=True)
 class PatternSet:
-    """Patterns indexed by the lemma of their first verb, and by id."""
+    """Patterns indexed by the lemma of their first verb, and by id, with the words each needs."""
 
     by_lemma: dict[str, tuple[VerbPattern, ...]]
     by_id: dict[str, VerbPattern] = field(default_factory=dict)
+    needs: dict[str, Needs] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len({p.id for ps in self.by_lemma.values() for p in ps})
@@ -231,11 +256,12 @@ def parse_patterns(text: str, path: str, codebook: Codebook) -> list[VerbPattern
 def index_patterns(patterns: list[VerbPattern]) -> PatternSet:
     """Index patterns by first-verb lemma, most specific first (file order breaks ties)."""
     by_lemma: dict[str, list[VerbPattern]] = defaultdict(list)
+    ids = Counter(p.id for p in patterns)  # an id given twice (by hand) has its words worked out when matching
     for pattern in patterns:
         for lemma in pattern.chain[0].lemmas:
             by_lemma[lemma].append(pattern)
     return PatternSet({k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in by_lemma.items()},
-                      {p.id: p for p in patterns})
+                      {p.id: p for p in patterns}, {p.id: Needs.of(p) for p in patterns if ids[p.id] == 1})
 
 
 def _read_folder(folder_name: str, names: Sequence[str] | None, codebook: Codebook) -> dict[str, VerbPattern]:
