@@ -144,8 +144,15 @@ def show(n: int) -> None:
         print(f"[{k}] {text[s:e]}")
 
 
-if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "--show":
-        show(int(sys.argv[2]))
+def main(argv: list[str], annotations: Path = ANNOTATIONS, out: Path = OUT, lines: tuple[int, ...] = LINES) -> None:
+    """`--show N` prints story N's numbered sentences (one of `lines`); no argument builds `out`."""
+    if len(argv) == 3 and argv[1] == "--show":
+        if int(argv[2]) not in lines:
+            sys.exit(f"story {argv[2]} is not in this set ({', '.join(map(str, lines))})")
+        show(int(argv[2]))
     else:
-        build()
+        build(annotations, out, lines)
+
+
+if __name__ == "__main__":
+    main(sys.argv)

@@ -33,9 +33,4 @@ def render() -> str:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "--show":
-        if int(sys.argv[2]) not in LINES:
-            sys.exit(f"story {sys.argv[2]} is not in this set ({', '.join(map(str, LINES))})")
-        builder().show(int(sys.argv[2]))
-    else:
-        builder().build(HERE / "annotations.txt", HERE / "articles.jsonl", LINES)
+    builder().main(sys.argv, HERE / "annotations.txt", HERE / "articles.jsonl", LINES)
