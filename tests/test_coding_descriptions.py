@@ -3,27 +3,14 @@ general circumstances, needs and purposes, steps in court; and a conjunct clause
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
+from coded import PUBLISHED
+from coded import coded as _coded
 from eventwire.coding.decisions import Stage
 from eventwire.explain import explain
-from eventwire.model import EventMention
 from eventwire.pipeline import code
 from eventwire.resources import Resources
-
-PUBLISHED = date(2024, 3, 6)
-
-
-def _coded(resources: Resources, text: str) -> list[tuple[str | None, str, str | None]]:
-    return [(_code(e, "source"), e.cameo, _code(e, "target")) for e in code(text, published=PUBLISHED,
-                                                                            resources=resources)]
-
-
-def _code(event: EventMention, side: str) -> str | None:
-    mention = getattr(event, side)
-    return None if mention is None else str(mention.actor.code)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -5,25 +5,15 @@ remarks on what things must do, commentary, wars and tourists as subjects."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
+from coded import PUBLISHED
+from coded import coded as _coded
 from eventwire.coding.decisions import Stage
 from eventwire.explain import explain
-from eventwire.model import Mention, Modality
+from eventwire.model import Modality
 from eventwire.pipeline import code
 from eventwire.resources import Resources
-
-PUBLISHED = date(2024, 3, 6)
-
-
-def _coded(resources: Resources, text: str) -> list[tuple[str | None, str, str | None]]:
-    return [(_code(e.source), e.cameo, _code(e.target)) for e in code(text, published=PUBLISHED, resources=resources)]
-
-
-def _code(side: Mention | None) -> str | None:
-    return None if side is None else side.actor.code
 
 
 @pytest.mark.parametrize(("text", "expected"), [

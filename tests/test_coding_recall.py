@@ -4,23 +4,10 @@ orders keeping someone out, acts done to the person who reports them, and countr
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from eventwire.model import Mention
-from eventwire.pipeline import code
+from coded import coded as _coded
 from eventwire.resources import Resources
-
-PUBLISHED = date(2024, 3, 6)
-
-
-def _coded(resources: Resources, text: str) -> list[tuple[str | None, str, str | None]]:
-    return [(_code(e.source), e.cameo, _code(e.target)) for e in code(text, published=PUBLISHED, resources=resources)]
-
-
-def _code(side: Mention | None) -> str | None:
-    return None if side is None else side.actor.code
 
 
 @pytest.mark.parametrize(("text", "expected"), [

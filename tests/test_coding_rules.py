@@ -3,25 +3,15 @@ these tests): implied targets, refusals and intentions, passives, collective nou
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
+from coded import PUBLISHED
+from coded import actor_code as _code
+from coded import coded as _coded
 from eventwire.explain import explain
-from eventwire.model import EventMention, Mention
+from eventwire.model import EventMention
 from eventwire.pipeline import code
 from eventwire.resources import Resources
-
-PUBLISHED = date(2024, 3, 6)
-
-
-def _coded(resources: Resources, text: str) -> list[tuple[str | None, str, str | None]]:
-    events = code(text, published=PUBLISHED, resources=resources)
-    return [(_code(e.source), e.cameo, _code(e.target)) for e in events]
-
-
-def _code(side: Mention | None) -> str | None:
-    return None if side is None else side.actor.code
 
 
 def _one(resources: Resources, text: str) -> EventMention:
