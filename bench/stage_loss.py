@@ -29,12 +29,19 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from eventwire.actors.matcher import Hit
+from eventwire.coding.article import Prepared
 from eventwire.errors import InputError
-from eventwire.evaluate import ArticleEvent, GoldArticle, code_class, dyad_match, event_span, load_articles, \
-    score_article
+from eventwire.evaluate import (
+    ArticleEvent,
+    GoldArticle,
+    code_class,
+    dyad_match,
+    event_span,
+    load_articles,
+    score_article,
+)
 from eventwire.model import Article, EventMention
 from eventwire.nlp import Sentence
-from eventwire.coding.article import Prepared
 from eventwire.pipeline import ArticleRun, parse_selected, prepare, run_article
 from eventwire.resources import Resources
 
