@@ -1,7 +1,9 @@
 """Count, for every gold event of a development article set, the first stage of the coder at
 which it is lost.
 
-usage: python bench/stage_loss.py bench/dev-voa/articles.jsonl [--base-layer] [--json]
+usage: python bench/stage_loss.py bench/dev-voa/articles.jsonl [--base-layer] [--json] [--list]
+
+`--list` also prints each lost gold event with its stage and sentence.
 
 Run it on development sets only, never on a held-out set. The stages, in order (a gold event
 counts at the first that fails):
@@ -82,14 +84,25 @@ def article_stages(gold: GoldArticle, prepared: Prepared, run: ArticleRun) -> li
     return [stage_of(e, prepared, events, g in matched) for g, e in enumerate(gold.events)]
 
 
-def count_stages(articles: Sequence[GoldArticle], resources: Resources) -> Counter[str]:
-    """Code every article as `code_articles` does and count its gold events by stage."""
+def event_stages(articles: Sequence[GoldArticle], resources: Resources) -> list[tuple[GoldArticle, ArticleEvent, str]]:
+    """Code every article as `code_articles` does and return each gold event with its stage."""
     inputs = [Article(id=a.id, text=a.text, title=a.title, published=a.published, url=a.url) for a in articles]
     prepared = [prepare(a, resources) for a in inputs]
-    counts: Counter[str] = Counter()
-    for gold, item, parses in zip(articles, prepared, parse_selected(prepared, resources), strict=True):
-        counts.update(article_stages(gold, item, run_article(item, parses, resources)))
-    return counts
+    return [(gold, event, stage)
+            for gold, item, parses in zip(articles, prepared, parse_selected(prepared, resources), strict=True)
+            for event, stage in zip(gold.events, article_stages(gold, item, run_article(item, parses, resources)),
+                                    strict=True)]
+
+
+def count_stages(articles: Sequence[GoldArticle], resources: Resources) -> Counter[str]:
+    """Count the gold events of an article set by the stage that loses them."""
+    return Counter(stage for _, _, stage in event_stages(articles, resources))
+
+
+def lost_lines(stages: Sequence[tuple[GoldArticle, ArticleEvent, str]]) -> list[str]:
+    """Return one line per lost gold event: article, stage, dyad, code and sentence."""
+    return [f"{a.id} [{stage}] {sorted(e.event.source)}→{sorted(e.event.target)} {e.event.cameo}: "
+            f"{a.text[e.sentence[0]:e.sentence[1]]}" for a, e, stage in stages if stage != STAGES[-1]]
 
 
 def table(counts: Counter[str]) -> str:
@@ -105,13 +118,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("articles", type=Path)
     parser.add_argument("--base-layer", action="store_true", help="add the imported base dictionaries and patterns")
     parser.add_argument("--json", action="store_true", help="print the counts as JSON")
+    parser.add_argument("--list", action="store_true", help="also print each lost gold event and its stage")
     args = parser.parse_args(argv)
     try:
         articles = load_articles(args.articles)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    counts = count_stages(articles, Resources.load(base_layer=args.base_layer))
+    stages = event_stages(articles, Resources.load(base_layer=args.base_layer))
+    counts = Counter(stage for _, _, stage in stages)
     total = sum(counts.values())
     if args.json:
         print(json.dumps({"total": total, "stages": [{"stage": s, "events": counts[s],
@@ -119,6 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                      for s in STAGES]}, indent=2))
     else:
         print(table(counts))
+    if args.list:
+        print("\n".join(lost_lines(stages)))
     return 0
 
 

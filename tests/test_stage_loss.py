@@ -81,3 +81,23 @@ def test_bad_file_gives_one_line_and_exit_two(tmp_path: Path, capsys: Any) -> No
     assert _script().main([str(path)]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and str(path) in err
+
+
+def test_a_role_named_without_a_country_counts_as_found(tmp_path: Path, resources: Resources) -> None:
+    # "police" has no country in the dictionary: the conventions may place it, so the event is
+    # lost later than the actor stage whatever the coder does with it.
+    article = _article("a3", ["Police detained dozens of protesters outside the ministry."],
+                       [(0, ["NGA"], ["NGA"], "173")])
+    path = tmp_path / "articles.jsonl"
+    path.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    counts = _script().count_stages(load_articles(path), resources)
+    assert sum(counts.values()) == 1
+    assert counts["source actor not found"] == 0 and counts["target actor not found"] == 0
+
+
+def test_list_names_each_lost_event_with_its_stage(tmp_path: Path, resources: Resources) -> None:
+    path = tmp_path / "articles.jsonl"
+    path.write_text(json.dumps(ARTICLES[0]) + "\n", encoding="utf-8")
+    script = _script()
+    lines = script.lost_lines(script.event_stages(load_articles(path), resources))
+    assert lines == ["a1 [source actor not found] ['BRA']→['ARG'] 111: The quarrel dragged on through the summer."]
