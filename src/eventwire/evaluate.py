@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import InputError
-from eventwire.model import Article, EventMention, Mention
+from eventwire.model import Actor, Article, EventMention, Mention
 from eventwire.pipeline import code_articles
 from eventwire.resources import Resources
 
@@ -140,12 +140,15 @@ def load_gold(path: Path) -> list[GoldCase]:
 def actor_class(mention: Mention | None) -> str | None:
     """Return the class a gold file codes an actor by: its country, or IGO/NGO (IMG for an
     international militarized group without a country)."""
-    if mention is None:
-        return None
+    return None if mention is None else code_class(mention.actor)
+
+
+def code_class(actor: Actor) -> str | None:
+    """Return the class a gold file codes an actor by (see `actor_class`)."""
     for org in ("IGO", "NGO", "IMG"):
-        if org in mention.actor.sectors or mention.actor.code.startswith(org):
+        if org in actor.sectors or actor.code.startswith(org):
             return org
-    return mention.actor.country
+    return actor.country
 
 
 def dyad_match(event: EventMention, gold: GoldEvent) -> bool:
