@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+import pycountry
+
+from eventwire.ontology.codebook import load_codebook
+
+CLASSES = {"IGO", "NGO", "IMG"}  # the gold sets' actor classes besides ISO3 country codes
 COUNTS = re.compile(r"(\d+) stories\b.*?, (\d+) sentences: (\d+) carry at least one event, (\d+) carry none;\s+"
                     r"(\d+) events")
 
@@ -19,3 +25,30 @@ def readme_counts(readme: Path, records: list[dict[str, Any]]) -> tuple[list[int
     busy = sum(len({tuple(e["sentence"]) for e in r["events"]}) for r in records)
     events = sum(len(r["events"]) for r in records)
     return [int(g) for g in found.groups()], [len(records), sentences, busy, sentences - busy, events]
+
+
+def check_tiling(records: list[dict[str, Any]]) -> None:
+    """Assert that each story's sentences tile its text and that each event's sentence is one of
+    them, with its text at its offsets."""
+    for r in records:
+        spans = [tuple(s) for s in r["sentences"]]
+        assert spans[0][0] == 0 and spans[-1][1] == len(r["text"].rstrip()), r["id"]
+        assert all(a[1] <= b[0] for a, b in pairwise(spans)), r["id"]
+        assert all(not r["text"][a[1]:b[0]].strip() for a, b in pairwise(spans)), r["id"]
+        for e in r["events"]:
+            assert tuple(e["sentence"]) in spans, (r["id"], e["sentence_text"])
+            assert r["text"][e["sentence"][0]:e["sentence"][1]] == e["sentence_text"]
+
+
+def check_codes(records: list[dict[str, Any]]) -> None:
+    """Assert that every event's CAMEO code is known with its PLOVER type, and that its actors
+    and its place's country are ISO codes or the gold classes."""
+    codebook = load_codebook()
+    for r in records:
+        for e in r["events"]:
+            code = codebook[e["cameo"]]
+            assert e["plover"] == (str(code.plover) if code.plover else None), (r["id"], e["cameo"])
+            for actor in e["source"] + e["target"]:
+                assert actor in CLASSES or pycountry.countries.get(alpha_3=actor), (r["id"], actor)
+            place = e["place"]
+            assert place is None or pycountry.countries.get(alpha_3=place["country"]), (r["id"], place)

@@ -6,22 +6,18 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-import pycountry
 import pytest
 
-from article_sets import readme_counts
+from article_sets import check_codes, check_tiling, readme_counts
 from conftest import SHARED
 from eventwire.evaluate import load_articles
-from eventwire.ontology.codebook import load_codebook
 
 SET = Path(__file__).resolve().parents[1] / "bench" / "heldout-voa"
 ARTICLES = SET / "articles.jsonl"
 ARTICLES_SHA256 = "e8031f468c47db777d9d8d5531292ab2563daf9926fdaecadaa2454246d44c89"
-CLASSES = {"IGO", "NGO", "IMG"}
 
 
 @pytest.fixture(scope="module")
@@ -44,26 +40,11 @@ def test_heldout_voa_loads_as_articles(records: list[dict[str, Any]]) -> None:
 
 
 def test_heldout_voa_sentences_tile_the_text(records: list[dict[str, Any]]) -> None:
-    for r in records:
-        spans = [tuple(s) for s in r["sentences"]]
-        assert spans[0][0] == 0 and spans[-1][1] == len(r["text"].rstrip()), r["id"]
-        assert all(a[1] <= b[0] for a, b in pairwise(spans)), r["id"]
-        assert all(not r["text"][a[1]:b[0]].strip() for a, b in pairwise(spans)), r["id"]
-        for e in r["events"]:
-            assert tuple(e["sentence"]) in spans, (r["id"], e["sentence_text"])
-            assert r["text"][e["sentence"][0]:e["sentence"][1]] == e["sentence_text"]
+    check_tiling(records)
 
 
 def test_heldout_voa_codes_are_known(records: list[dict[str, Any]]) -> None:
-    codebook = load_codebook()
-    for r in records:
-        for e in r["events"]:
-            code = codebook[e["cameo"]]
-            assert e["plover"] == (str(code.plover) if code.plover else None), (r["id"], e["cameo"])
-            for actor in e["source"] + e["target"]:
-                assert actor in CLASSES or pycountry.countries.get(alpha_3=actor), (r["id"], actor)
-            place = e["place"]
-            assert place is None or pycountry.countries.get(alpha_3=place["country"]), (r["id"], place)
+    check_codes(records)
 
 
 @pytest.mark.skipif(not (SHARED / "news" / "voa").is_dir(), reason="../shared/news/voa is not beside this checkout")
