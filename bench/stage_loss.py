@@ -1,9 +1,10 @@
 """Count, for every gold event of a development article set, the first stage of the coder at
 which it is lost.
 
-usage: python bench/stage_loss.py bench/dev-voa/articles.jsonl [--base-layer] [--json] [--list]
+usage: python bench/stage_loss.py bench/dev-voa/articles.jsonl [--base-layer] [--json] [--list] [--silent]
 
-`--list` also prints each lost gold event with its stage and sentence.
+`--list` also prints each lost gold event with its stage and sentence; `--silent` counts the events
+lost as "parsed, no event emitted" by the coder's drop records on their sentence.
 
 Run it on development sets only, never on a held-out set. The stages, in order (a gold event
 counts at the first that fails):
@@ -84,14 +85,33 @@ def article_stages(gold: GoldArticle, prepared: Prepared, run: ArticleRun) -> li
     return [stage_of(e, prepared, events, g in matched) for g, e in enumerate(gold.events)]
 
 
-def event_stages(articles: Sequence[GoldArticle], resources: Resources) -> list[tuple[GoldArticle, ArticleEvent, str]]:
-    """Code every article as `code_articles` does and return each gold event with its stage."""
+def article_runs(articles: Sequence[GoldArticle],
+                 resources: Resources) -> list[tuple[GoldArticle, Prepared, ArticleRun]]:
+    """Code every article as `code_articles` does; return each with its prepared form and run."""
     inputs = [Article(id=a.id, text=a.text, title=a.title, published=a.published, url=a.url) for a in articles]
     prepared = [prepare(a, resources) for a in inputs]
-    return [(gold, event, stage)
-            for gold, item, parses in zip(articles, prepared, parse_selected(prepared, resources), strict=True)
-            for event, stage in zip(gold.events, article_stages(gold, item, run_article(item, parses, resources)),
-                                    strict=True)]
+    return [(gold, item, run_article(item, parses, resources))
+            for gold, item, parses in zip(articles, prepared, parse_selected(prepared, resources), strict=True)]
+
+
+def event_stages(articles: Sequence[GoldArticle], resources: Resources) -> list[tuple[GoldArticle, ArticleEvent, str]]:
+    """Return each gold event of the articles with its stage."""
+    return [(gold, event, stage) for gold, item, run in article_runs(articles, resources)
+            for event, stage in zip(gold.events, article_stages(gold, item, run), strict=True)]
+
+
+def silent_causes(articles: Sequence[GoldArticle], resources: Resources) -> Counter[str]:
+    """Count the gold events lost as "parsed, no event emitted" by what the coder dropped on their
+    sentence: the stages of its drop records (`Drop.stage`, joined by "+"), or "no candidate" when
+    no verb of the sentence had a pattern to try."""
+    causes: Counter[str] = Counter()
+    for gold, item, run in article_runs(articles, resources):
+        for event, stage in zip(gold.events, article_stages(gold, item, run), strict=True):
+            if stage == STAGES[4]:
+                drops = {str(d.stage) for r in run.sentences for d in r.drops
+                         if _overlaps((r.sentence.start_char, r.sentence.end_char), event.sentence)}
+                causes["+".join(sorted(drops)) or "no candidate"] += 1
+    return causes
 
 
 def count_stages(articles: Sequence[GoldArticle], resources: Resources) -> Counter[str]:
@@ -119,13 +139,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--base-layer", action="store_true", help="add the imported base dictionaries and patterns")
     parser.add_argument("--json", action="store_true", help="print the counts as JSON")
     parser.add_argument("--list", action="store_true", help="also print each lost gold event and its stage")
+    parser.add_argument("--silent", action="store_true", help="also count the parsed sentences without events by drop")
     args = parser.parse_args(argv)
     try:
         articles = load_articles(args.articles)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    stages = event_stages(articles, Resources.load(base_layer=args.base_layer))
+    resources = Resources.load(base_layer=args.base_layer)
+    stages = event_stages(articles, resources)
     counts = Counter(stage for _, _, stage in stages)
     total = sum(counts.values())
     if args.json:
@@ -136,6 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(table(counts))
     if args.list:
         print("\n".join(lost_lines(stages)))
+    if args.silent:
+        print("\n".join(f"{count:>5}  {cause}" for cause, count in silent_causes(articles, resources).most_common()))
     return 0
 
 

@@ -101,3 +101,14 @@ def test_list_names_each_lost_event_with_its_stage(tmp_path: Path, resources: Re
     script = _script()
     lines = script.lost_lines(script.event_stages(load_articles(path), resources))
     assert lines == ["a1 [source actor not found] ['BRA']→['ARG'] 111: The quarrel dragged on through the summer."]
+
+
+def test_silent_causes_count_each_parsed_sentence_without_events(tmp_path: Path, resources: Resources) -> None:
+    # an act one state expects of another is parsed and dropped as expected, not done
+    article = _article("a3", ["Chile expects Peru to launch a missile next week."], [(0, ["PER"], ["CHL"], "150")])
+    path = tmp_path / "articles.jsonl"
+    path.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    script = _script()
+    articles = load_articles(path)
+    assert script.count_stages(articles, resources) == {"parsed, no event emitted": 1}
+    assert script.silent_causes(articles, resources) == {"expected": 1}
