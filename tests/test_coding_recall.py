@@ -128,7 +128,7 @@ def test_recall_speaker_label_is_not_the_subject(resources: Resources) -> None:
     # a state's own rejection with no target named keeps none
     ("Ghana rejected the new tax law.", [("GHA", "120", None)]),
     # a party's threat in a sentence naming other countries is not guessed to aim at its own state
-    ("Houthi leaders threatened to expand attacks on ships linked to the United States and Britain.",
+    ("Houthi commanders threatened to widen their raids on tankers bound for Egypt and Jordan.",
      [("YEMREB", "130", None)]),
 ])
 def test_recall_domestic_party_conflict_is_with_its_state(resources: Resources, text: str,

@@ -339,7 +339,7 @@ def _another_act(token: Token, lexicon: Lexicon, *, saying: bool) -> bool:
     if token.dep_ == "advcl" and not marked and token.tag_ in {"VBG", "VBN"}:
         return False  # "Speaking at a rally in Mombasa, the president accused ..."
     if token.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SAME_SCENE for c in token.children):
-        return False  # "killed 23 people when they blew themselves up in Tel Aviv"
+        return False  # "wounded nine people when they opened fire in a Kano market"
     controls = lexicon.appeal_verb | lexicon.object_control | lexicon.expectation_verb
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return not (token.dep_ in {"xcomp", "advcl", "acl"} and purpose and not marked
