@@ -9,15 +9,26 @@ import pytest
 from eventwire.cli import main
 from eventwire.dictionaries.unittests import evaluate_unittests
 
-RECORDS = """\
-<Validation>
-<Environment>
-    <Verbfile>Mini.verbs.txt</Verbfile>
-    <Actorfile>Mini.actors.txt</Actorfile>
-    <Agentfile>Mini.agents.txt</Agentfile>
-    <Discardfile>Mini.discards.txt</Discardfile>
-</Environment>
-<Sentences>
+
+def _records(sentences: str) -> str:
+    """Return a records file naming the Mini dictionaries, around its <Sentence> elements."""
+    return ("<Validation>\n<Environment>\n"
+            + "".join(f"    <{tag}>Mini.{kind}.txt</{tag}>\n" for tag, kind in
+                      (("Verbfile", "verbs"), ("Actorfile", "actors"), ("Agentfile", "agents"),
+                       ("Discardfile", "discards")))
+            + "</Environment>\n<Sentences>\n" + sentences + "</Sentences>\n</Validation>\n")
+
+
+def _write(folder: Path, records: str, files: dict[str, str]) -> Path:
+    """Write a records file and its dictionaries into a folder; return the records file."""
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    path = folder / "Mini.records.xml"
+    path.write_text(records, encoding="utf-8")
+    return path
+
+
+RECORDS = _records("""\
 <Sentence date="20200301" id="GIVE-1">
 <EventCoding sourcecode="RUR" targetcode="GRS" eventcode="070"></EventCoding>
 <Text>Ruritania will contribute a million crowns to Graustark.</Text>
@@ -29,9 +40,7 @@ RECORDS = """\
 <Sentence date="20200301" id="NONE-1" noevents="True">
 <Text>The weather in Strelsau was mild.</Text>
 </Sentence>
-</Sentences>
-</Validation>
-"""
+""")
 # Legacy codes: 070 gives aid (in CAMEO too, where "will" would make it an intention, 033).
 VERBS = """\
 --- CONTRIBUTE  [070] ---
@@ -43,32 +52,19 @@ FILES = {"Mini.verbs.txt": VERBS, "Mini.actors.txt": "RURITANIA_ [RUR]\nGRAUSTAR
 
 
 def test_unit_records_are_scored_with_the_legacy_codes(tmp_path: Path) -> None:
-    (tmp_path / "Mini.records.xml").write_text(RECORDS, encoding="utf-8")
-    for name, text in FILES.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    report = evaluate_unittests(tmp_path / "Mini.records.xml")
+    report = evaluate_unittests(_write(tmp_path, RECORDS, FILES))
     assert (report.records, report.expected, report.matched, report.emitted) == (3, 2, 2, 2), report.misses
 
 
 def test_unit_records_errors_list_the_lines_not_converted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "Mini.records.xml").write_text(RECORDS, encoding="utf-8")
-    for name, text in {**FILES, "Mini.verbs.txt": VERBS + "- + * ROCKET  [071]\n"}.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    assert main(["eval", str(tmp_path / "Mini.records.xml"), "--errors"]) == 0
+    records = _write(tmp_path, RECORDS, {**FILES, "Mini.verbs.txt": VERBS + "- + * ROCKET  [071]\n"})
+    assert main(["eval", str(records), "--errors"]) == 0
     out = capsys.readouterr().out
     assert "  Mini.verbs.txt:4: a target (+) before the verb is not supported; skipped" in out
     assert out.rstrip().endswith("1 dictionary lines not (fully) converted")
 
 
-COMPOUND_RECORDS = """\
-<Validation>
-<Environment>
-    <Verbfile>Mini.verbs.txt</Verbfile>
-    <Actorfile>Mini.actors.txt</Actorfile>
-    <Agentfile>Mini.agents.txt</Agentfile>
-    <Discardfile>Mini.discards.txt</Discardfile>
-</Environment>
-<Sentences>
+COMPOUND_RECORDS = _records("""\
 <Sentence date="20200301" id="PAIR-1">
 <EventCoding sourcecode="RUR" targetcode="GRS" eventcode="070"></EventCoding>
 <EventCoding sourcecode="ELB" targetcode="GRS" eventcode="070"></EventCoding>
@@ -110,9 +106,7 @@ COMPOUND_RECORDS = """\
 <EventCoding sourcecode="GRS" targetcode="RUR" eventcode="026"></EventCoding>
 <Text>Ruritania received an invitation from Graustark in May.</Text>
 </Sentence>
-</Sentences>
-</Validation>
-"""
+""")
 AGREE = """\
 --- RECEIVE  [033] ---
 RECEIVE
@@ -141,8 +135,5 @@ def test_unit_records_compounds_articles_and_lettered_codes(tmp_path: Path) -> N
     # verb (`* FOR`) is its phrase; a pattern with its target before the verb and its source after
     # it (`+ * GOLD $`) codes the actor after the verb acting on the subject, and so does a code
     # for the target's act back alone (`[:026]`)
-    (tmp_path / "Mini.records.xml").write_text(COMPOUND_RECORDS, encoding="utf-8")
-    for name, text in COMPOUND_FILES.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    report = evaluate_unittests(tmp_path / "Mini.records.xml")
+    report = evaluate_unittests(_write(tmp_path, COMPOUND_RECORDS, COMPOUND_FILES))
     assert (report.expected, report.matched, report.emitted, report.problems) == (11, 11, 11, 0), report.misses
