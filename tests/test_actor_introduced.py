@@ -9,13 +9,12 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from eventwire.actors import ActorDictionary, ActorMatcher
-from eventwire.actors.dictionary import Entry, parse_dictionary
+from actor_tables import entries, matcher_of
+from eventwire.actors import ActorMatcher
 from eventwire.explain import explain
 from eventwire.pipeline import code
 from eventwire.resources import Resources
 
-HEADER = "id\tkind\tphrases\tcode\tcountry\tsectors\tname\tfrom\tuntil\n"
 ROWS = (
     "NOR\tcountry\tNorway\t\tNOR\t\tNorway\t\t\n"
     "NOR.demonym\tdemonym\tNorwegian\t\tNOR\t\tNorway\t\t\n"
@@ -36,8 +35,7 @@ def nlp() -> Language:
 
 @pytest.fixture(scope="module")
 def matcher(nlp: Language) -> ActorMatcher:
-    items = parse_dictionary(HEADER + ROWS, "introduced.tsv")
-    return ActorMatcher(ActorDictionary({i.id: i for i in items if isinstance(i, Entry)}), nlp.make_doc)
+    return matcher_of(entries(ROWS, "introduced.tsv"), nlp)
 
 
 Found = Callable[[str], list[tuple[str, str, str]]]

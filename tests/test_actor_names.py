@@ -9,8 +9,9 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from eventwire.actors import ActorDictionary, ActorMatcher
-from eventwire.actors.dictionary import Entry, EntryKind, load_dictionary, parse_dictionary
+from actor_tables import entries, matcher_of
+from eventwire.actors import ActorMatcher
+from eventwire.actors.dictionary import Entry, EntryKind, load_dictionary
 from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import event_period, named_pair
 from eventwire.actors.variants import phrase_variants
@@ -18,7 +19,6 @@ from eventwire.coding.article import article_country
 from eventwire.pipeline import code
 from eventwire.resources import Resources
 
-HEADER = "id\tkind\tphrases\tcode\tcountry\tsectors\tname\tfrom\tuntil\n"
 ROWS = (
     "verdel\tperson\tTomas Verdel|Verdel\t\tFRA\tGOV\tTomas Verdel\t\t\n"
     "okafor\tperson\tGrace Okafor|Okafor\t\tNGA\tGOV\tGrace Okafor\t\t\n"
@@ -36,9 +36,7 @@ def nlp() -> Language:
 
 @pytest.fixture(scope="module")
 def matcher(nlp: Language) -> ActorMatcher:
-    items = parse_dictionary(HEADER + ROWS, "names.tsv")
-    dictionary = ActorDictionary({i.id: i for i in items if isinstance(i, Entry)})
-    return ActorMatcher(dictionary, nlp.make_doc)
+    return matcher_of(entries(ROWS, "names.tsv"), nlp)
 
 
 Named = Callable[[str], list[tuple[str, tuple[str, ...]]]]
@@ -123,8 +121,7 @@ def test_actor_names_office_holder_resolves_on_the_event_date(resources: Resourc
 
 
 def _base(row: str) -> Entry:
-    item = parse_dictionary(HEADER + row, "eventwire/data/petrarch/actors.tsv")[0]
-    assert isinstance(item, Entry)
+    (item,) = entries(row, "eventwire/data/petrarch/actors.tsv")
     return item
 
 
@@ -138,11 +135,11 @@ def _base(row: str) -> Entry:
 ])
 def test_actor_names_imported_full_name_around_own_words(nlp: Language, text: str,
                                                          expected: list[tuple[str, tuple[str, ...]]]) -> None:
-    own = [i for i in parse_dictionary(HEADER + ROWS, "names.tsv") if isinstance(i, Entry)]
+    own = entries(ROWS, "names.tsv")
     base = [_base("b.ould\tperson\tLeila Ould Verdel\t\tMRT\tGOV\tLeila Ould Verdel\t\t\n"),
             _base("b.thomas\tperson\tThomas Verdel\t\tFRA\tGOV\tThomas Verdel\t\t\n"),
             _base("b.ouma\tperson\tGeneral Idris Ouma\t\tKEN\tMIL\tIdris Ouma\t\t\n")]
-    matcher = ActorMatcher(ActorDictionary({e.id: e for e in [*own, *base]}), nlp.make_doc)
+    matcher = matcher_of([*own, *base], nlp)
     doc = nlp.make_doc(text)
     assert [(doc[h.start:h.end].text, tuple(e.id for e in h.entries)) for h in matcher(doc)] == expected
 
@@ -160,8 +157,7 @@ def test_actor_names_spelling_variants_match(nlp: Language, text: str, expected:
     rows = ("harakat\tgroup\tHarakat al-Nour\t\t\tREB\tHarakat al-Nour\t\t\n"
             "saobrenn\tcapital\tSão Brenn\t\tBRN\tGOV\tBrenn\t\t\n"
             "novaria\tcountry\tNovaria\t\tNVR\t\tNovaria\t\t\n")
-    items = [i for i in parse_dictionary(HEADER + rows, "variants.tsv") if isinstance(i, Entry)]
-    matcher = ActorMatcher(ActorDictionary({e.id: e for e in items}), nlp.make_doc)
+    matcher = matcher_of(entries(rows, "variants.tsv"), nlp)
     hits = matcher(nlp.make_doc(text))
     assert [e.id for h in hits for e in h.entries] == ([expected] if expected else [])
 
@@ -219,8 +215,7 @@ def test_actor_names_authorities_of_the_story_not_of_the_destination(resources: 
 def test_actor_names_diacritics_far_into_a_long_text(nlp: Language) -> None:
     # Words with diacritics are matched without them in stretches around them, at any offset.
     rows = "saobrenn\tcapital\tSao Brenn\t\tBRN\tGOV\tBrenn\t\t\n"
-    items = [i for i in parse_dictionary(HEADER + rows, "variants.tsv") if isinstance(i, Entry)]
-    matcher = ActorMatcher(ActorDictionary({e.id: e for e in items}), nlp.make_doc)
+    matcher = matcher_of(entries(rows, "variants.tsv"), nlp)
     doc = nlp.make_doc("Émile wrote. " + "The rain fell. " * 30 + "Police in São Brenn detained him. Café owners left.")
     where = next(t.i for t in doc if t.text == "São")
     assert where > 100
