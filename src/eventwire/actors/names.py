@@ -265,20 +265,18 @@ def introduced_names(doc: Doc, hits: Sequence[Hit], *,
 COMMENTATOR_REACH = 6
 
 
-def _name_before(doc: Doc, comma: int) -> str | None:
-    """Return the surname of a run of two or three capitalised words ending right before `comma`."""
-    start = comma
-    while start > 0 and comma - start < 3 and doc[start - 1].is_alpha and doc[start - 1].is_title:
-        start -= 1
-    return doc[comma - 1].text if comma - start >= 2 else None
-
-
-def _name_after(doc: Doc, i: int) -> str | None:
-    """Return the surname of a run of two or three capitalised words starting at `i`."""
-    end = i
-    while end < len(doc) and end - i < 3 and doc[end].is_alpha and doc[end].is_title:
-        end += 1
-    return doc[end - 1].text if end - i >= 2 else None
+def _run_surname(doc: Doc, first: int, step: int) -> str | None:
+    """Return the surname of a run of two or three capitalised words that begins at token `first`
+    and goes on in the direction `step` (1 forward: "analyst Jane Roe"; -1 back from the word before
+    a comma: "Jane Roe, a senior fellow"): the run's last word in reading order."""
+    run: list[Token] = []
+    at = first
+    while 0 <= at < len(doc) and len(run) < 3 and doc[at].is_alpha and doc[at].is_title:
+        run.append(doc[at])
+        at += step
+    if len(run) < 2:
+        return None
+    return (run[-1] if step > 0 else run[0]).text
 
 
 def commentator_names(doc: Doc, nouns: frozenset[str]) -> frozenset[str]:
@@ -289,11 +287,10 @@ def commentator_names(doc: Doc, nouns: frozenset[str]) -> frozenset[str]:
     for token in doc:
         if token.lower_ not in nouns and token.lower_.removesuffix("s") not in nouns:
             continue
-        after = _name_after(doc, token.i + 1) if token.i + 1 < len(doc) else None
-        found.update([after] if after else [])
+        surnames = [_run_surname(doc, token.i + 1, 1)]
         for comma in range(token.i - 1, max(token.i - COMMENTATOR_REACH, 0) - 1, -1):
             if doc[comma].is_punct:
-                surname = _name_before(doc, comma) if doc[comma].text == "," else None
-                found.update([surname] if surname else [])
+                surnames.append(_run_surname(doc, comma - 1, -1) if doc[comma].text == "," else None)
                 break
+        found.update(name for name in surnames if name)
     return frozenset(found)
