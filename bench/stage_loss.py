@@ -94,35 +94,40 @@ def article_runs(articles: Sequence[GoldArticle],
             for gold, item, parses in zip(articles, prepared, parse_selected(prepared, resources), strict=True)]
 
 
-def event_stages(articles: Sequence[GoldArticle], resources: Resources) -> list[tuple[GoldArticle, ArticleEvent, str]]:
-    """Return each gold event of the articles with its stage."""
-    return [(gold, event, stage) for gold, item, run in article_runs(articles, resources)
-            for event, stage in zip(gold.events, article_stages(gold, item, run), strict=True)]
+Stage = tuple[GoldArticle, ArticleEvent, str, str]  # a gold event, its stage and, when silent, why
 
 
-def silent_causes(articles: Sequence[GoldArticle], resources: Resources) -> Counter[str]:
-    """Count the gold events lost as "parsed, no event emitted" by what the coder dropped on their
-    sentence: the stages of its drop records (`Drop.stage`, joined by "+"), or "no candidate" when
-    no verb of the sentence had a pattern to try."""
-    causes: Counter[str] = Counter()
+def event_stages(articles: Sequence[GoldArticle], resources: Resources) -> list[Stage]:
+    """Return each gold event of the articles with its stage and, for one lost as "parsed, no event
+    emitted", what the coder dropped on its sentence: the stages of its drop records (`Drop.stage`,
+    joined by "+"), or "no candidate" when no verb of the sentence had a pattern to try."""
+    found: list[Stage] = []
     for gold, item, run in article_runs(articles, resources):
         for event, stage in zip(gold.events, article_stages(gold, item, run), strict=True):
-            if stage == STAGES[4]:
-                drops = {str(d.stage) for r in run.sentences for d in r.drops
-                         if _overlaps((r.sentence.start_char, r.sentence.end_char), event.sentence)}
-                causes["+".join(sorted(drops)) or "no candidate"] += 1
-    return causes
+            found.append((gold, event, stage, _why_silent(run, event) if stage == STAGES[4] else ""))
+    return found
+
+
+def _why_silent(run: ArticleRun, event: ArticleEvent) -> str:
+    drops = {str(d.stage) for r in run.sentences for d in r.drops
+             if _overlaps((r.sentence.start_char, r.sentence.end_char), event.sentence)}
+    return "+".join(sorted(drops)) or "no candidate"
+
+
+def silent_causes(stages: Sequence[Stage]) -> Counter[str]:
+    """Count the gold events lost as "parsed, no event emitted" by what the coder dropped."""
+    return Counter(cause for _, _, stage, cause in stages if stage == STAGES[4])
 
 
 def count_stages(articles: Sequence[GoldArticle], resources: Resources) -> Counter[str]:
     """Count the gold events of an article set by the stage that loses them."""
-    return Counter(stage for _, _, stage in event_stages(articles, resources))
+    return Counter(stage for _, _, stage, _ in event_stages(articles, resources))
 
 
-def lost_lines(stages: Sequence[tuple[GoldArticle, ArticleEvent, str]]) -> list[str]:
+def lost_lines(stages: Sequence[Stage]) -> list[str]:
     """Return one line per lost gold event: article, stage, dyad, code and sentence."""
     return [f"{a.id} [{stage}] {sorted(e.event.source)}→{sorted(e.event.target)} {e.event.cameo}: "
-            f"{a.text[e.sentence[0]:e.sentence[1]]}" for a, e, stage in stages if stage != STAGES[-1]]
+            f"{a.text[e.sentence[0]:e.sentence[1]]}" for a, e, stage, _ in stages if stage != STAGES[-1]]
 
 
 def table(counts: Counter[str]) -> str:
@@ -148,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     resources = Resources.load(base_layer=args.base_layer)
     stages = event_stages(articles, resources)
-    counts = Counter(stage for _, _, stage in stages)
+    counts = Counter(stage for _, _, stage, _ in stages)
     total = sum(counts.values())
     if args.json:
         print(json.dumps({"total": total, "stages": [{"stage": s, "events": counts[s],
@@ -159,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.list:
         print("\n".join(lost_lines(stages)))
     if args.silent:
-        print("\n".join(f"{count:>5}  {cause}" for cause, count in silent_causes(articles, resources).most_common()))
+        print("\n".join(f"{count:>5}  {cause}" for cause, count in silent_causes(stages).most_common()))
     return 0
 
 
