@@ -124,7 +124,7 @@ def test_precision_no_article_country_leaves_role_actors_unplaced(resources: Res
      [("PHL", "120", "CHNGOV")]),
     # a resolution or a proposal is an act of its author too
     ("The U.S. Senate passed a resolution urging an inquiry into Kenya's election. "
-     "Kenya's government rejected the resolution on Wednesday.", [("KENGOV", "127", "USALEG")]),
+     "The Kenyan government dismissed the resolution a day later.", [("KENGOV", "127", "USALEG")]),
     ("China proposed a ceasefire in Sudan. The Sudanese army rejected the proposal.",
      [("CHN", "0356", "SDN"), ("SDNMIL", "127", "CHN")]),
     # a move of the reacting side's own country is no target

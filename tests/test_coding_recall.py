@@ -189,7 +189,7 @@ def test_recall_trips_conducted_are_visits(resources: Resources) -> None:
     ("Israel responded to the attack with airstrikes on Gaza.", [("ISR", "190", "PSE")]),
     ("Japan said it would respond firmly to any provocation by China.", [("JPN", "1384", "CHN")]),
     # answering a request is no force
-    ("The ministry did not respond to a request for comment.", []),
+    ("The ministry did not respond to questions from reporters.", []),
 ])
 def test_recall_responding_to_attacks(resources: Resources, text: str,
                                       expected: list[tuple[str, str, str]]) -> None:

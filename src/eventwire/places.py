@@ -331,7 +331,7 @@ def _another_act(token: Token, lexicon: Lexicon, *, saying: bool) -> bool:
     if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"aux", "auxpass"}:
         return False
     head = token.head
-    # "strikes on what it said were sites in Pakistan": a hedge inside the object phrase
+    # "raids on what it said were rebel camps in Chad": a hedge inside the object phrase
     if (token.lemma_ in lexicon.speech_verb and token.dep_ in {"pcomp", "pobj"}) or (
             token.dep_ == "ccomp" and head.lemma_ in lexicon.speech_verb and head.dep_ in {"pcomp", "pobj"}):
         return False
