@@ -188,11 +188,11 @@ def test_precision_possibilities_told_by_others(resources: Resources, text: str,
     ("Iran warned of a crushing response.", [("IRN", "130", None)]),
     ("China warned against Japan's interference.", [("CHN", "130", "JPN")]),
     # a warning that others' conduct is dangerous judges it: criticism, not a threat
-    ("The United States warned on Friday that the military cooperation between Russia and Iran is dangerous.",
-     [("USA", "111", "RUS"), ("USA", "111", "IRN")]),
+    ("Canada warned on Friday that the arms trade between Belarus and Iran is dangerous.",
+     [("CAN", "111", "BLR"), ("CAN", "111", "IRN")]),
     ("Kenya warned that the Somali troop build-up is a threat to the region.", [("KEN", "111", "SOM")]),
     # what a thing must do is no demand on anyone; what an actor must do is
-    ("The German chancellor said on Wednesday that talks with China must continue.", []),
+    ("The Italian prime minister said on Monday that negotiations with Brazil must continue.", []),
     ("Kenya insisted that the ceasefire must hold.", []),
     ("Ghana said Togo must withdraw its troops from the border.", [("GHA", "100", "TGO")]),
 ])

@@ -39,7 +39,7 @@ def negated(verbs: tuple[Token, ...], lexicon: Lexicon) -> bool:
 
 def _with_means(verb: Token) -> list[Token]:
     """Return a verb's clause chain, continued through a "by ...ing" phrase of means to the verb it
-    serves ("may tease the U.S. by defying it": the defiance is as uncertain as the teasing)."""
+    serves ("may anger Seoul by snubbing it": the snub is as uncertain as the anger)."""
     chain = clause_chain(verb)
     top = chain[-1]
     if top.dep_ == "pcomp" and top.head.lower_ == "by" and top.head.head.i != top.head.i:

@@ -90,7 +90,7 @@ def _sides(raw: RawEvent, place: Place | None, context: tuple[str | None, str | 
 
 
 # A country's opposition and rebels: a conflict of theirs that names no target, in a sentence that names
-# no other country, is with their own state ("opposition parties rejected the budget", "the militia
+# no other country, is with their own state ("opposition parties rejected the new tax law", "the militia
 # fought back"; not "the rebels threatened tankers bound for Egypt").
 DOMESTIC_PARTIES = frozenset({"OPP", "REB"})
 CONFLICT_ROOTS = frozenset({"11", "12", "13", "14", "16", "17", "18", "19", "20"})

@@ -76,7 +76,7 @@ def party_in_clause(predicate: Predicate, resolve: Resolver, source: Side) -> Si
 
 
 def _subtree_mentions(token: Token, resolve: Resolver) -> list[Mention]:
-    """Return the actors a noun phrase names ("cooperation between Russia and North Korea")."""
+    """Return the actors a noun phrase names ("cooperation between Chile and Peru")."""
     found: dict[str | None, Mention] = {}  # one mention per country: "Somali troops" is Somalia once
     for t in token.subtree:
         for m in resolve(t):
