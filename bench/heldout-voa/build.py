@@ -4,7 +4,8 @@ Run from the repository root: `python bench/heldout-voa/build.py [--show N]`. It
 code (the set must never pass through the coder): sentences are split by the rule below, and each
 annotation line names its story and sentence by number. `--show N` prints story N's sentences
 numbered, for annotating. Other article sets (bench/dev-voa/build.py) call `build` with their own
-annotation file, output and story lines.
+annotation file, output and story lines, and may give their own stories file (bench/heldout-own-articles:
+records of `id`, `title`, `published` and `text`, which keep their own id and carry no url).
 """
 
 from __future__ import annotations
@@ -43,8 +44,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-def load_stories() -> list[dict[str, object]]:
-    return [json.loads(line) for line in STORIES.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load_stories(stories: Path = STORIES) -> list[dict[str, object]]:
+    return [json.loads(line) for line in stories.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def crosswalk() -> dict[str, str | None]:
@@ -98,19 +99,26 @@ def parse_annotations(annotations: Path = ANNOTATIONS,
     return out
 
 
-def render(annotations: Path = ANNOTATIONS, lines: tuple[int, ...] = LINES) -> str:
+def head(story: dict[str, object], n: int) -> dict[str, object]:
+    """Return a record's fields before its text: a VOA story's (with a url) keep its url and time,
+    a story of the project's own writing its own id."""
+    if "url" not in story:
+        return {"id": story["id"], "line": n, "title": story["title"], "published": story["published"]}
+    return {"id": f"voa-{story['id']}", "line": n, "url": story["url"], "title": story["title"],
+            "published": str(story["published"])[:10], "published_at": story["published"]}
+
+
+def render(annotations: Path = ANNOTATIONS, lines: tuple[int, ...] = LINES, stories: Path = STORIES) -> str:
     """Return articles.jsonl's content, built from the annotations and the stories."""
-    stories, plover = load_stories(), crosswalk()
+    told, plover = load_stories(stories), crosswalk()
     records = []
     for n, events in parse_annotations(annotations, lines).items():
-        story = stories[n - 1]
+        story = told[n - 1]
         text = str(story["text"])
         spans = sentences(text)
-        record: dict[str, object] = {
-            "id": f"voa-{story['id']}", "line": n, "url": story["url"], "title": story["title"],
-            "published": str(story["published"])[:10], "published_at": story["published"], "text": text,
-            "sentences": [list(s) for s in spans], "events": [event(text, spans, k, cells, plover=plover, n=n)
-                                                              for k, cells in events]}
+        record = head(story, n) | {
+            "text": text, "sentences": [list(s) for s in spans],
+            "events": [event(text, spans, k, cells, plover=plover, n=n) for k, cells in events]}
         records.append(record)
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
@@ -130,28 +138,30 @@ def event(text: str, spans: list[tuple[int, int]], k: int, cells: list[str], *, 
     return found
 
 
-def build(annotations: Path = ANNOTATIONS, out: Path = OUT, lines: tuple[int, ...] = LINES) -> None:
-    content = render(annotations, lines)
+def build(annotations: Path = ANNOTATIONS, out: Path = OUT, lines: tuple[int, ...] = LINES,
+          stories: Path = STORIES) -> None:
+    content = render(annotations, lines, stories)
     out.write_text(content, encoding="utf-8")
     print(f"{content.count(chr(10))} stories -> {out}")
 
 
-def show(n: int) -> None:
-    story = load_stories()[n - 1]
+def show(n: int, stories: Path = STORIES) -> None:
+    story = load_stories(stories)[n - 1]
     text = str(story["text"])
     print(story["title"], story["published"])
     for k, (s, e) in enumerate(sentences(text), start=1):
         print(f"[{k}] {text[s:e]}")
 
 
-def main(argv: list[str], annotations: Path = ANNOTATIONS, out: Path = OUT, lines: tuple[int, ...] = LINES) -> None:
+def main(argv: list[str], annotations: Path = ANNOTATIONS, out: Path = OUT, lines: tuple[int, ...] = LINES,
+         stories: Path = STORIES) -> None:
     """`--show N` prints story N's numbered sentences (one of `lines`); no argument builds `out`."""
     if len(argv) == 3 and argv[1] == "--show":
         if int(argv[2]) not in lines:
             sys.exit(f"story {argv[2]} is not in this set ({', '.join(map(str, lines))})")
-        show(int(argv[2]))
+        show(int(argv[2]), stories)
     else:
-        build(annotations, out, lines)
+        build(annotations, out, lines, stories)
 
 
 if __name__ == "__main__":
