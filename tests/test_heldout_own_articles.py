@@ -1,0 +1,91 @@
+"""The held-out article set of the project's own writing (bench/heldout-own-articles/articles.jsonl):
+pinned by its hash, and checked for consistency without ever running the coder on it (the
+maintainer scores it once; see its README)."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from article_sets import check_codes, check_tiling, readme_counts
+from conftest import SHARED
+from eventwire.evaluate import load_articles
+
+SET = Path(__file__).resolve().parents[1] / "bench" / "heldout-own-articles"
+ARTICLES = SET / "articles.jsonl"
+ARTICLES_SHA256 = "5ee467e84805621c5b0e392eb653ca2719c3c9135e082f50dfadfab39ef8f2f3"
+SET_LINES = tuple(range(1, 11))
+NEEDS_ONTOLOGY = pytest.mark.skipif(not (SHARED / "ontology" / "cameo.tsv").is_file(),
+                                    reason="../shared/ontology is not beside this checkout")
+
+
+@pytest.fixture(scope="module")
+def records() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines()]
+
+
+def build_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("heldout_own_build", SET / "build.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    return build
+
+
+def test_heldout_own_articles_file_is_the_pinned_one() -> None:
+    # An edit to the set must be deliberate: change this hash in the same commit and say why.
+    assert hashlib.sha256(ARTICLES.read_bytes()).hexdigest() == ARTICLES_SHA256
+
+
+def test_heldout_own_articles_holds_every_story_once(records: list[dict[str, Any]]) -> None:
+    articles = load_articles(ARTICLES)
+    stories = [json.loads(line) for line in (SET / "stories.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(articles) == len(records) == len(stories) == len(SET_LINES)
+    assert tuple(r["line"] for r in records) == SET_LINES
+    assert [(r["id"], r["title"], r["published"], r["text"]) for r in records] == \
+        [(s["id"], s["title"], s["published"], s["text"]) for s in stories]
+    assert len({a.id for a in articles}) == len(articles)
+    assert all(a.url is None and a.id.startswith("own-") for a in articles)
+
+
+def test_heldout_own_articles_stories_have_the_written_shape(records: list[dict[str, Any]]) -> None:
+    # 12-30 sentences a story, published 2005-2025, half of them one paragraph, two with few events.
+    assert all(12 <= len(r["sentences"]) <= 30 for r in records)
+    assert all(date(2005, 1, 1) <= date.fromisoformat(r["published"]) <= date(2025, 12, 31) for r in records)
+    assert sum("\n" not in r["text"] for r in records) == len(records) // 2
+    assert sum(len(r["events"]) <= 2 for r in records) == 2
+
+
+def test_heldout_own_articles_sentences_tile_the_text(records: list[dict[str, Any]]) -> None:
+    check_tiling(records)
+
+
+def test_heldout_own_articles_codes_are_known(records: list[dict[str, Any]]) -> None:
+    check_codes(records)
+    assert all(e["source"] for r in records for e in r["events"])
+
+
+@NEEDS_ONTOLOGY
+def test_heldout_own_articles_rebuild_from_their_annotations() -> None:
+    assert build_module().render() == ARTICLES.read_text(encoding="utf-8")
+
+
+@NEEDS_ONTOLOGY
+def test_heldout_own_articles_build_refuses_a_story_outside_its_lines(tmp_path: Path) -> None:
+    build = build_module()
+    annotations = tmp_path / "annotations.txt"
+    annotations.write_text("11\n1 | KEN | - | 010 | - | - | x\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="outside this set's lines 1, 2, 3"):
+        build.builder().render(annotations, build.LINES, build.STORIES)
+
+
+def test_heldout_own_articles_readme_counts_match_the_file(records: list[dict[str, Any]]) -> None:
+    stated, counted = readme_counts(SET / "README.md", records)
+    assert stated == counted
