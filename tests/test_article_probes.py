@@ -1,0 +1,86 @@
+"""Whole articles of the project's own wording, one JSON line each (`fixtures/article_probes.jsonl`),
+with what a careful coder takes from them written down before the coder first ran on them: the
+events of a sentence (source, target, CAMEO root, date, place), sentences that carry none
+(plans, hypotheses, commentary) and events a sentence must not yield (the act an appeal asks
+for, a target pointing back at the source). Each expectation is a test of its own."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventwire.evaluate import actor_class
+from eventwire.model import Article, EventMention
+from eventwire.pipeline import code_articles
+from eventwire.resources import Resources
+
+PROBES = Path(__file__).parent / "fixtures" / "article_probes.jsonl"
+RECORDS = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines()]
+
+
+def _cases() -> Iterator[Any]:
+    for record in RECORDS:
+        for kind in ("expect", "quiet", "forbid"):
+            for n, item in enumerate(record[kind]):
+                yield pytest.param(record["id"], kind, item, id=f"{record['id']}-{kind}{n}")
+
+
+@pytest.fixture(scope="module")
+def coded(resources: Resources) -> dict[str, list[EventMention]]:
+    articles = [Article(id=r["id"], text=r["text"], published=date.fromisoformat(r["published"])) for r in RECORDS]
+    return {c.article.id: list(c.mentions) for c in code_articles(articles, resources)}
+
+
+def _in(events: Sequence[EventMention], words: str) -> list[EventMention]:
+    return [e for e in events if words in e.sentence_text]
+
+
+def _fits(event: EventMention, item: dict[str, Any]) -> bool:
+    """Tell whether an event has the item's source, target and CAMEO root (a key the item lacks,
+    or an empty list, allows any)."""
+    source, target = actor_class(event.source), actor_class(event.target)
+    roots = item.get("roots") or [event.cameo[:2]]
+    if item.get("source") and item.get("target") and sorted(item["source"]) == sorted(item["target"]):
+        source, target = sorted((source or "", target or ""), key=lambda c: c not in item["source"])
+    return ((not item.get("source") or source in item["source"])
+            and (not item.get("target") or target in item["target"]) and event.cameo[:2] in roots)
+
+
+def _date_ok(event: EventMention, want: str | None) -> bool:
+    when = event.date.date
+    return when is None if want is None else when is not None and when.isoformat().startswith(want)
+
+
+def _place_ok(event: EventMention, item: dict[str, Any]) -> bool:
+    place, want = event.place, item["place"]
+    if place is not None and item.get("place_country_not") == place.country:
+        return False
+    if want == "any":
+        return True
+    return place is None if want is None else place is not None and want.casefold() in place.name.casefold()
+
+
+def _show(events: Sequence[EventMention]) -> list[str]:
+    return [f"{actor_class(e.source)}>{e.cameo}>{actor_class(e.target)} {e.date.date} "
+            f"{e.place.name if e.place else None}" for e in events]
+
+
+@pytest.mark.parametrize(("article", "kind", "item"), list(_cases()))
+def test_article_probes(coded: dict[str, list[EventMention]], article: str, kind: str, item: dict[str, Any]) -> None:
+    found = _in(coded[article], item["in"])
+    assert any(item["in"] in s for s in (r["text"] for r in RECORDS if r["id"] == article))
+    if kind == "quiet":
+        assert not found, _show(found)
+    elif kind == "forbid":
+        assert not [e for e in found if _fits(e, item)], _show(found)
+    else:
+        fitting = [e for e in found if _fits(e, item)]
+        assert fitting, ("no such event", _show(found))
+        assert any(_date_ok(e, item["date"]) for e in fitting), ("date", item["date"], _show(fitting))
+        assert any(_place_ok(e, item) for e in fitting), ("place", item["place"], _show(fitting))
+        assert not item.get("once") or len(fitting) == 1, ("twice", _show(fitting))
