@@ -78,7 +78,9 @@ def test_article_probes(coded: dict[str, list[EventMention]], article: str, kind
     if kind == "quiet":
         assert not found, _show(found)
     elif kind == "forbid":
-        assert not [e for e in found if _fits(e, item)], _show(found)
+        country = item.get("place_country")
+        assert not [e for e in found if _fits(e, item) and (
+            country is None or (e.place is not None and e.place.country == country))], _show(found)
     else:
         fitting = [e for e in found if _fits(e, item)]
         assert fitting, ("no such event", _show(found))
