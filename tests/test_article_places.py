@@ -224,3 +224,19 @@ def test_article_places_trip_to_a_capital_named_by_its_country(resources: Resour
     found = _places("The U.N. mediator has paid three visits to the Afghan capital since he was appointed in 2021.",
                     resources)
     assert found == [("042", "Kabul")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen attacked a police station in Port-au-Prince on Monday.", "Port-au-Prince"),
+    ("Haitian officials met the Dominican ambassador in Port-au-Prince on Monday.", "Port-au-Prince"),
+])
+def test_article_places_hyphenated_name_is_one_place(resources: Resources, text: str, expected: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found)
+
+
+def test_article_places_lead_naming_an_unknown_place_is_not_placed_by_the_dateline(resources: Resources) -> None:
+    # the gazetteer does not know the district, but the lead says where: not the city filed from
+    text = "QUETTA, Pakistan — Gunmen attacked a police post in the Zarghun district on Monday."
+    events = code(text, published=WED, resources=resources)
+    assert events and all(e.place is None for e in events)
