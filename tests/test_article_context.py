@@ -415,3 +415,13 @@ def test_article_context_days_from_an_undated_sentence_are_the_publication_date(
     sentences = _sentences("Rebels seized the town.", "A day later, troops retook it.")
     found = sentence_dates(sentences, {1: False}, WED, lexicon=lexicon)
     assert (found[1].how, found[1].date) == ("published", WED)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's foreign minister is to arrive in Mogadishu on Friday.",
+    "Ethiopian and Somali officials are set to resume talks on Friday.",
+])
+def test_article_context_scheduled_act_is_future_not_done(resources: Resources, text: str) -> None:
+    # "is to arrive on Friday" has not happened: an intention, dated when told, not by the Friday to come
+    events = code(text, published=WED, resources=resources)
+    assert events and all(e.modality.value == "future" and e.date.date == WED for e in events)
