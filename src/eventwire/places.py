@@ -186,13 +186,14 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
              for i in range(h.start, h.end)}
     candidates = place_candidates(doc, reporters | named, lexicon)
     found: dict[tuple[frozenset[str], tuple[Candidate, ...]], Place | None] = {}
-    places, named = [], []
+    places: list[Place | None] = []
+    located: list[bool] = []
     countries = frozenset(i - sentence.start for h in hits if any(e.kind == EntryKind.COUNTRY for e in h.entries)
                           for i in range(h.start, h.end))
     capitals = capital_phrases(doc, hits, sentence.start, lexicon)
     for event in events:
         own = tuple(own_candidates(doc, candidates, event, lexicon, countries))
-        named.append(any(c[3] in LOCATIVE for c in own))
+        located.append(any(c[3] in LOCATIVE for c in own))
         if (event.countries, own) not in found:
             found[event.countries, own] = find_place(sentence.text, sentence.start_char, own, gazetteer,
                                                      event.countries, regions=lexicon.region_name)
@@ -205,7 +206,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
                                             end=sentence.start_char + phrase[2])
         places.append(place)
     region = sentence_country(hits, sentence.start, reporters | _non_locative(doc))
-    return SentencePlaces(region=region, places=tuple(places), named=tuple(named))
+    return SentencePlaces(region=region, places=tuple(places), named=tuple(located))
 
 
 def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) -> dict[Candidate, str]:
