@@ -425,3 +425,13 @@ def test_article_context_scheduled_act_is_future_not_done(resources: Resources, 
     # "is to arrive on Friday" has not happened: an intention, dated when told, not by the Friday to come
     events = code(text, published=WED, resources=resources)
     assert events and all(e.modality.value == "future" and e.date.date == WED for e in events)
+
+
+def test_article_context_date_from_before_passes_over_the_sentences_own_phrase(lexicon: Lexicon) -> None:
+    sentences = _sentences("The envoy arrived in Lima on Monday.",
+                           "He met the leaders who had signed the accord in 2019.", "Rebels seized a town in May.")
+    own = sentence_dates(sentences, {1: False, 2: False}, WED, lexicon=lexicon)
+    before = sentence_dates(sentences, {1: False, 2: False}, WED, lexicon=lexicon, from_before=True)
+    assert (own[1].date, own[2].date) == (date(2019, 1, 1), date(2023, 5, 1))
+    assert (before[1].how, before[1].date) == ("paragraph", date(2023, 11, 13))
+    assert (before[2].how, before[2].date) == ("published", WED)  # a new subject: nothing carried

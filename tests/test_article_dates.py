@@ -94,3 +94,28 @@ def test_article_dates_clause_of_another_time_dates_only_its_own_event(resources
                                                                        expected: date) -> None:
     found = [when for code_, when in _dates(text, resources) if code_ == cameo]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "would" tells the future as seen from when it was said: the coming Saturday
+    ("Peru said it would hold naval drills on Saturday.", date(2023, 11, 18)),
+    ("Officials said that the envoy would arrive on Monday.", date(2023, 11, 20)),
+    # a phrase on the saying itself stays in the past
+    ("Peru said on Monday that it would hold naval drills.", date(2023, 11, 13)),
+])
+def test_article_dates_would_points_ahead(text: str, expected: date) -> None:
+    phrases = date_phrases(text, WED)
+    assert [p.date.date for p in phrases] == [expected]
+
+
+def test_article_dates_intention_with_a_coming_weekday_is_dated_when_told(resources: Resources) -> None:
+    found = _dates("Peru said it would hold naval drills on Saturday.", resources)
+    assert found and all(when == WED for _code, when in found)
+
+
+def test_article_dates_phrase_of_a_relative_clause_leaves_the_carried_date(resources: Resources) -> None:
+    # "last year" dates the seizure; the appeal goes on with the sentence before it
+    text = ("Colombia's president condemned the bombing on Monday. "
+            "He urged the rebels to free the hostages they seized last year.")
+    found = _dates(text, resources)
+    assert [when for code, when in found if code.startswith("02")] == [date(2023, 11, 13)]

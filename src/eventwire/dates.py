@@ -85,9 +85,10 @@ _TRIGGER = re.compile(
 _HAS_YEAR = re.compile(r"\d{4}")
 _WORD_RE = re.compile(r"[a-z]+")
 _POSSESSIVE_END = re.compile(r"['’]s$")
-# Grammar of the future and of schedules; the clause ends at a comma, semicolon, dash or "that".
+# Grammar of the future (also as told of the past: "said it would meet on Friday") and of schedules; the
+# clause ends at a comma, semicolon, dash or "that".
 _FUTURE_CUE = re.compile(
-    r"(?i)\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|to)|due\s+to"
+    r"(?i)\b(?:will|shall|won['’]t|would|(?:is|are)\s+(?:due|set|scheduled|expected|to)|due\s+to"
     r"|scheduled|plans?\s+to|planning\s+to|going\s+to)\b|['’]ll\b")
 # A phrase right after a past-tense verb ("said on Monday") dates a past act, whatever else the
 # sentence says of the future.

@@ -104,12 +104,15 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
     future = {c.sentence.index: any(e.modality == Modality.FUTURE for e in c.coding.events) for c in coded}
     when = sentence_dates(prepared.sentences, future, prepared.article.published,
                           lexicon=resources.lexicon)                                     # dates
+    around = sentence_dates(prepared.sentences, future, prepared.article.published, lexicon=resources.lexicon,
+                            from_before=True)
     where = [_places(c, prepared, resources) for c in coded]                             # places
     chains = article_chains(prepared.doc, prepared.sentences, prepared.hits, prepared.credit,
                             resources.lexicon)                                           # provenance
     runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,
                                     chain=chains[c.sentence.index], region=w.region, country=prepared.country),
-                         _event_dates(c, prepared, when[c.sentence.index], resources.lexicon), prepared.article,
+                         _event_dates(c, prepared, (when[c.sentence.index], around[c.sentence.index]),
+                                      resources.lexicon), prepared.article,
                          resources)
                  for c, w in zip(coded, where, strict=True))
     return ArticleRun(article=prepared.article, sentences=runs)
@@ -128,17 +131,20 @@ def _places(coded: CodedSentence, prepared: Prepared, resources: Resources) -> S
     return filed_there(found, spots, prepared.filed) if coded.sentence.index == 0 else found
 
 
-def _event_dates(coded: CodedSentence, prepared: Prepared, when: EventDate, lexicon: Lexicon) -> tuple[EventDate, ...]:
-    """Date each event by the date phrase that modifies its action, else by the sentence's date;
-    background the story does not date has none."""
+def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDate, EventDate],
+                 lexicon: Lexicon) -> tuple[EventDate, ...]:
+    """Date each event by the date phrase that modifies its action, else by the sentence's date
+    (`known`: its own or carried one, and the one its context gives when its own phrases date
+    other acts); background the story does not date has none."""
     sentence, published = coded.sentence, prepared.article.published
+    when, around = known
     starts = [t.idx - sentence.start_char for t in prepared.doc[sentence.start:sentence.end]]
     dates = []
     for event in coded.coding.events:
         phrases = date_phrases(sentence.text, published, future=event.modality == Modality.FUTURE)
         usable = dating_phrases(phrases, published, unrealized=event.modality in UNREALIZED)
         action = event.action.start - sentence.start_char
-        found = (attached_date(coded.doc, starts, usable, action) or published_date(published)) if phrases else when
+        found = (attached_date(coded.doc, starts, usable, action) or around) if phrases else when
         end = event.action.end - sentence.start_char
         if found.how == "published" and undated_background(coded.doc, starts, action, lexicon, end=end):
             found = EventDate(date=None, precision=None, text=None, how="none")
