@@ -30,7 +30,6 @@ from eventwire.dates import (
     attached_date,
     date_phrases,
     dating_phrases,
-    published_date,
     undated_background,
 )
 from eventwire.model import Article, EventDate, EventMention, Modality
