@@ -57,3 +57,15 @@ def test_article_actors_reply_to_a_charge_is_aimed_at_its_author(resources: Reso
                                                                  expected: tuple[str, str]) -> None:
     found = _sides(text, resources)
     assert any((source, target) == expected for source, _code, target in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the act named again is North Korea's, though the sentence's main subject is who reported it
+    ("North Korea fired a missile into the sea on Monday, South Korea's military said. "
+     "Japan condemned the launch.", ("JPN", "PRK")),
+    ("Mali's junta ordered the French envoy to leave on Monday. France rejected the order.", ("FRA", "MLI")),
+])
+def test_article_actors_act_named_again_is_its_authors(resources: Resources, text: str,
+                                                       expected: tuple[str, str]) -> None:
+    found = _sides(text, resources)
+    assert any((source, target) == expected for source, _code, target in found), found

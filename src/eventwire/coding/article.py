@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from spacy.tokens import Doc, Token
@@ -14,7 +14,7 @@ from eventwire.actors.dictionary import PLACES, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.names import commentator_names
 from eventwire.actors.resolve import SentenceHits, event_period, named_pair
-from eventwire.coding.coder import Knowledge, SentenceCoding, code_sentence
+from eventwire.coding.coder import Knowledge, RawEvent, SentenceCoding, code_sentence
 from eventwire.coding.cues import CueIndex
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.imported import screen_imported
@@ -112,14 +112,19 @@ class CodedSentence:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Memory:
     """What earlier sentences of an article leave for later ones: the last person or office and
-    the last other actor named as a main subject."""
+    the last other actor named as a main subject, and the author of the last act coded."""
 
     person: Side | None = None
     other: Side | None = None
+    author: Side | None = None
 
     def antecedent(self, pronoun: Token, lexicon: Lexicon) -> Side | None:
-        """Return the side a pronoun of a later sentence refers to, if any."""
-        if pronoun.lower_ in lexicon.person_pronoun:
+        """Return the side a pronoun of a later sentence refers to, if any; an act named again
+        ("condemned the launch") refers to the author of the last act told, who need not be the
+        sentence's main subject ("North Korea fired a missile, South Korea's military said")."""
+        if pronoun.pos_ == "NOUN" and self.author is not None:
+            side = self.author
+        elif pronoun.lower_ in lexicon.person_pronoun:
             side = self.person
         elif pronoun.lower_ in lexicon.group_pronoun:
             side = self.other or self.person
@@ -130,9 +135,13 @@ class Memory:
         how = Role(kind=Kind.PRONOUN_EARLIER, pronoun=pronoun.text, via=side.mentions[0].text)
         return Side(mentions=side.mentions, how=how)
 
-    def remember(self, subject: Side | None) -> Memory:
+    def remember(self, subject: Side | None, events: Sequence[RawEvent] = ()) -> Memory:
         """Return the memory after a sentence whose main subject is `subject` (a capital alone,
-        "Ankara", stands for a government, not for a person or an office)."""
+        "Ankara", stands for a government, not for a person or an office) and which told `events`."""
+        if events:
+            last = events[-1].source
+            author = Side(mentions=(last,), how=Role(kind=Kind.ANTECEDENT, via=last.text))
+            return replace(self.remember(subject), author=author)
         if subject is None:
             return self
         person, other = self.person, self.other
@@ -141,7 +150,7 @@ class Memory:
             person = subject
         if any(m.kind != EntryKind.PERSON for m in subject.mentions):
             other = subject
-        return Memory(person=person, other=other)
+        return Memory(person=person, other=other, author=self.author)
 
 
 def sentence_hits(prepared: Prepared, index: int, doc: Doc) -> SentenceHits:
@@ -166,7 +175,7 @@ def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowle
         hits = sentence_hits(prepared, sentence.index, doc)
         coding = code_sentence(hits, knowledge, partial(memory.antecedent, lexicon=knowledge.lexicon), commentators)
         coding = screen_imported(coding, knowledge.patterns, hits)
-        memory = memory.remember(coding.subject)
+        memory = memory.remember(coding.subject, coding.events)
         out.append(CodedSentence(sentence=sentence, doc=doc, coding=coding))
     return tuple(out)
 
