@@ -122,6 +122,7 @@ class Memory:
         """Return the side a pronoun of a later sentence refers to, if any; an act named again
         ("condemned the launch") refers to the author of the last act told, who need not be the
         sentence's main subject ("North Korea fired a missile, South Korea's military said")."""
+        side: Side | None
         if pronoun.pos_ == "NOUN" and self.author is not None:
             side = self.author
         elif pronoun.lower_ in lexicon.person_pronoun:
