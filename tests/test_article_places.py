@@ -240,3 +240,17 @@ def test_article_places_lead_naming_an_unknown_place_is_not_placed_by_the_dateli
     text = "QUETTA, Pakistan — Gunmen attacked a police post in the Zarghun district on Monday."
     events = code(text, published=WED, resources=resources)
     assert events and all(e.place is None for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian troops shelled the city of Kharkiv on Saturday.", "Kharkiv"),
+    ("Rebels attacked the town of Bunia on Monday.", "Bunia"),
+])
+def test_article_places_place_noun_struck_is_the_place(resources: Resources, text: str, expected: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found)
+
+
+def test_article_places_place_noun_spoken_of_is_no_place(resources: Resources) -> None:
+    found = _places("Kenya's president criticized the city of Mombasa for its spending.", resources)
+    assert found and all(place is None for _code, place in found)

@@ -36,7 +36,9 @@ GOAL = frozenset({"to", "into", "toward", "towards"})
 OTHER_PREPOSITIONS = frozenset({"from", "of", "for", "with", "against", "by", "on", "over",
                                 "about", "between", "than", "like", "via", "without", "under"})
 # "strikes on Rafah", "an attack on Kabul": a place after "on" ranks after all others.
-_CUE_RANK = MappingProxyType({**{c: 0 for c in LOCATIVE}, **{c: 1 for c in GOAL}, "": 2, "on": 3})
+# "shelled the city of Kharkiv": a place named as what a deed was done to (OBJECT) ranks with bare names.
+OBJECT = "object"
+_CUE_RANK = MappingProxyType({**{c: 0 for c in LOCATIVE}, **{c: 1 for c in GOAL}, "": 2, OBJECT: 2, "on": 3})
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*")
 # CAMEO roots of things said rather than done: statements, appeals, intentions, praise, demands,
 # disapproval, rejections, threats (CAMEO 1.1b3 codebook, roots 01-03, 05, 10-13).
@@ -268,6 +270,8 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
             continue
         if candidate[3] in GOAL and not (event.happened and _goal_head(token, lexicon).i in inside):
             continue
+        if candidate[3] == OBJECT and event.saying:  # "condemned the town of X": said elsewhere
+            continue
         if candidate[3] in _AIMING and token.i in countries and any(a <= token.idx < b for a, b in event.sides):
             continue
         yield candidate
@@ -362,14 +366,17 @@ def _non_locative(doc: Doc) -> set[int]:
 
 def _cue(token: Token, lexicon: Lexicon) -> str:
     """Return the preposition that governs a place name (through "the city of", and through a
-    place noun it is in apposition to: "in the Kenyan capital, Nairobi")."""
-    current = token
+    place noun it is in apposition to: "in the Kenyan capital, Nairobi"), or OBJECT for a place
+    noun's name that is a verb's object ("shelled the city of Kharkiv")."""
+    current, through = token, False
     for _ in range(5):
         if (current.dep_ == "pobj" and current.head.lower_ == "of"
                 and current.head.head.lemma_ in lexicon.place_noun) or (
                 current.dep_ == "appos" and current.head.lemma_ in lexicon.place_noun):
-            current = current.head.head if current.dep_ == "pobj" else current.head
+            current, through = (current.head.head if current.dep_ == "pobj" else current.head), True
             continue
+        if through and current.dep_ == "dobj":
+            return OBJECT
         if current.dep_ == "pobj":
             return _governing(current.head, lexicon)
         if current.dep_ not in {"compound", "amod", "nmod", "flat"} or current.head.i == current.i:
