@@ -254,3 +254,19 @@ def test_article_places_place_noun_struck_is_the_place(resources: Resources, tex
 def test_article_places_place_noun_spoken_of_is_no_place(resources: Resources) -> None:
     found = _places("Kenya's president criticized the city of Mombasa for its spending.", resources)
     assert found and all(place is None for _code, place in found)
+
+
+@pytest.mark.parametrize(("name", "geonameid"), [("Mykolaiv", 700569), ("Zaporizhzhia", 687700),
+                                                 ("Puerto Ordaz", 3645528)])
+def test_article_places_name_news_uses_finds_the_gazetteer_place(gazetteer: Gazetteer, name: str,
+                                                                 geonameid: int) -> None:
+    found = gazetteer.lookup(name)
+    assert found is not None and found.geonameid == geonameid
+
+
+def test_article_places_names_file_with_an_unknown_id_fails_with_its_line() -> None:
+    from eventwire.errors import DictionaryError
+    from eventwire.gazetteer import _add_names
+
+    with pytest.raises(DictionaryError, match=r"names.tsv:3: no place with GeoNames id '12'"):
+        _add_names({}, "# Source: x\nname\tgeonameid\nNowhere\t12\n", "names.tsv")
