@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from importlib import resources
-from importlib.resources.abc import Traversable
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -105,8 +105,8 @@ class Gazetteer:
             _add(index, keys, entry)
         for keys, entry in _state_entries(cache.get_us_states(), cities):
             _add(index, keys, entry)
-        names = _names_file()
-        _add_names(index, names.read_text(encoding="utf-8"), str(names))
+        extra = _names_file()
+        _add_names(index, extra.read_text(encoding="utf-8"), str(extra))
         for entries in index.values():
             entries.sort(key=lambda e: (e.major, e.population), reverse=True)
         return cls(index)
