@@ -62,7 +62,10 @@ def _place_ok(event: EventMention, item: dict[str, Any]) -> bool:
         return False
     if want == "any":
         return True
-    return place is None if want is None else place is not None and want.casefold() in place.name.casefold()
+    if want is None or place is None:
+        return place is None and want is None
+    # the place named in the text, under its GeoNames name ("Mykolayiv") or as written ("Mykolaiv")
+    return want.casefold() in place.name.casefold() or want.casefold() == (place.text or "").casefold()
 
 
 def _show(events: Sequence[EventMention]) -> list[str]:
