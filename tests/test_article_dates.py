@@ -85,13 +85,14 @@ def test_article_dates_act_of_the_day_keeps_the_publication_date(resources: Reso
 
 
 @pytest.mark.parametrize(("text", "cameo", "expected"), [
-    # a clause of another time dates its own event, not the one it hangs from
-    ("The U.N. mediator has paid three visits to the Afghan capital since he was appointed in 2021.", "042", WED),
+    # a clause of another time dates its own event, not the one it hangs from; a perfect reaching
+    # back to it is a long run, undated
+    ("The U.N. mediator has paid three visits to the Afghan capital since he was appointed in 2021.", "042", None),
     ("Kenya recalled its ambassador on Monday because Somalia had expelled him in May.", "161", date(2023, 11, 13)),
     ("Kenya recalled its ambassador because Somalia had expelled him in May.", "161", WED),
 ])
 def test_article_dates_clause_of_another_time_dates_only_its_own_event(resources: Resources, text: str, cameo: str,
-                                                                       expected: date) -> None:
+                                                                       expected: date | None) -> None:
     found = [when for code_, when in _dates(text, resources) if code_ == cameo]
     assert found == [expected]
 
@@ -119,3 +120,16 @@ def test_article_dates_phrase_of_a_relative_clause_leaves_the_carried_date(resou
             "He urged the rebels to free the hostages they seized last year.")
     found = _dates(text, resources)
     assert [when for code, when in found if code.startswith("02")] == [date(2023, 11, 13)]
+
+
+@pytest.mark.parametrize("text", [
+    "The U.N. envoy has made several trips to Kabul since he took office in 2022.",
+    "Ethiopian police have detained 40 Kenyan traders since the protests began.",
+])
+def test_article_dates_perfect_since_a_past_start_is_undated_background(resources: Resources, text: str) -> None:
+    found = _dates(text, resources)
+    assert found and all(when is None for _code, when in found)
+
+
+def test_article_dates_perfect_without_since_is_the_days_news(resources: Resources) -> None:
+    assert _dates("Ethiopian police have detained 40 Kenyan traders.", resources) == [("173", WED)]
