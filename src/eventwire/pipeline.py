@@ -20,6 +20,7 @@ from eventwire.coding.article import (
     article_country,
     code_sentences,
     dateline_place,
+    heading_end,
     located_hits,
     select_sentences,
 )
@@ -81,6 +82,7 @@ def prepare(article: Article, resources: Resources, *, parse_all: bool = False) 
                        if sentences else (None, 0))
     if sentences:
         sentences[0] = trim_start(sentences[0], doc, dateline)
+    sentences = [trim_start(s, doc, heading_end(doc, s, all_hits)) for s in sentences]  # glued sub-headlines
     hits = tuple(tuple(h for h in all_hits if s.start <= h.start < s.end and h.start >= dateline) for s in sentences)
     selected = (tuple(s.index for s in sentences) if parse_all                          # select
                 else select_sentences(doc, sentences, hits, resources.cues, resources.lexicon))

@@ -58,6 +58,34 @@ def dateline_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer, lexicon
     return place, end
 
 
+# Words that open a sentence and, capitalized after a short title with no punctuation, show the
+# title glued on ("Talks ahead The envoy will ..."): a feed's sub-headline, not part of the sentence.
+_OPENERS = frozenset({"The", "A", "An", "He", "She", "They", "It", "We"})
+# Words after which such a capitalized word belongs to a name ("in The Hague", "told The Associated Press").
+_BEFORE_NAME = frozenset({"in", "at", "on", "to", "of", "from", "by", "for", "with", "and", "or", "the", "a", "an",
+                          "told", "said", "says", "says,", "according", "near", "into", "via"})
+_MAX_HEADING = 6
+
+
+def heading_end(doc: Doc, sentence: Sentence, hits: Sequence[Hit]) -> int:
+    """Return the token where a sentence starts after a sub-headline glued to it ("Talks ahead The
+    envoy will visit ...": "The"), or the sentence's start when it has none. A sub-headline is a
+    few words with no punctuation but commas ("Definition, limits"), opening with a capital; the
+    sentence after it opens with a capitalized "The", "A", "He" ... that starts no name the
+    dictionary knows ("The Gambia")."""
+    words = doc[sentence.start:min(sentence.end, sentence.start + _MAX_HEADING + 1)]
+    if len(words) < 3 or not words[0].is_title:
+        return sentence.start
+    named = {h.start for h in hits}
+    for token in words[1:]:
+        if not (token.is_alpha or token.text in {"'s", "’s", ","}):
+            return sentence.start
+        before = doc[token.i - 1]
+        if token.text in _OPENERS and token.i not in named and before.lower_ not in _BEFORE_NAME:
+            return token.i if token.i + 1 < sentence.end else sentence.start
+    return sentence.start
+
+
 def _countries(hits: Sequence[Hit]) -> set[str]:
     return {e.country for h in hits for e in h.entries if e.kind in PLACES and e.country}
 
