@@ -47,3 +47,25 @@ def test_article_actors_destination_is_not_what_the_article_is_about(resources: 
 
 def test_article_actors_state_agents_and_people_are_of_one_country(resources: Resources) -> None:
     assert _sides("Police arrested 12 Kenyan protesters.", resources) == [("KEN", "173", "KEN")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Uganda's army chief on Monday accused Rwanda of arming rebels. Kigali rejected the charge.", ("RWA", "UGA")),
+    ("Peru accused Bolivia of hiding a fugitive. Bolivia denied the allegations.", ("BOL", "PER")),
+])
+def test_article_actors_reply_to_a_charge_is_aimed_at_its_author(resources: Resources, text: str,
+                                                                 expected: tuple[str, str]) -> None:
+    found = _sides(text, resources)
+    assert any((source, target) == expected for source, _code, target in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the act named again is North Korea's, though the sentence's main subject is who reported it
+    ("North Korea fired a missile into the sea on Monday, South Korea's military said. "
+     "Japan condemned the launch.", ("JPN", "PRK")),
+    ("Mali's junta ordered the French envoy to leave on Monday. France rejected the order.", ("FRA", "MLI")),
+])
+def test_article_actors_act_named_again_is_its_authors(resources: Resources, text: str,
+                                                       expected: tuple[str, str]) -> None:
+    found = _sides(text, resources)
+    assert any((source, target) == expected for source, _code, target in found), found

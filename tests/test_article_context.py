@@ -415,3 +415,45 @@ def test_article_context_days_from_an_undated_sentence_are_the_publication_date(
     sentences = _sentences("Rebels seized the town.", "A day later, troops retook it.")
     found = sentence_dates(sentences, {1: False}, WED, lexicon=lexicon)
     assert (found[1].how, found[1].date) == ("published", WED)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's foreign minister is to arrive in Mogadishu on Friday.",
+    "Ethiopian and Somali officials are set to resume talks on Friday.",
+])
+def test_article_context_scheduled_act_is_future_not_done(resources: Resources, text: str) -> None:
+    # "is to arrive on Friday" has not happened: an intention, dated when told, not by the Friday to come
+    events = code(text, published=WED, resources=resources)
+    assert events and all(e.modality.value == "future" and e.date.date == WED for e in events)
+
+
+def test_article_context_date_from_before_passes_over_the_sentences_own_phrase(lexicon: Lexicon) -> None:
+    sentences = _sentences("The envoy arrived in Lima on Monday.",
+                           "He met the leaders who had signed the accord in 2019.", "Rebels seized a town in May.")
+    own = sentence_dates(sentences, {1: False, 2: False}, WED, lexicon=lexicon)
+    before = sentence_dates(sentences, {1: False, 2: False}, WED, lexicon=lexicon, from_before=True)
+    assert (own[1].date, own[2].date) == (date(2019, 1, 1), date(2023, 5, 1))
+    assert (before[1].how, before[1].date) == ("paragraph", date(2023, 11, 13))
+    assert (before[2].how, before[2].date) == ("published", WED)  # a new subject: nothing carried
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Talks ahead The EU's foreign policy chief said Serbia must respect Bosnia's borders.",
+     "The EU's foreign policy chief"),
+    ("New rules, old fears The Kenyan government banned protests in Nairobi.", "The Kenyan government"),
+])
+def test_article_context_glued_sub_headline_is_no_part_of_the_sentence(resources: Resources, text: str,
+                                                                        source: str) -> None:
+    events = code(text, published=WED, resources=resources)
+    assert events and all(e.source is not None and e.source.text == source for e in events)
+    assert all(not e.sentence_text.startswith(text.split(maxsplit=1)[0]) for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Security chiefs of The Gambia and Senegal met in Dakar on Monday.",
+    "Serbian officials met Croatian envoys in The Hague on Monday.",
+    "Kenya told The Associated Press on Monday that it would send troops.",
+])
+def test_article_context_the_inside_a_name_is_no_sub_headline(resources: Resources, text: str) -> None:
+    events = code(text, published=WED, resources=resources)
+    assert events and all(e.sentence_text == text for e in events)

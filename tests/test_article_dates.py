@@ -85,12 +85,51 @@ def test_article_dates_act_of_the_day_keeps_the_publication_date(resources: Reso
 
 
 @pytest.mark.parametrize(("text", "cameo", "expected"), [
-    # a clause of another time dates its own event, not the one it hangs from
-    ("The U.N. mediator has paid three visits to the Afghan capital since he was appointed in 2021.", "042", WED),
+    # a clause of another time dates its own event, not the one it hangs from; a perfect reaching
+    # back to it is a long run, undated
+    ("The U.N. mediator has paid three visits to the Afghan capital since he was appointed in 2021.", "042", None),
     ("Kenya recalled its ambassador on Monday because Somalia had expelled him in May.", "161", date(2023, 11, 13)),
     ("Kenya recalled its ambassador because Somalia had expelled him in May.", "161", WED),
 ])
 def test_article_dates_clause_of_another_time_dates_only_its_own_event(resources: Resources, text: str, cameo: str,
-                                                                       expected: date) -> None:
+                                                                       expected: date | None) -> None:
     found = [when for code_, when in _dates(text, resources) if code_ == cameo]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "would" tells the future as seen from when it was said: the coming Saturday
+    ("Peru said it would hold naval drills on Saturday.", date(2023, 11, 18)),
+    ("Officials said that the envoy would arrive on Monday.", date(2023, 11, 20)),
+    # a phrase on the saying itself stays in the past
+    ("Peru said on Monday that it would hold naval drills.", date(2023, 11, 13)),
+])
+def test_article_dates_would_points_ahead(text: str, expected: date) -> None:
+    phrases = date_phrases(text, WED)
+    assert [p.date.date for p in phrases] == [expected]
+
+
+def test_article_dates_intention_with_a_coming_weekday_is_dated_when_told(resources: Resources) -> None:
+    found = _dates("Peru said it would hold naval drills on Saturday.", resources)
+    assert found and all(when == WED for _code, when in found)
+
+
+def test_article_dates_phrase_of_a_relative_clause_leaves_the_carried_date(resources: Resources) -> None:
+    # "last year" dates the seizure; the appeal goes on with the sentence before it
+    text = ("Colombia's president condemned the bombing on Monday. "
+            "He urged the rebels to free the hostages they seized last year.")
+    found = _dates(text, resources)
+    assert [when for code, when in found if code.startswith("02")] == [date(2023, 11, 13)]
+
+
+@pytest.mark.parametrize("text", [
+    "The U.N. envoy has made several trips to Kabul since he took office in 2022.",
+    "Ethiopian police have detained 40 Kenyan traders since the protests began.",
+])
+def test_article_dates_perfect_since_a_past_start_is_undated_background(resources: Resources, text: str) -> None:
+    found = _dates(text, resources)
+    assert found and all(when is None for _code, when in found)
+
+
+def test_article_dates_perfect_without_since_is_the_days_news(resources: Resources) -> None:
+    assert _dates("Ethiopian police have detained 40 Kenyan traders.", resources) == [("173", WED)]

@@ -224,3 +224,49 @@ def test_article_places_trip_to_a_capital_named_by_its_country(resources: Resour
     found = _places("The U.N. mediator has paid three visits to the Afghan capital since he was appointed in 2021.",
                     resources)
     assert found == [("042", "Kabul")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen attacked a police station in Port-au-Prince on Monday.", "Port-au-Prince"),
+    ("Haitian officials met the Dominican ambassador in Port-au-Prince on Monday.", "Port-au-Prince"),
+])
+def test_article_places_hyphenated_name_is_one_place(resources: Resources, text: str, expected: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found)
+
+
+def test_article_places_lead_naming_an_unknown_place_is_not_placed_by_the_dateline(resources: Resources) -> None:
+    # the gazetteer does not know the district, but the lead says where: not the city filed from
+    text = "QUETTA, Pakistan — Gunmen attacked a police post in the Zarghun district on Monday."
+    events = code(text, published=WED, resources=resources)
+    assert events and all(e.place is None for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian troops shelled the city of Kharkiv on Saturday.", "Kharkiv"),
+    ("Rebels attacked the town of Bunia on Monday.", "Bunia"),
+])
+def test_article_places_place_noun_struck_is_the_place(resources: Resources, text: str, expected: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found)
+
+
+def test_article_places_place_noun_spoken_of_is_no_place(resources: Resources) -> None:
+    found = _places("Kenya's president criticized the city of Mombasa for its spending.", resources)
+    assert found and all(place is None for _code, place in found)
+
+
+@pytest.mark.parametrize(("name", "geonameid"), [("Mykolaiv", 700569), ("Zaporizhzhia", 687700),
+                                                 ("Puerto Ordaz", 3645528)])
+def test_article_places_name_news_uses_finds_the_gazetteer_place(gazetteer: Gazetteer, name: str,
+                                                                 geonameid: int) -> None:
+    found = gazetteer.lookup(name)
+    assert found is not None and found.geonameid == geonameid
+
+
+def test_article_places_names_file_with_an_unknown_id_fails_with_its_line() -> None:
+    from eventwire.errors import DictionaryError
+    from eventwire.gazetteer import _add_names
+
+    with pytest.raises(DictionaryError, match=r"names.tsv:3: no place with GeoNames id '12'"):
+        _add_names({}, "# Source: x\nname\tgeonameid\nNowhere\t12\n", "names.tsv")

@@ -117,9 +117,9 @@ def test_places_candidates_read_off_the_parse() -> None:
     lexicon = load_lexicon()
     reporters = attribution(doc, lexicon)
     assert reporters == {7, 8, 9}  # "officials in Kinshasa said": where the news came from
-    # "Goma" names the city attacked, which no preposition governs.
-    assert place_candidates(doc, set(), lexicon) == [("Kinshasa", 48, 56, "in")]
-    assert place_candidates(doc, reporters, lexicon) == []
+    # "Goma" names the city attacked, the attack's object through a place noun: where it happened.
+    assert place_candidates(doc, set(), lexicon) == [("Goma", 28, 32, "object"), ("Kinshasa", 48, 56, "in")]
+    assert place_candidates(doc, reporters, lexicon) == [("Goma", 28, 32, "object")]
 
 
 def _sentence(index: int, paragraph: int, text: str) -> Sentence:

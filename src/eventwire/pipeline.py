@@ -20,6 +20,7 @@ from eventwire.coding.article import (
     article_country,
     code_sentences,
     dateline_place,
+    heading_end,
     located_hits,
     select_sentences,
 )
@@ -30,7 +31,6 @@ from eventwire.dates import (
     attached_date,
     date_phrases,
     dating_phrases,
-    published_date,
     undated_background,
 )
 from eventwire.model import Article, EventDate, EventMention, Modality
@@ -82,6 +82,7 @@ def prepare(article: Article, resources: Resources, *, parse_all: bool = False) 
                        if sentences else (None, 0))
     if sentences:
         sentences[0] = trim_start(sentences[0], doc, dateline)
+    sentences = [trim_start(s, doc, heading_end(doc, s, all_hits)) for s in sentences]  # glued sub-headlines
     hits = tuple(tuple(h for h in all_hits if s.start <= h.start < s.end and h.start >= dateline) for s in sentences)
     selected = (tuple(s.index for s in sentences) if parse_all                          # select
                 else select_sentences(doc, sentences, hits, resources.cues, resources.lexicon))
@@ -104,12 +105,15 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
     future = {c.sentence.index: any(e.modality == Modality.FUTURE for e in c.coding.events) for c in coded}
     when = sentence_dates(prepared.sentences, future, prepared.article.published,
                           lexicon=resources.lexicon)                                     # dates
+    around = sentence_dates(prepared.sentences, future, prepared.article.published, lexicon=resources.lexicon,
+                            from_before=True)
     where = [_places(c, prepared, resources) for c in coded]                             # places
     chains = article_chains(prepared.doc, prepared.sentences, prepared.hits, prepared.credit,
                             resources.lexicon)                                           # provenance
     runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,
                                     chain=chains[c.sentence.index], region=w.region, country=prepared.country),
-                         _event_dates(c, prepared, when[c.sentence.index], resources.lexicon), prepared.article,
+                         _event_dates(c, prepared, (when[c.sentence.index], around[c.sentence.index]),
+                                      resources.lexicon), prepared.article,
                          resources)
                  for c, w in zip(coded, where, strict=True))
     return ArticleRun(article=prepared.article, sentences=runs)
@@ -128,17 +132,20 @@ def _places(coded: CodedSentence, prepared: Prepared, resources: Resources) -> S
     return filed_there(found, spots, prepared.filed) if coded.sentence.index == 0 else found
 
 
-def _event_dates(coded: CodedSentence, prepared: Prepared, when: EventDate, lexicon: Lexicon) -> tuple[EventDate, ...]:
-    """Date each event by the date phrase that modifies its action, else by the sentence's date;
-    background the story does not date has none."""
+def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDate, EventDate],
+                 lexicon: Lexicon) -> tuple[EventDate, ...]:
+    """Date each event by the date phrase that modifies its action, else by the sentence's date
+    (`known`: its own or carried one, and the one its context gives when its own phrases date
+    other acts); background the story does not date has none."""
     sentence, published = coded.sentence, prepared.article.published
+    when, around = known
     starts = [t.idx - sentence.start_char for t in prepared.doc[sentence.start:sentence.end]]
     dates = []
     for event in coded.coding.events:
         phrases = date_phrases(sentence.text, published, future=event.modality == Modality.FUTURE)
         usable = dating_phrases(phrases, published, unrealized=event.modality in UNREALIZED)
         action = event.action.start - sentence.start_char
-        found = (attached_date(coded.doc, starts, usable, action) or published_date(published)) if phrases else when
+        found = (attached_date(coded.doc, starts, usable, action) or around) if phrases else when
         end = event.action.end - sentence.start_char
         if found.how == "published" and undated_background(coded.doc, starts, action, lexicon, end=end):
             found = EventDate(date=None, precision=None, text=None, how="none")

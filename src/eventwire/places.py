@@ -36,7 +36,9 @@ GOAL = frozenset({"to", "into", "toward", "towards"})
 OTHER_PREPOSITIONS = frozenset({"from", "of", "for", "with", "against", "by", "on", "over",
                                 "about", "between", "than", "like", "via", "without", "under"})
 # "strikes on Rafah", "an attack on Kabul": a place after "on" ranks after all others.
-_CUE_RANK = MappingProxyType({**{c: 0 for c in LOCATIVE}, **{c: 1 for c in GOAL}, "": 2, "on": 3})
+# "shelled the city of Kharkiv": a place named as what a deed was done to (OBJECT) ranks with bare names.
+OBJECT = "object"
+_CUE_RANK = MappingProxyType({**{c: 0 for c in LOCATIVE}, **{c: 1 for c in GOAL}, "": 2, OBJECT: 2, "on": 3})
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*")
 # CAMEO roots of things said rather than done: statements, appeals, intentions, praise, demands,
 # disapproval, rejections, threats (CAMEO 1.1b3 codebook, roots 01-03, 05, 10-13).
@@ -147,10 +149,12 @@ def _lookup_span(text: str, start: int, end: int,
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SentencePlaces:
     """The places stage's result for one sentence: the one country it names outside its
-    attribution (if exactly one), and the place of each of its events, in order."""
+    attribution (if exactly one), the place of each of its events, in order, and whether the
+    sentence names a place for each with a locative ("in the Kech district"), found or not."""
 
     region: str | None
     places: tuple[Place | None, ...]
+    named: tuple[bool, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -184,12 +188,14 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
              for i in range(h.start, h.end)}
     candidates = place_candidates(doc, reporters | named, lexicon)
     found: dict[tuple[frozenset[str], tuple[Candidate, ...]], Place | None] = {}
-    places = []
+    places: list[Place | None] = []
+    located: list[bool] = []
     countries = frozenset(i - sentence.start for h in hits if any(e.kind == EntryKind.COUNTRY for e in h.entries)
                           for i in range(h.start, h.end))
     capitals = capital_phrases(doc, hits, sentence.start, lexicon)
     for event in events:
         own = tuple(own_candidates(doc, candidates, event, lexicon, countries))
+        located.append(any(c[3] in LOCATIVE for c in own))
         if (event.countries, own) not in found:
             found[event.countries, own] = find_place(sentence.text, sentence.start_char, own, gazetteer,
                                                      event.countries, regions=lexicon.region_name)
@@ -202,7 +208,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
                                             end=sentence.start_char + phrase[2])
         places.append(place)
     region = sentence_country(hits, sentence.start, reporters | _non_locative(doc))
-    return SentencePlaces(region=region, places=tuple(places))
+    return SentencePlaces(region=region, places=tuple(places), named=tuple(located))
 
 
 def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) -> dict[Candidate, str]:
@@ -231,11 +237,13 @@ def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon
 def filed_there(found: SentencePlaces, events: Sequence[EventSpot], filed: Place | None) -> SentencePlaces:
     """Return a lead sentence's places with the dateline's place ("NAIROBI, Kenya —") given to the
     events it names no place for whose actors are all of the dateline's country, or of none: a
-    story's lead tells what happened where it was filed."""
+    story's lead tells what happened where it was filed, unless it says where ("in the Kech
+    district", a place the gazetteer may not know)."""
     if filed is None:
         return found
-    places = tuple(place if place is not None or not event.countries <= {filed.country} else filed
-                   for place, event in zip(found.places, events, strict=True))
+    named = found.named or (False,) * len(found.places)
+    places = tuple(place if place is not None or said or not event.countries <= {filed.country} else filed
+                   for place, said, event in zip(found.places, named, events, strict=True))
     return dataclasses.replace(found, places=places)
 
 
@@ -261,6 +269,8 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
                                                 sides=sides):
             continue
         if candidate[3] in GOAL and not (event.happened and _goal_head(token, lexicon).i in inside):
+            continue
+        if candidate[3] == OBJECT and event.saying:  # "condemned the town of X": said elsewhere
             continue
         if candidate[3] in _AIMING and token.i in countries and any(a <= token.idx < b for a, b in event.sides):
             continue
@@ -356,14 +366,17 @@ def _non_locative(doc: Doc) -> set[int]:
 
 def _cue(token: Token, lexicon: Lexicon) -> str:
     """Return the preposition that governs a place name (through "the city of", and through a
-    place noun it is in apposition to: "in the Kenyan capital, Nairobi")."""
-    current = token
+    place noun it is in apposition to: "in the Kenyan capital, Nairobi"), or OBJECT for a place
+    noun's name that is a verb's object ("shelled the city of Kharkiv")."""
+    current, through = token, False
     for _ in range(5):
         if (current.dep_ == "pobj" and current.head.lower_ == "of"
                 and current.head.head.lemma_ in lexicon.place_noun) or (
                 current.dep_ == "appos" and current.head.lemma_ in lexicon.place_noun):
-            current = current.head.head if current.dep_ == "pobj" else current.head
+            current, through = (current.head.head if current.dep_ == "pobj" else current.head), True
             continue
+        if through and current.dep_ == "dobj":
+            return OBJECT
         if current.dep_ == "pobj":
             return _governing(current.head, lexicon)
         if current.dep_ not in {"compound", "amod", "nmod", "flat"} or current.head.i == current.i:
@@ -408,11 +421,27 @@ def place_candidates(doc: Doc, reporters: set[int], lexicon: Lexicon) -> list[Ca
     (`reporters`: also the tokens of persons and organizations the dictionary names), except
     names of water bodies ("the South China Sea" is in no country), of organizations ("the
     Brookings Institution" is no town) and of months and weekdays ("in March" is a date)."""
-    runs = [r for r in proper_noun_runs(list(doc))
+    runs = [r for r in _hyphen_joined(proper_noun_runs(list(doc)))
             if not any(t.i in reporters for t in r) and not _names_no_place(r, lexicon)
             and not all(calendar_name(t.text) for t in r)]
     candidates = [(r.text, r.start_char, r.end_char, _cue(r[-1], lexicon)) for r in runs]
     return [c for c in candidates if c[3]]
+
+
+_LINK = re.compile(r"-(?:[^\W\d_]+-)?")
+
+
+def _hyphen_joined(runs: Sequence[Span]) -> list[Span]:
+    """Return proper-noun runs with those a hyphenated link joins made one ("Port-au-Prince",
+    "Aix-en-Provence", "Stratford-upon-Avon"): the tokenizer splits such names at their hyphens."""
+    joined: list[Span] = []
+    for run in runs:
+        last = joined[-1] if joined else None
+        if last is not None and _LINK.fullmatch(run.doc.text[last.end_char:run.start_char]):
+            joined[-1] = run.doc[last.start:run.end]
+        else:
+            joined.append(run)
+    return joined
 
 
 def _names_no_place(run: Span, lexicon: Lexicon) -> bool:

@@ -22,13 +22,16 @@ _WORD_RE = re.compile(r"[a-z]+")
 
 
 def sentence_dates(sentences: Sequence[Sentence], coded: Mapping[int, bool], published: date | None, *,
-                   lexicon: Lexicon) -> dict[int, EventDate]:
+                   lexicon: Lexicon, from_before: bool = False) -> dict[int, EventDate]:
     """Return the date of each coded sentence (`coded` maps its index to whether it tells of the
     future): its own date; else, when it goes on with the sentence before it in the same
     paragraph (it opens with a pronoun, "Later", "The visit" ...), that sentence's date; else, when
     it happens "during the visit", the date of the last sentence naming the visit; else the
     publication date. A date phrase never reaches a later sentence of another event, and a noun's
-    ("Tuesday's attack") reaches none: it dates the attack, not what the sentence tells of it."""
+    ("Tuesday's attack") reaches none: it dates the attack, not what the sentence tells of it.
+    With `from_before`, a sentence's own date phrases are passed over: the date is the one it takes
+    from the sentences before it, for events its phrases do not date ("He urged the rebels to free
+    the hostages they seized last year": the year dates the seizure)."""
     own: dict[int, EventDate | None] = {}
     chains: dict[int, tuple[EventDate | None, int]] = {}
 
@@ -58,10 +61,13 @@ def sentence_dates(sentences: Sequence[Sentence], coded: Mapping[int, bool], pub
 
     out: dict[int, EventDate] = {}
     for i in sorted(coded):
-        found, head = chained(i)
-        if head == i and (mine := own_date(i)) is not None:
-            out[i] = mine
-            continue
+        if from_before and own_date(i) is not None:
+            found, head = chained(i - 1) if _goes_on(sentences, i, lexicon) else (None, i)
+        else:
+            found, head = chained(i)
+            if head == i and (mine := own_date(i)) is not None:
+                out[i] = mine
+                continue
         context = found or _during_date(sentences, head, chained, lexicon) or _days_from_before(sentences, i, chained)
         out[i] = replace(context, how="paragraph") if context else published_date(published)
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from spacy.tokens import Doc, Token
@@ -14,7 +14,7 @@ from eventwire.actors.dictionary import PLACES, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.names import commentator_names
 from eventwire.actors.resolve import SentenceHits, event_period, named_pair
-from eventwire.coding.coder import Knowledge, SentenceCoding, code_sentence
+from eventwire.coding.coder import Knowledge, RawEvent, SentenceCoding, code_sentence
 from eventwire.coding.cues import CueIndex
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.imported import screen_imported
@@ -56,6 +56,34 @@ def dateline_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer, lexicon
     if alone:
         return (place, after + 1) if place is not None else (None, end)
     return place, end
+
+
+# Words that open a sentence and, capitalized after a short title with no punctuation, show the
+# title glued on ("Talks ahead The envoy will ..."): a feed's sub-headline, not part of the sentence.
+_OPENERS = frozenset({"The", "A", "An", "He", "She", "They", "It", "We"})
+# Words after which such a capitalized word belongs to a name ("in The Hague", "told The Associated Press").
+_BEFORE_NAME = frozenset({"in", "at", "on", "to", "of", "from", "by", "for", "with", "and", "or", "the", "a", "an",
+                          "told", "said", "says", "says,", "according", "near", "into", "via"})
+_MAX_HEADING = 6
+
+
+def heading_end(doc: Doc, sentence: Sentence, hits: Sequence[Hit]) -> int:
+    """Return the token where a sentence starts after a sub-headline glued to it ("Talks ahead The
+    envoy will visit ...": "The"), or the sentence's start when it has none. A sub-headline is a
+    few words with no punctuation but commas ("Definition, limits"), opening with a capital; the
+    sentence after it opens with a capitalized "The", "A", "He" ... that starts no name the
+    dictionary knows ("The Gambia")."""
+    words = doc[sentence.start:min(sentence.end, sentence.start + _MAX_HEADING + 1)]
+    if len(words) < 3 or not words[0].is_title:
+        return sentence.start
+    named = {h.start for h in hits}
+    for token in words[1:]:
+        if not (token.is_alpha or token.text in {"'s", "’s", ","}):
+            return sentence.start
+        before = doc[token.i - 1]
+        if token.text in _OPENERS and token.i not in named and before.lower_ not in _BEFORE_NAME:
+            return token.i if token.i + 1 < sentence.end else sentence.start
+    return sentence.start
 
 
 def _countries(hits: Sequence[Hit]) -> set[str]:
@@ -112,14 +140,20 @@ class CodedSentence:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Memory:
     """What earlier sentences of an article leave for later ones: the last person or office and
-    the last other actor named as a main subject."""
+    the last other actor named as a main subject, and the author of the last act coded."""
 
     person: Side | None = None
     other: Side | None = None
+    author: Side | None = None
 
     def antecedent(self, pronoun: Token, lexicon: Lexicon) -> Side | None:
-        """Return the side a pronoun of a later sentence refers to, if any."""
-        if pronoun.lower_ in lexicon.person_pronoun:
+        """Return the side a pronoun of a later sentence refers to, if any; an act named again
+        ("condemned the launch") refers to the author of the last act told, who need not be the
+        sentence's main subject ("North Korea fired a missile, South Korea's military said")."""
+        side: Side | None
+        if pronoun.pos_ == "NOUN" and self.author is not None:
+            side = self.author
+        elif pronoun.lower_ in lexicon.person_pronoun:
             side = self.person
         elif pronoun.lower_ in lexicon.group_pronoun:
             side = self.other or self.person
@@ -130,9 +164,13 @@ class Memory:
         how = Role(kind=Kind.PRONOUN_EARLIER, pronoun=pronoun.text, via=side.mentions[0].text)
         return Side(mentions=side.mentions, how=how)
 
-    def remember(self, subject: Side | None) -> Memory:
+    def remember(self, subject: Side | None, events: Sequence[RawEvent] = ()) -> Memory:
         """Return the memory after a sentence whose main subject is `subject` (a capital alone,
-        "Ankara", stands for a government, not for a person or an office)."""
+        "Ankara", stands for a government, not for a person or an office) and which told `events`."""
+        if events:
+            last = events[-1].source
+            author = Side(mentions=(last,), how=Role(kind=Kind.ANTECEDENT, via=last.text))
+            return replace(self.remember(subject), author=author)
         if subject is None:
             return self
         person, other = self.person, self.other
@@ -141,7 +179,7 @@ class Memory:
             person = subject
         if any(m.kind != EntryKind.PERSON for m in subject.mentions):
             other = subject
-        return Memory(person=person, other=other)
+        return Memory(person=person, other=other, author=self.author)
 
 
 def sentence_hits(prepared: Prepared, index: int, doc: Doc) -> SentenceHits:
@@ -166,7 +204,7 @@ def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowle
         hits = sentence_hits(prepared, sentence.index, doc)
         coding = code_sentence(hits, knowledge, partial(memory.antecedent, lexicon=knowledge.lexicon), commentators)
         coding = screen_imported(coding, knowledge.patterns, hits)
-        memory = memory.remember(coding.subject)
+        memory = memory.remember(coding.subject, coding.events)
         out.append(CodedSentence(sentence=sentence, doc=doc, coding=coding))
     return tuple(out)
 
