@@ -22,7 +22,7 @@ from eventwire.actors.dictionary import EntryKind
 from eventwire.actors.resolve import SentenceHits, resolve_phrase
 from eventwire.coding.decisions import AUTHORSHIP, Candidate, Kind, Role
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import Predicate, is_condition
+from eventwire.coding.match import RELATIVE_TAGS, Predicate, gapped_object, is_condition
 from eventwire.coding.roles import (
     MAX_ACTORS,
     SUBJECT_DEPS,
@@ -64,12 +64,14 @@ def _by_prep(kind: Kind, pairs: Iterable[tuple[str, Token]], via: str = "") -> l
 
 def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Candidate]:
     if slot == "dobj":
-        return _found(Kind.DOBJ, (o for v in reversed(verbs) for o in children(v, {"dobj"})))
+        # "the refugees whom Somalia expelled": the noun a relative clause is about is its object.
+        return _found(Kind.DOBJ, (o for v in reversed(verbs) for o in [*children(v, {"dobj"}), *gapped_object(v)]))
     if slot == "dative":
         return _found(Kind.DATIVE, (o for v in verbs for o in children(v, {"dative", "iobj"}) if o.pos_ != "ADP"))
     if slot == "author":
         # "rejected a proposal by Hamas", "condemned Russia's annexation": whose the object is.
-        nouns = [o for v in verbs for o in children(v, {"dobj"})] + ([obj] if obj is not None else [])
+        nouns = [o for v in verbs for o in [*children(v, {"dobj"}), *gapped_object(v)]]
+        nouns += [obj] if obj is not None else []
         return (_found(Kind.OBJECT_OWNER, (c for n in nouns for c in children(n, {"poss"})))
                 + _by_prep(Kind.OBJECT_AGENT,
                            (po for n in nouns for po in _prep_objects(n, lexicon.agent_preposition))))
@@ -113,7 +115,18 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
         found = asked + found
     found += [c for slot in default_slots(lexicon) for c in _slot(slot, inner, None, lexicon)]
     return (found + _slot("ccomp", verbs, predicate.obj, lexicon) + _slot("purpose", verbs, None, lexicon)
-            + _opposed(verbs, predicate.obj, lexicon))
+            + _opposed(verbs, predicate.obj, lexicon) + _clause_antecedent(predicate.head))
+
+
+def _clause_antecedent(verb: Token) -> list[Candidate]:
+    """Return the subject of the clause a sentential relative is about ("the experts accused Moscow,
+    which Moscow denied": what is denied is the experts' act, aimed at them)."""
+    if verb.dep_ not in {"relcl", "advcl"} or verb.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    if not any(c.dep_ == "dobj" and c.lower_ == "which" and c.tag_ in RELATIVE_TAGS for c in verb.children):
+        return []
+    return [Candidate(role=Role(kind=Kind.CLAUSE_AUTHOR, via=verb.head.text), token=s)
+            for s in children(verb.head, SUBJECT_DEPS)]
 
 
 def _opposed(verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Candidate]:

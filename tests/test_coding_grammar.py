@@ -1,0 +1,88 @@
+"""Grammatical mechanisms that let the verb patterns reach more clauses, on sentences of the
+project's own wording: relative clauses whose object is the noun they are about, and relatives about
+a whole clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import coded as _coded
+from eventwire.coding.match import gapped_object
+from eventwire.resources import Resources
+from parse_support import parsed
+
+# "the sanctions that Ankara imposed": the relative clause's object is the noun it is about
+OBJECT_RELATIVE = """
+the the DET DT det 1
+sanctions sanction NOUN NNS ROOT 1
+that that PRON WDT dobj 4
+Ankara Ankara PROPN NNP nsubj 4
+imposed impose VERB VBD relcl 1
+"""
+# "the troops who entered the town": the noun is the clause's subject
+SUBJECT_RELATIVE = """
+the the DET DT det 1
+troops troop NOUN NNS ROOT 1
+who who PRON WP nsubj 3
+entered enter VERB VBD relcl 1
+the the DET DT det 5
+town town NOUN NN dobj 3
+"""
+# "the town where rebels fought": a place, not an object
+PLACE_RELATIVE = """
+the the DET DT det 1
+town town NOUN NN ROOT 1
+where where SCONJ WRB advmod 4
+rebels rebel NOUN NNS nsubj 4
+fought fight VERB VBD relcl 1
+"""
+# "the arms Chad sent them": an object of its own
+OWN_OBJECT = """
+the the DET DT det 1
+arms arm NOUN NNS ROOT 1
+Chad Chad PROPN NNP nsubj 3
+sent send VERB VBD relcl 1
+them they PRON PRP dobj 3
+"""
+
+
+@pytest.mark.parametrize(("table", "verb", "expected"), [
+    (OBJECT_RELATIVE, 4, "sanctions"),
+    (SUBJECT_RELATIVE, 3, None),
+    (PLACE_RELATIVE, 4, None),
+    (OWN_OBJECT, 3, None),
+])
+def test_match_gapped_object_is_the_noun_the_relative_clause_is_about(table: str, verb: int,
+                                                                       expected: str | None) -> None:
+    found = gapped_object(parsed(table)[verb])
+    assert [t.text for t in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the noun a relative clause is about is its object: the pattern matches it, the target is found
+    ("The sanctions that Washington imposed on Tehran last year remain in force.", [("USAGOV", "163", "IRNGOV")]),
+    ("The sanctions Washington imposed on Tehran last year remain in force.", [("USAGOV", "163", "IRNGOV")]),
+    ("The aid that Japan sent to Nepal arrived on Monday.", [("JPN", "070", "NPL")]),
+    # ... and is the target when the clause names no other
+    ("Police in Lagos freed the hostages whom Nigerian rebels had kidnapped.",
+     [("NGACOP", "0841", "NGACVL"), ("NGAREB", "181", "NGACVL")]),
+    # a relative clause about a thing no actor does is no event
+    ("The bridge that the storm destroyed was rebuilt.", []),
+    # a relative clause about its subject keeps the object it has
+    ("Turkish troops who entered Syria last week attacked a Kurdish village.", [("TURMIL", "190", None)]),
+])
+def test_grammar_object_relative_clause(resources: Resources, text: str,
+                                        expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ", which X rejected" about a whole clause: what is rejected is the act of that clause's subject
+    ("Kenya accused Uganda of arming the militia last week, which Kampala rejected.",
+     [("KEN", "112", "UGA"), ("UGAGOV", "120", "KEN")]),
+    # a clause whose subject is no actor gives no target
+    ("Reporters wrote that the floods had ruined the harvest, which Ghana denied.", [("GHA", "016", None)]),
+])
+def test_grammar_relative_about_a_clause_targets_its_author(resources: Resources, text: str,
+                                                            expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
