@@ -86,3 +86,20 @@ def test_grammar_object_relative_clause(resources: Resources, text: str,
 def test_grammar_relative_about_a_clause_targets_its_author(resources: Resources, text: str,
                                                             expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an object pronoun of a participle or of a verb sharing the subject is the actor the clause it
+    # hangs from acts on: its object, or the actor named in its prepositions
+    ("Iran fired missiles at Israel on Sunday, accusing it of attacking its embassy.",
+     [("IRN", "195", "ISR"), ("IRN", "112", "ISR")]),
+    ("Serbia closed its border with Kosovo and accused it of smuggling arms.",
+     [("SRB", "191", "XKX"), ("SRB", "112", "XKX")]),
+    ("Chad expelled the French ambassador, accusing him of meddling.",
+     [("TCD", "174", "FRAGOV"), ("TCD", "1123", "FRAGOV")]),
+    # a coordinated verb with a subject of its own does not take the first clause's object
+    ("Iran fired missiles at Israel on Sunday, and Syria condemned it.", [("IRN", "195", "ISR"), ("SYR", "111", None)]),
+])
+def test_grammar_object_pronoun_of_a_participle_or_coordinated_verb(
+        resources: Resources, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected

@@ -184,10 +184,10 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
             reporter = _reporter(predicate.head, found, resolve, lexicon)
             if reporter is not None:
                 return reporter
-            continue
-        # "..., accusing it of failing": "it" is the object of the clause the participle hangs from.
-        token = (_participle_antecedent(predicate.head) or found
-                 if found.pos_ == "PRON" and found.lower_ in lexicon.object_pronoun else found)
+        # "..., accusing it of failing", "expelled the envoy, accusing him of ...": the pronoun is
+        # the object of the clause the participle hangs from.
+        pronoun = found.pos_ == "PRON" and found.lower_ in lexicon.object_pronoun | lexicon.person_object_pronoun
+        token = (_participle_antecedent(predicate.head, resolve, lexicon) or found) if pronoun else found
         if token.i in taken or token.pos_ == "PRON":
             continue
         if mutual and role.preposition in aside:
@@ -232,12 +232,20 @@ def _locative_ok(role: Role, mentions: list[Mention], explicit: bool, lexicon: L
     return all(m.kind == EntryKind.COUNTRY for m in mentions)
 
 
-def _participle_antecedent(verb: Token) -> Token | None:
-    """Return the object of the verb a subjectless participle clause hangs from."""
-    if verb.dep_ != "advcl" or children(verb, SUBJECT_DEPS):
+def _participle_antecedent(verb: Token, resolve: Resolver, lexicon: Lexicon) -> Token | None:
+    """Return what an object pronoun of a subjectless participle or coordinated clause refers to:
+    the object of the verb the clause hangs from, an actor named in it or its prepositions first
+    ("fired missiles at Israel, accusing it of ...": Israel)."""
+    if verb.dep_ not in {"advcl", "conj"} or children(verb, SUBJECT_DEPS):
         return None
     objects = children(verb.head, {"dobj"})
-    return objects[0] if objects else None
+    named = [o for o in objects if resolve(o)]
+    # "closed its border with Kosovo and accused it of ...": the actor the object is told with
+    for preposition, pobj in [p for h in (verb.head, *objects) for p in _prep_objects(h, lexicon.target_preposition)]:
+        mentions = resolve(pobj)
+        if mentions and _locative_ok(Role(kind=Kind.PREP, preposition=preposition), mentions, False, lexicon):
+            named.append(pobj)
+    return next(iter(named + objects), None)
 
 
 def counterparts(source: Side, target: Side, src: Mention, code: str,
