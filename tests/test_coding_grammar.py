@@ -103,3 +103,19 @@ def test_grammar_relative_about_a_clause_targets_its_author(resources: Resources
 def test_grammar_object_pronoun_of_a_participle_or_coordinated_verb(
         resources: Resources, text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a role whose possessive pronoun refers to the speaker is the speaker's ("its troops": Kenya's)
+    ("Kenya said its troops had killed 20 militants in Somalia.", [("KENMIL", "190", "SOM")]),
+    ("Egypt said its navy had seized a Turkish ship.", [("EGYMIL", "1711", "TUR")]),
+    ("Its troops later attacked the town, Kenya said.", [("KENMIL", "190", None)]),
+    # an office no dictionary names is its owner's
+    ("The International Criminal Court's prosecutor said his office had opened an investigation into "
+     "alleged war crimes in Sudan.", [("IGOICC", "090", "SDN")]),
+    # a possessive noun, not a pronoun, names the owner itself
+    ("Egypt said Turkey's navy had seized a Greek ship.", [("TURMIL", "1711", "GRC")]),
+])
+def test_grammar_possessive_pronoun_of_a_subject_names_its_owner(
+        resources: Resources, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected

@@ -32,6 +32,8 @@ class Kind(StrEnum):
     PRONOUN_EARLIER = "pronoun → earlier"  # `pronoun` refers to `via` of an earlier sentence
     PRONOUN_UNRESOLVED = "pronoun without antecedent"
     MAIN_CLAUSE_SUBJECT = "main clause subject"
+    # "his office": `pronoun` the noun, `inner` how the owner was found
+    POSSESSOR = "owner named by a possessive pronoun"
     STATE = "the state where it happened"
     ANTECEDENT = "antecedent"
     # targets

@@ -41,6 +41,7 @@ class Lexicon:
     object_pronoun: frozenset[str]
     person_pronoun: frozenset[str]
     person_object_pronoun: frozenset[str]
+    possessive_pronoun: frozenset[str]
     group_pronoun: frozenset[str]
     leading_pronoun: frozenset[str]
     adverb_particle: frozenset[str]

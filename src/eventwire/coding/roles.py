@@ -159,22 +159,56 @@ def find_source(predicate: Predicate, resolve: Resolver, antecedent: Antecedent,
     if token is None:
         return Side(mentions=(), how=how)
     if is_pronoun(token):
-        speaker = speech_verb(predicate.head, lexicon)
-        if speaker is not None:
-            outer = find_source(Predicate(pattern=predicate.pattern, tokens=(speaker,), obj=None), resolve,
-                                antecedent, lexicon)
-            if outer.mentions:
-                role = Role(kind=Kind.PRONOUN_SPEAKER, pronoun=token.text, inner=outer.how)
-                return Side(mentions=outer.mentions, how=role, token=token)
-        main = _main_clause_subject(predicate.head, resolve)
-        if main is not None and token.lower_ in lexicon.main_clause_pronoun:
-            return Side(mentions=main.mentions, how=Role(kind=Kind.PRONOUN_MAIN_CLAUSE, pronoun=token.text),
-                        token=token)
-        found = antecedent(token)
-        return found if found is not None else Side(mentions=(), how=Role(kind=Kind.PRONOUN_UNRESOLVED,
-                                                                          pronoun=token.text))
+        return _pronoun_side(token, predicate, resolve, antecedent, lexicon)
     mentions = conjunct_mentions(token, resolve)
+    owner = _possessor(token, mentions, predicate, (resolve, antecedent), lexicon)
+    if owner is not None and owner.mentions:
+        mentions, how = _owned(token, mentions, owner, how, lexicon)
     return Side(mentions=tuple(mentions[:MAX_ACTORS]), how=how, token=token)
+
+
+def _pronoun_side(token: Token, predicate: Predicate, resolve: Resolver, antecedent: Antecedent,
+                  lexicon: Lexicon) -> Side:
+    """Return whom a pronoun subject refers to: inside what a speaker says, the speaker; in a
+    subordinate clause, the main clause's subject; else an actor of earlier sentences."""
+    speaker = speech_verb(predicate.head, lexicon)
+    if speaker is not None:
+        outer = find_source(Predicate(pattern=predicate.pattern, tokens=(speaker,), obj=None), resolve,
+                            antecedent, lexicon)
+        if outer.mentions:
+            role = Role(kind=Kind.PRONOUN_SPEAKER, pronoun=token.text, inner=outer.how)
+            return Side(mentions=outer.mentions, how=role, token=token)
+    main = _main_clause_subject(predicate.head, resolve)
+    if main is not None and (token.lower_ in lexicon.main_clause_pronoun or token.dep_ == "poss"):
+        return Side(mentions=main.mentions, how=Role(kind=Kind.PRONOUN_MAIN_CLAUSE, pronoun=token.text),
+                    token=token)
+    found = antecedent(token)
+    return found if found is not None else Side(mentions=(), how=Role(kind=Kind.PRONOUN_UNRESOLVED,
+                                                                      pronoun=token.text))
+
+
+def _possessor(token: Token, mentions: list[Mention], predicate: Predicate,
+               resolvers: tuple[Resolver, Antecedent], lexicon: Lexicon) -> Side | None:
+    """Return whom a possessive pronoun of a subject refers to ("Kenya said its troops ...": Kenya),
+    when the subject names no actor placed in the world."""
+    if any(m.actor.placed for m in mentions):
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in lexicon.possessive_pronoun), None)
+    return None if owner is None else _pronoun_side(owner, predicate, *resolvers, lexicon)
+
+
+def _owned(token: Token, mentions: list[Mention], owner: Side, how: Role,
+           lexicon: Lexicon) -> tuple[list[Mention], Role]:
+    """Return a subject's actors as its owner's: a role takes the owner's country ("its troops"),
+    and an office or body no dictionary names is the owner ("his office")."""
+    anchor = next((m for m in owner.mentions if m.actor.country), None)
+    if mentions and anchor is not None and anchor.actor.country is not None:
+        country = anchor.actor.country
+        return [replace(m, actor=replace(m.actor, code=country + m.actor.code, country=country),
+                        entries=(*m.entries, f"owner:{anchor.entry}")) for m in mentions], how
+    if not mentions and token.lemma_.lower() in lexicon.organization_word:
+        return list(owner.mentions), Role(kind=Kind.POSSESSOR, pronoun=token.text, inner=owner.how)
+    return mentions, how
 
 
 def _main_clause_subject(verb: Token, resolve: Resolver) -> Side | None:
