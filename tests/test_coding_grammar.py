@@ -119,3 +119,17 @@ def test_grammar_object_pronoun_of_a_participle_or_coordinated_verb(
 def test_grammar_possessive_pronoun_of_a_subject_names_its_owner(
         resources: Resources, text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # copular frames: being in talks or at war with a party is consulting or fighting it
+    ("The Philippines is in talks with Vietnam over the sea dispute.", [("PHL", "040", "VNM")]),
+    ("Chile is in negotiations with Peru on a fishing quota.", [("CHL", "046", "PER")]),
+    ("Ethiopia is at war with Eritrea.", [("ETH", "190", "ERI")]),
+    # talks or a war that are the subject, or a concern about them, are no act of the subject
+    ("The talks with Vietnam are in Manila.", []),
+    ("Kenya is worried about the war with Somalia.", []),
+])
+def test_grammar_copular_frames(resources: Resources, text: str,
+                                expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
