@@ -133,3 +133,34 @@ def test_grammar_possessive_pronoun_of_a_subject_names_its_owner(
 def test_grammar_copular_frames(resources: Resources, text: str,
                                 expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "in response" without saying to what answers the act of the clause before, or of the sentence before
+    ("Azerbaijan shelled Armenian positions, and Yerevan said it had mobilized its reserves in response.",
+     [("AZE", "194", "ARM"), ("ARMGOV", "154", "AZE")]),
+    ("Azerbaijan shelled Armenian positions on Monday. Armenia mobilized its reserves in response.",
+     [("AZE", "194", "ARM"), ("ARM", "154", "AZE")]),
+    # an answer to the source's own country is aimed at no one
+    ("The Greek army shelled the island, and Athens mobilized its reserves in response.",
+     [("GRCMIL", "194", None), ("GRCGOV", "154", None)]),
+])
+def test_grammar_in_response_answers_the_clause_before(resources: Resources, text: str,
+                                                       expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle describing the object says whose it is
+    ("Russia shelled villages belonging to Ukraine.", [("RUS", "194", "UKR")]),
+    ("Iran seized a tanker bound for Japan.", [("IRN", "1711", "JPN")]),
+    # answering with force is that force ("responded with strikes on X")
+    ("Hamas fired rockets at Israel, and the Israeli army responded with strikes on Gaza.",
+     [("PSEREB", "194", "ISR"), ("ISRMIL", "190", "PSE")]),
+    ("Pakistan retaliated with air strikes against Afghanistan.", [("PAK", "190", "AFG")]),
+    # answering with words is no force
+    ("Kenya responded with a statement on Monday.", []),
+])
+def test_grammar_objects_described_and_answers_with_force(resources: Resources, text: str,
+                                                          expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected

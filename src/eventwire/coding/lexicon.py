@@ -71,6 +71,7 @@ class Lexicon:
     naming_verb: frozenset[str]
     warning_preposition: frozenset[str]
     reprisal_noun: frozenset[str]
+    response_noun: frozenset[str]
     opinion_verb: frozenset[str]
     commentator_noun: frozenset[str]
     conflict_noun: frozenset[str]

@@ -115,7 +115,21 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
         found = asked + found
     found += [c for slot in default_slots(lexicon) for c in _slot(slot, inner, None, lexicon)]
     return (found + _slot("ccomp", verbs, predicate.obj, lexicon) + _slot("purpose", verbs, None, lexicon)
-            + _opposed(verbs, predicate.obj, lexicon) + _clause_antecedent(predicate.head))
+            + _opposed(verbs, predicate.obj, lexicon) + _clause_antecedent(predicate.head)
+            + _described_objects(verbs + inner, predicate.obj, lexicon))
+
+
+def _described_objects(verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Candidate]:
+    """Return the actors a participle describes an object by ("seized a tanker bound for Japan",
+    "attacked ships linked to Israel"): whose the object is."""
+    # with the clauses that tell the act's purpose ("threatened to expand raids on ships bound for ...")
+    verbs = verbs + [c for v in verbs for c in v.children if c.dep_ == "advcl" and not children(c, SUBJECT_DEPS)]
+    nouns = [o for v in verbs for o in children(v, {"dobj"})] + ([obj] if obj is not None else [])
+    nouns += [o for v in verbs for _p, o in _prep_objects(v, lexicon.target_preposition)]
+    nouns += [o for n in list(nouns) for _p, o in _prep_objects(n, lexicon.target_preposition)]
+    participles = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}]
+    return [Candidate(role=Role(kind=Kind.NOUN_PREP, preposition=p, via=c.text), token=o)
+            for c in participles for p, o in _prep_objects(c, lexicon.target_preposition)]
 
 
 def _clause_antecedent(verb: Token) -> list[Candidate]:
