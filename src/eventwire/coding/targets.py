@@ -206,7 +206,7 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
             continue
         if mutual and role.preposition in aside:
             continue
-        mentions = conjunct_mentions(token, resolve)
+        mentions = conjunct_mentions(token, resolve) or _named_country(token, resolve, countries, lexicon)
         if not mentions or not _locative_ok(role, mentions, bool(predicate.pattern.target), lexicon):
             continue
         if role.kind in AUTHORSHIP and any(m.actor.country in countries for m in mentions):
@@ -244,6 +244,19 @@ def _locative_ok(role: Role, mentions: list[Mention], explicit: bool, lexicon: L
     if explicit or role.preposition not in lexicon.locative_preposition:
         return True
     return all(m.kind == EntryKind.COUNTRY for m in mentions)
+
+
+def _named_country(token: Token, resolve: Resolver, countries: set[str], lexicon: Lexicon) -> list[Mention]:
+    """Return the country "the country" or "the nation" refers to: the last one the sentence named
+    before it, other than the source's ("imposed sanctions on Niger and suspended the country")."""
+    if token.lemma_.lower() not in lexicon.country_noun or not any(
+            c.dep_ == "det" and c.lower_ in lexicon.definite_determiner for c in token.children):
+        return []
+    for earlier in reversed(token.doc[token.sent.start:token.i]):
+        named = [m for m in resolve(earlier) if m.kind == EntryKind.COUNTRY and m.actor.country not in countries]
+        if named:
+            return named[:1]
+    return []
 
 
 def _participle_antecedent(verb: Token, resolve: Resolver, lexicon: Lexicon) -> Token | None:
