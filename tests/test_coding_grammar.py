@@ -8,6 +8,7 @@ import pytest
 
 from coded import coded as _coded
 from eventwire.coding.match import gapped_object
+from eventwire.pipeline import code
 from eventwire.resources import Resources
 from parse_support import parsed
 
@@ -177,3 +178,21 @@ def test_grammar_objects_described_and_answers_with_force(resources: Resources, 
 def test_grammar_the_country_is_the_one_named_before(resources: Resources, text: str,
                                                      expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a refusal inside a relative clause is coded as a refusal of what the clause is about
+    ("The aid that Japan refused to send to Nepal was stuck in port.", [("JPN", "121", "NPL")]),
+    # an announced answer "in response" is an intention, aimed at whoever is answered
+    ("Azerbaijan shelled Armenian positions, and Yerevan said it would mobilize its reserves in response.",
+     [("AZE", "194", "ARM"), ("ARMGOV", "138", "AZE")]),
+])
+def test_grammar_refusal_and_intent_carried_through(resources: Resources, text: str,
+                                                    expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_grammar_negation_carried_through_a_possessive_owner(resources: Resources) -> None:
+    events = code("Kenya said its troops would not attack Somalia.", resources=resources)
+    assert [(e.source.actor.code if e.source else None, e.cameo, e.negated) for e in events] == [
+        ("KENMIL", "190", True)]
