@@ -1,6 +1,8 @@
 """Grammatical mechanisms that let the verb patterns reach more clauses, on sentences of the
-project's own wording: relative clauses whose object is the noun they are about, and relatives about
-a whole clause."""
+project's own wording: relative clauses whose object is the noun they are about and relatives about a
+whole clause; object pronouns of participles and coordinated verbs; possessive pronouns of subjects;
+copular frames; answers "in response"; objects described by a participle; "the country"; and
+negation, refusal and intent carried through them."""
 
 from __future__ import annotations
 

@@ -4,7 +4,8 @@ Source: the predicate's subject; in the passive, the `by` agent. A verb without 
 own takes it from the verb it depends on (coordinated verbs, open complements, purpose clauses);
 object-control verbs ("urged Iran to withdraw") pass their object instead. A pronoun subject
 inside a speech verb's complement refers to the speaker ("Hungary said it will ..."); other
-pronouns take the antecedent the caller keeps from earlier sentences. The target is found in
+pronouns take the antecedent the caller keeps from earlier sentences; a possessive pronoun on a
+subject ("Kenya said its troops ...") gives a role its owner's country. The target is found in
 `eventwire.coding.targets`.
 """
 

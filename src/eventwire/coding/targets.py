@@ -6,7 +6,11 @@ prepositional objects in the order of the lexicon's `target_preposition` (of the
 object noun), then the same inside open complements ("promised to continue aid to Mozambique"),
 then the subject of a complement clause ("insisted that Chile release ..."), the object of a
 purpose clause ("to honor the delegation") and objects one preposition deeper ("in defiance of
-the Peruvian government"). Locative prepositions (in, at) give a target only when it names a country,
+the Peruvian government"), the noun a relative clause is about ("the refugees whom Somalia expelled"),
+the author of a clause a relative is about (", which Moscow denied"), and whose an object is by
+a participle describing it ("a tanker bound for Japan"). "The country" is the last country named
+before it; an object pronoun of a participle is the object of the clause it hangs from.
+Locative prepositions (in, at) give a target only when it names a country,
 not a capital or seat, unless the pattern asks for them. Code-keyed searches (requests, force,
 threats through conditions) and mutual acts are columns of data/conventions.tsv.
 """
