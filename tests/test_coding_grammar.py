@@ -198,3 +198,17 @@ def test_grammar_negation_carried_through_a_possessive_owner(resources: Resource
     events = code("Kenya said its troops would not attack Somalia.", resources=resources)
     assert [(e.source.actor.code if e.source else None, e.cameo, e.negated) for e in events] == [
         ("KENMIL", "190", True)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a common noun described by an apposition naming actors stands for them, not for its owner
+    ("Mali's neighbours, Niger and Burkina Faso, condemned the sanctions against Mali.",
+     [("NER", "111", "MLI"), ("BFA", "111", "MLI")]),
+    ("Two of Sudan's neighbours, Chad and Egypt, closed their borders with Sudan.",
+     [("TCD", "191", "SDN"), ("EGY", "191", "SDN")]),
+    # an apposition naming no actor leaves the noun as it is
+    ("Kenya's army, the largest in the region, attacked Somali militants.", [("KENMIL", "190", "SOMREB")]),
+])
+def test_grammar_apposition_names_the_subject(resources: Resources, text: str,
+                                              expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected

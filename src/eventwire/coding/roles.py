@@ -59,7 +59,7 @@ def with_conjuncts(token: Token) -> list[Token]:
 def conjunct_mentions(token: Token, resolve: Resolver) -> list[Mention]:
     """Resolve a phrase and its conjuncts; an actor named only by its role takes the country of
     the first conjunct that has one ("Laurent Fabius and a group of deputies")."""
-    mentions = [m for t in with_conjuncts(token) for m in resolve(t)]
+    mentions = _apposed(token, resolve) or [m for t in with_conjuncts(token) for m in resolve(t)]
     anchor = next((m for m in mentions if m.actor.country), None)
     if anchor is None or anchor.actor.country is None:
         return mentions
@@ -68,6 +68,17 @@ def conjunct_mentions(token: Token, resolve: Resolver) -> list[Mention]:
             else replace(m, actor=replace(m.actor, code=country + m.actor.code, country=country),
                          entries=(*m.entries, f"conjunct:{anchor.entry}"))
             for m in mentions]
+
+
+def _apposed(token: Token, resolve: Resolver) -> list[Mention]:
+    """Return the actors an apposition names for a common noun ("Mali's neighbours, Niger and Burkina
+    Faso": Niger and Burkina Faso, not Mali), also through a count of them ("two of its neighbours, ...")."""
+    if token.pos_ == "NUM":
+        return [m for c in children(token, {"prep"}) if c.lower_ == "of" for g in children(c, {"pobj"})
+                for m in _apposed(g, resolve)]
+    if token.pos_ != "NOUN":
+        return []
+    return [m for a in children(token, {"appos"}) for t in (a, *a.conjuncts) for m in resolve(t)][:MAX_ACTORS]
 
 
 def subject_token(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role]:
