@@ -127,9 +127,10 @@ def test_recall_speaker_label_is_not_the_subject(resources: Resources) -> None:
     ("Malian rebels rejected the peace plan.", [("MLIREB", "127", "MLI")]),
     # a state's own rejection with no target named keeps none
     ("Ghana rejected the new tax law.", [("GHA", "120", None)]),
-    # a party's threat in a sentence naming other countries is not guessed to aim at its own state
+    # a party's threat in a sentence naming other countries is not aimed at its own state: the
+    # countries the raided tankers are bound for are its targets
     ("Houthi commanders threatened to widen their raids on tankers bound for Egypt and Jordan.",
-     [("YEMREB", "130", None)]),
+     [("YEMREB", "130", "EGY"), ("YEMREB", "130", "JOR")]),
 ])
 def test_recall_domestic_party_conflict_is_with_its_state(resources: Resources, text: str,
                                                           expected: list[tuple[str, str, str | None]]) -> None:

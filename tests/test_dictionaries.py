@@ -146,10 +146,12 @@ def test_codebook_bad_file_names_line(tmp_path: Path) -> None:
     ("01\t\t\t\t\t\t\ty", "content_clause 'y' is not 'yes'"),
     ("19\t\t\t\t\t\t\t\tvictim", "target_search 'victim' is not one of request, force, condition"),
     ("17\t\t\t\t\t\t\t\t\tself", "own_target 'self' is not 'yes'"),
+    ("17\t\t\t\t\t\t\t\t\t\tOPP,REB", "domestic_parties 'OPP,REB' is not a three-letter sector code"),
+    ("17\t\t\t\t\t\t\t\t\t\tOPP rebels", "domestic_parties 'rebels' is not a three-letter sector code"),
 ])
 def test_conventions_bad_line_names_file_and_line(line: str, problem: str) -> None:
     header = ("code\tintent\trefusal\timplied_target\timplied_source\tjoint\tmutual\tcontent_clause\ttarget_search"
-              "\town_target")
+              "\town_target\tdomestic_parties")
     text = "# comment\n" + header + "\n" + line + "\n"
     with pytest.raises(DictionaryError, match=rf"c.tsv:3: {problem}"):
         parse_conventions(text, "c.tsv", load_codebook())
@@ -166,6 +168,22 @@ def test_conventions_longest_prefix_wins() -> None:
     assert conventions.state_act("173") and conventions.state_act("0841") and not conventions.state_act("190")
     assert conventions.jointly("150") == "062" and conventions.jointly("154") is None
     assert conventions.intended("150") == "138"  # an empty cell falls back to the shorter prefix
+
+
+@pytest.mark.parametrize(("code", "parties"), [
+    ("111", {"OPP", "REB"}), ("1231", {"OPP", "REB"}), ("190", {"OPP", "REB"}), ("2042", {"OPP", "REB"}),
+    ("042", set()), ("057", set()), ("150", set()), ("154", set()),
+])
+def test_conventions_domestic_parties_by_code(code: str, parties: set[str]) -> None:
+    assert load_conventions(load_codebook()).domestic_parties(code) == parties
+
+
+def test_conventions_domestic_parties_read_from_the_table() -> None:
+    header = ("code\tintent\trefusal\timplied_target\timplied_source\tjoint\tmutual\tcontent_clause\ttarget_search"
+              "\town_target\tdomestic_parties")
+    text = header + "\n04\t\t\t\t\t\t\t\t\t\tOPP\n12\n"
+    conventions = parse_conventions(text, "c.tsv", load_codebook())
+    assert conventions.domestic_parties("042") == {"OPP"} and conventions.domestic_parties("120") == set()
 
 
 @pytest.mark.parametrize(("code", "mutual", "content", "search"), [

@@ -30,9 +30,9 @@ def negated(verbs: tuple[Token, ...], lexicon: Lexicon) -> bool:
     refused = any(t.dep_ == "xcomp" and t.head.lemma_ in lexicon.refusal_verb and t.head not in verbs for t in tokens)
     # "ended the talks without reaching an agreement"
     refused = refused or any(t.dep_ == "pcomp" and t.head.lower_ in lexicon.negating_preposition for t in tokens)
-    # "sent no aid": a negated object negates the act
-    refused = refused or any(c.dep_ in {"det", "neg"} and c.lower_ in lexicon.negation for v in verbs
-                             for o in v.children if o.dep_ in {"dobj", "nsubjpass"} for c in o.children)
+    # "sent no aid", "neither Peru nor Chile signed": a negated object or subject negates the act
+    refused = refused or any(c.dep_ in {"det", "neg", "preconj"} and c.lower_ in lexicon.negation for v in verbs
+                             for o in v.children if o.dep_ in {"dobj", "nsubjpass", "nsubj"} for c in o.children)
     return refused or any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lexicon.negation)
                           for t in tokens for c in t.children)
 

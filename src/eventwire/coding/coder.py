@@ -14,6 +14,7 @@ from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, find_predicates
 from eventwire.coding.patterns import PatternSet
 from eventwire.coding.readings import (
+    answered_act,
     cause_of_feeling,
     commentary,
     earlier_act,
@@ -198,7 +199,9 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
                               tokens=predicate.tokens, obj=predicate.obj)
         return _events(criticism, (source, judged), sentence, _speaker(predicate, resolve, source, lexicon),
                        knowledge), None
-    target = find_target(predicate, resolve, source, lexicon, conventions)
+    # "..., and Taiwan put its forces on alert in response": whoever is answered, before the objects
+    target = (answered_act(predicate, resolve, antecedent, source, lexicon)
+              or find_target(predicate, resolve, source, lexicon, conventions))
     if not target.mentions:
         target = (cause_of_feeling(predicate, resolve, source, lexicon)
                   or earlier_act(predicate, antecedent, source, lexicon)

@@ -32,6 +32,8 @@ class Kind(StrEnum):
     PRONOUN_EARLIER = "pronoun → earlier"  # `pronoun` refers to `via` of an earlier sentence
     PRONOUN_UNRESOLVED = "pronoun without antecedent"
     MAIN_CLAUSE_SUBJECT = "main clause subject"
+    # "his office": `pronoun` the noun, `inner` how the owner was found
+    POSSESSOR = "owner named by a possessive pronoun"
     STATE = "the state where it happened"
     ANTECEDENT = "antecedent"
     # targets
@@ -50,6 +52,7 @@ class Kind(StrEnum):
     NOUN_PREP = "prep of a noun"  # "in defiance of X": `preposition` of the noun `via`
     NOUN_AUTHOR = "author of a noun"  # "Russia's attack"
     NOUN_AGENT = "agent of a noun"  # "provocation by Guyana"
+    CLAUSE_AUTHOR = "author of the act a relative clause is about"  # "..., which Moscow denied": `via` the act
     EARLIER_ACT = "author of an earlier act"  # "condemned the move": `pronoun` the noun, `via` its author
     FIRST_AFTER = "first actor after the verb"  # imported patterns: the first actor in what follows the verb
     NO_TARGET_SLOT = "pattern has no target"
@@ -57,7 +60,7 @@ class Kind(StrEnum):
 
 
 # Kinds naming whose deed a noun is: never the target when it is one of the source's countries.
-AUTHORSHIP = frozenset({Kind.NOUN_AUTHOR, Kind.NOUN_AGENT, Kind.OBJECT_AGENT})
+AUTHORSHIP = frozenset({Kind.NOUN_AUTHOR, Kind.NOUN_AGENT, Kind.OBJECT_AGENT, Kind.CLAUSE_AUTHOR})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -87,7 +90,8 @@ def describe(role: Role) -> str:
         Kind.CONTROLLER_OBJECT: f"object of '{via}'", Kind.PASSIVE_SUBJECT_PREP: f"prep '{p}' of the passive subject",
         Kind.OBJECT_AGENT: f"prep '{p}' of the object", Kind.PREP: f"prep '{p}'",
         Kind.NOUN_PREP: f"prep '{p}' of '{via}'", Kind.NOUN_AGENT: f"prep '{p}' of '{via}'",
-        Kind.NOUN_AUTHOR: f"author of '{via}'", Kind.STATE: "passive without agent: the state where it happened",
+        Kind.NOUN_AUTHOR: f"author of '{via}'", Kind.CLAUSE_AUTHOR: f"author of '{via}'",
+        Kind.STATE: "passive without agent: the state where it happened",
         Kind.PRONOUN_EARLIER: f"pronoun '{role.pronoun}' → earlier '{via}'",
         Kind.PRONOUN_MAIN_CLAUSE: f"pronoun '{role.pronoun}' → main clause subject",
         Kind.PRONOUN_UNRESOLVED: f"pronoun '{role.pronoun}' without antecedent",

@@ -85,21 +85,16 @@ def _sides(raw: RawEvent, place: Place | None, context: tuple[str | None, str | 
             and not conventions.own_target(raw.cameo):
         target = None  # only what a state does to its own people is aimed at itself
     if target is None and source is not None:
-        target = implied_target(conventions.implied_target(raw.cameo), source, place) or _own_state(source, raw)
+        target = (implied_target(conventions.implied_target(raw.cameo), source, place)
+                  or _own_state(source, raw, conventions))
     return source, target
 
 
-# A country's opposition and rebels: a conflict of theirs that names no target, in a sentence that names
-# no other country, is with their own state ("opposition parties rejected the new tax law", "the militia
-# fought back"; not "the rebels threatened tankers bound for Egypt").
-DOMESTIC_PARTIES = frozenset({"OPP", "REB"})
-CONFLICT_ROOTS = frozenset({"11", "12", "13", "14", "16", "17", "18", "19", "20"})
-
-
-def _own_state(source: Mention, raw: RawEvent) -> Mention | None:
-    """Return the state a domestic party's conflict without a named target is aimed at: its own."""
+def _own_state(source: Mention, raw: RawEvent, conventions: Conventions) -> Mention | None:
+    """Return the state a domestic party's conflict without a named target is aimed at, in a
+    sentence that names no other country: its own (data/conventions.tsv, `domestic_parties`)."""
     country = source.actor.country
-    if country is None or raw.cameo[:2] not in CONFLICT_ROOTS or not DOMESTIC_PARTIES & set(source.actor.sectors):
+    if country is None or not conventions.domestic_parties(raw.cameo) & set(source.actor.sectors):
         return None
     if raw.countries - {country}:
         return None

@@ -79,9 +79,27 @@ def _of_objects(noun: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+# Relative words: a relative clause's subject or object standing for the noun the clause is about.
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
+def gapped_object(verb: Token) -> list[Token]:
+    """Return the noun a relative clause is about when it fills the clause's object gap ("the
+    sanctions (that) Washington imposed", "the refugees whom Somalia expelled"): its object in sense."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    kids = list(verb.children)
+    subject = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
+    if subject is None or subject.dep_ != "nsubj" or subject.tag_ in RELATIVE_TAGS:
+        return []  # about the clause's subject ("rebels who attacked"), or told in the passive
+    if any((c.dep_ in OBJECT_DEPS and c.tag_ not in RELATIVE_TAGS) or c.tag_ == "WRB" for c in kids):
+        return []  # an object of its own, or a place or time ("the town where rebels fought")
+    return [verb.head]
+
+
 def objects_of(verb: Token) -> list[Token]:
     """Return the direct objects of a verb (and what they measure), then prepositional objects."""
-    direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + gapped_object(verb)
     direct += [cc for c in direct for cc in c.conjuncts]
     direct += [o for c in direct for o in _of_objects(c)]
     pobjs = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]

@@ -238,6 +238,30 @@ def cause_of_feeling(predicate: Predicate, resolve: Resolver, source: Side,
 
 
 
+def answered_act(predicate: Predicate, resolve: Callable[[Token], list[Mention]], antecedent: Antecedent,
+                 source: Side, lexicon: Lexicon) -> Side | None:
+    """Return the author of the act an event answers "in response" without saying to what: the
+    subject of the clause it is coordinated with ("China launched drills, and Taiwan put its forces
+    on alert in response"), else the actor an earlier sentence told acting."""
+    nouns = [g for v in predicate.tokens for c in v.children if c.dep_ == "prep" and c.lower_ == "in"
+             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in lexicon.response_noun
+             and not any(p.dep_ == "prep" for p in g.children)]
+    if not nouns:
+        return None
+    head = predicate.head
+    while head.dep_ in {"ccomp", "xcomp"} and head.head.i != head.i:  # "..., and Taipei said it had ..."
+        head = head.head
+    subjects = [s for s in head.head.children if s.dep_ == "nsubj"] if head.dep_ == "conj" else []
+    mentions: tuple[Mention, ...] = tuple(conjunct_mentions(subjects[0], resolve)) if subjects else ()
+    if not mentions:
+        earlier = antecedent(nouns[0])
+        mentions = earlier.mentions if earlier is not None else ()
+    countries = {m.actor.country for m in source.mentions}
+    answered = tuple(m for m in mentions if m.actor.country not in countries)
+    return Side(mentions=answered, how=Role(kind=Kind.EARLIER_ACT, pronoun=nouns[0].text, via=answered[0].text)) \
+        if answered else None
+
+
 def earlier_act(predicate: Predicate, antecedent: Antecedent, source: Side, lexicon: Lexicon) -> Side | None:
     """Return the author of an act an earlier sentence told, when this event is aimed at it by a
     definite noun alone ("China moved troops to the border. Manila condemned the move.")."""

@@ -4,7 +4,8 @@ Source: the predicate's subject; in the passive, the `by` agent. A verb without 
 own takes it from the verb it depends on (coordinated verbs, open complements, purpose clauses);
 object-control verbs ("urged Iran to withdraw") pass their object instead. A pronoun subject
 inside a speech verb's complement refers to the speaker ("Hungary said it will ..."); other
-pronouns take the antecedent the caller keeps from earlier sentences. The target is found in
+pronouns take the antecedent the caller keeps from earlier sentences; a possessive pronoun on a
+subject ("Kenya said its troops ...") gives a role its owner's country. The target is found in
 `eventwire.coding.targets`.
 """
 
@@ -58,7 +59,7 @@ def with_conjuncts(token: Token) -> list[Token]:
 def conjunct_mentions(token: Token, resolve: Resolver) -> list[Mention]:
     """Resolve a phrase and its conjuncts; an actor named only by its role takes the country of
     the first conjunct that has one ("Laurent Fabius and a group of deputies")."""
-    mentions = [m for t in with_conjuncts(token) for m in resolve(t)]
+    mentions = _apposed(token, resolve) or [m for t in with_conjuncts(token) for m in resolve(t)]
     anchor = next((m for m in mentions if m.actor.country), None)
     if anchor is None or anchor.actor.country is None:
         return mentions
@@ -67,6 +68,17 @@ def conjunct_mentions(token: Token, resolve: Resolver) -> list[Mention]:
             else replace(m, actor=replace(m.actor, code=country + m.actor.code, country=country),
                          entries=(*m.entries, f"conjunct:{anchor.entry}"))
             for m in mentions]
+
+
+def _apposed(token: Token, resolve: Resolver) -> list[Mention]:
+    """Return the actors an apposition names for a common noun ("Mali's neighbours, Niger and Burkina
+    Faso": Niger and Burkina Faso, not Mali), also through a count of them ("two of its neighbours, ...")."""
+    if token.pos_ == "NUM":
+        return [m for c in children(token, {"prep"}) if c.lower_ == "of" for g in children(c, {"pobj"})
+                for m in _apposed(g, resolve)]
+    if token.pos_ != "NOUN":
+        return []
+    return [m for a in children(token, {"appos"}) for t in (a, *a.conjuncts) for m in resolve(t)][:MAX_ACTORS]
 
 
 def subject_token(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role]:
@@ -159,22 +171,56 @@ def find_source(predicate: Predicate, resolve: Resolver, antecedent: Antecedent,
     if token is None:
         return Side(mentions=(), how=how)
     if is_pronoun(token):
-        speaker = speech_verb(predicate.head, lexicon)
-        if speaker is not None:
-            outer = find_source(Predicate(pattern=predicate.pattern, tokens=(speaker,), obj=None), resolve,
-                                antecedent, lexicon)
-            if outer.mentions:
-                role = Role(kind=Kind.PRONOUN_SPEAKER, pronoun=token.text, inner=outer.how)
-                return Side(mentions=outer.mentions, how=role, token=token)
-        main = _main_clause_subject(predicate.head, resolve)
-        if main is not None and token.lower_ in lexicon.main_clause_pronoun:
-            return Side(mentions=main.mentions, how=Role(kind=Kind.PRONOUN_MAIN_CLAUSE, pronoun=token.text),
-                        token=token)
-        found = antecedent(token)
-        return found if found is not None else Side(mentions=(), how=Role(kind=Kind.PRONOUN_UNRESOLVED,
-                                                                          pronoun=token.text))
+        return _pronoun_side(token, predicate, resolve, antecedent, lexicon)
     mentions = conjunct_mentions(token, resolve)
+    owner = _possessor(token, mentions, predicate, (resolve, antecedent), lexicon)
+    if owner is not None and owner.mentions:
+        mentions, how = _owned(token, mentions, owner, how, lexicon)
     return Side(mentions=tuple(mentions[:MAX_ACTORS]), how=how, token=token)
+
+
+def _pronoun_side(token: Token, predicate: Predicate, resolve: Resolver, antecedent: Antecedent,
+                  lexicon: Lexicon) -> Side:
+    """Return whom a pronoun subject refers to: inside what a speaker says, the speaker; in a
+    subordinate clause, the main clause's subject; else an actor of earlier sentences."""
+    speaker = speech_verb(predicate.head, lexicon)
+    if speaker is not None:
+        outer = find_source(Predicate(pattern=predicate.pattern, tokens=(speaker,), obj=None), resolve,
+                            antecedent, lexicon)
+        if outer.mentions:
+            role = Role(kind=Kind.PRONOUN_SPEAKER, pronoun=token.text, inner=outer.how)
+            return Side(mentions=outer.mentions, how=role, token=token)
+    main = _main_clause_subject(predicate.head, resolve)
+    if main is not None and (token.lower_ in lexicon.main_clause_pronoun or token.dep_ == "poss"):
+        return Side(mentions=main.mentions, how=Role(kind=Kind.PRONOUN_MAIN_CLAUSE, pronoun=token.text),
+                    token=token)
+    found = antecedent(token)
+    return found if found is not None else Side(mentions=(), how=Role(kind=Kind.PRONOUN_UNRESOLVED,
+                                                                      pronoun=token.text))
+
+
+def _possessor(token: Token, mentions: list[Mention], predicate: Predicate,
+               resolvers: tuple[Resolver, Antecedent], lexicon: Lexicon) -> Side | None:
+    """Return whom a possessive pronoun of a subject refers to ("Kenya said its troops ...": Kenya),
+    when the subject names no actor placed in the world."""
+    if any(m.actor.placed for m in mentions):
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in lexicon.possessive_pronoun), None)
+    return None if owner is None else _pronoun_side(owner, predicate, *resolvers, lexicon)
+
+
+def _owned(token: Token, mentions: list[Mention], owner: Side, how: Role,
+           lexicon: Lexicon) -> tuple[list[Mention], Role]:
+    """Return a subject's actors as its owner's: a role takes the owner's country ("its troops"),
+    and an office or body no dictionary names is the owner ("his office")."""
+    anchor = next((m for m in owner.mentions if m.actor.country), None)
+    if mentions and anchor is not None and anchor.actor.country is not None:
+        country = anchor.actor.country
+        return [replace(m, actor=replace(m.actor, code=country + m.actor.code, country=country),
+                        entries=(*m.entries, f"owner:{anchor.entry}")) for m in mentions], how
+    if not mentions and token.lemma_.lower() in lexicon.organization_word:
+        return list(owner.mentions), Role(kind=Kind.POSSESSOR, pronoun=token.text, inner=owner.how)
+    return mentions, how
 
 
 def _main_clause_subject(verb: Token, resolve: Resolver) -> Side | None:

@@ -6,7 +6,11 @@ prepositional objects in the order of the lexicon's `target_preposition` (of the
 object noun), then the same inside open complements ("promised to continue aid to Mozambique"),
 then the subject of a complement clause ("insisted that Chile release ..."), the object of a
 purpose clause ("to honor the delegation") and objects one preposition deeper ("in defiance of
-the Peruvian government"). Locative prepositions (in, at) give a target only when it names a country,
+the Peruvian government"), the noun a relative clause is about ("the refugees whom Somalia expelled"),
+the author of a clause a relative is about (", which Moscow denied"), and whose an object is by
+a participle describing it ("a tanker bound for Japan"). "The country" is the last country named
+before it; an object pronoun of a participle is the object of the clause it hangs from.
+Locative prepositions (in, at) give a target only when it names a country,
 not a capital or seat, unless the pattern asks for them. Code-keyed searches (requests, force,
 threats through conditions) and mutual acts are columns of data/conventions.tsv.
 """
@@ -22,7 +26,7 @@ from eventwire.actors.dictionary import EntryKind
 from eventwire.actors.resolve import SentenceHits, resolve_phrase
 from eventwire.coding.decisions import AUTHORSHIP, Candidate, Kind, Role
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import Predicate, is_condition
+from eventwire.coding.match import RELATIVE_TAGS, Predicate, gapped_object, is_condition
 from eventwire.coding.roles import (
     MAX_ACTORS,
     SUBJECT_DEPS,
@@ -64,12 +68,14 @@ def _by_prep(kind: Kind, pairs: Iterable[tuple[str, Token]], via: str = "") -> l
 
 def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Candidate]:
     if slot == "dobj":
-        return _found(Kind.DOBJ, (o for v in reversed(verbs) for o in children(v, {"dobj"})))
+        # "the refugees whom Somalia expelled": the noun a relative clause is about is its object.
+        return _found(Kind.DOBJ, (o for v in reversed(verbs) for o in [*children(v, {"dobj"}), *gapped_object(v)]))
     if slot == "dative":
         return _found(Kind.DATIVE, (o for v in verbs for o in children(v, {"dative", "iobj"}) if o.pos_ != "ADP"))
     if slot == "author":
         # "rejected a proposal by Hamas", "condemned Russia's annexation": whose the object is.
-        nouns = [o for v in verbs for o in children(v, {"dobj"})] + ([obj] if obj is not None else [])
+        nouns = [o for v in verbs for o in [*children(v, {"dobj"}), *gapped_object(v)]]
+        nouns += [obj] if obj is not None else []
         return (_found(Kind.OBJECT_OWNER, (c for n in nouns for c in children(n, {"poss"})))
                 + _by_prep(Kind.OBJECT_AGENT,
                            (po for n in nouns for po in _prep_objects(n, lexicon.agent_preposition))))
@@ -113,7 +119,32 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
         found = asked + found
     found += [c for slot in default_slots(lexicon) for c in _slot(slot, inner, None, lexicon)]
     return (found + _slot("ccomp", verbs, predicate.obj, lexicon) + _slot("purpose", verbs, None, lexicon)
-            + _opposed(verbs, predicate.obj, lexicon))
+            + _opposed(verbs, predicate.obj, lexicon) + _clause_antecedent(predicate.head)
+            + _described_objects(verbs + inner, predicate.obj, lexicon))
+
+
+def _described_objects(verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Candidate]:
+    """Return the actors a participle describes an object by ("seized a tanker bound for Japan",
+    "attacked ships linked to Israel"): whose the object is."""
+    # with the clauses that tell the act's purpose ("threatened to expand raids on ships bound for ...")
+    verbs = verbs + [c for v in verbs for c in v.children if c.dep_ == "advcl" and not children(c, SUBJECT_DEPS)]
+    nouns = [o for v in verbs for o in children(v, {"dobj"})] + ([obj] if obj is not None else [])
+    nouns += [o for v in verbs for _p, o in _prep_objects(v, lexicon.target_preposition)]
+    nouns += [o for n in list(nouns) for _p, o in _prep_objects(n, lexicon.target_preposition)]
+    participles = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}]
+    return [Candidate(role=Role(kind=Kind.NOUN_PREP, preposition=p, via=c.text), token=o)
+            for c in participles for p, o in _prep_objects(c, lexicon.target_preposition)]
+
+
+def _clause_antecedent(verb: Token) -> list[Candidate]:
+    """Return the subject of the clause a sentential relative is about ("the experts accused Moscow,
+    which Moscow denied": what is denied is the experts' act, aimed at them)."""
+    if verb.dep_ not in {"relcl", "advcl"} or verb.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    if not any(c.dep_ == "dobj" and c.lower_ == "which" and c.tag_ in RELATIVE_TAGS for c in verb.children):
+        return []
+    return [Candidate(role=Role(kind=Kind.CLAUSE_AUTHOR, via=verb.head.text), token=s)
+            for s in children(verb.head, SUBJECT_DEPS)]
 
 
 def _opposed(verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Candidate]:
@@ -171,15 +202,15 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
             reporter = _reporter(predicate.head, found, resolve, lexicon)
             if reporter is not None:
                 return reporter
-            continue
-        # "..., accusing it of failing": "it" is the object of the clause the participle hangs from.
-        token = (_participle_antecedent(predicate.head) or found
-                 if found.pos_ == "PRON" and found.lower_ in lexicon.object_pronoun else found)
+        # "..., accusing it of failing", "expelled the envoy, accusing him of ...": the pronoun is
+        # the object of the clause the participle hangs from.
+        pronoun = found.pos_ == "PRON" and found.lower_ in lexicon.object_pronoun | lexicon.person_object_pronoun
+        token = (_participle_antecedent(predicate.head, resolve, lexicon) or found) if pronoun else found
         if token.i in taken or token.pos_ == "PRON":
             continue
         if mutual and role.preposition in aside:
             continue
-        mentions = conjunct_mentions(token, resolve)
+        mentions = conjunct_mentions(token, resolve) or _named_country(token, resolve, countries, lexicon)
         if not mentions or not _locative_ok(role, mentions, bool(predicate.pattern.target), lexicon):
             continue
         if role.kind in AUTHORSHIP and any(m.actor.country in countries for m in mentions):
@@ -219,12 +250,33 @@ def _locative_ok(role: Role, mentions: list[Mention], explicit: bool, lexicon: L
     return all(m.kind == EntryKind.COUNTRY for m in mentions)
 
 
-def _participle_antecedent(verb: Token) -> Token | None:
-    """Return the object of the verb a subjectless participle clause hangs from."""
-    if verb.dep_ != "advcl" or children(verb, SUBJECT_DEPS):
+def _named_country(token: Token, resolve: Resolver, countries: set[str], lexicon: Lexicon) -> list[Mention]:
+    """Return the country "the country" or "the nation" refers to: the last one the sentence named
+    before it, other than the source's ("imposed sanctions on Niger and suspended the country")."""
+    if token.lemma_.lower() not in lexicon.country_noun or not any(
+            c.dep_ == "det" and c.lower_ in lexicon.definite_determiner for c in token.children):
+        return []
+    for earlier in reversed(token.doc[token.sent.start:token.i]):
+        named = [m for m in resolve(earlier) if m.kind == EntryKind.COUNTRY and m.actor.country not in countries]
+        if named:
+            return named[:1]
+    return []
+
+
+def _participle_antecedent(verb: Token, resolve: Resolver, lexicon: Lexicon) -> Token | None:
+    """Return what an object pronoun of a subjectless participle or coordinated clause refers to:
+    the object of the verb the clause hangs from, an actor named in it or its prepositions first
+    ("fired missiles at Israel, accusing it of ...": Israel)."""
+    if verb.dep_ not in {"advcl", "conj"} or children(verb, SUBJECT_DEPS):
         return None
     objects = children(verb.head, {"dobj"})
-    return objects[0] if objects else None
+    named = [o for o in objects if resolve(o)]
+    # "closed its border with Kosovo and accused it of ...": the actor the object is told with
+    for preposition, pobj in [p for h in (verb.head, *objects) for p in _prep_objects(h, lexicon.target_preposition)]:
+        mentions = resolve(pobj)
+        if mentions and _locative_ok(Role(kind=Kind.PREP, preposition=preposition), mentions, False, lexicon):
+            named.append(pobj)
+    return next(iter(named + objects), None)
 
 
 def counterparts(source: Side, target: Side, src: Mention, code: str,

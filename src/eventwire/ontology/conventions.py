@@ -1,8 +1,9 @@
 """CAMEO coding conventions by event code (data/conventions.tsv): how announced, intended and
 refused events are recoded, whom an event without a named target is aimed at, which acts told
 without their agent are the state's, which acts co-actors do to each other, which codes' clausal
-complements are part of the event, where a code's target is looked for first, and which codes
-may be aimed at the source's own state."""
+complements are part of the event, where a code's target is looked for first, which codes
+may be aimed at the source's own state, and whose conflicts named without a target are with their
+own state."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from eventwire.errors import DictionaryError
 from eventwire.ontology.codebook import Codebook
 
 COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source", "joint", "mutual", "content_clause",
-           "target_search", "own_target")
+           "target_search", "own_target", "domestic_parties")
 T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
 
@@ -58,6 +59,7 @@ class Conventions:
     content: dict[str, bool]
     search: dict[str, TargetSearch]
     own: dict[str, bool]
+    parties: dict[str, frozenset[str]]
 
     @staticmethod
     def _lookup(table: Mapping[str, T], code: str) -> T | None:
@@ -100,11 +102,15 @@ class Conventions:
         """Return where the target of an event of this code is looked for first, if anywhere special."""
         return self._lookup(self.search, code)
 
-
     def own_target(self, code: str) -> bool:
         """Tell whether an event of this code may be aimed at the source's own state (what a
         state does to its own people: arrests, force, curfews, reforms)."""
         return bool(self._lookup(self.own, code))
+
+    def domestic_parties(self, code: str) -> frozenset[str]:
+        """Return the sectors of a country's own parties (opposition, rebels) whose conflict of this
+        code, named without a target, is with their own state."""
+        return self._lookup(self.parties, code) or frozenset()
 
 
 def _choice(kind: type[E], column: str, value: str, where: tuple[str, int]) -> E | None:
@@ -123,9 +129,18 @@ def _flag(column: str, value: str, word: str, where: tuple[str, int]) -> bool:
     return bool(value)
 
 
+def _sectors(value: str, where: tuple[str, int]) -> frozenset[str] | None:
+    """Return the sector codes a cell lists (None when empty); fail on a malformed one."""
+    codes = value.split()
+    bad = [c for c in codes if not (len(c) == 3 and c.isalnum() and c.isupper())]
+    if bad:
+        raise DictionaryError(*where, f"domestic_parties '{bad[0]}' is not a three-letter sector code")
+    return frozenset(codes) or None
+
+
 def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
     """Parse the conventions table; fail with `path:line: problem` on a bad line."""
-    table = Conventions({}, {}, {}, {}, {}, {}, {}, {}, {})
+    table = Conventions({}, {}, {}, {}, {}, {}, {}, {}, {}, {})
     for lineno, row in tsv.rows(text, path, COLUMNS, pad=True):
         where, code = (path, lineno), row["code"]
         if any(c and c not in codebook for c in (code, row["intent"], row["refusal"], row["joint"])):
@@ -138,7 +153,8 @@ def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
             (table.mutual, _choice(Mutual, "mutual", row["mutual"], where)),
             (table.content, _flag("content_clause", row["content_clause"], "yes", where) or None),
             (table.search, _choice(TargetSearch, "target_search", row["target_search"], where)),
-            (table.own, _flag("own_target", row["own_target"], "yes", where) or None)]
+            (table.own, _flag("own_target", row["own_target"], "yes", where) or None),
+            (table.parties, _sectors(row["domestic_parties"], where))]
         for column, value in cells:
             if value is not None:
                 column[code] = value
