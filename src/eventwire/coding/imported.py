@@ -20,6 +20,19 @@
   force, coercion ...): a verb's default code is a guess, and in news verbs of force are often
   figurative ("beat Colombia 1-0"); only a pattern (an object, a phrase) vouches for force. (Users'
   own imported dictionaries keep those back-offs, as PETRARCH codes them.)
+- In the base layer, an event of an imported pattern or back-off needs a source its sentence names:
+  the patterns were written for a coder that reads one sentence at a time, and a pronoun ("they",
+  "we" in a quotation) stands for whoever the project's own rules took it for, not for the actor
+  the pattern expects.
+- In the base layer, an event whose target is the source's own state is dropped unless its code is
+  one a state does to its own people (data/conventions.tsv `own_target`): the conventions would
+  leave it without a target, and the patterns code only events with both.
+- In the base layer, a back-off codes only the verb's own slots: its subject (or passive agent) as
+  the source, and its object, dative, a phrase of its own or its passive subject as the target. A
+  verb's default code says what the verb does to its object, not to the subject of a clause beneath
+  it ("hope the tourists will come"), an owner of its object ("passed the ministry's budget") or
+  an actor found further on; and the subject of a verb it is the complement of is not its own
+  ("ordered the schools to allow ...": the schools do not allow).
 """
 
 from __future__ import annotations
@@ -29,19 +42,31 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.actors.resolve import SentenceHits
-from eventwire.coding.coder import RawEvent, SentenceCoding
+from eventwire.coding.coder import RawEvent, SentenceCoding, same_state
 from eventwire.coding.decisions import Drop, Kind, Role, Stage
 from eventwire.coding.match import PREDICATE_POS, stems
-from eventwire.coding.patterns import PatternSet, VerbPattern, uncoded_backoff
+from eventwire.coding.patterns import PatternSet, VerbPattern, is_backoff, is_base, uncoded_backoff
 from eventwire.coding.targets import make_resolver
 from eventwire.dictionaries.actors import COMPOUND_MARK
 from eventwire.dictionaries.patterns import EACH_OTHER, SOURCE_AFTER
 from eventwire.model import Mention
+from eventwire.ontology.conventions import Conventions
 
 REVERSE_SUFFIX = "+reverse"
 NO_TARGET = "no target: imported patterns code only events with both a source and a target"
+THROUGH_PRONOUN = "a base-layer pattern codes only a source its sentence names, not one a pronoun stands for"
+OFF_SLOT = "a base-layer back-off codes only its verb's own subject and object (or phrase)"
+OWN_STATE = "a base-layer pattern's target is the source's own state, and the code is not one a state does to its own"
+DROP_STAGE = {NO_TARGET: Stage.TARGET, THROUGH_PRONOUN: Stage.SOURCE, OFF_SLOT: Stage.TARGET, OWN_STATE: Stage.TARGET}
 # Clauses of their own after the verb: their actors are not its target.
 OWN_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp"})
+# The slots a base-layer back-off's source and target may fill: the verb's own.
+BACKOFF_SOURCES = frozenset({Kind.SUBJECT, Kind.SUBJECT_OF, Kind.PASSIVE_AGENT})
+BACKOFF_TARGETS = frozenset({Kind.DOBJ, Kind.DATIVE, Kind.PREP, Kind.PASSIVE_SUBJECT})
+# Links to a clause of its own ("searched ... and transported the wounded", "passed a law targeting
+# Ruritania"): a back-off's target is not found through them; an open complement ("helped broker
+# talks between ...") shares the verb's clause.
+OTHER_CLAUSES = OWN_CLAUSES - {"xcomp"} | {"acl"}
 
 
 def reverse_event(event: RawEvent, patterns: PatternSet) -> RawEvent | None:
@@ -57,14 +82,51 @@ def _key(event: RawEvent) -> tuple[str, str | None, str]:
     return event.source.actor.code, event.target.actor.code if event.target else None, event.cameo
 
 
-def _unfit(event: RawEvent, patterns: PatternSet) -> str | None:
+def _unfit(event: RawEvent, patterns: PatternSet, sentence: SentenceHits | None,
+           conventions: Conventions | None) -> str | None:
     """Return why an imported pattern's event is not coded, if it is not."""
     pattern = patterns.by_id.get(event.rule)
     if pattern is None or not pattern.imported:
         return None
     if event.target is None:
         return NO_TARGET
+    if is_base(pattern):
+        if event.source_how.pronoun:
+            return THROUGH_PRONOUN
+        if conventions is not None and same_state(event.source, event.target) \
+                and not conventions.own_target(event.cameo):
+            return OWN_STATE
+        if is_backoff(pattern.id) and not _in_own_slots(event, pattern, sentence):
+            return OFF_SLOT
     return uncoded_backoff(pattern)
+
+
+def _phrase_head(mention: Mention, sentence: SentenceHits) -> Token | None:
+    """Return the head word of the phrase a mention spans."""
+    start, end = mention.start - sentence.offset, mention.end - sentence.offset
+    return next((t for t in sentence.doc if start <= t.idx < end and not start <= t.head.idx < end), None)
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Tell whether a word hangs from a verb within its clause (through nouns, phrases and open
+    complements, not through a clause of its own)."""
+    while token.i != verb.i:
+        if (token.dep_ in OTHER_CLAUSES and token.pos_ in PREDICATE_POS) or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _in_own_slots(event: RawEvent, pattern: VerbPattern, sentence: SentenceHits | None) -> bool:
+    """Tell whether a back-off's source is its verb's subject and its target an actor named at the
+    head of its object or of a phrase in its clause (not one that only modifies or owns the thing
+    there: "Ruritania's budget", "Ruritania defense")."""
+    if event.source_how.kind not in BACKOFF_SOURCES or event.target_how.kind not in BACKOFF_TARGETS:
+        return False
+    if sentence is None or event.target is None:
+        return True
+    head, verb = _phrase_head(event.target, sentence), _verb_token(event, pattern, sentence)
+    return head is not None and verb is not None and head.i in sentence.by_token and _in_clause_of(head, verb)
 
 
 def _verb_token(event: RawEvent, pattern: VerbPattern, sentence: SentenceHits) -> Token | None:
@@ -177,8 +239,8 @@ def _split_compounds(event: RawEvent, sentence: SentenceHits | None) -> list[Raw
     return [replace(event, source=s, target=t) for s in sources for t in targets]
 
 
-def screen_imported(coding: SentenceCoding, patterns: PatternSet,
-                    sentence: SentenceHits | None = None) -> SentenceCoding:
+def screen_imported(coding: SentenceCoding, patterns: PatternSet, sentence: SentenceHits | None = None,
+                    conventions: Conventions | None = None) -> SentenceCoding:
     """Return a sentence's coding with the reverse events its patterns call for added, the events
     of imported patterns given the first actor after their verb as target when none was found,
     and those that still have none (or back off to a bare statement) dropped; an event of a coded
@@ -186,12 +248,11 @@ def screen_imported(coding: SentenceCoding, patterns: PatternSet,
     kept: list[RawEvent] = []
     drops: list[Drop] = []
     for event in (_with_target(e, patterns, sentence) for e in _mutual(coding.events, patterns)):
-        why = _unfit(event, patterns)
+        why = _unfit(event, patterns, sentence, conventions)
         if why is None:
             kept += _split_compounds(_turned(event, patterns), sentence)
         else:
-            drops.append(Drop(stage=Stage.TARGET if why == NO_TARGET else Stage.MATCH, rule=event.rule,
-                              span=event.action, reason=why))
+            drops.append(Drop(stage=DROP_STAGE.get(why, Stage.MATCH), rule=event.rule, span=event.action, reason=why))
     seen = {_key(e) for e in kept}
     for event in list(kept):
         back = reverse_event(event, patterns)

@@ -1,0 +1,73 @@
+"""What a base-layer pattern or back-off must satisfy to be coded: a source its sentence names, a
+back-off's own subject and object, and a target other than the source's own state."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from eventwire.coding.cues import CueIndex
+from eventwire.coding.patterns import index_patterns, parse_patterns
+from eventwire.pipeline import code
+from eventwire.resources import Resources
+
+IMPORTED = "id\tcameo\tverb\tobject\ttarget\treverse\torigin\n"
+BACKOFFS = IMPORTED + "".join(f"{verb}.backoff\t{cameo}\t{verb}\t\t\t\tt:{n}\n" for n, (verb, cameo) in enumerate(
+    [("scold", "111"), ("hope", "020"), ("praise", "051"), ("order", "100"), ("welcome", "051"),
+     ("pass", "080"), ("inspect", "090")], start=1))
+WHEN = date(2020, 5, 1)
+
+
+def _layer(text: str, resources: Resources, *, base: bool) -> Resources:
+    """Return resources with these imported patterns alone, as the base layer's or a user's own."""
+    patterns = parse_patterns(text, "t.tsv", resources.codebook)
+    if base:
+        patterns = [replace(p, origin=f"eventwire/data/petrarch/verbs.tsv:{n}") for n, p in enumerate(patterns, 1)]
+    pattern_set = index_patterns(patterns)
+    return replace(resources, patterns=pattern_set, cues=CueIndex.build(pattern_set))
+
+
+def _coded(text: str, resources: Resources) -> list[tuple[str, str, str]]:
+    return [(e.source.actor.code if e.source else "", e.target.actor.code if e.target else "", e.cameo)
+            for e in code(text, published=WHEN, resources=resources)]
+
+
+def test_base_pattern_needs_a_source_its_sentence_names(resources: Resources) -> None:
+    text = IMPORTED + "scold.any\t111\tscold\t\t\t\tt:1\nhost.any\t043\thost\t\t\t\tt:2\n"
+    story = "Norway hosted Denmark at a summit on Monday. It scolded Sweden on Tuesday."
+    base = _coded(story, _layer(text, resources, base=True))
+    assert ("NOR", "SWE", "111") not in base and ("NOR", "DNK", "043") in base
+    users = _coded(story, _layer(text, resources, base=False))  # a user's import keeps PETRARCH's way
+    assert ("NOR", "SWE", "111") in users
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Norway scolded Sweden on Monday.", [("NOR", "SWE", "111")]),
+    # the target is the subject of a clause beneath the verb
+    ("Norway hoped that Sweden would stay neutral.", []),
+    # the actor only owns what the verb acts on
+    ("Norway praised Sweden's new budget on Monday.", []),
+    # Denmark is the object of "ordered", not the one that welcomes
+    ("Norway ordered Denmark to welcome Sweden.", [("NOR", "DNK", "100")]),
+    # the target is in a clause of its own: a participle modifying the object
+    ("Norway passed a law targeting Sweden on Monday.", []),
+    # the object of another verb joined to this one
+    ("Norway inspected its ports and welcomed Sweden.", [("NOR", "SWE", "051")]),
+])
+def test_base_backoff_codes_its_verbs_own_slots(resources: Resources, sentence: str,
+                                                expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(sentence, _layer(BACKOFFS, resources, base=True)) == expected
+
+
+def test_users_imported_backoffs_keep_every_slot(resources: Resources) -> None:
+    users = _layer(BACKOFFS, resources, base=False)
+    assert ("NOR", "SWE", "020") in _coded("Norway hoped that Sweden would stay neutral.", users)
+
+
+def test_base_pattern_target_is_not_the_sources_own_state(resources: Resources) -> None:
+    sentence = "The Norwegian government scolded Norway on Monday."
+    assert _coded(sentence, _layer(BACKOFFS, resources, base=True)) == []
+    assert _coded("The Norwegian government scolded Sweden on Monday.",
+                  _layer(BACKOFFS, resources, base=True)) == [("NORGOV", "SWE", "111")]
