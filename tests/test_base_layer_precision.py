@@ -1,5 +1,6 @@
-"""What a base-layer pattern or back-off must satisfy to be coded: a source its sentence names, a
-back-off's own subject and object, and a target other than the source's own state."""
+"""What a base-layer pattern or back-off must satisfy to be coded (a source its sentence names, a
+back-off's own subject and object, a target other than the source's own state), and which imported
+actor entries name an actor."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from datetime import date
 
 import pytest
 
+from eventwire.actors.dictionary import ActorDictionary, Entry, EntryKind
+from eventwire.actors.matcher import ActorMatcher, own_country_names
 from eventwire.coding.cues import CueIndex
 from eventwire.coding.patterns import index_patterns, parse_patterns
 from eventwire.pipeline import code
@@ -71,3 +74,46 @@ def test_base_pattern_target_is_not_the_sources_own_state(resources: Resources) 
     assert _coded(sentence, _layer(BACKOFFS, resources, base=True)) == []
     assert _coded("The Norwegian government scolded Sweden on Monday.",
                   _layer(BACKOFFS, resources, base=True)) == [("NORGOV", "SWE", "111")]
+
+
+def test_pattern_naming_only_a_phrase_finds_its_target_there(resources: Resources) -> None:
+    text = IMPORTED + "talk.with\t046\ttalk\t(with)\t\t\tt:1\n"
+    for base in (True, False):
+        local = _layer(text, resources, base=base)
+        assert _coded("Norway talked with Erik about its trip to Sweden.", local) == []
+        assert _coded("Norway talked with the Swedish envoy on Monday.", local) == [("NOR", "SWEGOV", "046")]
+
+
+def _with_entries(resources: Resources, *entries: Entry) -> Resources:
+    dictionary = ActorDictionary({e.id: e for e in entries})
+    local = replace(resources, dictionary=dictionary, matcher=ActorMatcher(dictionary, resources.nlp.make_doc))
+    return _layer(IMPORTED + "scold.any\t111\tscold\t\t\t\tt:1\n", local, base=False)
+
+
+NORWAY = Entry(id="NOR", kind=EntryKind.COUNTRY, phrases=("Norway",), code="NOR", country="NOR", sectors=(),
+               name="Norway")
+SWEDEN = Entry(id="SWE", kind=EntryKind.COUNTRY, phrases=("Sweden",), code="SWE", country="SWE", sectors=(),
+               name="Sweden")
+BASE_ORIGIN = "eventwire/data/petrarch/actors.tsv:1"
+
+
+def test_base_role_words_before_an_own_title_only_modify_it(resources: Resources) -> None:
+    envoy = Entry(id="envoy", kind=EntryKind.ROLE, phrases=("envoy",), code="GOV", country=None, sectors=("GOV",),
+                  name="envoy")
+    deputy = Entry(id="deputy", kind=EntryKind.ROLE, phrases=("deputy",), code="COP", country=None,
+                   sectors=("COP",), name="deputy", origin=BASE_ORIGIN)
+    local = _with_entries(resources, NORWAY, SWEDEN, envoy, deputy)
+    assert _coded("Norway's deputy envoy scolded Sweden on Monday.", local) == [("NORGOV", "SWE", "111")]
+    assert _coded("Norway's deputy scolded Sweden on Monday.", local) == [("NORCOP", "SWE", "111")]
+
+
+def test_base_country_records_name_no_actor_by_their_towns(resources: Resources) -> None:
+    record = Entry(id="base.NOR", kind=EntryKind.COUNTRY, phrases=("Norwey", "Bergen", "Lofoten"), code="NOR",
+                   country="NOR", sectors=(), name="Norway", origin=BASE_ORIGIN)
+    local = _with_entries(resources, NORWAY, SWEDEN, record)
+    assert _coded("Norwey scolded Sweden on Monday.", local) == [("NOR", "SWE", "111")]
+    assert _coded("Bergen scolded Sweden on Monday.", local) == []
+    assert own_country_names([NORWAY, record]) == {"NOR": frozenset({"norway"})}
+    own_record = replace(record, id="own.NOR", origin="eventwire/data/actors/countries.tsv:1")
+    assert _coded("Bergen scolded Sweden on Monday.", _with_entries(resources, NORWAY, SWEDEN, own_record)) == [
+        ("NOR", "SWE", "111")]

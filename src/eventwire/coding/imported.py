@@ -157,14 +157,33 @@ def _after(token: Token) -> list[Token]:
     return words
 
 
+def _phrase_preps(pattern: VerbPattern) -> frozenset[str]:
+    """Return the prepositions of the phrases a pattern matches by alone (`* (WITH)`), if it names
+    nothing else."""
+    if not pattern.objects or any(spec.head or spec.attached is None for spec in pattern.objects):
+        return frozenset()
+    return frozenset(spec.attached.prep for spec in pattern.objects if spec.attached is not None)
+
+
+def _in_phrases(words: list[Token], preps: frozenset[str]) -> list[Token]:
+    """Return the words inside phrases opened by these prepositions (all words when there are none)."""
+    if not preps:
+        return words
+    inside = {t.i for w in words if w.dep_ == "prep" and w.lower_ in preps for t in w.subtree}
+    return [w for w in words if w.i in inside]
+
+
 def first_actor_after(event: RawEvent, pattern: VerbPattern, sentence: SentenceHits) -> Mention | None:
-    """Return the first actor named after the event's verb, other than its source."""
+    """Return the first actor named after the event's verb, other than its source; for a pattern
+    that names only a phrase ("talk (with)"), the first actor inside that phrase: the phrase is
+    where the pattern puts its target ("talked with a reporter about Ruritania" has none)."""
     verb = _verb_token(event, pattern, sentence)
     if verb is None:
         return None
     resolve = make_resolver(sentence)
     source = event.source
-    nouns = sorted((t for t in _after(verb) if t.i > verb.i and t.pos_ in {"NOUN", "PROPN"}), key=lambda t: t.i)
+    after = _in_phrases(_after(verb), _phrase_preps(pattern))
+    nouns = sorted((t for t in after if t.i > verb.i and t.pos_ in {"NOUN", "PROPN"}), key=lambda t: t.i)
     for token in nouns:
         for mention in resolve(token):
             overlaps = mention.start < source.end and source.start < mention.end
