@@ -174,15 +174,15 @@ def _in_phrases(words: list[Token], preps: frozenset[str]) -> list[Token]:
 
 
 def first_actor_after(event: RawEvent, pattern: VerbPattern, sentence: SentenceHits) -> Mention | None:
-    """Return the first actor named after the event's verb, other than its source; for a pattern
-    that names only a phrase ("talk (with)"), the first actor inside that phrase: the phrase is
-    where the pattern puts its target ("talked with a reporter about Ruritania" has none)."""
+    """Return the first actor named after the event's verb, other than its source; for a base-layer
+    pattern that names only a phrase ("talk (with)"), the first actor inside that phrase: the phrase
+    is where the pattern puts its target ("talked with a reporter about Ruritania" has none)."""
     verb = _verb_token(event, pattern, sentence)
     if verb is None:
         return None
     resolve = make_resolver(sentence)
     source = event.source
-    after = _in_phrases(_after(verb), _phrase_preps(pattern))
+    after = _in_phrases(_after(verb), _phrase_preps(pattern) if is_base(pattern) else frozenset())
     nouns = sorted((t for t in after if t.i > verb.i and t.pos_ in {"NOUN", "PROPN"}), key=lambda t: t.i)
     for token in nouns:
         for mention in resolve(token):
