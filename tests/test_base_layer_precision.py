@@ -118,3 +118,10 @@ def test_base_country_records_name_no_actor_by_their_towns(resources: Resources)
     own_record = replace(record, id="own.NOR", origin="eventwire/data/actors/countries.tsv:1")
     assert _coded("Bergen scolded Sweden on Monday.", _with_entries(resources, NORWAY, SWEDEN, own_record)) == [
         ("NOR", "SWE", "111")]
+
+
+def test_base_pattern_takes_no_target_from_a_clause_beneath_its_verb(resources: Resources) -> None:
+    text = IMPORTED + "announce.visit\t036\tannounce\tvisit\t\t\tt:1\n"
+    sentence = "The visit was announced by Norway on Monday, citing Sweden as its source."
+    assert _coded(sentence, _layer(text, resources, base=True)) == []
+    assert _coded(sentence, _layer(text, resources, base=False)) == [("NOR", "SWE", "036")]

@@ -57,12 +57,18 @@ NO_TARGET = "no target: imported patterns code only events with both a source an
 THROUGH_PRONOUN = "a base-layer pattern codes only a source its sentence names, not one a pronoun stands for"
 OFF_SLOT = "a base-layer back-off codes only its verb's own subject and object (or phrase)"
 OWN_STATE = "a base-layer pattern's target is the source's own state, and the code is not one a state does to its own"
-DROP_STAGE = {NO_TARGET: Stage.TARGET, THROUGH_PRONOUN: Stage.SOURCE, OFF_SLOT: Stage.TARGET, OWN_STATE: Stage.TARGET}
+IN_CLAUSE = "a base-layer pattern takes no target from a clause beneath its verb unless it names that slot"
+DROP_STAGE = {NO_TARGET: Stage.TARGET, THROUGH_PRONOUN: Stage.SOURCE, OFF_SLOT: Stage.TARGET, OWN_STATE: Stage.TARGET,
+              IN_CLAUSE: Stage.TARGET}
 # Clauses of their own after the verb: their actors are not its target.
 OWN_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp"})
 # The slots a base-layer back-off's source and target may fill: the verb's own.
 BACKOFF_SOURCES = frozenset({Kind.SUBJECT, Kind.SUBJECT_OF, Kind.PASSIVE_AGENT})
 BACKOFF_TARGETS = frozenset({Kind.DOBJ, Kind.DATIVE, Kind.PREP, Kind.PASSIVE_SUBJECT})
+# Targets the generic search finds in a clause beneath the verb ("announced ..., citing Ruritania's
+# agency": the object of "citing"): a base-layer pattern, written for the verb's own phrase, takes
+# none of them unless its target cell names the slot.
+CLAUSE_TARGETS = frozenset({Kind.PURPOSE_OBJECT, Kind.CLAUSE_SUBJECT, Kind.CONDITION_SUBJECT})
 # Links to a clause of its own ("searched ... and transported the wounded", "passed a law targeting
 # Ruritania"): a back-off's target is not found through them; an open complement ("helped broker
 # talks between ...") shares the verb's clause.
@@ -98,6 +104,8 @@ def _unfit(event: RawEvent, patterns: PatternSet, sentence: SentenceHits | None,
             return OWN_STATE
         if is_backoff(pattern.id) and not _in_own_slots(event, pattern, sentence):
             return OFF_SLOT
+        if event.target_how.kind in CLAUSE_TARGETS and not pattern.target:
+            return IN_CLAUSE
     return uncoded_backoff(pattern)
 
 
