@@ -125,3 +125,19 @@ def test_base_pattern_takes_no_target_from_a_clause_beneath_its_verb(resources: 
     sentence = "The visit was announced by Norway on Monday, citing Sweden as its source."
     assert _coded(sentence, _layer(text, resources, base=True)) == []
     assert _coded(sentence, _layer(text, resources, base=False)) == [("NOR", "SWE", "036")]
+
+
+def test_base_pattern_coding_a_bare_statement_is_not_coded(resources: Resources) -> None:
+    text = IMPORTED + "hand.details\t010\thand\tdetail\t\t\tt:1\n"
+    sentence = "Norway handed details of the plan to Sweden on Monday."
+    assert _coded(sentence, _layer(text, resources, base=True)) == []
+    assert _coded(sentence, _layer(text, resources, base=False)) == [("NOR", "SWE", "010")]
+
+
+def test_imported_event_the_conventions_leave_without_a_target_is_dropped(resources: Resources) -> None:
+    text = IMPORTED + "call.on\t042\tcall on\t\t\t\tt:1\n"
+    sentence = "The foreign minister called on the king in Oslo on Monday."
+    for base in (True, False):
+        assert _coded(sentence, _layer(text, resources, base=base)) == []
+    assert _coded("The Norwegian minister called on the Swedish king on Monday.",
+                  _layer(text, resources, base=True)) == [("NORGOV", "SWEGOV", "042")]

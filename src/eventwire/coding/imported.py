@@ -27,6 +27,9 @@
 - In the base layer, an event whose target is the source's own state is dropped unless its code is
   one a state does to its own people (data/conventions.tsv `own_target`): the conventions would
   leave it without a target, and the patterns code only events with both.
+- In the base layer, a pattern coding a bare statement (010) is not coded either ("provided
+  details to Ruritania"), as for its back-offs; and an imported pattern's event that the conventions
+  leave without a target once its sides are placed is dropped (`drop_targetless`).
 - In the base layer, a back-off codes only the verb's own slots: its subject (or passive agent) as
   the source, and its object, dative, a phrase of its own or its passive subject as the target. A
   verb's default code says what the verb does to its object, not to the subject of a clause beneath
@@ -37,6 +40,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -45,11 +49,11 @@ from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.coder import RawEvent, SentenceCoding, same_state
 from eventwire.coding.decisions import Drop, Kind, Role, Stage
 from eventwire.coding.match import PREDICATE_POS, stems
-from eventwire.coding.patterns import PatternSet, VerbPattern, is_backoff, is_base, uncoded_backoff
+from eventwire.coding.patterns import STATEMENT, PatternSet, VerbPattern, is_backoff, is_base, uncoded_backoff
 from eventwire.coding.targets import make_resolver
 from eventwire.dictionaries.actors import COMPOUND_MARK
 from eventwire.dictionaries.patterns import EACH_OTHER, SOURCE_AFTER
-from eventwire.model import Mention
+from eventwire.model import EventMention, Mention
 from eventwire.ontology.conventions import Conventions
 
 REVERSE_SUFFIX = "+reverse"
@@ -58,6 +62,7 @@ THROUGH_PRONOUN = "a base-layer pattern codes only a source its sentence names, 
 OFF_SLOT = "a base-layer back-off codes only its verb's own subject and object (or phrase)"
 OWN_STATE = "a base-layer pattern's target is the source's own state, and the code is not one a state does to its own"
 IN_CLAUSE = "a base-layer pattern takes no target from a clause beneath its verb unless it names that slot"
+SAYING = "a base-layer pattern coding a bare statement (010) codes the saying: what is said is coded, not the saying"
 DROP_STAGE = {NO_TARGET: Stage.TARGET, THROUGH_PRONOUN: Stage.SOURCE, OFF_SLOT: Stage.TARGET, OWN_STATE: Stage.TARGET,
               IN_CLAUSE: Stage.TARGET}
 # Clauses of their own after the verb: their actors are not its target.
@@ -106,6 +111,8 @@ def _unfit(event: RawEvent, patterns: PatternSet, sentence: SentenceHits | None,
             return OFF_SLOT
         if event.target_how.kind in CLAUSE_TARGETS and not pattern.target:
             return IN_CLAUSE
+        if pattern.cameo == STATEMENT:
+            return SAYING
     return uncoded_backoff(pattern)
 
 
@@ -264,6 +271,20 @@ def _split_compounds(event: RawEvent, sentence: SentenceHits | None) -> list[Raw
     if len(sources) == len(targets) == 1:
         return [event]
     return [replace(event, source=s, target=t) for s in sources for t in targets]
+
+
+def drop_targetless(events: Sequence[EventMention],
+                    patterns: PatternSet) -> tuple[list[EventMention], tuple[Drop, ...]]:
+    """Return the events but those of imported patterns the conventions left without a target
+    ("the minister called on the king": one state's own people, once both are placed), and the drops."""
+    kept, drops = [], []
+    for event in events:
+        pattern = patterns.by_id.get(event.rule.split("+", 1)[0])
+        if event.target is None and pattern is not None and pattern.imported:
+            drops.append(Drop(stage=Stage.TARGET, rule=event.rule, span=event.action, reason=NO_TARGET))
+        else:
+            kept.append(event)
+    return kept, tuple(drops)
 
 
 def screen_imported(coding: SentenceCoding, patterns: PatternSet, sentence: SentenceHits | None = None,
