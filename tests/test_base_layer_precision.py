@@ -141,3 +141,13 @@ def test_imported_event_the_conventions_leave_without_a_target_is_dropped(resour
         assert _coded(sentence, _layer(text, resources, base=base)) == []
     assert _coded("The Norwegian minister called on the Swedish king on Monday.",
                   _layer(text, resources, base=True)) == [("NORGOV", "SWEGOV", "042")]
+
+
+def test_base_agent_noun_alone_reaches_for_no_place_after_it(resources: Resources) -> None:
+    tanker = Entry(id="tanker", kind=EntryKind.ROLE, phrases=("tanker", "tankers"), code="BUS", country=None,
+                   sectors=("BUS",), name="tanker", origin=BASE_ORIGIN)
+    dictionary = ActorDictionary({e.id: e for e in (NORWAY, SWEDEN, tanker)})
+    local = replace(resources, dictionary=dictionary, matcher=ActorMatcher(dictionary, resources.nlp.make_doc))
+    local = _layer("id\tcameo\tverb\tobject\ttarget\nshell.any\t190\tshell\t\t\n", local, base=False)
+    assert _coded("Norway shelled tankers bound for Sweden on Monday.", local) == [("NOR", "", "190")]
+    assert _coded("Norway shelled Sweden's tankers on Monday.", local) == [("NOR", "SWEBUS", "190")]
