@@ -115,7 +115,7 @@ def main() -> None:
     for n in range(args.runs):
         db = work / f"run{n}.duckdb"
         ingest = [eventwire, "ingest", str(corpus), "--db", str(db), "--quiet", "--workers", str(args.workers),
-                  *(["--base-layer"] if args.base_layer else [])]
+                  "--base-layer" if args.base_layer else "--no-base-layer"]
         base = [sys.executable, "-c", BASELINE, str(corpus), str(args.workers)]
         # Alternate which goes first, so drift on a shared machine falls on both alike.
         first, second = (ingest, base) if n % 2 == 0 else (base, ingest)

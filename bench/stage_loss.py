@@ -1,7 +1,7 @@
 """Count, for every gold event of a development article set, the first stage of the coder at
 which it is lost.
 
-usage: python bench/stage_loss.py bench/dev-voa/articles.jsonl [--base-layer] [--json] [--list] [--silent]
+usage: python bench/stage_loss.py bench/dev-voa/articles.jsonl [--no-base-layer] [--json] [--list] [--silent]
 
 `--list` also prints each lost gold event with its stage and sentence; `--silent` counts the events
 lost as "parsed, no event emitted" by the coder's drop records on their sentence.
@@ -141,7 +141,9 @@ def table(counts: Counter[str]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("articles", type=Path)
-    parser.add_argument("--base-layer", action="store_true", help="add the imported base dictionaries and patterns")
+    parser.add_argument("--base-layer", action=argparse.BooleanOptionalAction, default=True,
+                        help="load the imported base dictionaries and patterns (the default; "
+                        "--no-base-layer: own data only)")
     parser.add_argument("--json", action="store_true", help="print the counts as JSON")
     parser.add_argument("--list", action="store_true", help="also print each lost gold event and its stage")
     parser.add_argument("--silent", action="store_true", help="also count the parsed sentences without events by drop")

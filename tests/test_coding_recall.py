@@ -40,8 +40,9 @@ def test_recall_findings_dismissed_as_propaganda_deny_their_author(resources: Re
 
 
 def test_recall_barring_someone_from_a_place_is_a_restriction(resources: Resources) -> None:
+    # a consul is his government's (an agent of the base layer)
     assert _coded(resources, "Belarus barred the Lithuanian consul from entering the country.") == [
-        ("BLR", "172", "LTU")]
+        ("BLR", "172", "LTUGOV")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

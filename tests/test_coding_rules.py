@@ -150,8 +150,9 @@ def test_rules_dictionary_and_pattern_coverage(resources: Resources, text: str, 
      [("EGYMIL", "062", "INDMIL"), ("INDMIL", "062", "EGYMIL")]),
     # whose the object is: the author of a proposal, the owner of an embassy
     ("Israel rejected a proposal by Hamas for a permanent ceasefire.", [("ISR", "127", "PSEREB")]),
+    # (the base layer's agents code an embassy as its state's government)
     ("Thousands of people demonstrated outside the Israeli embassy in Amman on Friday.",
-     [("JORCVL", "141", "ISR")]),
+     [("JORCVL", "141", "ISRGOV")]),
     ("Poland deployed 5,000 troops to its border with Belarus on Tuesday.", [("POL", "154", "BLR")]),
 ])
 def test_rules_where_the_other_side_is(resources: Resources, text: str,

@@ -111,4 +111,6 @@ def test_silent_causes_count_each_parsed_sentence_without_events(tmp_path: Path,
     script = _script()
     articles = load_articles(path)
     assert script.count_stages(articles, resources) == {"parsed, no event emitted": 1}
-    assert script.silent_causes(script.event_stages(articles, resources)) == {"expected": 1}
+    # (the base layer may also record a verb whose imported patterns did not match: "expected+match")
+    causes = script.silent_causes(script.event_stages(articles, resources))
+    assert list(causes.values()) == [1] and "expected" in next(iter(causes)).split("+")

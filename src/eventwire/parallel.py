@@ -47,7 +47,7 @@ class Settings:
     patterns: tuple[Path, ...] = ()
     lexicon: tuple[Path, ...] = ()
     builtin: bool = True
-    base_layer: bool = False
+    base_layer: bool = True
     backoff: bool = True
     parse_all: bool = False
 

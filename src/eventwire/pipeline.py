@@ -26,6 +26,7 @@ from eventwire.coding.article import (
 )
 from eventwire.coding.decisions import Drop
 from eventwire.coding.events import UNREALIZED, Setting, apply_conventions, keep_events
+from eventwire.coding.imported import drop_targetless
 from eventwire.coding.lexicon import Lexicon
 from eventwire.dates import (
     attached_date,
@@ -158,8 +159,10 @@ def _finish(coded: CodedSentence, setting: Setting, dates: tuple[EventDate, ...]
     events = [apply_conventions(raw, place, replace(setting, when=when), article, codebook=resources.codebook,
                                 conventions=resources.conventions)
               for raw, place, when in zip(coded.coding.events, setting.places, dates, strict=True)]  # conventions
+    events, targetless = drop_targetless(events, resources.patterns)
     kept, dropped = keep_events(events)                                                 # filter
-    return SentenceRun(sentence=coded.sentence, doc=coded.doc, events=kept, drops=coded.coding.drops + dropped)
+    return SentenceRun(sentence=coded.sentence, doc=coded.doc, events=kept,
+                       drops=coded.coding.drops + targetless + dropped)
 
 
 def code_articles(articles: Iterable[Article], resources: Resources | None = None, *,

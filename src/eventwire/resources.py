@@ -43,16 +43,17 @@ class Resources:
     @classmethod
     def load(cls, dictionaries: Sequence[Path] = (), patterns: Sequence[Path] = (),
              pipeline: str | None = None, builtin: bool = True, lexicon: Sequence[Path] = (), *,
-             base_layer: bool = False, backoff: bool = True) -> Resources:
+             base_layer: bool = True, backoff: bool = True) -> Resources:
         """Load the spaCy pipeline, built-in data and the user's dictionary, pattern and lexicon
         files (a kind named in a user lexicon file replaces the built-in words of that kind).
 
-        `builtin=False` leaves out the built-in dictionary and patterns (for tests and for users
-        who bring complete dictionaries of their own). `base_layer=True` adds the imported
-        PETRARCH/Phoenix dictionaries (`data/petrarch/`) under the project's own; `backoff=False`
-        leaves out that layer's verb defaults.
+        `builtin=False` leaves out the built-in dictionary and patterns, the imported base layer
+        included (for tests and for users who bring complete dictionaries of their own). The
+        imported PETRARCH/Phoenix dictionaries (`data/petrarch/`) are loaded under the project's
+        own unless `base_layer=False`; `backoff=False` leaves out that layer's verb defaults.
         """
         nlp = load_nlp(pipeline)
+        base_layer = base_layer and builtin
         dictionary = load_dictionary(dictionaries, builtin=builtin, base_layer=base_layer)
         codebook = load_codebook()
         pattern_set = load_patterns(codebook, list(patterns), builtin=builtin, base_layer=base_layer,

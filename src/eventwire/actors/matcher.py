@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -39,6 +40,7 @@ class ActorMatcher:
         self._water = water_words
         self._tables = (index.exact, index.lower)
         self._entries: dict[str, Entry] = dict(dictionary.entries)
+        self._names = own_country_names(self._entries.values())
 
     def __call__(self, doc: Doc) -> list[Hit]:
         """Return the longest non-overlapping hits in a Doc, left to right (a lone surname names a
@@ -53,7 +55,8 @@ class ActorMatcher:
                     for entry in (self._entries[i] for i in ids):
                         if entry not in found[(offset + start, offset + end)]:
                             found[(offset + start, offset + end)].append(entry)
-        found = _under_own(found)
+        found = _under_own({span: [e for e in entries if _names_country(doc[span[0]:span[1]].text, e, self._names)]
+                            for span, entries in found.items()})
         spans = filter_spans([Span(doc, s, e) for s, e in found])
         hits = backed_names(doc, [Hit(start=s.start, end=s.end, entries=tuple(found[(s.start, s.end)]))
                                   for s in sorted(spans, key=lambda s: s.start)
@@ -78,12 +81,38 @@ def _in_water_name(doc: Doc, start: int, end: int, water: frozenset[str]) -> boo
     return len(before) == 2 and before[1].lower_ == "of" and before[0].is_title and before[0].lower_ in water
 
 
+# How close (difflib's ratio) a base-layer country phrase must be to one of the project's own names
+# of that country ("Turky", "Tiawan", "Cote Ivoire") to name it.
+SPELLING_RATIO = 0.7
+
+
+def own_country_names(entries: Iterable[Entry]) -> dict[str, frozenset[str]]:
+    """Return, per country, the lowercase names and demonyms the project's own entries give it."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        if entry.kind in {EntryKind.COUNTRY, EntryKind.DEMONYM} and entry.country and not is_base(entry):
+            names[entry.country].update(p.lower() for p in entry.phrases)
+    return {country: frozenset(found) for country, found in names.items()}
+
+
+def _names_country(text: str, entry: Entry, names: Mapping[str, frozenset[str]]) -> bool:
+    """Tell whether a hit of an entry names its actor: a base-layer country record also lists the
+    country's towns, regions and sites ("Istanbul", "Incirlik", "Anatolia"), which say where, not
+    who; of its phrases the project's own names do not hold, only a spelling of one of them
+    ("Turky", "Tiawan") names the country."""
+    own = names.get(entry.country or "")
+    if entry.kind != EntryKind.COUNTRY or not own or not is_base(entry):
+        return True
+    lower = text.lower()
+    return any(SequenceMatcher(None, lower, name).ratio() >= SPELLING_RATIO for name in own)
+
+
 def _under_own(found: dict[tuple[int, int], list[Entry]]) -> dict[tuple[int, int], list[Entry]]:
     """Keep the imported base layer under the project's own entries: where an own entry names a
     span, base entries for it or for any overlapping span are dropped, except a person's full
     name around own words: it names the own person the words inside name ("Hosny Mubarak"), else
     the imported one ("Leila Ould Abbas" is not the person an own entry calls "Abbas"; "Sultan
-    Ali X" is a name, not a sultan)."""
+    Ali X" is a name, not a sultan); imported role words right before an own title are dropped."""
     own = {span: [e for e in entries if not is_base(e)] for span, entries in found.items()}
     taken = [span for span, entries in own.items() if entries]
     kept: dict[tuple[int, int], list[Entry]] = {}
@@ -91,11 +120,22 @@ def _under_own(found: dict[tuple[int, int], list[Entry]]) -> dict[tuple[int, int
         overlapping = [t for t in taken if span[0] < t[1] and t[0] < span[1]]
         if own[span]:
             kept[span] = own[span]
+        elif _modifies_own_title(span, entries, own):
+            continue
         elif not overlapping:
             kept[span] = entries
         elif (named := _name_around(span, entries, {t: own[t] for t in overlapping})) is not None:
             kept[span] = named
     return kept
+
+
+def _modifies_own_title(span: tuple[int, int], entries: list[Entry],
+                        own: dict[tuple[int, int], list[Entry]]) -> bool:
+    """Tell whether imported role words stand right before a title an own entry names ("deputy
+    ambassador", "acting minister"): they only modify it, and add no sector of their own."""
+    if not all(e.kind == EntryKind.ROLE for e in entries):
+        return False
+    return any(t[0] == span[1] and any(e.kind == EntryKind.ROLE for e in mine) for t, mine in own.items())
 
 
 def _name_around(span: tuple[int, int], entries: list[Entry],

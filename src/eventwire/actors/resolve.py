@@ -246,6 +246,15 @@ def _the_two(head: Token, sentence: SentenceHits) -> list[Mention]:
                      core, [place, *roles], sentence) for place in pair]
 
 
+def _names_head(head: Token, sentence: SentenceHits) -> bool:
+    """Tell whether a phrase's head word is named by the dictionary: an imported agent noun alone
+    ("tankers", "intelligence") does not make it so, nor reach for the places in the phrases after
+    it ("tankers bound for Egypt", "shared intelligence with Nepal": no Egyptian tankers, no Nepalese
+    spies)."""
+    hit = sentence.by_token.get(head.i)
+    return hit is not None and not all(e.kind == EntryKind.ROLE and is_base(e) for e in hit.entries)
+
+
 def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
     """Return the actors a noun phrase names (several when countries are coordinated or a phrase
     refers to two named earlier)."""
@@ -254,7 +263,7 @@ def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
         return living_abroad
     core = _core(head)
     tiers = [core, core + _attachments(head, frozenset({"of"}))]
-    named = head.i in sentence.by_token or head.pos_ == "PROPN"
+    named = _names_head(head, sentence) or head.pos_ == "PROPN"
     # "a group of refugees", "thousands of people": what a collective or measure noun counts.
     counted = any(g.i in sentence.by_token for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj")

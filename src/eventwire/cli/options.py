@@ -108,7 +108,7 @@ def store_path(value: str) -> Path:
 
 def add_resource_options(parser: argparse.ArgumentParser) -> None:
     """Add the options that choose the coder's data: --dictionary, --patterns and --lexicon (user
-    files layered over the built-in ones), --base-layer and --no-backoff."""
+    files layered over the built-in ones), --base-layer / --no-base-layer and --no-backoff."""
     parser.add_argument("--dictionary", type=input_file, action="append", default=[],
                         help="an actor dictionary TSV layered over the built-in one (repeatable)")
     parser.add_argument("--patterns", type=input_file, action="append", default=[],
@@ -116,10 +116,11 @@ def add_resource_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lexicon", type=input_file, action="append", default=[],
                         help="a word-class TSV (kind, word); each kind it names replaces the built-in "
                         "words of that kind (repeatable)")
-    parser.add_argument("--base-layer", action="store_true",
-                        help="also load the imported PETRARCH/Phoenix dictionaries under the built-in ones")
+    parser.add_argument("--base-layer", action=argparse.BooleanOptionalAction, default=True,
+                        help="load the imported PETRARCH/Phoenix dictionaries under the built-in ones (the default; "
+                        "--no-base-layer leaves them out)")
     parser.add_argument("--no-backoff", action="store_true",
-                        help="with --base-layer: leave out its verb defaults (codes of known verbs no pattern matched)")
+                        help="leave out the base layer's verb defaults (codes of known verbs no pattern matched)")
 
 
 def resource_settings(args: argparse.Namespace, *, parse_all: bool = False) -> Settings:

@@ -20,28 +20,64 @@
   force, coercion ...): a verb's default code is a guess, and in news verbs of force are often
   figurative ("beat Colombia 1-0"); only a pattern (an object, a phrase) vouches for force. (Users'
   own imported dictionaries keep those back-offs, as PETRARCH codes them.)
+- In the base layer, an event of an imported pattern or back-off needs a source its sentence names:
+  the patterns were written for a coder that reads one sentence at a time, and a pronoun ("they",
+  "we" in a quotation) stands for whoever the project's own rules took it for, not for the actor
+  the pattern expects.
+- In the base layer, an event whose target is the source's own state is dropped unless its code is
+  one a state does to its own people (data/conventions.tsv `own_target`): the conventions would
+  leave it without a target, and the patterns code only events with both.
+- In the base layer, a pattern coding a bare statement (010) is not coded either ("provided
+  details to Ruritania"), as for its back-offs; and an imported pattern's event that the conventions
+  leave without a target once its sides are placed is dropped (`drop_targetless`).
+- In the base layer, a back-off codes only the verb's own slots: its subject (or passive agent) as
+  the source, and its object, dative, a phrase of its own or its passive subject as the target. A
+  verb's default code says what the verb does to its object, not to the subject of a clause beneath
+  it ("hope the tourists will come"), an owner of its object ("passed the ministry's budget") or
+  an actor found further on; and the subject of a verb it is the complement of is not its own
+  ("ordered the schools to allow ...": the schools do not allow).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from eventwire.actors.resolve import SentenceHits
-from eventwire.coding.coder import RawEvent, SentenceCoding
+from eventwire.coding.coder import RawEvent, SentenceCoding, same_state
 from eventwire.coding.decisions import Drop, Kind, Role, Stage
 from eventwire.coding.match import PREDICATE_POS, stems
-from eventwire.coding.patterns import PatternSet, VerbPattern, uncoded_backoff
+from eventwire.coding.patterns import STATEMENT, PatternSet, VerbPattern, is_backoff, is_base, uncoded_backoff
 from eventwire.coding.targets import make_resolver
 from eventwire.dictionaries.actors import COMPOUND_MARK
 from eventwire.dictionaries.patterns import EACH_OTHER, SOURCE_AFTER
-from eventwire.model import Mention
+from eventwire.model import EventMention, Mention
+from eventwire.ontology.conventions import Conventions
 
 REVERSE_SUFFIX = "+reverse"
 NO_TARGET = "no target: imported patterns code only events with both a source and a target"
+THROUGH_PRONOUN = "a base-layer pattern codes only a source its sentence names, not one a pronoun stands for"
+OFF_SLOT = "a base-layer back-off codes only its verb's own subject and object (or phrase)"
+OWN_STATE = "a base-layer pattern's target is the source's own state, and the code is not one a state does to its own"
+IN_CLAUSE = "a base-layer pattern takes no target from a clause beneath its verb unless it names that slot"
+SAYING = "a base-layer pattern coding a bare statement (010) codes the saying: what is said is coded, not the saying"
+DROP_STAGE = {NO_TARGET: Stage.TARGET, THROUGH_PRONOUN: Stage.SOURCE, OFF_SLOT: Stage.TARGET, OWN_STATE: Stage.TARGET,
+              IN_CLAUSE: Stage.TARGET}
 # Clauses of their own after the verb: their actors are not its target.
 OWN_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp"})
+# The slots a base-layer back-off's source and target may fill: the verb's own.
+BACKOFF_SOURCES = frozenset({Kind.SUBJECT, Kind.SUBJECT_OF, Kind.PASSIVE_AGENT})
+BACKOFF_TARGETS = frozenset({Kind.DOBJ, Kind.DATIVE, Kind.PREP, Kind.PASSIVE_SUBJECT})
+# Targets the generic search finds in a clause beneath the verb ("announced ..., citing Ruritania's
+# agency": the object of "citing"): a base-layer pattern, written for the verb's own phrase, takes
+# none of them unless its target cell names the slot.
+CLAUSE_TARGETS = frozenset({Kind.PURPOSE_OBJECT, Kind.CLAUSE_SUBJECT, Kind.CONDITION_SUBJECT})
+# Links to a clause of its own ("searched ... and transported the wounded", "passed a law targeting
+# Ruritania"): a back-off's target is not found through them; an open complement ("helped broker
+# talks between ...") shares the verb's clause.
+OTHER_CLAUSES = OWN_CLAUSES - {"xcomp"} | {"acl"}
 
 
 def reverse_event(event: RawEvent, patterns: PatternSet) -> RawEvent | None:
@@ -57,14 +93,55 @@ def _key(event: RawEvent) -> tuple[str, str | None, str]:
     return event.source.actor.code, event.target.actor.code if event.target else None, event.cameo
 
 
-def _unfit(event: RawEvent, patterns: PatternSet) -> str | None:
+def _unfit(event: RawEvent, patterns: PatternSet, sentence: SentenceHits | None,
+           conventions: Conventions | None) -> str | None:
     """Return why an imported pattern's event is not coded, if it is not."""
     pattern = patterns.by_id.get(event.rule)
     if pattern is None or not pattern.imported:
         return None
     if event.target is None:
         return NO_TARGET
+    if is_base(pattern):
+        if event.source_how.pronoun:
+            return THROUGH_PRONOUN
+        if conventions is not None and same_state(event.source, event.target) \
+                and not conventions.own_target(event.cameo):
+            return OWN_STATE
+        if is_backoff(pattern.id) and not _in_own_slots(event, pattern, sentence):
+            return OFF_SLOT
+        if event.target_how.kind in CLAUSE_TARGETS and not pattern.target:
+            return IN_CLAUSE
+        if pattern.cameo == STATEMENT:
+            return SAYING
     return uncoded_backoff(pattern)
+
+
+def _phrase_head(mention: Mention, sentence: SentenceHits) -> Token | None:
+    """Return the head word of the phrase a mention spans."""
+    start, end = mention.start - sentence.offset, mention.end - sentence.offset
+    return next((t for t in sentence.doc if start <= t.idx < end and not start <= t.head.idx < end), None)
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Tell whether a word hangs from a verb within its clause (through nouns, phrases and open
+    complements, not through a clause of its own)."""
+    while token.i != verb.i:
+        if (token.dep_ in OTHER_CLAUSES and token.pos_ in PREDICATE_POS) or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _in_own_slots(event: RawEvent, pattern: VerbPattern, sentence: SentenceHits | None) -> bool:
+    """Tell whether a back-off's source is its verb's subject and its target an actor named at the
+    head of its object or of a phrase in its clause (not one that only modifies or owns the thing
+    there: "Ruritania's budget", "Ruritania defense")."""
+    if event.source_how.kind not in BACKOFF_SOURCES or event.target_how.kind not in BACKOFF_TARGETS:
+        return False
+    if sentence is None or event.target is None:
+        return True
+    head, verb = _phrase_head(event.target, sentence), _verb_token(event, pattern, sentence)
+    return head is not None and verb is not None and head.i in sentence.by_token and _in_clause_of(head, verb)
 
 
 def _verb_token(event: RawEvent, pattern: VerbPattern, sentence: SentenceHits) -> Token | None:
@@ -95,14 +172,33 @@ def _after(token: Token) -> list[Token]:
     return words
 
 
+def _phrase_preps(pattern: VerbPattern) -> frozenset[str]:
+    """Return the prepositions of the phrases a pattern matches by alone (`* (WITH)`), if it names
+    nothing else."""
+    if not pattern.objects or any(spec.head or spec.attached is None for spec in pattern.objects):
+        return frozenset()
+    return frozenset(spec.attached.prep for spec in pattern.objects if spec.attached is not None)
+
+
+def _in_phrases(words: list[Token], preps: frozenset[str]) -> list[Token]:
+    """Return the words inside phrases opened by these prepositions (all words when there are none)."""
+    if not preps:
+        return words
+    inside = {t.i for w in words if w.dep_ == "prep" and w.lower_ in preps for t in w.subtree}
+    return [w for w in words if w.i in inside]
+
+
 def first_actor_after(event: RawEvent, pattern: VerbPattern, sentence: SentenceHits) -> Mention | None:
-    """Return the first actor named after the event's verb, other than its source."""
+    """Return the first actor named after the event's verb, other than its source; for a base-layer
+    pattern that names only a phrase ("talk (with)"), the first actor inside that phrase: the phrase
+    is where the pattern puts its target ("talked with a reporter about Ruritania" has none)."""
     verb = _verb_token(event, pattern, sentence)
     if verb is None:
         return None
     resolve = make_resolver(sentence)
     source = event.source
-    nouns = sorted((t for t in _after(verb) if t.i > verb.i and t.pos_ in {"NOUN", "PROPN"}), key=lambda t: t.i)
+    after = _in_phrases(_after(verb), _phrase_preps(pattern) if is_base(pattern) else frozenset())
+    nouns = sorted((t for t in after if t.i > verb.i and t.pos_ in {"NOUN", "PROPN"}), key=lambda t: t.i)
     for token in nouns:
         for mention in resolve(token):
             overlaps = mention.start < source.end and source.start < mention.end
@@ -177,8 +273,22 @@ def _split_compounds(event: RawEvent, sentence: SentenceHits | None) -> list[Raw
     return [replace(event, source=s, target=t) for s in sources for t in targets]
 
 
-def screen_imported(coding: SentenceCoding, patterns: PatternSet,
-                    sentence: SentenceHits | None = None) -> SentenceCoding:
+def drop_targetless(events: Sequence[EventMention],
+                    patterns: PatternSet) -> tuple[list[EventMention], tuple[Drop, ...]]:
+    """Return the events but those of imported patterns the conventions left without a target
+    ("the minister called on the king": one state's own people, once both are placed), and the drops."""
+    kept, drops = [], []
+    for event in events:
+        pattern = patterns.by_id.get(event.rule.split("+", 1)[0])
+        if event.target is None and pattern is not None and pattern.imported:
+            drops.append(Drop(stage=Stage.TARGET, rule=event.rule, span=event.action, reason=NO_TARGET))
+        else:
+            kept.append(event)
+    return kept, tuple(drops)
+
+
+def screen_imported(coding: SentenceCoding, patterns: PatternSet, sentence: SentenceHits | None = None,
+                    conventions: Conventions | None = None) -> SentenceCoding:
     """Return a sentence's coding with the reverse events its patterns call for added, the events
     of imported patterns given the first actor after their verb as target when none was found,
     and those that still have none (or back off to a bare statement) dropped; an event of a coded
@@ -186,12 +296,11 @@ def screen_imported(coding: SentenceCoding, patterns: PatternSet,
     kept: list[RawEvent] = []
     drops: list[Drop] = []
     for event in (_with_target(e, patterns, sentence) for e in _mutual(coding.events, patterns)):
-        why = _unfit(event, patterns)
+        why = _unfit(event, patterns, sentence, conventions)
         if why is None:
             kept += _split_compounds(_turned(event, patterns), sentence)
         else:
-            drops.append(Drop(stage=Stage.TARGET if why == NO_TARGET else Stage.MATCH, rule=event.rule,
-                              span=event.action, reason=why))
+            drops.append(Drop(stage=DROP_STAGE.get(why, Stage.MATCH), rule=event.rule, span=event.action, reason=why))
     seen = {_key(e) for e in kept}
     for event in list(kept):
         back = reverse_event(event, patterns)
