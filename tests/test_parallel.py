@@ -13,7 +13,7 @@ from eventwire.coders import PipelineCoder
 from eventwire.errors import EventwireError
 from eventwire.ingest import ReadOptions, read_sources
 from eventwire.model import Article
-from eventwire.parallel import Settings, code_parallel, coder, default_workers, long_lived
+from eventwire.parallel import CODING_GC_THRESHOLDS, Settings, code_parallel, coder, default_workers, long_lived
 from eventwire.pipeline import code_articles
 from eventwire.resources import Resources
 from eventwire.store import Store
@@ -125,10 +125,12 @@ def test_parallel_workers_exit_when_the_parent_is_killed() -> None:
 def test_parallel_long_lived_sets_loaded_objects_aside_while_coding() -> None:
     loaded = [[n] for n in range(1000)]  # stands for the resources a worker loads
     assert gc.get_freeze_count() == 0
+    before = gc.get_threshold()
     with long_lived():
         assert gc.get_freeze_count() >= len(loaded)
         assert all(loaded[0] is not x for x in gc.get_objects())  # no collection walks them now
-    assert gc.get_freeze_count() == 0
+        assert gc.get_threshold() == CODING_GC_THRESHOLDS != before
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
 
 
 def test_parallel_one_worker_codes_with_loaded_objects_set_aside(articles: list[Article]) -> None:
