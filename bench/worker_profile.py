@@ -5,11 +5,13 @@ usage: python bench/worker_profile.py [--corpus bench/out/corpus-300.jsonl | --v
 
 Runs what a worker of `eventwire ingest` runs: loading `Resources` (start-up, reported apart),
 reading the corpus, coding it in tasks of 48 articles, and pickling each task's results (what
-crosses to the parent). A stage's time is the cumulative time of the functions listed for it in
-`stages()` (stages nest nowhere in the pipeline, so shares add up). cProfile charges each Python call
-an overhead, so stages written in Python look costlier than compiled ones (the parser's network):
-compare by process CPU seconds, printed alongside. `--voa` codes the VOA development stories
-(VOA lines 45, 46, 49, 51-54, 56, 57, 59-63 only). Numbers, not assertions.
+crosses to the parent). Each stage is the functions listed for it in `stages()`, timed twice: in
+process CPU by wrapping them in timers (first column; the figures to compare), and by cProfile's
+cumulative time (second column), which charges each Python call an overhead and counts wall
+time, so Python stages and other load on the machine weigh more there. The listed functions do
+not call one another, so shares add up; "dates" leaves out the sentence's period that actor
+resolution reads (inside the coder's stage). `--voa` codes the VOA development stories (VOA
+lines 45, 46, 49, 51-54, 56, 57, 59-63 only). Numbers, not assertions.
 """
 
 from __future__ import annotations
