@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from eventwire.coders import PipelineCoder
 from eventwire.errors import EventwireError
 from eventwire.ingest import ReadOptions, read_sources
 from eventwire.model import Article
-from eventwire.parallel import Settings, code_parallel, coder, default_workers
+from eventwire.parallel import CODING_GC_THRESHOLDS, Settings, code_parallel, coder, default_workers, long_lived
 from eventwire.pipeline import code_articles
 from eventwire.resources import Resources
 from eventwire.store import Store
@@ -119,3 +120,22 @@ def test_parallel_workers_exit_when_the_parent_is_killed() -> None:
         proc.wait()
     _, alive = psutil.wait_procs(children, timeout=60)
     assert alive == []
+
+
+def test_parallel_long_lived_sets_loaded_objects_aside_while_coding() -> None:
+    loaded = [[n] for n in range(1000)]  # stands for the resources a worker loads
+    assert gc.get_freeze_count() == 0
+    before = gc.get_threshold()
+    with long_lived():
+        assert gc.get_freeze_count() >= len(loaded)
+        assert all(loaded[0] is not x for x in gc.get_objects())  # no collection walks them now
+        assert gc.get_threshold() == CODING_GC_THRESHOLDS != before
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
+
+
+def test_parallel_one_worker_codes_with_loaded_objects_set_aside(articles: list[Article]) -> None:
+    frozen: list[int] = []
+    for _ in code_parallel(articles[:1], SETTINGS, workers=1):
+        frozen.append(gc.get_freeze_count())
+    assert frozen and frozen[0] > 0
+    assert gc.get_freeze_count() == 0

@@ -135,19 +135,23 @@ class Segmenter:
 
 def _sentences(doc: Doc, text: str) -> Iterator[Sentence]:
     """Yield sentences from the sentencizer's starts and newlines, without spaCy's `doc.sents`
-    and without `doc.text` (which joins every token on every call)."""
-    starts = doc.to_array([SENT_START])
-    for token in doc[1:]:  # an opening quote mark begins the sentence after it, not ends the one before
-        if starts[token.i] == 1 and doc[token.i - 1].text in OPENING_QUOTES:
-            starts[token.i - 1], starts[token.i] = 1, 0
+    and without `doc.text` (which joins every token on every call); token texts are read off the
+    text by offset rather than through a Token object each."""
+    starts: list[int] = cast(Any, doc.to_array(SENT_START)).tolist()
     rows = cast(Any, doc.to_array([IDX, LENGTH, IS_SPACE])).reshape(len(doc), 3).tolist()
+    texts = [text[idx:idx + length] for idx, length, _ in rows]
+    # An opening quote mark begins the sentence after it, not ends the one before.
+    for i in [i for i, start in enumerate(starts) if start == 1 and i > 0]:
+        if texts[i - 1] in OPENING_QUOTES:
+            starts[i - 1], starts[i] = 1, 0
     words = [(i, idx, idx + length) for i, (idx, length, space) in enumerate(rows) if not space]
     paragraph, index = 0, 0
     current: list[tuple[int, int, int]] = []
     previous_end = 0
     for n, (i, start_char, end_char) in enumerate(words):
         gap = text[words[n - 1][2]:start_char] if n else ""
-        if current and (starts[i] == 1 or "\n" in gap or _after_headline(doc, i, current)):
+        if current and (starts[i] == 1 or "\n" in gap
+                        or (texts[i] in HEADLINE_FOLLOWERS and _after_headline(doc, i, current))):
             yield _sentence(text, current, index, paragraph)
             index, previous_end, current = index + 1, current[-1][2], []
             paragraph += "\n" in text[previous_end:start_char]

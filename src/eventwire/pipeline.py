@@ -141,9 +141,12 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
     sentence, published = coded.sentence, prepared.article.published
     when, around = known
     starts = [t.idx - sentence.start_char for t in prepared.doc[sentence.start:sentence.end]]
-    dates = []
+    dates, found_phrases = [], {}  # the sentence's phrases, read once for each tense its events have
     for event in coded.coding.events:
-        phrases = date_phrases(sentence.text, published, future=event.modality == Modality.FUTURE)
+        future = event.modality == Modality.FUTURE
+        if future not in found_phrases:
+            found_phrases[future] = date_phrases(sentence.text, published, future=future)
+        phrases = found_phrases[future]
         usable = dating_phrases(phrases, published, unrealized=event.modality in UNREALIZED)
         action = event.action.start - sentence.start_char
         found = (attached_date(coded.doc, starts, usable, action) or around) if phrases else when

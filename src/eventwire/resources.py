@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,6 +54,13 @@ class Resources:
         imported PETRARCH/Phoenix dictionaries (`data/petrarch/`) are loaded under the project's
         own unless `base_layer=False`; `backoff=False` leaves out that layer's verb defaults.
         """
+        with _collector_paused():
+            return cls._load(dictionaries, patterns, pipeline, builtin, lexicon, base_layer=base_layer,
+                             backoff=backoff)
+
+    @classmethod
+    def _load(cls, dictionaries: Sequence[Path], patterns: Sequence[Path], pipeline: str | None, builtin: bool,
+              lexicon: Sequence[Path], *, base_layer: bool, backoff: bool) -> Resources:
         nlp = load_nlp(pipeline)
         base_layer = base_layer and builtin
         dictionary = load_dictionary(dictionaries, builtin=builtin, base_layer=base_layer)
@@ -65,3 +74,16 @@ class Resources:
                    conventions=load_conventions(codebook),
                    patterns=pattern_set, cues=CueIndex.build(pattern_set),
                    gazetteer=Gazetteer.load(), lexicon=words)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: loading makes millions of lasting objects and hardly
+    any garbage, and every collection it would trigger walks the objects made so far."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -249,9 +249,15 @@ def introduced_names(doc: Doc, hits: Sequence[Hit], *,
     surnames = [words[-1] for words in first]
     free = set(range(len(doc))) - covered - phrases
     found: list[tuple[int, int, tuple[Entry, ...]]] = []
+    # A mention opens with a person's first word or surname: any other token is passed at once.
+    openers = {w for p in first for w in (p[0], p[-1])}
+    texts = [t.text for t in doc]
     i = min(p.end for p in first.values())
     while i < len(doc):
         size = 0
+        if texts[i] not in openers:
+            i += 1
+            continue
         for person in (p for p in first.values() if p.end <= i):
             size = _mention_at(doc, i, person, surnames.count(person.words[-1]) == 1, free)
             if size:
