@@ -120,6 +120,17 @@ def test_base_country_records_name_no_actor_by_their_towns(resources: Resources)
         ("NOR", "SWE", "111")]
 
 
+def test_base_country_records_predecessors_name_no_actor_by_its_towns(resources: Resources) -> None:
+    record = Entry(id="base.NOR.2", kind=EntryKind.COUNTRY, phrases=("Norwey", "Bergen"), code="NOR",
+                   country="NOR", sectors=(), name="Norway", valid_from=date(1905, 6, 7), origin=BASE_ORIGIN)
+    union = replace(record, id="base.NOR.1", kind=EntryKind.PERSON, code="SWENOR", country="SWE",
+                    valid_from=None, valid_until=date(1905, 6, 7))
+    local = _with_entries(resources, NORWAY, SWEDEN, record, union)
+    doc = local.nlp("Shells fell on Bergen.")
+    assert [h for h in local.matcher(doc) if doc[h.start:h.end].text == "Bergen"] == []
+    assert _coded("Norwey scolded Sweden on Monday.", local) == [("NOR", "SWE", "111")]
+
+
 def test_base_pattern_takes_no_target_from_a_clause_beneath_its_verb(resources: Resources) -> None:
     text = IMPORTED + "announce.visit\t036\tannounce\tvisit\t\t\tt:1\n"
     sentence = "The visit was announced by Norway on Monday, citing Sweden as its source."
@@ -149,5 +160,6 @@ def test_base_agent_noun_alone_reaches_for_no_place_after_it(resources: Resource
     dictionary = ActorDictionary({e.id: e for e in (NORWAY, SWEDEN, tanker)})
     local = replace(resources, dictionary=dictionary, matcher=ActorMatcher(dictionary, resources.nlp.make_doc))
     local = _layer("id\tcameo\tverb\tobject\ttarget\nshell.any\t190\tshell\t\t\n", local, base=False)
-    assert _coded("Norway shelled tankers bound for Sweden on Monday.", local) == [("NOR", "", "190")]
+    # the tankers are not Sweden's: where they were bound makes Sweden the target, not their owner
+    assert _coded("Norway shelled tankers bound for Sweden on Monday.", local) == [("NOR", "SWE", "190")]
     assert _coded("Norway shelled Sweden's tankers on Monday.", local) == [("NOR", "SWEBUS", "190")]

@@ -55,7 +55,7 @@ class ActorMatcher:
                     for entry in (self._entries[i] for i in ids):
                         if entry not in found[(offset + start, offset + end)]:
                             found[(offset + start, offset + end)].append(entry)
-        found = _under_own({span: [e for e in entries if _names_country(doc[span[0]:span[1]].text, e, self._names)]
+        found = _under_own({span: _naming(doc[span[0]:span[1]].text, entries, self._names)
                             for span, entries in found.items()})
         spans = filter_spans([Span(doc, s, e) for s, e in found])
         hits = backed_names(doc, [Hit(start=s.start, end=s.end, entries=tuple(found[(s.start, s.end)]))
@@ -93,6 +93,15 @@ def own_country_names(entries: Iterable[Entry]) -> dict[str, frozenset[str]]:
         if entry.kind in {EntryKind.COUNTRY, EntryKind.DEMONYM} and entry.country and not is_base(entry):
             names[entry.country].update(p.lower() for p in entry.phrases)
     return {country: frozenset(found) for country, found in names.items()}
+
+
+def _naming(text: str, entries: list[Entry], names: Mapping[str, frozenset[str]]) -> list[Entry]:
+    """Return the entries of a hit that name their actor. A base-layer country record's phrases
+    are also its date-bounded predecessors' (a Soviet republic before independence): where the
+    country entry's phrase says where rather than who, none of the entries sharing its phrases
+    names anyone either."""
+    places = {e.phrases for e in entries if not _names_country(text, e, names)}
+    return [e for e in entries if e.phrases not in places]
 
 
 def _names_country(text: str, entry: Entry, names: Mapping[str, frozenset[str]]) -> bool:
