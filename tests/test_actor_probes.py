@@ -165,3 +165,27 @@ def test_actor_probes_the_north_names_a_state_only_in_context(resources: Resourc
     found = [e.country for h in resources.matcher(doc) if doc[h.start].text in {"North", "South"}
              and h.end - h.start == 1 for e in h.entries]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "words", "sides"), [
+    ("ECOWAS leaders met in Abuja on Sunday. The bloc imposed sanctions on Niger.", "The bloc", ("IGO", "NER")),
+    ("NATO ministers gathered in Vilnius. The alliance warned Russia on Tuesday.", "The alliance", ("IGO", "RUS")),
+    ("Hamas fired rockets on Monday. The group also accused Israel of killing civilians.", "The group",
+     ("PSE", "ISR")),
+])
+def test_actor_probes_the_bloc_refers_to_the_organization_named_before(resources: Resources, text: str, words: str,
+                                                                       sides: tuple[str, str]) -> None:
+    events = [e for e in code(text, published=DAY, resources=resources) if words in e.sentence_text]
+    assert sides in {(actor_class(e.source), actor_class(e.target)) for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    # another group begins between the organization and "the group"
+    "Hamas fired rockets on Monday. A group of protesters gathered in Gaza. The group accused Israel of lying.",
+    # "the group of": a group the phrase itself describes
+    "Hamas fired rockets on Monday. The group of lawyers accused Israel of lying.",
+])
+def test_actor_probes_the_group_refers_to_no_organization_when_another_begins(resources: Resources,
+                                                                              text: str) -> None:
+    doc = resources.nlp(text)
+    assert not [h for h in resources.matcher(doc) if doc[h.start].lower_ == "group"]

@@ -1,5 +1,7 @@
-"""Short names that stand for a state only in a story that has named its pair ("the North" and
-"the South" once North Korea and South Korea were named), read from `data/actors/context_names.tsv`."""
+"""Words that name an actor only through what the article named before them: short names that
+stand for a state once the story named its pair ("the North" and "the South" once North Korea and
+South Korea were named: `data/context_names.tsv`), and nouns that refer back to the organization
+named last ("ECOWAS met ... The bloc imposed sanctions": `data/anaphors.tsv`)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,47 @@ class ContextName:
     word: str
     entry: str
     named: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Anaphor:
+    """A noun after "the" that refers to the last organization of the `kinds` named within `reach` tokens."""
+
+    noun: str
+    kinds: frozenset[str]
+    reach: int
+
+
+def load_anaphors() -> tuple[Anaphor, ...]:
+    """Read the built-in anaphor nouns, failing with `file:line: problem` on a bad line."""
+    path = "data/anaphors.tsv"
+    text = resources.files("eventwire").joinpath(path).read_text(encoding="utf-8")
+    found: list[Anaphor] = []
+    for n, row in tsv.rows(text, path, ("noun", "kinds", "reach")):
+        if not row["noun"] or not row["kinds"] or not row["reach"].isdigit():
+            raise DictionaryError(path, n, "noun, entry kinds and a reach in tokens must all be given")
+        found.append(Anaphor(noun=row["noun"], kinds=frozenset(row["kinds"].split()), reach=int(row["reach"])))
+    return tuple(found)
+
+
+def anaphor_hits(doc: Doc, spans: Sequence[tuple[int, int, tuple[Entry, ...]]],
+                 anaphors: Sequence[Anaphor]) -> list[tuple[int, int, tuple[Entry, ...]]]:
+    """Return (start, end, entries) for each anaphor noun in a Doc after "the" (not "the group of")
+    that refers back to the organization named last before it, within its reach, with no other use
+    of the noun between them."""
+    by_noun = {a.noun: a for a in anaphors}
+    found: list[tuple[int, int, tuple[Entry, ...]]] = []
+    for token in doc:
+        anaphor, i = by_noun.get(token.lower_), token.i
+        if (anaphor is None or not token.is_lower or i == 0 or doc[i - 1].lower_ != "the"
+                or (i + 1 < len(doc) and doc[i + 1].lower_ == "of")):
+            continue
+        earlier = [(start, end, [e for e in hit if e.kind in anaphor.kinds]) for start, end, hit in spans
+                   if i - anaphor.reach <= start and end <= i - 1]
+        named = [(start, end, kept) for start, end, kept in earlier if kept]
+        if named and not any(t.lower_ == anaphor.noun for t in doc[named[-1][1]:i]):
+            found.append((i, i + 1, (named[-1][2][0],)))
+    return found
 
 
 def load_context_names() -> tuple[ContextName, ...]:
