@@ -189,3 +189,16 @@ def test_actor_probes_the_group_refers_to_no_organization_when_another_begins(re
                                                                               text: str) -> None:
     doc = resources.nlp(text)
     assert not [h for h in resources.matcher(doc) if doc[h.start].lower_ == "group"]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Iranian-backed militias attacked U.S. troops in Iraq on Monday.", ("IRQ", "USA")),
+    ("Pro-Russian separatists shelled Ukrainian positions.", ("UKR", "UKR")),
+    ("Anti-Israel protesters attacked police in London.", ("GBR", "GBR")),
+    # a country that leads is the actor
+    ("The Saudi-led coalition bombed Houthi positions in Yemen.", ("SAU", "YEM")),
+])
+def test_actor_probes_backers_and_sides_taken_are_not_the_actor(resources: Resources, text: str,
+                                                                sides: tuple[str, str]) -> None:
+    events = code(text, published=DAY, resources=resources)
+    assert sides in {(actor_class(e.source), actor_class(e.target)) for e in events}

@@ -41,6 +41,9 @@ PAIR_NOUNS = frozenset({"country", "nation", "state", "side", "neighbour", "neig
 # sent are of the country they are sent to, not of the state that sends them.
 REMOVAL_VERBS = frozenset({"deport", "repatriate", "expel"})
 PEOPLE_SECTORS = frozenset({"CVL", "REF"})
+# Words after "X-" or before "-X" that make a country one an actor is backed by or sides with.
+BACKING_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"})
+STANCE_PREFIXES = frozenset({"pro", "anti"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis"})
 
 
@@ -169,7 +172,8 @@ def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceH
             if entry is not None and is_base(entry) == imported:
                 person = sentence.doc[hit.start:hit.end].text if entry.kind == EntryKind.PERSON else None
                 return [_mention(entry.actor(), tokens, [entry, *roles], sentence, person=person)]
-    places = [(h, e) for h in hits if (e := _usable(h, when, PLACES)) is not None and not _ethnic(h, sentence)]
+    places = [(h, e) for h in hits if (e := _usable(h, when, PLACES)) is not None and not _ethnic(h, sentence)
+              and not _stance(h, sentence)]
     # A place that is the phrase's head is the actor, not the one that owns it ("Russia's ally Belarus").
     places.sort(key=lambda p: head is None or not p[0].start <= head < p[0].end)
     if not places and not roles and any(_ethnic(h, sentence) for h in hits):
@@ -186,6 +190,15 @@ def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceH
                       name=roles[-1].name)
         return [_mention(actor, tokens, roles, sentence)]
     return []
+
+
+def _stance(hit: Hit, sentence: SentenceHits) -> bool:
+    """Tell whether a place names whom an actor is backed by or sides with, not the actor's own
+    country ("Iranian-backed militias", "pro-Russian separatists", "anti-Israel protesters")."""
+    doc = sentence.doc
+    after, before = doc[hit.end:hit.end + 2], doc[max(hit.start - 2, 0):hit.start]
+    return ((len(after) == 2 and after[0].text == "-" and after[1].lower_ in BACKING_WORDS)
+            or (len(before) == 2 and before[1].text == "-" and before[0].lower_ in STANCE_PREFIXES))
 
 
 def _ethnic(hit: Hit, sentence: SentenceHits) -> bool:
