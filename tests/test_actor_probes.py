@@ -202,3 +202,23 @@ def test_actor_probes_backers_and_sides_taken_are_not_the_actor(resources: Resou
                                                                 sides: tuple[str, str]) -> None:
     events = code(text, published=DAY, resources=resources)
     assert sides in {(actor_class(e.source), actor_class(e.target)) for e in events}
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("The Israeli military said its troops killed three Hamas militants.", ("ISR", "PSE")),
+    ("Kenya said its police arrested two Somali gunmen.", ("KEN", "SOM")),
+    ("Hamas said its fighters attacked Israeli soldiers.", ("PSE", "ISR")),
+])
+def test_actor_probes_its_troops_are_of_the_speaker(resources: Resources, text: str, sides: tuple[str, str]) -> None:
+    events = code(text, published=DAY, resources=resources)
+    assert sides in {(actor_class(e.source), actor_class(e.target)) for e in events}
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Rohingya refugees accused Bangladesh of forcing them back.", ("MMR", "BGD")),
+    ("Bangladesh police arrested 30 Rohingya.", ("BGD", "MMR")),
+])
+def test_actor_probes_a_people_of_one_state_living_in_another(resources: Resources, text: str,
+                                                              sides: tuple[str, str]) -> None:
+    events = code(text, published=DAY, resources=resources)
+    assert sides in {(actor_class(e.source), actor_class(e.target)) for e in events}

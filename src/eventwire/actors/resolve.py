@@ -328,7 +328,31 @@ def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
             continue
         if found:
             return found
-    return _sent_to(head, sentence, role_only)
+    return _sent_to(head, sentence, _owned(head, sentence, role_only))
+
+
+def _owned(head: Token, sentence: SentenceHits, found: list[Mention]) -> list[Mention]:
+    """Give the subject role words owned by "its" ("The army said its troops killed ...") the country of the
+    subject of the nearest clause above them that has one, when it names a country or an
+    organization of one; else return them as found."""
+    if (len(found) != 1 or head.dep_ not in {"nsubj", "nsubjpass"}
+            or not any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children)):
+        return found
+    above = head.head
+    while above.head is not above and not _clause_subjects(above, head):
+        above = above.head
+    for subject in _clause_subjects(above, head):
+        places = [e for h in _hits(_core(subject), sentence)
+                  if (e := _usable(h, sentence.period, PLACES | ORGANIZATIONS))]
+        if places and places[0].country:
+            mention, country = found[0], places[0].country
+            actor = replace(mention.actor, code=country + mention.actor.code, country=country)
+            return [replace(mention, actor=actor, entries=(*mention.entries, places[0].id))]
+    return found
+
+
+def _clause_subjects(verb: Token, head: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != head.i]
 
 
 def _sender_named(verb: Token, sentence: SentenceHits) -> bool:
