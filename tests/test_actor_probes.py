@@ -222,3 +222,13 @@ def test_actor_probes_a_people_of_one_state_living_in_another(resources: Resourc
                                                               sides: tuple[str, str]) -> None:
     events = code(text, published=DAY, resources=resources)
     assert sides in {(actor_class(e.source), actor_class(e.target)) for e in events}
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Putin's government accused Ukraine of sabotage.", ("RUS", "UKR")),
+    ("Erdogan's spokesman criticized Sweden.", ("TUR", "SWE")),
+])
+def test_actor_probes_a_surname_owning_a_title_of_its_sector(resources: Resources, text: str,
+                                                             sides: tuple[str, str]) -> None:
+    events = code(text, published=DAY, resources=resources)
+    assert sides in {(actor_class(e.source), actor_class(e.target)) for e in events}
