@@ -29,9 +29,9 @@ PLAN = "a plan the story tells of is coded as an intention (036); the article se
 TARGET_OF_ACT = "the author of the act named again is of the source's own country and is dropped as target"
 KNOWN = {
     "probe-kenya-2025-expect0": "the parser hangs 'in the town of Mandera' on the suspicion, not the arrest",
+    "probe-kenya-2025-quiet0": "an imported pattern codes suspects' coming court appearance as a threat of repression (137)",
     "probe-kenya-2025-quiet2": PLAN,
     "probe-manila-1999-quiet1": PLAN,
-    "probe-santo-domingo-2013-expect0": "people deported to Haiti take the deporting state's country",
     "probe-santo-domingo-2013-quiet0": "an act under 'could ... if' told by the actor's side is coded as done (115)",
     "probe-andes-2016-quiet0": "crossing a border to buy food is coded as trade (061)",
     "probe-balkans-2019-expect1": "'the warning in Banja Luka': a noun with a modifier refers back to no earlier act",

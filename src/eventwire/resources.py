@@ -11,6 +11,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from eventwire.actors import ActorDictionary, ActorMatcher, load_dictionary
+from eventwire.actors.context import load_anaphors, load_context_names
 from eventwire.actors.phrases import PhraseIndex
 from eventwire.coding.coder import Knowledge
 from eventwire.coding.cues import CueIndex
@@ -69,7 +70,8 @@ class Resources:
                                     backoff=backoff)
         words = load_lexicon(lexicon)
         matcher = ActorMatcher(dictionary, nlp.make_doc, water_words=words.water_word,
-                               index=PhraseIndex.load(dictionary, nlp))
+                               index=PhraseIndex.load(dictionary, nlp), context_names=load_context_names(),
+                               anaphors=load_anaphors())
         return cls(nlp=nlp, segmenter=Segmenter(nlp), dictionary=dictionary, matcher=matcher, codebook=codebook,
                    conventions=load_conventions(codebook),
                    patterns=pattern_set, cues=CueIndex.build(pattern_set),

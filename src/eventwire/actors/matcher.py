@@ -11,6 +11,7 @@ from difflib import SequenceMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from eventwire.actors.context import Anaphor, ContextName, anaphor_hits, context_hits
 from eventwire.actors.dictionary import ActorDictionary, Entry, EntryKind, is_base
 from eventwire.actors.names import backed_names, introduced_names
 from eventwire.actors.phrases import PhraseIndex
@@ -31,16 +32,21 @@ class ActorMatcher:
     match exactly, lowercase ones in any case."""
 
     def __init__(self, dictionary: ActorDictionary, make_doc: Callable[[str], Doc], *,
-                 water_words: frozenset[str] = frozenset(), index: PhraseIndex | None = None) -> None:
+                 water_words: frozenset[str] = frozenset(), index: PhraseIndex | None = None,
+                 context_names: tuple[ContextName, ...] = (), anaphors: tuple[Anaphor, ...] = ()) -> None:
         """Index the dictionary's phrases as `make_doc` tokenizes them, or take an `index` built
         for it (`PhraseIndex.load` reads one from the start-up cache); `water_words` ("sea",
         "gulf") make a place name part of a water body's name ("South China Sea", "Gulf of
-        Mexico"), where it names no actor."""
+        Mexico"), where it names no actor; `context_names` ("the North") name a state once the
+        article named the pair it belongs to; `anaphors` ("the bloc") name the organization
+        named last before them."""
         index = index or PhraseIndex.build(dictionary, make_doc)
         self._water = water_words
         self._tables = (index.exact, index.lower)
         self._entries: dict[str, Entry] = dict(dictionary.entries)
         self._names = own_country_names(self._entries.values())
+        self._context = context_names
+        self._anaphors = anaphors
 
     def __call__(self, doc: Doc) -> list[Hit]:
         """Return the longest non-overlapping hits in a Doc, left to right (a lone surname names a
@@ -57,6 +63,10 @@ class ActorMatcher:
                             found[(offset + start, offset + end)].append(entry)
         found = _under_own({span: _naming(doc[span[0]:span[1]].text, entries, self._names)
                             for span, entries in found.items()})
+        named = sorted((s, e, tuple(v)) for (s, e), v in found.items())
+        for start, end, entries in (*context_hits(doc, named, self._context, self._entries),
+                                    *anaphor_hits(doc, named, self._anaphors)):
+            found[(start, end)] = list(entries)
         spans = filter_spans([Span(doc, s, e) for s, e in found])
         hits = backed_names(doc, [Hit(start=s.start, end=s.end, entries=tuple(found[(s.start, s.end)]))
                                   for s in sorted(spans, key=lambda s: s.start)

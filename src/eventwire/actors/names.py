@@ -50,11 +50,13 @@ def _name_goes_on(doc: Doc, hit: Hit, covered: set[int], calendar_words: frozens
     return following.is_alpha and following.is_title and following.lower_ not in calendar_words
 
 
-def _title_sectors(hits: Sequence[Hit], k: int) -> set[str]:
-    """Return the sectors of role words right beside hit `k` ("President X", "the X administration")."""
+def _title_sectors(doc: Doc, hits: Sequence[Hit], k: int) -> set[str]:
+    """Return the sectors of role words right beside hit `k` ("President X", "the X administration",
+    "X's government")."""
     hit = hits[k]
+    owns = hit.end < len(doc) and doc[hit.end].lower_ in POSSESSIVE
     beside = [h for h in (hits[k - 1] if k else None, hits[k + 1] if k + 1 < len(hits) else None)
-              if h is not None and (h.end == hit.start or h.start == hit.end)]
+              if h is not None and (h.end == hit.start or h.start == hit.end or (owns and h.start == hit.end + 1))]
     return {s for h in beside for e in h.entries if e.kind == EntryKind.ROLE for s in e.sectors}
 
 
@@ -74,7 +76,7 @@ def backed_names(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
         full = {e.name for e in persons if _full_name(e, hit)}
         backed = set(full)
         if len(full) < len(persons) and not _name_goes_on(doc, hit, covered, calendar_words):
-            titles = _title_sectors(hits, k)
+            titles = _title_sectors(doc, hits, k)
             backed |= {e.name for e in persons if e.name in named or titles.intersection(e.sectors)}
         entries = tuple(e for e in hit.entries if e.kind != EntryKind.PERSON or e.name in backed)
         if entries:

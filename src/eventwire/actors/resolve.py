@@ -37,6 +37,13 @@ ATTACH_PREPS = frozenset({"of", "in", "from", "at", "for", "inside", "within"})
 Period = tuple[date | None, date | None]  # a first day and, for a longer period, its last
 # Nouns that, after "the two" or "both", refer to two countries named earlier ("both countries").
 PAIR_NOUNS = frozenset({"country", "nation", "state", "side", "neighbour", "neighbor"})
+# Verbs that send people out of a country to another ("deported 40 people to Haiti"): the people
+# sent are of the country they are sent to, not of the state that sends them.
+REMOVAL_VERBS = frozenset({"deport", "repatriate", "expel"})
+PEOPLE_SECTORS = frozenset({"CVL", "REF"})
+# Words after "X-" or before "-X" that make a country one an actor is backed by or sides with.
+BACKING_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"})
+STANCE_PREFIXES = frozenset({"pro", "anti"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis"})
 
 
@@ -153,7 +160,8 @@ def _roles(hits: Sequence[Hit], when: Period) -> list[Entry]:
     return [e for e in found if e is not None]
 
 
-def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceHits) -> list[Mention]:
+def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceHits,
+               head: int | None = None) -> list[Mention]:
     when = sentence.period
     roles = _roles(hits, when)
     # A person or organization named in the phrase is the actor; the project's own entries come
@@ -164,7 +172,10 @@ def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceH
             if entry is not None and is_base(entry) == imported:
                 person = sentence.doc[hit.start:hit.end].text if entry.kind == EntryKind.PERSON else None
                 return [_mention(entry.actor(), tokens, [entry, *roles], sentence, person=person)]
-    places = [(h, e) for h in hits if (e := _usable(h, when, PLACES)) is not None and not _ethnic(h, sentence)]
+    places = [(h, e) for h in hits if (e := _usable(h, when, PLACES)) is not None and not _ethnic(h, sentence)
+              and not _stance(h, sentence)]
+    # A place that is the phrase's head is the actor, not the one that owns it ("Russia's ally Belarus").
+    places.sort(key=lambda p: head is None or not p[0].start <= head < p[0].end)
     if not places and not roles and any(_ethnic(h, sentence) for h in hits):
         actor = Actor(code="CVL", country=None, sectors=("CVL",), name="ethnic group")
         entry = next(e for h in hits if _ethnic(h, sentence) for e in h.entries)
@@ -179,6 +190,15 @@ def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceH
                       name=roles[-1].name)
         return [_mention(actor, tokens, roles, sentence)]
     return []
+
+
+def _stance(hit: Hit, sentence: SentenceHits) -> bool:
+    """Tell whether a place names whom an actor is backed by or sides with, not the actor's own
+    country ("Iranian-backed militias", "pro-Russian separatists", "anti-Israel protesters")."""
+    doc = sentence.doc
+    after, before = doc[hit.end:hit.end + 2], doc[max(hit.start - 2, 0):hit.start]
+    return ((len(after) == 2 and after[0].text == "-" and after[1].lower_ in BACKING_WORDS)
+            or (len(before) == 2 and before[1].text == "-" and before[0].lower_ in STANCE_PREFIXES))
 
 
 def _ethnic(hit: Hit, sentence: SentenceHits) -> bool:
@@ -255,10 +275,44 @@ def _names_head(head: Token, sentence: SentenceHits) -> bool:
     return hit is not None and not all(e.kind == EntryKind.ROLE and is_base(e) for e in hit.entries)
 
 
+def _name_beside(head: Token, sentence: SentenceHits) -> Token | None:
+    """Return the name a descriptor stands right before in apposition ("China's ally Pakistan"),
+    also when the parser made both dependents of the verb ("The militant group Hamas fired":
+    "group" and "Hamas" both subjects)."""
+    if head.pos_ != "NOUN" or head.i + 1 >= len(sentence.doc):
+        return None
+    name = sentence.doc[head.i + 1]
+    hit = sentence.by_token.get(name.i)
+    beside = (name.head == head and name.dep_ == "appos") or (name.head == head.head and name.dep_ == head.dep_)
+    if (name.pos_ != "PROPN" or not beside or hit is None
+            or not any(e.kind in PLACES | ORGANIZATIONS for e in hit.entries)):
+        return None
+    return name
+
+
+def _of_the_two(head: Token, sentence: SentenceHits) -> list[Mention]:
+    """Return the two countries a role of "the two countries" names ("delegations from the two
+    countries"), each with the role's sectors; none when the head is no role of the project's own."""
+    roles = _roles(_hits(_core(head), sentence), sentence.period)
+    if not roles or any(is_base(r) for r in roles):
+        return []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
+        for found in (_the_two(g, sentence) for g in prep.children if g.dep_ == "pobj"):
+            if found:
+                sectors = tuple(dict.fromkeys(s for r in roles for s in r.sectors))
+                tokens = sorted(set(_core(head) + list(prep.subtree)), key=lambda t: t.i)
+                return [replace(_mention(replace(m.actor, code=(m.actor.country or "") + _role_code(roles, sectors),
+                                                 sectors=sectors), tokens, [*roles], sentence),
+                                entries=(*m.entries, *(r.id for r in roles))) for m in found]
+    return []
+
+
 def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
     """Return the actors a noun phrase names (several when countries are coordinated or a phrase
     refers to two named earlier)."""
-    living_abroad = _people_of(head, sentence) or _the_two(head, sentence)
+    if (name := _name_beside(head, sentence)) is not None:
+        return resolve_phrase(name, sentence)
+    living_abroad = _people_of(head, sentence) or _the_two(head, sentence) or _of_the_two(head, sentence)
     if living_abroad:
         return living_abroad
     core = _core(head)
@@ -273,7 +327,7 @@ def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
     for n, tokens in enumerate(tiers):
         ordered = sorted(set(tokens), key=lambda t: t.i)
         hits = _hits(ordered, sentence)
-        found = _from_hits(hits, ordered, sentence) if hits else []
+        found = _from_hits(hits, ordered, sentence, head.i) if hits else []
         if found and not found[0].actor.placed:
             # Role words name an actor as the phrase's head ("troops") or as a person's title
             # ("President Abdelaziz Bouteflika"), or as what the head counts, not as a modifier
@@ -283,7 +337,57 @@ def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
             continue
         if found:
             return found
-    return role_only
+    return _sent_to(head, sentence, _owned(head, sentence, role_only))
+
+
+def _owned(head: Token, sentence: SentenceHits, found: list[Mention]) -> list[Mention]:
+    """Give the subject role words owned by "its" ("The army said its troops killed ...") the country of the
+    subject of the nearest clause above them that has one, when it names a country or an
+    organization of one; else return them as found."""
+    if (len(found) != 1 or head.dep_ not in {"nsubj", "nsubjpass"}
+            or not any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children)):
+        return found
+    above = head.head
+    while above.head is not above and not _clause_subjects(above, head):
+        above = above.head
+    for subject in _clause_subjects(above, head):
+        places = [e for h in _hits(_core(subject), sentence)
+                  if (e := _usable(h, sentence.period, PLACES | ORGANIZATIONS))]
+        if places and places[0].country:
+            mention, country = found[0], places[0].country
+            actor = replace(mention.actor, code=country + mention.actor.code, country=country)
+            return [replace(mention, actor=actor, entries=(*mention.entries, places[0].id))]
+    return found
+
+
+def _clause_subjects(verb: Token, head: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != head.i]
+
+
+def _sender_named(verb: Token, sentence: SentenceHits) -> bool:
+    """Tell whether the subject of a verb, or its agent ("by Mexico"), names a country or organization."""
+    heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    heads += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(_usable(h, sentence.period, PLACES | ORGANIZATIONS) is not None
+               for head in heads for h in _hits(_core(head), sentence))
+
+
+def _sent_to(head: Token, sentence: SentenceHits, found: list[Mention]) -> list[Mention]:
+    """Give people named by role alone whom a named state deports or expels to a country ("Mexico
+    deported 40 people to Guatemala") that country; else return them as found (with the sender
+    unnamed, "authorities deported 40 people to Haiti", they would make the sender Haitian)."""
+    verb = head.head
+    if (len(found) != 1 or head.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_.lower() not in REMOVAL_VERBS
+            or not set(found[0].actor.sectors) <= PEOPLE_SECTORS or not _sender_named(verb, sentence)):
+        return found
+    places = _hits([g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.children if g.dep_ == "pobj"], sentence)
+    entry = next((e for h in places if (e := _usable(h, sentence.period, PLACES)) is not None and e.country), None)
+    if entry is None or entry.country is None:
+        return found
+    mention, country = found[0], entry.country
+    actor = replace(mention.actor, code=country + mention.actor.code, country=country)
+    return [replace(mention, actor=actor, entries=(*mention.entries, entry.id))]
 
 
 def is_pronoun(token: Token) -> bool:

@@ -1,0 +1,97 @@
+"""Words that name an actor only through what the article named before them: short names that
+stand for a state once the story named its pair ("the North" and "the South" once North Korea and
+South Korea were named: `data/context_names.tsv`), and nouns that refer back to the organization
+named last ("ECOWAS met ... The bloc imposed sanctions": `data/anaphors.tsv`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from eventwire import tsv
+from eventwire.actors.dictionary import Entry
+from eventwire.errors import DictionaryError
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ContextName:
+    """A capitalised word after "the" that names the `entry` once the article named all `named` countries."""
+
+    word: str
+    entry: str
+    named: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Anaphor:
+    """A noun after "the" that refers to the last organization of the `kinds` named within `reach` tokens."""
+
+    noun: str
+    kinds: frozenset[str]
+    reach: int
+
+
+def load_anaphors() -> tuple[Anaphor, ...]:
+    """Read the built-in anaphor nouns, failing with `file:line: problem` on a bad line."""
+    path = "data/anaphors.tsv"
+    text = resources.files("eventwire").joinpath(path).read_text(encoding="utf-8")
+    found: list[Anaphor] = []
+    for n, row in tsv.rows(text, path, ("noun", "kinds", "reach")):
+        if not row["noun"] or not row["kinds"] or not row["reach"].isdigit():
+            raise DictionaryError(path, n, "noun, entry kinds and a reach in tokens must all be given")
+        found.append(Anaphor(noun=row["noun"], kinds=frozenset(row["kinds"].split()), reach=int(row["reach"])))
+    return tuple(found)
+
+
+def anaphor_hits(doc: Doc, spans: Sequence[tuple[int, int, tuple[Entry, ...]]],
+                 anaphors: Sequence[Anaphor]) -> list[tuple[int, int, tuple[Entry, ...]]]:
+    """Return (start, end, entries) for each anaphor noun in a Doc after "the" (not "the group of")
+    that refers back to the organization named last before it, within its reach, with no other use
+    of the noun between them."""
+    by_noun = {a.noun: a for a in anaphors}
+    found: list[tuple[int, int, tuple[Entry, ...]]] = []
+    for token in doc:
+        anaphor, i = by_noun.get(token.lower_), token.i
+        if (anaphor is None or not token.is_lower or i == 0 or doc[i - 1].lower_ != "the"
+                or (i + 1 < len(doc) and doc[i + 1].lower_ == "of")):
+            continue
+        earlier = [(start, end, [e for e in hit if e.kind in anaphor.kinds]) for start, end, hit in spans
+                   if i - anaphor.reach <= start and end <= i - 1]
+        named = [(start, end, kept) for start, end, kept in earlier if kept]
+        if named and not any(t.lower_ == anaphor.noun for t in doc[named[-1][1]:i]):
+            found.append((i, i + 1, (named[-1][2][0],)))
+    return found
+
+
+def load_context_names() -> tuple[ContextName, ...]:
+    """Read the built-in context names, failing with `file:line: problem` on a bad line."""
+    path = "data/context_names.tsv"
+    text = resources.files("eventwire").joinpath(path).read_text(encoding="utf-8")
+    found: list[ContextName] = []
+    for n, row in tsv.rows(text, path, ("word", "entry", "named")):
+        if not all(row.values()):
+            raise DictionaryError(path, n, "word, entry and named countries must all be given")
+        found.append(ContextName(word=row["word"], entry=row["entry"], named=frozenset(row["named"].split(","))))
+    return tuple(found)
+
+
+def context_hits(doc: Doc, spans: Sequence[tuple[int, int, tuple[Entry, ...]]], names: Sequence[ContextName],
+                 entries: dict[str, Entry]) -> list[tuple[int, int, tuple[Entry, ...]]]:
+    """Return (start, end, entries) for each context name in a Doc standing after "the", apart from
+    other capitalised words, after every country it needs was named by the dictionary `spans`."""
+    by_word = {n.word: n for n in names if n.entry in entries}
+    covered = {i for start, end, _ in spans for i in range(start, end)}
+    found: list[tuple[int, int, tuple[Entry, ...]]] = []
+    for token in doc:
+        name = by_word.get(token.text)
+        i = token.i
+        if (name is None or i == 0 or doc[i - 1].lower_ != "the" or i in covered
+                or (i + 1 < len(doc) and doc[i + 1].is_title)):
+            continue
+        named = {e.country for start, _end, hit in spans if start < i for e in hit}
+        if name.named <= named:
+            found.append((i, i + 1, (entries[name.entry],)))
+    return found
