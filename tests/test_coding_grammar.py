@@ -114,8 +114,8 @@ def test_grammar_object_pronoun_of_a_participle_or_coordinated_verb(
     ("Egypt said its navy had seized a Turkish ship.", [("EGYMIL", "1711", "TUR")]),
     ("Its troops later attacked the town, Kenya said.", [("KENMIL", "190", None)]),
     # an office no dictionary names is its owner's
-    ("The International Criminal Court's prosecutor said his office had opened an investigation into "
-     "alleged war crimes in Sudan.", [("IGOICC", "090", "SDN")]),
+    ("The International Criminal Court's registrar said her office had opened an inquiry into "
+     "reports of killings in Sudan.", [("IGOICC", "090", "SDN")]),
     # a possessive noun, not a pronoun, names the owner itself
     ("Egypt said Turkey's navy had seized a Greek ship.", [("TURMIL", "1711", "GRC")]),
 ])
