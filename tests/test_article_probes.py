@@ -29,7 +29,7 @@ PLAN = "a plan the story tells of is coded as an intention (036); the article se
 TARGET_OF_ACT = "the author of the act named again is of the source's own country and is dropped as target"
 KNOWN = {
     "probe-kenya-2025-expect0": "the parser hangs 'in the town of Mandera' on the suspicion, not the arrest",
-    "probe-kenya-2025-quiet0": "an imported pattern codes suspects' coming court appearance as a threat of repression (137)",
+    "probe-kenya-2025-quiet0": "suspects' coming court appearance coded as a threat of repression (137)",
     "probe-kenya-2025-quiet2": PLAN,
     "probe-manila-1999-quiet1": PLAN,
     "probe-santo-domingo-2013-quiet0": "an act under 'could ... if' told by the actor's side is coded as done (115)",
