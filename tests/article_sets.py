@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
 from itertools import pairwise
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pycountry
@@ -14,6 +17,20 @@ from eventwire.ontology.codebook import load_codebook
 CLASSES = {"IGO", "NGO", "IMG"}  # the gold sets' actor classes besides ISO3 country codes
 COUNTS = re.compile(r"(\d+) stories\b.*?, (\d+) sentences: (\d+) carry at least one event, (\d+) carry none;\s+"
                     r"(\d+) events")
+
+
+def json_lines(path: Path) -> list[dict[str, Any]]:
+    """Return the records of a JSON Lines set file."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def load_script(path: Path) -> ModuleType:
+    """Import a set's builder script by its path (its folder name is no importable package)."""
+    spec = importlib.util.spec_from_file_location(f"set_script_{path.parent.name}_{path.stem}", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def readme_counts(readme: Path, records: list[dict[str, Any]]) -> tuple[list[int], list[int]]:

@@ -3,14 +3,12 @@ holds only development stories, and its README's counts match it."""
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from article_sets import readme_counts
+from article_sets import json_lines, load_script, readme_counts
 from conftest import SHARED
 from eventwire.evaluate import load_articles
 
@@ -21,7 +19,7 @@ DEV_LINES = (45, 46, 49, 51, 52, 53, 54, 56, 57, 59, 60, 61, 62, 63)
 
 @pytest.fixture(scope="module")
 def records() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines()]
+    return json_lines(ARTICLES)
 
 
 def test_dev_voa_holds_only_development_stories(records: list[dict[str, Any]]) -> None:
@@ -31,19 +29,13 @@ def test_dev_voa_holds_only_development_stories(records: list[dict[str, Any]]) -
 
 @pytest.mark.skipif(not (SHARED / "news" / "voa").is_dir(), reason="../shared/news/voa is not beside this checkout")
 def test_dev_voa_rebuilds_from_its_annotations() -> None:
-    spec = importlib.util.spec_from_file_location("dev_voa_build", SET / "build.py")
-    assert spec and spec.loader
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    build = load_script(SET / "build.py")
     assert build.render() == ARTICLES.read_text(encoding="utf-8")
 
 
 @pytest.mark.skipif(not (SHARED / "news" / "voa").is_dir(), reason="../shared/news/voa is not beside this checkout")
 def test_dev_voa_build_refuses_a_heldout_story(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("dev_voa_build", SET / "build.py")
-    assert spec and spec.loader
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    build = load_script(SET / "build.py")
     annotations = tmp_path / "annotations.txt"
     annotations.write_text("3\n1 | USA | - | 010 | - | - | x\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="outside this set's lines 45, 46, 49"):

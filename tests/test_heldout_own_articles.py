@@ -5,16 +5,14 @@ maintainer scores it once; see its README)."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from article_sets import check_codes, check_tiling, readme_counts
+from article_sets import check_codes, check_tiling, json_lines, load_script, readme_counts
 from conftest import SHARED
 from eventwire.evaluate import load_articles
 
@@ -28,15 +26,7 @@ NEEDS_ONTOLOGY = pytest.mark.skipif(not (SHARED / "ontology" / "cameo.tsv").is_f
 
 @pytest.fixture(scope="module")
 def records() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines()]
-
-
-def build_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("heldout_own_build", SET / "build.py")
-    assert spec and spec.loader
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    return build
+    return json_lines(ARTICLES)
 
 
 def test_heldout_own_articles_file_is_the_pinned_one() -> None:
@@ -74,12 +64,12 @@ def test_heldout_own_articles_codes_are_known(records: list[dict[str, Any]]) -> 
 
 @NEEDS_ONTOLOGY
 def test_heldout_own_articles_rebuild_from_their_annotations() -> None:
-    assert build_module().render() == ARTICLES.read_text(encoding="utf-8")
+    assert load_script(SET / "build.py").render() == ARTICLES.read_text(encoding="utf-8")
 
 
 @NEEDS_ONTOLOGY
 def test_heldout_own_articles_build_refuses_a_story_outside_its_lines(tmp_path: Path) -> None:
-    build = build_module()
+    build = load_script(SET / "build.py")
     annotations = tmp_path / "annotations.txt"
     annotations.write_text("11\n1 | KEN | - | 010 | - | - | x\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="outside this set's lines 1, 2, 3"):

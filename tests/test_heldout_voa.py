@@ -4,14 +4,12 @@ for consistency without ever running the coder on it (the maintainer scores it o
 from __future__ import annotations
 
 import hashlib
-import importlib.util
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from article_sets import check_codes, check_tiling, readme_counts
+from article_sets import check_codes, check_tiling, json_lines, load_script, readme_counts
 from conftest import SHARED
 from eventwire.evaluate import load_articles
 
@@ -22,7 +20,7 @@ ARTICLES_SHA256 = "e8031f468c47db777d9d8d5531292ab2563daf9926fdaecadaa2454246d44
 
 @pytest.fixture(scope="module")
 def records() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines()]
+    return json_lines(ARTICLES)
 
 
 def test_heldout_voa_file_is_the_pinned_one() -> None:
@@ -49,10 +47,7 @@ def test_heldout_voa_codes_are_known(records: list[dict[str, Any]]) -> None:
 
 @pytest.mark.skipif(not (SHARED / "news" / "voa").is_dir(), reason="../shared/news/voa is not beside this checkout")
 def test_heldout_voa_rebuilds_from_its_annotations() -> None:
-    spec = importlib.util.spec_from_file_location("heldout_voa_build", SET / "build.py")
-    assert spec and spec.loader
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    build = load_script(SET / "build.py")
     assert build.render() == ARTICLES.read_text(encoding="utf-8")
 
 

@@ -5,15 +5,12 @@ its README)."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
-import json
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from article_sets import check_codes, check_tiling, readme_counts
+from article_sets import check_codes, check_tiling, json_lines, load_script, readme_counts
 from conftest import SHARED
 from eventwire.evaluate import load_articles
 
@@ -27,15 +24,7 @@ NEEDS_STORIES = pytest.mark.skipif(not (SHARED / "news" / "voa").is_dir(),
 
 @pytest.fixture(scope="module")
 def records() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines()]
-
-
-def build_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("heldout_voa2_build", SET / "build.py")
-    assert spec and spec.loader
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    return build
+    return json_lines(ARTICLES)
 
 
 def test_heldout_voa2_file_is_the_pinned_one() -> None:
@@ -62,12 +51,12 @@ def test_heldout_voa2_codes_are_known(records: list[dict[str, Any]]) -> None:
 
 @NEEDS_STORIES
 def test_heldout_voa2_rebuilds_from_its_annotations() -> None:
-    assert build_module().render() == ARTICLES.read_text(encoding="utf-8")
+    assert load_script(SET / "build.py").render() == ARTICLES.read_text(encoding="utf-8")
 
 
 @NEEDS_STORIES
 def test_heldout_voa2_build_refuses_a_story_outside_its_lines(tmp_path: Path) -> None:
-    build = build_module()
+    build = load_script(SET / "build.py")
     annotations = tmp_path / "annotations.txt"
     annotations.write_text("45\n1 | KEN | - | 010 | - | - | x\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="outside this set's lines 47, 48, 50, 55, 58, 64"):

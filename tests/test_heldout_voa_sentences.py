@@ -4,17 +4,14 @@ Its hash is pinned in tests/test_eval_gate.py."""
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import re
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from article_sets import check_codes
+from article_sets import check_codes, json_lines, load_script
 from conftest import SHARED
 from eventwire.evaluate import is_article_file, load_gold
 
@@ -27,15 +24,7 @@ needs_stories = pytest.mark.skipif(not STORIES.is_file(), reason="../shared/news
 
 @pytest.fixture(scope="module")
 def records() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in SENTENCES.read_text(encoding="utf-8").splitlines()]
-
-
-def builder() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("heldout_voa_sentences", SET / "build_sentences.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return json_lines(SENTENCES)
 
 
 def test_heldout_voa_sentences_load_as_a_sentence_gold_file(records: list[dict[str, Any]]) -> None:
@@ -72,7 +61,7 @@ def test_heldout_voa_sentences_codes_dates_and_places_are_valid(records: list[di
 
 @needs_stories
 def test_heldout_voa_sentences_are_exact_sentences_of_their_stories(records: list[dict[str, Any]]) -> None:
-    build = builder().articles_builder()
+    build = load_script(SET / "build_sentences.py").articles_builder()
     stories = build.load_stories()
     for r in records:
         story = stories[r["line"] - 1]
@@ -84,7 +73,7 @@ def test_heldout_voa_sentences_are_exact_sentences_of_their_stories(records: lis
 
 @needs_stories
 def test_heldout_voa_sentences_rebuild_from_their_annotations() -> None:
-    assert builder().render() == SENTENCES.read_text(encoding="utf-8")
+    assert load_script(SET / "build_sentences.py").render() == SENTENCES.read_text(encoding="utf-8")
 
 
 def test_heldout_voa_sentences_doc_counts_match_the_file(records: list[dict[str, Any]]) -> None:
