@@ -241,3 +241,21 @@ def test_base_backoff_to_material_conflict_is_not_coded(resources: Resources) ->
     assert [e.rule for e in troops] == ["thrash.troops"]
     users = _pattern_set(text, resources)  # a user's own imported dictionary keeps the back-off
     assert [e.rule for e in code(sentence, published=when, resources=users)] == ["thrash.backoff"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two Ugandan suspects appeared in court in Kampala on Tuesday.",
+    "Two Ugandan suspects appeared before a court in Kampala on Tuesday.",
+])
+def test_repression_a_suspect_undergoes_is_done_by_the_court(resources: Resources, sentence: str) -> None:
+    events = code(sentence, published=date(2021, 3, 5), resources=resources)
+    assert [(e.cameo, e.source.actor.code, e.target.actor.code if e.target else None) for e in events] == \
+        [("173", "UGAJUD", "UGACRM")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two Ugandan suspects will appear in court in Kampala on Tuesday.",
+    "Two Ugandan suspects are expected to appear before a court in Kampala next week.",
+])
+def test_coming_repression_a_suspect_undergoes_is_no_threat(resources: Resources, sentence: str) -> None:
+    assert code(sentence, published=date(2021, 3, 5), resources=resources) == []

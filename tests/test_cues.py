@@ -95,6 +95,17 @@ def test_cues_select_a_sentence_only_imported_patterns_trigger_with_two_actors()
                                           _backoff("host", "042", "eventwire/data/petrarch/verbs.tsv:1")]))
     texts = ["Kenya hosted a trade fair .", "Kenya hosted Uganda .", "Rebels attacked Kenya .",
              "It hosted Uganda ."]
+    assert _selected(texts, cues) == (1, 2, 3)
+
+
+def test_cues_select_a_sentence_whose_actors_are_the_two_countries_named_before() -> None:
+    cues = CueIndex.build(index_patterns([_backoff("sign", "057", "eventwire/data/petrarch/verbs.tsv:1")]))
+    texts = ["Kenya and Uganda signed a deal .", "The two nations signed another deal .",
+             "Later both sides signed a third deal .", "The two clerks signed the deal .", "Clerks signed it ."]
+    assert _selected(texts, cues) == (0, 1, 2)
+
+
+def _selected(texts: list[str], cues: CueIndex) -> tuple[int, ...]:
     doc = spacy.blank("en")(" ".join(texts))
     sentences, hits, start = [], [], 0
     for index, text in enumerate(texts):
@@ -103,4 +114,4 @@ def test_cues_select_a_sentence_only_imported_patterns_trigger_with_two_actors()
                                   end_char=doc[end - 1].idx + 1, text=text))
         hits.append([Hit(start=t.i, end=t.i + 1, entries=()) for t in doc[start:end] if t.text in {"Kenya", "Uganda"}])
         start = end
-    assert select_sentences(doc, sentences, hits, cues, load_lexicon()) == (1, 2, 3)
+    return select_sentences(doc, sentences, hits, cues, load_lexicon())

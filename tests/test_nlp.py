@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc
 
 from conftest import FIXTURES
-from eventwire.nlp import PIPELINES, load_nlp
+from eventwire.nlp import PIPELINES, load_nlp, repair_acronym_verb
 
 
 def _texts() -> list[str]:
@@ -38,3 +38,39 @@ def test_nlp_tag_table_changes_no_annotation() -> None:
 def test_nlp_title_abbreviations_stay_whole() -> None:
     words = [t.text for t in load_nlp().make_doc("Lt. Gen. Prosper Avril met Col. Diallo and Sgt. Bah.")]
     assert words[:2] == ["Lt.", "Gen."] and "Col." in words and "Sgt." in words
+
+
+def _misparsed(words: list[str], tags: list[str], heads: list[int], deps: list[str]) -> Doc:
+    pos = {"DT": "DET", "JJ": "ADJ", "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "VBG": "VERB", "VBN": "VERB",
+           "IN": "ADP", ".": "PUNCT"}
+    return Doc(load_nlp().vocab, words=words, tags=tags, pos=[pos[t] for t in tags], heads=heads, deps=deps)
+
+
+def test_nlp_acronym_taken_for_a_verb_becomes_the_subject() -> None:
+    # The parser's reading of "The Andean body CAN lifted tariffs on Peru.": the acronym as the main
+    # verb, the real verb as a modifier of its object.
+    doc = _misparsed(["The", "Andean", "body", "CAN", "lifted", "tariffs", "on", "Peru", "."],
+                     ["DT", "JJ", "NN", "VBG", "VBN", "NNS", "IN", "NNP", "."],
+                     [2, 2, 3, 3, 5, 3, 5, 6, 3],
+                     ["det", "amod", "nsubj", "ROOT", "amod", "dobj", "prep", "pobj", "punct"])
+    repair_acronym_verb(doc, [doc[3]])
+    assert [(t.text, t.dep_, t.head.text) for t in doc if t.dep_ in {"ROOT", "nsubj", "dobj"}] == \
+        [("body", "nsubj", "lifted"), ("CAN", "nsubj", "lifted"), ("lifted", "ROOT", "lifted"),
+         ("tariffs", "dobj", "lifted")]
+    assert (doc[3].pos_, doc[4].tag_) == ("PROPN", "VBD")
+
+
+def test_nlp_acronym_modifying_a_noun_becomes_its_apposition() -> None:
+    doc = _misparsed(["The", "body", "CAN", "lifted", "tariffs", "."], ["DT", "NN", "VBG", "VBN", "NNS", "."],
+                     [1, 1, 1, 4, 2, 1], ["det", "ROOT", "acl", "amod", "dobj", "punct"])
+    repair_acronym_verb(doc, [doc[2]])
+    assert [(t.dep_, t.head.i) for t in doc] == \
+        [("det", 1), ("nsubj", 3), ("appos", 1), ("ROOT", 3), ("dobj", 3), ("punct", 3)]
+
+
+def test_nlp_capitals_of_a_shouted_headline_stay_verbs() -> None:
+    doc = _misparsed(["REBELS", "SEIZING", "CAPTURED", "TOWNS"], ["NNS", "VBG", "VBN", "NNS"],
+                     [1, 1, 3, 1], ["nsubj", "ROOT", "amod", "dobj"])
+    repair_acronym_verb(doc, [doc[1]])
+    assert [(t.dep_, t.head.i, t.tag_) for t in doc] == \
+        [("nsubj", 1, "NNS"), ("ROOT", 1, "VBG"), ("amod", 3, "VBN"), ("dobj", 1, "NNS")]

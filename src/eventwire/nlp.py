@@ -202,7 +202,42 @@ def parse(nlp: Language, docs: Iterable[Doc], *, speech_verbs: frozenset[str],
         repair_attribution(doc, [doc[i] for i, (lemma, pos) in enumerate(rows) if pos == verb and lemma in speech])
         deps = cast(Any, doc.to_array(DEP)).tolist()
         repair_fronted_subject(doc, [doc[i] for i, dep in enumerate(deps) if dep == root])
+        repair_acronym_verb(doc, [doc[i] for i, (_, pos) in enumerate(rows) if pos == verb])
         yield doc
+
+
+def repair_acronym_verb(doc: Doc, verbs: Sequence[Token]) -> None:
+    """Mend an acronym the tagger reads as a verb ("The West African bloc ECOWAS imposed sanctions",
+    with "imposed" taken as a modifier of "sanctions"): an all-capital name in mixed-case text that
+    is directly followed by a past-tense verb becomes that verb's subject, and the verb takes its
+    place in the tree."""
+    for acronym in verbs:
+        if not _acronym(doc, acronym.i) or acronym.i + 1 >= len(doc):
+            continue
+        act = doc[acronym.i + 1]
+        if act.tag_ not in {"VBN", "VBD"} or act.dep_ == "conj":
+            continue
+        noun = acronym.head if acronym.dep_ == "acl" and acronym.head.i < acronym.i else None
+        top = noun if noun is not None else acronym
+        act.head = act if top.head.i == top.i else top.head
+        act.dep_ = top.dep_
+        after = [c for c in noun.children if c.i > acronym.i] if noun is not None else []
+        for child in [*after, *(c for c in acronym.children if c.i != act.i)]:
+            child.head = act
+        if noun is not None:
+            noun.head, noun.dep_, acronym.head, acronym.dep_ = act, "nsubj", noun, "appos"
+        else:
+            acronym.head, acronym.dep_ = act, "nsubj"
+        acronym.tag_, acronym.pos_, acronym.lemma_, act.tag_ = "NNP", "PROPN", acronym.text, "VBD"
+
+
+def _acronym(doc: Doc, i: int) -> bool:
+    """Tell whether a token is an all-capital name among words that are not all capitals."""
+    word = doc[i].text
+    if not (word.isalpha() and word.isupper() and len(word) > 1):
+        return False
+    neighbours = [t.text for t in doc[max(i - 2, 0):i + 3] if t.i != i and t.is_alpha and len(t.text) > 1]
+    return any(not w.isupper() for w in neighbours)
 
 
 def repair_fronted_subject(doc: Doc, roots: Sequence[Token]) -> None:

@@ -13,9 +13,9 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.dictionary import PLACES, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.names import commentator_names
-from eventwire.actors.resolve import SentenceHits, event_period, named_pair
+from eventwire.actors.resolve import PAIR_NOUNS, SentenceHits, event_period, named_pair
 from eventwire.coding.coder import Knowledge, RawEvent, SentenceCoding, code_sentence
-from eventwire.coding.cues import CueIndex
+from eventwire.coding.cues import PAIR, CueIndex, noun_forms
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.imported import screen_imported
 from eventwire.coding.lexicon import Lexicon
@@ -213,7 +213,8 @@ def select_sentences(doc: Doc, sentences: Sequence[Sentence], hits: Sequence[Seq
                      cues: CueIndex, lexicon: Lexicon) -> tuple[int, ...]:
     """Return the sentences worth parsing: a pattern's cue words and the actors its events
     need (one for the project's own patterns, two for imported ones alone; a leading pronoun
-    counts as one), plus the sentences before one that opens with a pronoun (its antecedent)."""
+    counts as one, "the two countries" as two), plus the sentences before one that opens with a
+    pronoun (its antecedent)."""
     chosen: set[int] = set()
     for s in sentences:
         words = doc[s.start:s.end]
@@ -221,9 +222,17 @@ def select_sentences(doc: Doc, sentences: Sequence[Sentence], hits: Sequence[Seq
         if needed is None:
             continue
         leading_pronoun = any(t.lower_ in lexicon.leading_pronoun for t in words[:3])
-        if len(hits[s.index]) + leading_pronoun < needed:
+        if len(hits[s.index]) + leading_pronoun + PAIR * _refers_to_pair([t.lower_ for t in words]) < needed:
             continue
         chosen.add(s.index)
         if leading_pronoun:
             chosen.update(i for i in range(max(0, s.index - 2), s.index) if hits[i])
     return tuple(sorted(chosen))
+
+
+def _refers_to_pair(words: list[str]) -> bool:
+    """Tell whether lowercase words refer to two countries named before ("the two countries",
+    "both sides"), which the dictionary matches as no actor."""
+    plurals = {f for noun in PAIR_NOUNS for f in noun_forms(noun)} - PAIR_NOUNS
+    return any(word in plurals and (words[i - 1] == "both" or words[max(i - 2, 0):i] == ["the", "two"])
+               for i, word in enumerate(words) if i)

@@ -36,6 +36,11 @@
   it ("hope the tourists will come"), an owner of its object ("passed the ministry's budget") or
   an actor found further on; and the subject of a verb it is the complement of is not its own
   ("ordered the schools to allow ...": the schools do not allow).
+- In the base layer, repression (CAMEO 17) that criminals or suspects seem to do to a court or the
+  police ("the suspects appeared in court", imported as `appear (in court)` [173]) is what the court
+  or police do to them: the subject undergoes the act, as the dictionary's own `source-after`
+  patterns say for "appear before court". Such an act told as coming ("will appear in court") is
+  not coded: the court announced nothing, and the subject's future is no threat of its own.
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ from spacy.tokens import Token
 from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.coder import RawEvent, SentenceCoding, same_state
 from eventwire.coding.decisions import Drop, Kind, Role, Stage
+from eventwire.coding.events import UNREALIZED
 from eventwire.coding.match import PREDICATE_POS, stems
 from eventwire.coding.patterns import STATEMENT, PatternSet, VerbPattern, is_backoff, is_base, uncoded_backoff
 from eventwire.coding.targets import make_resolver
@@ -63,8 +69,14 @@ OFF_SLOT = "a base-layer back-off codes only its verb's own subject and object (
 OWN_STATE = "a base-layer pattern's target is the source's own state, and the code is not one a state does to its own"
 IN_CLAUSE = "a base-layer pattern takes no target from a clause beneath its verb unless it names that slot"
 SAYING = "a base-layer pattern coding a bare statement (010) codes the saying: what is said is coded, not the saying"
+UNANNOUNCED = "a coming act of repression that its subject undergoes is announced by no one who would do it"
 DROP_STAGE = {NO_TARGET: Stage.TARGET, THROUGH_PRONOUN: Stage.SOURCE, OFF_SLOT: Stage.TARGET, OWN_STATE: Stage.TARGET,
-              IN_CLAUSE: Stage.TARGET}
+              IN_CLAUSE: Stage.TARGET, UNANNOUNCED: Stage.SOURCE}
+# Repression (CAMEO 17) is done by authorities to people: a criminal or suspect (sector CRM) that seems
+# to do it to a court or the police (JUD, COP) undergoes it.
+REPRESSION = "17"
+SUSPECTS = frozenset({"CRM"})
+AUTHORITIES = frozenset({"JUD", "COP"})
 # Clauses of their own after the verb: their actors are not its target.
 OWN_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp"})
 # The slots a base-layer back-off's source and target may fill: the verb's own.
@@ -113,7 +125,21 @@ def _unfit(event: RawEvent, patterns: PatternSet, sentence: SentenceHits | None,
             return IN_CLAUSE
         if pattern.cameo == STATEMENT:
             return SAYING
+        if event.modality in UNREALIZED and _undergone(event, pattern):
+            return UNANNOUNCED
     return uncoded_backoff(pattern)
+
+
+def _undergone(event: RawEvent, pattern: VerbPattern) -> bool:
+    """Tell whether an imported pattern's act of repression is one its subject undergoes."""
+    return event.cameo.startswith(REPRESSION) and (SOURCE_AFTER in pattern.target or _suspect_source(event))
+
+
+def _suspect_source(event: RawEvent) -> bool:
+    """Tell whether an act of repression is told with a criminal or suspect doing it to a court or the police."""
+    return (event.target is not None and event.cameo.startswith(REPRESSION)
+            and bool(SUSPECTS & set(event.source.actor.sectors))
+            and bool(AUTHORITIES & set(event.target.actor.sectors)))
 
 
 def _phrase_head(mention: Mention, sentence: SentenceHits) -> Token | None:
@@ -239,9 +265,12 @@ def _mutual(events: tuple[RawEvent, ...], patterns: PatternSet) -> list[RawEvent
 
 
 def _turned(event: RawEvent, patterns: PatternSet) -> RawEvent:
-    """Return the event of a `source-after` pattern with its source and target changing places."""
+    """Return the event of a `source-after` pattern, or of repression a base-layer pattern's suspect
+    undergoes, with its source and target changing places."""
     pattern = patterns.by_id.get(event.rule)
-    if pattern is None or SOURCE_AFTER not in pattern.target or event.target is None:
+    if pattern is None or event.target is None:
+        return event
+    if SOURCE_AFTER not in pattern.target and not (is_base(pattern) and _suspect_source(event)):
         return event
     return replace(event, source=event.target, target=event.source, source_how=event.target_how,
                    target_how=event.source_how)
