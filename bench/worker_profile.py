@@ -10,8 +10,10 @@ process CPU by wrapping them in timers (first column; the figures to compare), a
 cumulative time (second column), which charges each Python call an overhead and counts wall
 time, so Python stages and other load on the machine weigh more there. The listed functions do
 not call one another, so shares add up; "dates" leaves out the sentence's period that actor
-resolution reads (inside the coder's stage). `--voa` codes the VOA development stories (VOA
-lines 45, 46, 49, 51-54, 56, 57, 59-63 only). Numbers, not assertions.
+resolution reads (inside the coder's stage), and with it the first reading of each parsed sentence's
+date phrases (past tense), which the article's `ArticlePhrases` memo keeps for the dates stage.
+`--voa` codes the VOA development stories (VOA lines 45, 46, 49, 51-54, 56, 57, 59-63 only).
+Numbers, not assertions.
 """
 
 from __future__ import annotations

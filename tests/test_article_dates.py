@@ -3,13 +3,18 @@ by the day it names for what is to come; a deadline dates nothing; "the weekend"
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 import pytest
 
-from eventwire.dates import date_phrases, dating_phrases, resolve_date
+from eventwire.article_phrases import ArticlePhrases
+from eventwire.coding.lexicon import load_lexicon
+from eventwire.dates import CalendarReader, Phrase, date_phrases, dating_phrases, resolve_date
+from eventwire.nlp import Sentence
 from eventwire.pipeline import code
 from eventwire.resources import Resources
+from eventwire.story_dates import sentence_dates
 
 WED = date(2023, 11, 15)  # a Wednesday
 
@@ -133,3 +138,26 @@ def test_article_dates_perfect_since_a_past_start_is_undated_background(resource
 
 def test_article_dates_perfect_without_since_is_the_days_news(resources: Resources) -> None:
     assert _dates("Ethiopian police have detained 40 Kenyan traders.", resources) == [("173", WED)]
+
+
+def test_article_dates_phrases_of_a_sentence_are_read_once_per_tense() -> None:
+    texts = ["The minister flew to Accra on Monday.", "She met the president there.",
+             "Talks will resume on December 4, aides said on Tuesday.", "No date here."]
+    sentences = [Sentence(index=i, paragraph=0, start=i, end=i + 1, start_char=0, end_char=len(t), text=t)
+                 for i, t in enumerate(texts)]
+    reads: Counter[tuple[str, bool]] = Counter()
+
+    def counted(text: str, published: date | None, *, future: bool = False,
+                read: CalendarReader | None = None) -> list[Phrase]:
+        reads[text, future] += 1
+        return date_phrases(text, published, future=future, read=read)
+
+    memo = ArticlePhrases.of(WED, reader=counted)
+    coded, lexicon = {1: False, 2: True}, load_lexicon()
+    own = sentence_dates(sentences, coded, WED, lexicon=lexicon, phrases=memo)
+    around = sentence_dates(sentences, coded, WED, lexicon=lexicon, phrases=memo, from_before=True)
+    for i, future in [*coded.items(), (0, False), (2, False), (2, True)]:
+        assert memo.phrases(sentences[i], future=future) == tuple(date_phrases(texts[i], WED, future=future))
+    assert set(reads.values()) == {1}  # each (sentence, tense) asked for several times, read once
+    assert own == sentence_dates(sentences, coded, WED, lexicon=lexicon)
+    assert around == sentence_dates(sentences, coded, WED, lexicon=lexicon, from_before=True)

@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 
-from eventwire.dates import parse_user_date, published_date, resolve_date
+from eventwire.dates import published_date, resolve_date
 from eventwire.errors import InputError
 from eventwire.model import DatePrecision, EventDate
+from eventwire.user_dates import parse_user_date
 
 WED = date(2023, 11, 15)  # a Wednesday
 DAY, WEEK, MONTH, YEAR = (DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH,

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.dates import parse_user_date, published_date, resolve_date
+from eventwire.dates import published_date, resolve_date
 from eventwire.dedup import dedup
 from eventwire.errors import InputError
 from eventwire.ingest import ReadOptions, Skipped
 from eventwire.model import Article, DatePrecision, EventDate
 from eventwire.resources import Resources
 from eventwire.store import Store
+from eventwire.user_dates import parse_user_date
 from ingest_samples import ENGLISH, read_all
 from synthetic import LineCoder
 from test_dedup import mention

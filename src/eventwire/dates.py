@@ -13,7 +13,7 @@ When a sentence holds several date phrases the most precise wins, then the first
 
 Only dates from 1800 to 2200 (`eventwire.model.EARLIEST_DATE` .. `LATEST_DATE`) count: a
 sentence date outside is ignored, a publication date outside is treated as unknown here (the
-store refuses such articles), and a user's date outside is an input error.
+store refuses such articles); a user's date outside is an input error (`eventwire.user_dates`).
 """
 
 from __future__ import annotations
@@ -26,10 +26,9 @@ from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-import dateparser
+from dateparser.date import DateDataParser
 
-from eventwire.errors import InputError
-from eventwire.model import DatePrecision, EventDate, date_in_range, date_range_problem
+from eventwire.model import DatePrecision, EventDate, date_in_range
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -101,13 +100,12 @@ _OTHER_TIME = frozenset({"since", "because", "although", "though", "until", "bef
 # Adjectives that set what they qualify in times gone by ("in past tensions", "during previous talks").
 _BYGONE = frozenset({"past", "previous", "earlier", "former", "prior"})
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\bthat\b")
-_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
-_MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 # A past-tense "November 16" in an article published on November 15 is still this year's:
 # publication dates are often a day off (time zones, overnight updates).
 _TOLERANCE = timedelta(days=2)
 
 Resolved = tuple[date, DatePrecision]
+CalendarReader = Callable[[str], datetime | None]  # a calendar phrase to its datetime
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -130,14 +128,17 @@ class Phrase:
         return (_RANK[self.date.precision] if self.date.precision else 9, self.possessive, self.start)
 
 
-def date_phrases(text: str, published: date | None, *, future: bool = False) -> list[Phrase]:
-    """Return every date phrase of a sentence that resolves, in order."""
+def date_phrases(text: str, published: date | None, *, future: bool = False,
+                 read: CalendarReader | None = None) -> list[Phrase]:
+    """Return every date phrase of a sentence that resolves, in order (`read`: the article's
+    `calendar_reader`, built here when not given)."""
     if not _TRIGGER.search(text):
         return []
     base = published if date_in_range(published) else None
+    read = read or calendar_reader(published)
     found: list[Phrase] = []
     for match in _DATE_RE.finditer(text):
-        resolved = _resolve(match, base, _future_at(text, match.start(), future))
+        resolved = _resolve(match, base, _future_at(text, match.start(), future), read)
         if resolved is not None:
             day, precision = resolved
             found.append(Phrase(start=match.start(), end=match.end(), deadline=_deadline(text, match),
@@ -291,10 +292,13 @@ def _future_at(text: str, start: int, future: bool) -> bool:
     return future and not _AFTER_PAST.search(before)
 
 
-def _resolve(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
+def _resolve(match: re.Match[str], base: date | None, future: bool, read: CalendarReader) -> Resolved | None:
     kind = match.lastgroup
     try:
-        resolved = _RESOLVERS[kind](match, base, future) if kind else None
+        if kind == "calendar":
+            resolved = _calendar(match, base, future, read)
+        else:
+            resolved = _RESOLVERS[kind](match, base, future) if kind else None
     except (OverflowError, ValueError):  # a phrase that points past the calendar's ends
         return None
     return resolved if resolved is not None and date_in_range(resolved[0]) else None
@@ -315,36 +319,20 @@ def published_date(published: date | None) -> EventDate:
     return EventDate(date=published, precision=DatePrecision.DAY, text=None, how="published")
 
 
-def parse_user_date(value: str) -> date:
-    """Return the date a user typed, as YYYY-MM-DD or a date with its month spelled out."""
-    day = _user_date(value)
-    if not date_in_range(day):
-        raise InputError(date_range_problem(day))
-    return day
+def calendar_reader(published: date | None) -> CalendarReader:
+    """Return a reader of calendar phrases for an article: one dateparser parser, its settings
+    built once, that reads a yearless phrase as of the publication date."""
+    base = published if date_in_range(published) else None
+    relative_base = datetime(base.year, base.month, base.day) if base else datetime(2000, 1, 1)
+    parser = DateDataParser(languages=["en"], settings={"RELATIVE_BASE": relative_base,
+                                                        "REQUIRE_PARTS": ["day", "month"]})
+    return lambda phrase: parser.get_date_data(phrase).date_obj
 
 
-def _user_date(value: str) -> date:
-    text = value.strip()
-    if _ISO_DATE.fullmatch(text):
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            raise InputError(f"not a valid date: {value!r} (write it as YYYY-MM-DD)") from None
-    # Only a spelled-out month makes day/month order unambiguous ("03/04/2023" is not).
-    if _MONTH_WORD.search(text):
-        settings = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
-        parsed: datetime | None = dateparser.parse(text, languages=["en"], settings=settings)
-        if parsed is not None:
-            return parsed.date()
-    raise InputError(f"cannot read the date {value!r}: write it as YYYY-MM-DD, e.g. 2023-11-15")
-
-
-def _calendar(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
+def _calendar(match: re.Match[str], base: date | None, future: bool, read: CalendarReader) -> Resolved | None:
     """Resolve a calendar date ("November 14", "14 November 2023", "2023-11-14")."""
     phrase = match.group("calendar")
-    relative_base = datetime(base.year, base.month, base.day) if base else datetime(2000, 1, 1)
-    settings = {"RELATIVE_BASE": relative_base, "REQUIRE_PARTS": ["day", "month"]}
-    parsed: datetime | None = dateparser.parse(phrase, languages=["en"], settings=settings)
+    parsed = read(phrase)
     if parsed is None:
         return None
     if _HAS_YEAR.search(phrase):
@@ -473,7 +461,6 @@ def _month_number(phrase: str) -> int:
 
 _Resolver = Callable[[re.Match[str], date | None, bool], Resolved | None]
 _RESOLVERS: Mapping[str, _Resolver] = MappingProxyType({
-    "calendar": _calendar,
     "month_year": _month_year,
     "month": _month,
     "year": _year,

@@ -14,6 +14,7 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
+from eventwire.article_phrases import ArticlePhrases
 from eventwire.coding.article import (
     CodedSentence,
     Prepared,
@@ -30,7 +31,6 @@ from eventwire.coding.imported import drop_targetless
 from eventwire.coding.lexicon import Lexicon
 from eventwire.dates import (
     attached_date,
-    date_phrases,
     dating_phrases,
     undated_background,
 )
@@ -102,19 +102,20 @@ def parse_selected(prepared: Sequence[Prepared], resources: Resources) -> list[d
 
 def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources) -> ArticleRun:
     """Code the parsed sentences of an article and attach dates, places and reporting chains."""
-    coded = code_sentences(prepared, parses, resources.knowledge)                       # code sentences
+    phrases = ArticlePhrases.of(prepared.article.published)  # each sentence's date phrases, read once
+    coded = code_sentences(prepared, parses, resources.knowledge, phrases=phrases)     # code sentences
     future = {c.sentence.index: any(e.modality == Modality.FUTURE for e in c.coding.events) for c in coded}
     when = sentence_dates(prepared.sentences, future, prepared.article.published,
-                          lexicon=resources.lexicon)                                     # dates
+                          lexicon=resources.lexicon, phrases=phrases)                    # dates
     around = sentence_dates(prepared.sentences, future, prepared.article.published, lexicon=resources.lexicon,
-                            from_before=True)
+                            from_before=True, phrases=phrases)
     where = [_places(c, prepared, resources) for c in coded]                             # places
     chains = article_chains(prepared.doc, prepared.sentences, prepared.hits, prepared.credit,
                             resources.lexicon)                                           # provenance
     runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,
                                     chain=chains[c.sentence.index], region=w.region, country=prepared.country),
                          _event_dates(c, prepared, (when[c.sentence.index], around[c.sentence.index]),
-                                      resources.lexicon), prepared.article,
+                                      resources.lexicon, phrases=phrases), prepared.article,
                          resources)
                  for c, w in zip(coded, where, strict=True))
     return ArticleRun(article=prepared.article, sentences=runs)
@@ -134,22 +135,19 @@ def _places(coded: CodedSentence, prepared: Prepared, resources: Resources) -> S
 
 
 def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDate, EventDate],
-                 lexicon: Lexicon) -> tuple[EventDate, ...]:
+                 lexicon: Lexicon, *, phrases: ArticlePhrases) -> tuple[EventDate, ...]:
     """Date each event by the date phrase that modifies its action, else by the sentence's date
     (`known`: its own or carried one, and the one its context gives when its own phrases date
     other acts); background the story does not date has none."""
     sentence, published = coded.sentence, prepared.article.published
     when, around = known
     starts = [t.idx - sentence.start_char for t in prepared.doc[sentence.start:sentence.end]]
-    dates, found_phrases = [], {}  # the sentence's phrases, read once for each tense its events have
+    dates = []
     for event in coded.coding.events:
-        future = event.modality == Modality.FUTURE
-        if future not in found_phrases:
-            found_phrases[future] = date_phrases(sentence.text, published, future=future)
-        phrases = found_phrases[future]
-        usable = dating_phrases(phrases, published, unrealized=event.modality in UNREALIZED)
+        found_phrases = phrases.phrases(sentence, future=event.modality == Modality.FUTURE)
+        usable = dating_phrases(found_phrases, published, unrealized=event.modality in UNREALIZED)
         action = event.action.start - sentence.start_char
-        found = (attached_date(coded.doc, starts, usable, action) or around) if phrases else when
+        found = (attached_date(coded.doc, starts, usable, action) or around) if found_phrases else when
         end = event.action.end - sentence.start_char
         if found.how == "published" and undated_background(coded.doc, starts, action, lexicon, end=end):
             found = EventDate(date=None, precision=None, text=None, how="none")

@@ -11,7 +11,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from eventwire.dates import NUMBER_WORDS, continues_previous, date_phrases, published_date, resolve_date
+from eventwire.article_phrases import ArticlePhrases
+from eventwire.dates import NUMBER_WORDS, continues_previous, published_date
 from eventwire.model import DatePrecision, EventDate
 
 if TYPE_CHECKING:
@@ -22,7 +23,8 @@ _WORD_RE = re.compile(r"[a-z]+")
 
 
 def sentence_dates(sentences: Sequence[Sentence], coded: Mapping[int, bool], published: date | None, *,
-                   lexicon: Lexicon, from_before: bool = False) -> dict[int, EventDate]:
+                   lexicon: Lexicon, from_before: bool = False,
+                   phrases: ArticlePhrases | None = None) -> dict[int, EventDate]:
     """Return the date of each coded sentence (`coded` maps its index to whether it tells of the
     future): its own date; else, when it goes on with the sentence before it in the same
     paragraph (it opens with a pronoun, "Later", "The visit" ...), that sentence's date; else, when
@@ -31,19 +33,21 @@ def sentence_dates(sentences: Sequence[Sentence], coded: Mapping[int, bool], pub
     ("Tuesday's attack") reaches none: it dates the attack, not what the sentence tells of it.
     With `from_before`, a sentence's own date phrases are passed over: the date is the one it takes
     from the sentences before it, for events its phrases do not date ("He urged the rebels to free
-    the hostages they seized last year": the year dates the seizure)."""
+    the hostages they seized last year": the year dates the seizure). `phrases`: the article's
+    date phrases, read here when not given."""
+    memo = phrases or ArticlePhrases.of(published)
     own: dict[int, EventDate | None] = {}
     chains: dict[int, tuple[EventDate | None, int]] = {}
 
     def own_date(i: int) -> EventDate | None:
         if i not in own:
-            own[i] = resolve_date(sentences[i].text, published, future=coded.get(i, False))
+            own[i] = memo.date(sentences[i], future=coded.get(i, False))
         return own[i]
 
     def carried(i: int) -> EventDate | None:
-        phrases = [p for p in date_phrases(sentences[i].text, published, future=coded.get(i, False))
-                   if not (p.possessive or p.deadline)]
-        return min(phrases, key=lambda p: p.rank).date if phrases else None
+        found = memo.phrases(sentences[i], future=coded.get(i, False))
+        lending = [p for p in found if not (p.possessive or p.deadline)]
+        return min(lending, key=lambda p: p.rank).date if lending else None
 
     def chained(i: int) -> tuple[EventDate | None, int]:
         """Return the date the first sentence of i's run of continuing sentences lends the others,

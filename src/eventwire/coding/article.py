@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.dictionary import PLACES, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.names import commentator_names
-from eventwire.actors.resolve import PAIR_NOUNS, SentenceHits, event_period, named_pair
+from eventwire.actors.resolve import PAIR_NOUNS, SentenceHits, date_period, named_pair
+from eventwire.article_phrases import ArticlePhrases
 from eventwire.coding.coder import Knowledge, RawEvent, SentenceCoding, code_sentence
 from eventwire.coding.cues import PAIR, CueIndex, noun_forms
 from eventwire.coding.decisions import Kind, Role
@@ -182,18 +183,22 @@ class Memory:
         return Memory(person=person, other=other, author=self.author)
 
 
-def sentence_hits(prepared: Prepared, index: int, doc: Doc) -> SentenceHits:
-    """Return a parsed sentence's hits re-indexed to its own Doc."""
+def sentence_hits(prepared: Prepared, index: int, doc: Doc, phrases: ArticlePhrases) -> SentenceHits:
+    """Return a parsed sentence's hits re-indexed to its own Doc (`phrases`: the article's date
+    phrases, for the period its actors must hold office in)."""
     sentence = prepared.sentences[index]
     shifted = [Hit(start=h.start - sentence.start, end=h.end - sentence.start, entries=h.entries)
                for h in prepared.hits[index]]
-    when, until = event_period(sentence.text, prepared.article.published)
+    when, until = date_period(phrases.date(sentence), prepared.article.published)
     return SentenceHits.build(doc, shifted, sentence.start_char, when, until=until,
                               pair=named_pair(prepared.hits[:index]))
 
 
-def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowledge) -> tuple[CodedSentence, ...]:
-    """Code the parsed sentences in order; a pronoun takes its antecedent from earlier ones."""
+def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowledge, *,
+                   phrases: ArticlePhrases | None = None) -> tuple[CodedSentence, ...]:
+    """Code the parsed sentences in order; a pronoun takes its antecedent from earlier ones
+    (`phrases`: the article's date phrases, read here when not given)."""
+    memo = phrases or ArticlePhrases.of(prepared.article.published)
     memory = Memory()
     commentators = commentator_names(prepared.doc, knowledge.lexicon.commentator_noun)
     out = []
@@ -201,7 +206,7 @@ def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowle
         doc = parses.get(sentence.index)
         if doc is None:
             continue
-        hits = sentence_hits(prepared, sentence.index, doc)
+        hits = sentence_hits(prepared, sentence.index, doc, memo)
         coding = code_sentence(hits, knowledge, partial(memory.antecedent, lexicon=knowledge.lexicon), commentators)
         coding = screen_imported(coding, knowledge.patterns, hits, knowledge.conventions)
         memory = memory.remember(coding.subject, coding.events)

@@ -14,10 +14,10 @@ import math
 import re
 from typing import Any
 
-from eventwire.dates import parse_user_date
 from eventwire.errors import InputError
 from eventwire.ingest.common import Columns, FetchOptions, ReadOptions
 from eventwire.model import EARLIEST_DATE, LATEST_DATE, date_in_range
+from eventwire.user_dates import parse_user_date
 
 COLUMN_FIELDS = ("title", "date", "url", "id", "publisher", "language")
 STDIN_FORMATS = (".txt", ".jsonl", ".html", ".rss", ".warc", ".csv", ".tsv")
