@@ -45,6 +45,8 @@ class ActorMatcher:
         self._tables = (index.exact, index.lower)
         self._entries: dict[str, Entry] = dict(dictionary.entries)
         self._names = own_country_names(self._entries.values())
+        # whether a hit's text (lowercased) spells its base-layer country, worked out once per text
+        self._spelled: dict[tuple[str, str], bool] = {}
         self._context = context_names
         self._anaphors = anaphors
 
@@ -61,7 +63,7 @@ class ActorMatcher:
                     for entry in (self._entries[i] for i in ids):
                         if entry not in found[(offset + start, offset + end)]:
                             found[(offset + start, offset + end)].append(entry)
-        found = _under_own({span: _naming(doc[span[0]:span[1]].text, entries, self._names)
+        found = _under_own({span: _naming(doc[span[0]:span[1]].text, entries, self._names, self._spelled)
                             for span, entries in found.items()})
         named = sorted((s, e, tuple(v)) for (s, e), v in found.items())
         for start, end, entries in (*context_hits(doc, named, self._context, self._entries),
@@ -105,16 +107,18 @@ def own_country_names(entries: Iterable[Entry]) -> dict[str, frozenset[str]]:
     return {country: frozenset(found) for country, found in names.items()}
 
 
-def _naming(text: str, entries: list[Entry], names: Mapping[str, frozenset[str]]) -> list[Entry]:
+def _naming(text: str, entries: list[Entry], names: Mapping[str, frozenset[str]],
+            spelled: dict[tuple[str, str], bool]) -> list[Entry]:
     """Return the entries of a hit that name their actor. A base-layer country record's phrases
     are also its date-bounded predecessors' (a Soviet republic before independence): where the
     country entry's phrase says where rather than who, none of the entries sharing its phrases
-    names anyone either."""
-    places = {e.phrases for e in entries if not _names_country(text, e, names)}
+    names anyone either. `spelled` keeps `_spells_country`'s answers by text and country."""
+    places = {e.phrases for e in entries if not _names_country(text, e, names, spelled)}
     return [e for e in entries if e.phrases not in places]
 
 
-def _names_country(text: str, entry: Entry, names: Mapping[str, frozenset[str]]) -> bool:
+def _names_country(text: str, entry: Entry, names: Mapping[str, frozenset[str]],
+                   spelled: dict[tuple[str, str], bool]) -> bool:
     """Tell whether a hit of an entry names its actor: a base-layer country record also lists the
     country's towns, regions and sites ("Istanbul", "Incirlik", "Anatolia"), which say where, not
     who; of its phrases the project's own names do not hold, only a spelling of one of them
@@ -122,7 +126,14 @@ def _names_country(text: str, entry: Entry, names: Mapping[str, frozenset[str]])
     own = names.get(entry.country or "")
     if entry.kind != EntryKind.COUNTRY or not own or not is_base(entry):
         return True
-    lower = text.lower()
+    key = (text.lower(), entry.country or "")
+    if key not in spelled:
+        spelled[key] = _spells_country(key[0], own)
+    return spelled[key]
+
+
+def _spells_country(lower: str, own: frozenset[str]) -> bool:
+    """Tell whether a lowercase text is a spelling of one of a country's own names."""
     return any(SequenceMatcher(None, lower, name).ratio() >= SPELLING_RATIO for name in own)
 
 
