@@ -13,9 +13,10 @@ from actor_tables import entries, matcher_of
 from eventwire.actors import ActorMatcher
 from eventwire.actors.dictionary import Entry, EntryKind, load_dictionary
 from eventwire.actors.matcher import Hit
-from eventwire.actors.resolve import event_period, named_pair
+from eventwire.actors.resolve import date_period, named_pair
 from eventwire.actors.variants import phrase_variants
 from eventwire.coding.article import article_country
+from eventwire.dates import resolve_date
 from eventwire.pipeline import code
 from eventwire.resources import Resources
 
@@ -105,7 +106,7 @@ def test_actor_names_surname_after_the_full_name_resolves(resources: Resources) 
     ("The envoy has led the talks since 2019.", (date(2019, 1, 1), date(2024, 3, 5))),
 ])
 def test_actor_names_event_period_of_a_sentence(text: str, expected: tuple[date, date | None]) -> None:
-    assert event_period(text, date(2024, 3, 5)) == expected
+    assert date_period(resolve_date(text, date(2024, 3, 5)), date(2024, 3, 5)) == expected
 
 
 @pytest.mark.parametrize(("text", "country"), [

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from eventwire.dates import CalendarReader, Phrase, calendar_reader, date_phrases
+from eventwire.dates import CalendarReader, Phrase, best_date, calendar_reader, date_phrases
 
 if TYPE_CHECKING:
     from eventwire.model import EventDate
@@ -41,5 +41,4 @@ class ArticlePhrases:
 
     def date(self, sentence: Sentence, *, future: bool = False) -> EventDate | None:
         """Return the date a sentence gives for its event (see `resolve_date`)."""
-        found = self.phrases(sentence, future=future)
-        return min(found, key=lambda p: p.rank).date if found else None
+        return best_date(self.phrases(sentence, future=future))

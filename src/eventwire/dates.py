@@ -163,7 +163,11 @@ def dating_phrases(phrases: Sequence[Phrase], published: date | None, *, unreali
 
 def resolve_date(text: str, published: date | None, *, future: bool = False) -> EventDate | None:
     """Return the date a sentence gives for its event, or None when it names none."""
-    phrases = date_phrases(text, published, future=future)
+    return best_date(date_phrases(text, published, future=future))
+
+
+def best_date(phrases: Sequence[Phrase]) -> EventDate | None:
+    """Return the date of a sentence's best-ranked date phrase, or None when it has none."""
     return min(phrases, key=lambda p: p.rank).date if phrases else None
 
 

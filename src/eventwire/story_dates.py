@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from eventwire.article_phrases import ArticlePhrases
-from eventwire.dates import NUMBER_WORDS, continues_previous, published_date
+from eventwire.dates import NUMBER_WORDS, best_date, continues_previous, published_date
 from eventwire.model import DatePrecision, EventDate
 
 if TYPE_CHECKING:
@@ -36,18 +36,14 @@ def sentence_dates(sentences: Sequence[Sentence], coded: Mapping[int, bool], pub
     the hostages they seized last year": the year dates the seizure). `phrases`: the article's
     date phrases, read here when not given."""
     memo = phrases or ArticlePhrases.of(published)
-    own: dict[int, EventDate | None] = {}
     chains: dict[int, tuple[EventDate | None, int]] = {}
 
     def own_date(i: int) -> EventDate | None:
-        if i not in own:
-            own[i] = memo.date(sentences[i], future=coded.get(i, False))
-        return own[i]
+        return memo.date(sentences[i], future=coded.get(i, False))
 
     def carried(i: int) -> EventDate | None:
         found = memo.phrases(sentences[i], future=coded.get(i, False))
-        lending = [p for p in found if not (p.possessive or p.deadline)]
-        return min(lending, key=lambda p: p.rank).date if lending else None
+        return best_date([p for p in found if not (p.possessive or p.deadline)])
 
     def chained(i: int) -> tuple[EventDate | None, int]:
         """Return the date the first sentence of i's run of continuing sentences lends the others,

@@ -25,7 +25,6 @@ from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, Entry, EntryKind,
 from eventwire.actors.matcher import Hit
 from eventwire.actors.roles import role_code as _role_code
 from eventwire.actors.roles import role_prefix as _role_prefix
-from eventwire.dates import resolve_date
 from eventwire.model import Actor, DatePrecision, EventDate, Mention
 
 CORE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "appos", "flat",
@@ -73,15 +72,9 @@ class SentenceHits:
         return (self.when, self.until)
 
 
-def event_period(text: str, published: date | None) -> Period:
-    """Return the period a sentence dates its events to ("in 1987": that year), else the
-    publication day; office holders resolve only when in office then."""
-    return date_period(resolve_date(text, published), published)
-
-
 def date_period(found: EventDate | None, published: date | None) -> Period:
-    """Return the period a sentence's own date (`found`, see `event_period`) covers, else the
-    publication day."""
+    """Return the period a sentence's own date (`found`: "in 1987", that year) covers, else the
+    publication day; office holders resolve only when in office then."""
     if found is None or found.date is None:
         return (published, None)
     if (found.text or "").lower().startswith("since") and published is not None and found.date <= published:
