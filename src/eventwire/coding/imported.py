@@ -55,7 +55,15 @@ from eventwire.coding.coder import RawEvent, SentenceCoding, same_state
 from eventwire.coding.decisions import Drop, Kind, Role, Stage
 from eventwire.coding.events import UNREALIZED
 from eventwire.coding.match import PREDICATE_POS, stems
-from eventwire.coding.patterns import STATEMENT, PatternSet, VerbPattern, is_backoff, is_base, uncoded_backoff
+from eventwire.coding.patterns import (
+    STATEMENT,
+    PatternSet,
+    VerbPattern,
+    is_backoff,
+    is_base,
+    pattern_id,
+    uncoded_backoff,
+)
 from eventwire.coding.targets import make_resolver
 from eventwire.dictionaries.actors import COMPOUND_MARK
 from eventwire.dictionaries.patterns import EACH_OTHER, SOURCE_AFTER
@@ -308,7 +316,7 @@ def drop_targetless(events: Sequence[EventMention],
     ("the minister called on the king": one state's own people, once both are placed), and the drops."""
     kept, drops = [], []
     for event in events:
-        pattern = patterns.by_id.get(event.rule.split("+", 1)[0])
+        pattern = patterns.by_id.get(pattern_id(event.rule))
         if event.target is None and pattern is not None and pattern.imported:
             drops.append(Drop(stage=Stage.TARGET, rule=event.rule, span=event.action, reason=NO_TARGET))
         else:

@@ -150,9 +150,14 @@ def is_base(pattern: VerbPattern) -> bool:
     return pattern.origin.startswith(f"eventwire/data/{BASE_FOLDER}/")
 
 
+def pattern_id(rule: str) -> str:
+    """Return the id of the pattern an event's rule id names, without `+intent`-style suffixes."""
+    return rule.split("+", 1)[0]
+
+
 def is_backoff(rule: str) -> bool:
     """Tell whether a rule id (with any `+intent`-style suffix) names a back-off pattern."""
-    return rule.split("+", 1)[0].endswith(BACKOFF_SUFFIX)
+    return pattern_id(rule).endswith(BACKOFF_SUFFIX)
 
 
 STATEMENT = "010"
