@@ -1,13 +1,14 @@
 """Diff the coder's JSONL output between two source trees, file by file.
 
 usage: python bench/diff_outputs.py --before /path/to/other/src --after src [--reuse-before]
-       [--articles 500] [--base-layer]
+       [--articles 500] [--no-base-layer]
 
 Codes the development gold files of the repository (tests/fixtures/heldout*.jsonl,
 ../shared/gold/plover-gsr.public.jsonl, reduced to articles: id, text, published; the held-out
-sets bench/heldout3.jsonl and bench/heldout-voa* are never coded here), the development VOA
+sets bench/heldout3-5, bench/heldout-voa* and bench/heldout-own-articles are never coded here), the development VOA
 stories (bench/dev-voa/articles.jsonl) and the benchmark corpus (make_corpus.py --articles N)
-with `eventwire code --format jsonl` (`--base-layer`: with the imported layer), once with each
+with `eventwire code --format jsonl` (with the imported layer, the default; `--no-base-layer`: the
+project's own data alone), once with each
 source tree first on PYTHONPATH, and prints per file how many records were
 added, removed and changed (records are keyed by article, sentence, action, source, target and
 code; "changed" counts records whose key is kept but whose other fields differ). Outputs are kept
@@ -55,11 +56,11 @@ def inputs(articles: int) -> list[Path]:
     return files
 
 
-def run(tree: Path, source: Path, out: Path, *, base_layer: bool) -> None:
+def run(tree: Path, source: Path, out: Path, *, own_only: bool) -> None:
     """Code one file with the given source tree."""
     env = {**os.environ, "PYTHONPATH": str(tree.resolve())}
     cmd = [sys.executable, "-m", "eventwire", "code", "--format", "jsonl", "--any-language",
-           "--output", str(out), str(source), *(["--base-layer"] if base_layer else [])]
+           "--output", str(out), str(source), *(["--no-base-layer"] if own_only else [])]
     subprocess.run(cmd, env=env, check=True, cwd=ROOT)
 
 
@@ -93,15 +94,15 @@ def main() -> None:
     ap.add_argument("--after", type=Path, required=True)
     ap.add_argument("--articles", type=int, default=500)
     ap.add_argument("--reuse-before", action="store_true", help="keep the before outputs of an earlier run")
-    ap.add_argument("--base-layer", action="store_true", help="code with the imported layer too")
+    ap.add_argument("--no-base-layer", action="store_true", help="code with the own data alone")
     args = ap.parse_args()
     total = 0
     for source in inputs(args.articles):
-        name = source.stem.removeprefix("in-") + ("-base" if args.base_layer else "")
+        name = source.stem.removeprefix("in-") + ("-own" if args.no_base_layer else "")
         before, after = OUT / f"before-{name}.jsonl", OUT / f"after-{name}.jsonl"
         if not (args.reuse_before and before.exists()):
-            run(args.before, source, before, base_layer=args.base_layer)
-        run(args.after, source, after, base_layer=args.base_layer)
+            run(args.before, source, before, own_only=args.no_base_layer)
+        run(args.after, source, after, own_only=args.no_base_layer)
         counts = compare(before, after)
         total += counts["added"] + counts["removed"] + counts["changed"]
         print(f"{name}: {counts['records']} records before; added {counts['added']}, "
