@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from actor_tables import with_entries
 from eventwire.actors.dictionary import load_dictionary
 from eventwire.coding.cues import CueIndex
 from eventwire.coding.patterns import index_patterns, load_patterns, parse_patterns
@@ -111,8 +112,7 @@ def test_backoff_codes_lone_verbs_at_lower_confidence(resources: Resources) -> N
 
 
 def test_role_codes_longer_than_their_sectors_reach_the_actor(resources: Resources) -> None:
-    from eventwire.actors.dictionary import ActorDictionary, Entry, EntryKind
-    from eventwire.actors.matcher import ActorMatcher
+    from eventwire.actors.dictionary import Entry, EntryKind
 
     country = Entry(id="NOR", kind=EntryKind.COUNTRY, phrases=("Norway",), code="NOR", country="NOR", sectors=(),
                     name="Norway")
@@ -120,8 +120,7 @@ def test_role_codes_longer_than_their_sectors_reach_the_actor(resources: Resourc
                   sectors=("GOV",), name="envoy")
     clerk = Entry(id="clerk", kind=EntryKind.ROLE, phrases=("clerk",), code="GOV", country=None, sectors=("GOV",),
                   name="clerk")
-    dictionary = ActorDictionary({e.id: e for e in (country, envoy, clerk)})
-    local = replace(resources, dictionary=dictionary, matcher=ActorMatcher(dictionary, resources.nlp.make_doc))
+    local = with_entries(resources, country, envoy, clerk)
     local = _pattern_set(HEADER + "meet\t036\tmeet\t\t\n", local)
     when = date(2020, 5, 1)
     assert [e.source.actor.code for e in code("Norway's envoy met the clerk.", published=when, resources=local)
@@ -144,8 +143,7 @@ def test_reverse_codes_give_the_targets_event_too(resources: Resources) -> None:
 
 
 def test_prefix_role_codes_go_before_the_country(resources: Resources) -> None:
-    from eventwire.actors.dictionary import ActorDictionary, Entry, EntryKind
-    from eventwire.actors.matcher import ActorMatcher
+    from eventwire.actors.dictionary import Entry, EntryKind
 
     country = Entry(id="NOR", kind=EntryKind.COUNTRY, phrases=("Norway",), code="NOR", country="NOR", sectors=(),
                     name="Norway")
@@ -153,8 +151,7 @@ def test_prefix_role_codes_go_before_the_country(resources: Resources) -> None:
                     sectors=("NGO",), name="Relief Aid")
     clerk = Entry(id="clerk", kind=EntryKind.ROLE, phrases=("clerk",), code="GOV", country=None, sectors=("GOV",),
                   name="clerk")
-    dictionary = ActorDictionary({e.id: e for e in (country, charity, clerk)})
-    local = replace(resources, dictionary=dictionary, matcher=ActorMatcher(dictionary, resources.nlp.make_doc))
+    local = with_entries(resources, country, charity, clerk)
     local = _pattern_set(HEADER + "meet\t036\tmeet\t\t\n", local)
     when = date(2020, 5, 1)
     met = code("A Relief Aid Norway clerk met Sweden's clerk.", published=when, resources=local)
@@ -175,8 +172,7 @@ def test_imported_patterns_code_only_events_with_a_target(resources: Resources) 
 
 
 def test_own_organizations_come_before_imported_persons(resources: Resources) -> None:
-    from eventwire.actors.dictionary import ActorDictionary, Entry, EntryKind
-    from eventwire.actors.matcher import ActorMatcher
+    from eventwire.actors.dictionary import Entry, EntryKind
 
     league = Entry(id="league", kind=EntryKind.IGO, phrases=("League",), code="IGO", country=None, sectors=("IGO",),
                    name="the League")
@@ -187,23 +183,20 @@ def test_own_organizations_come_before_imported_persons(resources: Resources) ->
     when = date(2020, 5, 1)
     for own_person in (False, True):
         person = replace(envoy, origin="eventwire/data/actors/people.tsv:3") if own_person else envoy
-        dictionary = ActorDictionary({e.id: e for e in (league, person, norway)})
-        local = replace(resources, dictionary=dictionary, matcher=ActorMatcher(dictionary, resources.nlp.make_doc))
+        local = with_entries(resources, league, person, norway)
         local = _pattern_set(HEADER + "meet\t036\tmeet\t\t\n", local)
         met = code("League envoy Anna Berg met Norway on Monday.", published=when, resources=local)
         assert [e.source.actor.code for e in met if e.source] == (["SWEGOV"] if own_person else ["IGO"])
 
 
 def test_imported_agents_alone_name_no_actor(resources: Resources) -> None:
-    from eventwire.actors.dictionary import ActorDictionary, Entry, EntryKind
-    from eventwire.actors.matcher import ActorMatcher
+    from eventwire.actors.dictionary import Entry, EntryKind
 
     norway = Entry(id="NOR", kind=EntryKind.COUNTRY, phrases=("Norway",), code="NOR", country="NOR", sectors=(),
                    name="Norway")
     plumber = Entry(id="plumber", kind=EntryKind.ROLE, phrases=("plumber", "plumbers"), code="LAB", country=None,
                     sectors=("LAB",), name="plumber", origin="eventwire/data/petrarch/agents.tsv:4")
-    dictionary = ActorDictionary({e.id: e for e in (norway, plumber)})
-    local = replace(resources, dictionary=dictionary, matcher=ActorMatcher(dictionary, resources.nlp.make_doc))
+    local = with_entries(resources, norway, plumber)
     local = _pattern_set(HEADER + "meet\t036\tmeet\t\t\n", local)
     when = date(2020, 5, 1)
     assert code("The plumbers met Norway's envoy on Monday.", published=when, resources=local) == []

@@ -9,8 +9,9 @@ from datetime import date
 
 import pytest
 
-from eventwire.actors.dictionary import ActorDictionary, Entry, EntryKind
-from eventwire.actors.matcher import ActorMatcher, own_country_names
+from actor_tables import with_entries
+from eventwire.actors.dictionary import Entry, EntryKind
+from eventwire.actors.matcher import own_country_names
 from eventwire.coding.cues import CueIndex
 from eventwire.coding.patterns import index_patterns, parse_patterns
 from eventwire.pipeline import code
@@ -86,8 +87,7 @@ def test_pattern_naming_only_a_phrase_finds_its_target_there(resources: Resource
 
 
 def _with_entries(resources: Resources, *entries: Entry) -> Resources:
-    dictionary = ActorDictionary({e.id: e for e in entries})
-    local = replace(resources, dictionary=dictionary, matcher=ActorMatcher(dictionary, resources.nlp.make_doc))
+    local = with_entries(resources, *entries)
     return _layer(IMPORTED + "scold.any\t111\tscold\t\t\t\tt:1\n", local, base=False)
 
 
@@ -157,8 +157,7 @@ def test_imported_event_the_conventions_leave_without_a_target_is_dropped(resour
 def test_base_agent_noun_alone_reaches_for_no_place_after_it(resources: Resources) -> None:
     tanker = Entry(id="tanker", kind=EntryKind.ROLE, phrases=("tanker", "tankers"), code="BUS", country=None,
                    sectors=("BUS",), name="tanker", origin=BASE_ORIGIN)
-    dictionary = ActorDictionary({e.id: e for e in (NORWAY, SWEDEN, tanker)})
-    local = replace(resources, dictionary=dictionary, matcher=ActorMatcher(dictionary, resources.nlp.make_doc))
+    local = with_entries(resources, NORWAY, SWEDEN, tanker)
     local = _layer("id\tcameo\tverb\tobject\ttarget\nshell.any\t190\tshell\t\t\n", local, base=False)
     # the tankers are not Sweden's: where they were bound makes Sweden the target, not their owner
     assert _coded("Norway shelled tankers bound for Sweden on Monday.", local) == [("NOR", "SWE", "190")]
