@@ -1,6 +1,6 @@
-"""The own-writing held-out sentence sets bench/heldout4.jsonl and bench/heldout5.jsonl (their
-hashes are pinned in test_eval_gate.py): checked for consistency without ever running the coder
-on them."""
+"""The own-writing sentence sets bench/heldout4.jsonl, bench/heldout5.jsonl and bench/heldout6.jsonl
+(their hashes are pinned in test_eval_gate.py): checked for consistency without ever running the
+coder on them."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from eventwire.evaluate import load_gold
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 # name, sentences, sentences without an event, events
-SETS = [("heldout4", 80, 20, 65), ("heldout5", 100, 28, 100)]
+SETS = [("heldout4", 80, 20, 65), ("heldout5", 100, 28, 100), ("heldout6", 120, 32, 127)]
 
 
 def _records(name: str) -> list[dict[str, Any]]:
@@ -41,13 +41,25 @@ def test_heldout_own_sentences_codes_are_known(name: str) -> None:
     assert all(e["source"] for r in records for e in r["events"])
 
 
-def test_heldout5_has_two_event_sentences_and_every_cameo_root() -> None:
-    records = _records("heldout5")
-    assert sum(len(r["events"]) > 1 for r in records) == 27
+@pytest.mark.parametrize(("name", "several"), [("heldout5", 27), ("heldout6", 37)])
+def test_heldout_own_sentences_have_two_event_sentences_and_every_cameo_root(name: str, several: int) -> None:
+    records = _records(name)
+    assert sum(len(r["events"]) > 1 for r in records) == several
     roots = Counter(e["cameo"][:2] for r in records for e in r["events"])
     assert sorted(roots) == [f"{k:02d}" for k in range(1, 21)]
 
 
-def test_heldout5_sentences_are_wire_length() -> None:
-    words = sorted(len(r["text"].split()) for r in _records("heldout5"))
-    assert words[0] >= 20 and words[len(words) // 2] >= 30
+@pytest.mark.parametrize("name", ["heldout5", "heldout6"])
+def test_heldout_own_sentences_are_wire_length(name: str) -> None:
+    words = sorted(len(r["text"].split()) for r in _records(name))
+    assert words[0] >= 20 and words[len(words) // 2] >= 30 and words[-1] <= 45
+
+
+def test_heldout6_spreads_over_regions_dates_and_plover_types() -> None:
+    records = _records("heldout6")
+    decades = Counter(r["published"][:3] for r in records)
+    assert sorted(decades) == ["198", "199", "200", "201", "202"]
+    types = Counter(e["plover"] for r in records for e in r["events"] if e["plover"])
+    assert len(types) == 16 and max(types.values()) <= 20
+    actors = {a for r in records for e in r["events"] for a in e["source"] + e["target"]}
+    assert len(actors) >= 60
