@@ -1,4 +1,4 @@
-"""Build the own-writing held-out article set (articles.jsonl) from stories.jsonl and annotations.txt.
+"""Build the second own-writing held-out article set (articles.jsonl) from stories.jsonl and annotations.txt.
 
 Run from the repository root: `python bench/heldout-own-articles2/build.py [--show N]`. It uses no
 eventwire code (the set must never pass through the coder): it reuses the VOA held-out set's builder
