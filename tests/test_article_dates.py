@@ -161,3 +161,25 @@ def test_article_dates_phrases_of_a_sentence_are_read_once_per_tense() -> None:
     assert set(reads.values()) == {1}  # each (sentence, tense) asked for several times, read once
     assert own == sentence_dates(sentences, coded, WED, lexicon=lexicon)
     assert around == sentence_dates(sentences, coded, WED, lexicon=lexicon, from_before=True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # past the lead, the present perfect outside a reported statement is background the story does not date
+    ("Kenyan police arrested twelve protesters in Nairobi on Monday. "
+     "Uganda has denied any part in the unrest.", [("173", date(2023, 11, 13)), ("016", None)]),
+    # in the lead it is the day's news; reported, it keeps the date of the report
+    ("Uganda has denied any part in the unrest.", [("016", WED)]),
+    ("Kenyan police arrested twelve protesters in Nairobi on Monday. "
+     "Officials said Uganda has denied any part in the unrest.", [("173", date(2023, 11, 13)), ("016", WED)]),
+])
+def test_article_dates_present_perfect_past_the_lead_is_undated(resources: Resources, text: str,
+                                                                expected: list[tuple[str, date | None]]) -> None:
+    found = _dates(text, resources)
+    assert [(code, when) for code, when in found if code in {c for c, _ in expected}] == expected, found
+
+
+def test_article_dates_phrase_on_a_conjoined_verb_dates_the_first(resources: Resources) -> None:
+    # "over the weekend" hangs on "burned"; the killing shares its subject and its time, not the report's day
+    text = "Gunmen killed six Kenyan farmers and burned their homes over the weekend, police said on Tuesday."
+    found = _dates(text, resources)
+    assert found and all(when == date(2023, 11, 11) for _code, when in found), found

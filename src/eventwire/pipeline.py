@@ -149,7 +149,8 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
         action = event.action.start - sentence.start_char
         found = (attached_date(coded.doc, starts, usable, action) or around) if found_phrases else when
         end = event.action.end - sentence.start_char
-        if found.how == "published" and undated_background(coded.doc, starts, action, lexicon, end=end):
+        if found.how == "published" and undated_background(coded.doc, starts, action, lexicon, end=end,
+                                                           lead=sentence.index == 0):
             found = EventDate(date=None, precision=None, text=None, how="none")
         dates.append(found)
     return tuple(dates)
