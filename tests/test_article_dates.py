@@ -29,7 +29,7 @@ def _dates(text: str, resources: Resources) -> list[tuple[str, date | None]]:
     ("Somalia will host talks with Ethiopia on Friday, officials said on Monday.", date(2023, 11, 13)),
     ("Ghana said Tuesday it would send troops to Niger next month.", date(2023, 11, 14)),
     ("Ghana said it would send troops to Niger next month.", WED),
-    ("Sudan's army and the RSF are set to resume talks in Jeddah on Saturday.", WED),
+    ("Sudan's army and the RSF are going to resume talks in Jeddah on Saturday.", WED),
 ])
 def test_article_dates_intention_is_dated_when_expressed(resources: Resources, text: str, expected: date) -> None:
     found = _dates(text, resources)

@@ -69,15 +69,26 @@ def test_precision_senses_and_targets(resources: Resources, text: str,
     ("Brazil said it would lodge a protest with Argentina.", Modality.INTENT),
     # what it would do on a condition stays a hypothesis
     ("Russia said it would attack China if talks failed.", Modality.HYPOTHETICAL),
-    # a scheduled act is to come, not done
-    ("The Ghanaian foreign minister is scheduled to visit Togo on Friday.", Modality.FUTURE),
-    ("Vladimir Putin is due to meet Recep Tayyip Erdogan in Turkey in January.", Modality.FUTURE),
+    # an act its actor says is to come ("is to", "is going to") is a future one
+    ("The Ghanaian foreign minister is to visit Togo on Friday.", Modality.FUTURE),
+    ("Vladimir Putin is going to meet Recep Tayyip Erdogan in Turkey in January.", Modality.FUTURE),
     # a hope is an intention, whatever form the lemmatizer gives "hopes"
     ("Ghana hopes to sign a trade deal with Togo.", Modality.INTENT),
 ])
 def test_precision_reported_intentions(resources: Resources, text: str, modality: Modality) -> None:
     events = code(text, published=PUBLISHED, resources=resources)
     assert events and all(e.modality == modality for e in events), [(e.rule, e.modality) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # an act others report as scheduled or expected is neither done nor an intention its actor announced
+    "The Ghanaian foreign minister is scheduled to visit Togo on Friday.",
+    "Vladimir Putin is due to meet Recep Tayyip Erdogan in Turkey in January.",
+    "Kenya's president is expected to visit Somalia next week, his office said.",
+    "Ethiopian and Somali officials are set to resume talks on Friday.",
+])
+def test_precision_scheduled_act_is_no_event(resources: Resources, text: str) -> None:
+    assert code(text, published=PUBLISHED, resources=resources) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -68,6 +68,21 @@ def modality(verb: Token, lexicon: Lexicon) -> Modality:
     return Modality.ASSERTED
 
 
+def scheduled(verb: Token, lexicon: Lexicon) -> Token | None:
+    """Return the word that tells an act as scheduled or expected by others, not done nor
+    announced by its actor ("the president is expected to visit Beni", "ministers are due to meet"):
+    a schedule word over the verb's clause, passive or after "be"; None if there is none."""
+    for token in clause_chain(verb):
+        head = token.head
+        if token.dep_ != "xcomp" or head.lower_ not in lexicon.schedule_word:
+            continue
+        passive = any(c.dep_ == "auxpass" for c in head.children)
+        after_be = head.dep_ in {"acomp", "xcomp"} and head.head.lemma_ == "be"
+        if passive or after_be:
+            return head
+    return None
+
+
 def _word_in(token: Token, lemmas: frozenset[str]) -> bool:
     """Tell whether a verb is one of `lemmas`, also where the lemmatizer slipped on an inflected
     form ("hopes" read as a form of "hop")."""

@@ -223,6 +223,9 @@ def _not_told_as_done(predicate: Predicate, resolve: Callable[[Token], list[Ment
     claim = attributes.claim_noun(predicate.head, lexicon)
     if claim is not None:
         return Stage.CLAIM, f"inside a reported claim ('{claim.text}')"
+    schedule = attributes.scheduled(predicate.head, lexicon)
+    if schedule is not None:
+        return Stage.EXPECTED, f"scheduled or expected ('{schedule.text}'), not done nor announced by its actor"
     no_deed = not_a_deed(predicate, lexicon)
     return (Stage.MATCH, no_deed) if no_deed is not None else None
 

@@ -50,6 +50,7 @@ class Lexicon:
     question_mark: frozenset[str]
     future_aux: frozenset[str]
     future_going: frozenset[str]
+    schedule_word: frozenset[str]
     hypothetical_aux: frozenset[str]
     reported_future_aux: frozenset[str]
     intent_verb: frozenset[str]
