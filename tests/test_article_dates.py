@@ -183,3 +183,23 @@ def test_article_dates_phrase_on_a_conjoined_verb_dates_the_first(resources: Res
     text = "Gunmen killed six Kenyan farmers and burned their homes over the weekend, police said on Tuesday."
     found = _dates(text, resources)
     assert found and all(when == date(2023, 11, 11) for _code, when in found), found
+
+
+LEAD = "Kenyan troops shelled al-Shabab camps in southern Somalia on Tuesday, the army said. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the lead's attack told again in detail, undated, is the lead's Tuesday
+    (LEAD + "Residents said the shelling lasted hours. A Kenyan army spokesman said Kenyan jets had bombed two camps.",
+     {"194": date(2023, 11, 14), "195": date(2023, 11, 14)}),
+    # another kind of act, or another actor, is not the lead's event: dated when published
+    (LEAD + "Residents said the shelling lasted hours. Somalia's president condemned the shelling.",
+     {"194": date(2023, 11, 14), "111": WED}),
+    # only the lead's date is carried: a later sentence's date may be background
+    ("Kenya's president met Uganda's president in Nairobi. Kenyan troops shelled al-Shabab camps in "
+     "southern Somalia on Monday. Kenyan jets bombed two camps near the border.",
+     {"040": WED, "194": date(2023, 11, 13), "195": WED}),
+])
+def test_article_dates_lead_event_told_again_takes_the_leads_date(resources: Resources, text: str,
+                                                                 expected: dict[str, date]) -> None:
+    assert dict(_dates(text, resources)) == expected
