@@ -242,3 +242,25 @@ def test_precision_commentary_is_explained_as_a_drop(resources: Resources) -> No
 def test_precision_wars_and_tourists_are_no_parties(resources: Resources, text: str,
                                                     expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act awaited as a condition of what would or will (not) happen is no event yet
+    ("Colombia said talks with the ELN would not resume until the ELN freed all its hostages.", []),
+    ("Peru said it would reopen the border once Bolivia released the hostages.", [("PER", "0355")]),
+    # a time clause of what happened is told as done
+    ("Colombian troops fought ELN rebels until the ELN freed all its hostages.",
+     [("COLMIL", "190"), ("COLREB", "0841")]),
+])
+def test_precision_awaited_condition_is_no_event(resources: Resources, text: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    found = [(e.source.actor.code if e.source else None, e.cameo)
+             for e in code(text, published=PUBLISHED, resources=resources)]
+    assert found == expected
+
+
+def test_precision_intended_investigation_is_an_intention(resources: Resources) -> None:
+    # CAMEO has no intent code of its own for 09: an announced investigation expresses intent to cooperate (030)
+    events = code("The African Union will investigate the killings in Kenya.", published=PUBLISHED,
+                  resources=resources)
+    assert [e.cameo for e in events] == ["030"]

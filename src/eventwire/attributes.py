@@ -106,6 +106,20 @@ def _says_of_itself(verb: Token, lexicon: Lexicon) -> bool:
     return inner.pos_ == "PRON" or inner.lower_ == speaker.lower_
 
 
+def awaited(verb: Token, lexicon: Lexicon) -> Token | None:
+    """Return the mark of a condition still awaited that holds this verb: a time clause ("until",
+    "once") under a clause of what would or will (not) happen ("talks would not resume until the
+    rebels freed the hostages": no release yet, nor one announced); None if there is none."""
+    top = clause_chain(verb)[-1]
+    if top.dep_ != "advcl":
+        return None
+    marks = [c for c in top.children if c.dep_ in {"mark", "advmod"} and c.lower_ in lexicon.awaited_mark]
+    modal = lexicon.future_aux | lexicon.hypothetical_aux
+    if marks and any(c.dep_ == "aux" and c.lower_ in modal for t in clause_chain(top.head) for c in t.children):
+        return marks[0]
+    return None
+
+
 def _conditional(verb: Token, marks: frozenset[str]) -> bool:
     current = verb
     for _ in range(8):

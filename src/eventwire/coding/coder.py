@@ -226,6 +226,9 @@ def _not_told_as_done(predicate: Predicate, resolve: Callable[[Token], list[Ment
     schedule = attributes.scheduled(predicate.head, lexicon)
     if schedule is not None:
         return Stage.EXPECTED, f"scheduled or expected ('{schedule.text}'), not done nor announced by its actor"
+    condition = attributes.awaited(predicate.head, lexicon)
+    if condition is not None:
+        return Stage.EXPECTED, f"a condition still awaited ('{condition.text}'), not done nor announced"
     no_deed = not_a_deed(predicate, lexicon)
     return (Stage.MATCH, no_deed) if no_deed is not None else None
 

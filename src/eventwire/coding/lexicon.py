@@ -47,6 +47,7 @@ class Lexicon:
     adverb_particle: frozenset[str]
     separate_act: frozenset[str]
     condition_mark: frozenset[str]
+    awaited_mark: frozenset[str]
     question_mark: frozenset[str]
     future_aux: frozenset[str]
     future_going: frozenset[str]
