@@ -264,3 +264,21 @@ def test_precision_intended_investigation_is_an_intention(resources: Resources) 
     events = code("The African Union will investigate the killings in Kenya.", published=PUBLISHED,
                   resources=resources)
     assert [e.cameo for e in events] == ["030"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deed told in the simple present is a habit or a state of things, not an event
+    ("Kenya hosts about half a million Somali refugees.", []),
+    ("In Thailand, Chinese officials visit hospitals for yearly checkups.", []),
+    # a headline's present tells news; the present of words (an accusation) stays an event
+    ("Kenya expels Somali envoy over border row", [("KEN", "174")]),
+    ("Kenya accuses Somalia of arming the rebels.", [("KEN", "112")]),
+    # the past, the progressive and an intention in the present are told as events
+    ("Kenya hosted the Somali president in Nairobi.", [("KEN", "043")]),
+    ("Kenya plans to host the Somali president in Nairobi.", [("KEN", "036")]),
+])
+def test_precision_simple_present_deed_is_a_habit(resources: Resources, text: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    found = [(e.source.actor.code if e.source else None, e.cameo)
+             for e in code(text, published=PUBLISHED, resources=resources)]
+    assert found == expected

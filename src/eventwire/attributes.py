@@ -83,6 +83,18 @@ def scheduled(verb: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def simple_present(verb: Token) -> bool:
+    """Tell whether a verb's clause is told in the simple present with no auxiliary ("foreigners
+    visit the clinics"), in a sentence that ends as one: a headline's present ("Senegal restores
+    internet") tells news."""
+    top = clause_chain(verb)[-1]
+    if top.tag_ not in {"VBZ", "VBP"} or top.lemma_ in {"be", "have"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in top.children):
+        return False
+    return any(t.text in {".", "?", "!"} for t in top.doc[-2:])
+
+
 def _word_in(token: Token, lemmas: frozenset[str]) -> bool:
     """Tell whether a verb is one of `lemmas`, also where the lemmatizer slipped on an inflected
     form ("hopes" read as a form of "hop")."""
