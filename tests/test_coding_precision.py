@@ -282,3 +282,18 @@ def test_precision_simple_present_deed_is_a_habit(resources: Resources, text: st
     found = [(e.source.actor.code if e.source else None, e.cameo)
              for e in code(text, published=PUBLISHED, resources=resources)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act ordered or asked of a passive subject is not done yet
+    ("Greek troops had been ordered to respond firmly to every Turkish violation, the minister said.", []),
+    # one it was forced into was done
+    ("Kenyan troops were forced to attack the Somali rebels.", [("KENMIL", "190")]),
+    # an open question ("whether") tells no act
+    ("Critics in Kenya have questioned whether Uganda is seeking access to the region's oil.", []),
+])
+def test_precision_ordered_or_questioned_act_is_no_event(resources: Resources, text: str,
+                                                         expected: list[tuple[str, str]]) -> None:
+    found = [(e.source.actor.code if e.source else None, e.cameo)
+             for e in code(text, published=PUBLISHED, resources=resources)]
+    assert found == expected

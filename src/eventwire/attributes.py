@@ -118,6 +118,17 @@ def _says_of_itself(verb: Token, lexicon: Lexicon) -> bool:
     return inner.pos_ == "PRON" or inner.lower_ == speaker.lower_
 
 
+def directed(verb: Token, lexicon: Lexicon) -> Token | None:
+    """Return the passive verb that orders or asks the act of this verb of its subject ("the troops
+    had been ordered to respond", "were asked to leave"): an act not yet done. None if there is none."""
+    for token in clause_chain(verb):
+        head = token.head
+        if token.dep_ == "xcomp" and head.lemma_ in lexicon.directive_verb \
+                and any(c.dep_ == "auxpass" for c in head.children):
+            return head
+    return None
+
+
 def awaited(verb: Token, lexicon: Lexicon) -> Token | None:
     """Return the mark of a condition still awaited that holds this verb: a time clause ("until",
     "once") under a clause of what would or will (not) happen ("talks would not resume until the
@@ -133,9 +144,11 @@ def awaited(verb: Token, lexicon: Lexicon) -> Token | None:
 
 
 def _conditional(verb: Token, marks: frozenset[str]) -> bool:
+    """Tell whether a verb lies in a condition ("if talks fail") or an open question ("questioned
+    whether Kigali is seeking access"): a clause of what may not be so."""
     current = verb
     for _ in range(8):
-        if current.dep_ == "advcl" and any(c.lower_ in marks for c in current.children if c.dep_ == "mark"):
+        if current.dep_ in {"advcl", "ccomp"} and any(c.lower_ in marks for c in current.children if c.dep_ == "mark"):
             return True
         if current.head.i == current.i:
             return False

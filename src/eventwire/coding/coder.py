@@ -235,6 +235,9 @@ def _not_an_act_yet(predicate: Predicate, knowledge: Knowledge) -> tuple[Stage, 
     schedule = attributes.scheduled(verb, lexicon)
     if schedule is not None:
         return Stage.EXPECTED, f"scheduled or expected ('{schedule.text}'), not done nor announced by its actor"
+    order = attributes.directed(verb, lexicon)
+    if order is not None:
+        return Stage.EXPECTED, f"ordered or asked of its actor ('{order.text}'), not done"
     condition = attributes.awaited(verb, lexicon)
     if condition is not None:
         return Stage.EXPECTED, f"a condition still awaited ('{condition.text}'), not done nor announced"

@@ -52,6 +52,7 @@ class Lexicon:
     future_aux: frozenset[str]
     future_going: frozenset[str]
     schedule_word: frozenset[str]
+    directive_verb: frozenset[str]
     hypothetical_aux: frozenset[str]
     reported_future_aux: frozenset[str]
     intent_verb: frozenset[str]
