@@ -419,7 +419,7 @@ def test_article_context_days_from_an_undated_sentence_are_the_publication_date(
 
 @pytest.mark.parametrize("text", [
     "Kenya's foreign minister is to arrive in Mogadishu on Friday.",
-    "Ethiopian and Somali officials are set to resume talks on Friday.",
+    "Ethiopian and Somali officials are going to resume talks on Friday.",
 ])
 def test_article_context_scheduled_act_is_future_not_done(resources: Resources, text: str) -> None:
     # "is to arrive on Friday" has not happened: an intention, dated when told, not by the Friday to come

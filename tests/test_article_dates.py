@@ -29,7 +29,7 @@ def _dates(text: str, resources: Resources) -> list[tuple[str, date | None]]:
     ("Somalia will host talks with Ethiopia on Friday, officials said on Monday.", date(2023, 11, 13)),
     ("Ghana said Tuesday it would send troops to Niger next month.", date(2023, 11, 14)),
     ("Ghana said it would send troops to Niger next month.", WED),
-    ("Sudan's army and the RSF are set to resume talks in Jeddah on Saturday.", WED),
+    ("Sudan's army and the RSF are going to resume talks in Jeddah on Saturday.", WED),
 ])
 def test_article_dates_intention_is_dated_when_expressed(resources: Resources, text: str, expected: date) -> None:
     found = _dates(text, resources)
@@ -161,3 +161,45 @@ def test_article_dates_phrases_of_a_sentence_are_read_once_per_tense() -> None:
     assert set(reads.values()) == {1}  # each (sentence, tense) asked for several times, read once
     assert own == sentence_dates(sentences, coded, WED, lexicon=lexicon)
     assert around == sentence_dates(sentences, coded, WED, lexicon=lexicon, from_before=True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # past the lead, the present perfect outside a reported statement is background the story does not date
+    ("Kenyan police arrested twelve protesters in Nairobi on Monday. "
+     "Uganda has denied any part in the unrest.", [("173", date(2023, 11, 13)), ("016", None)]),
+    # in the lead it is the day's news; reported, it keeps the date of the report
+    ("Uganda has denied any part in the unrest.", [("016", WED)]),
+    ("Kenyan police arrested twelve protesters in Nairobi on Monday. "
+     "Officials said Uganda has denied any part in the unrest.", [("173", date(2023, 11, 13)), ("016", WED)]),
+])
+def test_article_dates_present_perfect_past_the_lead_is_undated(resources: Resources, text: str,
+                                                                expected: list[tuple[str, date | None]]) -> None:
+    found = _dates(text, resources)
+    assert [(code, when) for code, when in found if code in {c for c, _ in expected}] == expected, found
+
+
+def test_article_dates_phrase_on_a_conjoined_verb_dates_the_first(resources: Resources) -> None:
+    # "over the weekend" hangs on "burned"; the killing shares its subject and its time, not the report's day
+    text = "Gunmen killed six Kenyan farmers and burned their homes over the weekend, police said on Tuesday."
+    found = _dates(text, resources)
+    assert found and all(when == date(2023, 11, 11) for _code, when in found), found
+
+
+LEAD = "Kenyan troops shelled al-Shabab camps in southern Somalia on Tuesday, the army said. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the lead's attack told again in detail, undated, is the lead's Tuesday
+    (LEAD + "Residents said the shelling lasted hours. A Kenyan army spokesman said Kenyan jets had bombed two camps.",
+     {"194": date(2023, 11, 14), "195": date(2023, 11, 14)}),
+    # another kind of act, or another actor, is not the lead's event: dated when published
+    (LEAD + "Residents said the shelling lasted hours. Somalia's president condemned the shelling.",
+     {"194": date(2023, 11, 14), "111": WED}),
+    # only the lead's date is carried: a later sentence's date may be background
+    ("Kenya's president met Uganda's president in Nairobi. Kenyan troops shelled al-Shabab camps in "
+     "southern Somalia on Monday. Kenyan jets bombed two camps near the border.",
+     {"040": WED, "194": date(2023, 11, 13), "195": WED}),
+])
+def test_article_dates_lead_event_told_again_takes_the_leads_date(resources: Resources, text: str,
+                                                                 expected: dict[str, date]) -> None:
+    assert dict(_dates(text, resources)) == expected

@@ -69,15 +69,26 @@ def test_precision_senses_and_targets(resources: Resources, text: str,
     ("Brazil said it would lodge a protest with Argentina.", Modality.INTENT),
     # what it would do on a condition stays a hypothesis
     ("Russia said it would attack China if talks failed.", Modality.HYPOTHETICAL),
-    # a scheduled act is to come, not done
-    ("The Ghanaian foreign minister is scheduled to visit Togo on Friday.", Modality.FUTURE),
-    ("Vladimir Putin is due to meet Recep Tayyip Erdogan in Turkey in January.", Modality.FUTURE),
+    # an act its actor says is to come ("is to", "is going to") is a future one
+    ("The Ghanaian foreign minister is to visit Togo on Friday.", Modality.FUTURE),
+    ("Vladimir Putin is going to meet Recep Tayyip Erdogan in Turkey in January.", Modality.FUTURE),
     # a hope is an intention, whatever form the lemmatizer gives "hopes"
     ("Ghana hopes to sign a trade deal with Togo.", Modality.INTENT),
 ])
 def test_precision_reported_intentions(resources: Resources, text: str, modality: Modality) -> None:
     events = code(text, published=PUBLISHED, resources=resources)
     assert events and all(e.modality == modality for e in events), [(e.rule, e.modality) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # an act others report as scheduled or expected is neither done nor an intention its actor announced
+    "The Ghanaian foreign minister is scheduled to visit Togo on Friday.",
+    "Vladimir Putin is due to meet Recep Tayyip Erdogan in Turkey in January.",
+    "Kenya's president is expected to visit Somalia next week, his office said.",
+    "Ethiopian and Somali officials are set to resume talks on Friday.",
+])
+def test_precision_scheduled_act_is_no_event(resources: Resources, text: str) -> None:
+    assert code(text, published=PUBLISHED, resources=resources) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -231,3 +242,58 @@ def test_precision_commentary_is_explained_as_a_drop(resources: Resources) -> No
 def test_precision_wars_and_tourists_are_no_parties(resources: Resources, text: str,
                                                     expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act awaited as a condition of what would or will (not) happen is no event yet
+    ("Colombia said talks with the ELN would not resume until the ELN freed all its hostages.", []),
+    ("Peru said it would reopen the border once Bolivia released the hostages.", [("PER", "0355")]),
+    # a time clause of what happened is told as done
+    ("Colombian troops fought ELN rebels until the ELN freed all its hostages.",
+     [("COLMIL", "190"), ("COLREB", "0841")]),
+])
+def test_precision_awaited_condition_is_no_event(resources: Resources, text: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    found = [(e.source.actor.code if e.source else None, e.cameo)
+             for e in code(text, published=PUBLISHED, resources=resources)]
+    assert found == expected
+
+
+def test_precision_intended_investigation_is_an_intention(resources: Resources) -> None:
+    # CAMEO has no intent code of its own for 09: an announced investigation expresses intent to cooperate (030)
+    events = code("The African Union will investigate the killings in Kenya.", published=PUBLISHED,
+                  resources=resources)
+    assert [e.cameo for e in events] == ["030"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deed told in the simple present is a habit or a state of things, not an event
+    ("Kenya hosts about half a million Somali refugees.", []),
+    ("In Thailand, Chinese officials visit hospitals for yearly checkups.", []),
+    # a headline's present tells news; the present of words (an accusation) stays an event
+    ("Kenya expels Somali envoy over border row", [("KEN", "174")]),
+    ("Kenya accuses Somalia of arming the rebels.", [("KEN", "112")]),
+    # the past, the progressive and an intention in the present are told as events
+    ("Kenya hosted the Somali president in Nairobi.", [("KEN", "043")]),
+    ("Kenya plans to host the Somali president in Nairobi.", [("KEN", "036")]),
+])
+def test_precision_simple_present_deed_is_a_habit(resources: Resources, text: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    found = [(e.source.actor.code if e.source else None, e.cameo)
+             for e in code(text, published=PUBLISHED, resources=resources)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act ordered or asked of a passive subject is not done yet
+    ("Greek troops had been ordered to respond firmly to every Turkish violation, the minister said.", []),
+    # one it was forced into was done
+    ("Kenyan troops were forced to attack the Somali rebels.", [("KENMIL", "190")]),
+    # an open question ("whether") tells no act
+    ("Critics in Kenya have questioned whether Uganda is seeking access to the region's oil.", []),
+])
+def test_precision_ordered_or_questioned_act_is_no_event(resources: Resources, text: str,
+                                                         expected: list[tuple[str, str]]) -> None:
+    found = [(e.source.actor.code if e.source else None, e.cameo)
+             for e in code(text, published=PUBLISHED, resources=resources)]
+    assert found == expected

@@ -151,7 +151,7 @@ def test_codebook_bad_file_names_line(tmp_path: Path) -> None:
 ])
 def test_conventions_bad_line_names_file_and_line(line: str, problem: str) -> None:
     header = ("code\tintent\trefusal\timplied_target\timplied_source\tjoint\tmutual\tcontent_clause\ttarget_search"
-              "\town_target\tdomestic_parties")
+              "\town_target\tdomestic_parties\tpresent_habit")
     text = "# comment\n" + header + "\n" + line + "\n"
     with pytest.raises(DictionaryError, match=rf"c.tsv:3: {problem}"):
         parse_conventions(text, "c.tsv", load_codebook())
@@ -178,9 +178,22 @@ def test_conventions_domestic_parties_by_code(code: str, parties: set[str]) -> N
     assert load_conventions(load_codebook()).domestic_parties(code) == parties
 
 
+def test_conventions_present_habit_by_code() -> None:
+    conventions = load_conventions(load_codebook())
+    assert all(conventions.present_habit(c) for c in ("042", "075", "0811", "190", "1823", "141"))
+    assert not any(conventions.present_habit(c) for c in ("010", "020", "036", "051", "112", "130"))
+
+
+def test_conventions_bad_present_habit_names_file_and_line() -> None:
+    header = ("code\tintent\trefusal\timplied_target\timplied_source\tjoint\tmutual\tcontent_clause\ttarget_search"
+              "\town_target\tdomestic_parties\tpresent_habit")
+    with pytest.raises(DictionaryError, match=r"c.tsv:2: present_habit 'always' is not 'yes'"):
+        parse_conventions(header + "\n19\t\t\t\t\t\t\t\t\t\t\talways\n", "c.tsv", load_codebook())
+
+
 def test_conventions_domestic_parties_read_from_the_table() -> None:
     header = ("code\tintent\trefusal\timplied_target\timplied_source\tjoint\tmutual\tcontent_clause\ttarget_search"
-              "\town_target\tdomestic_parties")
+              "\town_target\tdomestic_parties\tpresent_habit")
     text = header + "\n04\t\t\t\t\t\t\t\t\t\tOPP\n12\n"
     conventions = parse_conventions(text, "c.tsv", load_codebook())
     assert conventions.domestic_parties("042") == {"OPP"} and conventions.domestic_parties("120") == set()

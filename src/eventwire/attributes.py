@@ -68,6 +68,33 @@ def modality(verb: Token, lexicon: Lexicon) -> Modality:
     return Modality.ASSERTED
 
 
+def scheduled(verb: Token, lexicon: Lexicon) -> Token | None:
+    """Return the word that tells an act as scheduled or expected by others, not done nor
+    announced by its actor ("the president is expected to visit Beni", "ministers are due to meet"):
+    a schedule word over the verb's clause, passive or after "be"; None if there is none."""
+    for token in clause_chain(verb):
+        head = token.head
+        if token.dep_ != "xcomp" or head.lower_ not in lexicon.schedule_word:
+            continue
+        passive = any(c.dep_ == "auxpass" for c in head.children)
+        after_be = head.dep_ in {"acomp", "xcomp"} and head.head.lemma_ == "be"
+        if passive or after_be:
+            return head
+    return None
+
+
+def simple_present(verb: Token) -> bool:
+    """Tell whether a verb's clause is told in the simple present with no auxiliary ("foreigners
+    visit the clinics"), in a sentence that ends as one: a headline's present ("Senegal restores
+    internet") tells news."""
+    top = clause_chain(verb)[-1]
+    if top.tag_ not in {"VBZ", "VBP"} or top.lemma_ in {"be", "have"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in top.children):
+        return False
+    return any(t.text in {".", "?", "!"} for t in top.doc[-2:])
+
+
 def _word_in(token: Token, lemmas: frozenset[str]) -> bool:
     """Tell whether a verb is one of `lemmas`, also where the lemmatizer slipped on an inflected
     form ("hopes" read as a form of "hop")."""
@@ -91,10 +118,37 @@ def _says_of_itself(verb: Token, lexicon: Lexicon) -> bool:
     return inner.pos_ == "PRON" or inner.lower_ == speaker.lower_
 
 
+def directed(verb: Token, lexicon: Lexicon) -> Token | None:
+    """Return the passive verb that orders or asks the act of this verb of its subject ("the troops
+    had been ordered to respond", "were asked to leave"): an act not yet done. None if there is none."""
+    for token in clause_chain(verb):
+        head = token.head
+        if token.dep_ == "xcomp" and head.lemma_ in lexicon.directive_verb \
+                and any(c.dep_ == "auxpass" for c in head.children):
+            return head
+    return None
+
+
+def awaited(verb: Token, lexicon: Lexicon) -> Token | None:
+    """Return the mark of a condition still awaited that holds this verb: a time clause ("until",
+    "once") under a clause of what would or will (not) happen ("talks would not resume until the
+    rebels freed the hostages": no release yet, nor one announced); None if there is none."""
+    top = clause_chain(verb)[-1]
+    if top.dep_ != "advcl":
+        return None
+    marks = [c for c in top.children if c.dep_ in {"mark", "advmod"} and c.lower_ in lexicon.awaited_mark]
+    modal = lexicon.future_aux | lexicon.hypothetical_aux
+    if marks and any(c.dep_ == "aux" and c.lower_ in modal for t in clause_chain(top.head) for c in t.children):
+        return marks[0]
+    return None
+
+
 def _conditional(verb: Token, marks: frozenset[str]) -> bool:
+    """Tell whether a verb lies in a condition ("if talks fail") or an open question ("questioned
+    whether Kigali is seeking access"): a clause of what may not be so."""
     current = verb
     for _ in range(8):
-        if current.dep_ == "advcl" and any(c.lower_ in marks for c in current.children if c.dep_ == "mark"):
+        if current.dep_ in {"advcl", "ccomp"} and any(c.lower_ in marks for c in current.children if c.dep_ == "mark"):
             return True
         if current.head.i == current.i:
             return False

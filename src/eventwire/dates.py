@@ -180,19 +180,40 @@ def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phr
     clause's ("the leader, who was arrested in May" dates the arrest); None if none fits."""
     act = _token_at(token_starts, action)
     above = {t.i for t in parse[act].ancestors}
+    joined = _conjoined(parse[act])
     best: tuple[tuple[int, int, bool, int, int], EventDate] | None = None
     for phrase in phrases:
         path = _path_to_verb(parse, _token_at(token_starts, phrase.start), _token_at(token_starts, phrase.end - 1))
         # A phrase reaching the verb through a noun ("the election this month") dates that noun.
         upto = path[:path.index(act)] if act in path else path[:-1]
         nominal = any(parse[i].pos_ in {"NOUN", "PROPN"} for i in upto)
-        tier = (0 if act in path and not nominal else 1 if path[-1] in above and not nominal
+        own = act in path or path[-1] in joined
+        tier = (0 if own and not nominal else 1 if path[-1] in above and not nominal
                 else 3 if phrase.possessive or _other_relative_clause(parse, path[-1], act, above) else 2)
         precision, possessive, start = phrase.rank
         key = (tier, precision, possessive, abs(_token_at(token_starts, start) - act), start)  # nearest wins ties
         if tier < 3 and (best is None or key < best[0]):
             best = (key, phrase.date)
     return best[1] if best else None
+
+
+def _conjoined(verb: Token) -> set[int]:
+    """Return the verbs coordinated with a verb that share its subject ("killed nine people and
+    burned homes over the weekend": the weekend dates the killing too); a conjunct with a subject
+    of its own is a clause of its own."""
+    def shares(token: Token) -> bool:
+        return token.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+
+    top = verb
+    while shares(top) and top.head.i != top.i:
+        top = top.head
+    found, todo = {top.i}, [top]
+    while todo:
+        for child in todo.pop().children:
+            if shares(child) and child.pos_ in {"VERB", "AUX"}:
+                found.add(child.i)
+                todo.append(child)
+    return found
 
 
 def _other_relative_clause(parse: Doc, verb: int, act: int, above: set[int]) -> bool:
@@ -213,11 +234,13 @@ def _other_relative_clause(parse: Doc, verb: int, act: int, above: set[int]) -> 
 
 
 def undated_background(parse: Doc, token_starts: Sequence[int], action: int, lexicon: Lexicon,
-                       end: int | None = None) -> bool:
+                       end: int | None = None, *, lead: bool = True) -> bool:
     """Tell whether an event the story does not date is background, not news of the day: told in
     the past perfect outside a reported statement ("he had complained of being left out"), as
     long-running ("have persistently alleged", "has long accused", "has detained 40 people since
-    the protests began"), or as of times gone by ("in past tensions, Ankara has threatened");
+    the protests began"), as of times gone by ("in past tensions, Ankara has threatened"), or, past
+    the story's lead (`lead` false), in the present perfect outside a reported statement ("Rwanda
+    has denied any motive": a lead's "Kenya has recalled its envoy" is the day's news);
     `end` closes the action's span, whose root is read."""
     chain = [_span_root(parse, _token_at(token_starts, action),
                         _token_at(token_starts, end - 1) if end is not None and end > action else None)]
@@ -230,8 +253,9 @@ def undated_background(parse: Doc, token_starts: Sequence[int], action: int, lex
     if any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for t in chain for c in t.children) and any(
             _since(c) for t in chain for c in t.children):
         return True  # "has made several trips there since he took office": a long run, not the day's news
-    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for t in chain for c in t.children)
-    return perfect and not _reported(chain[-1], lexicon)
+    perfect = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"} & (
+        {"had"} if lead else {"had", "has", "have"})
+    return bool(perfect) and not _reported(chain[-1], lexicon)
 
 
 def _since(token: Token) -> bool:

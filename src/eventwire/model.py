@@ -198,7 +198,7 @@ class EventDate(Record):
     date: date | None
     precision: DatePrecision | None
     text: str | None
-    how: str  # "sentence", "paragraph", "published" or "none"
+    how: str  # "sentence", "paragraph", "earlier-event" (an event told again), "published" or "none"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

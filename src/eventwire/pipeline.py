@@ -39,7 +39,7 @@ from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
 from eventwire.places import EventSpot, SentencePlaces, filed_there, locate_events
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
-from eventwire.story_dates import sentence_dates
+from eventwire.story_dates import same_event_dates, sentence_dates
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -118,7 +118,9 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                                       resources.lexicon, phrases=phrases), prepared.article,
                          resources)
                  for c, w in zip(coded, where, strict=True))
-    return ArticleRun(article=prepared.article, sentences=runs)
+    carried = same_event_dates([r.events for r in runs])                               # events told again
+    return ArticleRun(article=prepared.article,
+                      sentences=tuple(replace(r, events=e) for r, e in zip(runs, carried, strict=True)))
 
 
 def _places(coded: CodedSentence, prepared: Prepared, resources: Resources) -> SentencePlaces:
@@ -149,7 +151,8 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
         action = event.action.start - sentence.start_char
         found = (attached_date(coded.doc, starts, usable, action) or around) if found_phrases else when
         end = event.action.end - sentence.start_char
-        if found.how == "published" and undated_background(coded.doc, starts, action, lexicon, end=end):
+        if found.how == "published" and undated_background(coded.doc, starts, action, lexicon, end=end,
+                                                           lead=sentence.index == 0):
             found = EventDate(date=None, precision=None, text=None, how="none")
         dates.append(found)
     return tuple(dates)

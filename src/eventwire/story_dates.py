@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.article_phrases import ArticlePhrases
 from eventwire.dates import NUMBER_WORDS, best_date, continues_previous, published_date
-from eventwire.model import DatePrecision, EventDate
+from eventwire.model import DatePrecision, EventDate, EventMention
 
 if TYPE_CHECKING:
     from eventwire.coding.lexicon import Lexicon
@@ -126,3 +126,33 @@ def _names_event(text: str, noun: str) -> bool:
     """Tell whether a sentence names an event by its noun or the verb of the same stem."""
     stem = noun[:-1] if noun.endswith("s") and len(noun) > 5 else noun
     return re.search(rf"\b{re.escape(stem)}", text) is not None
+
+
+def same_event_dates(sentences: Sequence[Sequence[EventMention]]) -> list[tuple[EventMention, ...]]:
+    """Return each sentence's events with the lead's date carried to the lead's events told again:
+    an event its own sentence does not date (dated when published) takes the date a date phrase
+    gave the lead's event of the same source country and CAMEO root ("Kenyan troops shelled the
+    camps on Tuesday. ... Kenyan jets had bombed four camps, the army said": the Tuesday's attack,
+    told in detail). Only the lead's: later dated events are as often background as the news."""
+    dated: dict[tuple[str, str], EventDate] = {}
+    out = []
+    for events in sentences:
+        told = []
+        for event in events:
+            key = _event_key(event)
+            if key is not None and event.date.how == "published" and key in dated:
+                told.append(replace(event, date=replace(dated[key], how="earlier-event")))
+                continue
+            if key is not None and event.sentence == 0 and event.date.how == "sentence" and event.date.date:
+                dated[key] = event.date
+            told.append(event)
+        out.append(tuple(told))
+    return out
+
+
+def _event_key(event: EventMention) -> tuple[str, str] | None:
+    """Return what tells an event apart from another told again: its source's country and CAMEO root."""
+    if event.source is None:
+        return None
+    actor = event.source.actor
+    return (actor.country or actor.code), event.cameo[:2]

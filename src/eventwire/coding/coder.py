@@ -175,7 +175,7 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
     sentence, resolve, antecedent, commentators = where
     lexicon, conventions = knowledge.lexicon, knowledge.conventions
     rule, span = predicate.pattern.id, _action(predicate, sentence)
-    untold = _not_told_as_done(predicate, resolve, lexicon, commentators)
+    untold = _not_told_as_done(predicate, resolve, lexicon, commentators) or _not_an_act_yet(predicate, knowledge)
     if untold is not None:
         return [], Drop(stage=untold[0], rule=rule, span=span, reason=untold[1])
     outer = attributes.wrapper(predicate.head, lexicon)
@@ -225,6 +225,26 @@ def _not_told_as_done(predicate: Predicate, resolve: Callable[[Token], list[Ment
         return Stage.CLAIM, f"inside a reported claim ('{claim.text}')"
     no_deed = not_a_deed(predicate, lexicon)
     return (Stage.MATCH, no_deed) if no_deed is not None else None
+
+
+def _not_an_act_yet(predicate: Predicate, knowledge: Knowledge) -> tuple[Stage, str] | None:
+    """Say why a predicate tells no act done nor announced: one others report as scheduled or
+    expected, a condition still awaited, or a habit told in the simple present (data/conventions.tsv,
+    `present_habit`)."""
+    lexicon, verb = knowledge.lexicon, predicate.head
+    schedule = attributes.scheduled(verb, lexicon)
+    if schedule is not None:
+        return Stage.EXPECTED, f"scheduled or expected ('{schedule.text}'), not done nor announced by its actor"
+    order = attributes.directed(verb, lexicon)
+    if order is not None:
+        return Stage.EXPECTED, f"ordered or asked of its actor ('{order.text}'), not done"
+    condition = attributes.awaited(verb, lexicon)
+    if condition is not None:
+        return Stage.EXPECTED, f"a condition still awaited ('{condition.text}'), not done nor announced"
+    if knowledge.conventions.present_habit(predicate.pattern.cameo) and attributes.simple_present(verb) \
+            and attributes.modality(verb, lexicon) == Modality.ASSERTED:
+        return Stage.MATCH, "a habit or a state of things told in the simple present, not an event"
+    return None
 
 
 def _no_act_of_source(predicate: Predicate, resolve: Callable[[Token], list[Mention]], source: Side,

@@ -18,7 +18,7 @@ from eventwire.errors import DictionaryError
 from eventwire.ontology.codebook import Codebook
 
 COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source", "joint", "mutual", "content_clause",
-           "target_search", "own_target", "domestic_parties")
+           "target_search", "own_target", "domestic_parties", "present_habit")
 T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
 
@@ -60,6 +60,7 @@ class Conventions:
     search: dict[str, TargetSearch]
     own: dict[str, bool]
     parties: dict[str, frozenset[str]]
+    habit: dict[str, bool]
 
     @staticmethod
     def _lookup(table: Mapping[str, T], code: str) -> T | None:
@@ -112,6 +113,11 @@ class Conventions:
         code, named without a target, is with their own state."""
         return self._lookup(self.parties, code) or frozenset()
 
+    def present_habit(self, code: str) -> bool:
+        """Tell whether an act of this code told in the simple present is a habit or a state of
+        things ("foreigners visit the hospitals", "the country hosts a million refugees"), no event."""
+        return bool(self._lookup(self.habit, code))
+
 
 def _choice(kind: type[E], column: str, value: str, where: tuple[str, int]) -> E | None:
     """Return the enum member a cell names (None when empty); fail on anything else."""
@@ -140,7 +146,7 @@ def _sectors(value: str, where: tuple[str, int]) -> frozenset[str] | None:
 
 def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
     """Parse the conventions table; fail with `path:line: problem` on a bad line."""
-    table = Conventions({}, {}, {}, {}, {}, {}, {}, {}, {}, {})
+    table = Conventions({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})
     for lineno, row in tsv.rows(text, path, COLUMNS, pad=True):
         where, code = (path, lineno), row["code"]
         if any(c and c not in codebook for c in (code, row["intent"], row["refusal"], row["joint"])):
@@ -154,7 +160,8 @@ def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
             (table.content, _flag("content_clause", row["content_clause"], "yes", where) or None),
             (table.search, _choice(TargetSearch, "target_search", row["target_search"], where)),
             (table.own, _flag("own_target", row["own_target"], "yes", where) or None),
-            (table.parties, _sectors(row["domestic_parties"], where))]
+            (table.parties, _sectors(row["domestic_parties"], where)),
+            (table.habit, _flag("present_habit", row["present_habit"], "yes", where) or None)]
         for column, value in cells:
             if value is not None:
                 column[code] = value
