@@ -276,16 +276,18 @@ def _names_head(head: Token, sentence: SentenceHits) -> bool:
 def _name_beside(head: Token, sentence: SentenceHits) -> Token | None:
     """Return the name a descriptor stands right before in apposition ("China's ally Pakistan"),
     also when the parser made both dependents of the verb ("The militant group Hamas fired":
-    "group" and "Hamas" both subjects)."""
+    "group" and "Hamas" both subjects), or read an acronym as a verb or noun hanging from the phrase
+    ("rejected a demand by the regional bloc SADC to ...")."""
     if head.pos_ != "NOUN" or head.i + 1 >= len(sentence.doc):
         return None
     name = sentence.doc[head.i + 1]
     hit = sentence.by_token.get(name.i)
-    beside = (name.head == head and name.dep_ == "appos") or (name.head == head.head and name.dep_ == head.dep_)
-    if (name.pos_ != "PROPN" or not beside or hit is None
-            or not any(e.kind in PLACES | ORGANIZATIONS for e in hit.entries)):
+    if hit is None or not any(e.kind in PLACES | ORGANIZATIONS for e in hit.entries):
         return None
-    return name
+    beside = (name.head == head and name.dep_ == "appos") or (name.head == head.head and name.dep_ == head.dep_)
+    misread = (name.text.isalpha() and name.text.isupper() and len(name.text) > 1
+               and name.head.i <= name.i and any(t.i == head.i for t in name.head.subtree))
+    return name if (name.pos_ == "PROPN" and beside) or misread else None
 
 
 def _of_the_two(head: Token, sentence: SentenceHits) -> list[Mention]:

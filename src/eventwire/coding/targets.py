@@ -117,10 +117,30 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
         asked = _found(Kind.REQUEST_OBJECT, children(verbs[0], {"dobj"}))
         asked += _found(Kind.REQUESTED_SUBJECT, (s for v in verbs[1:] for s in children(v, SUBJECT_DEPS)))
         found = asked + found
+    if search == TargetSearch.PARTIES:
+        found = _hosted_parties(predicate.head) + found
     found += [c for slot in default_slots(lexicon) for c in _slot(slot, inner, None, lexicon)]
     return (found + _slot("ccomp", verbs, predicate.obj, lexicon) + _slot("purpose", verbs, None, lexicon)
             + _opposed(verbs, predicate.obj, lexicon) + _clause_antecedent(predicate.head)
             + _described_objects(verbs + inner, predicate.obj, lexicon))
+
+
+def _hosted_parties(verb: Token) -> list[Candidate]:
+    """Return who takes part in talks a participle says were hosted or mediated ("Chad and the rebels
+    signed a truce after talks mediated by Qatar", "the two sides held talks hosted by Turkey"): the
+    subject of the clause the talks belong to, as object or through prepositions."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return []
+    noun = verb.head
+    for _ in range(4):
+        holder = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+        if holder is None or holder.i == noun.i:
+            return []
+        if holder.pos_ in {"VERB", "AUX"}:
+            return [Candidate(role=Role(kind=Kind.MAIN_CLAUSE_SUBJECT, via=holder.text), token=s)
+                    for s in children(holder, SUBJECT_DEPS)]
+        noun = holder
+    return []
 
 
 def _described_objects(verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Candidate]:
@@ -149,8 +169,9 @@ def _clause_antecedent(verb: Token) -> list[Candidate]:
 
 def _opposed(verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Candidate]:
     """Return objects one preposition deeper: "called up troops for a war against the rebels",
-    "marched in defiance of the Peruvian government"."""
-    holders = verbs + ([obj] if obj is not None else [])
+    "marched in defiance of the Peruvian government", also through the direct object ("reinforced its
+    posts along the frontier with Laos")."""
+    holders = verbs + ([obj] if obj is not None else []) + [o for v in verbs for o in children(v, {"dobj"})]
     outer = [o for h in holders for _p, o in _prep_objects(h, lexicon.target_preposition)]
     found: list[Candidate] = []
     for noun in outer:
@@ -208,8 +229,9 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
         token = (_participle_antecedent(predicate.head, resolve, lexicon) or found) if pronoun else found
         if token.i in taken or token.pos_ == "PRON":
             continue
-        if mutual and role.preposition in aside:
-            continue
+        if mutual and (role.preposition in aside or (role.kind == Kind.NOUN_PREP
+                                                     and role.preposition in lexicon.agent_preposition)):
+            continue  # what co-actors' talks are about, or who hosted them, is not their counterpart
         mentions = conjunct_mentions(token, resolve) or _named_country(token, resolve, countries, lexicon)
         if not mentions or not _locative_ok(role, mentions, bool(predicate.pattern.target), lexicon):
             continue
