@@ -49,3 +49,19 @@ def test_roles_unseen_host_of_talks_is_no_counterpart_of_co_actors(resources: Re
 
 def test_roles_unseen_owner_named_by_a_participle_stays_the_target(resources: Resources) -> None:
     assert dyads(resources, "Iran seized a tanker owned by Greece.", "17") == {("IRN", "GRC")}
+
+
+def test_roles_unseen_imported_organization_named_by_role_words(resources: Resources) -> None:
+    # "People's Liberation Army" is made of own role words ("people", "army"): the name wins over them.
+    text = "The People's Liberation Army began large naval drills near Taiwan on Monday."
+    assert {s for s, _t in dyads(resources, text, "15")} == {"CHNMIL"}
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Al-Shabab fighters attacked a police post near Mandera on Monday. "
+     "Later the militants launched an assault on a Kenyan army base.", "group.alshabaab"),
+    ("The ELN released two soldiers in Arauca. The rebels also freed a police officer on Friday.", "group.eln"),
+])
+def test_roles_unseen_the_militants_refer_back_to_the_group(resources: Resources, text: str, group: str) -> None:
+    events = code(text, published=PUBLISHED, resources=resources)
+    assert [e.source.entry for e in events if e.sentence == 1 and e.source] == [group]
