@@ -65,3 +65,13 @@ def test_roles_unseen_imported_organization_named_by_role_words(resources: Resou
 def test_roles_unseen_the_militants_refer_back_to_the_group(resources: Resources, text: str, group: str) -> None:
     events = code(text, published=PUBLISHED, resources=resources)
     assert [e.source.entry for e in events if e.sentence == 1 and e.source] == [group]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the source's own agents in what it denies are not its target; whom their act was aimed at is
+    ("Laos's army has denied that its soldiers fired into Thailand during the clash.", {("LAOMIL", "THA")}),
+    ("The Sudanese government denied that its jets had bombed Chad.", {("SDNGOV", "TCD")}),
+])
+def test_roles_unseen_denial_aimed_at_the_target_of_the_own_act(resources: Resources, text: str,
+                                                              expected: set[tuple[str, str]]) -> None:
+    assert dyads(resources, text, "016") == expected

@@ -88,7 +88,8 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon) ->
         # "asked that ...", and "pressed its request that ...": the clause of the object noun.
         clauses = [c for v in verbs for c in v.children if c.dep_ in {"ccomp", "parataxis"}]
         clauses += [c for c in (obj.children if obj is not None else ()) if c.dep_ in {"acl", "ccomp"}]
-        return _found(Kind.CLAUSE_SUBJECT, (s for c in clauses for s in children(c, SUBJECT_DEPS | {"nsubjpass"})))
+        subjects = [s for c in clauses for s in children(c, SUBJECT_DEPS | {"nsubjpass"})]
+        return _found(Kind.CLAUSE_SUBJECT, subjects) + _own_clause_objects(clauses, lexicon)
     if slot == "condition":
         clauses = [c for v in verbs for c in v.children if is_condition(c, lexicon)]
         return _found(Kind.CONDITION_SUBJECT, (s for c in clauses for s in children(c, SUBJECT_DEPS)))
@@ -96,6 +97,21 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon) ->
         clauses = [c for v in verbs for c in v.children if c.dep_ in {"advcl", "xcomp"}]
         return _found(Kind.PURPOSE_OBJECT, (o for c in clauses for o in children(c, {"dobj"})))
     return []
+
+
+def _own_clause_objects(clauses: list[Token], lexicon: Lexicon) -> list[Candidate]:
+    """Return the objects of a clause whose subject is the source's own ("denied that its troops shelled
+    Laos", "said it would strike the rebels"): what the source says about its own act is aimed at
+    whom that act is."""
+    own = [c for c in clauses if any(_self_reference(s, lexicon) for s in children(c, SUBJECT_DEPS))]
+    return [c for slot in ("dobj", "prep:" + "|".join(lexicon.target_preposition))
+            for c in _slot(slot, own, None, lexicon)]
+
+
+def _self_reference(token: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a subject is a pronoun or a phrase owned by one ("its forces")."""
+    return token.pos_ == "PRON" or any(c.dep_ == "poss" and c.lower_ in lexicon.possessive_pronoun
+                                       for c in token.children)
 
 
 def default_slots(lexicon: Lexicon) -> tuple[str, ...]:
@@ -235,6 +251,9 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
         mentions = conjunct_mentions(token, resolve) or _named_country(token, resolve, countries, lexicon)
         if not mentions or not _locative_ok(role, mentions, bool(predicate.pattern.target), lexicon):
             continue
+        if (_self_reference(token, lexicon) and not conventions.own_target(code)
+                and all(m.actor.country in countries for m in mentions)):
+            continue  # "denied that its forces fired": the source's own agents are not its target
         if role.kind in AUTHORSHIP and any(m.actor.country in countries for m in mentions):
             continue  # "apologised for killings by German troops": the source's own deed
         side = Side(mentions=tuple(mentions[:MAX_ACTORS]), how=role, token=token)
