@@ -75,3 +75,11 @@ def test_roles_unseen_the_militants_refer_back_to_the_group(resources: Resources
 def test_roles_unseen_denial_aimed_at_the_target_of_the_own_act(resources: Resources, text: str,
                                                               expected: set[tuple[str, str]]) -> None:
     assert dyads(resources, text, "016") == expected
+
+
+def test_roles_unseen_co_actors_own_troops_are_no_third_party(resources: Resources) -> None:
+    text = ("Kyrgyzstan and Tajikistan clashed last week. "
+            "The two governments later agreed to pull troops back from the border.")
+    events = code(text, published=PUBLISHED, resources=resources)
+    assert {(e.source.actor.code, e.target.actor.code) for e in events if e.sentence == 1 and e.source and e.target} \
+        == {("KGZGOV", "TJKGOV"), ("TJKGOV", "KGZGOV")}

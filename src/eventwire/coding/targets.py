@@ -322,14 +322,18 @@ def _participle_antecedent(verb: Token, resolve: Resolver, lexicon: Lexicon) -> 
 
 def counterparts(source: Side, target: Side, src: Mention, code: str,
                  conventions: Conventions) -> list[Mention | None]:
-    """Return the targets of one source actor: the ones found, else, for a mutual act ("Jordan and
-    Britain agreed"), its co-actors, else none."""
+    """Return the targets of one source actor: the ones found (for countries acting together, only
+    those of another country), else, for a mutual act ("Jordan and Britain agreed"), its co-actors,
+    else none."""
     countries = {m.actor.country for m in source.mentions if m.actor.country}
     # Countries acting together whose found "target" is one of themselves ("Argentina and Chile
     # signed ... in Santiago") are each other's counterparts.
     joint = len(countries) > 1
-    named: list[Mention | None] = [m for m in target.mentions if not (joint and m.actor.country in countries)]
     mutual = conventions.mutual_act(code) is not None
+    # "The two governments agreed to pull troops back": troops named by role alone are not a
+    # third party, each co-actor's own are meant.
+    named: list[Mention | None] = [m for m in target.mentions if not (
+        joint and (m.actor.country in countries or (mutual and not m.actor.placed)))]
     others: list[Mention | None] = [m for m in source.mentions if mutual and m.actor.code != src.actor.code]
     return named or others or [None]
 
