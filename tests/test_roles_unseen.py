@@ -83,3 +83,14 @@ def test_roles_unseen_co_actors_own_troops_are_no_third_party(resources: Resourc
     events = code(text, published=PUBLISHED, resources=resources)
     assert {(e.source.actor.code, e.target.actor.code) for e in events if e.sentence == 1 and e.source and e.target} \
         == {("KGZGOV", "TJKGOV"), ("TJKGOV", "KGZGOV")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian warships sailed close to Hokkaido on Monday, in what Tokyo condemned as a provocation.",
+     {("JPNGOV", "RUSMIL")}),
+    ("China sent fighter jets near the island in what Taipei denounced as an attempt to intimidate voters.",
+     {("TWNGOV", "CHN")}),
+])
+def test_roles_unseen_in_what_x_called_targets_the_main_act(resources: Resources, text: str,
+                                                          expected: set[tuple[str, str]]) -> None:
+    assert dyads(resources, text, "111") == expected

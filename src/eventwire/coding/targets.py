@@ -174,13 +174,16 @@ def _described_objects(verbs: list[Token], obj: Token | None, lexicon: Lexicon) 
 
 def _clause_antecedent(verb: Token) -> list[Candidate]:
     """Return the subject of the clause a sentential relative is about ("the experts accused Moscow,
-    which Moscow denied": what is denied is the experts' act, aimed at them)."""
-    if verb.dep_ not in {"relcl", "advcl"} or verb.head.pos_ not in {"VERB", "AUX"}:
+    which Moscow denied": what is denied is the experts' act, aimed at them; "sent jets near the
+    island, in what Taipei called an attempt to intimidate": China's act)."""
+    pronoun = "what" if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else "which"
+    clause = verb.head.head if pronoun == "what" else verb.head
+    if (pronoun == "which" and verb.dep_ not in {"relcl", "advcl"}) or clause.pos_ not in {"VERB", "AUX"}:
         return []
-    if not any(c.dep_ == "dobj" and c.lower_ == "which" and c.tag_ in RELATIVE_TAGS for c in verb.children):
+    if not any(c.dep_ == "dobj" and c.lower_ == pronoun and c.tag_ in RELATIVE_TAGS for c in verb.children):
         return []
-    return [Candidate(role=Role(kind=Kind.CLAUSE_AUTHOR, via=verb.head.text), token=s)
-            for s in children(verb.head, SUBJECT_DEPS)]
+    return [Candidate(role=Role(kind=Kind.CLAUSE_AUTHOR, via=clause.text), token=s)
+            for s in children(clause, SUBJECT_DEPS)]
 
 
 def _opposed(verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Candidate]:
