@@ -22,8 +22,6 @@ SUSPEND = "no pattern codes suspending a member state"
 KNOWN = {
     "The West African bloc ECOWAS suspended Guinea on Friday.": SUSPEND,
     "The African Union (AU) suspended Niger on Friday.": SUSPEND,
-    "India and Pakistan held talks in Geneva on Monday. The two governments agreed to exchange prisoners.":
-        "the people a pair acts on reciprocally take each side's own country, not the other's",
 }
 PAIR = "pair"  # either order of the two classes given
 

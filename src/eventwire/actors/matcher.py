@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from eventwire.actors.context import Anaphor, ContextName, anaphor_hits, context_hits
-from eventwire.actors.dictionary import ActorDictionary, Entry, EntryKind, is_base
+from eventwire.actors.dictionary import ORGANIZATIONS, ActorDictionary, Entry, EntryKind, is_base
 from eventwire.actors.names import backed_names, introduced_names
 from eventwire.actors.phrases import PhraseIndex
 from eventwire.actors.variants import folded_windows
@@ -156,7 +156,18 @@ def _under_own(found: dict[tuple[int, int], list[Entry]]) -> dict[tuple[int, int
             kept[span] = entries
         elif (named := _name_around(span, entries, {t: own[t] for t in overlapping})) is not None:
             kept[span] = named
+        elif _organization_of_role_words(span, entries, {t: own[t] for t in overlapping}):
+            kept[span] = entries
     return kept
+
+
+def _organization_of_role_words(span: tuple[int, int], entries: list[Entry],
+                                inside: dict[tuple[int, int], list[Entry]]) -> bool:
+    """Tell whether an imported organization's name of three words or more is made of own role words
+    only ("People's Liberation Army": "people", "army"): the name, not the words, names the actor."""
+    return (span[1] - span[0] >= 3 and any(e.kind in ORGANIZATIONS for e in entries)
+            and all(span[0] <= t[0] and t[1] <= span[1] for t in inside)
+            and all(e.kind == EntryKind.ROLE for own in inside.values() for e in own))
 
 
 def _modifies_own_title(span: tuple[int, int], entries: list[Entry],

@@ -43,6 +43,8 @@ PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 # Words after "X-" or before "-X" that make a country one an actor is backed by or sides with.
 BACKING_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"})
 STANCE_PREFIXES = frozenset({"pro", "anti"})
+# Words after "X-" that make a place a measure or a model, not an actor ("a Belgium-sized zone", "Soviet-style").
+LIKENESS_WORDS = frozenset({"sized", "size", "style", "like", "type"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis"})
 
 
@@ -191,11 +193,12 @@ def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceH
 
 
 def _stance(hit: Hit, sentence: SentenceHits) -> bool:
-    """Tell whether a place names whom an actor is backed by or sides with, not the actor's own
-    country ("Iranian-backed militias", "pro-Russian separatists", "anti-Israel protesters")."""
+    """Tell whether a place names whom an actor is backed by or sides with, or what it is measured or
+    modelled on, not the actor's own country ("Iranian-backed militias", "pro-Russian separatists",
+    "anti-Israel protesters", "a Belgium-sized zone")."""
     doc = sentence.doc
     after, before = doc[hit.end:hit.end + 2], doc[max(hit.start - 2, 0):hit.start]
-    return ((len(after) == 2 and after[0].text == "-" and after[1].lower_ in BACKING_WORDS)
+    return ((len(after) == 2 and after[0].text == "-" and after[1].lower_ in BACKING_WORDS | LIKENESS_WORDS)
             or (len(before) == 2 and before[1].text == "-" and before[0].lower_ in STANCE_PREFIXES))
 
 
@@ -276,16 +279,18 @@ def _names_head(head: Token, sentence: SentenceHits) -> bool:
 def _name_beside(head: Token, sentence: SentenceHits) -> Token | None:
     """Return the name a descriptor stands right before in apposition ("China's ally Pakistan"),
     also when the parser made both dependents of the verb ("The militant group Hamas fired":
-    "group" and "Hamas" both subjects)."""
+    "group" and "Hamas" both subjects), or read an acronym as a verb or noun hanging from the phrase
+    ("rejected a demand by the regional bloc SADC to ...")."""
     if head.pos_ != "NOUN" or head.i + 1 >= len(sentence.doc):
         return None
     name = sentence.doc[head.i + 1]
     hit = sentence.by_token.get(name.i)
-    beside = (name.head == head and name.dep_ == "appos") or (name.head == head.head and name.dep_ == head.dep_)
-    if (name.pos_ != "PROPN" or not beside or hit is None
-            or not any(e.kind in PLACES | ORGANIZATIONS for e in hit.entries)):
+    if hit is None or not any(e.kind in PLACES | ORGANIZATIONS for e in hit.entries):
         return None
-    return name
+    beside = (name.head == head and name.dep_ == "appos") or (name.head == head.head and name.dep_ == head.dep_)
+    misread = (name.text.isalpha() and name.text.isupper() and len(name.text) > 1
+               and name.head.i <= name.i and any(t.i == head.i for t in name.head.subtree))
+    return name if (name.pos_ == "PROPN" and beside) or misread else None
 
 
 def _of_the_two(head: Token, sentence: SentenceHits) -> list[Mention]:

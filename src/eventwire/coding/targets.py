@@ -88,7 +88,8 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon) ->
         # "asked that ...", and "pressed its request that ...": the clause of the object noun.
         clauses = [c for v in verbs for c in v.children if c.dep_ in {"ccomp", "parataxis"}]
         clauses += [c for c in (obj.children if obj is not None else ()) if c.dep_ in {"acl", "ccomp"}]
-        return _found(Kind.CLAUSE_SUBJECT, (s for c in clauses for s in children(c, SUBJECT_DEPS | {"nsubjpass"})))
+        subjects = [s for c in clauses for s in children(c, SUBJECT_DEPS | {"nsubjpass"})]
+        return _found(Kind.CLAUSE_SUBJECT, subjects) + _own_clause_objects(clauses, lexicon)
     if slot == "condition":
         clauses = [c for v in verbs for c in v.children if is_condition(c, lexicon)]
         return _found(Kind.CONDITION_SUBJECT, (s for c in clauses for s in children(c, SUBJECT_DEPS)))
@@ -96,6 +97,21 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon) ->
         clauses = [c for v in verbs for c in v.children if c.dep_ in {"advcl", "xcomp"}]
         return _found(Kind.PURPOSE_OBJECT, (o for c in clauses for o in children(c, {"dobj"})))
     return []
+
+
+def _own_clause_objects(clauses: list[Token], lexicon: Lexicon) -> list[Candidate]:
+    """Return the objects of a clause whose subject is the source's own ("denied that its troops shelled
+    Laos", "said it would strike the rebels"): what the source says about its own act is aimed at
+    whom that act is."""
+    own = [c for c in clauses if any(_self_reference(s, lexicon) for s in children(c, SUBJECT_DEPS))]
+    return [c for slot in ("dobj", "prep:" + "|".join(lexicon.target_preposition))
+            for c in _slot(slot, own, None, lexicon)]
+
+
+def _self_reference(token: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a subject is a pronoun or a phrase owned by one ("its forces")."""
+    return token.pos_ == "PRON" or any(c.dep_ == "poss" and c.lower_ in lexicon.possessive_pronoun
+                                       for c in token.children)
 
 
 def default_slots(lexicon: Lexicon) -> tuple[str, ...]:
@@ -117,10 +133,30 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
         asked = _found(Kind.REQUEST_OBJECT, children(verbs[0], {"dobj"}))
         asked += _found(Kind.REQUESTED_SUBJECT, (s for v in verbs[1:] for s in children(v, SUBJECT_DEPS)))
         found = asked + found
+    if search == TargetSearch.PARTIES:
+        found = _hosted_parties(predicate.head) + found
     found += [c for slot in default_slots(lexicon) for c in _slot(slot, inner, None, lexicon)]
     return (found + _slot("ccomp", verbs, predicate.obj, lexicon) + _slot("purpose", verbs, None, lexicon)
             + _opposed(verbs, predicate.obj, lexicon) + _clause_antecedent(predicate.head)
             + _described_objects(verbs + inner, predicate.obj, lexicon))
+
+
+def _hosted_parties(verb: Token) -> list[Candidate]:
+    """Return who takes part in talks a participle says were hosted or mediated ("Chad and the rebels
+    signed a truce after talks mediated by Qatar", "the two sides held talks hosted by Turkey"): the
+    subject of the clause the talks belong to, as object or through prepositions."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return []
+    noun = verb.head
+    for _ in range(4):
+        holder = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+        if holder is None or holder.i == noun.i:
+            return []
+        if holder.pos_ in {"VERB", "AUX"}:
+            return [Candidate(role=Role(kind=Kind.MAIN_CLAUSE_SUBJECT, via=holder.text), token=s)
+                    for s in children(holder, SUBJECT_DEPS)]
+        noun = holder
+    return []
 
 
 def _described_objects(verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Candidate]:
@@ -138,19 +174,23 @@ def _described_objects(verbs: list[Token], obj: Token | None, lexicon: Lexicon) 
 
 def _clause_antecedent(verb: Token) -> list[Candidate]:
     """Return the subject of the clause a sentential relative is about ("the experts accused Moscow,
-    which Moscow denied": what is denied is the experts' act, aimed at them)."""
-    if verb.dep_ not in {"relcl", "advcl"} or verb.head.pos_ not in {"VERB", "AUX"}:
+    which Moscow denied": what is denied is the experts' act, aimed at them; "sent jets near the
+    island, in what Taipei called an attempt to intimidate": China's act)."""
+    pronoun = "what" if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else "which"
+    clause = verb.head.head if pronoun == "what" else verb.head
+    if (pronoun == "which" and verb.dep_ not in {"relcl", "advcl"}) or clause.pos_ not in {"VERB", "AUX"}:
         return []
-    if not any(c.dep_ == "dobj" and c.lower_ == "which" and c.tag_ in RELATIVE_TAGS for c in verb.children):
+    if not any(c.dep_ == "dobj" and c.lower_ == pronoun and c.tag_ in RELATIVE_TAGS for c in verb.children):
         return []
-    return [Candidate(role=Role(kind=Kind.CLAUSE_AUTHOR, via=verb.head.text), token=s)
-            for s in children(verb.head, SUBJECT_DEPS)]
+    return [Candidate(role=Role(kind=Kind.CLAUSE_AUTHOR, via=clause.text), token=s)
+            for s in children(clause, SUBJECT_DEPS)]
 
 
 def _opposed(verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Candidate]:
     """Return objects one preposition deeper: "called up troops for a war against the rebels",
-    "marched in defiance of the Peruvian government"."""
-    holders = verbs + ([obj] if obj is not None else [])
+    "marched in defiance of the Peruvian government", also through the direct object ("reinforced its
+    posts along the frontier with Laos")."""
+    holders = verbs + ([obj] if obj is not None else []) + [o for v in verbs for o in children(v, {"dobj"})]
     outer = [o for h in holders for _p, o in _prep_objects(h, lexicon.target_preposition)]
     found: list[Candidate] = []
     for noun in outer:
@@ -208,11 +248,15 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
         token = (_participle_antecedent(predicate.head, resolve, lexicon) or found) if pronoun else found
         if token.i in taken or token.pos_ == "PRON":
             continue
-        if mutual and role.preposition in aside:
-            continue
+        if mutual and (role.preposition in aside or (role.kind == Kind.NOUN_PREP
+                                                     and role.preposition in lexicon.agent_preposition)):
+            continue  # what co-actors' talks are about, or who hosted them, is not their counterpart
         mentions = conjunct_mentions(token, resolve) or _named_country(token, resolve, countries, lexicon)
         if not mentions or not _locative_ok(role, mentions, bool(predicate.pattern.target), lexicon):
             continue
+        if (_self_reference(token, lexicon) and not conventions.own_target(code)
+                and all(m.actor.country in countries for m in mentions)):
+            continue  # "denied that its forces fired": the source's own agents are not its target
         if role.kind in AUTHORSHIP and any(m.actor.country in countries for m in mentions):
             continue  # "apologised for killings by German troops": the source's own deed
         side = Side(mentions=tuple(mentions[:MAX_ACTORS]), how=role, token=token)
@@ -281,14 +325,18 @@ def _participle_antecedent(verb: Token, resolve: Resolver, lexicon: Lexicon) -> 
 
 def counterparts(source: Side, target: Side, src: Mention, code: str,
                  conventions: Conventions) -> list[Mention | None]:
-    """Return the targets of one source actor: the ones found, else, for a mutual act ("Jordan and
-    Britain agreed"), its co-actors, else none."""
+    """Return the targets of one source actor: the ones found (for countries acting together, only
+    those of another country), else, for a mutual act ("Jordan and Britain agreed"), its co-actors,
+    else none."""
     countries = {m.actor.country for m in source.mentions if m.actor.country}
     # Countries acting together whose found "target" is one of themselves ("Argentina and Chile
     # signed ... in Santiago") are each other's counterparts.
     joint = len(countries) > 1
-    named: list[Mention | None] = [m for m in target.mentions if not (joint and m.actor.country in countries)]
     mutual = conventions.mutual_act(code) is not None
+    # "The two governments agreed to pull troops back": troops named by role alone are not a
+    # third party, each co-actor's own are meant.
+    named: list[Mention | None] = [m for m in target.mentions if not (
+        joint and (m.actor.country in countries or (mutual and not m.actor.placed)))]
     others: list[Mention | None] = [m for m in source.mentions if mutual and m.actor.code != src.actor.code]
     return named or others or [None]
 

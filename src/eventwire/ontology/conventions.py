@@ -44,6 +44,7 @@ class TargetSearch(StrEnum):
     REQUEST = "request"  # whoever is asked to act
     FORCE = "force"  # whom force is used on (the direct object), even before it has a country
     CONDITION = "condition"  # whoever must comply with the condition a threat sets
+    PARTIES = "parties"  # whoever takes part in what a participle says was hosted or mediated
 
 
 @dataclass(frozen=True, slots=True)
