@@ -83,3 +83,32 @@ def test_wire_means_of_travel_is_no_object(resources: Resources) -> None:
     # "by helicopter" says how the president came: no helicopter was delivered
     text = "The Brazilian president flew in by helicopter to negotiate with the striking miners."
     assert _coded(resources, text) == [("BRAGOV", "046", "BRALAB")]
+
+
+def test_wire_means_of_talking_still_counts(resources: Resources) -> None:
+    # the means of a call is what the phone-call pattern names, phrase of means or not
+    assert _coded(resources, "The Kenyan and Ugandan presidents talked by video link.") == [
+        ("KENGOV", "041", "UGAGOV"), ("UGAGOV", "041", "KENGOV")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # forces sent to help another party protect it (an intent to, when told as future)
+    ("Rwanda said it would send 500 police officers to help restore order in Mozambique.", [("RWA", "0334", "MOZ")]),
+    ("The Kenyan army deployed troops to support the Somali army against al-Shabab.", [("KENMIL", "074", "SOMMIL")]),
+    # forces sent to crush an uprising stay a show of force
+    ("Russia sent troops to crush the uprising in Kazakhstan.", [("RUS", "154", "KAZMIL")]),
+])
+def test_wire_forces_sent_to_help(resources: Resources, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # appeals and offers told as nouns carried by a light verb
+    ("Morocco made an appeal to Algeria for calm.", [("MAR", "020", "DZA")]),
+    ("Syria made an offer of talks to Turkey.", [("SYR", "036", "TUR")]),
+    # migrants sent home are deported
+    ("Tunisia sent 300 Sudanese migrants home by bus.", [("TUN", "174", "SDNREF")]),
+])
+def test_wire_light_verbs_and_sending_home(resources: Resources, text: str,
+                                           expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
