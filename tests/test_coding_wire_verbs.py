@@ -112,3 +112,15 @@ def test_wire_forces_sent_to_help(resources: Resources, text: str, expected: lis
 def test_wire_light_verbs_and_sending_home(resources: Resources, text: str,
                                            expected: list[tuple[str, str, str]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people named by nationality are people: seized ones are abducted, freed ones released
+    ("Gunmen in Mali seized four Italians on Sunday.", [("MLIREB", "181", "ITA")]),
+    ("Iran freed two Britons and a Frenchman.", [("IRN", "0841", "GBR"), ("IRN", "0841", "FRA")]),
+    # a statement released is no person
+    ("Russia released a statement on Ukraine.", []),
+])
+def test_wire_people_named_by_nationality(resources: Resources, text: str,
+                                          expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected

@@ -12,6 +12,7 @@ from eventwire.coding.cues import inflections
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.patterns import (
     ANY_VERB,
+    NATIONALS,
     Needs,
     ObjectSpec,
     PatternSet,
@@ -141,7 +142,10 @@ def _small_clause_subjects(verb: Token) -> list[Token]:
 
 def _object_matches(obj: Token, spec: ObjectSpec) -> bool:
     """Tell whether an object fits a spec, by its head or by the common noun a name is given
-    with ("the regional bloc ECOWAS", "ECOWAS, the regional bloc")."""
+    with ("the regional bloc ECOWAS", "ECOWAS, the regional bloc"); `@nationals` by a plural proper
+    noun ("six Americans")."""
+    if spec.head == NATIONALS:
+        return obj.tag_ == "NNPS" and not spec.modifiers
     if obj.pos_ != "PROPN" and obj.lemma_.lower() != spec.head and obj.lower_ != spec.head:
         return False
     nouns = [obj] + ([c for c in obj.children if c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"]
