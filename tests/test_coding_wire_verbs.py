@@ -124,3 +124,27 @@ def test_wire_light_verbs_and_sending_home(resources: Resources, text: str,
 def test_wire_people_named_by_nationality(resources: Resources, text: str,
                                           expected: list[tuple[str, str, str]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "take" sues only with a court to go to or legal action
+    ("The Gambian government took Senegal to the regional court.", [("GMBGOV", "115", "SEN")]),
+    ("Bolivia took legal action against Chile over the river.", [("BOL", "115", "CHL")]),
+    # taking no part in a case sues no one (the case Cuba brought stays a suit)
+    ("Washington said it would take no further part in the case Cuba brought against it at the court.",
+     [("CUB", "115", None)]),
+])
+def test_wire_take_sues_only_to_court(resources: Resources, text: str,
+                                      expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a shipment or sale of weapons paused cuts military aid; one of grain does not
+    ("Germany paused a shipment of tank shells to Turkey last week.", [("DEU", "1622", "TUR")]),
+    ("Britain suspended the sale of fighter jets to Saudi Arabia.", [("GBR", "1622", "SAU")]),
+    ("Germany paused a shipment of grain to Egypt.", []),
+])
+def test_wire_arms_shipments_held_back(resources: Resources, text: str,
+                                       expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
