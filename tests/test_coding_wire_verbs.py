@@ -148,3 +148,16 @@ def test_wire_take_sues_only_to_court(resources: Resources, text: str,
 def test_wire_arms_shipments_held_back(resources: Resources, text: str,
                                        expected: list[tuple[str, str, str]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # refusing an act no pattern names rejects it (a back-off)
+    ("The Zambian government refused to renew the licence of the Chinese mining firm.", [("ZMBGOV", "120", "CHNBUS")]),
+    # a refused act a pattern names keeps its own code
+    ("Iran refused to meet the French envoy.", [("IRN", "125", "FRAGOV")]),
+    # declining to say is declining to comment
+    ("Kenya declined to say whether it would recognise the Somaliland government.", [("KEN", "011", None)]),
+])
+def test_wire_refusals_of_any_act(resources: Resources, text: str,
+                                  expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
