@@ -73,6 +73,8 @@ def test_wire_objects_after_out_of(resources: Resources, text: str,
     # hours or days given to act, or a time until which to act, are an ultimatum
     ("Turkey gave Sweden 48 hours to expel the activists.", [("TUR", "139", "SWE")]),
     ("Peru's president gave the guerrillas until Friday to leave the jungle camps.", [("PERGOV", "139", "PERREB")]),
+    # the time given parsed as a noun of measure beside the object
+    ("The African Union gave Mali's junta one week to free the ousted president.", [("IGOAU", "139", "MLIGOVMIL")]),
 ])
 def test_wire_time_limits_are_ultimatums(resources: Resources, text: str,
                                          expected: list[tuple[str, str, str]]) -> None:

@@ -114,6 +114,9 @@ def _phrase_objects(prep: Token, lexicon: Lexicon) -> list[Token]:
 def objects_of(verb: Token, lexicon: Lexicon) -> list[Token]:
     """Return the direct objects of a verb (and what they measure), then prepositional objects."""
     direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + gapped_object(verb)
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        # "gave the junta one week to step down": a second object parsed as a noun of measure
+        direct += [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
     direct += [cc for c in direct for cc in c.conjuncts]
     direct += [o for c in direct for o in _of_objects(c)]
     pobjs = [g for c in verb.children if c.dep_ == "prep" for g in _phrase_objects(c, lexicon)]
