@@ -10,7 +10,7 @@ from eventwire.actors.matcher import Hit
 from eventwire.coding.article import select_sentences
 from eventwire.coding.cues import CueIndex
 from eventwire.coding.lexicon import load_lexicon
-from eventwire.coding.patterns import ObjectSpec, PatternSet, Step, VerbPattern, index_patterns
+from eventwire.coding.patterns import NATIONALS, ObjectSpec, PatternSet, Step, VerbPattern, index_patterns
 from eventwire.nlp import Sentence
 
 
@@ -50,6 +50,12 @@ def test_cues_need_a_particle_or_a_chained_verb_that_a_pattern_requires() -> Non
     assert not cues.triggered(_words("the envoy refused comment"))
     assert cues.triggered(_words("the council refused to recognize the vote"))
     assert cues.triggered(_words("the council refuses to accept the vote"))
+
+
+def test_cues_need_no_listed_word_for_people_named_by_nationality() -> None:
+    cues = CueIndex.build(index_patterns([_pattern(1, "free", objects=("hostage", NATIONALS))]))
+    assert cues.triggered(_words("iran freed two britons"))  # no word of the pattern names a nationality
+    assert not cues.triggered(_words("the court fined two britons"))
 
 
 def _backoff(verb: str, cameo: str, origin: str) -> VerbPattern:

@@ -86,7 +86,7 @@ def patterns() -> list[VerbPattern]:
 def _any_match(pattern: VerbPattern, verb: Token) -> bool:
     """Tell whether a pattern matches a verb in any of the ways match_verb tries."""
     memo: dict[int, list[Token]] = {}
-    nearby = Nearby.of(verb, memo)
+    nearby = Nearby.of(verb, memo, lexicon())
     found = (_match(pattern, verb, lexicon(), memo) or _inside_object(pattern, verb, nearby, lexicon(), memo)
              or _words_after(pattern, verb, nearby, lexicon(), memo))
     return found is not None and (not pattern.before or preverb_words(verb, pattern.before) is not None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from eventwire.coding.patterns import ANY_VERB, ObjectSpec, PatternSet, VerbPattern, uncoded_backoff
+from eventwire.coding.patterns import ANY_VERB, NATIONALS, ObjectSpec, PatternSet, VerbPattern, uncoded_backoff
 
 # Irregular past and participle forms of verbs that coding patterns use.
 IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -138,8 +138,10 @@ def _required_words(pattern: VerbPattern) -> frozenset[str] | None:
     second verb ("refuse>recognize"), else its particle ("give in"); matching needs each of them."""
     if pattern.ccomp:
         return frozenset(pattern.ccomp)
-    if pattern.objects:
+    if pattern.objects and not any(spec.head == NATIONALS for spec in pattern.objects):
         return frozenset(f for spec in pattern.objects for f in _cue_words(spec))
+    if pattern.objects:
+        return None  # people named by nationality need no listed word
     if len(pattern.chain) > 1 and ANY_VERB not in pattern.chain[1].lemmas:
         return frozenset(f for lemma in pattern.chain[1].lemmas for f in inflections(lemma))
     if pattern.chain[0].particle is not None:

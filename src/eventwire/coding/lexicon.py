@@ -45,6 +45,7 @@ class Lexicon:
     group_pronoun: frozenset[str]
     leading_pronoun: frozenset[str]
     adverb_particle: frozenset[str]
+    adjunct_preposition: frozenset[str]
     separate_act: frozenset[str]
     condition_mark: frozenset[str]
     awaited_mark: frozenset[str]

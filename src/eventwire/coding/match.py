@@ -12,6 +12,7 @@ from eventwire.coding.cues import inflections
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.patterns import (
     ANY_VERB,
+    NATIONALS,
     Needs,
     ObjectSpec,
     PatternSet,
@@ -97,12 +98,28 @@ def gapped_object(verb: Token) -> list[Token]:
     return [verb.head]
 
 
-def objects_of(verb: Token) -> list[Token]:
+def _phrase_objects(prep: Token, lexicon: Lexicon) -> list[Token]:
+    """Return the objects of a verb's prepositional phrase, through a particle parsed as a
+    preposition that heads the phrase ("pulled out of the treaty": out, then of the treaty); a
+    phrase of time, means or circumstance ("by helicopter", "after the talks") has none."""
+    if prep.lower_ in lexicon.adjunct_preposition:
+        return []
+    pobjs = [g for g in prep.children if g.dep_ == "pobj"]
+    if pobjs or prep.lower_ not in lexicon.adverb_particle:
+        return pobjs
+    return [g for c in prep.children if c.dep_ == "prep" and c.lower_ not in lexicon.adjunct_preposition
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def objects_of(verb: Token, lexicon: Lexicon) -> list[Token]:
     """Return the direct objects of a verb (and what they measure), then prepositional objects."""
     direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + gapped_object(verb)
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        # "gave the junta one week to step down": a second object parsed as a noun of measure
+        direct += [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
     direct += [cc for c in direct for cc in c.conjuncts]
     direct += [o for c in direct for o in _of_objects(c)]
-    pobjs = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    pobjs = [g for c in verb.children if c.dep_ == "prep" for g in _phrase_objects(c, lexicon)]
     # "dismissed the charges as baseless": an adjective after "as", parsed as a clause of the verb
     named = [c for c in verb.children if c.dep_ in {"advcl", "acomp"} and c.pos_ == "ADJ"
              and any(g.lower_ == "as" for g in c.children)]
@@ -110,11 +127,11 @@ def objects_of(verb: Token) -> list[Token]:
     return direct + pobjs + named + _small_clause_subjects(verb)
 
 
-def _cached_objects(verb: Token, memo: dict[int, list[Token]]) -> list[Token]:
+def _cached_objects(verb: Token, memo: dict[int, list[Token]], lexicon: Lexicon) -> list[Token]:
     """Return `objects_of(verb)`, computed once per verb token while one verb's patterns are tried."""
     found = memo.get(verb.i)
     if found is None:
-        found = memo[verb.i] = objects_of(verb)
+        found = memo[verb.i] = objects_of(verb, lexicon)
     return found
 
 
@@ -128,7 +145,10 @@ def _small_clause_subjects(verb: Token) -> list[Token]:
 
 def _object_matches(obj: Token, spec: ObjectSpec) -> bool:
     """Tell whether an object fits a spec, by its head or by the common noun a name is given
-    with ("the regional bloc ECOWAS", "ECOWAS, the regional bloc")."""
+    with ("the regional bloc ECOWAS", "ECOWAS, the regional bloc"); `@nationals` by a plural proper
+    noun ("six Americans")."""
+    if spec.head == NATIONALS:
+        return obj.tag_ == "NNPS" and not spec.modifiers
     if obj.pos_ != "PROPN" and obj.lemma_.lower() != spec.head and obj.lower_ != spec.head:
         return False
     nouns = [obj] + ([c for c in obj.children if c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"]
@@ -152,9 +172,10 @@ def _prep_objects(word: Token, spec: PrepSpec) -> list[Token]:
     return [p for p in pobjs if any(_object_matches(p, s) for s in spec.objects)]
 
 
-def _pairs(verb: Token, specs: tuple[ObjectSpec, ...], memo: dict[int, list[Token]]) -> list[tuple[Token, ObjectSpec]]:
+def _pairs(verb: Token, specs: tuple[ObjectSpec, ...], memo: dict[int, list[Token]],
+           lexicon: Lexicon) -> list[tuple[Token, ObjectSpec]]:
     """Return (object, spec) for every object of a verb that fits one of the specs."""
-    pairs = [(o, s) for o in _cached_objects(verb, memo) for s in specs if s.head and _object_matches(o, s)
+    pairs = [(o, s) for o in _cached_objects(verb, memo, lexicon) for s in specs if s.head and _object_matches(o, s)
              and (s.attached is None or bool(_prep_objects(o, s.attached) or _prep_objects(verb, s.attached)))]
     return pairs + [(p, s) for s in specs if not s.head and s.attached is not None
                     for p in _prep_objects(verb, s.attached)]
@@ -168,14 +189,15 @@ def _ccomp_matches(verb: Token, words: frozenset[str]) -> bool:
     return False
 
 
-def _civil(pattern: VerbPattern, verb: Token, civil: frozenset[str], memo: dict[int, list[Token]]) -> bool:
+def _civil(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, list[Token]]) -> bool:
     """Tell whether a pattern of force (CAMEO 15, 17-20) meets a civil sense: its verb's objects are
     modified by a civil word ("relief operations", "search and rescue operations"), or, for a
     force posture (15), are themselves civil ("put its hospitals on alert")."""
     root = pattern.cameo[:2]
     if root not in FORCE_ROOTS:
         return False
-    objects = _cached_objects(verb, memo)
+    objects = _cached_objects(verb, memo, lexicon)
+    civil = lexicon.civil_word
     words = [m for o in objects for c in o.children if c.dep_ in {"compound", "amod", "nmod"}
              for m in (c, *c.conjuncts)]
     words += [o for o in objects if o.dep_ == "dobj"] if root == "15" else []
@@ -184,7 +206,7 @@ def _civil(pattern: VerbPattern, verb: Token, civil: frozenset[str], memo: dict[
 
 def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, list[Token]]) -> Predicate | None:
     if not _has_particle(verb, pattern.chain[0].particle, lexicon.adverb_particle) or _civil(
-            pattern, verb, lexicon.civil_word, memo):
+            pattern, verb, lexicon, memo):
         return None
     adverbs = lexicon.adverb_particle
     tokens = [verb]
@@ -197,7 +219,7 @@ def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, 
         return None
     obj, detail = None, 0
     if pattern.objects:
-        pairs = _pairs(tokens[-1], pattern.objects, memo)
+        pairs = _pairs(tokens[-1], pattern.objects, memo, lexicon)
         if not pairs:
             return None
         obj, spec = max(pairs, key=lambda pair: len(pair[1].modifiers))
@@ -218,11 +240,12 @@ class Nearby:
     after: tuple[Token, ...]
 
     @classmethod
-    def of(cls, verb: Token, memo: dict[int, list[Token]]) -> Nearby:
+    def of(cls, verb: Token, memo: dict[int, list[Token]], lexicon: Lexicon) -> Nearby:
         """Collect a verb's nearby words (its objects from `memo`, shared with `_match`)."""
+        # a name's title is no object word: only common nouns
         inside = tuple((o, frozenset(w for c in o.children if c.dep_ in INSIDE_DEPS
                                      for w in (c.lemma_.lower(), c.lower_)))
-                       for o in _cached_objects(verb, memo) if o.pos_ == "NOUN")  # a name's title is no object word
+                       for o in _cached_objects(verb, memo, lexicon) if o.pos_ == "NOUN")
         after = tuple(sorted((t for t in own_words(verb) if t.i > verb.i and not _title(t)), key=lambda t: t.i))
         return cls(inside=inside, after=after)
 
@@ -307,7 +330,7 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Pre
             continue  # the sentence lacks a word the pattern needs: it cannot match
         found = _match(pattern, verb, lexicon, memo)
         if found is None and pattern.imported and pattern.objects:
-            nearby = nearby or Nearby.of(verb, memo)
+            nearby = nearby or Nearby.of(verb, memo, lexicon)
             found = (_inside_object(pattern, verb, nearby, lexicon, memo)
                      or _words_after(pattern, verb, nearby, lexicon, memo))
         if found is not None and pattern.before:

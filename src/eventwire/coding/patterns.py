@@ -6,8 +6,9 @@ A pattern line: `id cameo verb object target`.
   `*` as a chained verb takes any verb as the open complement (`call>*`: called on X to do anything).
 - `object`: the head lemma(s) the direct object of the last verb must have (`|` alternatives;
   a multiword alternative like `hunger strike` also needs the earlier words among the object's
-  modifiers); `ccomp:ADJ|ADJ` instead requires a clausal complement whose predicate adjective is
-  one of them ("said the accusations were unfounded"); empty means any or none.
+  modifiers; `@nationals` stands for people named by their nationality, "six Americans");
+  `ccomp:ADJ|ADJ` instead requires a clausal complement whose predicate adjective is one of them
+  ("said the accusations were unfounded"); empty means any or none.
   An alternative may carry a prepositional phrase in parentheses: `complaint (with court,tribunal)`
   needs the object "complaint" with a "with" phrase (on the object or the verb) whose head is one of
   the comma-separated nouns; `(for aid)` alone needs the verb's "for" phrase headed by "aid";
@@ -43,6 +44,8 @@ BASE_FOLDER = "petrarch"
 BACKOFF_SUFFIX = ".backoff"
 # A chained verb that stands for any verb of the open complement ("call>*").
 ANY_VERB = "*"
+# An object that stands for people named by nationality, a plural proper noun ("seized 60 Americans").
+NATIONALS = "@nationals"
 _OBJECT = re.compile(r"^(?P<noun>[^()]*?)\s*(?:\((?P<prep>[^\s(),]+)\s*(?P<pobj>[^()]*)\))?$")
 
 
@@ -125,6 +128,8 @@ class Needs:
         """Collect the words a pattern needs."""
         objects = frozenset(s.head or (s.attached.prep if s.attached is not None else "")
                             for s in pattern.objects) if pattern.objects else None
+        if objects is not None and NATIONALS in objects:
+            objects = None  # a nationality is no word a sentence must hold
         return cls(objects, tuple(frozenset(w for run in alt.runs for w in run) for alt in pattern.before))
 
     def met(self, words: frozenset[str]) -> bool:

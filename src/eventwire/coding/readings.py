@@ -265,7 +265,7 @@ def answered_act(predicate: Predicate, resolve: Callable[[Token], list[Mention]]
 def earlier_act(predicate: Predicate, antecedent: Antecedent, source: Side, lexicon: Lexicon) -> Side | None:
     """Return the author of an act an earlier sentence told, when this event is aimed at it by a
     definite noun alone ("China moved troops to the border. Manila condemned the move.")."""
-    nouns = [o for o in objects_of(predicate.last) if o.lemma_.lower() in lexicon.act_noun
+    nouns = [o for o in objects_of(predicate.last, lexicon) if o.lemma_.lower() in lexicon.act_noun
              and any(c.dep_ == "det" and c.lower_ in lexicon.definite_determiner for c in o.children)
              and not any(c.dep_ in {"poss", "prep", "compound", "amod"} for c in o.children)]
     earlier = antecedent(nouns[0]) if nouns else None

@@ -41,8 +41,10 @@ from eventwire.ontology.conventions import Conventions, ImpliedTarget, Mutual, T
 
 
 def _prep_objects(token: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
-    # "kidnapped up to 16 advisers": the preposition may hang from a particle.
-    heads = [token, *(c for c in token.children if c.dep_ == "prt")]
+    # "kidnapped up to 16 advisers", "pulled out of the town": the preposition may hang from a
+    # particle, or from a particle right after the verb parsed as a preposition with no object.
+    heads = [token, *(c for c in token.children if c.dep_ == "prt" or (
+        c.dep_ == "prep" and c.i == token.i + 1 and not any(g.dep_ == "pobj" for g in c.children)))]
     pairs = [(c.lower_, g) for h in heads for c in h.children if c.dep_ in {"prep", "dative", "agent"}
              for g in c.children if g.dep_ == "pobj"]
     return sorted((p for p in pairs if p[0] in preps), key=lambda p: preps.index(p[0]))
