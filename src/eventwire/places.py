@@ -38,11 +38,15 @@ OTHER_PREPOSITIONS = frozenset({"from", "of", "for", "with", "against", "by", "o
 # "strikes on Rafah", "an attack on Kabul": a place after "on" ranks after all others.
 # "shelled the city of Kharkiv": a place named as what a deed was done to (OBJECT) ranks with bare names.
 OBJECT = "object"
-_CUE_RANK = MappingProxyType({**{c: 0 for c in LOCATIVE}, **{c: 1 for c in GOAL}, "": 2, OBJECT: 2, "on": 3})
+# "the city of Basra, where troops launched an offensive": the place of the clause's events only.
+WHERE = "where"
+_CUE_RANK = MappingProxyType({**{c: 0 for c in LOCATIVE}, WHERE: 0, **{c: 1 for c in GOAL}, "": 2, OBJECT: 2,
+                              "on": 3})
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*")
 # CAMEO roots of things said rather than done: statements, appeals, intentions, praise, demands,
 # disapproval, rejections, threats (CAMEO 1.1b3 codebook, roots 01-03, 05, 10-13).
 SAYING_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+JUDGING_ROOTS = frozenset({"10", "11", "12", "13"})
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PUNCTUATION = " \t\n,;:!?()[]\"“”"
@@ -176,6 +180,12 @@ class EventSpot:
         events its words name ("condemned the attack in Owo") did not happen where it was said."""
         return self.cameo[:2] in SAYING_ROOTS
 
+    @property
+    def judging(self) -> bool:
+        """Tell whether the event judges others' deeds (a demand, criticism, rejection or threat),
+        whose object may be a deed done at the place the sentence names."""
+        return self.cameo[:2] in JUDGING_ROOTS
+
 
 def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Sequence[EventSpot],
                   *, gazetteer: Gazetteer, lexicon: Lexicon) -> SentencePlaces:
@@ -195,7 +205,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     capitals = capital_phrases(doc, hits, sentence.start, lexicon)
     for event in events:
         own = tuple(own_candidates(doc, candidates, event, lexicon, countries))
-        located.append(any(c[3] in LOCATIVE for c in own))
+        located.append(any(c[3] in LOCATIVE or c[3] == WHERE for c in own))
         if (event.countries, own) not in found:
             found[event.countries, own] = find_place(sentence.text, sentence.start_char, own, gazetteer,
                                                      event.countries, regions=lexicon.region_name)
@@ -265,8 +275,14 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
     sides = frozenset(t.i for t in doc if any(a <= t.idx < b for a, b in event.sides))
     for candidate in candidates:
         token = next((t for t in doc if t.idx <= candidate[1] < t.idx + max(len(t), 1)), None)
+        if candidate[3] == WHERE:
+            last = next((t for t in doc if t.idx < candidate[2] <= t.idx + len(t)), None)
+            clause = _where_clause(last, lexicon) if last is not None else None
+            if clause is not None and clause.i in inside | line:
+                yield candidate
+            continue
         if token is None or _through_other_act(token, (inside, line), saying=event.saying, lexicon=lexicon,
-                                                sides=sides):
+                                                sides=sides, judging=event.judging):
             continue
         if candidate[3] in GOAL and not (event.happened and _goal_head(token, lexicon).i in inside):
             continue
@@ -300,6 +316,8 @@ _DIRECTED = frozenset({"to", "into", "toward", "towards", "with", "against"})
 # Prepositions after an action that name its charge or topic ("accused of", "sanctioned over").
 _CHARGE = frozenset({"of", "over", "about"})
 _AIMING = frozenset({"at", "on", "upon", "toward", "towards", "against"})
+# Prepositions of a gathering an act is done at ("thanked Malawi at a ceremony in Lusaka").
+_AT_VENUE = frozenset({"at", "during"})
 
 
 def _goal_head(token: Token, lexicon: Lexicon) -> Token:
@@ -310,6 +328,8 @@ def _goal_head(token: Token, lexicon: Lexicon) -> Token:
         through_of = current.head.lower_ == "of" and current.head.head.lemma_ in lexicon.place_noun
         if current.dep_ == "pobj" and not through_of:
             return current.head.head
+        if current.dep_ == "dobj":
+            return current.head
         if current.head.i == current.i:
             break
         current = current.head
@@ -317,7 +337,7 @@ def _goal_head(token: Token, lexicon: Lexicon) -> Token:
 
 
 def _through_other_act(token: Token, action: tuple[set[int], set[int]], *, saying: bool, lexicon: Lexicon,
-                       sides: frozenset[int] = frozenset()) -> bool:
+                       sides: frozenset[int] = frozenset(), judging: bool = False) -> bool:
     """Tell whether a place name hangs from the action (`action`: its tokens, and the tokens it
     hangs from) only through another act: a verb of another clause (but a participle that
     places one of the event's sides, whose tokens are `sides`), the action's charge or topic,
@@ -326,12 +346,32 @@ def _through_other_act(token: Token, action: tuple[set[int], set[int]], *, sayin
     current = token
     while current.i not in inside and current.i not in line and current.head.i != current.i:
         if current.i != token.i and _another_act(current, lexicon, saying=saying) and not (
-                current.dep_ == "acl" and current.head.i in sides):
+                current.dep_ == "acl" and current.head.i in sides) and not _shared_scene(current, inside) and not (
+                _venue(current, lexicon, sides if judging else None)):
             return True  # "two nationals held in Iran were freed": where the freed were held
         if current.dep_ == "prep" and current.lower_ in _CHARGE and current.head.i in inside:
             return True  # "accused Kenya of harboring rebels in Busia": the charge's place
         current = current.head
-    return False
+    # "told reporters in Pemba that troops had killed six rebels": where it was told, not done
+    return not saying and current.i in line and current.lemma_ in lexicon.speech_verb
+
+
+def _venue(noun: Token, lexicon: Lexicon, sides: frozenset[int] | None) -> bool:
+    """Tell whether a noun is a gathering the act was done at ("thanked Malawi at a ceremony in
+    Lusaka"); for a judgment of others' deeds (`sides`: the tokens of its source and target), not
+    where its object is no side, but a deed that may have happened there ("criticized the arrests
+    at a rally in Lusaka")."""
+    verb = noun.head.head
+    return (noun.dep_ == "pobj" and noun.head.lower_ in _AT_VENUE and verb.pos_ in {"VERB", "AUX"}
+            and noun.lemma_.lower() in lexicon.venue_noun
+            and (sides is None or all(c.i in sides for c in verb.children if c.dep_ == "dobj")))
+
+
+def _shared_scene(verb: Token, inside: set[int]) -> bool:
+    """Tell whether a verb is coordinated with the action under the same subject, so that the
+    place closing the pair is the place of both ("killed six people and burned homes in Bunia")."""
+    return (verb.dep_ == "conj" and verb.head.i in inside
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
 
 
 def _another_act(token: Token, lexicon: Lexicon, *, saying: bool) -> bool:
@@ -377,6 +417,8 @@ def _cue(token: Token, lexicon: Lexicon) -> str:
             continue
         if through and current.dep_ == "dobj":
             return OBJECT
+        if current.dep_ == "dobj" and current.head.lemma_.lower() in lexicon.travel_verb:
+            return "to"  # "visited Egypt": where the trip went, as "traveled to Egypt"
         if current.dep_ == "pobj":
             return _governing(current.head, lexicon)
         if current.dep_ not in {"compound", "amod", "nmod", "flat"} or current.head.i == current.i:
@@ -425,7 +467,18 @@ def place_candidates(doc: Doc, reporters: set[int], lexicon: Lexicon) -> list[Ca
             if not any(t.i in reporters for t in r) and not _names_no_place(r, lexicon)
             and not all(calendar_name(t.text) for t in r)]
     candidates = [(r.text, r.start_char, r.end_char, _cue(r[-1], lexicon)) for r in runs]
-    return [c for c in candidates if c[3]]
+    scenes = [(r.text, r.start_char, r.end_char, WHERE) for r in runs if _where_clause(r[-1], lexicon) is not None]
+    return [c for c in candidates if c[3]] + scenes
+
+
+def _where_clause(token: Token, lexicon: Lexicon) -> Token | None:
+    """Return the verb of a "where" clause a place name (or the place noun it names) opens
+    ("the port city of Basra, where troops launched an offensive")."""
+    heads = [token]
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in lexicon.place_noun:
+        heads.append(token.head.head)
+    return next((c for h in heads for c in h.children if c.dep_ == "relcl"
+                 and any(w.dep_ == "advmod" and w.lower_ == "where" for w in c.children)), None)
 
 
 _LINK = re.compile(r"-(?:[^\W\d_]+-)?")

@@ -1,0 +1,84 @@
+"""Where the acts of a sentence happened when its place phrase hangs from a gathering, a speech
+verb, a coordinated verb, a "where" clause or a visited place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.pipeline import code
+from eventwire.resources import Resources
+
+WED = date(2023, 11, 15)  # a Wednesday
+
+
+def _places(text: str, resources: Resources) -> list[tuple[str, str | None]]:
+    return [(e.cameo, e.place.name if e.place else None) for e in code(text, published=WED, resources=resources)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya and Tanzania agreed on Monday to reopen their border, at a summit in Arusha.", "Arusha"),
+    ("The Zambian president thanked Malawi for its help at a ceremony in Lusaka.", "Lusaka"),
+])
+def test_places_scene_gathering_places_what_was_said_there(resources: Resources, text: str, expected: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The Zambian president criticized the arrests at an opposition rally in Lusaka.",
+    "The Zambian president condemned the police attack at an opposition rally in Lusaka.",
+])
+def test_places_scene_gathering_of_a_deed_spoken_of_places_nothing(resources: Resources, text: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place is None for _code, place in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # where it was told is not where the troops fought
+    ("An army spokesman told reporters in Kampala that Ugandan troops had killed 12 rebels near Bunia.", "Bunia"),
+    ("An army spokesman told reporters in Kampala that Ugandan troops had killed 12 rebels.", None),
+    ("Speaking in Kampala, the army spokesman said Ugandan troops had killed 12 rebels.", None),
+])
+def test_places_scene_place_of_telling_is_not_the_place_of_a_deed_told(resources: Resources, text: str,
+                                                                       expected: str | None) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for code_, place in found if code_[:2] not in {"01", "02"})
+
+
+def test_places_scene_place_of_telling_stays_with_what_was_said(resources: Resources) -> None:
+    found = _places("The Congolese minister said in Kinshasa that Congo condemned the raids by Rwanda.", resources)
+    assert found and all(place == "Kinshasa" for _code, place in found)
+
+
+def test_places_scene_place_closing_two_coordinated_acts_places_both(resources: Resources) -> None:
+    found = _places("Ugandan soldiers killed six Congolese rebels and burned their camp near Bunia on Monday.",
+                    resources)
+    assert len(found) >= 2 and all(place == "Bunia" for _code, place in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The unrest spread to the eastern city of Goma, where Congolese soldiers fired on protesters on Friday.",
+     "Goma"),
+    ("Protests spread to Sadr City, where Iraqi police arrested 30 men on Friday.", "Sadr City"),
+])
+def test_places_scene_where_clause_places_its_own_acts(resources: Resources, text: str, expected: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found)
+
+
+def test_places_scene_where_clause_places_no_act_outside_it(resources: Resources) -> None:
+    text = "Kenyan police arrested 30 men on Friday after a march to Kisumu, where the unrest began."
+    found = _places(text, resources)
+    assert ("173", None) in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Indian prime minister visited Egypt on Sunday.", [("042", "Egypt")]),
+    ("The Chadian president visited Niamey on Monday.", [("042", "Niamey")]),
+    ("The Indian prime minister will visit Egypt next week.", [("036", None)]),
+])
+def test_places_scene_place_visited_is_where_the_visit_happened(resources: Resources, text: str,
+                                                                expected: list[tuple[str, str | None]]) -> None:
+    assert _places(text, resources) == expected
