@@ -82,3 +82,24 @@ def test_places_scene_where_clause_places_no_act_outside_it(resources: Resources
 def test_places_scene_place_visited_is_where_the_visit_happened(resources: Resources, text: str,
                                                                 expected: list[tuple[str, str | None]]) -> None:
     assert _places(text, resources) == expected
+
+
+def _sides_and_places(text: str, resources: Resources) -> list[tuple[str | None, str | None]]:
+    return [(e.source.actor.country if e.source else None, e.place.country if e.place else None)
+            for e in code(text, published=WED, resources=resources)]
+
+
+def test_places_scene_far_town_of_a_countrys_name_is_not_the_scene_of_fighting(resources: Resources) -> None:
+    # Palma, Spain is the gazetteer's only Palma; a story from Mozambique means its own town
+    text = "MAPUTO, Mozambique — Officials spoke on Monday. Insurgents killed six villagers near Palma on Saturday."
+    assert _sides_and_places(text, resources) == [("MOZ", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Spanish police arrested six men in Palma on Saturday.", [("ESP", "ESP")]),
+    # a town across the border of the one country named stays
+    ("An army spokesman said Ugandan troops had killed 12 rebels near Bunia.", [("UGA", "COD")]),
+])
+def test_places_scene_town_of_a_named_or_nearby_country_stays(resources: Resources, text: str,
+                                                             expected: list[tuple[str, str]]) -> None:
+    assert _sides_and_places(text, resources) == expected

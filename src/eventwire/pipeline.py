@@ -36,7 +36,7 @@ from eventwire.dates import (
 )
 from eventwire.model import Article, EventDate, EventMention, Modality
 from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
-from eventwire.places import EventSpot, SentencePlaces, filed_there, locate_events
+from eventwire.places import EventSpot, SentencePlaces, article_countries, filed_there, locate_events
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
 from eventwire.story_dates import sentence_dates
@@ -130,7 +130,8 @@ def _places(coded: CodedSentence, prepared: Prepared, resources: Resources) -> S
                        cameo=e.cameo)
              for e in coded.coding.events]
     found = locate_events(coded.doc, coded.sentence, prepared.hits[coded.sentence.index], spots,
-                          gazetteer=resources.gazetteer, lexicon=resources.lexicon)
+                          gazetteer=resources.gazetteer, lexicon=resources.lexicon,
+                          known=article_countries(prepared.hits, prepared.filed))
     return filed_there(found, spots, prepared.filed) if coded.sentence.index == 0 else found
 
 

@@ -15,6 +15,7 @@ preposition governing each (through "the city of"), outside the phrase naming wh
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -47,6 +48,7 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*")
 # disapproval, rejections, threats (CAMEO 1.1b3 codebook, roots 01-03, 05, 10-13).
 SAYING_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 JUDGING_ROOTS = frozenset({"10", "11", "12", "13"})
+FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PUNCTUATION = " \t\n,;:!?()[]\"“”"
@@ -66,16 +68,19 @@ Candidate = tuple[str, int, int, str]
 
 def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
                gazetteer: Gazetteer, prefer: frozenset[str] = frozenset(), *,
-               regions: frozenset[str] = frozenset()) -> Place | None:
+               regions: frozenset[str] = frozenset(), local: frozenset[str] = frozenset()) -> Place | None:
     """Return the place of a sentence's event among its place-name candidates.
 
     Each candidate is (text, start, end, cue): offsets within `sentence_text` and the lowercase
     preposition governing it, or "" for none. The place returned carries its text and absolute
     offsets (`sentence_start` plus the offsets within the sentence). A name in `regions`
     (lowercase: continents, "Asia", "Africa") names no place, alone or inside a longer name ("West
-    Africa"), though towns carry such names too.
+    Africa"), though towns carry such names too. When `local` names countries (those the article
+    names), a town in none of them nor of `prefer`, far from all of them, is another place of the
+    same name ("Palma" in a story from Mozambique is no Spanish city): only a country or a capital
+    is found so far away.
     """
-    return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer, regions=regions)
+    return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer, regions=regions, local=local)
 
 
 def _capitalised(word: str) -> bool:
@@ -84,13 +89,17 @@ def _capitalised(word: str) -> bool:
 
 
 def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
-            gazetteer: Gazetteer, prefer: frozenset[str], *, regions: frozenset[str]) -> Place | None:
+            gazetteer: Gazetteer, prefer: frozenset[str], *, regions: frozenset[str],
+            local: frozenset[str]) -> Place | None:
     """Return the place of the best-ranked candidate that resolves, with absolute offsets."""
     ranked = sorted((c for c in candidates if c[3].lower() in _CUE_RANK),
                     key=lambda c: (_CUE_RANK[c[3].lower()], c[1]))
 
     def lookup(name: str) -> Place | None:
-        return None if name.lower() in regions else gazetteer.lookup(name, prefer=prefer)
+        found = None if name.lower() in regions else gazetteer.lookup(name, prefer=prefer)
+        if found is None or not local or found.country in local | prefer or _near(found, local, gazetteer):
+            return found
+        return gazetteer.lookup(name, prefer=prefer, major_only=True)
 
     def part(name: str) -> Place | None:
         """A word of a longer unknown name ("Ali" of "Ali Hassan Mwinyi", "Boni" of "Boni Forest")
@@ -108,6 +117,24 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
     best = [found for rank, found in resolved if rank == resolved[0][0]]
     place, s, e = next((f for f in best if f[0].country in prefer), best[0])
     return dataclasses.replace(place, text=sentence_text[s:e], start=sentence_start + s, end=sentence_start + e)
+
+
+_NEAR_KM = 2500.0
+
+
+def _near(place: Place, countries: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Tell whether a place lies within a few hours' flight of the capital of one of the countries
+    ("near Bunia" in a story naming only Uganda; not Palma, Spain in one from Mozambique)."""
+    return any(capital is not None and _distance_km(place, capital) <= _NEAR_KM
+               for capital in map(gazetteer.capital, countries))
+
+
+def _distance_km(a: Place, b: Place) -> float:
+    """Return the great-circle distance between two places (haversine, mean Earth radius)."""
+    lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
+    dlat, dlon = lat2 - lat1, math.radians(b.lon - a.lon)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _resolve_span(text: str, start: int, end: int,
@@ -181,6 +208,11 @@ class EventSpot:
         return self.cameo[:2] in SAYING_ROOTS
 
     @property
+    def forceful(self) -> bool:
+        """Tell whether the event is a use or show of force, or a coercive act (CAMEO roots 14-20)."""
+        return self.cameo[:2] in FORCE_ROOTS
+
+    @property
     def judging(self) -> bool:
         """Tell whether the event judges others' deeds (a demand, criticism, rejection or threat),
         whose object may be a deed done at the place the sentence names."""
@@ -188,16 +220,18 @@ class EventSpot:
 
 
 def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Sequence[EventSpot],
-                  *, gazetteer: Gazetteer, lexicon: Lexicon) -> SentencePlaces:
+                  *, gazetteer: Gazetteer, lexicon: Lexicon, known: frozenset[str] = frozenset()) -> SentencePlaces:
     """Return the place of each event of a parsed sentence, among the place names that hang from
-    its action (see `own_candidates`), and the one country the sentence names."""
+    its action (see `own_candidates`), and the one country the sentence names. A use of force
+    (`EventSpot.forceful`) is placed in a town only of the countries the article names (`known`),
+    of its actors' or abroad in a capital: fighting is told where it is."""
     if not events:
         return SentencePlaces(region=None, places=())
     reporters = attribution(doc, lexicon)
     named = {i - sentence.start for h in hits if not any(e.kind in PLACES for e in h.entries)
              for i in range(h.start, h.end)}
     candidates = place_candidates(doc, reporters | named, lexicon)
-    found: dict[tuple[frozenset[str], tuple[Candidate, ...]], Place | None] = {}
+    found: dict[tuple[frozenset[str], tuple[Candidate, ...], bool], Place | None] = {}
     places: list[Place | None] = []
     located: list[bool] = []
     countries = frozenset(i - sentence.start for h in hits if any(e.kind == EntryKind.COUNTRY for e in h.entries)
@@ -206,10 +240,11 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     for event in events:
         own = tuple(own_candidates(doc, candidates, event, lexicon, countries))
         located.append(any(c[3] in LOCATIVE or c[3] == WHERE for c in own))
-        if (event.countries, own) not in found:
-            found[event.countries, own] = find_place(sentence.text, sentence.start_char, own, gazetteer,
-                                                     event.countries, regions=lexicon.region_name)
-        place = found[event.countries, own]
+        if (key := (event.countries, own, event.forceful)) not in found:
+            found[key] = find_place(sentence.text, sentence.start_char, own, gazetteer,
+                                    event.countries, regions=lexicon.region_name,
+                                    local=known if event.forceful else frozenset())
+        place = found[key]
         if place is None and capitals:
             phrase = next(own_candidates(doc, list(capitals), event, lexicon, countries), None)
             capital = gazetteer.capital(capitals[phrase]) if phrase else None
@@ -242,6 +277,13 @@ def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon
             start = token.left_edge.idx
             found[(doc.text[start:token.idx + len(token)], start, token.idx + len(token), cue)] = country
     return found
+
+
+def article_countries(hits: Sequence[Sequence[Hit]], filed: Place | None) -> frozenset[str]:
+    """Return the countries an article names (by name, demonym or capital) in its sentences
+    (`hits`) or its dateline (`filed`)."""
+    named = {e.country for sentence in hits for h in sentence for e in h.entries if e.kind in PLACES and e.country}
+    return frozenset(named | ({filed.country} if filed is not None and filed.country else set()))
 
 
 def filed_there(found: SentencePlaces, events: Sequence[EventSpot], filed: Place | None) -> SentencePlaces:
