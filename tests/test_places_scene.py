@@ -103,3 +103,18 @@ def test_places_scene_far_town_of_a_countrys_name_is_not_the_scene_of_fighting(r
 def test_places_scene_town_of_a_named_or_nearby_country_stays(resources: Resources, text: str,
                                                              expected: list[tuple[str, str]]) -> None:
     assert _sides_and_places(text, resources) == expected
+
+
+def test_places_scene_the_same_area_is_the_place_last_named(resources: Resources) -> None:
+    text = ("Congolese rebels attacked an army post near Bunia on Monday. In 2019, Congolese rebels attacked "
+            "a school in the same area.")
+    events = code(text, published=WED, resources=resources)
+    assert len(events) == 2 and all(e.place is not None and e.place.name == "Bunia" for e in events)
+    last = events[-1].place
+    assert last is not None and last.start is not None and text[last.start:last.end] == "Bunia"
+
+
+def test_places_scene_a_later_sentence_naming_no_place_has_none(resources: Resources) -> None:
+    text = "Congolese rebels attacked an army post near Bunia on Monday. In 2019, Congolese rebels attacked a school."
+    assert [e.place.name if e.place else None for e in code(text, published=WED, resources=resources)] == [
+        "Bunia", None]

@@ -36,7 +36,7 @@ from eventwire.dates import (
 )
 from eventwire.model import Article, EventDate, EventMention, Modality
 from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
-from eventwire.places import EventSpot, SentencePlaces, article_countries, filed_there, locate_events
+from eventwire.places import EventSpot, SentencePlaces, article_countries, carry_places, filed_there, locate_events
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
 from eventwire.story_dates import sentence_dates
@@ -109,7 +109,7 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                           lexicon=resources.lexicon, phrases=phrases)                    # dates
     around = sentence_dates(prepared.sentences, future, prepared.article.published, lexicon=resources.lexicon,
                             from_before=True, phrases=phrases)
-    where = [_places(c, prepared, resources) for c in coded]                             # places
+    where = carry_places([_places(c, prepared, resources) for c in coded])                             # places
     chains = article_chains(prepared.doc, prepared.sentences, prepared.hits, prepared.credit,
                             resources.lexicon)                                           # provenance
     runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,

@@ -186,6 +186,7 @@ class SentencePlaces:
     region: str | None
     places: tuple[Place | None, ...]
     named: tuple[bool, ...] = ()
+    same_area: bool = False  # the sentence speaks of "the same area" (village, town ...)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -253,7 +254,23 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
                                             end=sentence.start_char + phrase[2])
         places.append(place)
     region = sentence_country(hits, sentence.start, reporters | _non_locative(doc))
-    return SentencePlaces(region=region, places=tuple(places), named=tuple(located))
+    same = any(t.lower_ == "same" and t.head.lemma_ in lexicon.place_noun for t in doc)
+    return SentencePlaces(region=region, places=tuple(places), named=tuple(located), same_area=same)
+
+
+def carry_places(found: Sequence[SentencePlaces]) -> list[SentencePlaces]:
+    """Return an article's places with the place its text last named for an event given to the
+    events of a later sentence that speaks of "the same area" (village, town ...) and names no
+    place of its own for them."""
+    last: Place | None = None
+    carried = []
+    for sentence in found:
+        named = sentence.named or (False,) * len(sentence.places)
+        places = tuple(last if place is None and not said and sentence.same_area else place
+                       for place, said in zip(sentence.places, named, strict=True))
+        carried.append(dataclasses.replace(sentence, places=places))
+        last = next((p for p in reversed(sentence.places) if p is not None and p.text is not None), last)
+    return carried
 
 
 def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) -> dict[Candidate, str]:
