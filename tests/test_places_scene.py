@@ -118,3 +118,21 @@ def test_places_scene_a_later_sentence_naming_no_place_has_none(resources: Resou
     text = "Congolese rebels attacked an army post near Bunia on Monday. In 2019, Congolese rebels attacked a school."
     assert [e.place.name if e.place else None for e in code(text, published=WED, resources=resources)] == [
         "Bunia", None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Japanese prime minister held talks with the South Korean president at the Blue House on Wednesday.",
+     ("Seoul", "KOR")),
+    ("The Kenyan president met Russian officials at the Kremlin on Monday.", ("Moscow", "RUS")),
+])
+def test_places_scene_seat_of_government_is_in_its_capital(resources: Resources, text: str,
+                                                           expected: tuple[str, str]) -> None:
+    events = code(text, published=WED, resources=resources)
+    assert events and all(e.place is not None and (e.place.name, e.place.country) == expected for e in events)
+    place = events[0].place
+    assert place is not None and place.start is not None and text[place.start:place.end] == place.text
+
+
+def test_places_scene_seat_of_government_as_speaker_is_no_place(resources: Resources) -> None:
+    events = code("The Kremlin said Russia would send troops to Belarus.", published=WED, resources=resources)
+    assert events and all(e.place is None for e in events)

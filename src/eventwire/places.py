@@ -293,6 +293,21 @@ def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon
         if country is not None:
             start = token.left_edge.idx
             found[(doc.text[start:token.idx + len(token)], start, token.idx + len(token), cue)] = country
+    return found | seat_phrases(doc, hits, offset, lexicon)
+
+
+def seat_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) -> dict[Candidate, str]:
+    """Return the buildings of a government that a locative governs ("talks at the Blue House",
+    "a meeting in the Kremlin"), by the country whose capital they stand in."""
+    found: dict[Candidate, str] = {}
+    for hit in hits:
+        entry = hit.entries[0] if hit.entries else None
+        if entry is None or entry.kind != EntryKind.METONYM or not entry.country or hit.end - offset > len(doc):
+            continue
+        span = doc[hit.start - offset:hit.end - offset]
+        cue = _cue(span[-1], lexicon)
+        if cue in LOCATIVE:
+            found[(span.text, span.start_char, span.end_char, cue)] = entry.country
     return found
 
 
