@@ -136,3 +136,9 @@ def test_places_scene_seat_of_government_is_in_its_capital(resources: Resources,
 def test_places_scene_seat_of_government_as_speaker_is_no_place(resources: Resources) -> None:
     events = code("The Kremlin said Russia would send troops to Belarus.", published=WED, resources=resources)
     assert events and all(e.place is None for e in events)
+
+
+def test_places_scene_dateline_places_no_cut_in_relations(resources: Resources) -> None:
+    text = "LIMA, Peru — Peru's government suspended peace talks with the rebels on Wednesday."
+    found = _places(text, resources)
+    assert found and found[0][0].startswith("16") and all(place is None for _code, place in found)

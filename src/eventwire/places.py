@@ -48,6 +48,7 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*")
 # disapproval, rejections, threats (CAMEO 1.1b3 codebook, roots 01-03, 05, 10-13).
 SAYING_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 JUDGING_ROOTS = frozenset({"10", "11", "12", "13"})
+_DECIDED = frozenset({"16"})  # reducing relations: an act decided, at no place of the story
 FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -322,11 +323,13 @@ def filed_there(found: SentencePlaces, events: Sequence[EventSpot], filed: Place
     """Return a lead sentence's places with the dateline's place ("NAIROBI, Kenya —") given to the
     events it names no place for whose actors are all of the dateline's country, or of none: a
     story's lead tells what happened where it was filed, unless it says where ("in the Kech
-    district", a place the gazetteer may not know)."""
+    district", a place the gazetteer may not know). A cut in relations (suspended talks, aid or
+    ties: CAMEO root 16) is decided, not done at a place, and takes none."""
     if filed is None:
         return found
     named = found.named or (False,) * len(found.places)
-    places = tuple(place if place is not None or said or not event.countries <= {filed.country} else filed
+    places = tuple(place if place is not None or said or not event.countries <= {filed.country}
+                   or event.cameo[:2] in _DECIDED else filed
                    for place, said, event in zip(found.places, named, events, strict=True))
     return dataclasses.replace(found, places=places)
 
