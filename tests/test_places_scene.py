@@ -142,3 +142,17 @@ def test_places_scene_dateline_places_no_cut_in_relations(resources: Resources) 
     text = "LIMA, Peru — Peru's government suspended peace talks with the rebels on Wednesday."
     found = _places(text, resources)
     assert found and found[0][0].startswith("16") and all(place is None for _code, place in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya summoned the Ugandan ambassador on Monday to protest the arrests.", "Nairobi"),
+    ("DHAKA, Bangladesh — Bangladesh summoned Myanmar's ambassador on Sunday after shells landed near the border.",
+     "Dhaka"),
+    ("Kenya will summon the Ugandan ambassador.", None),  # not done yet
+    # the sentence names a place: no guess
+    ("Kenya's foreign minister, visiting Kampala, summoned the Ugandan ambassador to a meeting in Kampala.", None),
+])
+def test_places_scene_envoy_is_summoned_to_the_callers_capital(resources: Resources, text: str,
+                                                               expected: str | None) -> None:
+    found = _places(text, resources)
+    assert found and all(code_.startswith("11") and place == expected for code_, place in found)

@@ -127,7 +127,7 @@ def _places(coded: CodedSentence, prepared: Prepared, resources: Resources) -> S
                        action=(e.action.start - offset, e.action.end - offset),
                        happened=e.modality in {Modality.ASSERTED, Modality.CLAIM} and not e.negated,
                        sides=tuple((m.start - offset, m.end - offset) for m in (e.source, e.target) if m),
-                       cameo=e.cameo)
+                       cameo=e.cameo, source=e.source.actor.country if e.source else None)
              for e in coded.coding.events]
     found = locate_events(coded.doc, coded.sentence, prepared.hits[coded.sentence.index], spots,
                           gazetteer=resources.gazetteer, lexicon=resources.lexicon,

@@ -202,6 +202,7 @@ class EventSpot:
     happened: bool = True
     sides: tuple[tuple[int, int], ...] = ()
     cameo: str = ""
+    source: str | None = None  # the source's country
 
     @property
     def saying(self) -> bool:
@@ -253,6 +254,8 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
             if phrase and capital:
                 place = dataclasses.replace(capital, text=phrase[0], start=sentence.start_char + phrase[1],
                                             end=sentence.start_char + phrase[2])
+        if place is None and not candidates and event.source and event.happened and _summons(doc, event, lexicon):
+            place = gazetteer.capital(event.source)
         places.append(place)
     region = sentence_country(hits, sentence.start, reporters | _non_locative(doc))
     same = any(t.lower_ == "same" and t.head.lemma_ in lexicon.place_noun for t in doc)
@@ -272,6 +275,12 @@ def carry_places(found: Sequence[SentencePlaces]) -> list[SentencePlaces]:
         carried.append(dataclasses.replace(sentence, places=places))
         last = next((p for p in reversed(sentence.places) if p is not None and p.text is not None), last)
     return carried
+
+
+def _summons(doc: Doc, event: EventSpot, lexicon: Lexicon) -> bool:
+    """Tell whether an event's action calls someone in ("summoned the ambassador"): done in the
+    capital of its source's country, where the caller's ministry sits."""
+    return any(doc[i].lemma_.lower() in lexicon.summoning_verb for i in _action_tokens(doc, event.action, lexicon))
 
 
 def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) -> dict[Candidate, str]:

@@ -86,6 +86,7 @@ class Lexicon:
     claim_noun: frozenset[str]
     place_noun: frozenset[str]
     venue_noun: frozenset[str]
+    summoning_verb: frozenset[str]
     country_noun: frozenset[str]
     attribution_preposition: frozenset[str]
     source_cue_before: tuple[tuple[str, ...], ...]
