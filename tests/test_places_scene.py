@@ -148,6 +148,8 @@ def test_places_scene_dateline_places_no_cut_in_relations(resources: Resources) 
     ("Kenya summoned the Ugandan ambassador on Monday to protest the arrests.", "Nairobi"),
     ("DHAKA, Bangladesh — Bangladesh summoned Myanmar's ambassador on Sunday after shells landed near the border.",
      "Dhaka"),
+    # where the shells came from is no place of the summons
+    ("Bangladesh summoned Myanmar's ambassador on Sunday after shells fired from Myanmar killed a boy.", "Dhaka"),
     ("Kenya will summon the Ugandan ambassador.", None),  # not done yet
     # the sentence names a place: no guess
     ("Kenya's foreign minister, visiting Kampala, summoned the Ugandan ambassador to a meeting in Kampala.", None),

@@ -240,6 +240,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     countries = frozenset(i - sentence.start for h in hits if any(e.kind == EntryKind.COUNTRY for e in h.entries)
                           for i in range(h.start, h.end))
     capitals = capital_phrases(doc, hits, sentence.start, lexicon)
+    placing = any(c[3] in _CUE_RANK for c in candidates)  # names a place where something may be ("from X" is not)
     for event in events:
         own = tuple(own_candidates(doc, candidates, event, lexicon, countries))
         located.append(any(c[3] in LOCATIVE or c[3] == WHERE for c in own))
@@ -254,7 +255,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
             if phrase and capital:
                 place = dataclasses.replace(capital, text=phrase[0], start=sentence.start_char + phrase[1],
                                             end=sentence.start_char + phrase[2])
-        if place is None and not candidates and event.source and event.happened and _summons(doc, event, lexicon):
+        if place is None and not placing and event.source and event.happened and _summons(doc, event, lexicon):
             place = gazetteer.capital(event.source)
         places.append(place)
     region = sentence_country(hits, sentence.start, reporters | _non_locative(doc))
