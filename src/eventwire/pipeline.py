@@ -34,9 +34,10 @@ from eventwire.dates import (
     dating_phrases,
     undated_background,
 )
+from eventwire.event_places import SentencePlaces, article_countries, carry_places, filed_there, locate_events
 from eventwire.model import Article, EventDate, EventMention, Modality
 from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
-from eventwire.places import EventSpot, SentencePlaces, article_countries, carry_places, filed_there, locate_events
+from eventwire.places import EventSpot
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
 from eventwire.story_dates import sentence_dates

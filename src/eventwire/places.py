@@ -8,8 +8,9 @@ governed by any other preposition ("from", "of", "against" ...) are never the ev
 Within a multiword candidate the longest capitalised sub-span that resolves wins.
 
 `place_candidates` reads the candidates off a sentence's parse: its proper-noun runs with the
-preposition governing each (through "the city of"), outside the phrase naming who reports;
-`locate_events` is the places stage of the pipeline.
+preposition governing each (through "the city of"), outside the phrase naming who reports, and
+`own_candidates` keeps those that place one event; `eventwire.event_places` is the places stage
+of the pipeline.
 """
 
 from __future__ import annotations
@@ -23,13 +24,11 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.dictionary import PLACES, EntryKind
-from eventwire.actors.matcher import Hit
 from eventwire.coding.lexicon import Lexicon
 from eventwire.dates import calendar_name
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place
-from eventwire.nlp import Sentence, proper_noun_runs
+from eventwire.nlp import proper_noun_runs
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "within",
                       "throughout"})
@@ -48,7 +47,6 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*")
 # disapproval, rejections, threats (CAMEO 1.1b3 codebook, roots 01-03, 05, 10-13).
 SAYING_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 JUDGING_ROOTS = frozenset({"10", "11", "12", "13"})
-_DECIDED = frozenset({"16"})  # reducing relations: an act decided, at no place of the story
 FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -82,6 +80,11 @@ def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Can
     is found so far away.
     """
     return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer, regions=regions, local=local)
+
+
+def ranks(cue: str) -> bool:
+    """Tell whether a candidate's cue can make it an event's place ("in X", "to X"; not "from X")."""
+    return cue.lower() in _CUE_RANK
 
 
 def _capitalised(word: str) -> bool:
@@ -179,18 +182,6 @@ def _lookup_span(text: str, start: int, end: int,
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class SentencePlaces:
-    """The places stage's result for one sentence: the one country it names outside its
-    attribution (if exactly one), the place of each of its events, in order, and whether the
-    sentence names a place for each with a locative ("in the Kech district"), found or not."""
-
-    region: str | None
-    places: tuple[Place | None, ...]
-    named: tuple[bool, ...] = ()
-    same_area: bool = False  # the sentence speaks of "the same area" (village, town ...)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
 class EventSpot:
     """What the places stage reads of one event: its actors' countries (for names several places
     share), its action's character span in the sentence, whether it happened (asserted and not
@@ -222,128 +213,6 @@ class EventSpot:
         return self.cameo[:2] in JUDGING_ROOTS
 
 
-def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Sequence[EventSpot],
-                  *, gazetteer: Gazetteer, lexicon: Lexicon, known: frozenset[str] = frozenset()) -> SentencePlaces:
-    """Return the place of each event of a parsed sentence, among the place names that hang from
-    its action (see `own_candidates`), and the one country the sentence names. A use of force
-    (`EventSpot.forceful`) is placed in a town only of the countries the article names (`known`),
-    of its actors' or abroad in a capital: fighting is told where it is."""
-    if not events:
-        return SentencePlaces(region=None, places=())
-    reporters = attribution(doc, lexicon)
-    named = {i - sentence.start for h in hits if not any(e.kind in PLACES for e in h.entries)
-             for i in range(h.start, h.end)}
-    candidates = place_candidates(doc, reporters | named, lexicon)
-    found: dict[tuple[frozenset[str], tuple[Candidate, ...], bool], Place | None] = {}
-    places: list[Place | None] = []
-    located: list[bool] = []
-    countries = frozenset(i - sentence.start for h in hits if any(e.kind == EntryKind.COUNTRY for e in h.entries)
-                          for i in range(h.start, h.end))
-    capitals = capital_phrases(doc, hits, sentence.start, lexicon)
-    placing = any(c[3] in _CUE_RANK for c in candidates)  # names a place where something may be ("from X" is not)
-    for event in events:
-        own = tuple(own_candidates(doc, candidates, event, lexicon, countries))
-        located.append(any(c[3] in LOCATIVE or c[3] == WHERE for c in own))
-        if (key := (event.countries, own, event.forceful)) not in found:
-            found[key] = find_place(sentence.text, sentence.start_char, own, gazetteer,
-                                    event.countries, regions=lexicon.region_name,
-                                    local=known if event.forceful else frozenset())
-        place = found[key]
-        if place is None and capitals:
-            phrase = next(own_candidates(doc, list(capitals), event, lexicon, countries), None)
-            capital = gazetteer.capital(capitals[phrase]) if phrase else None
-            if phrase and capital:
-                place = dataclasses.replace(capital, text=phrase[0], start=sentence.start_char + phrase[1],
-                                            end=sentence.start_char + phrase[2])
-        if place is None and not placing and event.source and event.happened and _summons(doc, event, lexicon):
-            place = gazetteer.capital(event.source)
-        places.append(place)
-    region = sentence_country(hits, sentence.start, reporters | _non_locative(doc))
-    same = any(t.lower_ == "same" and t.head.lemma_ in lexicon.place_noun for t in doc)
-    return SentencePlaces(region=region, places=tuple(places), named=tuple(located), same_area=same)
-
-
-def carry_places(found: Sequence[SentencePlaces]) -> list[SentencePlaces]:
-    """Return an article's places with the place its text last named for an event given to the
-    events of a later sentence that speaks of "the same area" (village, town ...) and names no
-    place of its own for them."""
-    last: Place | None = None
-    carried = []
-    for sentence in found:
-        named = sentence.named or (False,) * len(sentence.places)
-        places = tuple(last if place is None and not said and sentence.same_area else place
-                       for place, said in zip(sentence.places, named, strict=True))
-        carried.append(dataclasses.replace(sentence, places=places))
-        last = next((p for p in reversed(sentence.places) if p is not None and p.text is not None), last)
-    return carried
-
-
-def _summons(doc: Doc, event: EventSpot, lexicon: Lexicon) -> bool:
-    """Tell whether an event's action calls someone in ("summoned the ambassador"): done in the
-    capital of its source's country, where the caller's ministry sits."""
-    return any(doc[i].lemma_.lower() in lexicon.summoning_verb for i in _action_tokens(doc, event.action, lexicon))
-
-
-def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) -> dict[Candidate, str]:
-    """Return the phrases that name a country's capital by the country alone ("in the Kenyan
-    capital", "at Afghanistan's capital"), by the country (ISO 3166 alpha-3) they name; a capital
-    named in apposition ("the capital, Juba") is a candidate of its own."""
-    country_at = {i - offset: e.country for h in hits for e in h.entries[:1] if e.kind in PLACES and e.country
-                  for i in range(h.start, h.end)}
-    found: dict[Candidate, str] = {}
-    for token in doc:
-        if token.lemma_.lower() != "capital" or token.dep_ != "pobj":
-            continue
-        cue = _governing(token.head, lexicon)  # "in the Afghan capital", "trips to the Afghan capital"
-        if cue not in LOCATIVE | GOAL:
-            continue
-        if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
-            continue
-        country = next((country_at[c.i] for c in token.children
-                        if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i in country_at), None)
-        if country is not None:
-            start = token.left_edge.idx
-            found[(doc.text[start:token.idx + len(token)], start, token.idx + len(token), cue)] = country
-    return found | seat_phrases(doc, hits, offset, lexicon)
-
-
-def seat_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) -> dict[Candidate, str]:
-    """Return the buildings of a government that a locative governs ("talks at the Blue House",
-    "a meeting in the Kremlin"), by the country whose capital they stand in."""
-    found: dict[Candidate, str] = {}
-    for hit in hits:
-        entry = hit.entries[0] if hit.entries else None
-        if entry is None or entry.kind != EntryKind.METONYM or not entry.country or hit.end - offset > len(doc):
-            continue
-        span = doc[hit.start - offset:hit.end - offset]
-        cue = _cue(span[-1], lexicon)
-        if cue in LOCATIVE:
-            found[(span.text, span.start_char, span.end_char, cue)] = entry.country
-    return found
-
-
-def article_countries(hits: Sequence[Sequence[Hit]], filed: Place | None) -> frozenset[str]:
-    """Return the countries an article names (by name, demonym or capital) in its sentences
-    (`hits`) or its dateline (`filed`)."""
-    named = {e.country for sentence in hits for h in sentence for e in h.entries if e.kind in PLACES and e.country}
-    return frozenset(named | ({filed.country} if filed is not None and filed.country else set()))
-
-
-def filed_there(found: SentencePlaces, events: Sequence[EventSpot], filed: Place | None) -> SentencePlaces:
-    """Return a lead sentence's places with the dateline's place ("NAIROBI, Kenya —") given to the
-    events it names no place for whose actors are all of the dateline's country, or of none: a
-    story's lead tells what happened where it was filed, unless it says where ("in the Kech
-    district", a place the gazetteer may not know). A cut in relations (suspended talks, aid or
-    ties: CAMEO root 16) is decided, not done at a place, and takes none."""
-    if filed is None:
-        return found
-    named = found.named or (False,) * len(found.places)
-    places = tuple(place if place is not None or said or not event.countries <= {filed.country}
-                   or event.cameo[:2] in _DECIDED else filed
-                   for place, said, event in zip(found.places, named, events, strict=True))
-    return dataclasses.replace(found, places=places)
-
-
 def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, lexicon: Lexicon,
                    countries: frozenset[int] = frozenset()) -> Iterator[Candidate]:
     """Yield the candidates that place an event: those hanging from its action, or from a verb its
@@ -354,7 +223,7 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
     Tokyo", not "will travel to Lima" nor "his travel to Kabul was banned"); and no country aimed
     at that is the event's target ("fired missiles at Ukraine"; `countries`: the tokens naming
     countries)."""
-    inside = _action_tokens(doc, event.action, lexicon)
+    inside = action_tokens(doc, event.action, lexicon)
     if not inside:
         yield from candidates
         return
@@ -380,7 +249,7 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
         yield candidate
 
 
-def _action_tokens(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> set[int]:
+def action_tokens(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> set[int]:
     """Return the tokens of an action's span, without a clause of another act inside it ("urged
     Somalia to hold talks": the talks are asked for, not held)."""
     tokens = [t for t in doc if span[0] <= t.idx < max(span[1], span[0] + 1)]
@@ -399,7 +268,7 @@ def _action_tokens(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> set[int
 # Marks of a clause that tells the scene of the event it hangs from, not another act.
 _SAME_SCENE = frozenset({"when", "while", "as"})
 # Prepositions whose object is where something goes or is aimed: no country of the sentence.
-_DIRECTED = frozenset({"to", "into", "toward", "towards", "with", "against"})
+DIRECTED = frozenset({"to", "into", "toward", "towards", "with", "against"})
 # Prepositions after an action that name its charge or topic ("accused of", "sanctioned over").
 _CHARGE = frozenset({"of", "over", "about"})
 _AIMING = frozenset({"at", "on", "upon", "toward", "towards", "against"})
@@ -483,15 +352,7 @@ def _another_act(token: Token, lexicon: Lexicon, *, saying: bool) -> bool:
                 and head.lemma_ not in controls)
 
 
-def _non_locative(doc: Doc) -> set[int]:
-    """Return the tokens of phrases a country can be named in without being the sentence's
-    country: where something goes or is aimed ("deported to Myanmar", "the border with Sudan"),
-    and an ethnic group's name ("ethnic Turks")."""
-    directed = {w.i for t in doc if t.dep_ == "prep" and t.lower_ in _DIRECTED for w in t.subtree}
-    return directed | {t.i + 1 for t in doc if t.lower_ == "ethnic" and t.i + 1 < len(doc)}
-
-
-def _cue(token: Token, lexicon: Lexicon) -> str:
+def place_cue(token: Token, lexicon: Lexicon) -> str:
     """Return the preposition that governs a place name (through "the city of", and through a
     place noun it is in apposition to: "in the Kenyan capital, Nairobi"), or OBJECT for a place
     noun's name that is a verb's object ("shelled the city of Kharkiv")."""
@@ -507,7 +368,7 @@ def _cue(token: Token, lexicon: Lexicon) -> str:
         if current.dep_ == "dobj" and current.head.lemma_.lower() in lexicon.travel_verb:
             return "to"  # "visited Egypt": where the trip went, as "traveled to Egypt"
         if current.dep_ == "pobj":
-            return _governing(current.head, lexicon)
+            return governing_cue(current.head, lexicon)
         if current.dep_ not in {"compound", "amod", "nmod", "flat"} or current.head.i == current.i:
             return ""
         if current.head.lemma_.lower() in _BOUNDARY:  # "near the Cameroon border" may be on either side
@@ -516,7 +377,7 @@ def _cue(token: Token, lexicon: Lexicon) -> str:
     return ""
 
 
-def _governing(preposition: Token, lexicon: Lexicon) -> str:
+def governing_cue(preposition: Token, lexicon: Lexicon) -> str:
     """Return the preposition as a cue; a destination ("to Syria") counts only after a verb or
     noun of the actor's own travel ("traveled to Beijing", "a trip to Kyiv"): what is sent,
     smuggled or deported somewhere did not happen there. "On" after an appeal verb names whom it
@@ -537,14 +398,6 @@ def attribution(doc: Doc, lexicon: Lexicon) -> set[int]:
     return {w.i for h in heads if not any(w.pos_ == "VERB" for w in h.subtree) for w in h.subtree}
 
 
-def sentence_country(hits: Sequence[Hit], offset: int, reporters: set[int]) -> str | None:
-    """Return the one country a sentence names (by name, demonym or capital) outside its
-    attribution, if it names exactly one."""
-    countries = {e.country for h in hits if h.start - offset not in reporters
-                 for e in h.entries if e.kind in PLACES and e.country}
-    return countries.pop() if len(countries) == 1 else None
-
-
 def place_candidates(doc: Doc, reporters: set[int], lexicon: Lexicon) -> list[Candidate]:
     """Return a sentence's proper-noun runs governed by a preposition, outside its attribution
     (`reporters`: also the tokens of persons and organizations the dictionary names), except
@@ -553,7 +406,7 @@ def place_candidates(doc: Doc, reporters: set[int], lexicon: Lexicon) -> list[Ca
     runs = [r for r in _hyphen_joined(proper_noun_runs(list(doc)))
             if not any(t.i in reporters for t in r) and not _names_no_place(r, lexicon)
             and not all(calendar_name(t.text) for t in r)]
-    candidates = [(r.text, r.start_char, r.end_char, _cue(r[-1], lexicon)) for r in runs]
+    candidates = [(r.text, r.start_char, r.end_char, place_cue(r[-1], lexicon)) for r in runs]
     scenes = [(r.text, r.start_char, r.end_char, WHERE) for r in runs if _where_clause(r[-1], lexicon) is not None]
     return [c for c in candidates if c[3]] + scenes
 
