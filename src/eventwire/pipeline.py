@@ -34,9 +34,10 @@ from eventwire.dates import (
     dating_phrases,
     undated_background,
 )
+from eventwire.event_places import SentencePlaces, article_countries, carry_places, filed_there, locate_events
 from eventwire.model import Article, EventDate, EventMention, Modality
 from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
-from eventwire.places import EventSpot, SentencePlaces, filed_there, locate_events
+from eventwire.places import EventSpot
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
 from eventwire.story_dates import same_event_dates, sentence_dates
@@ -109,7 +110,7 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                           lexicon=resources.lexicon, phrases=phrases)                    # dates
     around = sentence_dates(prepared.sentences, future, prepared.article.published, lexicon=resources.lexicon,
                             from_before=True, phrases=phrases)
-    where = [_places(c, prepared, resources) for c in coded]                             # places
+    where = carry_places([_places(c, prepared, resources) for c in coded])                             # places
     chains = article_chains(prepared.doc, prepared.sentences, prepared.hits, prepared.credit,
                             resources.lexicon)                                           # provenance
     runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,
@@ -129,10 +130,11 @@ def _places(coded: CodedSentence, prepared: Prepared, resources: Resources) -> S
                        action=(e.action.start - offset, e.action.end - offset),
                        happened=e.modality in {Modality.ASSERTED, Modality.CLAIM} and not e.negated,
                        sides=tuple((m.start - offset, m.end - offset) for m in (e.source, e.target) if m),
-                       cameo=e.cameo)
+                       cameo=e.cameo, source=e.source.actor.country if e.source else None)
              for e in coded.coding.events]
     found = locate_events(coded.doc, coded.sentence, prepared.hits[coded.sentence.index], spots,
-                          gazetteer=resources.gazetteer, lexicon=resources.lexicon)
+                          gazetteer=resources.gazetteer, lexicon=resources.lexicon,
+                          known=article_countries(prepared.hits, prepared.filed))
     return filed_there(found, spots, prepared.filed) if coded.sentence.index == 0 else found
 
 

@@ -8,13 +8,15 @@ governed by any other preposition ("from", "of", "against" ...) are never the ev
 Within a multiword candidate the longest capitalised sub-span that resolves wins.
 
 `place_candidates` reads the candidates off a sentence's parse: its proper-noun runs with the
-preposition governing each (through "the city of"), outside the phrase naming who reports;
-`locate_events` is the places stage of the pipeline.
+preposition governing each (through "the city of"), outside the phrase naming who reports, and
+`own_candidates` keeps those that place one event; `eventwire.event_places` is the places stage
+of the pipeline.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -22,13 +24,11 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.dictionary import PLACES, EntryKind
-from eventwire.actors.matcher import Hit
 from eventwire.coding.lexicon import Lexicon
 from eventwire.dates import calendar_name
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place
-from eventwire.nlp import Sentence, proper_noun_runs
+from eventwire.nlp import proper_noun_runs
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "within",
                       "throughout"})
@@ -38,11 +38,16 @@ OTHER_PREPOSITIONS = frozenset({"from", "of", "for", "with", "against", "by", "o
 # "strikes on Rafah", "an attack on Kabul": a place after "on" ranks after all others.
 # "shelled the city of Kharkiv": a place named as what a deed was done to (OBJECT) ranks with bare names.
 OBJECT = "object"
-_CUE_RANK = MappingProxyType({**{c: 0 for c in LOCATIVE}, **{c: 1 for c in GOAL}, "": 2, OBJECT: 2, "on": 3})
+# "the city of Basra, where troops launched an offensive": the place of the clause's events only.
+WHERE = "where"
+_CUE_RANK = MappingProxyType({**{c: 0 for c in LOCATIVE}, WHERE: 0, **{c: 1 for c in GOAL}, "": 2, OBJECT: 2,
+                              "on": 3})
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*")
 # CAMEO roots of things said rather than done: statements, appeals, intentions, praise, demands,
 # disapproval, rejections, threats (CAMEO 1.1b3 codebook, roots 01-03, 05, 10-13).
 SAYING_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+JUDGING_ROOTS = frozenset({"10", "11", "12", "13"})
+FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PUNCTUATION = " \t\n,;:!?()[]\"“”"
@@ -62,16 +67,24 @@ Candidate = tuple[str, int, int, str]
 
 def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
                gazetteer: Gazetteer, prefer: frozenset[str] = frozenset(), *,
-               regions: frozenset[str] = frozenset()) -> Place | None:
+               regions: frozenset[str] = frozenset(), local: frozenset[str] = frozenset()) -> Place | None:
     """Return the place of a sentence's event among its place-name candidates.
 
     Each candidate is (text, start, end, cue): offsets within `sentence_text` and the lowercase
     preposition governing it, or "" for none. The place returned carries its text and absolute
     offsets (`sentence_start` plus the offsets within the sentence). A name in `regions`
     (lowercase: continents, "Asia", "Africa") names no place, alone or inside a longer name ("West
-    Africa"), though towns carry such names too.
+    Africa"), though towns carry such names too. When `local` names countries (those the article
+    names), a town in none of them nor of `prefer`, far from all of them, is another place of the
+    same name ("Palma" in a story from Mozambique is no Spanish city): only a country or a capital
+    is found so far away.
     """
-    return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer, regions=regions)
+    return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer, regions=regions, local=local)
+
+
+def ranks(cue: str) -> bool:
+    """Tell whether a candidate's cue can make it an event's place ("in X", "to X"; not "from X")."""
+    return cue.lower() in _CUE_RANK
 
 
 def _capitalised(word: str) -> bool:
@@ -80,13 +93,17 @@ def _capitalised(word: str) -> bool:
 
 
 def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
-            gazetteer: Gazetteer, prefer: frozenset[str], *, regions: frozenset[str]) -> Place | None:
+            gazetteer: Gazetteer, prefer: frozenset[str], *, regions: frozenset[str],
+            local: frozenset[str]) -> Place | None:
     """Return the place of the best-ranked candidate that resolves, with absolute offsets."""
     ranked = sorted((c for c in candidates if c[3].lower() in _CUE_RANK),
                     key=lambda c: (_CUE_RANK[c[3].lower()], c[1]))
 
     def lookup(name: str) -> Place | None:
-        return None if name.lower() in regions else gazetteer.lookup(name, prefer=prefer)
+        found = None if name.lower() in regions else gazetteer.lookup(name, prefer=prefer)
+        if found is None or not local or found.country in local | prefer or _near(found, local, gazetteer):
+            return found
+        return gazetteer.lookup(name, prefer=prefer, major_only=True)
 
     def part(name: str) -> Place | None:
         """A word of a longer unknown name ("Ali" of "Ali Hassan Mwinyi", "Boni" of "Boni Forest")
@@ -104,6 +121,24 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
     best = [found for rank, found in resolved if rank == resolved[0][0]]
     place, s, e = next((f for f in best if f[0].country in prefer), best[0])
     return dataclasses.replace(place, text=sentence_text[s:e], start=sentence_start + s, end=sentence_start + e)
+
+
+_NEAR_KM = 2500.0
+
+
+def _near(place: Place, countries: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Tell whether a place lies within a few hours' flight of the capital of one of the countries
+    ("near Bunia" in a story naming only Uganda; not Palma, Spain in one from Mozambique)."""
+    return any(capital is not None and _distance_km(place, capital) <= _NEAR_KM
+               for capital in map(gazetteer.capital, countries))
+
+
+def _distance_km(a: Place, b: Place) -> float:
+    """Return the great-circle distance between two places (haversine, mean Earth radius)."""
+    lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
+    dlat, dlon = lat2 - lat1, math.radians(b.lon - a.lon)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _resolve_span(text: str, start: int, end: int,
@@ -147,17 +182,6 @@ def _lookup_span(text: str, start: int, end: int,
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class SentencePlaces:
-    """The places stage's result for one sentence: the one country it names outside its
-    attribution (if exactly one), the place of each of its events, in order, and whether the
-    sentence names a place for each with a locative ("in the Kech district"), found or not."""
-
-    region: str | None
-    places: tuple[Place | None, ...]
-    named: tuple[bool, ...] = ()
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
 class EventSpot:
     """What the places stage reads of one event: its actors' countries (for names several places
     share), its action's character span in the sentence, whether it happened (asserted and not
@@ -169,6 +193,7 @@ class EventSpot:
     happened: bool = True
     sides: tuple[tuple[int, int], ...] = ()
     cameo: str = ""
+    source: str | None = None  # the source's country
 
     @property
     def saying(self) -> bool:
@@ -176,75 +201,16 @@ class EventSpot:
         events its words name ("condemned the attack in Owo") did not happen where it was said."""
         return self.cameo[:2] in SAYING_ROOTS
 
+    @property
+    def forceful(self) -> bool:
+        """Tell whether the event is a use or show of force, or a coercive act (CAMEO roots 14-20)."""
+        return self.cameo[:2] in FORCE_ROOTS
 
-def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Sequence[EventSpot],
-                  *, gazetteer: Gazetteer, lexicon: Lexicon) -> SentencePlaces:
-    """Return the place of each event of a parsed sentence, among the place names that hang from
-    its action (see `own_candidates`), and the one country the sentence names."""
-    if not events:
-        return SentencePlaces(region=None, places=())
-    reporters = attribution(doc, lexicon)
-    named = {i - sentence.start for h in hits if not any(e.kind in PLACES for e in h.entries)
-             for i in range(h.start, h.end)}
-    candidates = place_candidates(doc, reporters | named, lexicon)
-    found: dict[tuple[frozenset[str], tuple[Candidate, ...]], Place | None] = {}
-    places: list[Place | None] = []
-    located: list[bool] = []
-    countries = frozenset(i - sentence.start for h in hits if any(e.kind == EntryKind.COUNTRY for e in h.entries)
-                          for i in range(h.start, h.end))
-    capitals = capital_phrases(doc, hits, sentence.start, lexicon)
-    for event in events:
-        own = tuple(own_candidates(doc, candidates, event, lexicon, countries))
-        located.append(any(c[3] in LOCATIVE for c in own))
-        if (event.countries, own) not in found:
-            found[event.countries, own] = find_place(sentence.text, sentence.start_char, own, gazetteer,
-                                                     event.countries, regions=lexicon.region_name)
-        place = found[event.countries, own]
-        if place is None and capitals:
-            phrase = next(own_candidates(doc, list(capitals), event, lexicon, countries), None)
-            capital = gazetteer.capital(capitals[phrase]) if phrase else None
-            if phrase and capital:
-                place = dataclasses.replace(capital, text=phrase[0], start=sentence.start_char + phrase[1],
-                                            end=sentence.start_char + phrase[2])
-        places.append(place)
-    region = sentence_country(hits, sentence.start, reporters | _non_locative(doc))
-    return SentencePlaces(region=region, places=tuple(places), named=tuple(located))
-
-
-def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) -> dict[Candidate, str]:
-    """Return the phrases that name a country's capital by the country alone ("in the Kenyan
-    capital", "at Afghanistan's capital"), by the country (ISO 3166 alpha-3) they name; a capital
-    named in apposition ("the capital, Juba") is a candidate of its own."""
-    country_at = {i - offset: e.country for h in hits for e in h.entries[:1] if e.kind in PLACES and e.country
-                  for i in range(h.start, h.end)}
-    found: dict[Candidate, str] = {}
-    for token in doc:
-        if token.lemma_.lower() != "capital" or token.dep_ != "pobj":
-            continue
-        cue = _governing(token.head, lexicon)  # "in the Afghan capital", "trips to the Afghan capital"
-        if cue not in LOCATIVE | GOAL:
-            continue
-        if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
-            continue
-        country = next((country_at[c.i] for c in token.children
-                        if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i in country_at), None)
-        if country is not None:
-            start = token.left_edge.idx
-            found[(doc.text[start:token.idx + len(token)], start, token.idx + len(token), cue)] = country
-    return found
-
-
-def filed_there(found: SentencePlaces, events: Sequence[EventSpot], filed: Place | None) -> SentencePlaces:
-    """Return a lead sentence's places with the dateline's place ("NAIROBI, Kenya —") given to the
-    events it names no place for whose actors are all of the dateline's country, or of none: a
-    story's lead tells what happened where it was filed, unless it says where ("in the Kech
-    district", a place the gazetteer may not know)."""
-    if filed is None:
-        return found
-    named = found.named or (False,) * len(found.places)
-    places = tuple(place if place is not None or said or not event.countries <= {filed.country} else filed
-                   for place, said, event in zip(found.places, named, events, strict=True))
-    return dataclasses.replace(found, places=places)
+    @property
+    def judging(self) -> bool:
+        """Tell whether the event judges others' deeds (a demand, criticism, rejection or threat),
+        whose object may be a deed done at the place the sentence names."""
+        return self.cameo[:2] in JUDGING_ROOTS
 
 
 def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, lexicon: Lexicon,
@@ -257,7 +223,7 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
     Tokyo", not "will travel to Lima" nor "his travel to Kabul was banned"); and no country aimed
     at that is the event's target ("fired missiles at Ukraine"; `countries`: the tokens naming
     countries)."""
-    inside = _action_tokens(doc, event.action, lexicon)
+    inside = action_tokens(doc, event.action, lexicon)
     if not inside:
         yield from candidates
         return
@@ -265,8 +231,14 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
     sides = frozenset(t.i for t in doc if any(a <= t.idx < b for a, b in event.sides))
     for candidate in candidates:
         token = next((t for t in doc if t.idx <= candidate[1] < t.idx + max(len(t), 1)), None)
+        if candidate[3] == WHERE:
+            last = next((t for t in doc if t.idx < candidate[2] <= t.idx + len(t)), None)
+            clause = _where_clause(last, lexicon) if last is not None else None
+            if clause is not None and clause.i in inside | line:
+                yield candidate
+            continue
         if token is None or _through_other_act(token, (inside, line), saying=event.saying, lexicon=lexicon,
-                                                sides=sides):
+                                                sides=sides, judging=event.judging):
             continue
         if candidate[3] in GOAL and not (event.happened and _goal_head(token, lexicon).i in inside):
             continue
@@ -277,7 +249,7 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
         yield candidate
 
 
-def _action_tokens(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> set[int]:
+def action_tokens(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> set[int]:
     """Return the tokens of an action's span, without a clause of another act inside it ("urged
     Somalia to hold talks": the talks are asked for, not held)."""
     tokens = [t for t in doc if span[0] <= t.idx < max(span[1], span[0] + 1)]
@@ -296,10 +268,12 @@ def _action_tokens(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> set[int
 # Marks of a clause that tells the scene of the event it hangs from, not another act.
 _SAME_SCENE = frozenset({"when", "while", "as"})
 # Prepositions whose object is where something goes or is aimed: no country of the sentence.
-_DIRECTED = frozenset({"to", "into", "toward", "towards", "with", "against"})
+DIRECTED = frozenset({"to", "into", "toward", "towards", "with", "against"})
 # Prepositions after an action that name its charge or topic ("accused of", "sanctioned over").
 _CHARGE = frozenset({"of", "over", "about"})
 _AIMING = frozenset({"at", "on", "upon", "toward", "towards", "against"})
+# Prepositions of a gathering an act is done at ("thanked Malawi at a ceremony in Lusaka").
+_AT_VENUE = frozenset({"at", "during"})
 
 
 def _goal_head(token: Token, lexicon: Lexicon) -> Token:
@@ -310,6 +284,8 @@ def _goal_head(token: Token, lexicon: Lexicon) -> Token:
         through_of = current.head.lower_ == "of" and current.head.head.lemma_ in lexicon.place_noun
         if current.dep_ == "pobj" and not through_of:
             return current.head.head
+        if current.dep_ == "dobj":
+            return current.head
         if current.head.i == current.i:
             break
         current = current.head
@@ -317,7 +293,7 @@ def _goal_head(token: Token, lexicon: Lexicon) -> Token:
 
 
 def _through_other_act(token: Token, action: tuple[set[int], set[int]], *, saying: bool, lexicon: Lexicon,
-                       sides: frozenset[int] = frozenset()) -> bool:
+                       sides: frozenset[int] = frozenset(), judging: bool = False) -> bool:
     """Tell whether a place name hangs from the action (`action`: its tokens, and the tokens it
     hangs from) only through another act: a verb of another clause (but a participle that
     places one of the event's sides, whose tokens are `sides`), the action's charge or topic,
@@ -326,12 +302,32 @@ def _through_other_act(token: Token, action: tuple[set[int], set[int]], *, sayin
     current = token
     while current.i not in inside and current.i not in line and current.head.i != current.i:
         if current.i != token.i and _another_act(current, lexicon, saying=saying) and not (
-                current.dep_ == "acl" and current.head.i in sides):
+                current.dep_ == "acl" and current.head.i in sides) and not _shared_scene(current, inside) and not (
+                _venue(current, lexicon, sides if judging else None)):
             return True  # "two nationals held in Iran were freed": where the freed were held
         if current.dep_ == "prep" and current.lower_ in _CHARGE and current.head.i in inside:
             return True  # "accused Kenya of harboring rebels in Busia": the charge's place
         current = current.head
-    return False
+    # "told reporters in Pemba that troops had killed six rebels": where it was told, not done
+    return not saying and current.i in line and current.lemma_ in lexicon.speech_verb
+
+
+def _venue(noun: Token, lexicon: Lexicon, sides: frozenset[int] | None) -> bool:
+    """Tell whether a noun is a gathering the act was done at ("thanked Malawi at a ceremony in
+    Lusaka"); for a judgment of others' deeds (`sides`: the tokens of its source and target), not
+    where its object is no side, but a deed that may have happened there ("criticized the arrests
+    at a rally in Lusaka")."""
+    verb = noun.head.head
+    return (noun.dep_ == "pobj" and noun.head.lower_ in _AT_VENUE and verb.pos_ in {"VERB", "AUX"}
+            and noun.lemma_.lower() in lexicon.venue_noun
+            and (sides is None or all(c.i in sides for c in verb.children if c.dep_ == "dobj")))
+
+
+def _shared_scene(verb: Token, inside: set[int]) -> bool:
+    """Tell whether a verb is coordinated with the action under the same subject, so that the
+    place closing the pair is the place of both ("killed six people and burned homes in Bunia")."""
+    return (verb.dep_ == "conj" and verb.head.i in inside
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
 
 
 def _another_act(token: Token, lexicon: Lexicon, *, saying: bool) -> bool:
@@ -356,15 +352,7 @@ def _another_act(token: Token, lexicon: Lexicon, *, saying: bool) -> bool:
                 and head.lemma_ not in controls)
 
 
-def _non_locative(doc: Doc) -> set[int]:
-    """Return the tokens of phrases a country can be named in without being the sentence's
-    country: where something goes or is aimed ("deported to Myanmar", "the border with Sudan"),
-    and an ethnic group's name ("ethnic Turks")."""
-    directed = {w.i for t in doc if t.dep_ == "prep" and t.lower_ in _DIRECTED for w in t.subtree}
-    return directed | {t.i + 1 for t in doc if t.lower_ == "ethnic" and t.i + 1 < len(doc)}
-
-
-def _cue(token: Token, lexicon: Lexicon) -> str:
+def place_cue(token: Token, lexicon: Lexicon) -> str:
     """Return the preposition that governs a place name (through "the city of", and through a
     place noun it is in apposition to: "in the Kenyan capital, Nairobi"), or OBJECT for a place
     noun's name that is a verb's object ("shelled the city of Kharkiv")."""
@@ -377,8 +365,10 @@ def _cue(token: Token, lexicon: Lexicon) -> str:
             continue
         if through and current.dep_ == "dobj":
             return OBJECT
+        if current.dep_ == "dobj" and current.head.lemma_.lower() in lexicon.travel_verb:
+            return "to"  # "visited Egypt": where the trip went, as "traveled to Egypt"
         if current.dep_ == "pobj":
-            return _governing(current.head, lexicon)
+            return governing_cue(current.head, lexicon)
         if current.dep_ not in {"compound", "amod", "nmod", "flat"} or current.head.i == current.i:
             return ""
         if current.head.lemma_.lower() in _BOUNDARY:  # "near the Cameroon border" may be on either side
@@ -387,7 +377,7 @@ def _cue(token: Token, lexicon: Lexicon) -> str:
     return ""
 
 
-def _governing(preposition: Token, lexicon: Lexicon) -> str:
+def governing_cue(preposition: Token, lexicon: Lexicon) -> str:
     """Return the preposition as a cue; a destination ("to Syria") counts only after a verb or
     noun of the actor's own travel ("traveled to Beijing", "a trip to Kyiv"): what is sent,
     smuggled or deported somewhere did not happen there. "On" after an appeal verb names whom it
@@ -408,14 +398,6 @@ def attribution(doc: Doc, lexicon: Lexicon) -> set[int]:
     return {w.i for h in heads if not any(w.pos_ == "VERB" for w in h.subtree) for w in h.subtree}
 
 
-def sentence_country(hits: Sequence[Hit], offset: int, reporters: set[int]) -> str | None:
-    """Return the one country a sentence names (by name, demonym or capital) outside its
-    attribution, if it names exactly one."""
-    countries = {e.country for h in hits if h.start - offset not in reporters
-                 for e in h.entries if e.kind in PLACES and e.country}
-    return countries.pop() if len(countries) == 1 else None
-
-
 def place_candidates(doc: Doc, reporters: set[int], lexicon: Lexicon) -> list[Candidate]:
     """Return a sentence's proper-noun runs governed by a preposition, outside its attribution
     (`reporters`: also the tokens of persons and organizations the dictionary names), except
@@ -424,8 +406,19 @@ def place_candidates(doc: Doc, reporters: set[int], lexicon: Lexicon) -> list[Ca
     runs = [r for r in _hyphen_joined(proper_noun_runs(list(doc)))
             if not any(t.i in reporters for t in r) and not _names_no_place(r, lexicon)
             and not all(calendar_name(t.text) for t in r)]
-    candidates = [(r.text, r.start_char, r.end_char, _cue(r[-1], lexicon)) for r in runs]
-    return [c for c in candidates if c[3]]
+    candidates = [(r.text, r.start_char, r.end_char, place_cue(r[-1], lexicon)) for r in runs]
+    scenes = [(r.text, r.start_char, r.end_char, WHERE) for r in runs if _where_clause(r[-1], lexicon) is not None]
+    return [c for c in candidates if c[3]] + scenes
+
+
+def _where_clause(token: Token, lexicon: Lexicon) -> Token | None:
+    """Return the verb of a "where" clause a place name (or the place noun it names) opens
+    ("the port city of Basra, where troops launched an offensive")."""
+    heads = [token]
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in lexicon.place_noun:
+        heads.append(token.head.head)
+    return next((c for h in heads for c in h.children if c.dep_ == "relcl"
+                 and any(w.dep_ == "advmod" and w.lower_ == "where" for w in c.children)), None)
 
 
 _LINK = re.compile(r"-(?:[^\W\d_]+-)?")

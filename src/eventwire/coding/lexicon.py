@@ -89,6 +89,8 @@ class Lexicon:
     claim_verb: frozenset[str]
     claim_noun: frozenset[str]
     place_noun: frozenset[str]
+    venue_noun: frozenset[str]
+    summoning_verb: frozenset[str]
     country_noun: frozenset[str]
     attribution_preposition: frozenset[str]
     source_cue_before: tuple[tuple[str, ...], ...]

@@ -1,0 +1,192 @@
+"""The places stage of the pipeline: each event's place among the names of its sentence that hang
+from its action (`eventwire.places` reads and chooses them), a capital named by its country or by
+a government's building, the caller's capital for a summons, the dateline's place for the lead,
+and the place last named for a sentence that speaks of "the same area".
+
+`locate_events` places the events of one sentence; `filed_there` and `carry_places` add what
+the article around it gives; `article_countries` are the countries a story names, by which a
+far town of the same name as one of theirs is told apart.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from eventwire.actors.dictionary import PLACES, EntryKind
+from eventwire.actors.matcher import Hit
+from eventwire.coding.lexicon import Lexicon
+from eventwire.gazetteer import Gazetteer
+from eventwire.model import Place
+from eventwire.nlp import Sentence
+from eventwire.places import (
+    DIRECTED,
+    GOAL,
+    LOCATIVE,
+    WHERE,
+    Candidate,
+    EventSpot,
+    action_tokens,
+    attribution,
+    find_place,
+    governing_cue,
+    own_candidates,
+    place_candidates,
+    place_cue,
+    ranks,
+)
+
+_DECIDED = frozenset({"16"})  # reducing relations: an act decided, at no place of the story
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SentencePlaces:
+    """The places stage's result for one sentence: the one country it names outside its
+    attribution (if exactly one), the place of each of its events, in order, and whether the
+    sentence names a place for each with a locative ("in the Kech district"), found or not."""
+
+    region: str | None
+    places: tuple[Place | None, ...]
+    named: tuple[bool, ...] = ()
+    same_area: bool = False  # the sentence speaks of "the same area" (village, town ...)
+
+
+def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Sequence[EventSpot],
+                  *, gazetteer: Gazetteer, lexicon: Lexicon, known: frozenset[str] = frozenset()) -> SentencePlaces:
+    """Return the place of each event of a parsed sentence, among the place names that hang from
+    its action (see `own_candidates`), and the one country the sentence names. A use of force
+    (`EventSpot.forceful`) is placed in a town only of the countries the article names (`known`),
+    of its actors' or abroad in a capital: fighting is told where it is."""
+    if not events:
+        return SentencePlaces(region=None, places=())
+    reporters = attribution(doc, lexicon)
+    named = {i - sentence.start for h in hits if not any(e.kind in PLACES for e in h.entries)
+             for i in range(h.start, h.end)}
+    candidates = place_candidates(doc, reporters | named, lexicon)
+    found: dict[tuple[frozenset[str], tuple[Candidate, ...], bool], Place | None] = {}
+    places: list[Place | None] = []
+    located: list[bool] = []
+    countries = frozenset(i - sentence.start for h in hits if any(e.kind == EntryKind.COUNTRY for e in h.entries)
+                          for i in range(h.start, h.end))
+    capitals = capital_phrases(doc, hits, sentence.start, lexicon)
+    placing = any(ranks(c[3]) for c in candidates)  # names a place where something may be ("from X" is not)
+    for event in events:
+        own = tuple(own_candidates(doc, candidates, event, lexicon, countries))
+        located.append(any(c[3] in LOCATIVE or c[3] == WHERE for c in own))
+        if (key := (event.countries, own, event.forceful)) not in found:
+            found[key] = find_place(sentence.text, sentence.start_char, own, gazetteer,
+                                    event.countries, regions=lexicon.region_name,
+                                    local=known if event.forceful else frozenset())
+        place = found[key]
+        if place is None and capitals:
+            phrase = next(own_candidates(doc, list(capitals), event, lexicon, countries), None)
+            capital = gazetteer.capital(capitals[phrase]) if phrase else None
+            if phrase and capital:
+                place = dataclasses.replace(capital, text=phrase[0], start=sentence.start_char + phrase[1],
+                                            end=sentence.start_char + phrase[2])
+        if place is None and not placing and event.source and event.happened and _summons(doc, event, lexicon):
+            place = gazetteer.capital(event.source)
+        places.append(place)
+    region = sentence_country(hits, sentence.start, reporters | _non_locative(doc))
+    same = any(t.lower_ == "same" and t.head.lemma_ in lexicon.place_noun for t in doc)
+    return SentencePlaces(region=region, places=tuple(places), named=tuple(located), same_area=same)
+
+
+def carry_places(found: Sequence[SentencePlaces]) -> list[SentencePlaces]:
+    """Return an article's places with the place its text last named for an event given to the
+    events of a later sentence that speaks of "the same area" (village, town ...) and names no
+    place of its own for them."""
+    last: Place | None = None
+    carried = []
+    for sentence in found:
+        named = sentence.named or (False,) * len(sentence.places)
+        places = tuple(last if place is None and not said and sentence.same_area else place
+                       for place, said in zip(sentence.places, named, strict=True))
+        carried.append(dataclasses.replace(sentence, places=places))
+        last = next((p for p in reversed(sentence.places) if p is not None and p.text is not None), last)
+    return carried
+
+
+def _summons(doc: Doc, event: EventSpot, lexicon: Lexicon) -> bool:
+    """Tell whether an event's action calls someone in ("summoned the ambassador"): done in the
+    capital of its source's country, where the caller's ministry sits."""
+    return any(doc[i].lemma_.lower() in lexicon.summoning_verb for i in action_tokens(doc, event.action, lexicon))
+
+
+def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) -> dict[Candidate, str]:
+    """Return the phrases that name a country's capital by the country alone ("in the Kenyan
+    capital", "at Afghanistan's capital"), by the country (ISO 3166 alpha-3) they name; a capital
+    named in apposition ("the capital, Juba") is a candidate of its own."""
+    country_at = {i - offset: e.country for h in hits for e in h.entries[:1] if e.kind in PLACES and e.country
+                  for i in range(h.start, h.end)}
+    found: dict[Candidate, str] = {}
+    for token in doc:
+        if token.lemma_.lower() != "capital" or token.dep_ != "pobj":
+            continue
+        cue = governing_cue(token.head, lexicon)  # "in the Afghan capital", "trips to the Afghan capital"
+        if cue not in LOCATIVE | GOAL:
+            continue
+        if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
+            continue
+        country = next((country_at[c.i] for c in token.children
+                        if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i in country_at), None)
+        if country is not None:
+            start = token.left_edge.idx
+            found[(doc.text[start:token.idx + len(token)], start, token.idx + len(token), cue)] = country
+    return found | seat_phrases(doc, hits, offset, lexicon)
+
+
+def seat_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) -> dict[Candidate, str]:
+    """Return the buildings of a government that a locative governs ("talks at the Blue House",
+    "a meeting in the Kremlin"), by the country whose capital they stand in."""
+    found: dict[Candidate, str] = {}
+    for hit in hits:
+        entry = hit.entries[0] if hit.entries else None
+        if entry is None or entry.kind != EntryKind.METONYM or not entry.country or hit.end - offset > len(doc):
+            continue
+        span = doc[hit.start - offset:hit.end - offset]
+        cue = place_cue(span[-1], lexicon)
+        if cue in LOCATIVE:
+            found[(span.text, span.start_char, span.end_char, cue)] = entry.country
+    return found
+
+
+def article_countries(hits: Sequence[Sequence[Hit]], filed: Place | None) -> frozenset[str]:
+    """Return the countries an article names (by name, demonym or capital) in its sentences
+    (`hits`) or its dateline (`filed`)."""
+    named = {e.country for sentence in hits for h in sentence for e in h.entries if e.kind in PLACES and e.country}
+    return frozenset(named | ({filed.country} if filed is not None and filed.country else set()))
+
+
+def filed_there(found: SentencePlaces, events: Sequence[EventSpot], filed: Place | None) -> SentencePlaces:
+    """Return a lead sentence's places with the dateline's place ("NAIROBI, Kenya —") given to the
+    events it names no place for whose actors are all of the dateline's country, or of none: a
+    story's lead tells what happened where it was filed, unless it says where ("in the Kech
+    district", a place the gazetteer may not know). A cut in relations (suspended talks, aid or
+    ties: CAMEO root 16) is decided, not done at a place, and takes none."""
+    if filed is None:
+        return found
+    named = found.named or (False,) * len(found.places)
+    places = tuple(place if place is not None or said or not event.countries <= {filed.country}
+                   or event.cameo[:2] in _DECIDED else filed
+                   for place, said, event in zip(found.places, named, events, strict=True))
+    return dataclasses.replace(found, places=places)
+
+
+def _non_locative(doc: Doc) -> set[int]:
+    """Return the tokens of phrases a country can be named in without being the sentence's
+    country: where something goes or is aimed ("deported to Myanmar", "the border with Sudan"),
+    and an ethnic group's name ("ethnic Turks")."""
+    directed = {w.i for t in doc if t.dep_ == "prep" and t.lower_ in DIRECTED for w in t.subtree}
+    return directed | {t.i + 1 for t in doc if t.lower_ == "ethnic" and t.i + 1 < len(doc)}
+
+
+def sentence_country(hits: Sequence[Hit], offset: int, reporters: set[int]) -> str | None:
+    """Return the one country a sentence names (by name, demonym or capital) outside its
+    attribution, if it names exactly one."""
+    countries = {e.country for h in hits if h.start - offset not in reporters
+                 for e in h.entries if e.kind in PLACES and e.country}
+    return countries.pop() if len(countries) == 1 else None

@@ -1,0 +1,160 @@
+"""Where the acts of a sentence happened when its place phrase hangs from a gathering, a speech
+verb, a coordinated verb, a "where" clause or a visited place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.pipeline import code
+from eventwire.resources import Resources
+
+WED = date(2023, 11, 15)  # a Wednesday
+
+
+def _places(text: str, resources: Resources) -> list[tuple[str, str | None]]:
+    return [(e.cameo, e.place.name if e.place else None) for e in code(text, published=WED, resources=resources)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya and Tanzania agreed on Monday to reopen their border, at a summit in Arusha.", "Arusha"),
+    ("The Zambian president thanked Malawi for its help at a ceremony in Lusaka.", "Lusaka"),
+])
+def test_places_scene_gathering_places_what_was_said_there(resources: Resources, text: str, expected: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The Zambian president criticized the arrests at an opposition rally in Lusaka.",
+    "The Zambian president condemned the police attack at an opposition rally in Lusaka.",
+])
+def test_places_scene_gathering_of_a_deed_spoken_of_places_nothing(resources: Resources, text: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place is None for _code, place in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # where it was told is not where the troops fought
+    ("An army spokesman told reporters in Kampala that Ugandan troops had killed 12 rebels near Bunia.", "Bunia"),
+    ("An army spokesman told reporters in Kampala that Ugandan troops had killed 12 rebels.", None),
+    ("Speaking in Kampala, the army spokesman said Ugandan troops had killed 12 rebels.", None),
+])
+def test_places_scene_place_of_telling_is_not_the_place_of_a_deed_told(resources: Resources, text: str,
+                                                                       expected: str | None) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for code_, place in found if code_[:2] not in {"01", "02"})
+
+
+def test_places_scene_place_of_telling_stays_with_what_was_said(resources: Resources) -> None:
+    found = _places("The Congolese minister said in Kinshasa that Congo condemned the raids by Rwanda.", resources)
+    assert found and all(place == "Kinshasa" for _code, place in found)
+
+
+def test_places_scene_place_closing_two_coordinated_acts_places_both(resources: Resources) -> None:
+    found = _places("Ugandan soldiers killed six Congolese rebels and burned their camp near Bunia on Monday.",
+                    resources)
+    assert len(found) >= 2 and all(place == "Bunia" for _code, place in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The unrest spread to the eastern city of Goma, where Congolese soldiers fired on protesters on Friday.",
+     "Goma"),
+    ("Protests spread to Sadr City, where Iraqi police arrested 30 men on Friday.", "Sadr City"),
+])
+def test_places_scene_where_clause_places_its_own_acts(resources: Resources, text: str, expected: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found)
+
+
+def test_places_scene_where_clause_places_no_act_outside_it(resources: Resources) -> None:
+    text = "Kenyan police arrested 30 men on Friday after a march to Kisumu, where the unrest began."
+    found = _places(text, resources)
+    assert ("173", None) in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Indian prime minister visited Egypt on Sunday.", [("042", "Egypt")]),
+    ("The Chadian president visited Niamey on Monday.", [("042", "Niamey")]),
+    ("The Indian prime minister will visit Egypt next week.", [("036", None)]),
+])
+def test_places_scene_place_visited_is_where_the_visit_happened(resources: Resources, text: str,
+                                                                expected: list[tuple[str, str | None]]) -> None:
+    assert _places(text, resources) == expected
+
+
+def _sides_and_places(text: str, resources: Resources) -> list[tuple[str | None, str | None]]:
+    return [(e.source.actor.country if e.source else None, e.place.country if e.place else None)
+            for e in code(text, published=WED, resources=resources)]
+
+
+def test_places_scene_far_town_of_a_countrys_name_is_not_the_scene_of_fighting(resources: Resources) -> None:
+    # Palma, Spain is the gazetteer's only Palma; a story from Mozambique means its own town
+    text = "MAPUTO, Mozambique — Officials spoke on Monday. Insurgents killed six villagers near Palma on Saturday."
+    assert _sides_and_places(text, resources) == [("MOZ", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Spanish police arrested six men in Palma on Saturday.", [("ESP", "ESP")]),
+    # a town across the border of the one country named stays
+    ("An army spokesman said Ugandan troops had killed 12 rebels near Bunia.", [("UGA", "COD")]),
+])
+def test_places_scene_town_of_a_named_or_nearby_country_stays(resources: Resources, text: str,
+                                                             expected: list[tuple[str, str]]) -> None:
+    assert _sides_and_places(text, resources) == expected
+
+
+def test_places_scene_the_same_area_is_the_place_last_named(resources: Resources) -> None:
+    text = ("Congolese rebels attacked an army post near Bunia on Monday. In 2019, Congolese rebels attacked "
+            "a school in the same area.")
+    events = code(text, published=WED, resources=resources)
+    assert len(events) == 2 and all(e.place is not None and e.place.name == "Bunia" for e in events)
+    last = events[-1].place
+    assert last is not None and last.start is not None and text[last.start:last.end] == "Bunia"
+
+
+def test_places_scene_a_later_sentence_naming_no_place_has_none(resources: Resources) -> None:
+    text = "Congolese rebels attacked an army post near Bunia on Monday. In 2019, Congolese rebels attacked a school."
+    assert [e.place.name if e.place else None for e in code(text, published=WED, resources=resources)] == [
+        "Bunia", None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Japanese prime minister held talks with the South Korean president at the Blue House on Wednesday.",
+     ("Seoul", "KOR")),
+    ("The Kenyan president met Russian officials at the Kremlin on Monday.", ("Moscow", "RUS")),
+])
+def test_places_scene_seat_of_government_is_in_its_capital(resources: Resources, text: str,
+                                                           expected: tuple[str, str]) -> None:
+    events = code(text, published=WED, resources=resources)
+    assert events and all(e.place is not None and (e.place.name, e.place.country) == expected for e in events)
+    place = events[0].place
+    assert place is not None and place.start is not None and text[place.start:place.end] == place.text
+
+
+def test_places_scene_seat_of_government_as_speaker_is_no_place(resources: Resources) -> None:
+    events = code("The Kremlin said Russia would send troops to Belarus.", published=WED, resources=resources)
+    assert events and all(e.place is None for e in events)
+
+
+def test_places_scene_dateline_places_no_cut_in_relations(resources: Resources) -> None:
+    text = "LIMA, Peru — Peru's government suspended peace talks with the rebels on Wednesday."
+    found = _places(text, resources)
+    assert found and found[0][0].startswith("16") and all(place is None for _code, place in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya summoned the Ugandan ambassador on Monday to protest the arrests.", "Nairobi"),
+    ("DHAKA, Bangladesh — Bangladesh summoned Myanmar's ambassador on Sunday after shells landed near the border.",
+     "Dhaka"),
+    # where the shells came from is no place of the summons
+    ("Bangladesh summoned Myanmar's ambassador on Sunday after shells fired from Myanmar killed a boy.", "Dhaka"),
+    ("Kenya will summon the Ugandan ambassador.", None),  # not done yet
+    # the sentence names a place: no guess
+    ("Kenya's foreign minister, visiting Kampala, summoned the Ugandan ambassador to a meeting in Kampala.", None),
+])
+def test_places_scene_envoy_is_summoned_to_the_callers_capital(resources: Resources, text: str,
+                                                               expected: str | None) -> None:
+    found = _places(text, resources)
+    assert found and all(code_.startswith("11") and place == expected for code_, place in found)
