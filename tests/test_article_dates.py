@@ -37,8 +37,9 @@ def test_article_dates_intention_is_dated_when_expressed(resources: Resources, t
 
 
 def test_article_dates_deadline_dates_no_event(resources: Resources) -> None:
+    # a time limit given to act is an ultimatum (139), dated the day it was given, not the deadline
     assert _dates("Mali's junta gave French diplomats until Sunday to leave the country.", resources) == [
-        ("166", WED)]
+        ("139", WED)]
 
 
 @pytest.mark.parametrize(("text", "deadline"), [
