@@ -97,6 +97,6 @@ def test_roles_unseen_in_what_x_called_targets_the_main_act(resources: Resources
 
 
 def test_roles_unseen_a_place_as_a_measure_names_no_actor(resources: Resources) -> None:
-    text = "Peru's president gave the guerrillas two days to leave the Belgium-sized demilitarized zone."
+    text = "Peru's president ordered the guerrillas to leave the Belgium-sized demilitarized zone."
     found = dyads(resources, text, "16")
     assert {s for s, _t in found} == {"PERGOV"} and not {t for _s, t in found} & {"BEL"}
