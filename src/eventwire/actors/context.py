@@ -5,10 +5,11 @@ named last ("ECOWAS met ... The bloc imposed sanctions": `data/anaphors.tsv`).""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from eventwire import tsv
@@ -34,6 +35,16 @@ class Anaphor:
     reach: int
 
 
+def positions(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
+    """Return, in order, the indices of a Doc's tokens whose `attr` (`LOWER`, `ORTH`) is one of
+    `words`: the few words looked for, found without making a Token per token of the article."""
+    wanted = {doc.vocab.strings[w] for w in words}
+    if not wanted or not len(doc):
+        return []
+    column: list[int] = doc.to_array(attr).tolist()
+    return [i for i, value in enumerate(column) if value in wanted]
+
+
 def load_anaphors() -> tuple[Anaphor, ...]:
     """Read the built-in anaphor nouns, failing with `file:line: problem` on a bad line."""
     path = "data/anaphors.tsv"
@@ -53,9 +64,10 @@ def anaphor_hits(doc: Doc, spans: Sequence[tuple[int, int, tuple[Entry, ...]]],
     of the noun between them."""
     by_noun = {a.noun: a for a in anaphors}
     found: list[tuple[int, int, tuple[Entry, ...]]] = []
-    for token in doc:
-        anaphor, i = by_noun.get(token.lower_), token.i
-        if (anaphor is None or not token.is_lower or i == 0 or doc[i - 1].lower_ != "the"
+    for i in positions(doc, LOWER, by_noun):
+        token = doc[i]
+        anaphor = by_noun[token.lower_]
+        if (not token.is_lower or i == 0 or doc[i - 1].lower_ != "the"
                 or (i + 1 < len(doc) and doc[i + 1].lower_ == "of")):
             continue
         earlier = [(start, end, [e for e in hit if e.kind in anaphor.kinds]) for start, end, hit in spans
@@ -83,12 +95,10 @@ def context_hits(doc: Doc, spans: Sequence[tuple[int, int, tuple[Entry, ...]]], 
     """Return (start, end, entries) for each context name in a Doc standing after "the", apart from
     other capitalised words, after every country it needs was named by the dictionary `spans`."""
     by_word = {n.word: n for n in names if n.entry in entries}
-    covered = {i for start, end, _ in spans for i in range(start, end)}
     found: list[tuple[int, int, tuple[Entry, ...]]] = []
-    for token in doc:
-        name = by_word.get(token.text)
-        i = token.i
-        if (name is None or i == 0 or doc[i - 1].lower_ != "the" or i in covered
+    for i in positions(doc, ORTH, by_word):
+        name = by_word[doc[i].text]
+        if (i == 0 or doc[i - 1].lower_ != "the" or any(start <= i < end for start, end, _ in spans)
                 or (i + 1 < len(doc) and doc[i + 1].is_title)):
             continue
         named = {e.country for start, _end, hit in spans if start < i for e in hit}
