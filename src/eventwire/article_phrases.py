@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from eventwire.dates import CalendarReader, Phrase, best_date, calendar_reader, date_phrases
@@ -30,7 +30,7 @@ class ArticlePhrases:
     @classmethod
     def of(cls, published: date | None, *, reader: PhraseReader = date_phrases) -> ArticlePhrases:
         """Return an empty memo for an article published on `published`."""
-        return cls(published=published, read=calendar_reader(published), reader=reader)
+        return cls(published=published, read=_kept_reads(calendar_reader(published)), reader=reader)
 
     def phrases(self, sentence: Sentence, *, future: bool = False) -> tuple[Phrase, ...]:
         """Return the date phrases of one of the article's sentences (see `date_phrases`)."""
@@ -42,3 +42,16 @@ class ArticlePhrases:
     def date(self, sentence: Sentence, *, future: bool = False) -> EventDate | None:
         """Return the date a sentence gives for its event (see `resolve_date`)."""
         return best_date(self.phrases(sentence, future=future))
+
+
+def _kept_reads(read: CalendarReader) -> CalendarReader:
+    """Return `read` answering each calendar phrase once: a sentence read in both tenses, and
+    sentences that repeat a date, ask dateparser again for the same phrase."""
+    kept: dict[str, datetime | None] = {}
+
+    def once(phrase: str) -> datetime | None:
+        if phrase not in kept:
+            kept[phrase] = read(phrase)
+        return kept[phrase]
+
+    return once

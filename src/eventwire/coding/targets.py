@@ -361,5 +361,15 @@ def implied_target(how: ImpliedTarget | None, source: Mention, place: Place | No
 
 
 def make_resolver(sentence: SentenceHits) -> Resolver:
-    """Return a function resolving noun-phrase heads of this sentence to mentions."""
-    return lambda token: resolve_phrase(token, sentence)
+    """Return a function resolving noun-phrase heads of this sentence to mentions; each head is
+    resolved once (the coder asks again for the same heads), and each caller gets its own list."""
+    found: dict[int, list[Mention]] = {}
+
+    def resolve(token: Token) -> list[Mention]:
+        if token.doc is not sentence.doc:
+            return resolve_phrase(token, sentence)
+        if token.i not in found:
+            found[token.i] = resolve_phrase(token, sentence)
+        return list(found[token.i])
+
+    return resolve
