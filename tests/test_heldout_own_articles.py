@@ -1,11 +1,12 @@
-"""The held-out article set of the project's own writing (bench/heldout-own-articles/articles.jsonl):
-pinned by its hash, and checked for consistency without ever running the coder on it (the
-maintainer scores it once; see its README)."""
+"""The article sets of the project's own writing: bench/heldout-own-articles (held out until its first
+score, a development set since) and bench/heldout-own-articles2 (held out): each pinned by its hash
+and checked for consistency without ever running the coder on it (see their READMEs)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,66 +17,104 @@ from article_sets import check_codes, check_tiling, json_lines, load_script, rea
 from conftest import SHARED
 from eventwire.evaluate import load_articles
 
-SET = Path(__file__).resolve().parents[1] / "bench" / "heldout-own-articles"
-ARTICLES = SET / "articles.jsonl"
-ARTICLES_SHA256 = "5ee467e84805621c5b0e392eb653ca2719c3c9135e082f50dfadfab39ef8f2f3"
-SET_LINES = tuple(range(1, 11))
+ROOT = Path(__file__).resolve().parents[1]
 NEEDS_ONTOLOGY = pytest.mark.skipif(not (SHARED / "ontology" / "cameo.tsv").is_file(),
                                     reason="../shared/ontology is not beside this checkout")
 
 
-@pytest.fixture(scope="module")
-def records() -> list[dict[str, Any]]:
-    return json_lines(ARTICLES)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OwnSet:
+    folder: str
+    sha256: str
+    stories: int
+    prefix: str  # every story id starts with it
+    first_year: int  # stories are published from this year to 2025
+
+    @property
+    def path(self) -> Path:
+        return ROOT / "bench" / self.folder
+
+    @property
+    def articles(self) -> Path:
+        return self.path / "articles.jsonl"
 
 
-def test_heldout_own_articles_file_is_the_pinned_one() -> None:
-    # An edit to the set must be deliberate: change this hash in the same commit and say why.
-    assert hashlib.sha256(ARTICLES.read_bytes()).hexdigest() == ARTICLES_SHA256
+SETS = [
+    OwnSet(folder="heldout-own-articles", sha256="5ee467e84805621c5b0e392eb653ca2719c3c9135e082f50dfadfab39ef8f2f3",
+           stories=10, prefix="own-", first_year=2005),
+    OwnSet(folder="heldout-own-articles2", sha256="1adcc781bd0a572cd814138d7b7379ceb8e24bc821f4a08ceaf9b541c37c9c84",
+           stories=12, prefix="own2-", first_year=2000),
+]
 
 
-def test_heldout_own_articles_holds_every_story_once(records: list[dict[str, Any]]) -> None:
-    articles = load_articles(ARTICLES)
-    stories = [json.loads(line) for line in (SET / "stories.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(articles) == len(records) == len(stories) == len(SET_LINES)
-    assert tuple(r["line"] for r in records) == SET_LINES
+@pytest.fixture(params=SETS, ids=[s.folder for s in SETS])
+def own(request: pytest.FixtureRequest) -> OwnSet:
+    return request.param  # type: ignore[no-any-return]
+
+
+def _records(own: OwnSet) -> list[dict[str, Any]]:
+    return json_lines(own.articles)
+
+
+def test_own_articles_file_is_the_pinned_one(own: OwnSet) -> None:
+    # An edit to a set must be deliberate: change its hash in the same commit and say why.
+    assert hashlib.sha256(own.articles.read_bytes()).hexdigest() == own.sha256
+
+
+def test_own_articles_hold_every_story_once(own: OwnSet) -> None:
+    records, articles = _records(own), load_articles(own.articles)
+    stories = [json.loads(line) for line in (own.path / "stories.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(articles) == len(records) == len(stories) == own.stories
+    assert tuple(r["line"] for r in records) == tuple(range(1, own.stories + 1))
     assert [(r["id"], r["title"], r["published"], r["text"]) for r in records] == \
         [(s["id"], s["title"], s["published"], s["text"]) for s in stories]
     assert len({a.id for a in articles}) == len(articles)
-    assert all(a.url is None and a.id.startswith("own-") for a in articles)
+    assert all(a.url is None and a.id.startswith(own.prefix) for a in articles)
 
 
-def test_heldout_own_articles_stories_have_the_written_shape(records: list[dict[str, Any]]) -> None:
-    # 12-30 sentences a story, published 2005-2025, half of them one paragraph, two with few events.
+def test_own_articles_stories_have_the_written_shape(own: OwnSet) -> None:
+    # 12-30 sentences a story, half of them one paragraph, two with few events.
+    records = _records(own)
     assert all(12 <= len(r["sentences"]) <= 30 for r in records)
-    assert all(date(2005, 1, 1) <= date.fromisoformat(r["published"]) <= date(2025, 12, 31) for r in records)
+    assert all(date(own.first_year, 1, 1) <= date.fromisoformat(r["published"]) <= date(2025, 12, 31)
+               for r in records)
     assert sum("\n" not in r["text"] for r in records) == len(records) // 2
     assert sum(len(r["events"]) <= 2 for r in records) == 2
 
 
-def test_heldout_own_articles_sentences_tile_the_text(records: list[dict[str, Any]]) -> None:
-    check_tiling(records)
+def test_own_articles2_sentences_are_not_taken_from_other_sets() -> None:
+    # Own writing: no sentence of the second set appears word for word in the first or the fixtures.
+    others = [ROOT / "bench" / "heldout-own-articles" / "stories.jsonl",
+              *sorted((ROOT / "tests" / "fixtures").glob("*.jsonl"))]
+    text = "\n".join(p.read_text(encoding="utf-8") for p in others)
+    sentences = [r["text"][s:e] for r in _records(SETS[1]) for s, e in r["sentences"]]
+    assert [s for s in sentences if len(s) > 40 and s in text] == []
 
 
-def test_heldout_own_articles_codes_are_known(records: list[dict[str, Any]]) -> None:
+def test_own_articles_sentences_tile_the_text(own: OwnSet) -> None:
+    check_tiling(_records(own))
+
+
+def test_own_articles_codes_are_known(own: OwnSet) -> None:
+    records = _records(own)
     check_codes(records)
     assert all(e["source"] for r in records for e in r["events"])
 
 
 @NEEDS_ONTOLOGY
-def test_heldout_own_articles_rebuild_from_their_annotations() -> None:
-    assert load_script(SET / "build.py").render() == ARTICLES.read_text(encoding="utf-8")
+def test_own_articles_rebuild_from_their_annotations(own: OwnSet) -> None:
+    assert load_script(own.path / "build.py").render() == own.articles.read_text(encoding="utf-8")
 
 
 @NEEDS_ONTOLOGY
-def test_heldout_own_articles_build_refuses_a_story_outside_its_lines(tmp_path: Path) -> None:
-    build = load_script(SET / "build.py")
+def test_own_articles_build_refuses_a_story_outside_its_lines(own: OwnSet, tmp_path: Path) -> None:
+    build = load_script(own.path / "build.py")
     annotations = tmp_path / "annotations.txt"
-    annotations.write_text("11\n1 | KEN | - | 010 | - | - | x\n", encoding="utf-8")
+    annotations.write_text(f"{own.stories + 1}\n1 | KEN | - | 010 | - | - | x\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="outside this set's lines 1, 2, 3"):
         build.builder().render(annotations, build.LINES, build.STORIES)
 
 
-def test_heldout_own_articles_readme_counts_match_the_file(records: list[dict[str, Any]]) -> None:
-    stated, counted = readme_counts(SET / "README.md", records)
+def test_own_articles_readme_counts_match_the_file(own: OwnSet) -> None:
+    stated, counted = readme_counts(own.path / "README.md", _records(own))
     assert stated == counted
