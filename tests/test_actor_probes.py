@@ -8,6 +8,7 @@ people against states, demonyms of small states and names with diacritics or var
 
 from __future__ import annotations
 
+import signal
 from datetime import date
 
 import pytest
@@ -228,3 +229,20 @@ def test_actor_probes_a_surname_owning_a_title_of_its_sector(resources: Resource
                                                              sides: tuple[str, str]) -> None:
     events = code(text, published=DAY, resources=resources)
     assert sides in {(actor_class(e.source), actor_class(e.target)) for e in events}
+
+
+def test_its_role_words_with_no_subject_above_end(resources: Resources) -> None:
+    # "Its troops" opening a sentence: no clause above names whose they are, and the search for
+    # one must stop at the root (it once climbed forever). The alarm turns a hang into a failure.
+    def _hang(_signum: int, _frame: object) -> None:
+        raise TimeoutError("coding one sentence took over 60 s")
+
+    previous = signal.signal(signal.SIGALRM, _hang)
+    signal.alarm(60)
+    try:
+        events = code("Its troops shelled the border town on Sunday.", published=date(2024, 3, 5),
+                      resources=resources)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert events == []  # whose troops is never said: no source with a country

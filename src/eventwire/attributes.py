@@ -14,7 +14,7 @@ def clause_chain(token: Token) -> list[Token]:
     with a subject or an auxiliary of its own ("will not expel the envoy but has lodged a protest")
     is a clause of its own, with its own negation and tense."""
     chain, current = [token], token
-    while current.dep_ in {"xcomp", "conj", "aux"} and current.head is not current:
+    while current.dep_ in {"xcomp", "conj", "aux"} and current.head.i != current.i:
         if current.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in current.children):
             break
         current = current.head

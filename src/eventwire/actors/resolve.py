@@ -351,7 +351,7 @@ def _owned(head: Token, sentence: SentenceHits, found: list[Mention]) -> list[Me
             or not any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children)):
         return found
     above = head.head
-    while above.head is not above and not _clause_subjects(above, head):
+    while above.head.i != above.i and not _clause_subjects(above, head):  # a root is its own head
         above = above.head
     for subject in _clause_subjects(above, head):
         places = [e for h in _hits(_core(subject), sentence)
