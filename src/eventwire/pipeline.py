@@ -29,11 +29,8 @@ from eventwire.coding.decisions import Drop
 from eventwire.coding.events import UNREALIZED, Setting, apply_conventions, keep_events
 from eventwire.coding.imported import drop_targetless
 from eventwire.coding.lexicon import Lexicon
-from eventwire.dates import (
-    attached_date,
-    dating_phrases,
-    undated_background,
-)
+from eventwire.date_attachment import attached_date, undated_background
+from eventwire.dates import dating_phrases
 from eventwire.event_places import SentencePlaces, article_countries, carry_places, filed_there, locate_events
 from eventwire.model import Article, EventDate, EventMention, Modality
 from eventwire.nlp import Sentence, parse, sentence_doc, trim_start

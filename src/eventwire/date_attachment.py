@@ -1,0 +1,163 @@
+"""Attach a sentence's date phrases to the event they date, from the parse: a phrase on the
+action's own verb first, then on a clause above it, never a noun's or another clause's; and tell
+undated background (past perfect, long-running acts, times gone by) from the day's news.
+The phrases themselves are found and resolved by `eventwire.dates`."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from eventwire.dates import Phrase
+from eventwire.model import EventDate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from eventwire.coding.lexicon import Lexicon
+
+# Marks of a clause that tells an event of another time than the one it hangs from.
+_OTHER_TIME = frozenset({"since", "because", "although", "though", "until", "before", "unless", "if"})
+# Adjectives that set what they qualify in times gone by ("in past tensions", "during previous talks").
+_BYGONE = frozenset({"past", "previous", "earlier", "former", "prior"})
+
+
+def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phrase],
+                  action: int) -> EventDate | None:
+    """Return the date of the phrase that modifies an event's action (the parsed sentence's tokens
+    start at `token_starts`; `action` is the action's offset in the sentence): one on the action's
+    own verb first, then one on a clause above it ("said on Friday that ..."), then any other but
+    a noun's ("Tuesday's attack" dates the attack, not a statement about it) or a relative
+    clause's ("the leader, who was arrested in May" dates the arrest); None if none fits."""
+    act = _token_at(token_starts, action)
+    above = {t.i for t in parse[act].ancestors}
+    joined = _conjoined(parse[act])
+    best: tuple[tuple[int, int, bool, int, int], EventDate] | None = None
+    for phrase in phrases:
+        path = _path_to_verb(parse, _token_at(token_starts, phrase.start), _token_at(token_starts, phrase.end - 1))
+        # A phrase reaching the verb through a noun ("the election this month") dates that noun.
+        upto = path[:path.index(act)] if act in path else path[:-1]
+        nominal = any(parse[i].pos_ in {"NOUN", "PROPN"} for i in upto)
+        own = act in path or path[-1] in joined
+        tier = (0 if own and not nominal else 1 if path[-1] in above and not nominal
+                else 3 if phrase.possessive or _other_relative_clause(parse, path[-1], act, above) else 2)
+        precision, possessive, start = phrase.rank
+        key = (tier, precision, possessive, abs(_token_at(token_starts, start) - act), start)  # nearest wins ties
+        if tier < 3 and (best is None or key < best[0]):
+            best = (key, phrase.date)
+    return best[1] if best else None
+
+
+def _conjoined(verb: Token) -> set[int]:
+    """Return the verbs coordinated with a verb that share its subject ("killed nine people and
+    burned homes over the weekend": the weekend dates the killing too); a conjunct with a subject
+    of its own is a clause of its own."""
+    def shares(token: Token) -> bool:
+        return token.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+
+    top = verb
+    while shares(top) and top.head.i != top.i:
+        top = top.head
+    found, todo = {top.i}, [top]
+    while todo:
+        for child in todo.pop().children:
+            if shares(child) and child.pos_ in {"VERB", "AUX"}:
+                found.add(child.i)
+                todo.append(child)
+    return found
+
+
+def _other_relative_clause(parse: Doc, verb: int, act: int, above: set[int]) -> bool:
+    """Tell whether a verb lies in a relative clause, or a clause of another time ("since he took
+    office in 2022", "because it was banned in May"), that does not hold the action: such a
+    clause tells another, earlier event. A participle's phrase is no such clause ("in a statement
+    issued at their meeting in July, they agreed ..." dates the agreement), nor is a clause of
+    the same time ("when rebels seized power in 2013")."""
+    token = parse[verb]
+    while token.i != act and token.i not in above:
+        if token.dep_ == "relcl" or (token.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in token.children)):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def undated_background(parse: Doc, token_starts: Sequence[int], action: int, lexicon: Lexicon,
+                       end: int | None = None, *, lead: bool = True) -> bool:
+    """Tell whether an event the story does not date is background, not news of the day: told in
+    the past perfect outside a reported statement ("he had complained of being left out"), as
+    long-running ("have persistently alleged", "has long accused", "has detained 40 people since
+    the protests began"), as of times gone by ("in past tensions, Ankara has threatened"), or, past
+    the story's lead (`lead` false), in the present perfect outside a reported statement ("Rwanda
+    has denied any motive": a lead's "Kenya has recalled its envoy" is the day's news);
+    `end` closes the action's span, whose root is read."""
+    chain = [_span_root(parse, _token_at(token_starts, action),
+                        _token_at(token_starts, end - 1) if end is not None and end > action else None)]
+    while chain[-1].dep_ in {"xcomp", "conj", "aux"} and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    if any(c.dep_ == "advmod" and c.lower_ in lexicon.background_adverb for t in chain for c in t.children):
+        return True
+    if any(_in_the_past(c, lexicon) for t in chain for c in t.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for t in chain for c in t.children) and any(
+            _since(c) for t in chain for c in t.children):
+        return True  # "has made several trips there since he took office": a long run, not the day's news
+    perfect = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"} & (
+        {"had"} if lead else {"had", "has", "have"})
+    return bool(perfect) and not _reported(chain[-1], lexicon)
+
+
+def _since(token: Token) -> bool:
+    """Tell whether a verb's dependent sets it in a span reaching to now ("since 2022", "since he
+    took office")."""
+    return (token.dep_ == "prep" and token.lower_ == "since") or (
+        token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children))
+
+
+def _span_root(parse: Doc, first: int, last: int | None) -> Token:
+    """Return the highest token of a span in the parse (the verb of "clashes, troops attacked")."""
+    if last is None:
+        return parse[first]
+    return min(parse[first:last + 1], key=lambda t: (sum(1 for _ in t.ancestors), t.i))
+
+
+def _in_the_past(token: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a phrase sets an act in times gone by, undated: "in the past", "in past
+    tensions", "in previous clashes", "as in earlier crises"."""
+    if token.dep_ != "prep" or token.lower_ not in {"in", "during"}:
+        return False
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return any(o.lower_ == "past" or any(m.dep_ == "amod" and m.lower_ in _BYGONE for m in o.children)
+               for o in objects)
+
+
+def _reported(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a verb is in a reported statement (past perfect there is only backshift)."""
+    current = verb
+    for _ in range(6):
+        if current.dep_ in {"ccomp", "parataxis"} and current.head.lemma_ in lexicon.speech_verb:
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _token_at(starts: Sequence[int], offset: int) -> int:
+    """Return the index of the token holding a character offset."""
+    return max(bisect_right(starts, offset) - 1, 0)
+
+
+def _path_to_verb(parse: Doc, first: int, last: int) -> list[int]:
+    """Return the heads from a phrase's tokens up to the first verb that governs it."""
+    anchor = next((t for t in parse[first:last + 1] if not first <= t.head.i <= last), parse[first])
+    path, token = [], anchor
+    while token.head.i != token.i:
+        token = token.head
+        path.append(token.i)
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+    return path or [anchor.i]
