@@ -53,6 +53,11 @@ class SentencePlaces:
     named: tuple[bool, ...] = ()
     same_area: bool = False  # the sentence speaks of "the same area" (village, town ...)
 
+    @property
+    def named_each(self) -> tuple[bool, ...]:
+        """Whether the sentence names a place for each event (none when `named` was not recorded)."""
+        return self.named or (False,) * len(self.places)
+
 
 def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Sequence[EventSpot],
                   *, gazetteer: Gazetteer, lexicon: Lexicon, known: frozenset[str] = frozenset()) -> SentencePlaces:
@@ -102,9 +107,8 @@ def carry_places(found: Sequence[SentencePlaces]) -> list[SentencePlaces]:
     last: Place | None = None
     carried = []
     for sentence in found:
-        named = sentence.named or (False,) * len(sentence.places)
         places = tuple(last if place is None and not said and sentence.same_area else place
-                       for place, said in zip(sentence.places, named, strict=True))
+                       for place, said in zip(sentence.places, sentence.named_each, strict=True))
         carried.append(dataclasses.replace(sentence, places=places))
         last = next((p for p in reversed(sentence.places) if p is not None and p.text is not None), last)
     return carried
@@ -169,10 +173,9 @@ def filed_there(found: SentencePlaces, events: Sequence[EventSpot], filed: Place
     ties: CAMEO root 16) is decided, not done at a place, and takes none."""
     if filed is None:
         return found
-    named = found.named or (False,) * len(found.places)
     places = tuple(place if place is not None or said or not event.countries <= {filed.country}
                    or event.cameo[:2] in _DECIDED else filed
-                   for place, said, event in zip(found.places, named, events, strict=True))
+                   for place, said, event in zip(found.places, found.named_each, events, strict=True))
     return dataclasses.replace(found, places=places)
 
 

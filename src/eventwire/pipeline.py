@@ -107,7 +107,8 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                           lexicon=resources.lexicon, phrases=phrases)                    # dates
     around = sentence_dates(prepared.sentences, future, prepared.article.published, lexicon=resources.lexicon,
                             from_before=True, phrases=phrases)
-    where = carry_places([_places(c, prepared, resources) for c in coded])                             # places
+    known = article_countries(prepared.hits, prepared.filed)
+    where = carry_places([_places(c, prepared, resources, known) for c in coded])                      # places
     chains = article_chains(prepared.doc, prepared.sentences, prepared.hits, prepared.credit,
                             resources.lexicon)                                           # provenance
     runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,
@@ -121,7 +122,8 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                       sentences=tuple(replace(r, events=e) for r, e in zip(runs, carried, strict=True)))
 
 
-def _places(coded: CodedSentence, prepared: Prepared, resources: Resources) -> SentencePlaces:
+def _places(coded: CodedSentence, prepared: Prepared, resources: Resources, known: frozenset[str]) -> SentencePlaces:
+    """Place a sentence's events (`known`: the countries the article names)."""
     offset = coded.sentence.start_char
     spots = [EventSpot(countries=frozenset(m.actor.country for m in (e.source, e.target) if m and m.actor.country),
                        action=(e.action.start - offset, e.action.end - offset),
@@ -131,7 +133,7 @@ def _places(coded: CodedSentence, prepared: Prepared, resources: Resources) -> S
              for e in coded.coding.events]
     found = locate_events(coded.doc, coded.sentence, prepared.hits[coded.sentence.index], spots,
                           gazetteer=resources.gazetteer, lexicon=resources.lexicon,
-                          known=article_countries(prepared.hits, prepared.filed))
+                          known=known)
     return filed_there(found, spots, prepared.filed) if coded.sentence.index == 0 else found
 
 
