@@ -138,10 +138,10 @@ def _required_words(pattern: VerbPattern) -> frozenset[str] | None:
     second verb ("refuse>recognize"), else its particle ("give in"); matching needs each of them."""
     if pattern.ccomp:
         return frozenset(pattern.ccomp)
-    if pattern.objects and not any(spec.head == NATIONALS for spec in pattern.objects):
-        return frozenset(f for spec in pattern.objects for f in _cue_words(spec))
     if pattern.objects:
-        return None  # people named by nationality need no listed word
+        if any(spec.head == NATIONALS for spec in pattern.objects):
+            return None  # people named by nationality need no listed word
+        return frozenset(f for spec in pattern.objects for f in _cue_words(spec))
     if len(pattern.chain) > 1 and ANY_VERB not in pattern.chain[1].lemmas:
         return frozenset(f for lemma in pattern.chain[1].lemmas for f in inflections(lemma))
     if pattern.chain[0].particle is not None:
