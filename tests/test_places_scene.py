@@ -3,18 +3,11 @@ verb, a coordinated verb, a "where" clause or a visited place."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from eventwire.pipeline import code
 from eventwire.resources import Resources
-
-WED = date(2023, 11, 15)  # a Wednesday
-
-
-def _places(text: str, resources: Resources) -> list[tuple[str, str | None]]:
-    return [(e.cameo, e.place.name if e.place else None) for e in code(text, published=WED, resources=resources)]
+from test_article_places import WED, _places
 
 
 @pytest.mark.parametrize(("text", "expected"), [
