@@ -1,6 +1,7 @@
-"""The article sets of the project's own writing: bench/heldout-own-articles (held out until its first
-score, a development set since) and bench/heldout-own-articles2 (held out): each pinned by its hash
-and checked for consistency without ever running the coder on it (see their READMEs)."""
+"""The article sets of the project's own writing: bench/heldout-own-articles and
+bench/heldout-own-articles2 (held out until their first scores, development sets since) and
+bench/heldout-own-articles3 (held out): each pinned by its hash and checked for consistency without
+ever running the coder on it (see their READMEs)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class OwnSet:
     stories: int
     prefix: str  # every story id starts with it
     first_year: int  # stories are published from this year to 2025
+    long_stories: int = 0  # stories of 31-45 sentences; the others have 12-30
 
     @property
     def path(self) -> Path:
@@ -44,6 +46,8 @@ SETS = [
            stories=10, prefix="own-", first_year=2005),
     OwnSet(folder="heldout-own-articles2", sha256="1adcc781bd0a572cd814138d7b7379ceb8e24bc821f4a08ceaf9b541c37c9c84",
            stories=12, prefix="own2-", first_year=2000),
+    OwnSet(folder="heldout-own-articles3", sha256="ebe179b30831de705094ce07f3e3a9adf69c05910f0540715a741112b6540849",
+           stories=12, prefix="own3-", first_year=2000, long_stories=2),
 ]
 
 
@@ -73,21 +77,23 @@ def test_own_articles_hold_every_story_once(own: OwnSet) -> None:
 
 
 def test_own_articles_stories_have_the_written_shape(own: OwnSet) -> None:
-    # 12-30 sentences a story, half of them one paragraph, two with few events.
+    # 12-30 sentences a story (up to 45 for the long ones), half of them one paragraph, two with few events.
     records = _records(own)
-    assert all(12 <= len(r["sentences"]) <= 30 for r in records)
+    assert all(12 <= len(r["sentences"]) <= 45 for r in records)
+    assert sum(len(r["sentences"]) > 30 for r in records) == own.long_stories
     assert all(date(own.first_year, 1, 1) <= date.fromisoformat(r["published"]) <= date(2025, 12, 31)
                for r in records)
     assert sum("\n" not in r["text"] for r in records) == len(records) // 2
     assert sum(len(r["events"]) <= 2 for r in records) == 2
 
 
-def test_own_articles2_sentences_are_not_taken_from_other_sets() -> None:
-    # Own writing: no sentence of the second set appears word for word in the first or the fixtures.
-    others = [ROOT / "bench" / "heldout-own-articles" / "stories.jsonl",
-              *sorted((ROOT / "tests" / "fixtures").glob("*.jsonl"))]
+@pytest.mark.parametrize("later", SETS[1:], ids=[s.folder for s in SETS[1:]])
+def test_own_articles_sentences_are_not_taken_from_other_sets(later: OwnSet) -> None:
+    # Own writing: no sentence of a later set appears word for word in an earlier one or the fixtures.
+    others = [s.path / "stories.jsonl" for s in SETS[:SETS.index(later)]]
+    others += sorted((ROOT / "tests" / "fixtures").glob("*.jsonl"))
     text = "\n".join(p.read_text(encoding="utf-8") for p in others)
-    sentences = [r["text"][s:e] for r in _records(SETS[1]) for s, e in r["sentences"]]
+    sentences = [r["text"][s:e] for r in _records(later) for s, e in r["sentences"]]
     assert [s for s in sentences if len(s) > 40 and s in text] == []
 
 
