@@ -46,7 +46,7 @@ SETS = [
            stories=10, prefix="own-", first_year=2005),
     OwnSet(folder="heldout-own-articles2", sha256="1adcc781bd0a572cd814138d7b7379ceb8e24bc821f4a08ceaf9b541c37c9c84",
            stories=12, prefix="own2-", first_year=2000),
-    OwnSet(folder="heldout-own-articles3", sha256="ebe179b30831de705094ce07f3e3a9adf69c05910f0540715a741112b6540849",
+    OwnSet(folder="heldout-own-articles3", sha256="ec68c75a8d2cac27546567fadb65b84ba640b0d25458117dde073e40e8bcb738",
            stories=12, prefix="own3-", first_year=2000, long_stories=2),
 ]
 
