@@ -109,8 +109,15 @@ def test_cli_explain_shows_entries_rules_and_drops(capsys: pytest.CaptureFixture
     text = "Dmitry Peskov said that Russia did not attack North Korea. Somebody visited Jordan."
     assert main(["explain", text, "--published", "2023-11-15", *DICT]) == 0
     out = capsys.readouterr().out
-    assert "person.RUS.peskov" in out and "rule attack.attack" in out and "negated True" in out
+    assert "person.RUS.peskov" in out and "(rule attack.attack, stage negated)" in out
     assert "dropped" in out and "no source actor" in out
+
+
+def test_cli_explain_keep_negated_shows_the_negated_act_as_an_event(capsys: pytest.CaptureFixture[str]) -> None:
+    text = "Dmitry Peskov said that Russia did not attack North Korea."
+    assert main(["explain", text, "--published", "2023-11-15", "--keep-negated", *DICT]) == 0
+    out = capsys.readouterr().out
+    assert "rule attack.attack" in out and "negated True" in out and "stage negated" not in out
 
 
 def test_cli_eval_scores_a_gold_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,6 +3,8 @@ general circumstances, needs and purposes, steps in court; and a conjunct clause
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from coded import PUBLISHED
@@ -61,12 +63,13 @@ def test_descriptions_are_explained_as_drops(resources: Resources) -> None:
 
 def test_descriptions_conjunct_with_its_own_auxiliary_keeps_its_own_negation(resources: Resources) -> None:
     events = code("Ghana will not recall its ambassador from Togo but has summoned Togo's envoy over the remarks.",
-                  published=PUBLISHED, resources=resources)
+                  published=PUBLISHED, resources=replace(resources, keep_negated=True))
     found = {e.cameo: (e.negated, str(e.modality)) for e in events}
     assert found["161"] == (True, "future")  # "will not recall"
     assert found["114"] == (False, "asserted")  # "has summoned": its own clause
 
 
 def test_descriptions_shared_auxiliary_still_negates_both_verbs(resources: Resources) -> None:
-    events = code("Nigeria did not attack or shell the camp.", published=PUBLISHED, resources=resources)
+    events = code("Nigeria did not attack or shell the camp.", published=PUBLISHED,
+                  resources=replace(resources, keep_negated=True))
     assert events and all(e.negated for e in events)

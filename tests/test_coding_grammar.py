@@ -6,6 +6,8 @@ negation, refusal and intent carried through them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from coded import coded as _coded
@@ -195,7 +197,7 @@ def test_grammar_refusal_and_intent_carried_through(resources: Resources, text: 
 
 
 def test_grammar_negation_carried_through_a_possessive_owner(resources: Resources) -> None:
-    events = code("Kenya said its troops would not attack Somalia.", resources=resources)
+    events = code("Kenya said its troops would not attack Somalia.", resources=replace(resources, keep_negated=True))
     assert [(e.source.actor.code if e.source else None, e.cameo, e.negated) for e in events] == [
         ("KENMIL", "190", True)]
 

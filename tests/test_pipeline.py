@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -97,7 +98,7 @@ def test_pipeline_entries_explain_the_actors(article_events: list[EventMention])
 ])
 def test_pipeline_attributes(fixture_resources: Resources, text: str, rule: str, cameo: str, source: str,
                              target: str, negated: bool, modality: Modality) -> None:
-    events = code(text, published=PUBLISHED, resources=fixture_resources)
+    events = code(text, published=PUBLISHED, resources=replace(fixture_resources, keep_negated=True))
     assert [(e.rule, e.cameo) for e in events] == [(rule, cameo)]
     event = events[0]
     assert event.source is not None and event.source.actor.code.startswith(source)

@@ -10,7 +10,8 @@ alpha-3 countries or `IGO`/`NGO` (`IMG` for international militarized groups). S
   the CAMEO root of its `cameo` must match instead);
 - each gold event matches at most one system event (a maximum matching per case);
   precision = matched / emitted, recall = matched / gold, F1 their harmonic mean.
-Every emitted event counts, negated or hypothetical ones included.
+Every emitted event counts, hypothetical ones included (acts told as not done are left out by the
+coder unless `--keep-negated`).
 
 Article format (`bench/heldout-voa/articles.jsonl`; told apart by its `sentences` key, or forced
 with `eventwire eval --articles`): one whole story a line, `{"id", "url", "title", "published"

@@ -55,17 +55,19 @@ class Settings:
     base_layer: bool = True
     backoff: bool = True
     parse_all: bool = False
+    keep_negated: bool = False
 
     def load(self) -> Resources:
         """Load the resources these settings describe."""
         from eventwire.resources import Resources
 
         return Resources.load(list(self.dictionaries), list(self.patterns), builtin=self.builtin,
-                              lexicon=list(self.lexicon), base_layer=self.base_layer, backoff=self.backoff)
+                              lexicon=list(self.lexicon), base_layer=self.base_layer, backoff=self.backoff,
+                              keep_negated=self.keep_negated)
 
     def digest(self) -> str:
         """Return a hash of everything that decides the coding: data files, user files, flags."""
-        flags = (self.builtin, self.parse_all, self.base_layer, self.backoff)
+        flags = (self.builtin, self.parse_all, self.base_layer, self.backoff, self.keep_negated)
         h = hashlib.sha1("\x1f".join(map(str, flags)).encode())
         if self.builtin:
             for name, data in _builtin_data():

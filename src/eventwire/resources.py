@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -37,6 +37,7 @@ class Resources:
     cues: CueIndex
     gazetteer: Gazetteer
     lexicon: Lexicon
+    keep_negated: bool = False  # emit acts told as not done ("did not attack"); dropped by default
 
     @property
     def knowledge(self) -> Knowledge:
@@ -46,7 +47,7 @@ class Resources:
     @classmethod
     def load(cls, dictionaries: Sequence[Path] = (), patterns: Sequence[Path] = (),
              pipeline: str | None = None, builtin: bool = True, lexicon: Sequence[Path] = (), *,
-             base_layer: bool = True, backoff: bool = True) -> Resources:
+             base_layer: bool = True, backoff: bool = True, keep_negated: bool = False) -> Resources:
         """Load the spaCy pipeline, built-in data and the user's dictionary, pattern and lexicon
         files (a kind named in a user lexicon file replaces the built-in words of that kind).
 
@@ -54,10 +55,13 @@ class Resources:
         included (for tests and for users who bring complete dictionaries of their own). The
         imported PETRARCH/Phoenix dictionaries (`data/petrarch/`) are loaded under the project's
         own unless `base_layer=False`; `backoff=False` leaves out that layer's verb defaults.
+        `keep_negated=True` keeps the events of acts told as not done, flagged `negated`, which the
+        field's coders leave out (ICEWS, PETRARCH): by default they are dropped, with the reason.
         """
         with _collector_paused():
-            return cls._load(dictionaries, patterns, pipeline, builtin, lexicon, base_layer=base_layer,
-                             backoff=backoff)
+            loaded = cls._load(dictionaries, patterns, pipeline, builtin, lexicon, base_layer=base_layer,
+                               backoff=backoff)
+        return replace(loaded, keep_negated=keep_negated)
 
     @classmethod
     def _load(cls, dictionaries: Sequence[Path], patterns: Sequence[Path], pipeline: str | None, builtin: bool,

@@ -108,7 +108,8 @@ def store_path(value: str) -> Path:
 
 def add_resource_options(parser: argparse.ArgumentParser) -> None:
     """Add the options that choose the coder's data: --dictionary, --patterns and --lexicon (user
-    files layered over the built-in ones), --base-layer / --no-base-layer and --no-backoff."""
+    files layered over the built-in ones), --base-layer / --no-base-layer, --no-backoff and
+    --keep-negated."""
     parser.add_argument("--dictionary", type=input_file, action="append", default=[],
                         help="an actor dictionary TSV layered over the built-in one (repeatable)")
     parser.add_argument("--patterns", type=input_file, action="append", default=[],
@@ -121,6 +122,9 @@ def add_resource_options(parser: argparse.ArgumentParser) -> None:
                         "--no-base-layer leaves them out)")
     parser.add_argument("--no-backoff", action="store_true",
                         help="leave out the base layer's verb defaults (codes of known verbs no pattern matched)")
+    parser.add_argument("--keep-negated", action="store_true",
+                        help="keep the events of acts told as not done (\"did not attack\"), flagged negated; "
+                        "by default they are left out, as the field's coders do")
 
 
 def resource_settings(args: argparse.Namespace, *, parse_all: bool = False) -> Settings:
@@ -133,7 +137,7 @@ def resource_settings(args: argparse.Namespace, *, parse_all: bool = False) -> S
 
     return Settings(dictionaries=absolute(args.dictionary), patterns=absolute(args.patterns),
                     lexicon=absolute(args.lexicon), base_layer=args.base_layer, backoff=not args.no_backoff,
-                    parse_all=parse_all)
+                    parse_all=parse_all, keep_negated=args.keep_negated)
 
 
 def add_published(parser: argparse.ArgumentParser, what: str = "for articles without one") -> None:

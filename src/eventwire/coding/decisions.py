@@ -113,6 +113,7 @@ class Stage(StrEnum):
     TARGET = "target"  # no target actor where the pattern needs one (imported patterns)
     PLACE = "place"  # no actor with a country or as an international organization
     MERGE = "merge"  # the same event is already coded in this sentence
+    NEGATED = "negated"  # told as not done ("did not attack"): no event unless asked for
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

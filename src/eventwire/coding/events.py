@@ -1,6 +1,6 @@
 """The last stages: apply the code-keyed conventions to a sentence's coded events (recoding,
 countries for role-only actors, implied targets, codebook fields), then filter them (events
-without an actor placed in the world; repeats of an event already coded)."""
+without an actor placed in the world; acts told as not done; repeats of an event already coded)."""
 
 from __future__ import annotations
 
@@ -138,6 +138,13 @@ def _drop(event: EventMention, stage: Stage, reason: str) -> Drop:
 REPEATED = "the same event is already coded in this sentence"
 UNPLACED = "no actor with a country or as an international organization"
 STATELESS = "the state acting is unknown: no place names it"
+NEGATED = "told as not done, so no event (the field's coders leave such acts out); --keep-negated keeps it"
+
+
+def _negated_drop(event: EventMention) -> Drop:
+    """Drop an act told as not done, naming the event it would have been."""
+    coded = f"{_code(event.source) or '-'} {event.cameo} {_code(event.target) or '-'}"
+    return _drop(event, Stage.NEGATED, f"{coded}: {NEGATED}")
 
 
 def _merge(events: list[EventMention], event: EventMention) -> tuple[list[EventMention], Drop | None]:
@@ -156,12 +163,18 @@ def _merge(events: list[EventMention], event: EventMention) -> tuple[list[EventM
     return [*events, event], None
 
 
-def keep_events(events: Sequence[EventMention]) -> tuple[tuple[EventMention, ...], tuple[Drop, ...]]:
+def keep_events(events: Sequence[EventMention], *, keep_negated: bool = False) \
+        -> tuple[tuple[EventMention, ...], tuple[Drop, ...]]:
     """Return the events of a sentence worth keeping, and the drops: an event needs a source and
-    an actor placed in the world (a country, or an international organization), and is kept once."""
+    an actor placed in the world (a country, or an international organization), is kept once, and
+    is left out when the text tells the act as not done ("Chad did not attack") unless
+    `keep_negated` (a negated cooperative act is recoded as a refusal before this, and is kept)."""
     kept: list[EventMention] = []
     drops: list[Drop] = []
     for event in events:
+        if event.negated and not keep_negated:
+            drops.append(_negated_drop(event))
+            continue
         if event.source is None:
             drops.append(_drop(event, Stage.PLACE, STATELESS))
             continue
