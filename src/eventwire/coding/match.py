@@ -75,8 +75,10 @@ def _next_in_chain(token: Token, step: Step, adverbs: frozenset[str]) -> Token |
 
 
 def _of_objects(noun: Token) -> list[Token]:
-    """Return what a measure noun counts: "tons of food", "a mission of observers"."""
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+    """Return what a measure noun counts: "tons of food", "a mission of observers", and what a sum
+    (a number or a "$" amount) is given as ("$400 million in military aid")."""
+    money = noun.pos_ == "NUM" or noun.tag_ == "$" or any(c.tag_ == "$" for c in noun.children)
+    return [g for c in noun.children if c.dep_ == "prep" and (c.lower_ == "of" or (money and c.lower_ == "in"))
             for g in c.children if g.dep_ == "pobj"]
 
 
@@ -118,7 +120,8 @@ def objects_of(verb: Token, lexicon: Lexicon) -> list[Token]:
         # "gave the junta one week to step down": a second object parsed as a noun of measure
         direct += [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
     direct += [cc for c in direct for cc in c.conjuncts]
-    direct += [o for c in direct for o in _of_objects(c)]
+    counted = [o for c in direct for o in _of_objects(c)]
+    direct += counted + [cc for c in counted for cc in c.conjuncts]  # "dozens of tanks and soldiers"
     pobjs = [g for c in verb.children if c.dep_ == "prep" for g in _phrase_objects(c, lexicon)]
     # "dismissed the charges as baseless": an adjective after "as", parsed as a clause of the verb
     named = [c for c in verb.children if c.dep_ in {"advcl", "acomp"} and c.pos_ == "ADJ"

@@ -1,0 +1,51 @@
+"""Events told through nouns and amounts in wire copy, on sentences of the project's own wording:
+mobilisations ordered or approved, sums of money given as aid, equipment sent with troops, and
+talks by telephone whose partner hangs from the phrase of means."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import coded as _coded
+from eventwire.resources import Resources
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a mobilisation ordered or approved is an increase of armed forces (154)
+    ("Georgia's government ordered a general mobilisation of reservists on Tuesday.",
+     [("GEOGOV", "154", "GEOMIL")]),
+    ("The Armenian parliament approved a partial mobilization on Sunday.", [("ARMLEG", "154", None)]),
+])
+def test_wire_nominal_mobilisation(resources: Resources, text: str,
+                                   expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sum of money is what it is given as: "$400 million in military assistance" is military aid
+    ("The United States suspended $400 million in military assistance to Egypt on Tuesday.",
+     [("USA", "1622", "EGY")]),
+    ("Japan pledged $50 million in humanitarian aid to Sudan on Wednesday.", [("JPN", "0333", "SDN")]),
+])
+def test_wire_sums_given_as_aid(resources: Resources, text: str,
+                                expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_wire_equipment_and_troops_sent(resources: Resources) -> None:
+    # "dozens of tanks and several thousand soldiers": what a measure counts, and its conjuncts
+    assert _coded(resources, "India sent dozens of tanks and several thousand soldiers to its border "
+                             "with China on Friday.") == [("IND", "154", "CHN")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the partner's "with" may hang from the phrase of means, and a date's "on" is no topic
+    ("French President Emmanuel Macron spoke by telephone with Russian President Vladimir Putin on Friday.",
+     [("FRAGOV", "041", "RUSGOV")]),
+    ("The Kenyan president spoke on Monday with the Ethiopian prime minister.", [("KENGOV", "040", "ETHGOV")]),
+    # talk of a topic with no partner stays no consultation
+    ("Kenyan officials talked on Tuesday about the drought.", []),
+])
+def test_wire_talks_by_telephone(resources: Resources, text: str,
+                                 expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
