@@ -49,3 +49,27 @@ def test_wire_equipment_and_troops_sent(resources: Resources) -> None:
 def test_wire_talks_by_telephone(resources: Resources, text: str,
                                  expected: list[tuple[str | None, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "told X that Y would ..." reports a plan; only "told X to ..." orders it
+    ("Kenya told Somalia that it would withdraw its troops from Kismayo.", [("KEN", "0356", None)]),
+    ("The Ethiopian government told the Sudanese envoy to leave the country within 48 hours.",
+     [("ETHGOV", "166", "SDNGOV")]),
+])
+def test_wire_told_that_is_no_order(resources: Resources, text: str,
+                                    expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare agreement gives way to the act it agrees to, coded as intended (062 intended is 0312)
+    ("Jordan and Egypt have agreed to hold joint naval exercises next month, an Egyptian official said.",
+     [("JOR", "0312", "EGY"), ("EGY", "0312", "JOR")]),
+    # the act's own target is kept ("an investigation into Russian interference")
+    ("The European Union agreed on Monday to open an investigation into Russian interference in Moldova.",
+     [("IGOEU", "030", "RUS")]),
+])
+def test_wire_agreement_yields_to_the_act(resources: Resources, text: str,
+                                          expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
