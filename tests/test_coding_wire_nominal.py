@@ -73,3 +73,33 @@ def test_wire_told_that_is_no_order(resources: Resources, text: str,
 def test_wire_agreement_yields_to_the_act(resources: Resources, text: str,
                                           expected: list[tuple[str | None, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # refusing to let another party act rejects that party, whatever the act
+    ("Norway refused on Tuesday to let the Russian frigate Admiral Kasatonov make a port call in Bergen.",
+     [("NOR", "120", "RUS")]),
+    ("Hungary refused to allow Ukrainian officials to visit the detained men.", [("HUN", "120", "UKRGOV")]),
+    # a listed kind of entry keeps its own code
+    ("Iran refused to allow U.N. inspectors into the Fordow site.", [("IRN", "1245", "IGOUNO")]),
+])
+def test_wire_refusing_to_let(resources: Resources, text: str,
+                              expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a warning of a risk or a disaster is a pessimistic comment; a warning of one's own act a threat
+    ("The U.N. envoy warned that Libya risked sliding into full civil war.", [("IGOUNO", "012", "LBY")]),
+    ("The World Food Programme warned of a famine in southern Madagascar on Tuesday.",
+     [("IGOWFP", "012", "MDG")]),
+    ("North Korea warned that it would retaliate against the joint drills.", [("PRK", "130", None)]),
+])
+def test_wire_warnings_of_risk(resources: Resources, text: str,
+                               expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_wire_port_call_is_a_visit(resources: Resources) -> None:
+    assert _coded(resources, "The Chinese destroyer made a port call in Manila on Friday.") == [
+        ("CHNMIL", "042", "PHLGOV")]
