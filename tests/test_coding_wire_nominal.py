@@ -103,3 +103,16 @@ def test_wire_warnings_of_risk(resources: Resources, text: str,
 def test_wire_port_call_is_a_visit(resources: Resources) -> None:
     assert _coded(resources, "The Chinese destroyer made a port call in Manila on Friday.") == [
         ("CHNMIL", "042", "PHLGOV")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # troops ordered onto the streets or into a region increase the armed forces there (154)
+    ("Ecuador's president ordered the army onto the streets of Guayaquil on Tuesday.",
+     [("ECUGOV", "154", "ECUMIL")]),
+    # forces that pull out of a camp or a strip retreat from it
+    ("Israeli troops withdrew from the Gaza Strip on Monday.", [("ISRMIL", "0874", "PSE")]),
+    ("Israeli forces pulled out of the Jenin refugee camp on Wednesday.", [("ISRMIL", "0874", None)]),
+])
+def test_wire_troops_sent_and_withdrawn(resources: Resources, text: str,
+                                        expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
