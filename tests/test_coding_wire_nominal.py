@@ -116,3 +116,16 @@ def test_wire_port_call_is_a_visit(resources: Resources) -> None:
 def test_wire_troops_sent_and_withdrawn(resources: Resources, text: str,
                                         expected: list[tuple[str | None, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # admitting a deed of force acknowledges responsibility for it (015)
+    ("The Tamil Tigers admitted on Friday that they had planted the bomb that killed 12 people in Colombo.",
+     [("LKAREB", "015", None)]),
+    # a person sent or flown into exile is expelled (174)
+    ("Thai soldiers flew the ousted prime minister into exile in Dubai on Tuesday.",
+     [("THAMIL", "174", "THAGOV")]),
+])
+def test_wire_admissions_and_exile(resources: Resources, text: str,
+                                   expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
