@@ -129,3 +129,14 @@ def test_wire_troops_sent_and_withdrawn(resources: Resources, text: str,
 def test_wire_admissions_and_exile(resources: Resources, text: str,
                                    expected: list[tuple[str | None, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # soldiers or guards captured by another side are taken (181), not goods seized (1711)
+    ("Hezbollah guerrillas captured two Israeli soldiers in a raid across the border on Wednesday.",
+     [("LBNREB", "181", "ISRMIL")]),
+    ("Taliban fighters seized three Pakistani border guards on Monday.", [("AFGREB", "181", "PAKCOP")]),
+])
+def test_wire_captured_soldiers_are_taken(resources: Resources, text: str,
+                                          expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
