@@ -193,8 +193,8 @@ def test_precision_possibilities_told_by_others(resources: Resources, text: str,
     # a warning of what the speaker or another actor would suffer or do stays a threat
     ("Iran warned that Israel would pay a heavy price.", [("IRN", "130", "ISR")]),
     ("Russia warned Norway against hosting the drills.", [("RUS", "130", "NOR")]),
-    # a warning of a danger, addressed to no one, threatens no one
-    ("The United Nations warned of famine in northern Gaza.", []),
+    # a warning of a danger, addressed to no one, threatens no one: it is a pessimistic comment (012)
+    ("The United Nations warned of famine in northern Gaza.", [("IGOUNO", "012", "PSE")]),
     ("The World Health Organization warned about a new cholera outbreak in Yemen.", []),
     ("Iran warned of a crushing response.", [("IRN", "130", None)]),
     ("China warned against Japan's interference.", [("CHN", "130", "JPN")]),

@@ -65,18 +65,31 @@ def _has_particle(token: Token, particle: str | None, adverbs: frozenset[str]) -
                for c in token.children)
 
 
-def _next_in_chain(token: Token, step: Step, adverbs: frozenset[str]) -> Token | None:
+def _next_in_chain(token: Token, step: Step, lexicon: Lexicon) -> Token | None:
     for child in token.children:
         named = child.lemma_.lower() in step.lemmas or (ANY_VERB in step.lemmas and child.dep_ == "xcomp")
         if (child.dep_ in COMPLEMENT_DEPS and child.dep_ != "conj" and named
-                and _has_particle(child, step.particle, adverbs)):
+                and _has_particle(child, step.particle, lexicon.adverb_particle)
+                and not _reported(token, child, lexicon)):
             return child
     return None
 
 
+def _reported(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """Tell whether the clause of a verb that both reports and directs reports what will or would
+    happen ("told reporters that Khartoum would not withdraw") instead of naming what it orders
+    ("told the envoy to leave")."""
+    lemma = verb.lemma_.lower()
+    if clause.dep_ != "ccomp" or lemma not in lexicon.directive_verb or lemma not in lexicon.speech_verb:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.future_aux | lexicon.hypothetical_aux for c in clause.children)
+
+
 def _of_objects(noun: Token) -> list[Token]:
-    """Return what a measure noun counts: "tons of food", "a mission of observers"."""
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+    """Return what a measure noun counts: "tons of food", "a mission of observers", and what a sum
+    (a number or a "$" amount) is given as ("$400 million in military aid")."""
+    money = noun.pos_ == "NUM" or noun.tag_ == "$" or any(c.tag_ == "$" for c in noun.children)
+    return [g for c in noun.children if c.dep_ == "prep" and (c.lower_ == "of" or (money and c.lower_ == "in"))
             for g in c.children if g.dep_ == "pobj"]
 
 
@@ -118,7 +131,8 @@ def objects_of(verb: Token, lexicon: Lexicon) -> list[Token]:
         # "gave the junta one week to step down": a second object parsed as a noun of measure
         direct += [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
     direct += [cc for c in direct for cc in c.conjuncts]
-    direct += [o for c in direct for o in _of_objects(c)]
+    counted = [o for c in direct for o in _of_objects(c)]
+    direct += counted + [cc for c in counted for cc in c.conjuncts]  # "dozens of tanks and soldiers"
     pobjs = [g for c in verb.children if c.dep_ == "prep" for g in _phrase_objects(c, lexicon)]
     # "dismissed the charges as baseless": an adjective after "as", parsed as a clause of the verb
     named = [c for c in verb.children if c.dep_ in {"advcl", "acomp"} and c.pos_ == "ADJ"
@@ -208,10 +222,9 @@ def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, 
     if not _has_particle(verb, pattern.chain[0].particle, lexicon.adverb_particle) or _civil(
             pattern, verb, lexicon, memo):
         return None
-    adverbs = lexicon.adverb_particle
     tokens = [verb]
     for step in pattern.chain[1:]:
-        nxt = _next_in_chain(tokens[-1], step, adverbs)
+        nxt = _next_in_chain(tokens[-1], step, lexicon)
         if nxt is None:
             return None
         tokens.append(nxt)
@@ -395,7 +408,7 @@ def find_predicates(tokens: list[Token], patterns: PatternSet, lexicon: Lexicon,
                 misses.append((verb, f"'{verb.lemma_}' has patterns but none matched its objects/complements"))
             backoffs += [predicate] if predicate is not None else []
             continue
-        if _yields_to_own(predicate, patterns, lexicon, conventions):
+        if _yields_to_own(predicate, patterns, lexicon, conventions) or _yields_to_inner(predicate, patterns, lexicon):
             continue
         found.append(predicate)
         consumed.update(t.i for t in predicate.tokens)
@@ -432,5 +445,19 @@ def _yields_to_own(predicate: Predicate, patterns: PatternSet, lexicon: Lexicon,
     for verb in inner:
         found, _tried = match_verb(verb, patterns, lexicon)
         if found is not None and not is_base(found.pattern) and not is_backoff(found.pattern.id):
+            return True
+    return False
+
+
+def _yields_to_inner(predicate: Predicate, patterns: PatternSet, lexicon: Lexicon) -> bool:
+    """Tell whether a bare pledge or agreement ("agreed", "promised", with no object of its own)
+    gives way to the act it takes as its complement, when a pattern knows that act ("agreed to set
+    up an inquiry" is coded as the inquiry, under the pledge's modality), as a wrapper does."""
+    if predicate.pattern.objects or len(predicate.tokens) > 1 or not predicate.pattern.cameo.startswith("03"):
+        return False
+    inner = (t for c in predicate.head.children if c.dep_ == "xcomp" for t in c.subtree if t.pos_ in PREDICATE_POS)
+    for verb in inner:
+        found, _tried = match_verb(verb, patterns, lexicon)
+        if found is not None and not is_backoff(found.pattern.id):
             return True
     return False

@@ -199,8 +199,12 @@ def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
     last = predicate.last
     lemma = last.lemma_.lower()
     preps = {c.lower_ for c in last.children if c.dep_ == "prep"}
+    # a partner's phrase may hang from a phrase of means ("spoke by telephone with Putin")
+    nested = {g.lower_ for c in last.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+              for g in o.children if g.dep_ == "prep"}
     subjects = [c for c in predicate.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    partner = (bool(preps & lexicon.opponent_preposition) or any(c.dep_ in {"dobj", "dative"} for c in last.children)
+    partner = (bool((preps | nested) & lexicon.opponent_preposition)
+               or any(c.dep_ in {"dobj", "dative"} for c in last.children)
                or any(c.dep_ in {"conj", "nummod"} for s in subjects for c in s.children))  # "Xi and Biden spoke"
     if predicate.pattern.cameo.startswith("19") and preps & lexicon.advocacy_preposition and not partner:
         return "fighting for a cause, with no opponent: no combat"
