@@ -78,13 +78,14 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
                           for i in range(h.start, h.end))
     capitals = capital_phrases(doc, hits, sentence.start, lexicon)
     placing = any(ranks(c[3]) for c in candidates)  # names a place where something may be ("from X" is not)
+    called = called_places(doc, candidates, lexicon)
     for event in events:
         own = tuple(own_candidates(doc, candidates, event, lexicon, countries))
         located.append(any(c[3] in LOCATIVE or c[3] == WHERE for c in own))
         if (key := (event.countries, own, event.forceful)) not in found:
             found[key] = find_place(sentence.text, sentence.start_char, own, gazetteer,
                                     event.countries, regions=lexicon.region_name,
-                                    local=known if event.forceful else frozenset())
+                                    local=known if event.forceful else frozenset(), named=called)
         place = found[key]
         if place is None and capitals:
             phrase = next(own_candidates(doc, list(capitals), event, lexicon, countries), None)
@@ -98,6 +99,26 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     region = sentence_country(hits, sentence.start, reporters | _non_locative(doc))
     same = any(t.lower_ == "same" and t.head.lemma_ in lexicon.place_noun for t in doc)
     return SentencePlaces(region=region, places=tuple(places), named=tuple(located), same_area=same)
+
+
+def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -> dict[int, str]:
+    """Return the names the sentence itself calls a place, by their candidates' start offsets: a
+    place noun's modifier or "of" object ("in Cotabambas province", "the town of Kuria") or a name a
+    place noun closes ("in the Swat District": "Swat"); not a country's capital ("the Kenyan capital")."""
+    nouns = lexicon.place_noun - {"capital"}
+    called = {}
+    for text, start, end, _ in candidates:
+        run = [t for t in doc if start <= t.idx < end]
+        if not run:
+            continue
+        last = run[-1]
+        if last.lemma_.lower() in nouns and len(run) > 1 and all(
+                t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in run[:-1]):
+            called[start] = doc[run[0].i:last.i].text  # "the Swat District"
+        elif (last.dep_ == "compound" and last.head.lemma_.lower() in nouns) or (
+                last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() in nouns):
+            called[start] = text
+    return called
 
 
 def carry_places(found: Sequence[SentencePlaces]) -> list[SentencePlaces]:
