@@ -80,7 +80,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     placing = any(ranks(c[3]) for c in candidates)  # names a place where something may be ("from X" is not)
     called = called_places(doc, candidates, lexicon)
     for event in events:
-        own = tuple(own_candidates(doc, candidates, event, lexicon, countries))
+        own = _scene_first(doc, tuple(own_candidates(doc, candidates, event, lexicon, countries)), event, lexicon)
         located.append(any(c[3] in LOCATIVE or c[3] == WHERE for c in own))
         if (key := (event.countries, own, event.forceful)) not in found:
             found[key] = find_place(sentence.text, sentence.start_char, own, gazetteer,
@@ -99,6 +99,35 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     region = sentence_country(hits, sentence.start, reporters | _non_locative(doc))
     same = any(t.lower_ == "same" and t.head.lemma_ in lexicon.place_noun for t in doc)
     return SentencePlaces(region=region, places=tuple(places), named=tuple(located), same_area=same)
+
+
+_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+
+
+def _scene_first(doc: Doc, own: tuple[Candidate, ...], event: EventSpot, lexicon: Lexicon) -> tuple[Candidate, ...]:
+    """Return an event's candidates without those inside the phrase of its subject when a name
+    hangs from the action itself: a place in the subject's phrase tells where the doer is ("police
+    in Peru arrested miners in Chumbivilcas province"). Something said keeps them: "the embassy in
+    Kabul condemned ..." was said there."""
+    if event.saying:
+        return own
+    inside = action_tokens(doc, event.action, lexicon)
+    roles = {c: _party_role(doc, c, inside) for c in own}
+    if any(roles[c] is None for c in own):
+        return tuple(c for c in own if roles[c] not in _SUBJECT)
+    return own
+
+
+def _party_role(doc: Doc, candidate: Candidate, inside: set[int]) -> str | None:
+    """Return the role in the action of the phrase a candidate's name sits in ("nsubj" for "police
+    in Peru arrested"), or None when the name's preposition hangs from the action itself."""
+    token = next((t for t in doc if t.idx <= candidate[1] < t.idx + max(len(t), 1)), None)
+    current = token
+    while current is not None and current.head.i != current.i and current.head.i not in inside:
+        current = current.head
+    if current is None or current.head.i not in inside or current.dep_ == "prep" or current is token:
+        return None
+    return current.dep_ if current.pos_ in {"NOUN", "PROPN", "PRON"} else None
 
 
 def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -> dict[int, str]:

@@ -47,6 +47,7 @@ _STATE_MIN_RANK = 1_000_000
 # words ("Boni" for Bonn, "Khan" for Haan, "Wilson" for a Chicago neighbourhood).
 ALTERNATE = "~"
 CAPITAL = "capital:"  # the key of a country's capital city by its ISO 3166 alpha-3 code
+COUNTRY = "country:"  # the key of a country by its ISO 3166 alpha-3 code
 _ALTERNATE_MIN_POPULATION = 1_000_000
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
 
@@ -105,7 +106,7 @@ class Gazetteer:
                 _add(index, {CAPITAL + entry.place.country}, entry)
         points: dict[str, tuple[float, float]] = {}
         for keys, entry in _country_entries(countries, cities, capitals, alpha3):
-            _add(index, keys, entry)
+            _add(index, keys | {COUNTRY + (entry.place.country or "")}, entry)
             points[entry.place.country or ""] = (entry.place.lat, entry.place.lon)
         for keys, entry in _state_entries(cache.get_us_states(), cities):
             _add(index, keys, entry)
@@ -139,6 +140,11 @@ class Gazetteer:
         """Return the capital city of a country (ISO 3166 alpha-3), if the gazetteer has it."""
         entries = self._index.get(CAPITAL + country, ())
         return entries[0].place if entries else None
+
+    def is_country(self, place: Place) -> bool:
+        """Tell whether a place is a whole country, not a town or division in it."""
+        entries = self._index.get(COUNTRY + (place.country or ""), ())
+        return any(e.place.geonameid == place.geonameid for e in entries)
 
     def __len__(self) -> int:
         """Return the number of names indexed."""

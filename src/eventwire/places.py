@@ -128,6 +128,9 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
     # Among places of the best cue, one in the actors' countries comes first ("in Kenya ... near Lamu").
     best = [found for rank, found in resolved if rank == resolved[0][0]]
     place, s, e = next((f for f in best if f[0].country in prefer), best[0])
+    if gazetteer.is_country(place):  # "attacked the village of Kuria in Niger": the village
+        place, s, e = next((f for _, f in resolved if f[0].country == place.country
+                            and not gazetteer.is_country(f[0])), (place, s, e))
     return dataclasses.replace(place, text=sentence_text[s:e], start=sentence_start + s, end=sentence_start + e)
 
 
