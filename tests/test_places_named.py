@@ -72,3 +72,21 @@ def test_places_named_subject_phrase_places_a_deed_alone(resources: Resources) -
 def test_places_named_wide_region_is_no_place(resources: Resources) -> None:
     found = _placed("French troops killed 20 militants in the Sahel on Monday.", resources)
     assert found and all(place is None for _code, place, _where, _id in found)
+
+
+def test_places_named_country_of_the_sentences_other_place(resources: Resources) -> None:
+    text = ("LIMA, PERU — Peru's government sent police to a copper mine on Monday.\n\n"
+            "In 2019, riots over water in the western region of Piura forced a minister out, and in 2021 "
+            "the government declared a curfew in Sullana province after weeks of unrest.")
+    events = code(text, published=WED, resources=resources)
+    curfew = [e for e in events if e.cameo == "1723"]
+    assert curfew and all(e.place is not None and (e.place.name, e.place.country) == ("Sullana", "PER")
+                          for e in curfew)
+
+
+def test_places_named_far_town_gives_no_country(resources: Resources) -> None:
+    # "Palma" the gazetteer knows only in Spain: in a story from Mozambique it gives no country
+    text = ("MAPUTO, MOZAMBIQUE — Insurgents burned homes in raids on two villages near the northern town "
+            "of Palma over the weekend, residents said.")
+    events = code(text, published=WED, resources=resources)
+    assert events and all(e.place is None or e.place.country == "MOZ" for e in events)

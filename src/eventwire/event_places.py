@@ -79,13 +79,16 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     capitals = capital_phrases(doc, hits, sentence.start, lexicon)
     placing = any(ranks(c[3]) for c in candidates)  # names a place where something may be ("from X" is not)
     called = called_places(doc, candidates, lexicon)
+    around = find_place(sentence.text, sentence.start_char, candidates, gazetteer, regions=lexicon.region_name,
+                        local=known)  # its country is that of a place the gazetteer lacks
     for event in events:
         own = _scene_first(doc, tuple(own_candidates(doc, candidates, event, lexicon, countries)), event, lexicon)
         located.append(any(c[3] in LOCATIVE or c[3] == WHERE for c in own))
         if (key := (event.countries, own, event.forceful)) not in found:
             found[key] = find_place(sentence.text, sentence.start_char, own, gazetteer,
                                     event.countries, regions=lexicon.region_name,
-                                    local=known if event.forceful else frozenset(), named=called)
+                                    local=known if event.forceful else frozenset(), named=called,
+                                    home=around.country if around else None)
         place = found[key]
         if place is None and capitals:
             phrase = next(own_candidates(doc, list(capitals), event, lexicon, countries), None)
@@ -107,20 +110,24 @@ _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 def _scene_first(doc: Doc, own: tuple[Candidate, ...], event: EventSpot, lexicon: Lexicon) -> tuple[Candidate, ...]:
     """Return an event's candidates without those inside the phrase of its subject when a name
     hangs from the action itself: a place in the subject's phrase tells where the doer is ("police
-    in Peru arrested miners in Chumbivilcas province"). Something said keeps them: "the embassy in
+    in Peru arrested miners in Chumbivilcas province"), or of a verb the action hangs from ("protests
+    in Cajamarca led ..., and the government declared an emergency in Islay province"). Something
+    said keeps them: "the embassy in
     Kabul condemned ..." was said there."""
     if event.saying:
         return own
     inside = action_tokens(doc, event.action, lexicon)
-    roles = {c: _party_role(doc, c, inside) for c in own}
+    above = inside | {a.i for i in inside for a in doc[i].ancestors}  # the action and the verbs it hangs from
+    roles = {c: _party_role(doc, c, above) for c in own}
     if any(roles[c] is None for c in own):
         return tuple(c for c in own if roles[c] not in _SUBJECT)
     return own
 
 
 def _party_role(doc: Doc, candidate: Candidate, inside: set[int]) -> str | None:
-    """Return the role in the action of the phrase a candidate's name sits in ("nsubj" for "police
-    in Peru arrested"), or None when the name's preposition hangs from the action itself."""
+    """Return the role of the phrase a candidate's name sits in ("nsubj" for "police in Peru
+    arrested") under the action or a verb it hangs from (`inside`), or None when the name's
+    preposition hangs from one of them itself."""
     token = next((t for t in doc if t.idx <= candidate[1] < t.idx + max(len(t), 1)), None)
     current = token
     while current is not None and current.head.i != current.i and current.head.i not in inside:

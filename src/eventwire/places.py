@@ -68,7 +68,7 @@ Candidate = tuple[str, int, int, str]
 def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
                gazetteer: Gazetteer, prefer: frozenset[str] = frozenset(), *,
                regions: frozenset[str] = frozenset(), local: frozenset[str] = frozenset(),
-               named: Mapping[int, str] = MappingProxyType({})) -> Place | None:
+               named: Mapping[int, str] = MappingProxyType({}), home: str | None = None) -> Place | None:
     """Return the place of a sentence's event among its place-name candidates.
 
     Each candidate is (text, start, end, cue): offsets within `sentence_text` and the lowercase
@@ -80,10 +80,11 @@ def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Can
     same name ("Palma" in a story from Mozambique is no Spanish city): only a country or a capital
     is found so far away. `named` holds, by their candidates' start offsets, the names the sentence
     calls a place ("in Cotabambas province", "the village of Kuria"): one the gazetteer lacks is still
-    the place, of the country of another place the sentence names, else of the actors' one country.
+    the place, of the country of another place of the event, else of the actors' one country, else
+    of `home` (the country of the sentence's other places).
     """
     return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer, regions=regions, local=local,
-                   named=named)
+                   named=(named, home))
 
 
 def ranks(cue: str) -> bool:
@@ -98,7 +99,7 @@ def _capitalised(word: str) -> bool:
 
 def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
             gazetteer: Gazetteer, prefer: frozenset[str], *, regions: frozenset[str],
-            local: frozenset[str], named: Mapping[int, str]) -> Place | None:
+            local: frozenset[str], named: tuple[Mapping[int, str], str | None]) -> Place | None:
     """Return the place of the best-ranked candidate that resolves, with absolute offsets."""
     ranked = sorted((c for c in candidates if c[3].lower() in _CUE_RANK),
                     key=lambda c: (_CUE_RANK[c[3].lower()], c[1]))
@@ -119,9 +120,9 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
 
     spans = [(c, _resolve_span(sentence_text, c[1], c[2], (lookup, part))) for c in ranked]
     country = next((f[0].country for _, f in spans if f is not None), None) or (
-        next(iter(prefer)) if len(prefer) == 1 else None)
+        next(iter(prefer)) if len(prefer) == 1 else named[1])
     resolved = [(_CUE_RANK[c[3].lower()], found) for c, f in spans
-                if (found := f or _unlisted(c, named, country, gazetteer)) is not None
+                if (found := f or _unlisted(c, named[0], country, gazetteer)) is not None
                 and found[0].name.lower() not in regions]
     if not resolved:
         return None
