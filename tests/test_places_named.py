@@ -90,3 +90,10 @@ def test_places_named_far_town_gives_no_country(resources: Resources) -> None:
             "of Palma over the weekend, residents said.")
     events = code(text, published=WED, resources=resources)
     assert events and all(e.place is None or e.place.country == "MOZ" for e in events)
+
+
+def test_places_named_shared_division_name_goes_to_the_country_named(resources: Resources) -> None:
+    # Plateau is a state of Nigeria and a department of Benin
+    found = _placed("Gunmen killed at least 40 people in attacks on farming villages in central Nigeria's "
+                    "Plateau state, officials said.", resources)
+    assert found and all((place, where) == ("Plateau", "NGA") for _code, place, where, _id in found)

@@ -78,15 +78,17 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
                           for i in range(h.start, h.end))
     capitals = capital_phrases(doc, hits, sentence.start, lexicon)
     placing = any(ranks(c[3]) for c in candidates)  # names a place where something may be ("from X" is not)
+    # "in central Nigeria's Plateau state": a name several places share is the one in a country named
+    named_countries = frozenset(e.country for h in hits for e in h.entries[:1] if e.kind in PLACES and e.country)
     called = called_places(doc, candidates, lexicon)
-    around = find_place(sentence.text, sentence.start_char, candidates, gazetteer, regions=lexicon.region_name,
-                        local=known)  # its country is that of a place the gazetteer lacks
+    around = find_place(sentence.text, sentence.start_char, candidates, gazetteer, named_countries,
+                        regions=lexicon.region_name, local=known)  # its country is that of a place the gazetteer lacks
     for event in events:
         own = _scene_first(doc, tuple(own_candidates(doc, candidates, event, lexicon, countries)), event, lexicon)
         located.append(any(c[3] in LOCATIVE or c[3] == WHERE for c in own))
         if (key := (event.countries, own, event.forceful)) not in found:
             found[key] = find_place(sentence.text, sentence.start_char, own, gazetteer,
-                                    event.countries, regions=lexicon.region_name,
+                                    event.countries or named_countries, regions=lexicon.region_name,
                                     local=known if event.forceful else frozenset(), named=called,
                                     home=around.country if around else None)
         place = found[key]
