@@ -114,29 +114,30 @@ def _scene_first(doc: Doc, own: tuple[Candidate, ...], event: EventSpot, lexicon
     hangs from the action itself: a place in the subject's phrase tells where the doer is ("police
     in Peru arrested miners in Chumbivilcas province"), or of a verb the action hangs from ("protests
     in Cajamarca led ..., and the government declared an emergency in Islay province"). Something
-    said keeps them: "the embassy in
-    Kabul condemned ..." was said there."""
+    said keeps them: "the embassy in Kabul condemned ..." was said there."""
     if event.saying:
         return own
     inside = action_tokens(doc, event.action, lexicon)
     above = inside | {a.i for i in inside for a in doc[i].ancestors}  # the action and the verbs it hangs from
-    roles = {c: _party_role(doc, c, above) for c in own}
+    roles = {c: _party_role(doc, c, inside, above) for c in own}
     if any(roles[c] is None for c in own):
         return tuple(c for c in own if roles[c] not in _SUBJECT)
     return own
 
 
-def _party_role(doc: Doc, candidate: Candidate, inside: set[int]) -> str | None:
+def _party_role(doc: Doc, candidate: Candidate, inside: set[int], above: set[int]) -> str | None:
     """Return the role of the phrase a candidate's name sits in ("nsubj" for "police in Peru
-    arrested") under the action or a verb it hangs from (`inside`), or None when the name's
-    preposition hangs from one of them itself."""
+    arrested") under the action or a verb it hangs from (`above`), "above" when the name's
+    preposition hangs from such a verb, or None when it hangs from the action (`inside`) itself."""
     token = next((t for t in doc if t.idx <= candidate[1] < t.idx + max(len(t), 1)), None)
     current = token
-    while current is not None and current.head.i != current.i and current.head.i not in inside:
+    while current is not None and current.head.i != current.i and current.head.i not in above:
         current = current.head
-    if current is None or current.head.i not in inside or current.dep_ == "prep" or current is token:
-        return None
-    return current.dep_ if current.pos_ in {"NOUN", "PROPN", "PRON"} else None
+    if current is None or current.head.i not in above or current is token:
+        return "above"
+    if current.dep_ == "prep":
+        return None if current.head.i in inside else "above"
+    return current.dep_ if current.pos_ in {"NOUN", "PROPN", "PRON"} else "above"
 
 
 def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -> dict[int, str]:
