@@ -78,13 +78,19 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
                           for i in range(h.start, h.end))
     capitals = capital_phrases(doc, hits, sentence.start, lexicon)
     placing = any(ranks(c[3]) for c in candidates)  # names a place where something may be ("from X" is not)
+    # "in central Nigeria's Plateau state": a name several places share is the one in a country named
+    named_countries = frozenset(e.country for h in hits for e in h.entries[:1] if e.kind in PLACES and e.country)
+    called = called_places(doc, candidates, lexicon)
+    around = find_place(sentence.text, sentence.start_char, candidates, gazetteer, named_countries,
+                        regions=lexicon.region_name, local=known)  # its country is that of a place the gazetteer lacks
     for event in events:
-        own = tuple(own_candidates(doc, candidates, event, lexicon, countries))
+        own = _scene_first(doc, tuple(own_candidates(doc, candidates, event, lexicon, countries)), event, lexicon)
         located.append(any(c[3] in LOCATIVE or c[3] == WHERE for c in own))
         if (key := (event.countries, own, event.forceful)) not in found:
             found[key] = find_place(sentence.text, sentence.start_char, own, gazetteer,
-                                    event.countries, regions=lexicon.region_name,
-                                    local=known if event.forceful else frozenset())
+                                    event.countries or named_countries, regions=lexicon.region_name,
+                                    local=known if event.forceful else frozenset(), named=called,
+                                    home=around.country if around else None)
         place = found[key]
         if place is None and capitals:
             phrase = next(own_candidates(doc, list(capitals), event, lexicon, countries), None)
@@ -98,6 +104,60 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     region = sentence_country(hits, sentence.start, reporters | _non_locative(doc))
     same = any(t.lower_ == "same" and t.head.lemma_ in lexicon.place_noun for t in doc)
     return SentencePlaces(region=region, places=tuple(places), named=tuple(located), same_area=same)
+
+
+_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+
+
+def _scene_first(doc: Doc, own: tuple[Candidate, ...], event: EventSpot, lexicon: Lexicon) -> tuple[Candidate, ...]:
+    """Return an event's candidates without those inside the phrase of its subject when a name
+    hangs from the action itself: a place in the subject's phrase tells where the doer is ("police
+    in Peru arrested miners in Chumbivilcas province"), or of a verb the action hangs from ("protests
+    in Cajamarca led ..., and the government declared an emergency in Islay province"). Something
+    said keeps them: "the embassy in Kabul condemned ..." was said there."""
+    if event.saying:
+        return own
+    inside = action_tokens(doc, event.action, lexicon)
+    above = inside | {a.i for i in inside for a in doc[i].ancestors}  # the action and the verbs it hangs from
+    roles = {c: _party_role(doc, c, inside, above) for c in own}
+    if any(roles[c] is None for c in own):
+        return tuple(c for c in own if roles[c] not in _SUBJECT)
+    return own
+
+
+def _party_role(doc: Doc, candidate: Candidate, inside: set[int], above: set[int]) -> str | None:
+    """Return the role of the phrase a candidate's name sits in ("nsubj" for "police in Peru
+    arrested") under the action or a verb it hangs from (`above`), "above" when the name's
+    preposition hangs from such a verb, or None when it hangs from the action (`inside`) itself."""
+    token = next((t for t in doc if t.idx <= candidate[1] < t.idx + max(len(t), 1)), None)
+    current = token
+    while current is not None and current.head.i != current.i and current.head.i not in above:
+        current = current.head
+    if current is None or current.head.i not in above or current is token:
+        return "above"
+    if current.dep_ == "prep":
+        return None if current.head.i in inside else "above"
+    return current.dep_ if current.pos_ in {"NOUN", "PROPN", "PRON"} else "above"
+
+
+def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -> dict[int, str]:
+    """Return the names the sentence itself calls a place, by their candidates' start offsets: a
+    place noun's modifier or "of" object ("in Cotabambas province", "the town of Kuria") or a name a
+    place noun closes ("in the Swat District": "Swat"); not a country's capital ("the Kenyan capital")."""
+    nouns = lexicon.place_noun - {"capital"}
+    called = {}
+    for text, start, end, _ in candidates:
+        run = [t for t in doc if start <= t.idx < end]
+        if not run:
+            continue
+        last = run[-1]
+        if last.lemma_.lower() in nouns and len(run) > 1 and all(
+                t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in run[:-1]):
+            called[start] = doc[run[0].i:last.i].text  # "the Swat District"
+        elif (last.dep_ == "compound" and last.head.lemma_.lower() in nouns) or (
+                last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() in nouns):
+            called[start] = text
+    return called
 
 
 def carry_places(found: Sequence[SentencePlaces]) -> list[SentencePlaces]:

