@@ -149,7 +149,9 @@ class Mention(Record):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Place(Record):
-    """A GeoNames place."""
+    """A place: a GeoNames one, or (`geonameid` 0) an ISO 3166-2 division or a place the text
+    calls a town, district or province that the gazetteer lacks. Those have an approximate point:
+    a division's namesake city, else its country's point or capital."""
 
     name: str
     geonameid: int
