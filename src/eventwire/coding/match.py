@@ -308,13 +308,29 @@ def _sentence_words(verb: Token) -> frozenset[str]:
     return frozenset(w for lower, lemma in rows for w in (strings[lower], strings[lemma].lower()))
 
 
-def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Predicate | None, list[VerbPattern]]:
+def _candidates(tried: list[VerbPattern], lemma: str, patterns: PatternSet,
+                present: frozenset[str] | None) -> list[VerbPattern]:
+    """Return, in order, the patterns tried whose needed words a sentence with the `present` words
+    holds (all when `present` is None): through the lemma's index of patterns by needed word
+    when they are the lemma's patterns, else one by one."""
+    if present is None:
+        return tried
+    index = patterns.need_index.get(lemma)
+    if index is not None and len(tried) == len(patterns.by_lemma[lemma]):
+        tried = [tried[place] for place in index.places(present)]
+    needs = patterns.needs
+    return [p for p in tried if (needs.get(p.id) or Needs.of(p)).met(present)]
+
+
+def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon, *,
+               words: frozenset[str] | None = None) -> tuple[Predicate | None, list[VerbPattern]]:
     """Return the most specific pattern matching a verb (a multiword object and the words needed
     before the verb count their words;
     earlier patterns win ties; the imported base layer only when no own pattern matches), and
-    the patterns that were tried."""
-    tried = list(patterns.by_lemma.get(verb.lemma_.lower(), ()))
-    if verb.lower_ != verb.lemma_.lower():  # legacy dictionaries list some verbs by a form ("risen"),
+    the patterns that were tried (`words`: the sentence's words, when already read)."""
+    lemma = verb.lemma_.lower()
+    tried = list(patterns.by_lemma.get(lemma, ()))
+    if verb.lower_ != lemma:  # legacy dictionaries list some verbs by a form ("risen"),
         # more specific than the lemma: tried first, they win ties
         tried = [p for p in patterns.by_lemma.get(verb.lower_, ()) if p.imported] + tried
     if not tried:  # a verb the parser lemmatized wrongly ("cordoned" as "cordone")
@@ -324,10 +340,9 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Pre
     memo: dict[int, list[Token]] = {}  # a verb's objects, the same for every pattern tried
     nearby: Nearby | None = None
     window: set[int] | None = None
-    present = _sentence_words(verb) if len(tried) > 1 else None
-    for pattern in tried:
-        if present is not None and not (patterns.needs.get(pattern.id) or Needs.of(pattern)).met(present):
-            continue  # the sentence lacks a word the pattern needs: it cannot match
+    present = (words or _sentence_words(verb)) if len(tried) > 1 else None
+    # a pattern needing a word the sentence lacks cannot match: not tried in full
+    for pattern in _candidates(tried, lemma, patterns, present):
         found = _match(pattern, verb, lexicon, memo)
         if found is None and pattern.imported and pattern.objects:
             nearby = nearby or Nearby.of(verb, memo, lexicon)
@@ -386,10 +401,12 @@ def find_predicates(tokens: list[Token], patterns: PatternSet, lexicon: Lexicon,
     misses: list[tuple[Token, str]] = []
     consumed: set[int] = set()
     backoffs: list[Predicate] = []
+    words: frozenset[str] | None = None  # the sentence's words, read once
     for verb in sorted((t for t in tokens if t.pos_ in PREDICATE_POS), key=depth):
         if verb.i in consumed:
             continue
-        predicate, tried = match_verb(verb, patterns, lexicon)
+        words = words or _sentence_words(verb)
+        predicate, tried = match_verb(verb, patterns, lexicon, words=words)
         if predicate is None or is_backoff(predicate.pattern.id):
             if tried:
                 misses.append((verb, f"'{verb.lemma_}' has patterns but none matched its objects/complements"))
