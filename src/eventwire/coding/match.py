@@ -323,11 +323,11 @@ def _candidates(tried: list[VerbPattern], lemma: str, patterns: PatternSet,
 
 
 def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon, *,
-               words: frozenset[str] | None = None) -> tuple[Predicate | None, list[VerbPattern]]:
+               sentence_words: frozenset[str] | None = None) -> tuple[Predicate | None, list[VerbPattern]]:
     """Return the most specific pattern matching a verb (a multiword object and the words needed
     before the verb count their words;
     earlier patterns win ties; the imported base layer only when no own pattern matches), and
-    the patterns that were tried (`words`: the sentence's words, when already read)."""
+    the patterns that were tried (`sentence_words`: the sentence's words, when already read)."""
     lemma = verb.lemma_.lower()
     tried = list(patterns.by_lemma.get(lemma, ()))
     if verb.lower_ != lemma:  # legacy dictionaries list some verbs by a form ("risen"),
@@ -340,7 +340,7 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon, *,
     memo: dict[int, list[Token]] = {}  # a verb's objects, the same for every pattern tried
     nearby: Nearby | None = None
     window: set[int] | None = None
-    present = (words or _sentence_words(verb)) if len(tried) > 1 else None
+    present = (sentence_words or _sentence_words(verb)) if len(tried) > 1 else None
     # a pattern needing a word the sentence lacks cannot match: not tried in full
     for pattern in _candidates(tried, lemma, patterns, present):
         found = _match(pattern, verb, lexicon, memo)
@@ -406,7 +406,7 @@ def find_predicates(tokens: list[Token], patterns: PatternSet, lexicon: Lexicon,
         if verb.i in consumed:
             continue
         words = words or _sentence_words(verb)
-        predicate, tried = match_verb(verb, patterns, lexicon, words=words)
+        predicate, tried = match_verb(verb, patterns, lexicon, sentence_words=words)
         if predicate is None or is_backoff(predicate.pattern.id):
             if tried:
                 misses.append((verb, f"'{verb.lemma_}' has patterns but none matched its objects/complements"))
