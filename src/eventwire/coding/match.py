@@ -162,6 +162,13 @@ def _object_matches(obj: Token, spec: ObjectSpec) -> bool:
     return False
 
 
+def _head_words(obj: Token) -> frozenset[str] | None:
+    """Return the words a common-noun object fits a spec's head by (its lowercase form and
+    lemma), read once for all the specs tried; None for a proper noun, which fits through the
+    nouns it is given with (see `_object_matches`)."""
+    return None if obj.pos_ == "PROPN" else frozenset((obj.lemma_.lower(), obj.lower_))
+
+
 def _prep_objects(word: Token, spec: PrepSpec) -> list[Token]:
     """Return the objects of a word's prepositional phrase that fit a spec (the preposition itself
     when any object will do and it has none)."""
@@ -175,7 +182,9 @@ def _prep_objects(word: Token, spec: PrepSpec) -> list[Token]:
 def _pairs(verb: Token, specs: tuple[ObjectSpec, ...], memo: dict[int, list[Token]],
            lexicon: Lexicon) -> list[tuple[Token, ObjectSpec]]:
     """Return (object, spec) for every object of a verb that fits one of the specs."""
-    pairs = [(o, s) for o in _cached_objects(verb, memo, lexicon) for s in specs if s.head and _object_matches(o, s)
+    keyed = [(o, _head_words(o)) for o in _cached_objects(verb, memo, lexicon)]
+    pairs = [(o, s) for o, words in keyed for s in specs if s.head
+             and (words is None or s.head in words or s.head == NATIONALS) and _object_matches(o, s)
              and (s.attached is None or bool(_prep_objects(o, s.attached) or _prep_objects(verb, s.attached)))]
     return pairs + [(p, s) for s in specs if not s.head and s.attached is not None
                     for p in _prep_objects(verb, s.attached)]
