@@ -1,7 +1,7 @@
 """Profile one coding worker with cProfile and print the share of each stage of its CPU.
 
 usage: python bench/worker_profile.py [--corpus bench/out/corpus-300.jsonl | --voa] [--base-layer]
-       [--top 25]
+       [--top 25] [--dump FILE]
 
 Runs what a worker of `eventwire ingest` runs: loading `Resources` (start-up, reported apart),
 reading the corpus, coding it in tasks of 48 articles, and pickling each task's results (what
@@ -167,6 +167,7 @@ def main() -> int:
     parser.add_argument("--voa", action="store_true")
     parser.add_argument("--base-layer", action="store_true")
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--dump", help="also write the profile's stats to this file (for pstats)")
     args = parser.parse_args()
     path = None if args.voa else Path(args.corpus)
     start = time.process_time()
@@ -177,6 +178,8 @@ def main() -> int:
     cpu, stats, size = profiled(lambda: work(path, resources))
     total = stats.total_tt  # type: ignore[attr-defined]
     table = shares(stats)
+    if args.dump:
+        stats.dump_stats(args.dump)
     print(f"coding: {plain:.2f} s CPU with stage timers, {cpu:.2f} s profiled; {size / 1e6:.1f} MB pickled")
     print("  timers       cProfile    stage")
     for stage, _ in sorted(clock.items(), key=lambda kv: -kv[1]):

@@ -7,6 +7,7 @@ Each stage is a function over frozen records; the coding and filtering stages re
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -14,6 +15,7 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
+from eventwire.actors.matcher import Hit
 from eventwire.article_phrases import ArticlePhrases
 from eventwire.coding.article import (
     CodedSentence,
@@ -82,13 +84,21 @@ def prepare(article: Article, resources: Resources, *, parse_all: bool = False) 
     if sentences:
         sentences[0] = trim_start(sentences[0], doc, dateline)
     sentences = [trim_start(s, doc, heading_end(doc, s, all_hits)) for s in sentences]  # glued sub-headlines
-    hits = tuple(tuple(h for h in all_hits if s.start <= h.start < s.end and h.start >= dateline) for s in sentences)
+    hits = sentence_hits_of(all_hits, sentences, dateline)
     selected = (tuple(s.index for s in sentences) if parse_all                          # select
                 else select_sentences(doc, sentences, hits, resources.cues, resources.lexicon))
     return Prepared(article=article, doc=doc, sentences=tuple(sentences), hits=hits, selected=selected,
                     credit=dateline_credit(all_hits, dateline),
                     country=article_country([h for h in all_hits if h.end <= dateline],
                                             [located_hits(doc, h) for h in hits], filed), filed=filed)
+
+
+def sentence_hits_of(hits: Sequence[Hit], sentences: Sequence[Sentence], dateline: int) -> tuple[tuple[Hit, ...], ...]:
+    """Return each sentence's hits (those starting in it, after the dateline), found by bisection
+    in the matcher's hits, which come in start order."""
+    starts = [h.start for h in hits]
+    return tuple(tuple(hits[bisect_left(starts, max(s.start, dateline)):bisect_left(starts, s.end)])
+                 for s in sentences)
 
 
 def parse_selected(prepared: Sequence[Prepared], resources: Resources) -> list[dict[int, Doc]]:

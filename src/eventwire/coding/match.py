@@ -176,6 +176,13 @@ def _object_matches(obj: Token, spec: ObjectSpec) -> bool:
     return False
 
 
+def _head_words(obj: Token) -> frozenset[str] | None:
+    """Return the words a common-noun object fits a spec's head by (its lowercase form and
+    lemma), read once for all the specs tried; None for a proper noun, which fits through the
+    nouns it is given with (see `_object_matches`)."""
+    return None if obj.pos_ == "PROPN" else frozenset((obj.lemma_.lower(), obj.lower_))
+
+
 def _prep_objects(word: Token, spec: PrepSpec) -> list[Token]:
     """Return the objects of a word's prepositional phrase that fit a spec (the preposition itself
     when any object will do and it has none)."""
@@ -189,7 +196,9 @@ def _prep_objects(word: Token, spec: PrepSpec) -> list[Token]:
 def _pairs(verb: Token, specs: tuple[ObjectSpec, ...], memo: dict[int, list[Token]],
            lexicon: Lexicon) -> list[tuple[Token, ObjectSpec]]:
     """Return (object, spec) for every object of a verb that fits one of the specs."""
-    pairs = [(o, s) for o in _cached_objects(verb, memo, lexicon) for s in specs if s.head and _object_matches(o, s)
+    keyed = [(o, _head_words(o)) for o in _cached_objects(verb, memo, lexicon)]
+    pairs = [(o, s) for o, words in keyed for s in specs if s.head
+             and (words is None or s.head in words or s.head == NATIONALS) and _object_matches(o, s)
              and (s.attached is None or bool(_prep_objects(o, s.attached) or _prep_objects(verb, s.attached)))]
     return pairs + [(p, s) for s in specs if not s.head and s.attached is not None
                     for p in _prep_objects(verb, s.attached)]
@@ -321,13 +330,29 @@ def _sentence_words(verb: Token) -> frozenset[str]:
     return frozenset(w for lower, lemma in rows for w in (strings[lower], strings[lemma].lower()))
 
 
-def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Predicate | None, list[VerbPattern]]:
+def _candidates(tried: list[VerbPattern], lemma: str, patterns: PatternSet,
+                present: frozenset[str] | None) -> list[VerbPattern]:
+    """Return, in order, the patterns tried whose needed words a sentence with the `present` words
+    holds (all when `present` is None): through the lemma's index of patterns by needed word
+    when they are the lemma's patterns, else one by one."""
+    if present is None:
+        return tried
+    index = patterns.need_index.get(lemma)
+    if index is not None and len(tried) == len(patterns.by_lemma[lemma]):
+        tried = [tried[place] for place in index.places(present)]
+    needs = patterns.needs
+    return [p for p in tried if (needs.get(p.id) or Needs.of(p)).met(present)]
+
+
+def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon, *,
+               sentence_words: frozenset[str] | None = None) -> tuple[Predicate | None, list[VerbPattern]]:
     """Return the most specific pattern matching a verb (a multiword object and the words needed
     before the verb count their words;
     earlier patterns win ties; the imported base layer only when no own pattern matches), and
-    the patterns that were tried."""
-    tried = list(patterns.by_lemma.get(verb.lemma_.lower(), ()))
-    if verb.lower_ != verb.lemma_.lower():  # legacy dictionaries list some verbs by a form ("risen"),
+    the patterns that were tried (`sentence_words`: the sentence's words, when already read)."""
+    lemma = verb.lemma_.lower()
+    tried = list(patterns.by_lemma.get(lemma, ()))
+    if verb.lower_ != lemma:  # legacy dictionaries list some verbs by a form ("risen"),
         # more specific than the lemma: tried first, they win ties
         tried = [p for p in patterns.by_lemma.get(verb.lower_, ()) if p.imported] + tried
     if not tried:  # a verb the parser lemmatized wrongly ("cordoned" as "cordone")
@@ -337,10 +362,9 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon) -> tuple[Pre
     memo: dict[int, list[Token]] = {}  # a verb's objects, the same for every pattern tried
     nearby: Nearby | None = None
     window: set[int] | None = None
-    present = _sentence_words(verb) if len(tried) > 1 else None
-    for pattern in tried:
-        if present is not None and not (patterns.needs.get(pattern.id) or Needs.of(pattern)).met(present):
-            continue  # the sentence lacks a word the pattern needs: it cannot match
+    present = (sentence_words or _sentence_words(verb)) if len(tried) > 1 else None
+    # a pattern needing a word the sentence lacks cannot match: not tried in full
+    for pattern in _candidates(tried, lemma, patterns, present):
         found = _match(pattern, verb, lexicon, memo)
         if found is None and pattern.imported and pattern.objects:
             nearby = nearby or Nearby.of(verb, memo, lexicon)
@@ -399,10 +423,12 @@ def find_predicates(tokens: list[Token], patterns: PatternSet, lexicon: Lexicon,
     misses: list[tuple[Token, str]] = []
     consumed: set[int] = set()
     backoffs: list[Predicate] = []
+    words: frozenset[str] | None = None  # the sentence's words, read once
     for verb in sorted((t for t in tokens if t.pos_ in PREDICATE_POS), key=depth):
         if verb.i in consumed:
             continue
-        predicate, tried = match_verb(verb, patterns, lexicon)
+        words = words or _sentence_words(verb)
+        predicate, tried = match_verb(verb, patterns, lexicon, sentence_words=words)
         if predicate is None or is_backoff(predicate.pattern.id):
             if tried:
                 misses.append((verb, f"'{verb.lemma_}' has patterns but none matched its objects/complements"))

@@ -139,12 +139,44 @@ class Needs:
 
 
 @dataclass(frozen=True, slots=True)
+class NeedIndex:
+    """One lemma's patterns (their places in its `by_lemma` tuple) by the object words they need,
+    so that a sentence's words pick the few worth testing: `always` holds those that need no
+    object word (or whose words are worked out when matching)."""
+
+    always: tuple[int, ...]
+    by_word: dict[str, tuple[int, ...]]
+
+    @classmethod
+    def of(cls, patterns: Sequence[VerbPattern], needs: dict[str, Needs]) -> NeedIndex:
+        """Index a lemma's patterns by the object words in their `needs`."""
+        always: list[int] = []
+        by_word: dict[str, list[int]] = defaultdict(list)
+        for place, pattern in enumerate(patterns):
+            need = needs.get(pattern.id)
+            if need is None or need.objects is None:
+                always.append(place)
+            else:
+                for word in need.objects:
+                    by_word[word].append(place)
+        return cls(tuple(always), {word: tuple(places) for word, places in by_word.items()})
+
+    def places(self, words: frozenset[str]) -> list[int]:
+        """Return, in order, the places of the patterns that may match a sentence with these words."""
+        index = self.by_word
+        chosen = set(self.always).union(*(index[w] for w in words if w in index))
+        return sorted(chosen)
+
+
+@dataclass(frozen=True, slots=True)
 class PatternSet:
-    """Patterns indexed by the lemma of their first verb, and by id, with the words each needs."""
+    """Patterns indexed by the lemma of their first verb, and by id, with the words each needs
+    (and, per lemma, its patterns by those words)."""
 
     by_lemma: dict[str, tuple[VerbPattern, ...]]
     by_id: dict[str, VerbPattern] = field(default_factory=dict)
     needs: dict[str, Needs] = field(default_factory=dict)
+    need_index: dict[str, NeedIndex] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len({p.id for ps in self.by_lemma.values() for p in ps})
@@ -270,8 +302,10 @@ def index_patterns(patterns: list[VerbPattern]) -> PatternSet:
     for pattern in patterns:
         for lemma in pattern.chain[0].lemmas:
             by_lemma[lemma].append(pattern)
-    return PatternSet({k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in by_lemma.items()},
-                      {p.id: p for p in patterns}, {p.id: Needs.of(p) for p in patterns if ids[p.id] == 1})
+    ordered = {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in by_lemma.items()}
+    needs = {p.id: Needs.of(p) for p in patterns if ids[p.id] == 1}
+    return PatternSet(ordered, {p.id: p for p in patterns}, needs,
+                      {k: NeedIndex.of(v, needs) for k, v in ordered.items()})
 
 
 def _read_folder(folder_name: str, names: Sequence[str] | None, codebook: Codebook) -> dict[str, VerbPattern]:
