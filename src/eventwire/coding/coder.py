@@ -44,6 +44,7 @@ class RawEvent:
     action: Span
     negated: bool
     joint: bool = False  # several countries act together ("French and Egyptian warships")
+    mutual: bool = False  # co-actors act on each other ("A and B met"): coded once per pair, first-named as source
     modality: Modality
     speaker: str | None
     source_how: Role
@@ -116,14 +117,16 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
         for tgt in counterparts(source, target, src, predicate.pattern.cameo, knowledge.conventions):
             if tgt is not None and (tgt.start, tgt.end, tgt.actor.code) == (src.start, src.end, src.actor.code):
                 continue
+            mutual = any(tgt is m for m in source.mentions)
             key = (src.actor.code, tgt.actor.code if tgt else None)
-            if key in seen:
+            # a mutual act is one act of each pair: its other direction repeats it
+            if key in seen or (mutual and (key[1], key[0]) in seen):
                 continue
             seen.add(key)
             events.append(RawEvent(rule=predicate.pattern.id, cameo=predicate.pattern.cameo, source=src,
                                    target=tgt, action=action, negated=neg, modality=mode, joint=joint,
-                                   speaker=speaker, source_how=source.how, target_how=target.how,
-                                   countries=named))
+                                   mutual=mutual, speaker=speaker, source_how=source.how,
+                                   target_how=target.how, countries=named))
     return events
 
 

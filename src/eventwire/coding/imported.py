@@ -252,8 +252,9 @@ def _with_target(event: RawEvent, patterns: PatternSet, sentence: SentenceHits |
 
 
 def _mutual(events: tuple[RawEvent, ...], patterns: PatternSet) -> list[RawEvent]:
-    """Return the events with those of `each-other` patterns paired up: every actor of the compound
-    subject acting on every other one (an actor alone keeps its event)."""
+    """Return the events with those of `each-other` patterns paired up: each pair of actors of the
+    compound subject acting on each other once, the first-named as source (an actor alone keeps its
+    event)."""
     out: list[RawEvent] = []
     groups: dict[tuple[str, int], list[RawEvent]] = {}
     for event in events:
@@ -267,8 +268,8 @@ def _mutual(events: tuple[RawEvent, ...], patterns: PatternSet) -> list[RawEvent
         if len(sources) < 2:
             out += group
             continue
-        out += [replace(a, target=b.source, target_how=Role(kind=Kind.SUBJECT)) for a in sources for b in sources
-                if a is not b]
+        out += [replace(a, target=b.source, target_how=Role(kind=Kind.SUBJECT), mutual=True)
+                for i, a in enumerate(sources) for b in sources[i + 1:]]
     return out
 
 
