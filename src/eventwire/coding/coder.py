@@ -130,29 +130,6 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
     return events
 
 
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
-STATE_KINDS = frozenset({"country", "capital", "metonym"})
-
-
-def is_state(mention: Mention) -> bool:
-    """Tell whether a mention names a state: a country alone, or its government's sectors."""
-    sectors = set(mention.actor.sectors)
-    return (mention.kind in STATE_KINDS and not sectors) or (bool(sectors) and sectors <= STATE_SECTORS)
-
-
-def same_state(source: Mention, target: Mention) -> bool:
-    """Tell whether a target is the source's own state ("the government ... disappointed by the
-    country", "the United States ... its leaders"): both the state of one country, on one side as
-    the country alone or with the same sectors on both; a source that took its country from the
-    target ("Yoruba leaders ... forgive the Nigerian president") is not told apart from it."""
-    a, b = source.actor, target.actor
-    if a.country is None or a.country != b.country or not (is_state(source) and is_state(target)):
-        return False
-    if any(e.startswith("domestic:") for e in source.entries):
-        return False
-    return not a.sectors or not b.sectors or set(a.sectors) == set(b.sectors)
-
-
 def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Antecedent,
                   commentators: frozenset[str] = frozenset()) -> SentenceCoding:
     """Code every predicate of a parsed sentence; `commentators` are the surnames of people the

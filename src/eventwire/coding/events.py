@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from eventwire.coding.coder import STATE_KIND, RawEvent, is_state, same_state
+from eventwire.coding.coder import STATE_KIND, RawEvent
 from eventwire.coding.decisions import Drop, Stage
 from eventwire.coding.patterns import is_backoff
-from eventwire.coding.targets import implied_target
+from eventwire.coding.targets import implied_target, is_state, same_state
 from eventwire.model import Actor, Article, EventDate, EventMention, Mention, Modality, Place
 from eventwire.nlp import Sentence
 from eventwire.ontology.codebook import Codebook

@@ -51,7 +51,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.actors.resolve import SentenceHits
-from eventwire.coding.coder import RawEvent, SentenceCoding, same_state
+from eventwire.coding.coder import RawEvent, SentenceCoding
 from eventwire.coding.decisions import Drop, Kind, Role, Stage
 from eventwire.coding.events import UNREALIZED
 from eventwire.coding.match import PREDICATE_POS, stems
@@ -64,7 +64,7 @@ from eventwire.coding.patterns import (
     pattern_id,
     uncoded_backoff,
 )
-from eventwire.coding.targets import make_resolver
+from eventwire.coding.targets import make_resolver, same_state
 from eventwire.dictionaries.actors import COMPOUND_MARK
 from eventwire.dictionaries.patterns import EACH_OTHER, SOURCE_AFTER
 from eventwire.model import EventMention, Mention
