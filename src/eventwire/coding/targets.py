@@ -1,7 +1,8 @@
 """Choose the target of a matched predicate: the slots the pattern names, else a generic search
 over the parse; co-actors' counterparts; and the implied target of an event that names none.
 
-Generic search: the direct object, the indirect object, the owner or `by` agent of the object,
+Generic search: the passive subject (or the noun a passive participle describes: "a meeting
+requested by Norway"), the direct object, the indirect object, the owner or `by` agent of the object,
 prepositional objects in the order of the lexicon's `target_preposition` (of the verbs and of the
 object noun), then the same inside open complements ("promised to continue aid to Mozambique"),
 then the subject of a complement clause ("insisted that Chile release ..."), the object of a
@@ -11,7 +12,8 @@ the author of a clause a relative is about (", which Moscow denied"), and whose 
 a participle describing it ("a tanker bound for Japan"). "The country" is the last country named
 before it; an object pronoun of a participle is the object of the clause it hangs from.
 Locative prepositions (in, at) give a target only when it names a country,
-not a capital or seat, unless the pattern asks for them. Code-keyed searches (requests, force,
+not a capital or seat, unless the pattern asks for them. The source's own state is no target
+unless the code is one a state does to its own people. Code-keyed searches (requests, force,
 threats through conditions) and mutual acts are columns of data/conventions.tsv.
 """
 
@@ -207,6 +209,8 @@ def _opposed(verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Ca
 
 def _passive_candidates(head: Token, lexicon: Lexicon) -> list[Candidate]:
     passive = children(head, {"nsubjpass"}) or (children(head.head, {"nsubjpass"}) if head.dep_ == "conj" else [])
+    if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in {"NOUN", "PROPN"}:
+        passive = [head.head]  # "a session of the Council requested by Britain": what is requested
     # "a school for Syrian children was shelled": what the passive subject belongs to.
     attached = _by_prep(Kind.PASSIVE_SUBJECT_PREP,
                         (po for t in passive for po in _prep_objects(t, lexicon.passive_subject_preposition)))
