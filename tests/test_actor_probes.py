@@ -127,7 +127,7 @@ def test_actor_probes_sides(resources: Resources, text: str, words: str, source:
     ("Kenya and Uganda signed a trade deal. Officials of the two governments accused Somalia of blocking trucks.",
      "Officials of", {("KEN", "SOM"), ("UGA", "SOM")}),
     ("Peru and Chile settled a fishing dispute. Envoys from the two countries met in Lima on Monday.",
-     "Envoys from", {("PER", "CHL"), ("CHL", "PER")}),
+     "Envoys from", {("PER", "CHL")}),  # a mutual act: once, the first-named as source
 ])
 def test_actor_probes_role_of_the_two_countries(resources: Resources, text: str, words: str,
                                                 pair: set[tuple[str, str]]) -> None:

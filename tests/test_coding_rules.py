@@ -78,7 +78,7 @@ def test_rules_people_of_another_country(resources: Resources) -> None:
 
 def test_rules_countries_acting_together_target_each_other(resources: Resources) -> None:
     text = "Israel and Lebanon resumed negotiations on an Israeli withdrawal from Lebanon."
-    assert sorted(_coded(resources, text)) == [("ISR", "046", "LBN"), ("LBN", "046", "ISR")]
+    assert _coded(resources, text) == [("ISR", "046", "LBN")]  # a mutual act: once, the first-named as source
 
 
 def test_rules_target_one_preposition_deeper(resources: Resources) -> None:
@@ -149,7 +149,7 @@ def test_rules_dictionary_and_pattern_coverage(resources: Resources, text: str, 
 @pytest.mark.parametrize(("text", "expected"), [
     # coordinated modifiers name one actor each, acting together
     ("Indian and Egyptian troops began a joint military exercise on Monday.",
-     [("EGYMIL", "062", "INDMIL"), ("INDMIL", "062", "EGYMIL")]),
+     [("INDMIL", "062", "EGYMIL")]),
     # whose the object is: the author of a proposal, the owner of an embassy
     ("Israel rejected a proposal by Hamas for a permanent ceasefire.", [("ISR", "127", "PSEREB")]),
     # (the base layer's agents code an embassy as its state's government)
@@ -165,8 +165,8 @@ def test_rules_where_the_other_side_is(resources: Resources, text: str,
 def test_rules_joint_exercise_is_military_cooperation(resources: Resources) -> None:
     text = "French and Egyptian warships launched ten days of war games in the Mediterranean on Monday."
     events = code(text, published=PUBLISHED, resources=resources)
-    assert sorted((_code(e.source), e.cameo, e.rule) for e in events) == [
-        ("EGYMIL", "062", "posture.exercise+joint"), ("FRAMIL", "062", "posture.exercise+joint")]
+    assert [(_code(e.source), e.cameo, _code(e.target), e.rule) for e in events] == [
+        ("FRAMIL", "062", "EGYMIL", "posture.exercise+joint+mutual")]
 
 
 def test_rules_coordinated_passives_share_agent_and_make_one_event(resources: Resources) -> None:
@@ -190,7 +190,7 @@ def test_rules_assault_hits_where_it_happens_even_at_home(resources: Resources) 
 
 def test_rules_joint_actors_are_not_their_own_targets(resources: Resources) -> None:
     text = "Argentina and Chile signed a memorandum of understanding in Santiago on Monday."
-    assert sorted(_coded(resources, text)) == [("ARG", "057", "CHL"), ("CHL", "057", "ARG")]
+    assert _coded(resources, text) == [("ARG", "057", "CHL")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -233,8 +233,7 @@ def test_rules_dateline_is_not_part_of_the_sentence(resources: Resources) -> Non
      [("HND", "054", "CHN"), ("HND", "161", "TWN")]),
     # "without reaching an agreement": a cooperative act that did not happen is a rejection
     ("Negotiators from Ethiopia and Egypt ended their talks on Tuesday without reaching an agreement.",
-     [("ETHGOV", "164", "EGYGOV"), ("EGYGOV", "164", "ETHGOV"), ("ETHGOV", "127", "EGYGOV"),
-      ("EGYGOV", "127", "ETHGOV")]),
+     [("ETHGOV", "164", "EGYGOV"), ("ETHGOV", "127", "EGYGOV")]),
     ("Japanese Prime Minister Fumio Kishida said on Thursday he was pessimistic about an early summit.",
      [("JPNGOV", "012", None)]),
 ])

@@ -83,7 +83,7 @@ MUTUAL = ("id\tcameo\tverb\tobject\ttarget\treverse\torigin\n"
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("Jordan and China have postponed their meeting.", [("JOR", "CHN"), ("CHN", "JOR")]),
+    ("Jordan and China have postponed their meeting.", [("JOR", "CHN")]),  # once per pair, first-named first
     ("Jordan has postponed its meeting with China.", [("JOR", "CHN")]),  # one actor: the target found
 ])
 def test_compound_subject_acts_on_each_other(fixture_resources: Resources, sentence: str,

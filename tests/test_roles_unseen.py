@@ -44,7 +44,7 @@ def test_roles_unseen_mediated_talks_are_between_the_clause_subjects(resources: 
 
 def test_roles_unseen_host_of_talks_is_no_counterpart_of_co_actors(resources: Resources) -> None:
     text = "Somalia and Ethiopia agreed on Wednesday to end their dispute at talks hosted by Turkey."
-    assert dyads(resources, text, "03") == {("SOM", "ETH"), ("ETH", "SOM")}
+    assert dyads(resources, text, "03") == {("SOM", "ETH")}
 
 
 def test_roles_unseen_owner_named_by_a_participle_stays_the_target(resources: Resources) -> None:
@@ -82,7 +82,7 @@ def test_roles_unseen_co_actors_own_troops_are_no_third_party(resources: Resourc
             "The two governments later agreed to pull troops back from the border.")
     events = code(text, published=PUBLISHED, resources=resources)
     assert {(e.source.actor.code, e.target.actor.code) for e in events if e.sentence == 1 and e.source and e.target} \
-        == {("KGZGOV", "TJKGOV"), ("TJKGOV", "KGZGOV")}
+        == {("KGZGOV", "TJKGOV")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

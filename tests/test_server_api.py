@@ -159,7 +159,8 @@ def test_server_map_points_and_countries(client: TestClient, store: Store) -> No
     assert sorted(ids(body["points"])) == sorted(ids(located)) and len(located) >= 5
     china = next(c for c in body["countries"] if c["country"] == "CHN")
     in_china = [e for e in located if e["place_country"] == "CHN"]
-    assert china["numeric"] == "156" and china["events"] == len(in_china) >= 3
+    # (a mutual act, "China and Russia met", is one event: two of the fixture's events lie in China)
+    assert china["numeric"] == "156" and china["events"] == len(in_china) >= 2
     assert len(client.get("/api/map", params={"limit": 1}).json()["points"]) == 1
 
 

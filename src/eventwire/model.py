@@ -249,7 +249,8 @@ class EventMention(Record):
     @property
     def id(self) -> str:
         """Return the stable id of this mention: one per (article, sentence, source, target,
-        code, span), so two directions of a joint act are two mentions.
+        code, span), so two actors acting on a third are two mentions; a mutual act ("A and B
+        met") is coded once per pair (rule `+mutual`, first-named as source), one mention.
 
         `eventwire.store.schema.MENTION_ID_SQL` computes the same id from a stored row.
         """

@@ -44,6 +44,7 @@ class RawEvent:
     action: Span
     negated: bool
     joint: bool = False  # several countries act together ("French and Egyptian warships")
+    mutual: bool = False  # co-actors act on each other ("A and B met"): coded once per pair, first-named as source
     modality: Modality
     speaker: str | None
     source_how: Role
@@ -116,38 +117,17 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
         for tgt in counterparts(source, target, src, predicate.pattern.cameo, knowledge.conventions):
             if tgt is not None and (tgt.start, tgt.end, tgt.actor.code) == (src.start, src.end, src.actor.code):
                 continue
+            mutual = any(tgt is m for m in source.mentions)
             key = (src.actor.code, tgt.actor.code if tgt else None)
-            if key in seen:
+            # a mutual act is one act of each pair: its other direction repeats it
+            if key in seen or (mutual and (key[1], key[0]) in seen):
                 continue
             seen.add(key)
             events.append(RawEvent(rule=predicate.pattern.id, cameo=predicate.pattern.cameo, source=src,
                                    target=tgt, action=action, negated=neg, modality=mode, joint=joint,
-                                   speaker=speaker, source_how=source.how, target_how=target.how,
-                                   countries=named))
+                                   mutual=mutual, speaker=speaker, source_how=source.how,
+                                   target_how=target.how, countries=named))
     return events
-
-
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
-STATE_KINDS = frozenset({"country", "capital", "metonym"})
-
-
-def is_state(mention: Mention) -> bool:
-    """Tell whether a mention names a state: a country alone, or its government's sectors."""
-    sectors = set(mention.actor.sectors)
-    return (mention.kind in STATE_KINDS and not sectors) or (bool(sectors) and sectors <= STATE_SECTORS)
-
-
-def same_state(source: Mention, target: Mention) -> bool:
-    """Tell whether a target is the source's own state ("the government ... disappointed by the
-    country", "the United States ... its leaders"): both the state of one country, on one side as
-    the country alone or with the same sectors on both; a source that took its country from the
-    target ("Yoruba leaders ... forgive the Nigerian president") is not told apart from it."""
-    a, b = source.actor, target.actor
-    if a.country is None or a.country != b.country or not (is_state(source) and is_state(target)):
-        return False
-    if any(e.startswith("domestic:") for e in source.entries):
-        return False
-    return not a.sectors or not b.sectors or set(a.sectors) == set(b.sectors)
 
 
 def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Antecedent,

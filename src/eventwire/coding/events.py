@@ -7,16 +7,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from eventwire.coding.coder import STATE_KIND, RawEvent, is_state, same_state
+from eventwire.coding.coder import STATE_KIND, RawEvent
 from eventwire.coding.decisions import Drop, Stage
 from eventwire.coding.patterns import is_backoff
-from eventwire.coding.targets import implied_target
+from eventwire.coding.targets import implied_target, is_state, same_state
 from eventwire.model import Actor, Article, EventDate, EventMention, Mention, Modality, Place
 from eventwire.nlp import Sentence
 from eventwire.ontology.codebook import Codebook
 from eventwire.ontology.conventions import Conventions
 
 UNREALIZED = frozenset({Modality.FUTURE, Modality.INTENT, Modality.HYPOTHETICAL})
+# The rule-id suffix of a mutual act ("A and B met"), coded once per pair with the first-named as source.
+MUTUAL_SUFFIX = "+mutual"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -34,9 +36,11 @@ class Setting:
 
 def recode(raw: RawEvent, conventions: Conventions) -> RawEvent:
     """Code a refused cooperative action as a rejection, an announced one as an intention, and
-    one that several countries do together by its joint code."""
+    one that several countries do together by its joint code; mark a mutual act, coded once per pair."""
     if raw.joint and (joint := conventions.jointly(raw.cameo)) is not None:
         raw = replace(raw, cameo=joint, rule=f"{raw.rule}+joint")
+    if raw.mutual:
+        raw = replace(raw, rule=f"{raw.rule}{MUTUAL_SUFFIX}")
     if raw.negated and (refused := conventions.refused(raw.cameo)) is not None:
         return replace(raw, cameo=refused, negated=False, rule=f"{raw.rule}+refusal")
     if raw.modality in UNREALIZED and not raw.negated and (intended := conventions.intended(raw.cameo)) is not None:

@@ -51,7 +51,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.actors.resolve import SentenceHits
-from eventwire.coding.coder import RawEvent, SentenceCoding, same_state
+from eventwire.coding.coder import RawEvent, SentenceCoding
 from eventwire.coding.decisions import Drop, Kind, Role, Stage
 from eventwire.coding.events import UNREALIZED
 from eventwire.coding.match import PREDICATE_POS, stems
@@ -64,7 +64,7 @@ from eventwire.coding.patterns import (
     pattern_id,
     uncoded_backoff,
 )
-from eventwire.coding.targets import make_resolver
+from eventwire.coding.targets import make_resolver, same_state
 from eventwire.dictionaries.actors import COMPOUND_MARK
 from eventwire.dictionaries.patterns import EACH_OTHER, SOURCE_AFTER
 from eventwire.model import EventMention, Mention
@@ -252,8 +252,9 @@ def _with_target(event: RawEvent, patterns: PatternSet, sentence: SentenceHits |
 
 
 def _mutual(events: tuple[RawEvent, ...], patterns: PatternSet) -> list[RawEvent]:
-    """Return the events with those of `each-other` patterns paired up: every actor of the compound
-    subject acting on every other one (an actor alone keeps its event)."""
+    """Return the events with those of `each-other` patterns paired up: each pair of actors of the
+    compound subject acting on each other once, the first-named as source (an actor alone keeps its
+    event)."""
     out: list[RawEvent] = []
     groups: dict[tuple[str, int], list[RawEvent]] = {}
     for event in events:
@@ -267,8 +268,8 @@ def _mutual(events: tuple[RawEvent, ...], patterns: PatternSet) -> list[RawEvent
         if len(sources) < 2:
             out += group
             continue
-        out += [replace(a, target=b.source, target_how=Role(kind=Kind.SUBJECT)) for a in sources for b in sources
-                if a is not b]
+        out += [replace(a, target=b.source, target_how=Role(kind=Kind.SUBJECT), mutual=True)
+                for i, a in enumerate(sources) for b in sources[i + 1:]]
     return out
 
 

@@ -1,7 +1,8 @@
 """Choose the target of a matched predicate: the slots the pattern names, else a generic search
 over the parse; co-actors' counterparts; and the implied target of an event that names none.
 
-Generic search: the direct object, the indirect object, the owner or `by` agent of the object,
+Generic search: the passive subject (or the noun a passive participle describes: "a meeting
+requested by Norway"), the direct object, the indirect object, the owner or `by` agent of the object,
 prepositional objects in the order of the lexicon's `target_preposition` (of the verbs and of the
 object noun), then the same inside open complements ("promised to continue aid to Mozambique"),
 then the subject of a complement clause ("insisted that Chile release ..."), the object of a
@@ -11,7 +12,8 @@ the author of a clause a relative is about (", which Moscow denied"), and whose 
 a participle describing it ("a tanker bound for Japan"). "The country" is the last country named
 before it; an object pronoun of a participle is the object of the clause it hangs from.
 Locative prepositions (in, at) give a target only when it names a country,
-not a capital or seat, unless the pattern asks for them. Code-keyed searches (requests, force,
+not a capital or seat, unless the pattern asks for them. The source's own state is no target
+unless the code is one a state does to its own people. Code-keyed searches (requests, force,
 threats through conditions) and mutual acts are columns of data/conventions.tsv.
 """
 
@@ -207,6 +209,8 @@ def _opposed(verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Ca
 
 def _passive_candidates(head: Token, lexicon: Lexicon) -> list[Candidate]:
     passive = children(head, {"nsubjpass"}) or (children(head.head, {"nsubjpass"}) if head.dep_ == "conj" else [])
+    if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in {"NOUN", "PROPN"}:
+        passive = [head.head]  # "a session of the Council requested by Britain": what is requested
     # "a school for Syrian children was shelled": what the passive subject belongs to.
     attached = _by_prep(Kind.PASSIVE_SUBJECT_PREP,
                         (po for t in passive for po in _prep_objects(t, lexicon.passive_subject_preposition)))
@@ -259,8 +263,8 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
         if (_self_reference(token, lexicon) and not conventions.own_target(code)
                 and all(m.actor.country in countries for m in mentions)):
             continue  # "denied that its forces fired": the source's own agents are not its target
-        if role.kind in AUTHORSHIP and any(m.actor.country in countries for m in mentions):
-            continue  # "apologised for killings by German troops": the source's own deed
+        if _the_source_itself(role, mentions, source, conventions.own_target(code)):
+            continue
         side = Side(mentions=tuple(mentions[:MAX_ACTORS]), how=role, token=token)
         if any(m.actor.placed for m in mentions):
             return side
@@ -270,6 +274,48 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
             return side
         fallback = fallback or side
     return fallback or Side(mentions=(), how=Role(kind=Kind.NOT_FOUND))
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+STATE_KINDS = frozenset({"country", "capital", "metonym"})
+
+
+def is_state(mention: Mention) -> bool:
+    """Tell whether a mention names a state: a country alone, or its government's sectors."""
+    sectors = set(mention.actor.sectors)
+    return (mention.kind in STATE_KINDS and not sectors) or (bool(sectors) and sectors <= STATE_SECTORS)
+
+
+def same_state(source: Mention, target: Mention) -> bool:
+    """Tell whether a target is the source's own state ("the government ... disappointed by the
+    country", "the United States ... its leaders"): both the state of one country, on one side as
+    the country alone or with the same sectors on both; a source that took its country from the
+    target ("Yoruba leaders ... forgive the Nigerian president") is not told apart from it."""
+    a, b = source.actor, target.actor
+    if a.country is None or a.country != b.country or not (is_state(source) and is_state(target)):
+        return False
+    if any(e.startswith("domestic:") for e in source.entries):
+        return False
+    return not a.sectors or not b.sectors or set(a.sectors) == set(b.sectors)
+
+
+def _the_source_itself(role: Role, mentions: list[Mention], source: Side, own_target: bool) -> bool:
+    """Tell whether a target candidate is the source itself: the author of the object named by the
+    source's country ("apologised for killings by German troops": its own deed), or, for a code
+    that is not one a state does to its own people, its own state ("lifted the American embargo
+    against Cuba"), so that the search goes on."""
+    countries = {m.actor.country for m in source.mentions if m.actor.country}
+    if role.kind in AUTHORSHIP and any(m.actor.country in countries for m in mentions):
+        return True
+    return not own_target and all(_own_state(source, m) for m in mentions)
+
+
+def _own_state(source: Side, mention: Mention) -> bool:
+    """Tell whether a target candidate is the source's own state, a country's adjective alone
+    ("the American embargo", "Russian troops" for Russia) included."""
+    if mention.kind == EntryKind.DEMONYM and not mention.actor.sectors:
+        mention = replace(mention, kind=EntryKind.COUNTRY.value)
+    return any(same_state(s, mention) for s in source.mentions)
 
 
 # Kinds of mentions that name a state itself, not a person or a body that can be "him" or "her".
