@@ -24,7 +24,7 @@ from eventwire.resources import Resources
     ("Zambia's president said his police had not arrested any Malawian traders.", [("ZMBCOP", "173", "MWIBUS")]),
     # "failed to": the talks happened, the agreement did not
     ("Chad and Niger held talks in Niamey but failed to agree on a joint patrol plan.",
-     [("TCD", "040", "NER"), ("NER", "040", "TCD"), ("TCD", "030", "NER"), ("NER", "030", "TCD")]),
+     [("TCD", "040", "NER"), ("TCD", "030", "NER")]),
 ])
 def test_negated_acts_are_left_out_unless_kept(resources: Resources, text: str,
                                                kept: list[tuple[str, str, str]]) -> None:
