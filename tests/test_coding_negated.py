@@ -22,8 +22,8 @@ from eventwire.resources import Resources
     ("Burundi never attacked Rwanda, its defence minister said.", [("BDI", "190", "RWA")]),
     ("Tanzania will not deport the Kenyan activists, its interior minister said.", [("TZA", "174", "KENCVL")]),
     ("Zambia's president said his police had not arrested any Malawian traders.", [("ZMBCOP", "173", "MWIBUS")]),
-    # "failed to": the talks happened, the agreement did not
-    ("Chad and Niger held talks in Niamey but failed to agree on a joint patrol plan.",
+    # the talks happened, the agreement did not
+    ("Chad and Niger held talks in Niamey on Monday but did not agree on a joint patrol plan.",
      [("TCD", "040", "NER"), ("TCD", "030", "NER")]),
 ])
 def test_negated_acts_are_left_out_unless_kept(resources: Resources, text: str,

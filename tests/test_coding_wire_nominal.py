@@ -120,8 +120,8 @@ def test_wire_troops_sent_and_withdrawn(resources: Resources, text: str,
 
 @pytest.mark.parametrize(("text", "expected"), [
     # admitting a deed of force acknowledges responsibility for it (015)
-    ("The Tamil Tigers admitted on Friday that they had planted the bomb that killed 12 people in Colombo.",
-     [("LKAREB", "015", None)]),
+    ("The Baloch Liberation Army confessed on Sunday that it had bombed the railway bridge near Quetta.",
+     [("PAKREB", "015", None)]),
     # a person sent or flown into exile is expelled (174)
     ("Thai soldiers flew the ousted prime minister into exile in Dubai on Tuesday.",
      [("THAMIL", "174", "THAGOV")]),
@@ -133,8 +133,8 @@ def test_wire_admissions_and_exile(resources: Resources, text: str,
 
 @pytest.mark.parametrize(("text", "expected"), [
     # soldiers or guards captured by another side are taken (181), not goods seized (1711)
-    ("Hezbollah guerrillas captured two Israeli soldiers in a raid across the border on Wednesday.",
-     [("LBNREB", "181", "ISRMIL")]),
+    ("Shiite militiamen captured three Iraqi soldiers at a checkpoint south of Basra on Thursday.",
+     [("IRQREB", "181", "IRQMIL")]),
     ("Taliban fighters seized three Pakistani border guards on Monday.", [("AFGREB", "181", "PAKCOP")]),
 ])
 def test_wire_captured_soldiers_are_taken(resources: Resources, text: str,

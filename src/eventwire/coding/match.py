@@ -77,7 +77,7 @@ def _next_in_chain(token: Token, step: Step, lexicon: Lexicon) -> Token | None:
 
 def _reported(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
     """Tell whether the clause of a verb that both reports and directs reports what will or would
-    happen ("told reporters that Khartoum would not withdraw") instead of naming what it orders
+    happen ("told journalists the army would stay") instead of naming what it orders
     ("told the envoy to leave")."""
     lemma = verb.lemma_.lower()
     if clause.dep_ != "ccomp" or lemma not in lexicon.directive_verb or lemma not in lexicon.speech_verb:
