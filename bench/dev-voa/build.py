@@ -7,29 +7,23 @@ shape), pointed at this folder's annotations and at the development stories only
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
-from types import ModuleType
+
+# bench/ is no package: its article_set.py is found through the path
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import article_set
 
 HERE = Path(__file__).resolve().parent
 # the development partition of voa_stories.jsonl; 47, 48, 50, 55, 58 and 64 are held out (bench/heldout-voa2)
 LINES = (45, 46, 49, 51, 52, 53, 54, 56, 57, 59, 60, 61, 62, 63)
-
-
-def builder() -> ModuleType:
-    """Load the held-out set's build.py (its folder name is no package name)."""
-    spec = importlib.util.spec_from_file_location("voa_build", HERE.parent / "heldout-voa" / "build.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+builder = article_set.builder
 
 
 def render() -> str:
     """Return articles.jsonl's content."""
-    return str(builder().render(HERE / "annotations.txt", LINES))
+    return article_set.render(HERE, LINES)
 
 
 if __name__ == "__main__":
-    builder().main(sys.argv, HERE / "annotations.txt", HERE / "articles.jsonl", LINES)
+    article_set.main(sys.argv, HERE, LINES)

@@ -8,29 +8,23 @@ folder's stories, annotations and output; a story is named by its line in storie
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
-from types import ModuleType
+
+# bench/ is no package: its article_set.py is found through the path
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import article_set
 
 HERE = Path(__file__).resolve().parent
 STORIES = HERE / "stories.jsonl"
 LINES = tuple(range(1, 11))  # every story of stories.jsonl
-
-
-def builder() -> ModuleType:
-    """Load the VOA held-out set's build.py (its folder name is no package name)."""
-    spec = importlib.util.spec_from_file_location("voa_build", HERE.parent / "heldout-voa" / "build.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+builder = article_set.builder
 
 
 def render() -> str:
     """Return articles.jsonl's content."""
-    return str(builder().render(HERE / "annotations.txt", LINES, STORIES))
+    return article_set.render(HERE, LINES, STORIES)
 
 
 if __name__ == "__main__":
-    builder().main(sys.argv, HERE / "annotations.txt", HERE / "articles.jsonl", LINES, STORIES)
+    article_set.main(sys.argv, HERE, LINES, STORIES)

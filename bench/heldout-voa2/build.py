@@ -8,29 +8,23 @@ folder's annotations and at this set's story lines only (see bench/heldout-voa/R
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
-from types import ModuleType
+
+# bench/ is no package: its article_set.py is found through the path
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import article_set
 
 HERE = Path(__file__).resolve().parent
 # the lines of voa_stories.jsonl taken out of the development partition for this set
 LINES = (47, 48, 50, 55, 58, 64)
-
-
-def builder() -> ModuleType:
-    """Load the first held-out set's build.py (its folder name is no package name)."""
-    spec = importlib.util.spec_from_file_location("voa_build", HERE.parent / "heldout-voa" / "build.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+builder = article_set.builder
 
 
 def render() -> str:
     """Return articles.jsonl's content."""
-    return str(builder().render(HERE / "annotations.txt", LINES))
+    return article_set.render(HERE, LINES)
 
 
 if __name__ == "__main__":
-    builder().main(sys.argv, HERE / "annotations.txt", HERE / "articles.jsonl", LINES)
+    article_set.main(sys.argv, HERE, LINES)
