@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any, cast
 
@@ -157,13 +158,13 @@ def _small_clause_subjects(verb: Token) -> list[Token]:
             for g in c.children if g.dep_ == "nsubj"]
 
 
-def _object_matches(obj: Token, spec: ObjectSpec) -> bool:
+def _object_matches(obj: Token, spec: ObjectSpec, heads: frozenset[str] | None) -> bool:
     """Tell whether an object fits a spec, by its head or by the common noun a name is given
     with ("the regional bloc ECOWAS", "ECOWAS, the regional bloc"); `@nationals` by a plural proper
-    noun ("six Americans")."""
+    noun ("six Americans"). `heads` are the object's `_head_words`, read once for all specs."""
     if spec.head == NATIONALS:
         return obj.tag_ == "NNPS" and not spec.modifiers
-    if obj.pos_ != "PROPN" and obj.lemma_.lower() != spec.head and obj.lower_ != spec.head:
+    if heads is not None and spec.head not in heads:
         return False
     nouns = [obj] + ([c for c in obj.children if c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"]
                      if obj.pos_ == "PROPN" else [])
@@ -178,8 +179,7 @@ def _object_matches(obj: Token, spec: ObjectSpec) -> bool:
 
 def _head_words(obj: Token) -> frozenset[str] | None:
     """Return the words a common-noun object fits a spec's head by (its lowercase form and
-    lemma), read once for all the specs tried; None for a proper noun, which fits through the
-    nouns it is given with (see `_object_matches`)."""
+    lemma); None for a proper noun, which fits through the nouns it is given with."""
     return None if obj.pos_ == "PROPN" else frozenset((obj.lemma_.lower(), obj.lower_))
 
 
@@ -190,15 +190,15 @@ def _prep_objects(word: Token, spec: PrepSpec) -> list[Token]:
     pobjs = [g for c in preps for g in c.children if g.dep_ == "pobj"]
     if not spec.objects:
         return pobjs or preps
-    return [p for p in pobjs if any(_object_matches(p, s) for s in spec.objects)]
+    keyed = ((p, _head_words(p)) for p in pobjs)
+    return [p for p, heads in keyed if any(_object_matches(p, s, heads) for s in spec.objects)]
 
 
 def _pairs(verb: Token, specs: tuple[ObjectSpec, ...], memo: dict[int, list[Token]],
            lexicon: Lexicon) -> list[tuple[Token, ObjectSpec]]:
     """Return (object, spec) for every object of a verb that fits one of the specs."""
     keyed = [(o, _head_words(o)) for o in _cached_objects(verb, memo, lexicon)]
-    pairs = [(o, s) for o, words in keyed for s in specs if s.head
-             and (words is None or s.head in words or s.head == NATIONALS) and _object_matches(o, s)
+    pairs = [(o, s) for o, words in keyed for s in specs if s.head and _object_matches(o, s, words)
              and (s.attached is None or bool(_prep_objects(o, s.attached) or _prep_objects(verb, s.attached)))]
     return pairs + [(p, s) for s in specs if not s.head and s.attached is not None
                     for p in _prep_objects(verb, s.attached)]
@@ -434,7 +434,8 @@ def find_predicates(tokens: list[Token], patterns: PatternSet, lexicon: Lexicon,
                 misses.append((verb, f"'{verb.lemma_}' has patterns but none matched its objects/complements"))
             backoffs += [predicate] if predicate is not None else []
             continue
-        if _yields_to_own(predicate, patterns, lexicon, conventions) or _yields_to_inner(predicate, patterns, lexicon):
+        if (_yields_to_own(predicate, patterns, lexicon, conventions, words)
+                or _yields_to_inner(predicate, patterns, lexicon, words)):
             continue
         found.append(predicate)
         consumed.update(t.i for t in predicate.tokens)
@@ -461,29 +462,33 @@ def _reports(verb: Token, lexicon: Lexicon) -> bool:
         c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in verb.children)
 
 
-def _yields_to_own(predicate: Predicate, patterns: PatternSet, lexicon: Lexicon, conventions: Conventions) -> bool:
+def _yields_to_own(predicate: Predicate, patterns: PatternSet, lexicon: Lexicon, conventions: Conventions,
+                   words: frozenset[str]) -> bool:
     """Tell whether an imported (base layer) predicate gives way to the project's own patterns:
     a verb in the clauses it would take in ("dispatched inspectors to monitor ...") that an own
     pattern matches is coded instead."""
     if not is_base(predicate.pattern):
         return False
     inner = (t for c in content_clauses(predicate, lexicon, conventions) for t in c.subtree if t.pos_ in PREDICATE_POS)
-    for verb in inner:
-        found, _tried = match_verb(verb, patterns, lexicon)
-        if found is not None and not is_base(found.pattern) and not is_backoff(found.pattern.id):
-            return True
-    return False
+    return _matched_within(inner, patterns, lexicon, words, own_only=True)
 
 
-def _yields_to_inner(predicate: Predicate, patterns: PatternSet, lexicon: Lexicon) -> bool:
+def _yields_to_inner(predicate: Predicate, patterns: PatternSet, lexicon: Lexicon, words: frozenset[str]) -> bool:
     """Tell whether a bare pledge or agreement ("agreed", "promised", with no object of its own)
     gives way to the act it takes as its complement, when a pattern knows that act ("agreed to set
     up an inquiry" is coded as the inquiry, under the pledge's modality), as a wrapper does."""
     if predicate.pattern.objects or len(predicate.tokens) > 1 or not predicate.pattern.cameo.startswith("03"):
         return False
     inner = (t for c in predicate.head.children if c.dep_ == "xcomp" for t in c.subtree if t.pos_ in PREDICATE_POS)
-    for verb in inner:
-        found, _tried = match_verb(verb, patterns, lexicon)
-        if found is not None and not is_backoff(found.pattern.id):
+    return _matched_within(inner, patterns, lexicon, words, own_only=False)
+
+
+def _matched_within(verbs: Iterator[Token], patterns: PatternSet, lexicon: Lexicon, words: frozenset[str], *,
+                    own_only: bool) -> bool:
+    """Tell whether a pattern that is no back-off (and, with `own_only`, one of the project's own)
+    matches one of the verbs inside a predicate's clauses (`words`: their sentence's words)."""
+    for verb in verbs:
+        found, _tried = match_verb(verb, patterns, lexicon, sentence_words=words)
+        if found is not None and not is_backoff(found.pattern.id) and not (own_only and is_base(found.pattern)):
             return True
     return False

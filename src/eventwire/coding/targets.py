@@ -277,6 +277,7 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
 
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+# Kinds of mentions that name a state itself, not a person or a body that can be "him" or "her".
 STATE_KINDS = frozenset({"country", "capital", "metonym"})
 
 
@@ -318,10 +319,6 @@ def _own_state(source: Side, mention: Mention) -> bool:
     return any(same_state(s, mention) for s in source.mentions)
 
 
-# Kinds of mentions that name a state itself, not a person or a body that can be "him" or "her".
-STATE_NAME_KINDS = frozenset({"country", "capital", "metonym"})
-
-
 def _reporter(verb: Token, pronoun: Token, resolve: Resolver, lexicon: Lexicon) -> Side | None:
     """Return the person who reports an act done to "him", "her" or "me" ("the envoy said Myanmar
     had barred him"): the named subject of the speech verb whose complement holds the act."""
@@ -329,7 +326,7 @@ def _reporter(verb: Token, pronoun: Token, resolve: Resolver, lexicon: Lexicon) 
     subjects = children(speech, SUBJECT_DEPS) if speech is not None else []
     if speech is None or not subjects or subjects[0].pos_ == "PRON":
         return None
-    mentions = [m for m in conjunct_mentions(subjects[0], resolve) if m.kind not in STATE_NAME_KINDS]
+    mentions = [m for m in conjunct_mentions(subjects[0], resolve) if m.kind not in STATE_KINDS]
     if not mentions:
         return None
     role = Role(kind=Kind.PRONOUN_SPEAKER, pronoun=pronoun.text, inner=Role(kind=Kind.SUBJECT_OF, via=speech.text))
