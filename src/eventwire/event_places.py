@@ -31,6 +31,7 @@ from eventwire.places import (
     EventSpot,
     action_tokens,
     attribution,
+    candidate_token,
     find_place,
     governing_cue,
     own_candidates,
@@ -129,7 +130,7 @@ def _party_role(doc: Doc, candidate: Candidate, inside: set[int], above: set[int
     """Return the role of the phrase a candidate's name sits in ("nsubj" for "police in Peru
     arrested") under the action or a verb it hangs from (`above`), "above" when the name's
     preposition hangs from such a verb, or None when it hangs from the action (`inside`) itself."""
-    token = next((t for t in doc if t.idx <= candidate[1] < t.idx + max(len(t), 1)), None)
+    token = candidate_token(doc, candidate)
     current = token
     while current is not None and current.head.i != current.i and current.head.i not in above:
         current = current.head

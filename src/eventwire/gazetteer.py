@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -21,6 +20,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
+from eventwire.actors.variants import fold
 from eventwire.cache import cached, source_key
 from eventwire.errors import DictionaryError
 from eventwire.model import Place
@@ -211,8 +211,7 @@ def _division_keys(name: str) -> set[str]:
     for a single generic word ("North", "Centre", "Bay"), which names a division only with others."""
     if " " not in name.strip() and (name.casefold() in _GENERIC | _COMPASS or len(name) < 3):
         return set()
-    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return {_key(name), _key(folded)}
+    return {_key(name), _key(fold(name))}
 
 
 def _add_names(index: dict[str, list[_Entry]], text: str, path: str) -> None:
@@ -277,8 +276,7 @@ def _alternate_ok(entry: _Entry, prefer: frozenset[str]) -> bool:
 def _own_names(city: Mapping[str, Any]) -> set[str]:
     """Return the index keys of a city's own name, with and without its accents ("Lome")."""
     name = str(city["name"])
-    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return {_key(name), _key(folded)}
+    return {_key(name), _key(fold(name))}
 
 
 def _key(name: str) -> str:

@@ -256,7 +256,7 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
     line = {a.i for i in inside for a in doc[i].ancestors} - inside
     sides = frozenset(t.i for t in doc if any(a <= t.idx < b for a, b in event.sides))
     for candidate in candidates:
-        token = next((t for t in doc if t.idx <= candidate[1] < t.idx + max(len(t), 1)), None)
+        token = candidate_token(doc, candidate)
         if candidate[3] == WHERE:
             last = next((t for t in doc if t.idx < candidate[2] <= t.idx + len(t)), None)
             clause = _where_clause(last, lexicon) if last is not None else None
@@ -273,6 +273,11 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
         if candidate[3] in _AIMING and token.i in countries and any(a <= token.idx < b for a, b in event.sides):
             continue
         yield candidate
+
+
+def candidate_token(doc: Doc, candidate: Candidate) -> Token | None:
+    """Return the token a place-name candidate starts in."""
+    return next((t for t in doc if t.idx <= candidate[1] < t.idx + max(len(t), 1)), None)
 
 
 def action_tokens(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> set[int]:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 import sys
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
+
+from eventwire.actors.variants import fold as unaccented
 
 COLUMNS = ("name", "type", "country", "code", "lat", "lon")
 HEADER = (
@@ -65,8 +66,7 @@ def usable_names(name: str) -> list[str]:
 
 def fold(name: str) -> str:
     """Return a name casefolded and without accents ("Apurímac" -> "apurimac")."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unaccented(name.casefold())
 
 
 def _seats(cities: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str], tuple[float, float]]:
