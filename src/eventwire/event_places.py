@@ -82,8 +82,9 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     # "in central Nigeria's Plateau state": a name several places share is the one in a country named
     named_countries = frozenset(e.country for h in hits for e in h.entries[:1] if e.kind in PLACES and e.country)
     called = called_places(doc, candidates, lexicon)
+    # a place the gazetteer lacks that the sentence calls one takes the country of its other places
     around = find_place(sentence.text, sentence.start_char, candidates, gazetteer, named_countries,
-                        regions=lexicon.region_name, local=known)  # its country is that of a place the gazetteer lacks
+                        regions=lexicon.region_name, local=known) if called else None
     for event in events:
         own = _scene_first(doc, tuple(own_candidates(doc, candidates, event, lexicon, countries)), event, lexicon)
         located.append(any(c[3] in LOCATIVE or c[3] == WHERE for c in own))
