@@ -1,7 +1,7 @@
-"""The article sets of the project's own writing: bench/heldout-own-articles and
-bench/heldout-own-articles2 (held out until their first scores, development sets since) and
-bench/heldout-own-articles3 (held out): each pinned by its hash and checked for consistency without
-ever running the coder on it (see their READMEs)."""
+"""The article sets of the project's own writing: bench/heldout-own-articles,
+bench/heldout-own-articles2 and bench/heldout-own-articles3 (held out until their first scores,
+development sets since) and bench/heldout-own-articles4 (held out): each pinned by its hash and
+checked for consistency without ever running the coder on it (see their READMEs)."""
 
 from __future__ import annotations
 
@@ -48,6 +48,8 @@ SETS = [
            stories=12, prefix="own2-", first_year=2000),
     OwnSet(folder="heldout-own-articles3", sha256="ec68c75a8d2cac27546567fadb65b84ba640b0d25458117dde073e40e8bcb738",
            stories=12, prefix="own3-", first_year=2000, long_stories=2),
+    OwnSet(folder="heldout-own-articles4", sha256="e7794893664d000610d005315aea2a4b5be43865566d8f2e01e8b5af0b60e79d",
+           stories=12, prefix="own4-", first_year=2000, long_stories=2),
 ]
 
 
