@@ -19,6 +19,7 @@ from conftest import SHARED
 from eventwire.evaluate import load_articles
 
 ROOT = Path(__file__).resolve().parents[1]
+BUILD = load_script(ROOT / "bench" / "article_set.py")
 NEEDS_ONTOLOGY = pytest.mark.skipif(not (SHARED / "ontology" / "cameo.tsv").is_file(),
                                     reason="../shared/ontology is not beside this checkout")
 
@@ -111,16 +112,15 @@ def test_own_articles_codes_are_known(own: OwnSet) -> None:
 
 @NEEDS_ONTOLOGY
 def test_own_articles_rebuild_from_their_annotations(own: OwnSet) -> None:
-    assert load_script(own.path / "build.py").render() == own.articles.read_text(encoding="utf-8")
+    assert BUILD.render_own(own.path) == own.articles.read_text(encoding="utf-8")
 
 
 @NEEDS_ONTOLOGY
 def test_own_articles_build_refuses_a_story_outside_its_lines(own: OwnSet, tmp_path: Path) -> None:
-    build = load_script(own.path / "build.py")
     annotations = tmp_path / "annotations.txt"
     annotations.write_text(f"{own.stories + 1}\n1 | KEN | - | 010 | - | - | x\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="outside this set's lines 1, 2, 3"):
-        build.builder().render(annotations, build.LINES, build.STORIES)
+        BUILD.builder().render(annotations, BUILD.own_lines(own.path), own.path / "stories.jsonl")
 
 
 def test_own_articles_readme_counts_match_the_file(own: OwnSet) -> None:
