@@ -38,6 +38,7 @@ from eventwire.places import (
     place_candidates,
     place_cue,
     ranks,
+    same_scene_clause,
 )
 
 _DECIDED = frozenset({"16"})  # reducing relations: an act decided, at no place of the story
@@ -115,11 +116,14 @@ def _scene_first(doc: Doc, own: tuple[Candidate, ...], event: EventSpot, lexicon
     """Return an event's candidates without those inside the phrase of its subject when a name
     hangs from the action itself: a place in the subject's phrase tells where the doer is ("police
     in Peru arrested miners in Chumbivilcas province"), or of a verb the action hangs from ("protests
-    in Cajamarca led ..., and the government declared an emergency in Islay province"). Something
+    in Cajamarca led ..., and the government declared an emergency in Islay province"); a clause of
+    the same scene below the action ("when they evicted farmers near Cusco") is the action's. Something
     said keeps them: "the embassy in Kabul condemned ..." was said there."""
     if event.saying:
         return own
     inside = action_tokens(doc, event.action, lexicon)
+    # "used force when they evicted farmers near Cusco": a clause of the same scene is the action's
+    inside |= {c.i for i in inside for c in doc[i].children if same_scene_clause(c)}
     above = inside | {a.i for i in inside for a in doc[i].ancestors}  # the action and the verbs it hangs from
     roles = {c: _party_role(doc, c, inside, above) for c in own}
     if any(roles[c] is None for c in own):

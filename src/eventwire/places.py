@@ -375,12 +375,19 @@ def _another_act(token: Token, lexicon: Lexicon, *, saying: bool) -> bool:
     marked = any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in token.children)
     if token.dep_ == "advcl" and not marked and token.tag_ in {"VBG", "VBN"}:
         return False  # "Speaking at a rally in Mombasa, the president accused ..."
-    if token.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SAME_SCENE for c in token.children):
+    if same_scene_clause(token):
         return False  # "wounded nine people when they opened fire in a Kano market"
     controls = lexicon.appeal_verb | lexicon.object_control | lexicon.expectation_verb
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return not (token.dep_ in {"xcomp", "advcl", "acl"} and purpose and not marked
                 and head.lemma_ not in controls)
+
+
+def same_scene_clause(token: Token) -> bool:
+    """Tell whether a verb heads a clause telling the scene of the one it hangs from ("when they
+    opened fire", "while troops advanced")."""
+    return token.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SAME_SCENE
+                                         for c in token.children)
 
 
 def place_cue(token: Token, lexicon: Lexicon) -> str:
