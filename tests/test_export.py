@@ -156,6 +156,22 @@ def test_export_csv_and_jsonl_keep_codes_as_text(store: Store, tmp_path: Path) -
     assert all(isinstance(r["mention_ids"], list) for r in rows)
 
 
+@pytest.mark.parametrize("table", ["events", "mentions"])
+def test_export_csv_and_jsonl_carry_the_place_precision(store: Store, tmp_path: Path, table: str) -> None:
+    frame = pd.read_csv(_table(store, "csv", tmp_path, table))
+    placed = frame[frame.place_name.notna()]
+    assert len(placed) > 0 and set(placed.place_precision) == {"city"}
+    assert frame[frame.place_name.isna()].place_precision.isna().all()
+    rows = [json.loads(line) for line in _table(store, "jsonl", tmp_path, table).read_text().splitlines()]
+    assert {r["place_precision"] for r in rows if r["place_name"]} == {"city"}
+
+
+def _table(store: Store, fmt: str, tmp_path: Path, table: str) -> Path:
+    out = tmp_path / f"{table}.{fmt}"
+    export(store, fmt, out, make_filters(), table=table)
+    return out
+
+
 @pytest.mark.parametrize("fmt", [f for f in FORMATS if f != "parquet"])
 def test_export_applies_filters(store: Store, tmp_path: Path, fmt: str) -> None:
     out = run(store, fmt, tmp_path, dyad="RUS:PRK")

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.coding.lexicon import Lexicon
 from eventwire.dates import calendar_name
 from eventwire.gazetteer import Gazetteer
-from eventwire.model import Place
+from eventwire.model import Place, PlacePrecision
 from eventwire.nlp import proper_noun_runs
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "within",
@@ -145,7 +145,8 @@ def _unlisted(candidate: Candidate, named: Mapping[int, str], country: str | Non
     if capital is None or name not in text or not _capitalised(name) or name.replace(".", "").isupper():
         return None
     at = start + text.index(name)
-    place = Place(name=name, geonameid=0, lat=capital.lat, lon=capital.lon, country=country)
+    place = Place(name=name, geonameid=0, lat=capital.lat, lon=capital.lon, country=country,
+                  precision=PlacePrecision.APPROXIMATE)
     return place, at, at + len(name)
 
 
