@@ -15,7 +15,7 @@ import pytest
 from eventwire.errors import InputError
 from eventwire.export import FORMATS, export, gdelt, icews, phoenix
 from eventwire.export.common import actor_names, load_fips
-from eventwire.model import Article
+from eventwire.model import Article, PlacePrecision
 from eventwire.store import Store, make_filters
 from eventwire.store.rows import mention_from_row
 from synthetic import Coded, LineCoder
@@ -215,6 +215,35 @@ def test_export_gdelt_adm1_is_fips_country_and_admin1_code(tmp_path: Path) -> No
         frame = pd.read_csv(run(s, "gdelt-events", tmp_path), sep="\t", header=None,
                             names=list(gdelt.EVENT_COLUMNS), dtype=str)
     assert set(frame.ActionGeo_ADM1Code.dropna()) == {"KN12"}
+
+
+class _Precise:
+    """The line coder, with each place of the given precision."""
+
+    def __init__(self, precision: PlacePrecision) -> None:
+        self.precision = precision
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[Coded]:
+        for coded in CODER.code_articles(articles):
+            yield dataclasses.replace(coded, mentions=tuple(
+                dataclasses.replace(m, place=dataclasses.replace(m.place, precision=self.precision))
+                if m.place else m for m in coded.mentions))
+
+
+@pytest.mark.parametrize(("precision", "kinds"), [
+    # GDELT's ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state
+    (PlacePrecision.COUNTRY, {"1"}),
+    (PlacePrecision.DIVISION, {"5"}),
+    (PlacePrecision.CITY, {"4"}),
+    (PlacePrecision.APPROXIMATE, {"4"}),
+])
+def test_export_gdelt_geo_type_follows_the_place_precision(tmp_path: Path, precision: PlacePrecision,
+                                                           kinds: set[str]) -> None:
+    with Store.open(tmp_path / "p.duckdb") as s:
+        s.ingest([ARTICLES[0]], coder=_Precise(precision))
+        frame = pd.read_csv(run(s, "gdelt-events", tmp_path), sep="\t", header=None,
+                            names=list(gdelt.EVENT_COLUMNS), dtype=str)
+    assert set(frame.ActionGeo_Type[frame.ActionGeo_FeatureID.notna()]) == kinds
 
 
 def test_export_actor_names_come_from_the_codes(store: Store, tmp_path: Path) -> None:
