@@ -24,6 +24,7 @@ from eventwire.model import (
     EventMention,
     Mention,
     Place,
+    PlacePrecision,
     Span,
 )
 from eventwire.ontology import Codebook, load_codebook
@@ -61,7 +62,8 @@ def place(country: str | None) -> Place | None:
         return None
     made_up = (f"{country} city", 9_000_000 + sum(map(ord, country)), 10.0, 20.0)
     name, geoid, lat, lon = CAPITALS.get(country, made_up)
-    return Place(name=name, geonameid=geoid, lat=lat, lon=lon, country=country, admin1="01")
+    return Place(name=name, geonameid=geoid, lat=lat, lon=lon, country=country, admin1="01",
+                 precision=PlacePrecision.CITY)
 
 
 class LineCoder:

@@ -204,3 +204,39 @@ LEAD = "Kenyan troops shelled al-Shabab camps in southern Somalia on Tuesday, th
 def test_article_dates_lead_event_told_again_takes_the_leads_date(resources: Resources, text: str,
                                                                  expected: dict[str, date]) -> None:
     assert dict(_dates(text, resources)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demonstrative takes the date of the sentence that named the event
+    ("Teachers protested in Accra in March against the new language law. The minister met union leaders. "
+     "Ghanaian police broke up those protests with tear gas.", date(2023, 3, 1)),
+    # ... or, when none names it, of the sentence before it in the same paragraph
+    ("The dispute began in 2019, when teachers took to the streets in Accra against the new language law. "
+     "Ghanaian police broke up those protests, arresting hundreds of teachers.", date(2019, 1, 1)),
+    # the nearest sentence naming it lends its date, or none ("protesters" names no protest)
+    ("Farmers protested in Lima in August. Peruvian police dispersed the protesters. "
+     "Police broke up these protests with water cannon.", date(2023, 8, 1)),
+    ("Farmers protested in Lima in August. Farmers protested in Cusco. "
+     "Peruvian police broke up these protests with water cannon.", WED),
+])
+def test_article_dates_demonstrative_event_takes_the_date_of_its_telling(resources: Resources, text: str,
+                                                                         expected: date) -> None:
+    found = [when for code_, when in _dates(text, resources) if code_.startswith("17")]
+    assert found[-1:] == [expected], _dates(text, resources)  # the last sentence's
+
+
+def test_article_dates_clause_of_the_same_time_dates_the_act_it_hangs_from(resources: Resources) -> None:
+    # "in May" hangs on "evicted", in a "when" clause of "used force": it dates the force, not the ruling's Monday
+    text = ("On Monday a court in Lima ruled that Peruvian police had used excessive force when they evicted "
+            "farmers from a ranch near Cusco in May.")
+    found = _dates(text, resources)
+    assert found and all(when == date(2023, 5, 1) for _code, when in found), found
+
+
+def test_article_dates_present_perfect_clause_is_not_dated_by_its_past_partner(resources: Resources) -> None:
+    # "In 2019" dates the shooting; the mediation, told in the present perfect, is the day's news
+    text = ("In 2019, Kenyan soldiers shot dead a Somali herder near the border, and the African Union "
+            "has mediated between the two governments.")
+    found = _dates(text, resources)
+    assert [when for code_, when in found if code_ == "193"] == [date(2019, 1, 1)], found
+    assert {when for code_, when in found if code_ == "045"} == {WED}, found

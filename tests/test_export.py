@@ -15,7 +15,7 @@ import pytest
 from eventwire.errors import InputError
 from eventwire.export import FORMATS, export, gdelt, icews, phoenix
 from eventwire.export.common import actor_names, load_fips
-from eventwire.model import Article
+from eventwire.model import Article, PlacePrecision
 from eventwire.store import Store, make_filters
 from eventwire.store.rows import mention_from_row
 from synthetic import Coded, LineCoder
@@ -156,6 +156,22 @@ def test_export_csv_and_jsonl_keep_codes_as_text(store: Store, tmp_path: Path) -
     assert all(isinstance(r["mention_ids"], list) for r in rows)
 
 
+@pytest.mark.parametrize("table", ["events", "mentions"])
+def test_export_csv_and_jsonl_carry_the_place_precision(store: Store, tmp_path: Path, table: str) -> None:
+    frame = pd.read_csv(_table(store, "csv", tmp_path, table))
+    placed = frame[frame.place_name.notna()]
+    assert len(placed) > 0 and set(placed.place_precision) == {"city"}
+    assert frame[frame.place_name.isna()].place_precision.isna().all()
+    rows = [json.loads(line) for line in _table(store, "jsonl", tmp_path, table).read_text().splitlines()]
+    assert {r["place_precision"] for r in rows if r["place_name"]} == {"city"}
+
+
+def _table(store: Store, fmt: str, tmp_path: Path, table: str) -> Path:
+    out = tmp_path / f"{table}.{fmt}"
+    export(store, fmt, out, make_filters(), table=table)
+    return out
+
+
 @pytest.mark.parametrize("fmt", [f for f in FORMATS if f != "parquet"])
 def test_export_applies_filters(store: Store, tmp_path: Path, fmt: str) -> None:
     out = run(store, fmt, tmp_path, dyad="RUS:PRK")
@@ -199,6 +215,35 @@ def test_export_gdelt_adm1_is_fips_country_and_admin1_code(tmp_path: Path) -> No
         frame = pd.read_csv(run(s, "gdelt-events", tmp_path), sep="\t", header=None,
                             names=list(gdelt.EVENT_COLUMNS), dtype=str)
     assert set(frame.ActionGeo_ADM1Code.dropna()) == {"KN12"}
+
+
+class _Precise:
+    """The line coder, with each place of the given precision."""
+
+    def __init__(self, precision: PlacePrecision) -> None:
+        self.precision = precision
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[Coded]:
+        for coded in CODER.code_articles(articles):
+            yield dataclasses.replace(coded, mentions=tuple(
+                dataclasses.replace(m, place=dataclasses.replace(m.place, precision=self.precision))
+                if m.place else m for m in coded.mentions))
+
+
+@pytest.mark.parametrize(("precision", "kinds"), [
+    # GDELT's ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state
+    (PlacePrecision.COUNTRY, {"1"}),
+    (PlacePrecision.DIVISION, {"5"}),
+    (PlacePrecision.CITY, {"4"}),
+    (PlacePrecision.APPROXIMATE, {"4"}),
+])
+def test_export_gdelt_geo_type_follows_the_place_precision(tmp_path: Path, precision: PlacePrecision,
+                                                           kinds: set[str]) -> None:
+    with Store.open(tmp_path / "p.duckdb") as s:
+        s.ingest([ARTICLES[0]], coder=_Precise(precision))
+        frame = pd.read_csv(run(s, "gdelt-events", tmp_path), sep="\t", header=None,
+                            names=list(gdelt.EVENT_COLUMNS), dtype=str)
+    assert set(frame.ActionGeo_Type[frame.ActionGeo_FeatureID.notna()]) == kinds
 
 
 def test_export_actor_names_come_from_the_codes(store: Store, tmp_path: Path) -> None:

@@ -87,3 +87,24 @@ def test_divisions_find_place_in_a_state(gazetteer: Gazetteer) -> None:
     place = find_place(sentence, 100, [("Zamfara", start, start + 7, "in")], gazetteer)
     assert place is not None
     assert (place.name, place.country, place.text, place.start) == ("Zamfara", "NGA", "Zamfara", 100 + start)
+
+
+@pytest.mark.parametrize(("name", "precision"), [
+    ("Nairobi", "city"),
+    ("Kenya", "country"),
+    ("Florida", "division"),  # a US state
+    ("North Kivu", "division"),  # an ISO 3166-2 division, at its seat's point
+])
+def test_divisions_places_say_how_exact_they_are(gazetteer: Gazetteer, name: str, precision: str) -> None:
+    place = gazetteer.lookup(name)
+    assert place is not None and place.precision == precision
+    assert place.to_record()["precision"] == precision
+
+
+def test_divisions_place_the_gazetteer_lacks_is_approximate(gazetteer: Gazetteer) -> None:
+    # "the district of Zorbat" (made up) is a place of the sentence's country, at its capital's point
+    text = "Troops raided the district of Zorbat in Kenya."
+    start = text.index("Zorbat")
+    place = find_place(text, 0, [("Zorbat", start, start + 6, "object")], gazetteer, frozenset({"KEN"}),
+                       named={start: "Zorbat"})
+    assert place is not None and place.geonameid == 0 and place.precision == "approximate"

@@ -151,3 +151,28 @@ def test_places_scene_envoy_is_summoned_to_the_callers_capital(resources: Resour
                                                                expected: str | None) -> None:
     found = _places(text, resources)
     assert found and all(code_.startswith("11") and place == expected for code_, place in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a "when" clause tells the scene of the act it hangs from: the court sits in Lima, the force was used near Cusco
+    ("On Monday a court in Lima ruled that Peruvian police had used excessive force when they evicted farmers "
+     "from a ranch near Cusco in May.", "Cusco"),
+    ("Peruvian police in Lima fired tear gas at farmers when they marched in Cusco.", "Cusco"),
+])
+def test_places_scene_clause_of_the_same_scene_places_the_act_it_hangs_from(resources: Resources, text: str,
+                                                                            expected: str) -> None:
+    found = [place for code_, place in _places(text, resources) if code_.startswith("17")]
+    assert found and all(place == expected for place in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country in the speaker's phrase is where the speaker is based, not where it spoke
+    ("The United Nations mission in Mali condemned the attack on the convoy.", None),
+    ("The U.N. mission in Mali condemned the attack in Gao.", None),
+    # a town there is where it was said
+    ("The Kenyan embassy in Kampala condemned the arrest of Kenyan traders.", "Kampala"),
+])
+def test_places_scene_speakers_country_is_no_place_of_what_it_said(resources: Resources, text: str,
+                                                                   expected: str | None) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found), found

@@ -175,11 +175,12 @@ def test_store_locked_by_another_process_names_the_lock(tmp_path: Path) -> None:
 def test_store_migrates_old_schemas_and_refuses_newer(tmp_path: Path) -> None:
     path = tmp_path / "x.duckdb"
     Store.open(path).close()
-    v2 = (*MIGRATIONS, Migration(to=3, statements=("ALTER TABLE events ADD COLUMN tone DOUBLE",)))
+    after = MIGRATIONS[-1].to + 1
+    v2 = (*MIGRATIONS, Migration(to=after, statements=("ALTER TABLE events ADD COLUMN tone DOUBLE",)))
     with pytest.raises(StoreError, match="open it for writing"):
         Store.open(path, read_only=True, migrations=v2)
     with Store.open(path, migrations=v2) as s:
-        assert s.version == 3
+        assert s.version == after
         assert "tone" in s.events().columns
     with pytest.raises(StoreError, match="newer than this eventwire"):
         Store.open(path)
@@ -235,3 +236,21 @@ def test_store_summary_counts_what_was_stored(store: Store) -> None:
     counts = store.counts()
     assert (summary.mentions, summary.events_added) == (counts["mentions"], counts["events"])
     assert summary.events_added == 1 and summary.events_changed == 2
+
+
+def test_store_opens_a_store_written_before_place_precision(tmp_path: Path) -> None:
+    # a version-2 store has no place_precision column: opening it adds one, NULL for its rows
+    path = tmp_path / "v2.duckdb"
+    with Store.open(path, migrations=MIGRATIONS[:2]) as s:
+        s.ingest([article(["RUSGOV PRKGOV 042 2024-03-09 PRK visit"], 1)], coder=CODER)
+        for table in ("mentions", "events"):
+            s.con.execute(f"ALTER TABLE {table} DROP COLUMN place_precision")
+    with Store.open(path) as s:
+        s.ingest([article(["CHNGOV PHLGOV 042 2024-03-10 PHL visit"], 2)], coder=CODER)
+        rows = s.mentions(arrow=True).to_pylist()
+        events = s.events(arrow=True).to_pylist()
+        assert s.version == MIGRATIONS[-1].to
+    old, new = sorted(rows, key=lambda r: r["source_code"] != "RUSGOV")
+    assert old["place_precision"] is None and mention_from_row(old).place is not None
+    assert mention_from_row(old).place.precision is None  # type: ignore[union-attr]
+    assert new["place_precision"] == "city" and {e["place_precision"] for e in events} == {None, "city"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.dates import Phrase
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 
 # Marks of a clause that tells an event of another time than the one it hangs from.
 _OTHER_TIME = frozenset({"since", "because", "although", "though", "until", "before", "unless", "if"})
+# Marks of a clause of the same time as the one it hangs from.
+_SAME_TIME = frozenset({"when", "as", "while"})
 # Adjectives that set what they qualify in times gone by ("in past tensions", "during previous talks").
 _BYGONE = frozenset({"past", "previous", "earlier", "former", "prior"})
 
@@ -27,26 +30,74 @@ def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phr
                   action: int) -> EventDate | None:
     """Return the date of the phrase that modifies an event's action (the parsed sentence's tokens
     start at `token_starts`; `action` is the action's offset in the sentence): one on the action's
-    own verb first, then one on a clause above it ("said on Friday that ..."), then any other but
-    a noun's ("Tuesday's attack" dates the attack, not a statement about it) or a relative
-    clause's ("the leader, who was arrested in May" dates the arrest); None if none fits."""
+    own verb first, then one in a clause of the same time below it ("used force when they evicted
+    the farmers in May"), then one on a clause above it ("said on Friday that ..."), then any other
+    but a noun's ("Tuesday's attack" dates the attack, not a statement about it), a relative
+    clause's ("the leader, who was arrested in May" dates the arrest) or one on a clause of
+    another tense the action's clause is coordinated with; None if none fits."""
     act = _token_at(token_starts, action)
-    above = {t.i for t in parse[act].ancestors}
-    joined = _conjoined(parse[act])
+    near = _Near(above={t.i for t in parse[act].ancestors}, joined=_conjoined(parse[act]), apart=_apart(parse[act]))
     best: tuple[tuple[int, int, bool, int, int], EventDate] | None = None
     for phrase in phrases:
         path = _path_to_verb(parse, _token_at(token_starts, phrase.start), _token_at(token_starts, phrase.end - 1))
-        # A phrase reaching the verb through a noun ("the election this month") dates that noun.
-        upto = path[:path.index(act)] if act in path else path[:-1]
-        nominal = any(parse[i].pos_ in {"NOUN", "PROPN"} for i in upto)
-        own = act in path or path[-1] in joined
-        tier = (0 if own and not nominal else 1 if path[-1] in above and not nominal
-                else 3 if phrase.possessive or _other_relative_clause(parse, path[-1], act, above) else 2)
+        tier = _tier(parse, path, act, phrase, near)
         precision, possessive, start = phrase.rank
         key = (tier, precision, possessive, abs(_token_at(token_starts, start) - act), start)  # nearest wins ties
-        if tier < 3 and (best is None or key < best[0]):
+        if tier < _UNRELATED and (best is None or key < best[0]):
             best = (key, phrase.date)
     return best[1] if best else None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Near:
+    """The verbs around an action a date phrase may hang on: those above it, those coordinated
+    with it that share its subject, and those of a coordinate clause of another tense."""
+
+    above: set[int]
+    joined: set[int]
+    apart: set[int]
+
+
+_UNRELATED = 4  # the tier of a phrase that dates another event
+
+
+def _tier(parse: Doc, path: Sequence[int], act: int, phrase: Phrase, near: _Near) -> int:
+    """Rank how a phrase (reaching `path`'s last verb) dates the action: 0 on its own verb, 1 in a
+    clause of the same time below it, 2 on a clause above it, 3 elsewhere, `_UNRELATED` not."""
+    # A phrase reaching the verb through a noun ("the election this month") dates that noun.
+    upto = path[:path.index(act)] if act in path else path[:-1]
+    nominal = any(parse[i].pos_ in {"NOUN", "PROPN"} for i in upto)
+    verb = path[-1]
+    if not nominal and (act in path or verb in near.joined):
+        return 0
+    if not nominal and _same_time_clause(parse[verb], near.joined):
+        return 1
+    if not nominal and verb in near.above and verb not in near.apart:
+        return 2
+    if phrase.possessive or verb in near.apart or _other_relative_clause(parse, verb, act, near.above):
+        return _UNRELATED
+    return 3
+
+
+def _same_time_clause(verb: Token, joined: set[int]) -> bool:
+    """Tell whether a verb heads a clause of the same time as one of `joined` it hangs from ("when
+    they evicted the farmers", "as troops advanced")."""
+    return verb.dep_ == "advcl" and verb.head.i in joined and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in _SAME_TIME for c in verb.children)
+
+
+def _apart(verb: Token) -> set[int]:
+    """Return the verb a present or present-perfect clause with a subject of its own is coordinated
+    with when that one is past: a time of the past clause is not the present one's ("In 2012
+    soldiers shot a farmer, and the OAS has mediated since": 2012 dates the shooting only)."""
+    if verb.dep_ != "conj" or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return set()
+    return {verb.head.i} if _present(verb) and not _present(verb.head) else set()
+
+
+def _present(verb: Token) -> bool:
+    """Tell whether a verb is in a present tense, simple or perfect ("mediates", "has mediated")."""
+    return verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
 
 
 def _conjoined(verb: Token) -> set[int]:

@@ -42,6 +42,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from eventwire.actors.variants import fold
 from eventwire.errors import InputError
 from eventwire.model import Actor, Article, EventMention, Mention
 from eventwire.pipeline import code_articles
@@ -413,12 +414,13 @@ def date_right(event: EventMention, gold: str | None) -> bool:
 
 
 def place_right(event: EventMention, gold: GoldPlace | None) -> bool:
-    """Tell whether an event's place is the gold place (same country, and same name or id)."""
+    """Tell whether an event's place is the gold place (same country, and same name, its accents
+    aside ("Yaoundé" is "Yaounde"), or id)."""
     place = event.place
     if gold is None or place is None:
         return gold is None and place is None
-    names = {n.casefold() for n in (gold.name, *gold.also)}
-    same = place.name.casefold() in names or place.geonameid == gold.geonameid
+    names = {fold(n).casefold() for n in (gold.name, *gold.also)}
+    same = fold(place.name).casefold() in names or place.geonameid == gold.geonameid
     return place.country == gold.country and same
 
 

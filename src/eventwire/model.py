@@ -70,6 +70,15 @@ class DatePrecision(StrEnum):
     YEAR = "year"
 
 
+class PlacePrecision(StrEnum):
+    """How exactly a place tells where an event happened."""
+
+    CITY = "city"  # a city, town or place within one (GeoNames)
+    DIVISION = "division"  # a state, province, region or district: its point is its seat's, or near it
+    COUNTRY = "country"  # a whole country: its point is its capital's
+    APPROXIMATE = "approximate"  # a place the gazetteer lacks, at its country's capital
+
+
 def stable_id(*parts: object) -> str:
     """Return a short hex id derived from the given parts."""
     text = "\x1f".join("" if p is None else str(p) for p in parts)
@@ -151,7 +160,8 @@ class Mention(Record):
 class Place(Record):
     """A place: a GeoNames one, or (`geonameid` 0) an ISO 3166-2 division or a place the text
     calls a town, district or province that the gazetteer lacks. Those have an approximate point:
-    a division's namesake city, else its country's point or capital."""
+    a division's namesake city, else its country's point or capital. `precision` tells which
+    kind of place it is (`PlacePrecision`)."""
 
     name: str
     geonameid: int
@@ -162,6 +172,7 @@ class Place(Record):
     text: str | None = None
     start: int | None = None
     end: int | None = None
+    precision: PlacePrecision | None = None  # None: not recorded (stores written before it was)
 
     def to_record(self) -> dict[str, Any]:
         """Return the JSON-ready form used in event records."""
@@ -172,6 +183,7 @@ class Place(Record):
             "lon": self.lon,
             "country": self.country,
             "admin1": self.admin1,
+            "precision": str(self.precision) if self.precision else None,
         }
 
 

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.coding.lexicon import Lexicon
 from eventwire.dates import calendar_name
 from eventwire.gazetteer import Gazetteer
-from eventwire.model import Place
+from eventwire.model import Place, PlacePrecision
 from eventwire.nlp import proper_noun_runs
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "within",
@@ -145,7 +145,8 @@ def _unlisted(candidate: Candidate, named: Mapping[int, str], country: str | Non
     if capital is None or name not in text or not _capitalised(name) or name.replace(".", "").isupper():
         return None
     at = start + text.index(name)
-    place = Place(name=name, geonameid=0, lat=capital.lat, lon=capital.lon, country=country)
+    place = Place(name=name, geonameid=0, lat=capital.lat, lon=capital.lon, country=country,
+                  precision=PlacePrecision.APPROXIMATE)
     return place, at, at + len(name)
 
 
@@ -375,12 +376,19 @@ def _another_act(token: Token, lexicon: Lexicon, *, saying: bool) -> bool:
     marked = any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in token.children)
     if token.dep_ == "advcl" and not marked and token.tag_ in {"VBG", "VBN"}:
         return False  # "Speaking at a rally in Mombasa, the president accused ..."
-    if token.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SAME_SCENE for c in token.children):
+    if same_scene_clause(token):
         return False  # "wounded nine people when they opened fire in a Kano market"
     controls = lexicon.appeal_verb | lexicon.object_control | lexicon.expectation_verb
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return not (token.dep_ in {"xcomp", "advcl", "acl"} and purpose and not marked
                 and head.lemma_ not in controls)
+
+
+def same_scene_clause(token: Token) -> bool:
+    """Tell whether a verb heads a clause telling the scene of the one it hangs from ("when they
+    opened fire", "while troops advanced")."""
+    return token.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SAME_SCENE
+                                         for c in token.children)
 
 
 def place_cue(token: Token, lexicon: Lexicon) -> str:

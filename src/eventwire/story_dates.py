@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from eventwire.article_phrases import ArticlePhrases
@@ -104,28 +105,52 @@ def _goes_on(sentences: Sequence[Sentence], i: int, lexicon: Lexicon) -> bool:
 
 def _during_date(sentences: Sequence[Sentence], i: int,
                  chained: Callable[[int], tuple[EventDate | None, int]], lexicon: Lexicon) -> EventDate | None:
-    """Return the date of the last sentence before i naming the event i happens "during"."""
-    noun = _during_noun(_WORD_RE.findall(sentences[i].text.lower()), lexicon)
-    if noun is None:
+    """Return the date of the event sentence i happens "during", or refers back to with a
+    demonstrative ("those protests", "that meeting"): the date of the last sentence before i
+    naming it. A demonstrative points at the nearest such sentence only (undated, it lends none),
+    else, when no sentence names the event, at the sentence before it in the same paragraph."""
+    found = _referred_noun(_WORD_RE.findall(sentences[i].text.lower()), lexicon)
+    if found is None:
         return None
+    noun, nearest = found
     for j in range(i - 1, -1, -1):
-        if _names_event(sentences[j].text.lower(), noun) and (found := chained(j)[0]) is not None:
-            return found
+        if _names_event(sentences[j].text.lower(), noun) and ((when := chained(j)[0]) is not None or nearest):
+            return when
+    # "Students took to the streets in 2016. Police broke up those protests": told in other words
+    named_before = nearest and i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph
+    return chained(i - 1)[0] if named_before else None
+
+
+_DEMONSTRATIVE = MappingProxyType({"this": False, "that": False, "these": True, "those": True})  # plural?
+
+
+def _referred_noun(words: Sequence[str], lexicon: Lexicon) -> tuple[str, bool] | None:
+    """Return the event noun of a "during the visit" or of a demonstrative's "those protests" in
+    the sentence, if any, with whether it came by a demonstrative."""
+    for n in range(1, len(words)):
+        found = _event_noun(words[n], lexicon)
+        if found is None:
+            continue
+        noun, plural = found
+        if _DEMONSTRATIVE.get(words[n - 1]) == plural:
+            return noun, True
+        if n > 1 and words[n - 2:n] == ["during", "the"]:
+            return noun, False
     return None
 
 
-def _during_noun(words: Sequence[str], lexicon: Lexicon) -> str | None:
-    """Return the event noun of a "during the visit" in the sentence, if any."""
-    for n in range(len(words) - 2):
-        if words[n] == "during" and words[n + 1] in {"the", "that", "this"} and words[n + 2] in lexicon.event_noun:
-            return words[n + 2]
-    return None
+def _event_noun(word: str, lexicon: Lexicon) -> tuple[str, bool] | None:
+    """Return the event noun a word is and whether it is plural ("protests"), if it is one."""
+    if word in lexicon.event_noun:
+        return word, word.endswith("s") and not word.endswith("ss")  # "talks", "clashes" are listed
+    single = word[:-1] if word.endswith("s") else ""
+    return (single, True) if single in lexicon.event_noun else None
 
 
 def _names_event(text: str, noun: str) -> bool:
     """Tell whether a sentence names an event by its noun or the verb of the same stem."""
     stem = noun[:-1] if noun.endswith("s") and len(noun) > 5 else noun
-    return re.search(rf"\b{re.escape(stem)}", text) is not None
+    return re.search(rf"\b{re.escape(stem)}(?:e?s|e?d|ing)?\b", text) is not None  # not "protesters"
 
 
 def same_event_dates(sentences: Sequence[Sequence[EventMention]]) -> list[tuple[EventMention, ...]]:

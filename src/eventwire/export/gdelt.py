@@ -50,8 +50,12 @@ def _no_geo(prefix: str) -> list[tuple[str, str]]:
 
 
 def _action_geo() -> list[tuple[str, str]]:
-    kind = ("CASE WHEN e.place_geonameid IS NULL THEN 0 "
-            "WHEN e.place_country = 'USA' THEN 3 ELSE 4 END")
+    # GDELT's geographic types: 1 a country, 2 a US state, 3 a US city, 4 a city elsewhere, 5 a
+    # division elsewhere; a place of unrecorded precision or approximate point counts as a city.
+    us = "e.place_country = 'USA'"
+    kind = ("CASE WHEN e.place_geonameid IS NULL THEN 0 WHEN e.place_precision = 'country' THEN 1 "
+            f"WHEN e.place_precision = 'division' THEN (CASE WHEN {us} THEN 2 ELSE 5 END) "
+            f"WHEN {us} THEN 3 ELSE 4 END")
     full = clean("concat_ws(', ', e.place_name, c.name)")
     values = (kind, f"CASE WHEN e.place_geonameid IS NOT NULL THEN {full} END", "f.fips",
               "f.fips || regexp_replace(e.place_admin1, '^[^.]*[.]', '')", "NULL", "e.place_lat", "e.place_lon",

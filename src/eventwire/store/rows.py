@@ -18,6 +18,7 @@ from eventwire.model import (
     Mention,
     Modality,
     Place,
+    PlacePrecision,
     Span,
 )
 from eventwire.store.schema import MENTIONS, names
@@ -70,7 +71,8 @@ def _place_row(p: Place | None) -> dict[str, Any]:
         return {}
     return {"place_name": p.name, "place_geonameid": p.geonameid, "place_lat": p.lat,
             "place_lon": p.lon, "place_country": p.country, "place_admin1": p.admin1,
-            "place_text": p.text, "place_start": p.start, "place_end": p.end}
+            "place_precision": str(p.precision) if p.precision else None, "place_text": p.text,
+            "place_start": p.start, "place_end": p.end}
 
 
 def mention_row(m: EventMention, article: Article) -> dict[str, Any]:
@@ -111,7 +113,8 @@ def place_from_row(r: Row) -> Place | None:
         return None
     return Place(name=r["place_name"], geonameid=r["place_geonameid"], lat=r["place_lat"],
                  lon=r["place_lon"], country=r["place_country"], admin1=r["place_admin1"],
-                 text=r.get("place_text"), start=r.get("place_start"), end=r.get("place_end"))
+                 text=r.get("place_text"), start=r.get("place_start"), end=r.get("place_end"),
+                 precision=PlacePrecision(precision) if (precision := r.get("place_precision")) else None)
 
 
 def mention_from_row(r: Row) -> EventMention:
@@ -136,7 +139,7 @@ MEMBER_COLUMNS = (
     "source_sectors", "target_code", "target_name", "target_country", "target_sectors", "cameo",
     "cameo_name", "quad_class", "goldstein", "plover", "plover_mode", "plover_context", "date",
     "exact", "place_name", "place_geonameid", "place_lat", "place_lon", "place_country",
-    "place_admin1", "publisher", "published", "url", "negated")
+    "place_admin1", "place_precision", "publisher", "published", "url", "negated")
 
 
 def member_from_row(r: Row) -> Member:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _ACTOR = ("code VARCHAR", "country VARCHAR", "sectors VARCHAR[]", "name VARCHAR", "text VARCHAR",
           "start INTEGER", "end INTEGER", "entry VARCHAR", "entries VARCHAR[]", "person VARCHAR",
@@ -33,7 +33,7 @@ MENTIONS = (
     "plover_context VARCHAR[]", "quad_class TINYINT", "goldstein DOUBLE",
     "date DATE", "date_precision VARCHAR", "date_text VARCHAR", "date_how VARCHAR",
     "place_name VARCHAR", "place_geonameid BIGINT", "place_lat DOUBLE", "place_lon DOUBLE",
-    "place_country VARCHAR", "place_admin1 VARCHAR", "place_text VARCHAR",
+    "place_country VARCHAR", "place_admin1 VARCHAR", "place_precision VARCHAR", "place_text VARCHAR",
     "place_start INTEGER", "place_end INTEGER",
     "negated BOOLEAN", "modality VARCHAR", "speaker VARCHAR", "reported_by VARCHAR[]",
     "rule VARCHAR", "confidence DOUBLE", "publisher VARCHAR", "url VARCHAR",
@@ -50,7 +50,7 @@ EVENTS = (
     "quad_class TINYINT", "goldstein DOUBLE", "plover VARCHAR", "plover_mode VARCHAR[]",
     "plover_context VARCHAR[]", "plover_score DOUBLE",
     "place_name VARCHAR", "place_geonameid BIGINT", "place_lat DOUBLE", "place_lon DOUBLE",
-    "place_country VARCHAR", "place_admin1 VARCHAR",
+    "place_country VARCHAR", "place_admin1 VARCHAR", "place_precision VARCHAR",
     "first_seen DATE", "num_mentions INTEGER", "num_sources INTEGER", "num_articles INTEGER",
     "is_root BOOLEAN", "first_article VARCHAR", "first_sentence INTEGER", "source_url VARCHAR",
     "publisher VARCHAR",
@@ -101,4 +101,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # Mention ids name the source and target codes and spans: the ids of version 1 could
     # collide for the two directions of a joint act.
     Migration(to=2, statements=(f"UPDATE mentions SET id = {MENTION_ID_SQL}",)),
+    # A place's precision (city, division, country, approximate); NULL where it was not recorded.
+    Migration(to=3, statements=tuple(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS place_precision VARCHAR"
+                                     for table in ("mentions", "events"))),
 )
