@@ -15,6 +15,7 @@ from eventwire.coding.match import Predicate, find_predicates
 from eventwire.coding.patterns import PatternSet
 from eventwire.coding.readings import (
     answered_act,
+    backing_of_a_side,
     cause_of_feeling,
     commentary,
     earlier_act,
@@ -230,7 +231,7 @@ def _not_an_act_yet(predicate: Predicate, knowledge: Knowledge) -> tuple[Stage, 
 def _no_act_of_source(predicate: Predicate, resolve: Callable[[Token], list[Mention]], source: Side,
                       lexicon: Lexicon) -> tuple[Stage, str] | None:
     """Say why the source found does no act here: no party acts, others speak of a possibility,
-    or a warning of a danger addresses no one."""
+    a warning of a danger addresses no one, or backing only describes another act's actor."""
     no_party = no_party_acts(predicate, source, lexicon)
     if no_party is not None:
         return Stage.SOURCE, no_party
@@ -238,6 +239,8 @@ def _no_act_of_source(predicate: Predicate, resolve: Callable[[Token], list[Ment
         return Stage.EXPECTED, "a possibility others speak of, not the actor's act or threat"
     if warning_of_things(predicate, resolve, lexicon):
         return Stage.MATCH, "a warning of a danger, addressed to no one: no threat"
+    if backing_of_a_side(predicate, resolve):
+        return Stage.MATCH, "backing told as a description of the actor of another act: a part in that act"
     return None
 
 

@@ -141,11 +141,25 @@ def no_party_acts(predicate: Predicate, source: Side, lexicon: Lexicon) -> str |
     if token is None:
         return None
     lemma = token.lemma_.lower()
+    if lemma in lexicon.null_quantifier or any(c.dep_ == "det" and c.lower_ in lexicon.null_quantifier
+                                               for c in token.children):
+        return "a subject that names no one ('no government'): no party acts"
     if lemma in lexicon.conflict_noun:
         return "the toll of an ongoing war, not a deed of a party"
     if predicate.pattern.cameo.startswith("04") and lemma in lexicon.private_traveler:
         return "a visit of private travelers, not a diplomatic visit"
     return None
+
+
+def backing_of_a_side(predicate: Predicate, resolve: Resolver) -> bool:
+    """Tell whether support is told only as a participle describing the actor of another act
+    ("troops backed by French helicopters retook the town", "soldiers, supported by warplanes,
+    attacked"): whoever backs them takes part in that act; the backing is no endorsement."""
+    verb = predicate.head
+    if not predicate.pattern.cameo.startswith("05") or verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    noun = verb.head
+    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"} and bool(resolve(noun))
 
 
 def others_possibility(predicate: Predicate, resolve: Resolver, source: Side,
