@@ -148,10 +148,14 @@ STATELESS = "the state acting is unknown: no place names it"
 NEGATED = "told as not done, so no event (the field's coders leave such acts out); --keep-negated keeps it"
 
 
+def _dyad(event: EventMention) -> str:
+    """Render an event as its source code, CAMEO code and target code, for drop reasons."""
+    return f"{_code(event.source) or '-'} {event.cameo} {_code(event.target) or '-'}"
+
+
 def _negated_drop(event: EventMention) -> Drop:
     """Drop an act told as not done, naming the event it would have been."""
-    coded = f"{_code(event.source) or '-'} {event.cameo} {_code(event.target) or '-'}"
-    return _drop(event, Stage.NEGATED, f"{coded}: {NEGATED}")
+    return _drop(event, Stage.NEGATED, f"{_dyad(event)}: {NEGATED}")
 
 
 def _party(mention: Mention | None) -> str | None:
@@ -182,7 +186,7 @@ def _merge(events: list[EventMention], event: EventMention) -> tuple[list[EventM
 
     for n, kept in enumerate(events):
         if _same_act(kept, event):
-            return events, _drop(event, Stage.MERGE, SAME_ACT)
+            return events, _drop(event, Stage.MERGE, f"{_dyad(event)}: {SAME_ACT}")
         if key(kept) != key(event):
             continue
         if kept.cameo == event.cameo or _general(event.cameo):
