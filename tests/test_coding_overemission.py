@@ -1,7 +1,7 @@
 """Events the coder should not add, and types the codebook fixes, on sentences of its own wording:
 one act of several agents of the same state, subjects that name no one, backing that only
 describes another act's actor, the other side's part of an act not yet done, and the senses of
-"minutes", "ban" and "ordered troops"."""
+"minutes", "ban", "ended days of talks" and "ordered troops"."""
 
 from __future__ import annotations
 
@@ -74,6 +74,10 @@ def test_overemission_no_hosting_of_a_visit_not_yet_made(resources: Resources, t
     # a ban on trade is an embargo: easing it eases economic sanctions (085), other bans are restrictions (081)
     ("Japan lifted its ban on the import of Chinese seafood on Tuesday.", [("JPN", "085", "CHN")]),
     ("Japan lifted its ban on public gatherings in Tokyo.", [("JPN", "081", "JPN")]),
+    # talks that ran their course were held (046); talks broken off are halted (164)
+    ("The leaders of Chile and Peru ended three days of talks in Lima without an agreement on Friday.",
+     [("CHLGOV", "046", "PERGOV")]),
+    ("Chile broke off talks with Peru on Friday.", [("CHL", "164", "PER")]),
     # troops ordered to a front are deployed (154); troops ordered to act stay the act
     ("Peru's president ordered troops to the southern border on Monday after clashes with Bolivian smugglers.",
      [("PERGOV", "154", "PERMIL")]),
