@@ -78,11 +78,26 @@ def test_overemission_no_hosting_of_a_visit_not_yet_made(resources: Resources, t
     ("The leaders of Chile and Peru ended three days of talks in Lima without an agreement on Friday.",
      [("CHLGOV", "046", "PERGOV")]),
     ("Chile broke off talks with Peru on Friday.", [("CHL", "164", "PER")]),
-    # troops ordered to a front are deployed (154); troops ordered to act stay the act
+    # troops ordered to a front are deployed (154), aimed at the party of what it follows; troops
+    # ordered to act stay the act
     ("Peru's president ordered troops to the southern border on Monday after clashes with Bolivian smugglers.",
-     [("PERGOV", "154", "PERMIL")]),
+     [("PERGOV", "154", "BOL")]),
+    ("Peru's president ordered troops to the southern border on Monday.", [("PERGOV", "154", "PERMIL")]),
     ("Peru's president ordered troops to fire on the protesters in Lima.", [("PERMIL", "175", "PERCVL")]),
 ])
 def test_overemission_senses_fixed_by_the_codebook(resources: Resources, text: str,
                                                    expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a mobilization or an alert naming no target answers the party of what it follows
+    ("Armenia ordered a general mobilisation on Sunday after Azerbaijani troops shelled villages along the border.",
+     [("ARM", "154", "AZE"), ("AZEMIL", "194", None)]),
+    ("Greece put its navy on high alert amid Turkey's survey of disputed waters.", [("GRC", "152", "TUR")]),
+    # nothing of another party to answer: no target
+    ("Kenya raised its terror alert after the bombing in Nairobi.", [("KEN", "151", None)]),
+])
+def test_overemission_posture_answers_what_it_follows(resources: Resources, text: str,
+                                                      expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected

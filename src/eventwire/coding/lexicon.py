@@ -76,6 +76,7 @@ class Lexicon:
     warning_preposition: frozenset[str]
     reprisal_noun: frozenset[str]
     response_noun: frozenset[str]
+    answered_mark: frozenset[str]
     opinion_verb: frozenset[str]
     commentator_noun: frozenset[str]
     conflict_noun: frozenset[str]

@@ -294,3 +294,25 @@ def earlier_act(predicate: Predicate, antecedent: Antecedent, source: Side, lexi
     if not mentions:
         return None
     return Side(mentions=mentions, how=Role(kind=Kind.EARLIER_ACT, pronoun=nouns[0].text, via=mentions[0].text))
+
+
+def answered_circumstance(predicate: Predicate, resolve: Resolver, source: Side, lexicon: Lexicon) -> Side | None:
+    """Return whom a show of force or a mobilization naming no target answers: the parties, other
+    than the source's own, of the act or state of things its "after", "following" or "amid" clause
+    or phrase tells ("mobilised after Azerbaijani troops shelled villages", "put its navy on alert
+    amid Turkey's survey of the waters"). A posture is aimed at the party it answers (CAMEO 15)."""
+    if not predicate.pattern.cameo.startswith("15"):
+        return None
+    countries = {m.actor.country for m in source.mentions}
+    for verb in predicate.tokens:
+        for child in verb.children:
+            marks = [child] if child.dep_ == "prep" else [
+                m for m in child.children if m.dep_ in {"mark", "advmod"}] if child.dep_ == "advcl" else []
+            mark = next((m for m in marks if m.lower_ in lexicon.answered_mark), None)
+            if mark is None:
+                continue
+            mentions = tuple(m for m in _subtree_mentions(child, resolve)
+                             if m.actor.placed and m.actor.country not in countries)
+            if mentions:
+                return Side(mentions=mentions, how=Role(kind=Kind.ANSWERED, preposition=mark.lower_), token=child)
+    return None
