@@ -206,10 +206,10 @@ def not_a_deed(predicate: Predicate, lexicon: Lexicon) -> str | None:
 
 
 def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
-    """Say why a verb asks, fights or talks with no one: it names a thing ("what he called a
+    """Say why a verb asks, fights, talks or travels to no one: it names a thing ("what he called a
     productive meeting"), is a step in court ("to appeal the ruling"), fights for a cause with no
-    opponent ("fighting for our children") or talks of a topic with no partner ("we are talking
-    about a crisis")."""
+    opponent ("fighting for our children"), talks of a topic with no partner ("we are talking
+    about a crisis") or carries someone somewhere ("flew the general to a base")."""
     last = predicate.last
     lemma = last.lemma_.lower()
     preps = {c.lower_ for c in last.children if c.dep_ == "prep"}
@@ -229,10 +229,19 @@ def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
     named = predicate.obj is not None and predicate.obj.dep_ == "oprd" and not predicate.pattern.cameo.startswith("02")
     if lemma in lexicon.naming_verb and any(c.dep_ == "oprd" for c in last.children) and not named:
         return "a verb naming a thing ('called it a success'), not an appeal"
+    if predicate.pattern.cameo.startswith("04") and lemma in lexicon.travel_verb and _carries(predicate):
+        return "a verb of travel with an object carries someone or something: no visit"
     if predicate.pattern.cameo.startswith("02") and lemma in lexicon.court_step_verb \
             and any(c.dep_ == "dobj" for c in last.children):
         return "appealing a decision is a step in court, not a request to an actor"
     return None
+
+
+def _carries(predicate: Predicate) -> bool:
+    """Tell whether a verb a pattern reads as travel toward its target ("flew to Oslo": the target
+    through a preposition) has a direct object, so carries it ("flew the general to a base")."""
+    through_preposition = any(slot.startswith("prep:") for slot in predicate.pattern.target)
+    return through_preposition and any(c.dep_ == "dobj" for c in predicate.last.children)
 
 
 def cause_of_feeling(predicate: Predicate, resolve: Resolver, source: Side,
