@@ -1,7 +1,8 @@
 """Events the coder should not add, and types the codebook fixes, on sentences of its own wording:
 one act of several agents of the same state, subjects that name no one, backing that only
 describes another act's actor, the other side's part of an act not yet done, and the senses of
-"minutes", "ban", "ended days of talks" and "ordered troops"."""
+"minutes", "ban", "ended days of talks" and "ordered troops", conditions told by inversion and
+feelings told with appeal verbs."""
 
 from __future__ import annotations
 
@@ -111,4 +112,19 @@ def test_overemission_posture_answers_what_it_follows(resources: Resources, text
 ])
 def test_overemission_travel_with_an_object_is_no_visit(resources: Resources, text: str,
                                                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a condition told by inversion is no event
+    ("Were China to blockade Taiwan, insurers in Singapore would raise premiums, brokers said.", []),
+    ("Had Russia attacked Finland, NATO would have responded, officials said.", []),
+    ("Russia attacked Finland, officials said.", [("RUS", "190", "FIN")]),
+    # an appeal verb in the passive that asks for nothing tells a feeling; one that asks stays an appeal
+    ("Denmark was encouraged by Sudan's decision to free the prisoners.", []),
+    ("Kenya was encouraged by the United States to join the talks.", [("USA", "026", "KEN")]),
+    ("Kenya was asked for help by Somalia.", [("SOM", "023", "KEN")]),
+])
+def test_overemission_conditions_and_feelings_are_no_events(resources: Resources, text: str,
+                                                            expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected

@@ -70,6 +70,7 @@ class Lexicon:
     generic_adverb: frozenset[str]
     generic_when: frozenset[str]
     irrealis_for: frozenset[str]
+    inverted_condition: frozenset[str]
     court_step_verb: frozenset[str]
     comparison_mark: frozenset[str]
     naming_verb: frozenset[str]

@@ -192,6 +192,8 @@ def not_a_deed(predicate: Predicate, lexicon: Lexicon) -> str | None:
               if t.tag_ in {"VBZ", "VBP"}]
     if finite and any(c.dep_ == "advmod" and c.lower_ in lexicon.generic_adverb for t in chain for c in t.children):
         return "a description of what usually happens, not an event"
+    if any(_inverted_condition(t, lexicon) for t in (predicate.head, *predicate.head.ancestors)):
+        return "a condition told by inversion ('were Beijing to fire'), not an event"
     for t in chain:
         marks = {c.lower_: c.dep_ for c in t.children if c.dep_ in {"mark", "advmod"}}  # "when" parses as either
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
@@ -203,6 +205,16 @@ def not_a_deed(predicate: Predicate, lexicon: Lexicon) -> str | None:
         if t.tag_ == "VBN" and not own_subject and any(marks.get(m) == "mark" for m in lexicon.comparison_mark):
             return "a fixed 'as ...' phrase ('as opposed to'), not an event"
     return _not_a_request(predicate, lexicon)
+
+
+def _inverted_condition(clause: Token, lexicon: Lexicon) -> bool:
+    """Tell whether an adverbial clause is a condition told by inversion: it opens with "were",
+    "had" or "should" before its subject ("Were Beijing to fire ...", "Had Russia attacked ...")."""
+    if clause.dep_ not in {"advcl", "ccomp"}:
+        return False
+    first = min(clause.subtree, key=lambda t: t.i)
+    opens = first.lower_ in lexicon.inverted_condition and (first.i == clause.i or first.head.i == clause.i)
+    return opens and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > first.i for c in clause.children)
 
 
 def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
@@ -229,12 +241,23 @@ def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
     named = predicate.obj is not None and predicate.obj.dep_ == "oprd" and not predicate.pattern.cameo.startswith("02")
     if lemma in lexicon.naming_verb and any(c.dep_ == "oprd" for c in last.children) and not named:
         return "a verb naming a thing ('called it a success'), not an appeal"
+    if predicate.pattern.cameo.startswith("02") and _feeling(last, preps):
+        return "a passive appeal verb asking for nothing ('was encouraged by the decision') tells a feeling"
     if predicate.pattern.cameo.startswith("04") and lemma in lexicon.travel_verb and _carries(predicate):
         return "a verb of travel with an object carries someone or something: no visit"
     if predicate.pattern.cameo.startswith("02") and lemma in lexicon.court_step_verb \
             and any(c.dep_ == "dobj" for c in last.children):
         return "appealing a decision is a step in court, not a request to an actor"
     return None
+
+
+def _feeling(verb: Token, preps: set[str]) -> bool:
+    """Tell whether an appeal verb told in the passive asks for no act, no thing and of no one
+    ("was encouraged by their readiness"): a feeling, not an appeal ("was urged to leave",
+    "was asked for help" ask something)."""
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    asked = any(c.dep_ in {"xcomp", "ccomp", "dobj", "dative"} for c in verb.children) or "for" in preps
+    return passive and not asked
 
 
 def _carries(predicate: Predicate) -> bool:
