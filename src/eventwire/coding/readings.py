@@ -213,7 +213,7 @@ def _inverted_condition(clause: Token, lexicon: Lexicon) -> bool:
     if clause.dep_ not in {"advcl", "ccomp"}:
         return False
     first = min(clause.subtree, key=lambda t: t.i)
-    opens = first.lower_ in lexicon.inverted_condition and (first.i == clause.i or first.head.i == clause.i)
+    opens = first.lower_ in lexicon.inverted_condition and clause.i in {first.i, first.head.i}
     return opens and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > first.i for c in clause.children)
 
 
