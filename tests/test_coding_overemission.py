@@ -105,17 +105,6 @@ def test_overemission_posture_answers_what_it_follows(resources: Resources, text
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # flying to a capital is a visit (042) ...
-    ("Japan's prime minister flew to Washington on Monday.", [("JPNGOV", "042", "USAGOV")]),
-    # ... flying someone somewhere carries them: no visit
-    ("Chilean soldiers flew the detained general to a naval base on Friday.", []),
-])
-def test_overemission_travel_with_an_object_is_no_visit(resources: Resources, text: str,
-                                                        expected: list[tuple[str, str, str | None]]) -> None:
-    assert _coded(resources, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # a condition told by inversion is no event
     ("Were China to blockade Taiwan, insurers in Singapore would raise premiums, brokers said.", []),
     ("Had Russia attacked Finland, NATO would have responded, officials said.", []),

@@ -218,10 +218,10 @@ def _inverted_condition(clause: Token, lexicon: Lexicon) -> bool:
 
 
 def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
-    """Say why a verb asks, fights, talks or travels to no one: it names a thing ("what he called a
+    """Say why a verb asks, fights or talks with no one: it names a thing ("what he called a
     productive meeting"), is a step in court ("to appeal the ruling"), fights for a cause with no
     opponent ("fighting for our children"), talks of a topic with no partner ("we are talking
-    about a crisis") or carries someone somewhere ("flew the general to a base")."""
+    about a crisis") or, asking nothing in the passive, tells a feeling ("was encouraged by it")."""
     last = predicate.last
     lemma = last.lemma_.lower()
     preps = {c.lower_ for c in last.children if c.dep_ == "prep"}
@@ -243,8 +243,6 @@ def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
         return "a verb naming a thing ('called it a success'), not an appeal"
     if predicate.pattern.cameo.startswith("02") and _feeling(last, preps):
         return "a passive appeal verb asking for nothing ('was encouraged by the decision') tells a feeling"
-    if predicate.pattern.cameo.startswith("04") and lemma in lexicon.travel_verb and _carries(predicate):
-        return "a verb of travel with an object carries someone or something: no visit"
     if predicate.pattern.cameo.startswith("02") and lemma in lexicon.court_step_verb \
             and any(c.dep_ == "dobj" for c in last.children):
         return "appealing a decision is a step in court, not a request to an actor"
@@ -258,13 +256,6 @@ def _feeling(verb: Token, preps: set[str]) -> bool:
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
     asked = any(c.dep_ in {"xcomp", "ccomp", "dobj", "dative"} for c in verb.children) or "for" in preps
     return passive and not asked
-
-
-def _carries(predicate: Predicate) -> bool:
-    """Tell whether a verb a pattern reads as travel toward its target ("flew to Oslo": the target
-    through a preposition) has a direct object, so carries it ("flew the general to a base")."""
-    through_preposition = any(slot.startswith("prep:") for slot in predicate.pattern.target)
-    return through_preposition and any(c.dep_ == "dobj" for c in predicate.last.children)
 
 
 def cause_of_feeling(predicate: Predicate, resolve: Resolver, source: Side,
