@@ -15,6 +15,8 @@ from eventwire.coding.match import Predicate, find_predicates
 from eventwire.coding.patterns import PatternSet
 from eventwire.coding.readings import (
     answered_act,
+    answered_circumstance,
+    backing_of_a_side,
     cause_of_feeling,
     commentary,
     earlier_act,
@@ -27,7 +29,7 @@ from eventwire.coding.readings import (
     warning_of_things,
 )
 from eventwire.coding.roles import Antecedent, Side, conjunct_mentions, find_source
-from eventwire.coding.targets import counterparts, find_target, make_resolver
+from eventwire.coding.targets import counterparts, find_target, make_resolver, same_state
 from eventwire.model import Actor, Mention, Modality, Span
 from eventwire.nlp import proper_noun_runs
 from eventwire.ontology.conventions import Conventions
@@ -186,11 +188,23 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
         target = (cause_of_feeling(predicate, resolve, source, lexicon)
                   or earlier_act(predicate, antecedent, source, lexicon)
                   or party_in_clause(predicate, resolve, source) or target)
+    target = _answered_posture(predicate, resolve, (source, target), lexicon)
     if not target.mentions and warning_about_things(predicate, resolve, lexicon):
         return [], Drop(stage=Stage.MATCH, rule=rule, span=span,
                         reason="a remark on what something would or must do, aimed at no one")
     speaker = _speaker(predicate, resolve, source, lexicon)
     return _events(predicate, (source, target), sentence, speaker, knowledge), None
+
+
+def _answered_posture(predicate: Predicate, resolve: Callable[[Token], list[Mention]], sides: tuple[Side, Side],
+                      lexicon: Lexicon) -> Side:
+    """Return the target of a show of force or a mobilization: the one found, unless that is none,
+    the source's own state or forces not placed in the world ("put its navy on alert"), else the
+    party of what it follows (`readings.answered_circumstance`)."""
+    source, target = sides
+    if any(t.actor.placed and not same_state(s, t) for s in source.mentions for t in target.mentions):
+        return target
+    return answered_circumstance(predicate, resolve, source, lexicon) or target
 
 
 def _not_told_as_done(predicate: Predicate, resolve: Callable[[Token], list[Mention]],
@@ -230,7 +244,7 @@ def _not_an_act_yet(predicate: Predicate, knowledge: Knowledge) -> tuple[Stage, 
 def _no_act_of_source(predicate: Predicate, resolve: Callable[[Token], list[Mention]], source: Side,
                       lexicon: Lexicon) -> tuple[Stage, str] | None:
     """Say why the source found does no act here: no party acts, others speak of a possibility,
-    or a warning of a danger addresses no one."""
+    a warning of a danger addresses no one, or backing only describes another act's actor."""
     no_party = no_party_acts(predicate, source, lexicon)
     if no_party is not None:
         return Stage.SOURCE, no_party
@@ -238,6 +252,8 @@ def _no_act_of_source(predicate: Predicate, resolve: Callable[[Token], list[Ment
         return Stage.EXPECTED, "a possibility others speak of, not the actor's act or threat"
     if warning_of_things(predicate, resolve, lexicon):
         return Stage.MATCH, "a warning of a danger, addressed to no one: no threat"
+    if backing_of_a_side(predicate, resolve):
+        return Stage.MATCH, "backing told as a description of the actor of another act: a part in that act"
     return None
 
 

@@ -54,6 +54,7 @@ class Kind(StrEnum):
     NOUN_AGENT = "agent of a noun"  # "provocation by Guyana"
     CLAUSE_AUTHOR = "author of the act a relative clause is about"  # "..., which Moscow denied": `via` the act
     EARLIER_ACT = "author of an earlier act"  # "condemned the move": `pronoun` the noun, `via` its author
+    ANSWERED = "party of what the act follows"  # "mobilised after X attacked": `preposition` the mark
     FIRST_AFTER = "first actor after the verb"  # imported patterns: the first actor in what follows the verb
     NO_TARGET_SLOT = "pattern has no target"
     NOT_FOUND = "no target found"
@@ -96,6 +97,7 @@ def describe(role: Role) -> str:
         Kind.PRONOUN_MAIN_CLAUSE: f"pronoun '{role.pronoun}' → main clause subject",
         Kind.PRONOUN_UNRESOLVED: f"pronoun '{role.pronoun}' without antecedent",
         Kind.EARLIER_ACT: f"'{role.pronoun}' → its author earlier, '{via}'",
+        Kind.ANSWERED: f"party of the '{p}' clause it follows",
     }.get(kind)
     if kind == Kind.PRONOUN_SPEAKER:
         inner = describe(role.inner) if role.inner is not None else ""

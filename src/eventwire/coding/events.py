@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from eventwire.coding.coder import STATE_KIND, RawEvent
 from eventwire.coding.decisions import Drop, Stage
 from eventwire.coding.patterns import is_backoff
-from eventwire.coding.targets import implied_target, is_state, same_state
+from eventwire.coding.targets import STATE_SECTORS, implied_target, is_state, same_state
 from eventwire.model import Actor, Article, EventDate, EventMention, Mention, Modality, Place
 from eventwire.nlp import Sentence
 from eventwire.ontology.codebook import Codebook
@@ -19,6 +19,8 @@ from eventwire.ontology.conventions import Conventions
 UNREALIZED = frozenset({Modality.FUTURE, Modality.INTENT, Modality.HYPOTHETICAL})
 # The rule-id suffix of a mutual act ("A and B met"), coded once per pair with the first-named as source.
 MUTUAL_SUFFIX = "+mutual"
+# Sectors of a state's organs: agents of one state acting together are one party (`_party`).
+STATE_ORGANS = STATE_SECTORS | {"LEG", "JUD"}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -140,24 +142,51 @@ def _drop(event: EventMention, stage: Stage, reason: str) -> Drop:
 
 
 REPEATED = "the same event is already coded in this sentence"
+SAME_ACT = "the same act of agents of the same states is already coded in this sentence"
 UNPLACED = "no actor with a country or as an international organization"
 STATELESS = "the state acting is unknown: no place names it"
 NEGATED = "told as not done, so no event (the field's coders leave such acts out); --keep-negated keeps it"
 
 
+def _dyad(event: EventMention) -> str:
+    """Render an event as its source code, CAMEO code and target code, for drop reasons."""
+    return f"{_code(event.source) or '-'} {event.cameo} {_code(event.target) or '-'}"
+
+
 def _negated_drop(event: EventMention) -> Drop:
     """Drop an act told as not done, naming the event it would have been."""
-    coded = f"{_code(event.source) or '-'} {event.cameo} {_code(event.target) or '-'}"
-    return _drop(event, Stage.NEGATED, f"{coded}: {NEGATED}")
+    return _drop(event, Stage.NEGATED, f"{_dyad(event)}: {NEGATED}")
+
+
+def _party(mention: Mention | None) -> str | None:
+    """Return the party a side stands for when one act is counted: a state's organs (government,
+    forces, police, legislature, courts) stand for its country; anyone else (rebels, parties,
+    groups, organizations) for its own code."""
+    if mention is None:
+        return None
+    sectors = set(mention.actor.sectors)
+    state = is_state(mention) or (bool(sectors) and sectors <= STATE_ORGANS)
+    return mention.actor.country if mention.actor.country and state else mention.actor.code
+
+
+def _same_act(kept: EventMention, event: EventMention) -> bool:
+    """Tell whether two events are one act told once with several agents of the same states
+    ("Kenyan police and soldiers arrested ..."): the same words and code, the same party on each
+    side (`_party`)."""
+    return (kept.action == event.action and kept.cameo == event.cameo and kept.negated == event.negated
+            and _party(kept.source) == _party(event.source) and _party(kept.target) == _party(event.target))
 
 
 def _merge(events: list[EventMention], event: EventMention) -> tuple[list[EventMention], Drop | None]:
     """Add a sentence's event unless it repeats one already there: "was shot and wounded by a
-    gunman" is one attack, coded by its most specific code (193 over the root's general 190)."""
+    gunman" is one attack, coded by its most specific code (193 over the root's general 190);
+    one act of several agents of the same states is coded once (`_same_act`)."""
     def key(e: EventMention) -> tuple[str | None, str | None, str, bool]:
         return _code(e.source), _code(e.target), e.cameo[:2], e.negated
 
     for n, kept in enumerate(events):
+        if _same_act(kept, event):
+            return events, _drop(event, Stage.MERGE, f"{_dyad(event)}: {SAME_ACT}")
         if key(kept) != key(event):
             continue
         if kept.cameo == event.cameo or _general(event.cameo):

@@ -67,7 +67,7 @@ from eventwire.coding.patterns import (
 from eventwire.coding.targets import make_resolver, same_state
 from eventwire.dictionaries.actors import COMPOUND_MARK
 from eventwire.dictionaries.patterns import EACH_OTHER, SOURCE_AFTER
-from eventwire.model import EventMention, Mention
+from eventwire.model import EventMention, Mention, Modality
 from eventwire.ontology.conventions import Conventions
 
 REVERSE_SUFFIX = "+reverse"
@@ -100,10 +100,16 @@ CLAUSE_TARGETS = frozenset({Kind.PURPOSE_OBJECT, Kind.CLAUSE_SUBJECT, Kind.CONDI
 OTHER_CLAUSES = OWN_CLAUSES - {"xcomp"} | {"acl"}
 
 
+# Modalities of an act not told as done: its reverse (the other side's part) is not coded.
+UNTOLD = frozenset({Modality.FUTURE, Modality.INTENT, Modality.HYPOTHETICAL})
+
+
 def reverse_event(event: RawEvent, patterns: PatternSet) -> RawEvent | None:
-    """Return what the target does back to the source, when the event's pattern says so."""
+    """Return what the target does back to the source, when the event's pattern says so and the
+    act is told as done: a visit only intended or expected ("is willing to send a delegation to
+    Algiers") is the visitor's intention, no hosting by the other side."""
     pattern = patterns.by_id.get(event.rule)
-    if pattern is None or not pattern.reverse or event.target is None:
+    if pattern is None or not pattern.reverse or event.target is None or event.modality in UNTOLD:
         return None
     return replace(event, rule=f"{event.rule}{REVERSE_SUFFIX}", cameo=pattern.reverse, source=event.target,
                    target=event.source, source_how=event.target_how, target_how=event.source_how, joint=False)

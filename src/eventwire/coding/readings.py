@@ -141,11 +141,25 @@ def no_party_acts(predicate: Predicate, source: Side, lexicon: Lexicon) -> str |
     if token is None:
         return None
     lemma = token.lemma_.lower()
+    if lemma in lexicon.null_quantifier or any(c.dep_ == "det" and c.lower_ in lexicon.null_quantifier
+                                               for c in token.children):
+        return "a subject that names no one ('no government'): no party acts"
     if lemma in lexicon.conflict_noun:
         return "the toll of an ongoing war, not a deed of a party"
     if predicate.pattern.cameo.startswith("04") and lemma in lexicon.private_traveler:
         return "a visit of private travelers, not a diplomatic visit"
     return None
+
+
+def backing_of_a_side(predicate: Predicate, resolve: Resolver) -> bool:
+    """Tell whether support is told only as a participle describing the actor of another act
+    ("troops backed by French helicopters retook the town", "soldiers, supported by warplanes,
+    attacked"): whoever backs them takes part in that act; the backing is no endorsement."""
+    verb = predicate.head
+    if not predicate.pattern.cameo.startswith("05") or verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    noun = verb.head
+    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"} and bool(resolve(noun))
 
 
 def others_possibility(predicate: Predicate, resolve: Resolver, source: Side,
@@ -178,6 +192,8 @@ def not_a_deed(predicate: Predicate, lexicon: Lexicon) -> str | None:
               if t.tag_ in {"VBZ", "VBP"}]
     if finite and any(c.dep_ == "advmod" and c.lower_ in lexicon.generic_adverb for t in chain for c in t.children):
         return "a description of what usually happens, not an event"
+    if any(_inverted_condition(t, lexicon) for t in (predicate.head, *predicate.head.ancestors)):
+        return "a condition told by inversion ('were Beijing to fire'), not an event"
     for t in chain:
         marks = {c.lower_: c.dep_ for c in t.children if c.dep_ in {"mark", "advmod"}}  # "when" parses as either
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
@@ -191,11 +207,21 @@ def not_a_deed(predicate: Predicate, lexicon: Lexicon) -> str | None:
     return _not_a_request(predicate, lexicon)
 
 
+def _inverted_condition(clause: Token, lexicon: Lexicon) -> bool:
+    """Tell whether an adverbial clause is a condition told by inversion: it opens with "were",
+    "had" or "should" before its subject ("Were Beijing to fire ...", "Had Russia attacked ...")."""
+    if clause.dep_ not in {"advcl", "ccomp"}:
+        return False
+    first = min(clause.subtree, key=lambda t: t.i)
+    opens = first.lower_ in lexicon.inverted_condition and clause.i in {first.i, first.head.i}
+    return opens and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > first.i for c in clause.children)
+
+
 def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
     """Say why a verb asks, fights or talks with no one: it names a thing ("what he called a
     productive meeting"), is a step in court ("to appeal the ruling"), fights for a cause with no
-    opponent ("fighting for our children") or talks of a topic with no partner ("we are talking
-    about a crisis")."""
+    opponent ("fighting for our children"), talks of a topic with no partner ("we are talking
+    about a crisis") or, asking nothing in the passive, tells a feeling ("was encouraged by it")."""
     last = predicate.last
     lemma = last.lemma_.lower()
     preps = {c.lower_ for c in last.children if c.dep_ == "prep"}
@@ -215,10 +241,21 @@ def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
     named = predicate.obj is not None and predicate.obj.dep_ == "oprd" and not predicate.pattern.cameo.startswith("02")
     if lemma in lexicon.naming_verb and any(c.dep_ == "oprd" for c in last.children) and not named:
         return "a verb naming a thing ('called it a success'), not an appeal"
+    if predicate.pattern.cameo.startswith("02") and _feeling(last, preps):
+        return "a passive appeal verb asking for nothing ('was encouraged by the decision') tells a feeling"
     if predicate.pattern.cameo.startswith("02") and lemma in lexicon.court_step_verb \
             and any(c.dep_ == "dobj" for c in last.children):
         return "appealing a decision is a step in court, not a request to an actor"
     return None
+
+
+def _feeling(verb: Token, preps: set[str]) -> bool:
+    """Tell whether an appeal verb told in the passive asks for no act, no thing and of no one
+    ("was encouraged by their readiness"): a feeling, not an appeal ("was urged to leave",
+    "was asked for help" ask something)."""
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    asked = any(c.dep_ in {"xcomp", "ccomp", "dobj", "dative"} for c in verb.children) or "for" in preps
+    return passive and not asked
 
 
 def cause_of_feeling(predicate: Predicate, resolve: Resolver, source: Side,
@@ -280,3 +317,25 @@ def earlier_act(predicate: Predicate, antecedent: Antecedent, source: Side, lexi
     if not mentions:
         return None
     return Side(mentions=mentions, how=Role(kind=Kind.EARLIER_ACT, pronoun=nouns[0].text, via=mentions[0].text))
+
+
+def answered_circumstance(predicate: Predicate, resolve: Resolver, source: Side, lexicon: Lexicon) -> Side | None:
+    """Return whom a show of force or a mobilization naming no target answers: the parties, other
+    than the source's own, of the act or state of things its "after", "following" or "amid" clause
+    or phrase tells ("mobilised after Azerbaijani troops shelled villages", "put its navy on alert
+    amid Turkey's survey of the waters"). A posture is aimed at the party it answers (CAMEO 15)."""
+    if not predicate.pattern.cameo.startswith("15"):
+        return None
+    countries = {m.actor.country for m in source.mentions}
+    for verb in predicate.tokens:
+        for child in verb.children:
+            marks = [child] if child.dep_ == "prep" else [
+                m for m in child.children if m.dep_ in {"mark", "advmod"}] if child.dep_ == "advcl" else []
+            mark = next((m for m in marks if m.lower_ in lexicon.answered_mark), None)
+            if mark is None:
+                continue
+            mentions = tuple(m for m in _subtree_mentions(child, resolve)
+                             if m.actor.placed and m.actor.country not in countries)
+            if mentions:
+                return Side(mentions=mentions, how=Role(kind=Kind.ANSWERED, preposition=mark.lower_), token=child)
+    return None
