@@ -12,7 +12,10 @@ the author of a clause a relative is about (", which Moscow denied"), and whose 
 a participle describing it ("a tanker bound for Japan"). "The country" is the last country named
 before it; an object pronoun of a participle is the object of the clause it hangs from.
 Locative prepositions (in, at) give a target only when it names a country,
-not a capital or seat, unless the pattern asks for them. The source's own state is no target
+not a capital or seat, unless the pattern asks for them; so does a place named inside the object as
+where a gathering was held ("held three hours of talks in Nairobi"), and co-actors' counterpart it
+never is. Whom a participle of speech addresses ("..., telling a newspaper that") is the audience,
+no target. The source's own state is no target
 unless the code is one a state does to its own people. Code-keyed searches (requests, force,
 threats through conditions) and mutual acts are columns of data/conventions.tsv.
 """
@@ -98,7 +101,10 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon) ->
         clauses = [c for v in verbs for c in v.children if is_condition(c, lexicon)]
         return _found(Kind.CONDITION_SUBJECT, (s for c in clauses for s in children(c, SUBJECT_DEPS)))
     if slot == "purpose":
-        clauses = [c for v in verbs for c in v.children if c.dep_ in {"advcl", "xcomp"}]
+        # "rejected the plan, telling a newspaper that ...": whom a participle of speech addresses
+        # is the audience, not the target of the act.
+        clauses = [c for v in verbs for c in v.children if c.dep_ in {"advcl", "xcomp"}
+                   and not (c.tag_ == "VBG" and c.lemma_ in lexicon.speech_verb)]
         return _found(Kind.PURPOSE_OBJECT, (o for c in clauses for o in children(c, {"dobj"})))
     return []
 
@@ -169,7 +175,9 @@ def _described_objects(verbs: list[Token], obj: Token | None, lexicon: Lexicon) 
     # with the clauses that tell the act's purpose ("threatened to expand raids on ships bound for ...")
     verbs = verbs + [c for v in verbs for c in v.children if c.dep_ == "advcl" and not children(c, SUBJECT_DEPS)]
     nouns = [o for v in verbs for o in children(v, {"dobj"})] + ([obj] if obj is not None else [])
-    nouns += [o for v in verbs for _p, o in _prep_objects(v, lexicon.target_preposition)]
+    # not a noun the act happens in ("condemned, in a statement faxed from London, ...")
+    nouns += [o for v in verbs for p, o in _prep_objects(v, lexicon.target_preposition)
+              if p not in lexicon.locative_preposition]
     nouns += [o for n in list(nouns) for _p, o in _prep_objects(n, lexicon.target_preposition)]
     participles = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}]
     return [Candidate(role=Role(kind=Kind.NOUN_PREP, preposition=p, via=c.text), token=o)
@@ -258,7 +266,8 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
                                                      and role.preposition in lexicon.agent_preposition)):
             continue  # what co-actors' talks are about, or who hosted them, is not their counterpart
         mentions = conjunct_mentions(token, resolve) or _named_country(token, resolve, countries, lexicon)
-        if not mentions or not _locative_ok(role, mentions, bool(predicate.pattern.target), lexicon):
+        if not mentions or _only_a_place(role, token, mentions, resolve, lexicon,
+                                         explicit=bool(predicate.pattern.target), mutual=mutual):
             continue
         if (_self_reference(token, lexicon) and not conventions.own_target(code)
                 and all(m.actor.country in countries for m in mentions)):
@@ -337,6 +346,31 @@ def _locative_ok(role: Role, mentions: list[Mention], explicit: bool, lexicon: L
     if explicit or role.preposition not in lexicon.locative_preposition:
         return True
     return all(m.kind == EntryKind.COUNTRY for m in mentions)
+
+
+def _only_a_place(role: Role, token: Token, mentions: list[Mention], resolve: Resolver, lexicon: Lexicon, *,
+                  explicit: bool, mutual: bool) -> bool:
+    """Tell whether a candidate names its actors only as where the act happens."""
+    if not _locative_ok(role, mentions, explicit, lexicon):
+        return True
+    return not explicit and _happens_in(token, mentions, resolve, lexicon, mutual=mutual)
+
+
+def _happens_in(token: Token, mentions: list[Mention], resolve: Resolver, lexicon: Lexicon, *,
+                mutual: bool) -> bool:
+    """Tell whether a phrase names its actors only as the place of a gathering it tells of ("held
+    three hours of talks in Singapore", "ended two days of talks in Reykjavik"): that place is held
+    to the rule of a locative preposition on the verb, and is never the counterpart of co-actors;
+    where a recipient or a struck site is ("supplies to hospitals in Khartoum") is not such a place."""
+    entries = {m.entry for m in mentions}
+    for prep in token.subtree:
+        if (prep.dep_ != "prep" or prep.lower_ not in lexicon.locative_preposition or prep.i < token.i
+                or not {prep.head.lemma_.lower(), prep.head.lower_} & lexicon.venue_noun):
+            continue
+        inner = {m.entry for g in children(prep, {"pobj"}) for m in conjunct_mentions(g, resolve)}
+        if entries <= inner:
+            return mutual or not _locative_ok(Role(kind=Kind.PREP, preposition=prep.lower_), mentions, False, lexicon)
+    return False
 
 
 def _named_country(token: Token, resolve: Resolver, countries: set[str], lexicon: Lexicon) -> list[Mention]:

@@ -1,0 +1,43 @@
+"""What is not a target (eventwire.coding.targets): the place an act happens in, named inside its
+object ("held three hours of talks in ..."), the audience of a speech participle ("..., telling a
+newspaper that ..."), and a place a statement was sent from. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import coded
+from eventwire.resources import Resources
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # co-actors' talks held in a third country are with each other, not with the host
+    ("The Thai and Malaysian leaders held three hours of talks in Singapore on Friday.",
+     [("THAGOV", "040", "MYSGOV")]),
+    # a capital named inside the object as where talks took place is no target
+    ("The Dutch premier began a second round of discussions in Nairobi on Monday.", [("NLDGOV", "040", None)]),
+    # a party the talks are held with stays the target, the city they are held in does not count
+    ("The French minister held a long meeting in Kabul with Afghan officials.", [("FRAGOV", "040", "AFGGOV")]),
+    # where a recipient is (not a gathering) still gives the recipient its country
+    ("The Red Cross delivered food to three clinics in Kabul on Monday.", [("NGOICRC", "073", "AFGHLH")]),
+])
+def test_targets_place_inside_the_object_is_no_target(resources: Resources, text: str,
+                                                      expected: list[tuple[str, str, str | None]]) -> None:
+    assert coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru rejected the latest ultimatum, telling a Spanish newspaper that nobody could dictate terms.",
+     [("PER", "120", None)]),
+    ("The Bolivian president denounced the blockade, telling a Chilean radio station that it was illegal.",
+     [("BOLGOV", "111", None)]),
+])
+def test_targets_audience_of_a_speech_participle_is_no_target(resources: Resources, text: str,
+                                                              expected: list[tuple[str, str, str | None]]) -> None:
+    assert coded(resources, text) == expected
+
+
+def test_targets_place_a_statement_came_from_is_no_target(resources: Resources) -> None:
+    text = "Egypt condemned in a statement faxed from London the bombing of the embassy."
+    assert coded(resources, text) == [("EGY", "111", None)]
+
