@@ -1,6 +1,7 @@
 """What is not a target (eventwire.coding.targets): the place an act happens in, named inside its
 object ("held three hours of talks in ..."), the audience of a speech participle ("..., telling a
-newspaper that ..."), and a place a statement was sent from. Sentences written for these tests."""
+newspaper that ..."), a place a statement was sent from, and the host of co-actors' meeting.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -41,3 +42,10 @@ def test_targets_place_a_statement_came_from_is_no_target(resources: Resources) 
     text = "Egypt condemned in a statement faxed from London the bombing of the embassy."
     assert coded(resources, text) == [("EGY", "111", None)]
 
+
+
+def test_targets_host_of_a_truce_meeting_is_no_counterpart(resources: Resources) -> None:
+    # a ceasefire (co-actors aimed at each other) agreed at a meeting someone hosted
+    text = "Armenian and Azerbaijani leaders agreed to a ceasefire at a meeting hosted by the Russian president."
+    assert ("ARMGOV", "0871", "AZEGOV") in coded(resources, text)
+    assert ("ARMGOV", "0871", "RUSGOV") not in coded(resources, text)
