@@ -1,7 +1,8 @@
 """What is not a target (eventwire.coding.targets): the place an act happens in, named inside its
 object ("held three hours of talks in ..."), the audience of a speech participle ("..., telling a
-newspaper that ..."), a place a statement was sent from, and the host of co-actors' meeting.
-Sentences written for these tests."""
+newspaper that ..."), a place a statement was sent from, and the host of co-actors' meeting; a
+trip "for talks with X" is aimed at X, not at the capital it goes to. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -49,3 +50,16 @@ def test_targets_host_of_a_truce_meeting_is_no_counterpart(resources: Resources)
     text = "Armenian and Azerbaijani leaders agreed to a ceasefire at a meeting hosted by the Russian president."
     assert ("ARMGOV", "0871", "AZEGOV") in coded(resources, text)
     assert ("ARMGOV", "0871", "RUSGOV") not in coded(resources, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whom a trip's talks are with, not the capital it goes to
+    ("Kenya will send a delegation to Addis Ababa for talks with Somalia next week.", ("KEN", "SOM")),
+    ("The Swiss envoy travelled to Nairobi for a meeting with Somali rebels.", ("CHEGOV", "SOMREB")),
+    # with no one named for the meeting, the place visited stays the target
+    ("The French president flew to Beijing for a summit.", ("FRAGOV", "CHNGOV")),
+])
+def test_targets_trip_is_aimed_at_whom_its_meeting_is_with(resources: Resources, text: str,
+                                                           expected: tuple[str, str]) -> None:
+    source, _code, target = coded(resources, text)[0]
+    assert (source, target) == expected

@@ -17,7 +17,9 @@ where a gathering was held ("held three hours of talks in Nairobi"), and co-acto
 never is, nor is who hosted their meeting. A judged act's `by` agent comes before whom the act was
 done to; an actor named only inside the charge of an object ("accused the party of plotting with
 Uganda") is a bystander; a withdrawal is aimed at where the forces leave (conventions `departure`).
-Whom a participle of speech addresses ("..., telling a newspaper that") is the audience, no target.
+Whom a participle of speech addresses ("..., telling a newspaper that") is the audience, no target;
+whom the gathering an act is for is held with ("flew to Nairobi for talks with the rebels") comes
+before where it goes.
 The source's own state is no target unless the code is one a state does to its own people.
 Code-keyed searches (requests, force, threats through conditions, withdrawals) and mutual acts are
 columns of data/conventions.tsv.
@@ -158,6 +160,8 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
         found = asked + found
     if search == TargetSearch.PARTIES:
         found = _hosted_parties(predicate.head) + found
+    # "flew to Nairobi for talks with the rebels": whom the trip's meeting is with, before where it goes.
+    found = _meeting_party(verbs, lexicon) + found
     if search == TargetSearch.DEPARTURE:
         # "the general pulled his battalion from Kosovo": where forces leave, before the forces.
         found = _slot("prep:" + "|".join(lexicon.departure_preposition), verbs, predicate.obj, lexicon) + found
@@ -165,6 +169,14 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
     return (found + _slot("ccomp", verbs, predicate.obj, lexicon) + _slot("purpose", verbs, None, lexicon)
             + _opposed(verbs, predicate.obj, lexicon) + _clause_antecedent(predicate.head)
             + _described_objects(verbs + inner, predicate.obj, lexicon))
+
+
+def _meeting_party(verbs: list[Token], lexicon: Lexicon) -> list[Candidate]:
+    """Return whom a gathering the act is for is held with ("sent a delegation to Addis Ababa for
+    talks with Somalia": Somalia, not Ethiopia)."""
+    meetings = [g for v in verbs for c in children(v, {"prep"}) if c.lower_ == "for"
+                for g in children(c, {"pobj"}) if {g.lemma_.lower(), g.lower_} & lexicon.venue_noun]
+    return [c for m in meetings for c in _by_prep(Kind.NOUN_PREP, _prep_objects(m, ("with",)), m.text)]
 
 
 def _hosted_parties(verb: Token) -> list[Candidate]:
