@@ -34,6 +34,7 @@ class Lexicon:
     topic_preposition: frozenset[str]
     agent_preposition: tuple[str, ...]
     passive_subject_preposition: tuple[str, ...]
+    departure_preposition: tuple[str, ...]
     opposing_noun: frozenset[str]
     opposing_preposition: tuple[str, ...]
     opposed_preposition: tuple[str, ...]

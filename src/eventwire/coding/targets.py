@@ -12,9 +12,17 @@ the author of a clause a relative is about (", which Moscow denied"), and whose 
 a participle describing it ("a tanker bound for Japan"). "The country" is the last country named
 before it; an object pronoun of a participle is the object of the clause it hangs from.
 Locative prepositions (in, at) give a target only when it names a country,
-not a capital or seat, unless the pattern asks for them. The source's own state is no target
-unless the code is one a state does to its own people. Code-keyed searches (requests, force,
-threats through conditions) and mutual acts are columns of data/conventions.tsv.
+not a capital or seat, unless the pattern asks for them; so does a place named inside the object as
+where a gathering was held ("held three hours of talks in Nairobi"), and co-actors' counterpart it
+never is, nor is who hosted their meeting. A judged act's `by` agent comes before whom the act was
+done to; an actor named only inside the charge of an object ("accused the party of plotting with
+Uganda") is a bystander; a withdrawal is aimed at where the forces leave (conventions `departure`).
+Whom a participle of speech addresses ("..., telling a newspaper that") is the audience, no target;
+whom the gathering an act is for is held with ("flew to Nairobi for talks with the rebels") comes
+before where it goes.
+The source's own state is no target unless the code is one a state does to its own people.
+Code-keyed searches (requests, force, threats through conditions, withdrawals) and mutual acts are
+columns of data/conventions.tsv.
 """
 
 from __future__ import annotations
@@ -72,8 +80,11 @@ def _by_prep(kind: Kind, pairs: Iterable[tuple[str, Token]], via: str = "") -> l
 
 def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Candidate]:
     if slot == "dobj":
-        # "the refugees whom Somalia expelled": the noun a relative clause is about is its object.
-        return _found(Kind.DOBJ, (o for v in reversed(verbs) for o in [*children(v, {"dobj"}), *gapped_object(v)]))
+        # "the refugees whom Somalia expelled": the noun a relative clause is about is its object;
+        # "welcomed the release of the fishermen by Pyongyang": who did the act judged comes before
+        # whom it was done to.
+        return [c for v in reversed(verbs) for o in [*children(v, {"dobj"}), *gapped_object(v)]
+                for c in [*_object_agents(v, o, lexicon), *_found(Kind.DOBJ, [o])]]
     if slot == "dative":
         return _found(Kind.DATIVE, (o for v in verbs for o in children(v, {"dative", "iobj"}) if o.pos_ != "ADP"))
     if slot == "author":
@@ -98,9 +109,19 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon) ->
         clauses = [c for v in verbs for c in v.children if is_condition(c, lexicon)]
         return _found(Kind.CONDITION_SUBJECT, (s for c in clauses for s in children(c, SUBJECT_DEPS)))
     if slot == "purpose":
-        clauses = [c for v in verbs for c in v.children if c.dep_ in {"advcl", "xcomp"}]
+        # "rejected the plan, telling a newspaper that ...": whom a participle of speech addresses
+        # is the audience, not the target of the act.
+        clauses = [c for v in verbs for c in v.children if c.dep_ in {"advcl", "xcomp"}
+                   and not (c.tag_ == "VBG" and c.lemma_ in lexicon.speech_verb)]
         return _found(Kind.PURPOSE_OBJECT, (o for c in clauses for o in children(c, {"dobj"})))
     return []
+
+
+def _object_agents(verb: Token, obj: Token, lexicon: Lexicon) -> list[Candidate]:
+    """Return who did the act an object names ("welcomed the release of the sailors by Iran"), also
+    when the parser hung the agent on an active verb that has the object."""
+    holders = [obj] if children(verb, {"auxpass", "nsubjpass"}) or verb.dep_ == "acl" else [obj, verb]
+    return _by_prep(Kind.OBJECT_AGENT, (po for h in holders for po in _prep_objects(h, lexicon.agent_preposition)))
 
 
 def _own_clause_objects(clauses: list[Token], lexicon: Lexicon) -> list[Candidate]:
@@ -139,10 +160,23 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
         found = asked + found
     if search == TargetSearch.PARTIES:
         found = _hosted_parties(predicate.head) + found
+    # "flew to Nairobi for talks with the rebels": whom the trip's meeting is with, before where it goes.
+    found = _meeting_party(verbs, lexicon) + found
+    if search == TargetSearch.DEPARTURE:
+        # "the general pulled his battalion from Kosovo": where forces leave, before the forces.
+        found = _slot("prep:" + "|".join(lexicon.departure_preposition), verbs, predicate.obj, lexicon) + found
     found += [c for slot in default_slots(lexicon) for c in _slot(slot, inner, None, lexicon)]
     return (found + _slot("ccomp", verbs, predicate.obj, lexicon) + _slot("purpose", verbs, None, lexicon)
             + _opposed(verbs, predicate.obj, lexicon) + _clause_antecedent(predicate.head)
             + _described_objects(verbs + inner, predicate.obj, lexicon))
+
+
+def _meeting_party(verbs: list[Token], lexicon: Lexicon) -> list[Candidate]:
+    """Return whom a gathering the act is for is held with ("sent a delegation to Addis Ababa for
+    talks with Somalia": Somalia, not Ethiopia)."""
+    meetings = [g for v in verbs for c in children(v, {"prep"}) if c.lower_ == "for"
+                for g in children(c, {"pobj"}) if {g.lemma_.lower(), g.lower_} & lexicon.venue_noun]
+    return [c for m in meetings for c in _by_prep(Kind.NOUN_PREP, _prep_objects(m, ("with",)), m.text)]
 
 
 def _hosted_parties(verb: Token) -> list[Candidate]:
@@ -169,7 +203,9 @@ def _described_objects(verbs: list[Token], obj: Token | None, lexicon: Lexicon) 
     # with the clauses that tell the act's purpose ("threatened to expand raids on ships bound for ...")
     verbs = verbs + [c for v in verbs for c in v.children if c.dep_ == "advcl" and not children(c, SUBJECT_DEPS)]
     nouns = [o for v in verbs for o in children(v, {"dobj"})] + ([obj] if obj is not None else [])
-    nouns += [o for v in verbs for _p, o in _prep_objects(v, lexicon.target_preposition)]
+    # not a noun the act happens in ("condemned, in a statement faxed from London, ...")
+    nouns += [o for v in verbs for p, o in _prep_objects(v, lexicon.target_preposition)
+              if p not in lexicon.locative_preposition]
     nouns += [o for n in list(nouns) for _p, o in _prep_objects(n, lexicon.target_preposition)]
     participles = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}]
     return [Candidate(role=Role(kind=Kind.NOUN_PREP, preposition=p, via=c.text), token=o)
@@ -236,8 +272,9 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
     taken = _taken(predicate, source)
     # "Peru and Chile resumed talks on a Chilean fishing quota": when several countries act
     # together, what their talks or agreement are about is not their counterpart; each other is.
-    mutual = (conventions.mutual_act(code) == Mutual.COUNTERPARTS
-              and len({m.actor.code for m in source.mentions}) > 1)
+    together = len({m.actor.code for m in source.mentions}) > 1
+    mutual = together and conventions.mutual_act(code) is not None
+    counterparts = together and conventions.mutual_act(code) == Mutual.COUNTERPARTS
     aside = lexicon.topic_preposition | lexicon.locative_preposition
     countries = {m.actor.country for m in source.mentions if m.actor.country}
     matched = {predicate.obj.i, *(c.i for c in predicate.obj.conjuncts)} if predicate.obj is not None else set()
@@ -254,11 +291,12 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
         token = (_participle_antecedent(predicate.head, resolve, lexicon) or found) if pronoun else found
         if token.i in taken or token.pos_ == "PRON":
             continue
-        if mutual and (role.preposition in aside or (role.kind == Kind.NOUN_PREP
-                                                     and role.preposition in lexicon.agent_preposition)):
+        if (counterparts and role.preposition in aside) or (
+                mutual and role.kind == Kind.NOUN_PREP and role.preposition in lexicon.agent_preposition):
             continue  # what co-actors' talks are about, or who hosted them, is not their counterpart
         mentions = conjunct_mentions(token, resolve) or _named_country(token, resolve, countries, lexicon)
-        if not mentions or not _locative_ok(role, mentions, bool(predicate.pattern.target), lexicon):
+        if not mentions or _only_a_place(role, token, mentions, resolve, lexicon,
+                                         explicit=bool(predicate.pattern.target), mutual=mutual):
             continue
         if (_self_reference(token, lexicon) and not conventions.own_target(code)
                 and all(m.actor.country in countries for m in mentions)):
@@ -337,6 +375,41 @@ def _locative_ok(role: Role, mentions: list[Mention], explicit: bool, lexicon: L
     if explicit or role.preposition not in lexicon.locative_preposition:
         return True
     return all(m.kind == EntryKind.COUNTRY for m in mentions)
+
+
+def _only_a_place(role: Role, token: Token, mentions: list[Mention], resolve: Resolver, lexicon: Lexicon, *,
+                  explicit: bool, mutual: bool) -> bool:
+    """Tell whether a candidate names its actors only as where the act happens."""
+    if not _locative_ok(role, mentions, explicit, lexicon):
+        return True
+    return not explicit and (_happens_in(token, mentions, resolve, lexicon, mutual=mutual)
+                             or _in_a_charge(token, mentions, resolve))
+
+
+def _in_a_charge(token: Token, mentions: list[Mention], resolve: Resolver) -> bool:
+    """Tell whether a phrase names its actors only inside a clause of one of its prepositions ("accused
+    the opposition party of plotting with Uganda"): whom the charge names is a bystander, not the
+    accused."""
+    clauses = [c for p in children(token, {"prep"}) for c in children(p, {"pcomp"}) if c.pos_ in {"VERB", "AUX"}]
+    named = {m.entry for c in clauses for t in c.subtree for m in resolve(t)}
+    return bool(clauses) and all(m.entry in named for m in mentions)
+
+
+def _happens_in(token: Token, mentions: list[Mention], resolve: Resolver, lexicon: Lexicon, *,
+                mutual: bool) -> bool:
+    """Tell whether a phrase names its actors only as the place of a gathering it tells of ("held
+    three hours of talks in Singapore", "ended two days of talks in Reykjavik"): that place is held
+    to the rule of a locative preposition on the verb, and is never the counterpart of co-actors;
+    where a recipient or a struck site is ("supplies to hospitals in Khartoum") is not such a place."""
+    entries = {m.entry for m in mentions}
+    for prep in token.subtree:
+        if (prep.dep_ != "prep" or prep.lower_ not in lexicon.locative_preposition or prep.i < token.i
+                or not {prep.head.lemma_.lower(), prep.head.lower_} & lexicon.venue_noun):
+            continue
+        inner = {m.entry for g in children(prep, {"pobj"}) for m in conjunct_mentions(g, resolve)}
+        if entries <= inner:
+            return mutual or not _locative_ok(Role(kind=Kind.PREP, preposition=prep.lower_), mentions, False, lexicon)
+    return False
 
 
 def _named_country(token: Token, resolve: Resolver, countries: set[str], lexicon: Lexicon) -> list[Mention]:

@@ -45,6 +45,7 @@ class TargetSearch(StrEnum):
     FORCE = "force"  # whom force is used on (the direct object), even before it has a country
     CONDITION = "condition"  # whoever must comply with the condition a threat sets
     PARTIES = "parties"  # whoever takes part in what a participle says was hosted or mediated
+    DEPARTURE = "departure"  # where forces are withdrawn from, before the forces withdrawn
 
 
 @dataclass(frozen=True, slots=True)
