@@ -69,3 +69,16 @@ def test_article_actors_act_named_again_is_its_authors(resources: Resources, tex
                                                        expected: tuple[str, str]) -> None:
     found = _sides(text, resources)
     assert any((source, target) == expected for source, _code, target in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru's foreign ministry summoned the Chilean ambassador on Monday. "
+     "The ministry accused Chile of spying on its navy.", "PER"),
+    ("HARARE, Zimbabwe — Zimbabwe's army said on Monday its soldiers had been attacked. "
+     "The army accused Mozambican rebels of the raid.", "ZWE"),
+    ("Kenya's army and the Ugandan army held drills on Monday. The army accused Somali militants of the raid.", "UGA"),
+])
+def test_article_actors_office_named_alone_is_the_one_named_before(resources: Resources, text: str,
+                                                                   expected: str) -> None:
+    found = [e for e in code(text, published=WED, resources=resources) if e.sentence == 1]
+    assert [e.source.actor.country for e in found if e.source] == [expected]

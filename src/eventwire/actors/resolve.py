@@ -15,8 +15,8 @@ another by "of" are civilians of the other ("the Greeks of northern Cyprus").
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
@@ -60,13 +60,16 @@ class SentenceHits:
     when: date | None
     until: date | None = None  # the last day of the period `when` begins, if it is one
     pair: tuple[Entry, Entry] | None = None  # the two countries an earlier sentence named
+    # the country earlier sentences named each office or body with, by its last word (`owned_roles`)
+    owned: Mapping[str, Entry] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc, hits: Sequence[Hit], offset: int, when: date | None, *,
-              until: date | None = None, pair: tuple[Entry, Entry] | None = None) -> SentenceHits:
+              until: date | None = None, pair: tuple[Entry, Entry] | None = None,
+              owned: Mapping[str, Entry] | None = None) -> SentenceHits:
         """Index hits by every token they cover."""
         by_token = {i: h for h in hits for i in range(h.start, h.end)}
-        return cls(doc, doc.text, tuple(hits), by_token, offset, when, until, pair)
+        return cls(doc, doc.text, tuple(hits), by_token, offset, when, until, pair, owned or {})
 
     @property
     def period(self) -> Period:
@@ -340,7 +343,21 @@ def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
             continue
         if found:
             return found
-    return _sent_to(head, sentence, _owned(head, sentence, role_only))
+    return _sent_to(head, sentence, _named_before(head, sentence, _owned(head, sentence, role_only)))
+
+
+def _named_before(head: Token, sentence: SentenceHits, found: list[Mention]) -> list[Mention]:
+    """Give an office or body named alone after "the" ("the ministry said") the country an
+    earlier sentence named the same one with ("Peru's foreign ministry"); else return it as found."""
+    if (len(found) != 1 or found[0].actor.placed
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
+        return found
+    entry = sentence.owned.get(head.lower_)
+    if entry is None or entry.country is None:
+        return found
+    mention, country = found[0], entry.country
+    actor = replace(mention.actor, code=country + mention.actor.code, country=country)
+    return [replace(mention, actor=actor, entries=(*mention.entries, entry.id))]
 
 
 def _owned(head: Token, sentence: SentenceHits, found: list[Mention]) -> list[Mention]:
