@@ -82,3 +82,16 @@ def test_article_actors_office_named_alone_is_the_one_named_before(resources: Re
                                                                    expected: str) -> None:
     found = [e for e in code(text, published=WED, resources=resources) if e.sentence == 1]
     assert [e.source.actor.country for e in found if e.source] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # attackers no one named: armed men of the country the article is about
+    ("OUAGADOUGOU, BURKINA FASO — Gunmen killed eleven soldiers at an army post on Monday. "
+     "The attackers set fire to the post's fuel depot.", "BFAREB"),
+    # attackers an armed group was named as just before: that group
+    ("Al-Shabab militants attacked a police post near Mandera on Monday. The attackers set fire to two trucks.",
+     "SOMREB"),
+])
+def test_article_actors_the_attackers_are_armed_men(resources: Resources, text: str, expected: str) -> None:
+    found = [e for e in code(text, published=WED, resources=resources) if e.sentence == 1]
+    assert found and all(e.source is not None and e.source.actor.code == expected for e in found)
