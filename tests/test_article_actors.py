@@ -23,6 +23,9 @@ def _sides(text: str, resources: Resources) -> list[tuple[str | None, str, str |
     ("The government rejected a U.S. resolution criticizing its elections.", "USA"),
     ("Authorities condemned Ethiopia's decision on Tuesday.", "ETH"),
     ("Officials criticized Kenya on Tuesday for closing the border.", "KEN"),
+    # another state's agents faced, not the state alone
+    ("HARARE, Zimbabwe — The foreign ministry summoned the U.S. ambassador on Friday.", "USA"),
+    ("JUBA, South Sudan — Troops clashed with Sudanese soldiers near the border on Saturday.", "SDN"),
     # the article names the faced country more often than the one it is about
     ("The government of Chad said on Monday that Sudanese soldiers had crossed the border. "
      "Officials accused Sudan of provoking a war.", "SDN"),
@@ -95,3 +98,4 @@ def test_article_actors_office_named_alone_is_the_one_named_before(resources: Re
 def test_article_actors_the_attackers_are_armed_men(resources: Resources, text: str, expected: str) -> None:
     found = [e for e in code(text, published=WED, resources=resources) if e.sentence == 1]
     assert found and all(e.source is not None and e.source.actor.code == expected for e in found)
+
