@@ -8,6 +8,9 @@ from datetime import date
 
 import pytest
 
+from eventwire.actors.dictionary import Entry, EntryKind
+from eventwire.actors.matcher import Hit
+from eventwire.actors.resolve import named_pair
 from eventwire.pipeline import code
 from eventwire.resources import Resources
 
@@ -99,3 +102,31 @@ def test_article_actors_the_attackers_are_armed_men(resources: Resources, text: 
     found = [e for e in code(text, published=WED, resources=resources) if e.sentence == 1]
     assert found and all(e.source is not None and e.source.actor.code == expected for e in found)
 
+
+def _country(code: str) -> Entry:
+    return Entry(id=code, kind=EntryKind.COUNTRY, phrases=(code,), code=code, country=code, sectors=(), name=code)
+
+
+def _sentence(*codes: str) -> tuple[Hit, ...]:
+    return tuple(Hit(start=i, end=i + 1, entries=(_country(c),)) for i, c in enumerate(codes))
+
+
+@pytest.mark.parametrize(("earlier", "expected"), [
+    # a country named once in passing beside one of the pair does not replace the pair
+    ([_sentence("BDI", "RWA"), _sentence("BDI"), _sentence("RWA", "TZA")], ("BDI", "RWA")),
+    # countries each named once: the latest sentence naming two
+    ([_sentence("KEN", "SOM"), _sentence("ETH", "ERI")], ("ETH", "ERI")),
+    ([_sentence("KEN")], None),
+])
+def test_article_actors_the_two_governments_are_the_pair_named_often(earlier: list[tuple[Hit, ...]],
+                                                                     expected: tuple[str, str] | None) -> None:
+    pair = named_pair(earlier)
+    assert (None if pair is None else (pair[0].country, pair[1].country)) == expected
+
+
+def test_article_actors_both_governments_in_a_story(resources: Resources) -> None:
+    text = ("Burundi closed its border with Rwanda on Tuesday and accused Rwanda of arming rebels. "
+            "Burundi said the rebels had killed four people. Hundreds of people have fled, most of them to "
+            "Rwanda and Tanzania. The African Union urged both governments on Wednesday to reopen the border.")
+    found = [e for e in code(text, published=WED, resources=resources) if e.sentence == 3]
+    assert sorted(e.target.actor.country or "" for e in found if e.target) == ["BDI", "RWA"]

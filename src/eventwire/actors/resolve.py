@@ -15,6 +15,7 @@ another by "of" are civilians of the other ("the Greeks of northern Cyprus").
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -91,18 +92,30 @@ def date_period(found: EventDate | None, published: date | None) -> Period:
 
 
 def named_pair(earlier: Sequence[Sequence[Hit]]) -> tuple[Entry, Entry] | None:
-    """Return the first two countries of the latest earlier sentence naming two or more, what "the
-    two governments" and "both countries" of a later sentence refer to."""
-    for hits in reversed(earlier):
-        countries: dict[str, Entry] = {}
-        for hit in hits:
-            entry = next((e for e in hit.entries if e.kind in PLACES and e.country), None)
-            if entry is not None and entry.country not in countries:
-                countries[entry.country or ""] = entry
-        if len(countries) >= 2:
+    """Return the two countries "the two governments" and "both countries" of a later sentence refer
+    to: the first two of the latest earlier sentence naming two or more that the article named in two
+    sentences or more ("Burundi ... Rwanda ... fled to Rwanda and Tanzania. ... both governments":
+    Burundi and Rwanda), else the first two of the latest sentence naming two."""
+    named = [_sentence_countries(hits) for hits in earlier]
+    often = Counter(country for countries in named for country in countries)
+    latest: tuple[Entry, Entry] | None = None
+    for countries in reversed(named):
+        repeated = [entry for country, entry in countries.items() if often[country] >= 2]
+        if len(repeated) >= 2:
+            return repeated[0], repeated[1]
+        if len(countries) >= 2 and latest is None:
             first, second = list(countries.values())[:2]
-            return first, second
-    return None
+            latest = (first, second)
+    return latest
+
+
+def _sentence_countries(hits: Sequence[Hit]) -> dict[str, Entry]:
+    countries: dict[str, Entry] = {}
+    for hit in hits:
+        entry = next((e for e in hit.entries if e.kind in PLACES and e.country), None)
+        if entry is not None and entry.country not in countries:
+            countries[entry.country or ""] = entry
+    return countries
 
 
 def _month_end(first: date) -> date:
