@@ -130,3 +130,15 @@ def test_article_actors_both_governments_in_a_story(resources: Resources) -> Non
             "Rwanda and Tanzania. The African Union urged both governments on Wednesday to reopen the border.")
     found = [e for e in code(text, published=WED, resources=resources) if e.sentence == 3]
     assert sorted(e.target.actor.country or "" for e in found if e.target) == ["BDI", "RWA"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NATO member Turkey criticized the European Union on Monday.", "TUR"),
+    ("Kenya, an African Union member, criticized Somalia on Monday.", "KEN"),
+    # a body the phrase's head belongs to stays the actor when the head is no country
+    ("The U.N. envoy criticized Somalia on Monday.", "IGOUNO"),
+])
+def test_article_actors_country_at_the_head_is_not_the_body_it_belongs_to(resources: Resources, text: str,
+                                                                          expected: str) -> None:
+    found = code(text, published=WED, resources=resources)
+    assert [e.source.actor.code for e in found if e.source] == [expected]

@@ -181,9 +181,12 @@ def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceH
     when = sentence.period
     roles = _roles(hits, when)
     # A person or organization named in the phrase is the actor; the project's own entries come
-    # before imported ones ("U.N. mediator <a diplomat the import codes by his country>" is the U.N.).
+    # before imported ones ("U.N. mediator <a diplomat the import codes by his country>" is the U.N.),
+    # but a country that is the phrase's head is the actor, not a body it is a member of ("NATO
+    # member Turkey", "Turkey, a NATO member").
+    kept = _head_hits(hits, head) if any(_country_head(h, head, sentence) for h in hits) else hits
     for kinds, imported in ((PERSONS, False), (ORGANIZATIONS, False), (PERSONS, True), (ORGANIZATIONS, True)):
-        for hit in hits:
+        for hit in kept:
             entry = _usable(hit, when, kinds)
             if entry is not None and is_base(entry) == imported:
                 person = sentence.doc[hit.start:hit.end].text if entry.kind == EntryKind.PERSON else None
@@ -206,6 +209,18 @@ def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceH
                       name=roles[-1].name)
         return [_mention(actor, tokens, roles, sentence)]
     return []
+
+
+def _country_head(hit: Hit, head: int | None, sentence: SentenceHits) -> bool:
+    """Tell whether a hit is the phrase's head and names a country by name."""
+    return (head is not None and hit.start <= head < hit.end and not _stance(hit, sentence)
+            and _usable(hit, sentence.period, frozenset({EntryKind.COUNTRY})) is not None)
+
+
+def _head_hits(hits: Sequence[Hit], head: int | None) -> list[Hit]:
+    """Return the hits but those of organizations other than the head's."""
+    return [h for h in hits if (head is not None and h.start <= head < h.end)
+            or not any(e.kind in ORGANIZATIONS for e in h.entries)]
 
 
 def _stance(hit: Hit, sentence: SentenceHits) -> bool:
