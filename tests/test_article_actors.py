@@ -142,3 +142,17 @@ def test_article_actors_country_at_the_head_is_not_the_body_it_belongs_to(resour
                                                                           expected: str) -> None:
     found = code(text, published=WED, resources=resources)
     assert [e.source.actor.code for e in found if e.source] == [expected]
+
+
+def test_article_actors_they_in_a_quotation_is_not_the_speaker(resources: Resources) -> None:
+    text = ("Gunmen attacked a village in northern Burkina Faso on Monday, killing 12 people. "
+            "\"They came at night and attacked the village with guns,\" a resident said.")
+    found = [e for e in code(text, published=WED, resources=resources) if e.sentence == 1]
+    assert found and all(e.source is not None and e.source.actor.code == "BFAREB" for e in found)
+
+
+def test_article_actors_we_in_a_quotation_is_the_speaker(resources: Resources) -> None:
+    found = code("\"We attacked the rebel camp at dawn,\" Kenya's army said on Monday.", published=WED,
+                 resources=resources)
+    assert [e.source.actor.code for e in found if e.source] == ["KENMIL"]
+
