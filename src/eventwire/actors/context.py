@@ -89,12 +89,12 @@ def owned_roles(doc: Doc, spans: Sequence[tuple[int, int, tuple[Entry, ...]]]) -
     right before it in `spans` ("Peru's foreign ministry", "the Chilean army": "ministry", "army"),
     what a later "the ministry" or "the army" that names no country refers to."""
     owned: dict[str, Entry] = {}
-    for before, (start, end, entries) in pairwise(spans):
-        if not any(e.kind == EntryKind.ROLE for e in entries):
+    for (_, before_end, before), (start, end, entries) in pairwise(spans):
+        gap = start - before_end
+        if gap > 1 or (gap == 1 and doc[before_end].lower_ not in POSSESSIVE):
             continue
-        gap = doc[before[1]:start]
-        country = next((e for e in before[2] if e.kind in PLACES and e.country), None)
-        if country is not None and (not len(gap) or (len(gap) == 1 and gap[0].lower_ in POSSESSIVE)):
+        country = next((e for e in before if e.kind in PLACES and e.country), None)
+        if country is not None and any(e.kind == EntryKind.ROLE for e in entries):
             owned[doc[end - 1].lower_] = country
     return owned
 
