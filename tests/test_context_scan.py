@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
-from eventwire.actors.context import positions
+from eventwire.actors.context import owned_roles, positions
+from eventwire.actors.dictionary import Entry, EntryKind
 
 VOCAB = spacy.blank("en").vocab
 TOKENS = st.lists(st.sampled_from(["the", "The", "bloc", "Bloc", "North", "north", "said", "ECOWAS", "."]),
@@ -28,3 +29,31 @@ def test_context_scan_looks_up_words_without_adding_them_to_the_vocabulary() -> 
     size = len(doc.vocab.strings)
     assert positions(doc, LOWER, {"bloc", "junta"}) == [1]
     assert len(doc.vocab.strings) == size
+
+
+def _entry(entry_id: str, kind: EntryKind, country: str | None) -> Entry:
+    return Entry(id=entry_id, kind=kind, phrases=(entry_id,), code=country or "GOV", country=country,
+                 sectors=() if country else ("GOV",), name=entry_id)
+
+
+PERU = _entry("PER", EntryKind.COUNTRY, "PER")
+CHILEAN = _entry("CHL.demonym", EntryKind.DEMONYM, "CHL")
+MINISTRY = _entry("role.foreignministry", EntryKind.ROLE, None)
+ARMY = _entry("role.army", EntryKind.ROLE, None)
+
+
+def test_context_scan_owned_roles_by_possessive_or_adjective() -> None:
+    doc = Doc(VOCAB, words=["Peru", "'s", "foreign", "ministry", "met", "the", "Chilean", "army", "."])
+    spans = [(0, 1, (PERU,)), (2, 4, (MINISTRY,)), (6, 7, (CHILEAN,)), (7, 8, (ARMY,))]
+    assert owned_roles(doc, spans) == {"ministry": PERU, "army": CHILEAN}
+
+
+def test_context_scan_owned_roles_need_the_country_right_before() -> None:
+    doc = Doc(VOCAB, words=["Peru", "said", "the", "ministry", "met", "."])
+    assert owned_roles(doc, [(0, 1, (PERU,)), (3, 4, (MINISTRY,))]) == {}
+
+
+def test_context_scan_owned_roles_keep_the_last_country() -> None:
+    doc = Doc(VOCAB, words=["Peru", "'s", "army", "and", "the", "Chilean", "army", "."])
+    spans = [(0, 1, (PERU,)), (2, 3, (ARMY,)), (5, 6, (CHILEAN,)), (6, 7, (ARMY,))]
+    assert owned_roles(doc, spans) == {"army": CHILEAN}

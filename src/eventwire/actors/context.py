@@ -1,19 +1,22 @@
 """Words that name an actor only through what the article named before them: short names that
 stand for a state once the story named its pair ("the North" and "the South" once North Korea and
 South Korea were named: `data/context_names.tsv`), and nouns that refer back to the organization
-named last ("ECOWAS met ... The bloc imposed sanctions": `data/anaphors.tsv`)."""
+named last ("ECOWAS met ... The bloc imposed sanctions": `data/anaphors.tsv`), and offices and
+bodies named alone that refer back to the last one the article named with its country
+("Peru's foreign ministry ... The ministry said": `owned_roles`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import pairwise
 
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from eventwire import tsv
-from eventwire.actors.dictionary import Entry
+from eventwire.actors.dictionary import PLACES, Entry, EntryKind
 from eventwire.errors import DictionaryError
 
 
@@ -76,6 +79,24 @@ def anaphor_hits(doc: Doc, spans: Sequence[tuple[int, int, tuple[Entry, ...]]],
         if named and not any(t.lower_ == anaphor.noun for t in doc[named[-1][1]:i]):
             found.append((i, i + 1, (named[-1][2][0],)))
     return found
+
+
+POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def owned_roles(doc: Doc, spans: Sequence[tuple[int, int, tuple[Entry, ...]]]) -> dict[str, Entry]:
+    """Return, by its last word, the country each office or body (a role) was last named with
+    right before it in `spans` ("Peru's foreign ministry", "the Chilean army": "ministry", "army"),
+    what a later "the ministry" or "the army" that names no country refers to."""
+    owned: dict[str, Entry] = {}
+    for (_, before_end, before), (start, end, entries) in pairwise(spans):
+        gap = start - before_end
+        if gap > 1 or (gap == 1 and doc[before_end].lower_ not in POSSESSIVE):
+            continue
+        country = next((e for e in before if e.kind in PLACES and e.country), None)
+        if country is not None and any(e.kind == EntryKind.ROLE for e in entries):
+            owned[doc[end - 1].lower_] = country
+    return owned
 
 
 def load_context_names() -> tuple[ContextName, ...]:

@@ -15,8 +15,9 @@ another by "of" are civilians of the other ("the Greeks of northern Cyprus").
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
@@ -60,13 +61,16 @@ class SentenceHits:
     when: date | None
     until: date | None = None  # the last day of the period `when` begins, if it is one
     pair: tuple[Entry, Entry] | None = None  # the two countries an earlier sentence named
+    # the country earlier sentences named each office or body with, by its last word (`owned_roles`)
+    owned: Mapping[str, Entry] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc, hits: Sequence[Hit], offset: int, when: date | None, *,
-              until: date | None = None, pair: tuple[Entry, Entry] | None = None) -> SentenceHits:
+              until: date | None = None, pair: tuple[Entry, Entry] | None = None,
+              owned: Mapping[str, Entry] | None = None) -> SentenceHits:
         """Index hits by every token they cover."""
         by_token = {i: h for h in hits for i in range(h.start, h.end)}
-        return cls(doc, doc.text, tuple(hits), by_token, offset, when, until, pair)
+        return cls(doc, doc.text, tuple(hits), by_token, offset, when, until, pair, owned or {})
 
     @property
     def period(self) -> Period:
@@ -88,18 +92,30 @@ def date_period(found: EventDate | None, published: date | None) -> Period:
 
 
 def named_pair(earlier: Sequence[Sequence[Hit]]) -> tuple[Entry, Entry] | None:
-    """Return the first two countries of the latest earlier sentence naming two or more, what "the
-    two governments" and "both countries" of a later sentence refer to."""
-    for hits in reversed(earlier):
-        countries: dict[str, Entry] = {}
-        for hit in hits:
-            entry = next((e for e in hit.entries if e.kind in PLACES and e.country), None)
-            if entry is not None and entry.country not in countries:
-                countries[entry.country or ""] = entry
-        if len(countries) >= 2:
+    """Return the two countries "the two governments" and "both countries" of a later sentence refer
+    to: the first two of the latest earlier sentence naming two or more that the article named in two
+    sentences or more ("Burundi ... Rwanda ... fled to Rwanda and Tanzania. ... both governments":
+    Burundi and Rwanda), else the first two of the latest sentence naming two."""
+    named = [_sentence_countries(hits) for hits in earlier]
+    often = Counter(country for countries in named for country in countries)
+    latest: tuple[Entry, Entry] | None = None
+    for countries in reversed(named):
+        repeated = [entry for country, entry in countries.items() if often[country] >= 2]
+        if len(repeated) >= 2:
+            return repeated[0], repeated[1]
+        if len(countries) >= 2 and latest is None:
             first, second = list(countries.values())[:2]
-            return first, second
-    return None
+            latest = (first, second)
+    return latest
+
+
+def _sentence_countries(hits: Sequence[Hit]) -> dict[str, Entry]:
+    countries: dict[str, Entry] = {}
+    for hit in hits:
+        entry = next((e for e in hit.entries if e.kind in PLACES and e.country), None)
+        if entry is not None and entry.country not in countries:
+            countries[entry.country or ""] = entry
+    return countries
 
 
 def _month_end(first: date) -> date:
@@ -165,9 +181,12 @@ def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceH
     when = sentence.period
     roles = _roles(hits, when)
     # A person or organization named in the phrase is the actor; the project's own entries come
-    # before imported ones ("U.N. mediator <a diplomat the import codes by his country>" is the U.N.).
+    # before imported ones ("U.N. mediator <a diplomat the import codes by his country>" is the U.N.),
+    # but a country that is the phrase's head is the actor, not a body it is a member of ("NATO
+    # member Turkey", "Turkey, a NATO member").
+    kept = _head_hits(hits, head) if any(_country_head(h, head, sentence) for h in hits) else hits
     for kinds, imported in ((PERSONS, False), (ORGANIZATIONS, False), (PERSONS, True), (ORGANIZATIONS, True)):
-        for hit in hits:
+        for hit in kept:
             entry = _usable(hit, when, kinds)
             if entry is not None and is_base(entry) == imported:
                 person = sentence.doc[hit.start:hit.end].text if entry.kind == EntryKind.PERSON else None
@@ -190,6 +209,18 @@ def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceH
                       name=roles[-1].name)
         return [_mention(actor, tokens, roles, sentence)]
     return []
+
+
+def _country_head(hit: Hit, head: int | None, sentence: SentenceHits) -> bool:
+    """Tell whether a hit is the phrase's head and names a country by name."""
+    return (head is not None and hit.start <= head < hit.end and not _stance(hit, sentence)
+            and _usable(hit, sentence.period, frozenset({EntryKind.COUNTRY})) is not None)
+
+
+def _head_hits(hits: Sequence[Hit], head: int | None) -> list[Hit]:
+    """Return the hits but those of organizations other than the head's."""
+    return [h for h in hits if (head is not None and h.start <= head < h.end)
+            or not any(e.kind in ORGANIZATIONS for e in h.entries)]
 
 
 def _stance(hit: Hit, sentence: SentenceHits) -> bool:
@@ -340,7 +371,21 @@ def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
             continue
         if found:
             return found
-    return _sent_to(head, sentence, _owned(head, sentence, role_only))
+    return _sent_to(head, sentence, _named_before(head, sentence, _owned(head, sentence, role_only)))
+
+
+def _named_before(head: Token, sentence: SentenceHits, found: list[Mention]) -> list[Mention]:
+    """Give an office or body named alone after "the" ("the ministry said") the country an
+    earlier sentence named the same one with ("Peru's foreign ministry"); else return it as found."""
+    if (len(found) != 1 or found[0].actor.placed
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
+        return found
+    entry = sentence.owned.get(head.lower_)
+    if entry is None or entry.country is None:
+        return found
+    mention, country = found[0], entry.country
+    actor = replace(mention.actor, code=country + mention.actor.code, country=country)
+    return [replace(mention, actor=actor, entries=(*mention.entries, entry.id))]
 
 
 def _owned(head: Token, sentence: SentenceHits, found: list[Mention]) -> list[Mention]:

@@ -10,6 +10,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Token
 
+from eventwire.actors.context import owned_roles
 from eventwire.actors.dictionary import PLACES, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.names import commentator_names
@@ -190,8 +191,9 @@ def sentence_hits(prepared: Prepared, index: int, doc: Doc, phrases: ArticlePhra
     shifted = [Hit(start=h.start - sentence.start, end=h.end - sentence.start, entries=h.entries)
                for h in prepared.hits[index]]
     when, until = date_period(phrases.date(sentence), prepared.article.published)
+    earlier = [(h.start, h.end, h.entries) for hits in prepared.hits[:index] for h in hits]
     return SentenceHits.build(doc, shifted, sentence.start_char, when, until=until,
-                              pair=named_pair(prepared.hits[:index]))
+                              pair=named_pair(prepared.hits[:index]), owned=owned_roles(prepared.doc, earlier))
 
 
 def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowledge, *,

@@ -56,15 +56,17 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
     happened, else the other side's (events between a state's own agents and people are
     domestic), else the country the article is about, else the one country the sentence names;
     but agents of a state that act (`acting`) on a country named alone are never that country's
-    ("officials accused Sudan" are no Sudanese officials)."""
+    ("officials accused Sudan" are no Sudanese officials), nor, in an article about another
+    country, those that act on that country's agents ("the foreign ministry summoned the U.S.
+    ambassador" in a story from Harare)."""
     article, region = context
     if mention is None or mention.actor.placed:
         return mention
     if mention.kind == STATE_KIND and (place is None or place.country is None):
         return None  # an unnamed state acts where the event happened, or is unknown
-    # a country named alone on the other side ("accused Sudan"), not its people or its officials
+    # a state named alone ("accused Sudan") or, in a story about another, by its agents: not its people
     facing = (other.actor.country if acting and other is not None and is_state(mention) and is_state(other)
-              and not other.actor.sectors else None)
+              and (not other.actor.sectors or article not in {None, other.actor.country}) else None)
     if place is not None and place.country is not None:
         country, why = place.country, f"place:{place.geonameid}"
     elif other is not None and other.actor.country is not None and facing is None:
