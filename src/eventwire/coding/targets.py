@@ -160,8 +160,10 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
         found = asked + found
     if search == TargetSearch.PARTIES:
         found = _hosted_parties(predicate.head) + found
-    # "flew to Nairobi for talks with the rebels": whom the trip's meeting is with, before where it goes.
-    found = _meeting_party(verbs, lexicon) + found
+    # "flew to Nairobi for talks with the rebels": whom the trip's meeting is with, before where it
+    # goes; unless the pattern codes the host's side too (a visit made is hosted where it goes).
+    if not predicate.pattern.reverse:
+        found = _meeting_party(verbs, lexicon) + found
     if search == TargetSearch.DEPARTURE:
         # "the general pulled his battalion from Kosovo": where forces leave, before the forces.
         found = _slot("prep:" + "|".join(lexicon.departure_preposition), verbs, predicate.obj, lexicon) + found
