@@ -10,7 +10,9 @@ run, the two commands alternating, does not. Each round runs, as separate proces
 Both wall times include starting the process and loading the pipeline (eventwire's start-up
 cache is built once before the first run). Printed: each run's
 seconds and peak resident memory of its whole process tree (sampled every 0.1 s), then medians,
-min/max and the median of the paired ratios ingest / baseline. Numbers, not assertions.
+min/max and the median of the paired ratios ingest / baseline; also each command's CPU seconds
+(user + system, its whole process tree) and their ratio, which other load on a shared machine
+moves far less than the wall times. Numbers, not assertions.
 
 `--voa` uses the Voice of America development stories (VOA_DEV_LINES of
 ../shared/news/voa/voa_stories.jsonl; the other lines are held out and never coded here).
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -75,8 +78,10 @@ def warm_cache(base_layer: bool) -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-def run(command: list[str]) -> tuple[float, float]:
-    """Run a command; return its wall seconds and the peak RSS (MB) of its process tree."""
+def run(command: list[str]) -> tuple[float, float, float]:
+    """Run a command; return its wall seconds, the peak RSS (MB) of its process tree and the
+    tree's CPU seconds."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
@@ -90,7 +95,9 @@ def run(command: list[str]) -> tuple[float, float]:
     seconds = time.perf_counter() - started
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}): {process.stderr.read().decode()[-500:]}")
-    return seconds, peak / 2**20
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return seconds, peak / 2**20, cpu
 
 
 def summary(name: str, values: list[float]) -> str:
@@ -111,7 +118,7 @@ def main() -> None:
     corpus = write_corpus(args, work / "corpus.jsonl")
     eventwire = str(Path(sys.executable).with_name("eventwire"))
     warm_cache(args.base_layer)
-    rows: list[tuple[float, float, float, float]] = []
+    rows: list[tuple[float, float, float, float, float, float]] = []
     for n in range(args.runs):
         db = work / f"run{n}.duckdb"
         ingest = [eventwire, "ingest", str(corpus), "--db", str(db), "--quiet", "--workers", str(args.workers),
@@ -120,13 +127,15 @@ def main() -> None:
         # Alternate which goes first, so drift on a shared machine falls on both alike.
         first, second = (ingest, base) if n % 2 == 0 else (base, ingest)
         a, b = run(first), run(second)
-        (ingest_s, ingest_mb), (base_s, base_mb) = (a, b) if n % 2 == 0 else (b, a)
-        rows.append((ingest_s, base_s, ingest_mb, base_mb))
-        print(f"run {n + 1}: ingest {ingest_s:.2f} s ({ingest_mb:.0f} MB), "
-              f"parse-everything {base_s:.2f} s ({base_mb:.0f} MB), ratio {ingest_s / base_s:.3f}", flush=True)
+        (ingest_s, ingest_mb, ingest_cpu), (base_s, base_mb, base_cpu) = (a, b) if n % 2 == 0 else (b, a)
+        rows.append((ingest_s, base_s, ingest_mb, base_mb, ingest_cpu, base_cpu))
+        print(f"run {n + 1}: ingest {ingest_s:.2f} s ({ingest_mb:.0f} MB, CPU {ingest_cpu:.2f} s), "
+              f"parse-everything {base_s:.2f} s ({base_mb:.0f} MB, CPU {base_cpu:.2f} s), "
+              f"ratio {ingest_s / base_s:.3f}", flush=True)
     print(summary("ingest s", [r[0] for r in rows]))
     print(summary("parse-everything s", [r[1] for r in rows]))
     print(summary("ratio ingest / parse-everything", [r[0] / r[1] for r in rows]))
+    print(summary("CPU ratio ingest / parse-everything", [r[4] / r[5] for r in rows]))
     print(f"peak RSS MB (process tree): ingest {max(r[2] for r in rows):.0f}, "
           f"parse-everything {max(r[3] for r in rows):.0f}")
 

@@ -68,3 +68,19 @@ def test_package_cli_has_no_test_coder(command: str, capsys: pytest.CaptureFixtu
     assert main([command, "--help"]) == 0
     assert "--coder" not in capsys.readouterr().out
     assert importlib.util.find_spec("eventwire.store.synthetic") is None
+
+
+def test_package_command_line_parser_loads_neither_the_coder_nor_the_server() -> None:
+    # `eventwire ingest`'s parent builds this parser before it starts the coding workers.
+    loaded = _loaded_after("from eventwire.cli import build_parser; build_parser()")
+    assert [m for m in loaded if m.split(".")[0] in ("spacy", "fastapi")] == []
+    assert "eventwire.pipeline" not in loaded
+
+
+def test_package_server_names_are_the_defining_modules_objects() -> None:
+    import eventwire.server
+
+    assert eventwire.server.create_app is importlib.import_module("eventwire.server.app").create_app
+    assert eventwire.server.Settings is importlib.import_module("eventwire.server.settings").Settings
+    with pytest.raises(AttributeError):
+        eventwire.server.nothing_here  # noqa: B018

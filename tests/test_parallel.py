@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import itertools
+import os
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import psutil
 import pytest
 
 from eventwire.cli import main
@@ -13,7 +18,15 @@ from eventwire.coders import PipelineCoder
 from eventwire.errors import EventwireError
 from eventwire.ingest import ReadOptions, read_sources
 from eventwire.model import Article
-from eventwire.parallel import CODING_GC_THRESHOLDS, Settings, code_parallel, coder, default_workers, long_lived
+from eventwire.parallel import (
+    CODING_GC_THRESHOLDS,
+    Settings,
+    code_parallel,
+    coder,
+    default_workers,
+    forks_workers,
+    long_lived,
+)
 from eventwire.pipeline import code_articles
 from eventwire.resources import Resources
 from eventwire.store import Store
@@ -139,3 +152,58 @@ def test_parallel_one_worker_codes_with_loaded_objects_set_aside(articles: list[
         frozen.append(gc.get_freeze_count())
     assert frozen and frozen[0] > 0
     assert gc.get_freeze_count() == 0
+
+
+def _stream(text: str = "Russia attacked China on Monday. " * 5) -> Iterator[Article]:
+    return (Article(id=str(i), text=text) for i in itertools.count())
+
+
+def _workers_under(pid: int) -> list[psutil.Process]:
+    helpers = ("resource_tracker", "forkserver")  # multiprocessing's own, not coding workers
+    return [p for p in psutil.Process(pid).children(recursive=True)
+            if not any(name in " ".join(p.cmdline()) for name in helpers)]
+
+
+@pytest.mark.skipif(not forks_workers(), reason="workers are forks of the first only where the system forks")
+def test_parallel_later_workers_are_forks_of_the_first_sharing_its_loading() -> None:
+    run = code_parallel(_stream(), SETTINGS, workers=2, task_size=2)
+    try:
+        next(run)
+        deadline = time.monotonic() + 60
+        while len(workers := _workers_under(os.getpid())) < 2 and time.monotonic() < deadline:
+            next(run)
+        parents = sorted(p.ppid() for p in workers)
+        first = next(p for p in workers if p.ppid() == os.getpid())
+        assert parents == sorted([os.getpid(), first.pid])  # one started here, one by it
+    finally:
+        run.close()
+
+
+@pytest.mark.skipif(not forks_workers(), reason="workers are forks of the first only where the system forks")
+def test_parallel_a_forked_worker_that_dies_is_reported() -> None:
+    run = code_parallel(_stream(), SETTINGS, workers=2, task_size=2)
+    with pytest.raises(EventwireError, match=r"eventwire-worker-2 .* stopped with exit code -9"):
+        next(run)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            forks = [p for p in _workers_under(os.getpid()) if p.ppid() != os.getpid()]
+            if forks:
+                forks[0].kill()
+                break
+            next(run)
+        for _ in run:
+            pass
+    assert _workers_under(os.getpid()) == [] or psutil.wait_procs(_workers_under(os.getpid()), timeout=30)[1] == []
+
+
+def test_parallel_workers_that_each_load_their_own_give_the_same_results(
+        articles: list[Article], fixture_resources: Resources) -> None:
+    expected = list(code_articles(articles, fixture_resources))
+    assert list(code_parallel(articles, SETTINGS, workers=2, task_size=3, start_method="forkserver")) == expected
+
+
+def test_parallel_empty_input_ends_without_waiting_for_a_loading_worker() -> None:
+    started = time.process_time()
+    assert list(code_parallel([], SETTINGS, workers=2)) == []
+    assert _workers_under(os.getpid()) == [] or psutil.wait_procs(_workers_under(os.getpid()), timeout=30)[1] == []
+    assert time.process_time() - started < 5

@@ -1,10 +1,15 @@
-"""Code articles in worker processes, each loading `Resources` once, results in input order.
+"""Code articles in worker processes that share one loading of `Resources`, results in input order.
 
-The parent sends batches of articles to worker processes (started with `spawn`: spaCy and
-`fork` mix badly, and the parent then needs no spaCy of its own), keeps at most two batches per
+The parent sends batches of articles to worker processes, keeps a bounded number of batches per
 worker in flight so memory stays flat on any input size, and yields each article's `Coded`
 result in input order. A single writer downstream therefore sees exactly the sequence a
-one-process run gives it. Workers are started as batches arrive, so a short input starts few.
+one-process run gives it. The first worker is started with `spawn` (the parent, which holds the
+store's connection and its threads, is never forked, and needs no spaCy of its own) as soon as
+coding begins, while the parent still reads its input; it loads the resources and, where the
+system forks (Linux), starts the other workers as forks of itself, which share the loaded
+resources copy-on-write instead of each loading its own (seconds of CPU per worker). Workers are
+added as batches arrive, so a short input starts few. Elsewhere each worker is spawned and loads
+its own.
 """
 
 from __future__ import annotations
@@ -17,10 +22,11 @@ import os
 import pickle
 import queue
 import signal
+import sys
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -109,7 +115,8 @@ def code_parallel(articles: Iterable[Article], settings: Settings, *, workers: i
         with long_lived():
             yield from code_guarded(articles, lambda batch: _code(batch, resources, settings))
         return
-    pool = _Pool(mp.get_context(start_method), settings, workers)
+    pool = _Pool(mp.get_context(start_method), settings, workers,
+                 shared=start_method == "spawn" and forks_workers())
     try:
         yield from pool.run(articles, task_size)
     except BaseException:  # an error, Ctrl-C, or a caller that stopped early: end them now
@@ -125,30 +132,43 @@ def coder(settings: Settings, workers: int) -> ParallelCoder:
     return ParallelCoder(settings=settings, workers=workers)
 
 
-class _Pool:
-    """Worker processes fed from one task queue; results come back tagged with their batch."""
+def forks_workers() -> bool:
+    """Return whether the first worker starts the others as forks of itself (Linux only:
+    elsewhere forking a process that loaded native libraries is not safe)."""
+    return sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods()
 
-    def __init__(self, ctx: Any, settings: Settings, size: int) -> None:
+
+class _Pool:
+    """Worker processes fed from one task queue; results come back tagged with their batch.
+
+    With `shared`, the parent starts one worker, the host, which forks the others (`wanted`
+    counts the workers the parent asks for); otherwise the parent starts each."""
+
+    def __init__(self, ctx: Any, settings: Settings, size: int, *, shared: bool = False) -> None:
         self.ctx, self.settings, self.size = ctx, settings, size
         self.inbox: Any = ctx.Queue()
         self.outbox: Any = ctx.Queue()
         self.procs: list[BaseProcess] = []
+        self.wanted: Any = ctx.Value("i", 1) if shared else None
+        self.sent = 0
 
     def run(self, articles: Iterable[Article], task_size: int) -> Iterator[Coded | Skipped]:
         """Send batches, keeping a bounded number in flight; yield results in order."""
+        if self.wanted is not None:
+            self._start()  # it loads while this process reads the first batches
         source = iter(articles)
         done: dict[int, list[Coded | Skipped]] = {}
-        sent = emitted = 0
+        emitted = 0
         exhausted = False
         while True:
-            while not exhausted and sent - emitted < IN_FLIGHT * self.size:
+            while not exhausted and self.sent - emitted < IN_FLIGHT * self.size:
                 batch = list(islice(source, task_size))
                 if not batch:
                     exhausted = True
                     break
-                self._send(sent, batch)
-                sent += 1
-            if emitted == sent:
+                self._send(self.sent, batch)
+                self.sent += 1
+            if emitted == self.sent:
                 return
             while emitted not in done:
                 seq, result = self._receive()
@@ -156,12 +176,19 @@ class _Pool:
             yield from done.pop(emitted)
             emitted += 1
 
+    def _start(self) -> None:
+        proc = self.ctx.Process(target=serve, args=(self.settings, self.inbox, self.outbox, self.wanted),
+                                name=f"eventwire-worker-{len(self.procs) + 1}", daemon=True)
+        proc.start()
+        self.procs.append(proc)
+
     def _send(self, seq: int, batch: list[Article]) -> None:
-        if len(self.procs) < self.size and len(self.procs) <= seq:
-            proc = self.ctx.Process(target=serve, args=(self.settings, self.inbox, self.outbox),
-                                    name=f"eventwire-worker-{len(self.procs) + 1}", daemon=True)
-            proc.start()
-            self.procs.append(proc)
+        if self.wanted is not None:
+            if seq < self.size:
+                with self.wanted.get_lock():
+                    self.wanted.value = max(self.wanted.value, seq + 1)
+        elif len(self.procs) < self.size and len(self.procs) <= seq:
+            self._start()
         self.inbox.put((seq, batch))
 
     def _receive(self) -> tuple[int, list[Coded | Skipped]]:
@@ -171,9 +198,7 @@ class _Pool:
                 seq, result, error = self.outbox.get(timeout=POLL_S)
             except queue.Empty:
                 if dead is not None:  # still nothing a full poll after it stopped
-                    raise EventwireError(
-                        f"coding worker {dead.name} (PID {dead.pid}) stopped with exit code "
-                        f"{dead.exitcode}; if it ran out of memory, use fewer --workers") from None
+                    raise EventwireError(_stopped(dead.name, dead.pid, dead.exitcode)) from None
                 dead = next((p for p in self.procs if p.exitcode is not None), None)
                 continue
             if error is not None:
@@ -182,8 +207,10 @@ class _Pool:
 
     def stop(self, *, at_once: bool = False) -> None:
         """Tell the workers to finish (or end them at once), then wait for them."""
-        for _ in self.procs:
+        workers = len(self.procs) if self.wanted is None else self.wanted.value
+        for _ in range(workers):
             self.inbox.put(None)
+        at_once = at_once or self.sent == 0  # a host still loading for an empty input
         for proc in self.procs:
             if not at_once:
                 proc.join(timeout=10)
@@ -193,6 +220,11 @@ class _Pool:
         for q in (self.inbox, self.outbox):
             q.close()
             q.cancel_join_thread()
+
+
+def _stopped(name: str | None, pid: int | None, code: int | None) -> str:
+    return (f"coding worker {name} (PID {pid}) stopped with exit code {code}; "
+            "if it ran out of memory, use fewer --workers")
 
 
 @contextmanager
@@ -211,27 +243,94 @@ def long_lived() -> Iterator[None]:
         gc.unfreeze()
 
 
-def serve(settings: Settings, inbox: Any, outbox: Any) -> None:
-    """Run in a worker process: load resources once, then code batches until told to stop."""
+def serve(settings: Settings, inbox: Any, outbox: Any, wanted: Any = None) -> None:
+    """Run in a worker process: load resources once, then code batches until told to stop;
+    given `wanted`, start the other workers as forks of this one as the parent asks for them."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
     try:
         resources = settings.load()
     except Exception as exc:  # sent to the parent, which raises it
         outbox.put((-1, None, _portable(exc)))
         return
-    with long_lived():
-        _serve(resources, settings, inbox, outbox)
+    with long_lived():  # before forking, so that no collection in a fork copies loaded objects
+        if wanted is None:
+            _serve(resources, settings, inbox, outbox)
+        else:
+            _Host(resources=resources, settings=settings, inbox=inbox, outbox=outbox,
+                  wanted=wanted).serve()
 
 
-def _serve(resources: Resources, settings: Settings, inbox: Any, outbox: Any) -> None:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Host:
+    """The first worker: codes, and forks the other workers, which inherit its resources."""
+
+    resources: Resources
+    settings: Settings
+    inbox: Any
+    outbox: Any
+    wanted: Any
+    forks: list[BaseProcess] = field(default_factory=list)
+
+    def serve(self) -> None:
+        """Code batches, adding forks first when asked; then wait for the forks to finish, or,
+        if this one stopped for another cause than the parent's word, end them."""
+        # A daemon worker may not start processes; the forks end with it (see `_Host.end`)
+        # and each also stops when it finds this process gone.
+        mp.current_process().daemon = False
+        signal.signal(signal.SIGTERM, self.end)
+        told = False
+        try:
+            told = _serve(self.resources, self.settings, self.inbox, self.outbox, tend=self.tend)
+        finally:
+            for proc in self.forks:
+                if not told:
+                    proc.terminate()
+                proc.join()
+
+    def tend(self) -> bool:
+        """Start the forks the parent asked for; report one that died; return whether to go on."""
+        fork = mp.get_context("fork")
+        while 1 + len(self.forks) < self.wanted.value:
+            proc = fork.Process(target=_forked, args=(self.resources, self.settings, self.inbox, self.outbox),
+                                name=f"eventwire-worker-{len(self.forks) + 2}", daemon=True)
+            proc.start()
+            self.forks.append(proc)
+        dead = next((p for p in self.forks if p.exitcode not in (None, 0)), None)
+        if dead is None:
+            return True
+        self.outbox.put((-1, None, EventwireError(_stopped(dead.name, dead.pid, dead.exitcode))))
+        self.outbox.close()
+        self.outbox.join_thread()  # the parent reads it before it finds this process gone
+        return False
+
+    def end(self, signum: int, _frame: object) -> None:
+        """End the forks, then this process, as the signal would have."""
+        for proc in self.forks:
+            if proc.exitcode is None:
+                proc.terminate()
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+
+
+def _forked(resources: Resources, settings: Settings, inbox: Any, outbox: Any) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the host's handler, copied by the fork
+    _serve(resources, settings, inbox, outbox)
+
+
+def _serve(resources: Resources, settings: Settings, inbox: Any, outbox: Any,
+           tend: Callable[[], bool] = lambda: True) -> bool:
+    """Code batches until told to stop (return True), or until the parent is gone or `tend`,
+    called before each batch and each idle poll, says to stop (return False)."""
     parent = mp.parent_process()
     while parent is None or parent.is_alive():  # if the parent was killed, nobody reads results
+        if not tend():
+            break
         try:
             task = inbox.get(timeout=POLL_S)
         except queue.Empty:
             continue
         if task is None:
-            return
+            return True
         seq, batch = task
         try:
             result = code_each(batch, lambda part: _code(part, resources, settings))
@@ -240,6 +339,7 @@ def _serve(resources: Resources, settings: Settings, inbox: Any, outbox: Any) ->
             continue
         outbox.put((seq, result, None))
     outbox.cancel_join_thread()  # results nobody will read must not keep this process alive
+    return False
 
 
 def _code(batch: list[Article], resources: Resources, settings: Settings) -> list[Coded]:

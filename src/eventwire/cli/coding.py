@@ -7,7 +7,7 @@ import csv
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
@@ -26,8 +26,10 @@ from eventwire.guard import code_guarded
 from eventwire.ingest import Skipped, read_sources
 from eventwire.ingest.cli_options import add_read_options, read_options_from_args
 from eventwire.model import Article, EventMention
-from eventwire.pipeline import Coded, code_articles
-from eventwire.resources import Resources
+
+if TYPE_CHECKING:  # the coder (and spaCy) is imported by the commands that code here, not by ingest's parent
+    from eventwire.pipeline import Coded
+    from eventwire.resources import Resources
 
 FORMATS = ("table", "jsonl", "csv")
 CSV_COLUMNS = ("article_id", "sentence", "date", "source", "source_name", "cameo", "cameo_name", "plover",
@@ -136,6 +138,8 @@ def run_code(args: argparse.Namespace) -> int:
     """Code the given inputs and write their events; 1 if any input was skipped."""
     inputs = check_inputs(args.paths, dated=args.published is not None,
                           stdin_format=args.stdin_format)
+    from eventwire.pipeline import code_articles
+
     resources = load_resources(args)
     skipped: list[Skipped] = []
     counts: Counter[str] = Counter()
