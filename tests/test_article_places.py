@@ -177,6 +177,17 @@ def test_article_places_dateline_places_only_the_leads_own_events(resources: Res
     assert events and all(e.place is None for e in events)
 
 
+@pytest.mark.parametrize("text", [
+    # a hyphenated city in capitals is one dateline name: its parts are no actors ("AU")
+    "PORT-AU-PRINCE, HAITI — Police fired tear gas at students outside the university on Monday.",
+    "PORT-AU-PRINCE — Police fired tear gas at students outside the university on Monday.",
+])
+def test_article_places_hyphenated_dateline_city_is_one_name(resources: Resources, text: str) -> None:
+    events = code(text, published=WED, resources=resources)
+    assert [(e.source.actor.country if e.source else None, e.place.name if e.place else None) for e in events] == [
+        ("HTI", "Port-au-Prince")]
+
+
 def test_article_places_capitals_opening_no_place_are_no_dateline(resources: Resources) -> None:
     doc, sentences = resources.segmenter("NATO — Members agreed to boost spending.")
     prepared = dateline_place(doc, sentences[0].start, sentences[0].start, resources.gazetteer, resources.lexicon)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.actors.dictionary import EntryKind
 from eventwire.actors.matcher import Hit
@@ -50,11 +50,20 @@ def dateline_end(doc: Doc, sentence: Sentence, lexicon: Lexicon) -> int:
     if not words or not (words[0].is_upper and words[0].is_alpha and len(words[0]) > 1):
         return sentence.start
     for token in words[1:]:
+        if inner_hyphen(token):
+            continue  # "PORT-AU-PRINCE": a hyphen inside a name, no dash
         if token.text in lexicon.dateline_dash:
             return token.i + 1 if doc[token.i - 1].text == ")" or token.i > sentence.start + 1 else sentence.start
         if token.is_punct and token.text not in {",", "(", ")", "."}:
             return sentence.start
     return sentence.start
+
+
+def inner_hyphen(token: Token) -> bool:
+    """Tell whether a token is a hyphen joining two words with no space ("PORT-AU-PRINCE")."""
+    doc = token.doc
+    return (token.text == "-" and not token.whitespace_ and 0 < token.i < len(doc) - 1
+            and not doc[token.i - 1].whitespace_)
 
 
 def dateline_credit(hits: Sequence[Hit], end: int) -> tuple[str, ...]:

@@ -25,6 +25,7 @@ from eventwire.coding.roles import Side
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import Article, Place
 from eventwire.nlp import Sentence
+from eventwire.provenance import inner_hyphen
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -46,15 +47,16 @@ def dateline_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer, lexicon
     before (`end`, "KINSHASA, Congo (AP) —"), or a place name alone in capitals before a dash
     ("BLANTYRE —"); no place and `end` when the article opens with none."""
     words: list[Token] = []
-    for token in doc[start:min(len(doc), start + 6)]:
-        if not (token.is_upper and (token.is_alpha or token.text.replace(".", "").replace("'", "").isalpha())):
+    for token in doc[start:min(len(doc), start + 8)]:
+        capitals = token.is_upper and (token.is_alpha or token.text.replace(".", "").replace("'", "").isalpha())
+        if not (capitals or (words and inner_hyphen(token))):
             break
         words.append(token)
     after = start + len(words)
     alone = end == start and words and after < len(doc) and doc[after].text in lexicon.dateline_dash
     if not words or not (end > start or alone):
         return None, end
-    place = gazetteer.lookup(" ".join(w.text for w in words).title())
+    place = gazetteer.lookup("".join(w.text_with_ws for w in words).strip().title())
     if alone:
         return (place, after + 1) if place is not None else (None, end)
     return place, end
