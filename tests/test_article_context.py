@@ -255,9 +255,19 @@ def test_article_context_sub_headline_is_its_own_sentence(segmenter: Segmenter, 
     assert [s.text for s in sentences] == expected
 
 
-def test_article_context_opening_quote_starts_the_next_sentence(segmenter: Segmenter) -> None:
-    _doc, sentences = segmenter("The minister spoke briefly. “We will not give in,” he said.")
-    assert [s.text for s in sentences] == ["The minister spoke briefly.", "“We will not give in,” he said."]
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The minister spoke briefly. “We will not give in,” he said.",
+     ["The minister spoke briefly.", "“We will not give in,” he said."]),
+    # a straight quote mark opens a quotation when a space stands before it and a word after it
+    ('The minister spoke briefly. "We will not give in," he said. "Never." Then he left.',
+     ["The minister spoke briefly.", '"We will not give in," he said.', '"Never."', "Then he left."]),
+    # and closes one when it follows the sentence's last word
+    ('The talks failed." The envoy left.', ['The talks failed."', "The envoy left."]),
+])
+def test_article_context_opening_quote_starts_the_next_sentence(segmenter: Segmenter, text: str,
+                                                                 expected: list[str]) -> None:
+    _doc, sentences = segmenter(text)
+    assert [s.text for s in sentences] == expected
 
 
 VISIT = (

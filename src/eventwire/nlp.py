@@ -142,7 +142,7 @@ def _sentences(doc: Doc, text: str) -> Iterator[Sentence]:
     texts = [text[idx:idx + length] for idx, length, _ in rows]
     # An opening quote mark begins the sentence after it, not ends the one before.
     for i in [i for i, start in enumerate(starts) if start == 1 and i > 0]:
-        if texts[i - 1] in OPENING_QUOTES:
+        if texts[i - 1] in OPENING_QUOTES or _opens_quote(text, rows[i - 1][0]):
             starts[i - 1], starts[i] = 1, 0
     words = [(i, idx, idx + length) for i, (idx, length, space) in enumerate(rows) if not space]
     paragraph, index = 0, 0
@@ -158,6 +158,13 @@ def _sentences(doc: Doc, text: str) -> Iterator[Sentence]:
         current.append((i, start_char, end_char))
     if current:
         yield _sentence(text, current, index, paragraph)
+
+
+def _opens_quote(text: str, at: int) -> bool:
+    """Tell whether the straight quote mark at `at` opens a quotation: a space before it and a
+    word right after it ('said. "We will', not 'retreat." She')."""
+    return (text[at] == '"' and (at == 0 or text[at - 1].isspace())
+            and at + 1 < len(text) and not text[at + 1].isspace())
 
 
 def _after_headline(doc: Doc, i: int, current: list[tuple[int, int, int]]) -> bool:
