@@ -32,7 +32,7 @@ def _column(alias: str, name: str, kind: str, flat: bool) -> str:
 
 
 def _columns(table: str, alias: str, flat: bool) -> str:
-    return ", ".join(_column(alias, *definition.split()[:2], flat) for definition in TABLES[table])
+    return ", ".join(_column(alias, name, kind, flat) for name, kind, *_ in (d.split() for d in TABLES[table]))
 
 
 def query(table: str, filters: Filters, flat: bool) -> tuple[str, list[object]]:
