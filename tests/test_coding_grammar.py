@@ -11,6 +11,7 @@ from dataclasses import replace
 import pytest
 
 from coded import coded as _coded
+from coded import coded_pairs
 from eventwire.coding.match import gapped_object
 from eventwire.pipeline import code
 from eventwire.resources import Resources
@@ -213,7 +214,7 @@ def test_grammar_negation_carried_through_a_possessive_owner(resources: Resource
 ])
 def test_grammar_apposition_names_the_subject(resources: Resources, text: str,
                                               expected: list[tuple[str, str, str | None]]) -> None:
-    assert _coded(resources, text) == expected
+    assert coded_pairs(resources, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
