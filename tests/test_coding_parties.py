@@ -15,9 +15,11 @@ from coded import actor_code as _code
 from eventwire.cli.options import add_resource_options, resource_settings
 from eventwire.coding.decisions import Stage
 from eventwire.coding.events import FOLDED, MUTUAL_SUFFIX, keep_events
+from eventwire.evaluate import GoldCase, GoldEvent, score_case
 from eventwire.explain import explain
 from eventwire.model import EventDate, EventMention, Mention, Span
 from eventwire.parallel import Settings
+from eventwire.party_pairs import pair_views
 from eventwire.pipeline import code
 from eventwire.resources import Resources
 from synthetic import actor
@@ -143,3 +145,25 @@ def test_parties_pairs_option_reaches_the_settings_and_their_digest() -> None:
     chosen = resource_settings(parser.parse_args(["--pairs"]))
     assert chosen.pairs and chosen.digest() != Settings().digest()
     assert not Settings().pairs
+
+
+def _gold(*pairs: tuple[set[str], set[str]]) -> GoldCase:
+    return GoldCase(id="case", text=TEXT, published=None, events=tuple(
+        GoldEvent(source=frozenset(s), target=frozenset(t), plover=None, cameo="13") for s, t in pairs))
+
+
+def test_parties_score_a_record_once_per_gold_event_it_names() -> None:
+    [record] = keep_events([_event("LAO", "THA"), _event("KHM", "THA")])[0]
+    per_pair = score_case(_gold(({"LAO"}, {"THA"}), ({"KHM"}, {"THA"})), [record])
+    assert (per_pair.dyad_matched, per_pair.typed_matched, per_pair.credited) == (2, 2, (1, 1))
+    per_act = score_case(_gold(({"LAO", "KHM"}, {"THA"})), [record])
+    assert (per_act.dyad_matched, per_act.credited) == (1, (0, 0))
+
+
+def test_parties_pairs_of_one_phrase_keep_the_primary_pair() -> None:
+    # "Troops from Laos and Cambodia" may give both parties one span: the primary pair stays
+    laos, cambodia = _mention("LAO"), replace(_mention("KHM"), start=0, end=5)
+    record = replace(_event("LAO", "KHM"), source=replace(laos, start=0, end=5), target=cambodia,
+                     also_sources=(_mention("VNM"),), also_targets=(_mention("VNM"),))
+    assert [(_code(v.source), _code(v.target)) for v in pair_views(record)] == [
+        ("LAO", "KHM"), ("LAO", "VNM"), ("VNM", "KHM")]

@@ -22,7 +22,7 @@ def pair_views(event: EventMention) -> tuple[EventMention, ...]:
     sources = (event.source, *event.also_sources)
     targets = (event.target, *event.also_targets)
     views = [replace(event, source=s, target=t, also_sources=(), also_targets=())
-             for s in sources for t in targets if s is None or t is None or s.start != t.start]
+             for s in sources for t in targets if s != t]
     return tuple(views)
 
 
