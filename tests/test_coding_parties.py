@@ -4,14 +4,18 @@ for these tests)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from argparse import ArgumentParser
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from coded import PUBLISHED
 from coded import actor_code as _code
+from eventwire.cli import main
 from eventwire.cli.options import add_resource_options, resource_settings
 from eventwire.coding.decisions import Stage
 from eventwire.coding.events import FOLDED, MUTUAL_SUFFIX, keep_events
@@ -167,3 +171,22 @@ def test_parties_pairs_of_one_phrase_keep_the_primary_pair() -> None:
                      also_sources=(_mention("VNM"),), also_targets=(_mention("VNM"),))
     assert [(_code(v.source), _code(v.target)) for v in pair_views(record)] == [
         ("LAO", "KHM"), ("LAO", "VNM"), ("VNM", "KHM")]
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_parties_cli_code_lists_them_and_pairs_restore_pairs(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "visit.txt"
+    path.write_text("Russia, China and Britain visited North Korea on Monday.\n", encoding="utf-8")
+    argv = ["code", str(path), "--format", "csv", "--published", "2023-11-15", "--dictionary",
+            str(FIXTURES / "actors.tsv"), "--patterns", str(FIXTURES / "verbs.tsv")]
+
+    def rows(extra: list[str]) -> list[tuple[str, str, str, str]]:
+        assert main([*argv, *extra]) == 0
+        found = csv.DictReader(io.StringIO(capsys.readouterr().out))
+        return [(r["source"], r["target"], r["also_sources"], r["also_targets"]) for r in found]
+
+    assert rows([]) == [("RUS", "PRK", "CHN;GBR", "")]
+    assert rows(["--pairs"]) == [("RUS", "PRK", "", ""), ("CHN", "PRK", "", ""), ("GBR", "PRK", "", "")]

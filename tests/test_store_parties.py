@@ -14,6 +14,7 @@ import pytest
 
 from eventwire.export import export
 from eventwire.model import Article, Mention
+from eventwire.server.views import event_view, jsonable, mention_view
 from eventwire.store import Store, make_filters
 from eventwire.store.rows import mention_from_row
 from eventwire.store.schema import MIGRATIONS
@@ -100,3 +101,12 @@ def test_store_parties_none_export_as_empty(tmp_path: Path) -> None:
         frame = pd.read_csv(_export(s, "csv", tmp_path))
         [record] = [json.loads(line) for line in _export(s, "jsonl", tmp_path).read_text().splitlines()]
     assert frame.also_sources.isna().all() and (record["also_sources"], record["also_targets"]) == ([], [])
+
+
+def test_store_parties_reach_the_server_json(store: Store) -> None:
+    [row] = store.mentions(arrow=True).to_pylist()
+    view = jsonable(mention_view(mention_from_row(row), None))
+    assert [m["code"] for m in view["also_sources"]] == ["KHM", "VNMGOV"]
+    assert [m["code"] for m in view["also_targets"]] == ["MMR"]
+    event = jsonable(event_view(store.event(row["event_id"]), {}))
+    assert [m["code"] for m in event["mentions"][0]["also_sources"]] == ["KHM", "VNMGOV"]
