@@ -150,8 +150,9 @@ def scores() -> dict[str, Any]:
         cases_scored = [score_case(c, k.mentions) for c, k in zip(cases, coded, strict=True)]
         emitted = sum(len(r.events) for r in cases_scored)
         gold = sum(len(r.case.events) for r in cases_scored)
-        report = Report(dyad=Score(sum(r.dyad_matched for r in cases_scored), emitted, gold),
-                        typed=Score(sum(r.typed_matched for r in cases_scored), emitted, gold),
+        more = [sum(r.credited[n] for r in cases_scored) for n in (0, 1)]  # as `evaluate` counts them
+        report = Report(dyad=Score(sum(r.dyad_matched for r in cases_scored), emitted + more[0], gold),
+                        typed=Score(sum(r.typed_matched for r in cases_scored), emitted + more[1], gold),
                         per_type={}, cases=tuple(cases_scored))
         result[label] = {name: {"precision": round(s.precision, 4), "recall": round(s.recall, 4),
                                 "f1": round(s.f1, 4)}

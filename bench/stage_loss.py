@@ -45,6 +45,7 @@ from eventwire.evaluate import (
 )
 from eventwire.model import Article, EventMention
 from eventwire.nlp import Sentence
+from eventwire.party_pairs import pair_views
 from eventwire.pipeline import ArticleRun, parse_selected, prepare, run_article
 from eventwire.resources import Resources
 
@@ -70,7 +71,7 @@ def stage_of(gold: ArticleEvent, prepared: Prepared, events: Sequence[EventMenti
     sentences: list[Sentence] = [s for s in prepared.sentences if _overlaps((s.start_char, s.end_char), gold.sentence)]
     hits = [h for s in sentences for h in prepared.hits[s.index]]
     on = [e for e in events if _overlaps(event_span(e, prepared.article.text), gold.sentence)]
-    dyads = [e for e in on if dyad_match(e, gold.event)]
+    dyads = [e for e in on if any(dyad_match(pair, gold.event) for pair in pair_views(e))]
     checks = (bool(sentences), actor_found(hits, gold.event.source),
               not gold.event.target or actor_found(hits, gold.event.target),
               any(s.index in prepared.selected for s in sentences), bool(on), bool(dyads),

@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 
 from actor_tables import entries, matcher_of
+from coded import each_pair
 from eventwire.actors import ActorMatcher
 from eventwire.actors.dictionary import Entry, EntryKind, load_dictionary
 from eventwire.actors.matcher import Hit
@@ -187,7 +188,7 @@ def test_actor_names_named_pair(sentences: list[list[str]], expected: tuple[str,
 def test_actor_names_the_two_governments_are_the_pair_named_earlier(resources: Resources, second: str,
                                                                     expected: set[tuple[str, str]]) -> None:
     text = "Ghana and Togo held talks in Accra on Monday. " + second
-    events = code(text, published=date(2024, 3, 5), resources=resources)
+    events = each_pair(code(text, published=date(2024, 3, 5), resources=resources))
     assert {(e.source.actor.code, e.target.actor.code) for e in events if e.sentence == 1 and e.source
             and e.target and e.source.actor.country in {"GHA", "TGO"}} == expected
 
@@ -249,6 +250,6 @@ def test_actor_names_every_listed_phrase_and_variant_matches_its_entry(resources
 
 def test_actor_names_the_two_governments_named_earlier_in_the_sentence(resources: Resources) -> None:
     text = "After talks between Ghana and Togo in Accra, the two governments accused Liberia of sheltering smugglers."
-    events = code(text, published=date(2024, 3, 5), resources=resources)
+    events = each_pair(code(text, published=date(2024, 3, 5), resources=resources))
     assert {(e.source.actor.code, e.target.actor.code) for e in events
             if e.source and e.target and e.cameo.startswith("112")} == {("GHAGOV", "LBR"), ("TGOGOV", "LBR")}

@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 
+from coded import each_pair
 from eventwire.evaluate import actor_class
 from eventwire.pipeline import code
 from eventwire.resources import Resources
@@ -131,7 +132,7 @@ def test_actor_probes_sides(resources: Resources, text: str, words: str, source:
 ])
 def test_actor_probes_role_of_the_two_countries(resources: Resources, text: str, words: str,
                                                 pair: set[tuple[str, str]]) -> None:
-    events = [e for e in code(text, published=DAY, resources=resources) if words in e.sentence_text]
+    events = [e for e in each_pair(code(text, published=DAY, resources=resources)) if words in e.sentence_text]
     assert {(actor_class(e.source), actor_class(e.target)) for e in events} == pair
 
 

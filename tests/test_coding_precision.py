@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import PUBLISHED
+from coded import PUBLISHED, coded_pairs
 from coded import coded as _coded
 from eventwire.coding.decisions import Stage
 from eventwire.explain import explain
@@ -209,7 +209,7 @@ def test_precision_possibilities_told_by_others(resources: Resources, text: str,
 ])
 def test_precision_warnings_about_things(resources: Resources, text: str,
                                          expected: list[tuple[str, str, str | None]]) -> None:
-    assert _coded(resources, text) == expected
+    assert coded_pairs(resources, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from coded import coded as _coded
+from coded import coded_pairs
 from eventwire.resources import Resources
 
 
@@ -135,7 +136,7 @@ def test_recall_speaker_label_is_not_the_subject(resources: Resources) -> None:
 ])
 def test_recall_domestic_party_conflict_is_with_its_state(resources: Resources, text: str,
                                                           expected: list[tuple[str, str, str | None]]) -> None:
-    assert _coded(resources, text) == expected
+    assert coded_pairs(resources, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

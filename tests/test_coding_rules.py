@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from coded import PUBLISHED
+from coded import PUBLISHED, coded_pairs
 from coded import actor_code as _code
 from coded import coded as _coded
 from eventwire.coding.decisions import Stage
@@ -262,7 +262,7 @@ def test_rules_negated_announcement_is_no_threat(resources: Resources) -> None:
     ("South Korean President Yoon Suk Yeol declared emergency martial law on Tuesday.", [("KORGOV", "1724", "KOR")]),
 ])
 def test_rules_acts_along_the_way(resources: Resources, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _coded(resources, text) == expected
+    assert coded_pairs(resources, text) == expected
 
 
 def test_rules_whom_force_is_used_on_is_the_target(resources: Resources) -> None:

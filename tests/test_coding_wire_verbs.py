@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from coded import coded as _coded
+from coded import coded_pairs
 from eventwire.resources import Resources
 
 
@@ -125,7 +126,7 @@ def test_wire_light_verbs_and_sending_home(resources: Resources, text: str,
 ])
 def test_wire_people_named_by_nationality(resources: Resources, text: str,
                                           expected: list[tuple[str, str, str]]) -> None:
-    assert _coded(resources, text) == expected
+    assert coded_pairs(resources, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from coded import each_pair
 from eventwire.pipeline import code
 from eventwire.resources import Resources
 
@@ -14,9 +15,9 @@ PUBLISHED = date(2024, 3, 5)
 
 
 def dyads(resources: Resources, text: str, cameo: str) -> set[tuple[str | None, str | None]]:
-    """Return (source, target) codes of the events of this CAMEO prefix."""
+    """Return (source, target) codes of each pair of parties of the events of this CAMEO prefix."""
     return {(e.source.actor.code if e.source else None, e.target.actor.code if e.target else None)
-            for e in code(text, published=PUBLISHED, resources=resources) if e.cameo.startswith(cameo)}
+            for e in each_pair(code(text, published=PUBLISHED, resources=resources)) if e.cameo.startswith(cameo)}
 
 
 @pytest.mark.parametrize(("text", "cameo", "expected"), [

@@ -11,7 +11,7 @@ import pytest
 from eventwire.actors.dictionary import EntryKind
 from eventwire.coding.article import Memory
 from eventwire.coding.decisions import Kind, Role, Stage, describe
-from eventwire.coding.events import REPEATED, SAME_ACT, UNPLACED, keep_events
+from eventwire.coding.events import FOLDED, REPEATED, SAME_ACT, UNPLACED, keep_events
 from eventwire.coding.lexicon import BUILTIN, build, load_lexicon, parse_rows
 from eventwire.coding.roles import Side
 from eventwire.errors import DictionaryError
@@ -164,8 +164,10 @@ def test_filter_codes_one_act_of_one_states_organs_once() -> None:
     rebels, somalia = _organ("KENREB", "KEN", "REB"), _mention("SOM", "SOM", EntryKind.COUNTRY, "Somalia")
     kept, drops = keep_events([_event("190", police, somalia), _event("190", army, somalia),
                                _event("190", rebels, somalia), _event("190", army, somalia, 7)])
-    # the army's part of the police's act is one act of Kenya; rebels are a party of their own,
-    # and the army's act told by other words (another span) is an act of its own
+    # the army's part of the police's act is one act of Kenya; rebels are a party of their own (in
+    # the same record), and the army's act told by other words (another span) is an act of its own
     assert [(e.source.actor.code if e.source else None, e.action.start) for e in kept] == [
-        ("KENCOP", 0), ("KENREB", 0), ("KENMIL", 7)]
-    assert [(d.stage, d.reason) for d in drops] == [(Stage.MERGE, f"KENMIL 190 SOM: {SAME_ACT}")]
+        ("KENCOP", 0), ("KENMIL", 7)]
+    assert kept[0].also_sources == (rebels,)
+    assert [(d.stage, d.reason) for d in drops] == [(Stage.MERGE, f"KENMIL 190 SOM: {SAME_ACT}"),
+                                                    (Stage.MERGE, f"KENREB 190 SOM: {FOLDED}")]

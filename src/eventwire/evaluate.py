@@ -8,7 +8,10 @@ alpha-3 countries or `IGO`/`NGO` (`IMG` for international militarized groups). S
   gold `source` and `target` are the same set, swapped roles match too;
 - dyad+type match: a dyad match whose PLOVER type equals the gold `plover` (when gold has none,
   the CAMEO root of its `cameo` must match instead);
-- each gold event matches at most one system event (a maximum matching per case);
+- each gold event matches at most one system event (a maximum matching per case); a record of
+  one act of several parties matches through any pair of its parties, and each gold event one of
+  its pairs matches beyond the first counts as one more emitted event (`eventwire.party_pairs`:
+  a set listing the act once per pair scores it as it scores `--pairs` output);
   precision = matched / emitted, recall = matched / gold, F1 their harmonic mean.
 Every emitted event counts, hypothetical ones included (acts told as not done are left out by the
 coder unless `--keep-negated`).
@@ -45,6 +48,7 @@ from typing import Any
 from eventwire.actors.variants import fold
 from eventwire.errors import InputError
 from eventwire.model import Actor, Article, EventMention, Mention
+from eventwire.party_pairs import credited_matching
 from eventwire.pipeline import code_articles
 from eventwire.resources import Resources
 
@@ -100,6 +104,7 @@ class CaseResult:
     dyad_matched: int
     typed_matched: int
     typed_pairs: tuple[tuple[int, int], ...] = ()
+    credited: tuple[int, int] = (0, 0)  # dyad and typed matches beyond a record's first (`party_pairs`)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -191,11 +196,11 @@ def max_matching(n_gold: int, n_sys: int, ok: Callable[[int, int], bool]) -> lis
 def score_case(case: GoldCase, events: Sequence[EventMention]) -> CaseResult:
     """Match one case's events against its gold events."""
     gold = case.events
-    dyads = max_matching(len(gold), len(events), lambda g, s: dyad_match(events[s], gold[g]))
-    typed = max_matching(len(gold), len(events),
-                         lambda g, s: dyad_match(events[s], gold[g]) and type_match(events[s], gold[g]))
+    dyads, dyad_more = credited_matching(len(gold), events, lambda g, e: dyad_match(e, gold[g]), max_matching)
+    typed, typed_more = credited_matching(len(gold), events,
+                                          lambda g, e: dyad_match(e, gold[g]) and type_match(e, gold[g]), max_matching)
     return CaseResult(case=case, events=tuple(events), dyad_matched=len(dyads), typed_matched=len(typed),
-                      typed_pairs=tuple(typed))
+                      typed_pairs=tuple(typed), credited=(dyad_more, typed_more))
 
 
 def _type_key(plover: str | None, cameo: str | None) -> str:
@@ -210,8 +215,20 @@ def _per_type(results: Sequence[CaseResult]) -> dict[str, Score]:
     for r in results:
         gold.update(_type_key(g.plover, g.cameo) for g in r.case.events)
         emitted.update(_type_key(e.plover, e.cameo) for e in r.events)
+        emitted.update(_type_key(r.events[s].plover, r.events[s].cameo) for s in _beyond_first(r.typed_pairs))
         matched.update(_type_key(r.case.events[g].plover, r.case.events[g].cameo) for g, _ in r.typed_pairs)
     return {k: Score(matched[k], emitted[k], gold[k]) for k in sorted(gold | emitted)}
+
+
+def _beyond_first(pairs: Sequence[tuple[int, int]]) -> list[int]:
+    """Return the records of a matching's pairs past each record's first match."""
+    seen: set[int] = set()
+    more = []
+    for _, s in pairs:
+        if s in seen:
+            more.append(s)
+        seen.add(s)
+    return more
 
 
 def evaluate(cases: Iterable[GoldCase], resources: Resources) -> Report:
@@ -222,8 +239,9 @@ def evaluate(cases: Iterable[GoldCase], resources: Resources) -> Report:
                for case, coded in zip(listed, code_articles(articles, resources), strict=True)]
     n_emitted = sum(len(r.events) for r in results)
     n_gold = sum(len(r.case.events) for r in results)
-    return Report(dyad=Score(sum(r.dyad_matched for r in results), n_emitted, n_gold),
-                  typed=Score(sum(r.typed_matched for r in results), n_emitted, n_gold),
+    more = [sum(r.credited[n] for r in results) for n in (0, 1)]
+    return Report(dyad=Score(sum(r.dyad_matched for r in results), n_emitted + more[0], n_gold),
+                  typed=Score(sum(r.typed_matched for r in results), n_emitted + more[1], n_gold),
                   per_type=_per_type(results), cases=tuple(results))
 
 
@@ -292,6 +310,7 @@ class ArticleResult:
     events: tuple[EventMention, ...]
     dyad_matched: int
     typed_pairs: tuple[tuple[int, int], ...]
+    credited: tuple[int, int]  # dyad and typed matches beyond a record's first (`party_pairs`)
     dates: Accuracy
     places: Accuracy
     on_empty: int
@@ -429,16 +448,17 @@ def score_article(article: GoldArticle, events: Sequence[EventMention]) -> Artic
     gold = article.events
     spans = [event_span(e, article.text) for e in events]
 
-    def dyad(g: int, s: int) -> bool:
-        return _overlaps(spans[s], gold[g].sentence) and dyad_match(events[s], gold[g].event)
+    def dyad(g: int, e: EventMention) -> bool:
+        return _overlaps(event_span(e, article.text), gold[g].sentence) and dyad_match(e, gold[g].event)
 
-    def typed(g: int, s: int) -> bool:
-        return dyad(g, s) and events[s].cameo[:2] == str(gold[g].event.cameo)[:2]
+    def typed(g: int, e: EventMention) -> bool:
+        return dyad(g, e) and e.cameo[:2] == str(gold[g].event.cameo)[:2]
 
-    pairs = max_matching(len(gold), len(events), typed)
+    pairs, typed_more = credited_matching(len(gold), events, typed, max_matching)
+    dyads, dyad_more = credited_matching(len(gold), events, dyad, max_matching)
     busy = {g.sentence for g in gold}
     return ArticleResult(
-        article=article, events=tuple(events), dyad_matched=len(max_matching(len(gold), len(events), dyad)),
+        article=article, events=tuple(events), dyad_matched=len(dyads), credited=(dyad_more, typed_more),
         typed_pairs=tuple(pairs), on_empty=sum(not any(_overlaps(s, b) for b in busy) for s in spans),
         dates=Accuracy(sum(date_right(events[s], gold[g].date) for g, s in pairs), len(pairs)),
         places=Accuracy(sum(place_right(events[s], gold[g].place) for g, s in pairs), len(pairs)))
@@ -448,9 +468,10 @@ def summarize_articles(results: Sequence[ArticleResult]) -> ArticleReport:
     """Add up the per-article results."""
     emitted = sum(len(r.events) for r in results)
     n_gold = sum(len(r.article.events) for r in results)
+    more = [sum(r.credited[n] for r in results) for n in (0, 1)]
     return ArticleReport(
-        dyad=Score(sum(r.dyad_matched for r in results), emitted, n_gold),
-        typed=Score(sum(len(r.typed_pairs) for r in results), emitted, n_gold),
+        dyad=Score(sum(r.dyad_matched for r in results), emitted + more[0], n_gold),
+        typed=Score(sum(len(r.typed_pairs) for r in results), emitted + more[1], n_gold),
         dates=Accuracy(sum(r.dates.right for r in results), sum(r.dates.checked for r in results)),
         places=Accuracy(sum(r.places.right for r in results), sum(r.places.checked for r in results)),
         on_empty=sum(r.on_empty for r in results), articles=tuple(results))

@@ -232,7 +232,13 @@ def _actor_key(mention: Mention | None) -> tuple[object, ...]:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EventMention(Record):
-    """One coded event as one sentence of one article reports it."""
+    """One coded event as one sentence of one article reports it: one record per act.
+
+    An act of several named parties ("Kenya, Uganda and Tanzania protested to Sudan") is one
+    record: the first-named party is `source` (or `target`), the others are `also_sources`
+    (`also_targets`) in text order. A mutual act of A, B, C and D has source A, target B, and C
+    and D in both `also_sources` and `also_targets`: every party acts on every other.
+    """
 
     article_id: str
     sentence: int
@@ -257,12 +263,14 @@ class EventMention(Record):
     confidence: float = 1.0
     publisher: str | None = None
     url: str | None = None
+    also_sources: tuple[Mention, ...] = ()  # the other named parties doing the same act
+    also_targets: tuple[Mention, ...] = ()  # the other named parties the same act is done to
 
     @property
     def id(self) -> str:
         """Return the stable id of this mention: one per (article, sentence, source, target,
-        code, span), so two actors acting on a third are two mentions; a mutual act ("A and B
-        met") is coded once per pair (rule `+mutual`, first-named as source), one mention.
+        code, span), computed from the primary source and target only (`also_sources` and
+        `also_targets` leave it unchanged).
 
         `eventwire.store.schema.MENTION_ID_SQL` computes the same id from a stored row.
         """
@@ -282,6 +290,8 @@ class EventMention(Record):
             "sentence_text": self.sentence_text,
             "source": self.source.to_record() if self.source else None,
             "target": self.target.to_record() if self.target else None,
+            "also_sources": [m.to_record() for m in self.also_sources],
+            "also_targets": [m.to_record() for m in self.also_targets],
             "action": {"text": self.action.text, "start": self.action.start, "end": self.action.end},
             "cameo": self.cameo,
             "cameo_name": self.cameo_name,

@@ -62,6 +62,7 @@ class Settings:
     backoff: bool = True
     parse_all: bool = False
     keep_negated: bool = False
+    pairs: bool = False
 
     def load(self) -> Resources:
         """Load the resources these settings describe."""
@@ -69,11 +70,11 @@ class Settings:
 
         return Resources.load(list(self.dictionaries), list(self.patterns), builtin=self.builtin,
                               lexicon=list(self.lexicon), base_layer=self.base_layer, backoff=self.backoff,
-                              keep_negated=self.keep_negated)
+                              keep_negated=self.keep_negated, pairs=self.pairs)
 
     def digest(self) -> str:
         """Return a hash of everything that decides the coding: data files, user files, flags."""
-        flags = (self.builtin, self.parse_all, self.base_layer, self.backoff, self.keep_negated)
+        flags = (self.builtin, self.parse_all, self.base_layer, self.backoff, self.keep_negated, self.pairs)
         h = hashlib.sha1("\x1f".join(map(str, flags)).encode())
         if self.builtin:
             for name, data in _builtin_data():

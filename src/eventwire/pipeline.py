@@ -175,7 +175,7 @@ def _finish(coded: CodedSentence, setting: Setting, dates: tuple[EventDate, ...]
                                 conventions=resources.conventions)
               for raw, place, when in zip(coded.coding.events, setting.places, dates, strict=True)]  # conventions
     events, targetless = drop_targetless(events, resources.patterns)
-    kept, dropped = keep_events(events, keep_negated=resources.keep_negated)            # filter
+    kept, dropped = keep_events(events, keep_negated=resources.keep_negated, pairs=resources.pairs)  # filter
     return SentenceRun(sentence=coded.sentence, doc=coded.doc, events=kept,
                        drops=coded.coding.drops + targetless + dropped)
 

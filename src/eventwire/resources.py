@@ -38,6 +38,7 @@ class Resources:
     gazetteer: Gazetteer
     lexicon: Lexicon
     keep_negated: bool = False  # emit acts told as not done ("did not attack"); dropped by default
+    pairs: bool = False  # one event per pair of parties of an act of several; one per act by default
 
     @property
     def knowledge(self) -> Knowledge:
@@ -47,7 +48,8 @@ class Resources:
     @classmethod
     def load(cls, dictionaries: Sequence[Path] = (), patterns: Sequence[Path] = (),
              pipeline: str | None = None, builtin: bool = True, lexicon: Sequence[Path] = (), *,
-             base_layer: bool = True, backoff: bool = True, keep_negated: bool = False) -> Resources:
+             base_layer: bool = True, backoff: bool = True, keep_negated: bool = False,
+             pairs: bool = False) -> Resources:
         """Load the spaCy pipeline, built-in data and the user's dictionary, pattern and lexicon
         files (a kind named in a user lexicon file replaces the built-in words of that kind).
 
@@ -57,11 +59,13 @@ class Resources:
         own unless `base_layer=False`; `backoff=False` leaves out that layer's verb defaults.
         `keep_negated=True` keeps the events of acts told as not done, flagged `negated`, which the
         field's coders leave out (ICEWS, PETRARCH): by default they are dropped, with the reason.
+        `pairs=True` codes an act of several parties as one event per pair of parties, as
+        dyadic data counts it; by default it is one event naming them all.
         """
         with _collector_paused():
             loaded = cls._load(dictionaries, patterns, pipeline, builtin, lexicon, base_layer=base_layer,
                                backoff=backoff)
-        return replace(loaded, keep_negated=keep_negated)
+        return replace(loaded, keep_negated=keep_negated, pairs=pairs)
 
     @classmethod
     def _load(cls, dictionaries: Sequence[Path], patterns: Sequence[Path], pipeline: str | None, builtin: bool,

@@ -33,7 +33,8 @@ if TYPE_CHECKING:  # the coder (and spaCy) is imported by the commands that code
 
 FORMATS = ("table", "jsonl", "csv")
 CSV_COLUMNS = ("article_id", "sentence", "date", "source", "source_name", "cameo", "cameo_name", "plover",
-               "target", "target_name", "quad_class", "goldstein", "place", "place_country", "lat", "lon",
+               "target", "target_name", "also_sources", "also_targets", "quad_class", "goldstein", "place",
+               "place_country", "lat", "lon",
                "negated", "modality", "speaker", "reported_by", "rule", "confidence", "sentence_text")
 
 
@@ -89,7 +90,9 @@ def _row(m: EventMention) -> dict[str, Any]:
         "source": m.source.actor.code if m.source else "", "source_name": m.source.text if m.source else "",
         "cameo": m.cameo, "cameo_name": m.cameo_name, "plover": m.plover or "",
         "target": m.target.actor.code if m.target else "", "target_name": m.target.text if m.target else "",
-        "quad_class": m.quad_class, "goldstein": m.goldstein, "place": m.place.name if m.place else "",
+        "also_sources": ";".join(p.actor.code for p in m.also_sources),
+        "also_targets": ";".join(p.actor.code for p in m.also_targets), "quad_class": m.quad_class,
+        "goldstein": m.goldstein, "place": m.place.name if m.place else "",
         "place_country": m.place.country if m.place else "", "lat": m.place.lat if m.place else "",
         "lon": m.place.lon if m.place else "", "negated": m.negated, "modality": str(m.modality),
         "speaker": m.speaker or "", "reported_by": "; ".join(m.reported_by), "rule": m.rule,

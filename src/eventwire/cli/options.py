@@ -109,7 +109,7 @@ def store_path(value: str) -> Path:
 def add_resource_options(parser: argparse.ArgumentParser) -> None:
     """Add the options that choose the coder's data: --dictionary, --patterns and --lexicon (user
     files layered over the built-in ones), --base-layer / --no-base-layer, --no-backoff and
-    --keep-negated."""
+    --keep-negated and --pairs."""
     parser.add_argument("--dictionary", type=input_file, action="append", default=[],
                         help="an actor dictionary TSV layered over the built-in one (repeatable)")
     parser.add_argument("--patterns", type=input_file, action="append", default=[],
@@ -125,6 +125,10 @@ def add_resource_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--keep-negated", action="store_true",
                         help="keep the events of acts told as not done (\"did not attack\"), flagged negated; "
                         "by default they are left out, as the field's coders do")
+    parser.add_argument("--pairs", action="store_true",
+                        help="code an act of several parties (\"A, B and C cut ties with D\") as one event per pair "
+                        "of parties, as dyadic data counts it; by default it is one event naming them all "
+                        "(also_sources, also_targets)")
 
 
 def resource_settings(args: argparse.Namespace, *, parse_all: bool = False) -> Settings:
@@ -137,7 +141,7 @@ def resource_settings(args: argparse.Namespace, *, parse_all: bool = False) -> S
 
     return Settings(dictionaries=absolute(args.dictionary), patterns=absolute(args.patterns),
                     lexicon=absolute(args.lexicon), base_layer=args.base_layer, backoff=not args.no_backoff,
-                    parse_all=parse_all, keep_negated=args.keep_negated)
+                    parse_all=parse_all, keep_negated=args.keep_negated, pairs=args.pairs)
 
 
 def add_published(parser: argparse.ArgumentParser, what: str = "for articles without one") -> None:

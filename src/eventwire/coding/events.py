@@ -145,6 +145,7 @@ def _drop(event: EventMention, stage: Stage, reason: str) -> Drop:
 
 REPEATED = "the same event is already coded in this sentence"
 SAME_ACT = "the same act of agents of the same states is already coded in this sentence"
+FOLDED = "another party of an act already coded in this sentence, added to its record (--pairs keeps one per pair)"
 UNPLACED = "no actor with a country or as an international organization"
 STATELESS = "the state acting is unknown: no place names it"
 NEGATED = "told as not done, so no event (the field's coders leave such acts out); --keep-negated keeps it"
@@ -179,16 +180,40 @@ def _same_act(kept: EventMention, event: EventMention) -> bool:
             and _party(kept.source) == _party(event.source) and _party(kept.target) == _party(event.target))
 
 
-def _merge(events: list[EventMention], event: EventMention) -> tuple[list[EventMention], Drop | None]:
+def _fold(kept: EventMention, event: EventMention) -> EventMention | None:
+    """Return `kept` with the party of `event` it lacks, when `event` is another party's share in
+    the same act ("Kenya, Uganda and Tanzania protested": one act, three sources): the same words,
+    code and negation, and a party `kept` names on one side (or another pair of the same mutual
+    act); None when it is no share of `kept`'s act."""
+    if kept.action != event.action or kept.cameo != event.cameo or kept.negated != event.negated:
+        return None
+    sources = {_party(m) for m in (kept.source, *kept.also_sources)}
+    targets = {_party(m) for m in (kept.target, *kept.also_targets)}
+    if MUTUAL_SUFFIX[1:] in kept.rule.split("+") and kept.rule == event.rule:
+        new = tuple(m for m in (event.source, event.target) if m is not None and _party(m) not in sources | targets)
+        return replace(kept, also_sources=(*kept.also_sources, *new), also_targets=(*kept.also_targets, *new))
+    source, target = _party(event.source), _party(event.target)
+    if target in targets and event.source is not None:
+        return replace(kept, also_sources=(*kept.also_sources, *(() if source in sources else (event.source,))))
+    if source in sources and kept.target is not None and event.target is not None:
+        return replace(kept, also_targets=(*kept.also_targets, *(() if target in targets else (event.target,))))
+    return None
+
+
+def _merge(events: list[EventMention], event: EventMention, *, pairs: bool = False) \
+        -> tuple[list[EventMention], Drop | None]:
     """Add a sentence's event unless it repeats one already there: "was shot and wounded by a
     gunman" is one attack, coded by its most specific code (193 over the root's general 190);
-    one act of several agents of the same states is coded once (`_same_act`)."""
+    one act of several agents of the same states is coded once (`_same_act`); one act of several
+    parties is one event naming them all (`_fold`) unless `pairs`."""
     def key(e: EventMention) -> tuple[str | None, str | None, str, bool]:
         return _code(e.source), _code(e.target), e.cameo[:2], e.negated
 
     for n, kept in enumerate(events):
         if _same_act(kept, event):
             return events, _drop(event, Stage.MERGE, f"{_dyad(event)}: {SAME_ACT}")
+        if not pairs and (folded := _fold(kept, event)) is not None:
+            return [*events[:n], folded, *events[n + 1:]], _drop(event, Stage.MERGE, f"{_dyad(event)}: {FOLDED}")
         if key(kept) != key(event):
             continue
         if kept.cameo == event.cameo or _general(event.cameo):
@@ -198,12 +223,14 @@ def _merge(events: list[EventMention], event: EventMention) -> tuple[list[EventM
     return [*events, event], None
 
 
-def keep_events(events: Sequence[EventMention], *, keep_negated: bool = False) \
+def keep_events(events: Sequence[EventMention], *, keep_negated: bool = False, pairs: bool = False) \
         -> tuple[tuple[EventMention, ...], tuple[Drop, ...]]:
     """Return the events of a sentence worth keeping, and the drops: an event needs a source and
     an actor placed in the world (a country, or an international organization), is kept once, and
     is left out when the text tells the act as not done ("Chad did not attack") unless
-    `keep_negated` (a negated cooperative act is recoded as a refusal before this, and is kept)."""
+    `keep_negated` (a negated cooperative act is recoded as a refusal before this, and is kept).
+    One act of several parties is one event naming them all (`also_sources`, `also_targets`)
+    unless `pairs`, which keeps one event per pair of parties."""
     kept: list[EventMention] = []
     drops: list[Drop] = []
     for event in events:
@@ -216,7 +243,7 @@ def keep_events(events: Sequence[EventMention], *, keep_negated: bool = False) \
         if not (event.source.actor.placed or (event.target is not None and event.target.actor.placed)):
             drops.append(_drop(event, Stage.PLACE, UNPLACED))
             continue
-        kept, dropped = _merge(kept, event)
+        kept, dropped = _merge(kept, event, pairs=pairs)
         if dropped is not None:
             drops.append(dropped)
     return tuple(kept), tuple(drops)

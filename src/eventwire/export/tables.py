@@ -1,7 +1,9 @@
 """Plain tables of the store: Parquet, CSV and JSONL of events, mentions or articles.
 
 Events carry `mention_ids` (every member), mentions carry `event_id`: together they let users
-re-aggregate. CSV writes list cells joined with `;`.
+re-aggregate. CSV writes list cells joined with `;`. A mention's other parties of one act
+(`also_sources`, `also_targets`) are lists of actor records in JSONL and Parquet (JSON text), and
+their actor codes joined with `;` in CSV.
 """
 
 from __future__ import annotations
@@ -12,21 +14,25 @@ from eventwire.errors import InputError
 from eventwire.export.common import Written, copy, limit
 from eventwire.store import Filters, Store
 from eventwire.store.filters import where
-from eventwire.store.schema import ARTICLES, EVENTS, MENTIONS
+from eventwire.store.schema import ARTICLES, EVENTS, JSON_COLUMNS, MENTIONS
 
 TABLES = {"events": EVENTS, "mentions": MENTIONS, "articles": ARTICLES}
 OPTIONS = {"parquet": "FORMAT parquet, COMPRESSION zstd", "csv": "FORMAT csv, HEADER true",
            "jsonl": "FORMAT json"}
 
 
+def _column(alias: str, name: str, kind: str, flat: bool) -> str:
+    col = f'{alias}."{name}"'
+    if name in JSON_COLUMNS:
+        parties = f"CAST(coalesce({col}, '[]') AS JSON)"
+        if flat:
+            return f"array_to_string(json_extract_string({parties}, '$[*].code'), ';') AS \"{name}\""
+        return f'{parties} AS "{name}"'
+    return f"array_to_string({col}, ';') AS \"{name}\"" if flat and kind == "VARCHAR[]" else col
+
+
 def _columns(table: str, alias: str, flat: bool) -> str:
-    out = []
-    for definition in TABLES[table]:
-        name, kind = definition.split()[:2]
-        col = f'{alias}."{name}"'
-        out.append(f"array_to_string({col}, ';') AS \"{name}\"" if flat and kind == "VARCHAR[]"
-                   else col)
-    return ", ".join(out)
+    return ", ".join(_column(alias, name, kind, flat) for name, kind, *_ in (d.split() for d in TABLES[table]))
 
 
 def query(table: str, filters: Filters, flat: bool) -> tuple[str, list[object]]:

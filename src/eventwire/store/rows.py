@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
@@ -66,6 +67,23 @@ def _actor_row(prefix: str, m: Mention | None) -> dict[str, Any]:
             f"{prefix}_person": m.person, f"{prefix}_confidence": m.confidence}
 
 
+def _parties_json(mentions: tuple[Mention, ...]) -> str:
+    return json.dumps([{"code": m.actor.code, "country": m.actor.country, "sectors": list(m.actor.sectors),
+                        "name": m.actor.name, "text": m.text, "start": m.start, "end": m.end, "entry": m.entry,
+                        "entries": list(m.entries), "kind": m.kind, "person": m.person,
+                        "confidence": m.confidence} for m in mentions], ensure_ascii=False)
+
+
+def _parties(text: str | None) -> tuple[Mention, ...]:
+    """Return the mentions a JSON party column holds (none in rows stored before it existed)."""
+    return tuple(Mention(actor=Actor(code=r["code"], country=r["country"], sectors=tuple(r["sectors"]),
+                                     name=r["name"]),
+                         text=r["text"], start=r["start"], end=r["end"], entry=r["entry"],
+                         entries=tuple(r["entries"]), kind=r["kind"], person=r["person"],
+                         confidence=r["confidence"])
+                 for r in json.loads(text or "[]"))
+
+
 def _place_row(p: Place | None) -> dict[str, Any]:
     if p is None:
         return {}
@@ -92,7 +110,8 @@ def mention_row(m: EventMention, article: Article) -> dict[str, Any]:
         "reported_by": list(m.reported_by), "rule": m.rule, "confidence": m.confidence,
         "publisher": m.publisher or article.publisher, "url": m.url or article.url,
         "published": article.published, "exact": is_exact(m), "group_key": group_key(member),
-        "event_id": None,
+        "event_id": None, "also_sources": _parties_json(m.also_sources),
+        "also_targets": _parties_json(m.also_targets),
     }
 
 
@@ -131,7 +150,8 @@ def mention_from_row(r: Row) -> EventMention:
                        text=r["date_text"], how=r["date_how"]),
         place=place_from_row(r), negated=r["negated"], modality=Modality(r["modality"]),
         speaker=r["speaker"], reported_by=tuple(r["reported_by"] or ()), rule=r["rule"],
-        confidence=r["confidence"], publisher=r["publisher"], url=r["url"])
+        confidence=r["confidence"], publisher=r["publisher"], url=r["url"],
+        also_sources=_parties(r.get("also_sources")), also_targets=_parties(r.get("also_targets")))
 
 
 MEMBER_COLUMNS = (

@@ -2,7 +2,8 @@
 
 `articles` holds one row per article ever stored: the row is written in the same transaction
 as the article's mentions and the events they change, so its presence means "done".
-`mentions` holds every coded event mention with the id of its event (NULL when negated);
+`mentions` holds every coded event mention with the id of its event (NULL when negated), and
+the other parties of its act (`also_sources`, `also_targets`) as JSON lists of actor mentions;
 `events` holds one row per dedup cluster (see `eventwire.dedup`). Codes are VARCHAR: CAMEO
 codes keep their leading zeros.
 """
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _ACTOR = ("code VARCHAR", "country VARCHAR", "sectors VARCHAR[]", "name VARCHAR", "text VARCHAR",
           "start INTEGER", "end INTEGER", "entry VARCHAR", "entries VARCHAR[]", "person VARCHAR",
@@ -38,7 +39,10 @@ MENTIONS = (
     "negated BOOLEAN", "modality VARCHAR", "speaker VARCHAR", "reported_by VARCHAR[]",
     "rule VARCHAR", "confidence DOUBLE", "publisher VARCHAR", "url VARCHAR",
     "published DATE", "exact BOOLEAN", "group_key VARCHAR", "event_id VARCHAR",
+    "also_sources VARCHAR", "also_targets VARCHAR",
 )
+# Columns holding a JSON list of actor mentions (the other parties of one act): NULL or "[]" when none.
+JSON_COLUMNS = frozenset({"also_sources", "also_targets"})
 
 EVENTS = (
     "id VARCHAR", "gdelt_id BIGINT", "group_key VARCHAR", "date DATE", "date_exact BOOLEAN",
@@ -104,4 +108,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # A place's precision (city, division, country, approximate); NULL where it was not recorded.
     Migration(to=3, statements=tuple(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS place_precision VARCHAR"
                                      for table in ("mentions", "events"))),
+    # The other named parties of one act (a JSON list of mentions each); NULL, read as none, before.
+    Migration(to=4, statements=tuple(f"ALTER TABLE mentions ADD COLUMN IF NOT EXISTS {column} VARCHAR"
+                                     for column in ("also_sources", "also_targets"))),
 )
