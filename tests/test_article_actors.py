@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from coded import each_pair
 from eventwire.actors.dictionary import Entry, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import named_pair
@@ -128,7 +129,7 @@ def test_article_actors_both_governments_in_a_story(resources: Resources) -> Non
     text = ("Burundi closed its border with Rwanda on Tuesday and accused Rwanda of arming rebels. "
             "Burundi said the rebels had killed four people. Hundreds of people have fled, most of them to "
             "Rwanda and Tanzania. The African Union urged both governments on Wednesday to reopen the border.")
-    found = [e for e in code(text, published=WED, resources=resources) if e.sentence == 3]
+    found = [e for e in each_pair(code(text, published=WED, resources=resources)) if e.sentence == 3]
     assert sorted(e.target.actor.country or "" for e in found if e.target) == ["BDI", "RWA"]
 
 
