@@ -15,12 +15,13 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from tree_medians import print_medians
 
 MAIN = "import sys; from eventwire.cli import main; sys.exit(main())"
 
@@ -55,11 +56,7 @@ def main() -> int:
             wall, cpu = run(tree, args.corpus, args.workers, layer, work)
             seconds[tree].append((wall, cpu))
             print(f"run {n + 1} {tree}: wall {wall:.2f} s, CPU {cpu:.2f} s", flush=True)
-    for tree, values in seconds.items():
-        for n, what in enumerate(("wall", "CPU")):
-            column = [v[n] for v in values]
-            print(f"{tree}: {what} median {statistics.median(column):.2f} s "
-                  f"(min {min(column):.2f}, max {max(column):.2f}; {args.runs} runs)")
+    print_medians(dict(seconds), ("wall", "CPU"), args.runs)
     return 0
 
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import subprocess
 import sys
 from pathlib import Path
+
+from tree_medians import print_medians
 
 PROBE = """
 import resource, sys, time
@@ -55,11 +56,7 @@ def main() -> int:
                                  check=True, capture_output=True, text=True).stdout
             start_up, coding = out.split()[-2:]
             seconds[tree].append((float(start_up), float(coding)))
-    for tree, values in seconds.items():
-        for n, what in enumerate(("start-up", "coding") if code else ("start-up",)):
-            column = [v[n] for v in values]
-            print(f"{tree}: {what} CPU median {statistics.median(column):.2f} s "
-                  f"(min {min(column):.2f}, max {max(column):.2f}; {args.runs} runs)")
+    print_medians(dict(seconds), ("start-up CPU", "coding CPU") if code else ("start-up CPU",), args.runs)
     return 0
 
 
