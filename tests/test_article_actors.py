@@ -28,7 +28,7 @@ def _sides(text: str, resources: Resources) -> list[tuple[str | None, str, str |
     ("Authorities condemned Ethiopia's decision on Tuesday.", "ETH"),
     ("Officials criticized Kenya on Tuesday for closing the border.", "KEN"),
     # another state's agents faced, not the state alone
-    ("HARARE, Zimbabwe — The foreign ministry summoned the U.S. ambassador on Friday.", "USA"),
+    ("LUSAKA, Zambia — The foreign ministry summoned the American ambassador on Friday.", "USA"),
     ("JUBA, South Sudan — Troops clashed with Sudanese soldiers near the border on Saturday.", "SDN"),
     # the article names the faced country more often than the one it is about
     ("The government of Chad said on Monday that Sudanese soldiers had crossed the border. "
@@ -128,7 +128,7 @@ def test_article_actors_the_two_governments_are_the_pair_named_often(earlier: li
 def test_article_actors_both_governments_in_a_story(resources: Resources) -> None:
     text = ("Burundi closed its border with Rwanda on Tuesday and accused Rwanda of arming rebels. "
             "Burundi said the rebels had killed four people. Hundreds of people have fled, most of them to "
-            "Rwanda and Tanzania. The African Union urged both governments on Wednesday to reopen the border.")
+            "Rwanda and Tanzania. On Wednesday the African Union urged both governments to reopen the border.")
     found = [e for e in each_pair(code(text, published=WED, resources=resources)) if e.sentence == 3]
     assert sorted(e.target.actor.country or "" for e in found if e.target) == ["BDI", "RWA"]
 

@@ -56,7 +56,7 @@ def test_overemission_backing_of_an_actor_is_no_endorsement(resources: Resources
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an intended visit is the visitor's intention; the host intends nothing yet
-    ("Eritrea is willing to send a delegation to Cairo next month, its foreign minister said.",
+    ("Eritrea is ready to send a delegation to Cairo next month, its foreign minister said.",
      [("ERI", "036", "EGYGOV")]),
     ("Kenya will send a delegation to Kampala next week.", [("KEN", "036", "UGAGOV")]),
     # a visit made is also a hosting
@@ -74,7 +74,7 @@ def test_overemission_no_hosting_of_a_visit_not_yet_made(resources: Resources, t
     ("Chile's parliament held a minute of silence for the victims of the earthquake in Peru.",
      [("CHLLEG", "017", "PERCVL")]),
     # a ban on trade is an embargo: easing it eases economic sanctions (085), other bans are restrictions (081)
-    ("Japan lifted its ban on the import of Chinese seafood on Tuesday.", [("JPN", "085", "CHN")]),
+    ("Japan lifted its ban on imports of Chinese seafood on Tuesday.", [("JPN", "085", "CHN")]),
     ("Japan lifted its ban on public gatherings in Tokyo.", [("JPN", "081", "JPN")]),
     # talks that ran their course were held (046); talks broken off are halted (164)
     ("The leaders of Chile and Peru ended three days of talks in Lima without an agreement on Friday.",

@@ -155,7 +155,7 @@ def test_places_scene_envoy_is_summoned_to_the_callers_capital(resources: Resour
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a "when" clause tells the scene of the act it hangs from: the court sits in Lima, the force was used near Cusco
-    ("On Monday a court in Lima ruled that Peruvian police had used excessive force when they evicted farmers "
+    ("On Monday a court in Lima ruled that Peruvian police had used too much force when they evicted farmers "
      "from a ranch near Cusco in May.", "Cusco"),
     ("Peruvian police in Lima fired tear gas at farmers when they marched in Cusco.", "Cusco"),
 ])
@@ -167,8 +167,8 @@ def test_places_scene_clause_of_the_same_scene_places_the_act_it_hangs_from(reso
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a country in the speaker's phrase is where the speaker is based, not where it spoke
-    ("The United Nations mission in Mali condemned the attack on the convoy.", None),
-    ("The U.N. mission in Mali condemned the attack in Gao.", None),
+    ("The United Nations mission in South Sudan condemned the attack on the convoy.", None),
+    ("The U.N. mission in South Sudan condemned the attack in Juba.", None),
     # a town there is where it was said
     ("The Kenyan embassy in Kampala condemned the arrest of Kenyan traders.", "Kampala"),
 ])

@@ -14,8 +14,8 @@ from eventwire.resources import Resources
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the source names no country: the forces' owner is no target, the place left is
-    ("General Petrov completed the withdrawal of Moscow's troops from Afghanistan.", [("0874", "AFG")]),
-    ("Russia completed the withdrawal of Russian troops from Georgia on Friday.", [("0874", "GEO")]),
+    ("General Ivanov completed the withdrawal of Moscow's forces from Mongolia.", [("0874", "MNG")]),
+    ("Moscow completed the pullout of Russian units from Georgia on Friday.", [("0874", "GEO")]),
 ])
 def test_targets_withdrawal_is_aimed_at_where_forces_leave(resources: Resources, text: str,
                                                            expected: list[tuple[str, str | None]]) -> None:

@@ -12,7 +12,7 @@ from eventwire.resources import Resources
 
 @pytest.mark.parametrize(("text", "reaction"), [
     ("Nepal lodged a protest with India over the new border road. "
-     "India's foreign ministry rejected the protest on Tuesday.", ("INDGOV", "120", "NPL")),
+     "India's external affairs ministry rejected the protest a day later.", ("INDGOV", "120", "NPL")),
     ("Iran demanded that Iraq free the sailors. Baghdad rejected the demand.", ("IRQGOV", "120", "IRN")),
 ])
 def test_targets_reaction_to_an_earlier_speech_act(resources: Resources, text: str,

@@ -57,7 +57,7 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
     domestic), else the country the article is about, else the one country the sentence names;
     but agents of a state that act (`acting`) on a country named alone are never that country's
     ("officials accused Sudan" are no Sudanese officials), nor, in an article about another
-    country, those that act on that country's agents ("the foreign ministry summoned the U.S.
+    country, those that act on that country's agents ("the foreign ministry called in the U.S.
     ambassador" in a story from Harare)."""
     article, region = context
     if mention is None or mention.actor.placed:

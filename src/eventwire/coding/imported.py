@@ -106,7 +106,7 @@ UNTOLD = frozenset({Modality.FUTURE, Modality.INTENT, Modality.HYPOTHETICAL})
 
 def reverse_event(event: RawEvent, patterns: PatternSet) -> RawEvent | None:
     """Return what the target does back to the source, when the event's pattern says so and the
-    act is told as done: a visit only intended or expected ("is willing to send a delegation to
+    act is told as done: a visit only intended or expected ("is ready to send a delegation to
     Algiers") is the visitor's intention, no hosting by the other side."""
     pattern = patterns.by_id.get(event.rule)
     if pattern is None or not pattern.reverse or event.target is None or event.modality in UNTOLD:

@@ -400,7 +400,7 @@ def _in_a_charge(token: Token, mentions: list[Mention], resolve: Resolver) -> bo
 def _happens_in(token: Token, mentions: list[Mention], resolve: Resolver, lexicon: Lexicon, *,
                 mutual: bool) -> bool:
     """Tell whether a phrase names its actors only as the place of a gathering it tells of ("held
-    three hours of talks in Singapore", "ended two days of talks in Reykjavik"): that place is held
+    three hours of talks in Singapore", "ended a second day of talks in Reykjavik"): that place is held
     to the rule of a locative preposition on the verb, and is never the counterpart of co-actors;
     where a recipient or a struck site is ("supplies to hospitals in Khartoum") is not such a place."""
     entries = {m.entry for m in mentions}
