@@ -14,7 +14,7 @@ import argparse
 from collections.abc import Iterator
 from pathlib import Path
 
-from eventwire.evaluate import ArticleResult, date_right, evaluate_articles, load_articles, place_right
+from eventwire.evaluate_articles import ArticleResult, date_right, evaluate_articles, load_articles, place_right
 from eventwire.resources import Resources
 
 

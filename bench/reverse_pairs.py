@@ -13,7 +13,8 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from eventwire.evaluate import actor_class, is_article_file, load_articles, load_gold
+from eventwire.evaluate import actor_class, load_gold
+from eventwire.evaluate_articles import is_article_file, load_articles
 from eventwire.model import Article, EventMention
 from eventwire.pipeline import code_articles
 from eventwire.resources import Resources

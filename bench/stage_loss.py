@@ -19,7 +19,7 @@ counts at the first that fails):
 - wrong dyad: events, none with the gold dyad (`evaluate.dyad_match`);
 - wrong root: a dyad match, none with the gold CAMEO root;
 - taken: a right event exists, but the one-to-one matching gave it to another gold event;
-- matched: in the dyad+root matching of `evaluate.score_article`.
+- matched: in the dyad+root matching of `evaluate_articles.score_article`.
 """
 
 from __future__ import annotations
@@ -34,15 +34,8 @@ from pathlib import Path
 from eventwire.actors.matcher import Hit
 from eventwire.coding.article import Prepared
 from eventwire.errors import InputError
-from eventwire.evaluate import (
-    ArticleEvent,
-    GoldArticle,
-    code_class,
-    dyad_match,
-    event_span,
-    load_articles,
-    score_article,
-)
+from eventwire.evaluate import code_class, dyad_match
+from eventwire.evaluate_articles import ArticleEvent, GoldArticle, event_span, load_articles, score_article
 from eventwire.model import Article, EventMention
 from eventwire.nlp import Sentence
 from eventwire.party_pairs import pair_views

@@ -10,7 +10,7 @@ import pytest
 
 from article_sets import json_lines, load_script, readme_counts
 from conftest import SHARED
-from eventwire.evaluate import load_articles
+from eventwire.evaluate_articles import load_articles
 
 SET = Path(__file__).resolve().parents[1] / "bench" / "dev-voa"
 ARTICLES = SET / "articles.jsonl"

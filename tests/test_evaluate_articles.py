@@ -12,7 +12,7 @@ import pytest
 from conftest import FIXTURES
 from eventwire.cli import main
 from eventwire.errors import InputError
-from eventwire.evaluate import (
+from eventwire.evaluate_articles import (
     GoldArticle,
     evaluate_articles,
     is_article_file,

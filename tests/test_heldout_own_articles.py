@@ -16,7 +16,7 @@ import pytest
 
 from article_sets import check_codes, check_tiling, json_lines, load_script, readme_counts
 from conftest import SHARED
-from eventwire.evaluate import load_articles
+from eventwire.evaluate_articles import load_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILD = load_script(ROOT / "bench" / "article_set.py")

@@ -13,7 +13,8 @@ import pytest
 
 from article_sets import check_codes, json_lines, load_script
 from conftest import SHARED
-from eventwire.evaluate import is_article_file, load_gold
+from eventwire.evaluate import load_gold
+from eventwire.evaluate_articles import is_article_file
 
 SET = Path(__file__).resolve().parents[1] / "bench" / "heldout-voa"
 SENTENCES = SET / "sentences.jsonl"

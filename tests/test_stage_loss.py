@@ -9,7 +9,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from eventwire.evaluate import load_articles
+from eventwire.evaluate_articles import load_articles
 from eventwire.resources import Resources
 
 SCRIPT = Path(__file__).resolve().parents[1] / "bench" / "stage_loss.py"

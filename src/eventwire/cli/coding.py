@@ -176,7 +176,8 @@ def run_explain(args: argparse.Namespace) -> int:
 def run_eval(args: argparse.Namespace) -> int:
     """Score the coder on a gold file (or on PETRARCH unit-test records, an .xml file)."""
     from eventwire.cli.eval_view import show, show_articles
-    from eventwire.evaluate import evaluate, evaluate_articles, is_article_file, load_articles, load_gold
+    from eventwire.evaluate import evaluate, load_gold
+    from eventwire.evaluate_articles import evaluate_articles, is_article_file, load_articles
 
     if args.gold.suffix.lower() == ".xml":
         from eventwire.cli.unittest_view import run_unittest_eval

@@ -8,7 +8,8 @@ from collections.abc import Iterable, Sequence
 from rich.console import Console
 from rich.table import Table
 
-from eventwire.evaluate import ArticleReport, Report, Score, iter_article_errors, iter_errors
+from eventwire.evaluate import Report, Score, iter_errors
+from eventwire.evaluate_articles import ArticleReport, iter_article_errors
 
 
 def _cells(score: Score) -> list[str]:
