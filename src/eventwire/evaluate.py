@@ -32,7 +32,7 @@ from typing import Any
 
 from eventwire.errors import InputError
 from eventwire.model import Actor, Article, EventMention, Mention
-from eventwire.party_pairs import credited_matching
+from eventwire.party_pairs import beyond_first, credited_matching
 from eventwire.pipeline import code_articles
 from eventwire.resources import Resources
 
@@ -201,20 +201,9 @@ def _per_type(results: Sequence[CaseResult]) -> dict[str, Score]:
     for r in results:
         gold.update(_type_key(g.plover, g.cameo) for g in r.case.events)
         emitted.update(_type_key(e.plover, e.cameo) for e in r.events)
-        emitted.update(_type_key(r.events[s].plover, r.events[s].cameo) for s in _beyond_first(r.typed_pairs))
+        emitted.update(_type_key(r.events[s].plover, r.events[s].cameo) for s in beyond_first(r.typed_pairs))
         matched.update(_type_key(r.case.events[g].plover, r.case.events[g].cameo) for g, _ in r.typed_pairs)
     return {k: Score(matched[k], emitted[k], gold[k]) for k in sorted(gold | emitted)}
-
-
-def _beyond_first(pairs: Sequence[tuple[int, int]]) -> list[int]:
-    """Return the records of a matching's pairs past each record's first match."""
-    seen: set[int] = set()
-    more = []
-    for _, s in pairs:
-        if s in seen:
-            more.append(s)
-        seen.add(s)
-    return more
 
 
 def evaluate(cases: Iterable[GoldCase], resources: Resources) -> Report:

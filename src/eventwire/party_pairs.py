@@ -5,7 +5,6 @@ none (so a gold set that codes the act once, with a set of sources, counts it on
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -32,6 +31,17 @@ def credited_matching(n_gold: int, events: Sequence[EventMention], ok: Callable[
     one-to-one matching); return (gold, record) pairs and the number of matches beyond a
     record's first, which count as emitted too."""
     views = [(n, view) for n, event in enumerate(events) for view in pair_views(event)]
-    found = [(g, views[v][0]) for g, v in matching(n_gold, len(views), lambda g, v: ok(g, views[v][1]))]
-    per_record = Counter(record for _, record in found)
-    return sorted(found), sum(count - 1 for count in per_record.values())
+    found = sorted((g, views[v][0]) for g, v in matching(n_gold, len(views), lambda g, v: ok(g, views[v][1])))
+    return found, len(beyond_first(found))
+
+
+def beyond_first(pairs: Sequence[tuple[int, int]]) -> list[int]:
+    """Return, for (gold, record) matches, the record of each match past that record's first:
+    the matches that count as emitted events too."""
+    seen: set[int] = set()
+    more = []
+    for _, record in pairs:
+        if record in seen:
+            more.append(record)
+        seen.add(record)
+    return more

@@ -172,11 +172,16 @@ def _party(mention: Mention | None) -> str | None:
     return mention.actor.country if mention.actor.country and state else mention.actor.code
 
 
+def _same_words(kept: EventMention, event: EventMention) -> bool:
+    """Tell whether two events are told by the same words, with the same code and negation."""
+    return kept.action == event.action and kept.cameo == event.cameo and kept.negated == event.negated
+
+
 def _same_act(kept: EventMention, event: EventMention) -> bool:
     """Tell whether two events are one act told once with several agents of the same states
     ("Kenyan police and soldiers arrested ..."): the same words and code, the same party on each
     side (`_party`)."""
-    return (kept.action == event.action and kept.cameo == event.cameo and kept.negated == event.negated
+    return (_same_words(kept, event)
             and _party(kept.source) == _party(event.source) and _party(kept.target) == _party(event.target))
 
 
@@ -185,7 +190,7 @@ def _fold(kept: EventMention, event: EventMention) -> EventMention | None:
     the same act ("Kenya, Uganda and Tanzania protested": one act, three sources): the same words,
     code and negation, and a party `kept` names on one side (or another pair of the same mutual
     act); None when it is no share of `kept`'s act."""
-    if kept.action != event.action or kept.cameo != event.cameo or kept.negated != event.negated:
+    if not _same_words(kept, event):
         return None
     sources = {_party(m) for m in (kept.source, *kept.also_sources)}
     targets = {_party(m) for m in (kept.target, *kept.also_targets)}
