@@ -173,11 +173,16 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
             + _described_objects(verbs + inner, predicate.obj, lexicon))
 
 
+def _gathering(token: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a noun names a gathering ("talks", "a summit"; lexicon `venue_noun`)."""
+    return bool({token.lemma_.lower(), token.lower_} & lexicon.venue_noun)
+
+
 def _meeting_party(verbs: list[Token], lexicon: Lexicon) -> list[Candidate]:
     """Return whom a gathering the act is for is held with ("sent a delegation to Addis Ababa for
     talks with Somalia": Somalia, not Ethiopia)."""
     meetings = [g for v in verbs for c in children(v, {"prep"}) if c.lower_ == "for"
-                for g in children(c, {"pobj"}) if {g.lemma_.lower(), g.lower_} & lexicon.venue_noun]
+                for g in children(c, {"pobj"}) if _gathering(g, lexicon)]
     return [c for m in meetings for c in _by_prep(Kind.NOUN_PREP, _prep_objects(m, ("with",)), m.text)]
 
 
@@ -406,7 +411,7 @@ def _happens_in(token: Token, mentions: list[Mention], resolve: Resolver, lexico
     entries = {m.entry for m in mentions}
     for prep in token.subtree:
         if (prep.dep_ != "prep" or prep.lower_ not in lexicon.locative_preposition or prep.i < token.i
-                or not {prep.head.lemma_.lower(), prep.head.lower_} & lexicon.venue_noun):
+                or not _gathering(prep.head, lexicon)):
             continue
         inner = {m.entry for g in children(prep, {"pobj"}) for m in conjunct_mentions(g, resolve)}
         if entries <= inner:
