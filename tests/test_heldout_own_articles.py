@@ -1,6 +1,6 @@
 """The article sets of the project's own writing: bench/heldout-own-articles,
-bench/heldout-own-articles2 and bench/heldout-own-articles3 (held out until their first scores,
-development sets since) and bench/heldout-own-articles4 (held out): each pinned by its hash and
+bench/heldout-own-articles2, bench/heldout-own-articles3 and bench/heldout-own-articles4 (held out until
+their first scores, development sets since) and bench/heldout-own-articles5 (held out): each pinned by its hash and
 checked for consistency without ever running the coder on it (see their READMEs)."""
 
 from __future__ import annotations
@@ -51,6 +51,8 @@ SETS = [
            stories=12, prefix="own3-", first_year=2000, long_stories=2),
     OwnSet(folder="heldout-own-articles4", sha256="e7794893664d000610d005315aea2a4b5be43865566d8f2e01e8b5af0b60e79d",
            stories=12, prefix="own4-", first_year=2000, long_stories=2),
+    OwnSet(folder="heldout-own-articles5", sha256="09862b0405e03fcd8579695c2f15adedaeaee15170ee486a2a709130ce8e5bfb",
+           stories=12, prefix="own5-", first_year=2000, long_stories=2),
 ]
 
 
