@@ -51,7 +51,7 @@ SETS = [
            stories=12, prefix="own3-", first_year=2000, long_stories=2),
     OwnSet(folder="heldout-own-articles4", sha256="e7794893664d000610d005315aea2a4b5be43865566d8f2e01e8b5af0b60e79d",
            stories=12, prefix="own4-", first_year=2000, long_stories=2),
-    OwnSet(folder="heldout-own-articles5", sha256="09862b0405e03fcd8579695c2f15adedaeaee15170ee486a2a709130ce8e5bfb",
+    OwnSet(folder="heldout-own-articles5", sha256="ad4a721dffd5a99c9ac017365683c87fbe7a7b61377ca737ff7019e42be67206",
            stories=12, prefix="own5-", first_year=2000, long_stories=2),
 ]
 
