@@ -41,17 +41,19 @@ def query(table: str, filters: Filters, flat: bool) -> tuple[str, list[object]]:
     if table == "events":
         ids = ("array_to_string(i.mention_ids, ';')" if flat else "i.mention_ids")
         return (f"SELECT {_columns('events', 'e', flat)}, {ids} AS mention_ids FROM events e "
-                "LEFT JOIN (SELECT event_id, list(id ORDER BY id) AS mention_ids FROM mentions "
-                "GROUP BY event_id) i ON i.event_id = e.id "
+                "LEFT JOIN (SELECT event_id, list(mention_id ORDER BY mention_id) AS mention_ids "
+                "FROM event_mentions GROUP BY event_id) i ON i.event_id = e.id "
                 f"WHERE {cond} ORDER BY e.date, e.id{limit(filters)}", params)
-    if table == "mentions":
-        return (f"SELECT {_columns('mentions', 'm', flat)} FROM mentions m "
-                f"LEFT JOIN events e ON m.event_id = e.id WHERE {cond} "
-                f"ORDER BY m.article_id, m.sentence, m.id{limit(filters)}", params)
     everything = cond == "TRUE"
+    # the mentions of the matching events, by any pair they stand for (every mention if no filter)
+    picked = ("SELECT em.mention_id FROM event_mentions em JOIN events e ON em.event_id = e.id "
+              f"WHERE {cond}")
+    if table == "mentions":
+        return (f"SELECT {_columns('mentions', 'm', flat)} FROM mentions m WHERE {everything} OR "
+                f"m.id IN ({picked}) ORDER BY m.article_id, m.sentence, m.id{limit(filters)}", params)
     return (f"SELECT {_columns('articles', 'a', flat)} FROM articles a WHERE {everything} OR "
-            "a.id IN (SELECT m.article_id FROM mentions m JOIN events e ON m.event_id = e.id "
-            f"WHERE {cond}) ORDER BY a.id{limit(filters)}", params)
+            f"a.id IN (SELECT m.article_id FROM mentions m WHERE m.id IN ({picked})) "
+            f"ORDER BY a.id{limit(filters)}", params)
 
 
 def write(store: Store, filters: Filters, out: Path, fmt: str, table: str = "events") -> Written:
