@@ -59,7 +59,7 @@ def record_pairs(m: EventMention) -> tuple[Pair, ...]:
     """Return the (source, target) pairs a record stands for, its primary pair first, in the
     order `--pairs` codes them: each source (`source`, then `also_sources`) toward each target; a
     mutual act once per two of its parties, the first-named as source. A pair repeating the codes
-    of an earlier one, or naming one mention on both sides, is left out."""
+    of an earlier one, or naming one actor code on both sides, is left out (but the primary pair)."""
     if not m.also_sources and not m.also_targets:
         return ((m.source, m.target),)
     if MUTUAL in m.rule.split("+"):
@@ -67,9 +67,9 @@ def record_pairs(m: EventMention) -> tuple[Pair, ...]:
         found = [(a, b) for n, a in enumerate(parties) for b in parties[n + 1:]]
     else:
         found = [(s, t) for s in (m.source, *m.also_sources) for t in (m.target, *m.also_targets)]
-    pairs: dict[tuple[str | None, str | None], Pair] = {}
+    pairs = {(_code(m.source), _code(m.target)): (m.source, m.target)}
     for source, target in found:
-        if source is None or source != target:
+        if source is None or target is None or _code(source) != _code(target):
             pairs.setdefault((_code(source), _code(target)), (source, target))
     return tuple(pairs.values())
 
