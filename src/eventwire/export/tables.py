@@ -1,7 +1,9 @@
 """Plain tables of the store: Parquet, CSV and JSONL of events, mentions or articles.
 
-Events carry `mention_ids` (every member), mentions carry `event_id`: together they let users
-re-aggregate. CSV writes list cells joined with `;`. A mention's other parties of one act
+Events carry `mention_ids` (every member, whichever of its pairs of parties joins it), mentions
+carry `event_id` (the event of their primary pair; the store's `event_mentions` view has every
+link): together they let users re-aggregate. A filter picks the mentions of the matching events
+by any of their pairs. CSV writes list cells joined with `;`. A mention's other parties of one act
 (`also_sources`, `also_targets`) are lists of actor records in JSONL and Parquet (JSON text), and
 their actor codes joined with `;` in CSV.
 """
