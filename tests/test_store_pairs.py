@@ -126,6 +126,16 @@ def test_dedup_record_of_several_parties_joins_each_pairs_event() -> None:
     assert uae.num_mentions == uae.num_articles == 2
 
 
+@pytest.mark.parametrize("line", [CUT, "FRA RUS 112 2024-03-09 RUS accused +DEU >BLR",
+                                  "PER CHL 057 2024-03-09 PER signed +BOL +ECU mutual"])
+def test_dedup_events_of_a_record_are_those_of_its_pairs_coded_apart(line: str) -> None:
+    m = record(line)
+    apart = [dataclasses.replace(m, source=s, target=t, also_sources=(), also_targets=())
+             for s, t in record_pairs(m)]
+    assert [event_row(e, "") for e in dedup([m])] == [event_row(e, "") for e in dedup(apart)]
+    assert len(dedup([m])) == len(apart) > 1
+
+
 # --- the store ---
 
 
