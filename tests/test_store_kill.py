@@ -15,12 +15,13 @@ from eventwire.store import Store
 
 # The worker ingests 120 synthetic articles, 3 a transaction, with the coder and the event
 # recomputation (inside the transaction) slowed down so that kills land at varied points:
-# inside a transaction, between two, while coding.
+# inside a transaction, between two, while coding. Every third record names more parties, so
+# each counts toward several events (rows of `mention_pairs`).
 WORKER = """
-import sys, time
+import dataclasses, sys, time
 from eventwire.store import Store, writer
 sys.path.insert(0, sys.argv[2])
-from synthetic import LineCoder, Shape, random_articles
+from synthetic import LineCoder, Shape, actor, random_articles
 
 shape = Shape(countries=("RUS", "PRK", "USA", "CHN"), sectors=("", "GOV"),
               codes=("042", "043", "0211"), days=6, lines=4)
@@ -33,11 +34,17 @@ def slow_recompute(con, members):
 
 writer.recompute = slow_recompute
 
+def parties(m):
+    if m.action.start % 3:
+        return m
+    return dataclasses.replace(m, also_sources=(actor("UKRGOV", "Kyiv", m.action.start),),
+                               also_targets=(actor("FRA", "Paris", m.action.end),))
+
 class Slow:
     def code_articles(self, articles):
         for coded in coder.code_articles(articles):
             time.sleep(0.004)
-            yield coded
+            yield dataclasses.replace(coded, mentions=tuple(parties(m) for m in coded.mentions))
 
 with Store.open(sys.argv[1]) as store:
     store.ingest(random_articles(120, seed=11, shape=shape), coder=Slow(), batch_size=3,
@@ -71,6 +78,7 @@ def snapshot(db: Path) -> dict[str, Any]:
             "articles": articles.to_pylist(),
             "mentions": s.arrow("SELECT * FROM mentions ORDER BY id").to_pylist(),
             "events": s.arrow("SELECT * FROM events ORDER BY id").to_pylist(),
+            "pairs": s.arrow("SELECT * FROM mention_pairs ORDER BY mention_id, pair").to_pylist(),
         }
 
 
@@ -84,6 +92,6 @@ def test_store_kill_and_rerun_leaves_a_clean_runs_store(tmp_path: Path) -> None:
             kills += 1
     assert kills == 7  # every run was really killed part-way
     partial = snapshot(killed)
-    assert 0 < len(partial["articles"]) < 120
+    assert 0 < len(partial["articles"]) < 120 and partial["pairs"]
     assert run_worker(killed, None, rng)
     assert snapshot(killed) == snapshot(clean)

@@ -73,7 +73,7 @@ def test_store_parties_old_store_opens_with_none(tmp_path: Path) -> None:
     with Store.open(path) as s:
         s.ingest([_article(2)], coder=_Parties())
         rows = sorted(s.mentions(arrow=True).to_pylist(), key=lambda r: r["source_code"])
-        assert s.version == MIGRATIONS[-1].to == 4
+        assert s.version == MIGRATIONS[-1].to == 5
     old, new = (mention_from_row(r) for r in rows[::-1])
     assert (old.also_sources, old.also_targets) == ((), ())
     assert [m.actor.code for m in new.also_sources] == ["KHM", "VNMGOV"]

@@ -16,6 +16,12 @@ form one event per key and article.
 
 Negated mentions ("did not meet") are kept in the store but make no event.
 
+A record of one act of several parties (`also_sources`, `also_targets`) takes part once per
+(source, target) pair it stands for (`record_pairs`), each pair with its own key: "Saudi Arabia,
+the UAE and Bahrain cut ties with Qatar" counts toward the events SAU->QAT, ARE->QAT and BHR->QAT,
+exactly as the three records `--pairs` codes would. A record's `Member`s carry its id and the
+index of their pair (0 for the primary pair, `source` and `target`).
+
 The result depends only on the set of mentions, never on their order: clusters are a function
 of the key and the set of exact dates, canonical fields take the most frequent value with ties
 broken by sort order, and an event's id is a hash of its key and anchor date, so it stays the
@@ -32,13 +38,40 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from eventwire.model import DatePrecision, Event, EventCoding, EventMention, Place, stable_id
+from eventwire.model import DatePrecision, Event, EventCoding, EventMention, Mention, Place, stable_id
 
 TOLERANCE_DAYS = 1
 UNDATED = "@"
+# The rule-id part that marks a mutual act (`eventwire.coding.events.MUTUAL_SUFFIX` without its "+").
+MUTUAL = "mutual"
 T = TypeVar("T")
+Pair = tuple[Mention | None, Mention | None]
 
-__all__ = ["TOLERANCE_DAYS", "Member", "assign", "dedup", "dedup_key", "group_key", "summarize"]
+__all__ = ["TOLERANCE_DAYS", "Member", "assign", "dedup", "dedup_key", "group_key", "members_of",
+           "record_pairs", "summarize"]
+
+
+def _code(mention: Mention | None) -> str | None:
+    return mention.actor.code if mention is not None else None
+
+
+def record_pairs(m: EventMention) -> tuple[Pair, ...]:
+    """Return the (source, target) pairs a record stands for, its primary pair first, in the
+    order `--pairs` codes them: each source (`source`, then `also_sources`) toward each target; a
+    mutual act once per two of its parties, the first-named as source. A pair repeating the codes
+    of an earlier one, or naming one actor code on both sides, is left out (but the primary pair)."""
+    if not m.also_sources and not m.also_targets:
+        return ((m.source, m.target),)
+    if MUTUAL in m.rule.split("+"):
+        parties = list(dict.fromkeys((m.source, m.target, *m.also_sources, *m.also_targets)))
+        found = [(a, b) for n, a in enumerate(parties) for b in parties[n + 1:]]
+    else:
+        found = [(s, t) for s in (m.source, *m.also_sources) for t in (m.target, *m.also_targets)]
+    pairs = {(_code(m.source), _code(m.target)): (m.source, m.target)}
+    for source, target in found:
+        if source is None or target is None or _code(source) != _code(target):
+            pairs.setdefault((_code(source), _code(target)), (source, target))
+    return tuple(pairs.values())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -54,13 +87,16 @@ class Member(EventCoding):
     published: dt.date | None
     url: str | None
     negated: bool = False
+    pair: int = 0  # which of the record's `record_pairs` this member stands for
 
     @classmethod
-    def of(cls, m: EventMention, published: dt.date | None = None) -> Member:
-        """Return the dedup view of an event mention whose article was published on `published`."""
-        src, tgt = m.source, m.target
+    def of(cls, m: EventMention, published: dt.date | None = None, *, pair: int = 0,
+           parties: Pair | None = None) -> Member:
+        """Return the dedup view of an event mention whose article was published on `published`:
+        of its primary pair, or of pair number `pair`, whose (source, target) are `parties`."""
+        src, tgt = parties if parties is not None else (m.source, m.target)
         return cls(
-            id=m.id, article_id=m.article_id, sentence=m.sentence,
+            id=m.id, pair=pair, article_id=m.article_id, sentence=m.sentence,
             source=src.actor.code if src else None, source_name=src.actor.name if src else None,
             source_country=src.actor.country if src else None,
             source_sectors=src.actor.sectors if src else (),
@@ -72,6 +108,11 @@ class Member(EventCoding):
             plover_context=m.plover_context, date=m.date.date, exact=is_exact(m),
             place=m.place, publisher=m.publisher, published=published, url=m.url,
             negated=m.negated)
+
+
+def members_of(m: EventMention, published: dt.date | None = None) -> list[Member]:
+    """Return the dedup views of a record, one per pair it stands for (`record_pairs`)."""
+    return [Member.of(m, published, pair=n, parties=p) for n, p in enumerate(record_pairs(m))]
 
 
 def is_exact(m: EventMention) -> bool:
@@ -114,7 +155,7 @@ def assign(members: Iterable[Member]) -> dict[tuple[str, dt.date | None], list[M
         exact_dates = {m.date for m in group if m.exact and m.date is not None}
         for m in group:
             clusters[(key, _anchor(m, exact_dates))].append(m)
-    return {k: sorted(v, key=lambda m: m.id) for k, v in clusters.items()}
+    return {k: sorted(v, key=lambda m: (m.id, m.pair)) for k, v in clusters.items()}
 
 
 def event_id(key: str, anchor: dt.date | None) -> str:
@@ -176,7 +217,7 @@ def dedup(mentions: Iterable[EventMention],
     """Return the events of the mentions, sorted by date and id (articles' dates in `published`)."""
     published = published or {}
     by_id = {m.id: m for m in mentions}
-    members = [Member.of(m, published.get(m.article_id)) for m in by_id.values()]
+    members = [p for m in by_id.values() for p in members_of(m, published.get(m.article_id))]
     events = [summarize(key, anchor, group) for (key, anchor), group in assign(members).items()]
     full = [_with_mentions(e, by_id) for e in events]
     return sorted(full, key=lambda e: (e.date or dt.date.min, e.id))

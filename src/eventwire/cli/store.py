@@ -83,6 +83,10 @@ def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("--output", type=output_file, help="write to this file instead of stdout")
     p.add_argument("--table", default="events",
                    help="for parquet/csv/jsonl: events, mentions or articles")
+    p.add_argument("--primary-only", action="store_true",
+                   help="only the events some record names as its primary pair (its first-named "
+                   "source and target); by default a record of an act of several parties counts "
+                   "toward one event, and one row, per pair of parties")
     _add_store_options(p)
     p.set_defaults(handler=run_export)
 
@@ -175,8 +179,8 @@ def run_export(args: argparse.Namespace) -> int:
     from eventwire.export import export
 
     with _open(args) as store:
-        written = export(store, args.format, args.output, make_filters(**_filters(args)),
-                         table=args.table)
+        filters = make_filters(**_filters(args), primary=args.primary_only)
+        written = export(store, args.format, args.output, filters, table=args.table)
     if written.left_out:
         say(f"eventwire: left out {plural(written.left_out, 'event')} ({written.why_left_out})")
     if args.output is not None:

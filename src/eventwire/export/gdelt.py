@@ -94,15 +94,16 @@ def write_events(store: Store, filters: Filters, out: Path) -> Written:
 
 
 def mention_select() -> str:
-    """Return the SELECT list of the 16 GDELT mention columns over mentions `m` of events `e`."""
+    """Return the SELECT list of the 16 GDELT mention columns over mentions `m` of events `e`,
+    linked by `em` (`event_mentions`: the actor offsets are those of the pair the event is of)."""
     columns = [
         ("GLOBALEVENTID", "e.gdelt_id"), ("EventTimeDate", DATEADDED),
         ("MentionTimeDate",
          "CAST(strftime(coalesce(m.published, m.date, e.date), '%Y%m%d') || '000000' AS BIGINT)"),
         ("MentionType", "1"), ("MentionSourceName", clean("coalesce(m.publisher, '')")),
         ("MentionIdentifier", clean("coalesce(m.url, m.article_id)")),
-        ("SentenceID", "m.sentence + 1"), ("Actor1CharOffset", "coalesce(m.source_start, -1)"),
-        ("Actor2CharOffset", "coalesce(m.target_start, -1)"),
+        ("SentenceID", "m.sentence + 1"), ("Actor1CharOffset", "coalesce(em.source_start, -1)"),
+        ("Actor2CharOffset", "coalesce(em.target_start, -1)"),
         ("ActionCharOffset", "m.action_start"), ("InRawText", "1"),
         ("Confidence", "CAST(round(m.confidence * 100) AS INTEGER)"),
         ("MentionDocLen", "length(a.text)"), ("MentionDocTone", "NULL"),
@@ -113,6 +114,6 @@ def mention_select() -> str:
 
 def write_mentions(store: Store, filters: Filters, out: Path) -> Written:
     """Write the mentions of the events as GDELT 2.0 Mentions rows."""
-    query = (f"SELECT {mention_select()} FROM mentions m JOIN events e ON m.event_id = e.id "
-             "JOIN articles a ON a.id = m.article_id")
+    query = (f"SELECT {mention_select()} FROM event_mentions em JOIN mentions m ON m.id = em.mention_id "
+             "JOIN events e ON em.event_id = e.id JOIN articles a ON a.id = m.article_id")
     return write_dated_tsv(store, filters, out, query, header=False, order="e.date, e.id, m.id")

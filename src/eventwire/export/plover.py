@@ -21,13 +21,13 @@ CODER = "eventwire"
 
 _QUERY = """
 WITH firsts AS (
-    SELECT m.event_id, min_by(m.action_start, m.id) AS action_start,
+    SELECT em.event_id, min_by(m.action_start, m.id) AS action_start,
            min_by(m.action_end, m.id) AS action_end, min_by(m.sentence_text, m.id) AS sentence
-    FROM mentions m JOIN events e ON m.event_id = e.id
+    FROM event_mentions em JOIN mentions m ON m.id = em.mention_id JOIN events e ON em.event_id = e.id
     WHERE m.article_id = e.first_article AND m.sentence = e.first_sentence
-    GROUP BY m.event_id),
-ids AS (SELECT event_id, list(id ORDER BY id) AS mention_ids FROM mentions
-        WHERE event_id IS NOT NULL GROUP BY event_id)
+    GROUP BY em.event_id),
+ids AS (SELECT event_id, list(mention_id ORDER BY mention_id) AS mention_ids FROM event_mentions
+        GROUP BY event_id)
 SELECT e.*, f.action_start, f.action_end, f.sentence, i.mention_ids,
        CAST(a.ingested_at AS DATE) AS coded_date
 FROM events e LEFT JOIN firsts f ON f.event_id = e.id LEFT JOIN ids i ON i.event_id = e.id

@@ -1,7 +1,9 @@
 """Plain tables of the store: Parquet, CSV and JSONL of events, mentions or articles.
 
-Events carry `mention_ids` (every member), mentions carry `event_id`: together they let users
-re-aggregate. CSV writes list cells joined with `;`. A mention's other parties of one act
+Events carry `mention_ids` (every member, whichever of its pairs of parties joins it), mentions
+carry `event_id` (the event of their primary pair; the store's `event_mentions` view has every
+link): together they let users re-aggregate. A filter picks the mentions of the matching events
+by any of their pairs. CSV writes list cells joined with `;`. A mention's other parties of one act
 (`also_sources`, `also_targets`) are lists of actor records in JSONL and Parquet (JSON text), and
 their actor codes joined with `;` in CSV.
 """
@@ -41,17 +43,19 @@ def query(table: str, filters: Filters, flat: bool) -> tuple[str, list[object]]:
     if table == "events":
         ids = ("array_to_string(i.mention_ids, ';')" if flat else "i.mention_ids")
         return (f"SELECT {_columns('events', 'e', flat)}, {ids} AS mention_ids FROM events e "
-                "LEFT JOIN (SELECT event_id, list(id ORDER BY id) AS mention_ids FROM mentions "
-                "GROUP BY event_id) i ON i.event_id = e.id "
+                "LEFT JOIN (SELECT event_id, list(mention_id ORDER BY mention_id) AS mention_ids "
+                "FROM event_mentions GROUP BY event_id) i ON i.event_id = e.id "
                 f"WHERE {cond} ORDER BY e.date, e.id{limit(filters)}", params)
-    if table == "mentions":
-        return (f"SELECT {_columns('mentions', 'm', flat)} FROM mentions m "
-                f"LEFT JOIN events e ON m.event_id = e.id WHERE {cond} "
-                f"ORDER BY m.article_id, m.sentence, m.id{limit(filters)}", params)
     everything = cond == "TRUE"
+    # the mentions of the matching events, by any pair they stand for (every mention if no filter)
+    picked = ("SELECT em.mention_id FROM event_mentions em JOIN events e ON em.event_id = e.id "
+              f"WHERE {cond}")
+    if table == "mentions":
+        return (f"SELECT {_columns('mentions', 'm', flat)} FROM mentions m WHERE {everything} OR "
+                f"m.id IN ({picked}) ORDER BY m.article_id, m.sentence, m.id{limit(filters)}", params)
     return (f"SELECT {_columns('articles', 'a', flat)} FROM articles a WHERE {everything} OR "
-            "a.id IN (SELECT m.article_id FROM mentions m JOIN events e ON m.event_id = e.id "
-            f"WHERE {cond}) ORDER BY a.id{limit(filters)}", params)
+            f"a.id IN (SELECT m.article_id FROM mentions m WHERE m.id IN ({picked})) "
+            f"ORDER BY a.id{limit(filters)}", params)
 
 
 def write(store: Store, filters: Filters, out: Path, fmt: str, table: str = "events") -> Written:

@@ -157,9 +157,12 @@ def articles_by_id(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
 
 
 def article_mentions(store: Store, article_id: str) -> list[dict[str, Any]]:
-    """Return the event mentions coded from one article, in text order."""
-    return _rows(store, "SELECT id, event_id, sentence, sentence_text, source_code, source_start, "
+    """Return the event mentions coded from one article, in text order; `event_ids` lists the
+    event of each pair of parties a mention stands for, its primary pair's (`event_id`) first."""
+    return _rows(store, "SELECT id, event_id, coalesce((SELECT list(em.event_id ORDER BY em.pair) "
+                 "FROM event_mentions em WHERE em.mention_id = m.id), []) AS event_ids, sentence, "
+                 "sentence_text, source_code, source_start, "
                  "source_end, target_code, target_start, target_end, action_text, action_start, "
                  "action_end, cameo, cameo_name, plover, quad_class, goldstein, date, negated, "
-                 "modality, rule FROM mentions WHERE article_id = ? ORDER BY sentence, "
+                 "modality, rule FROM mentions m WHERE article_id = ? ORDER BY sentence, "
                  "action_start, id", [article_id])

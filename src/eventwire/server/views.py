@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
+from eventwire.dedup import record_pairs
 from eventwire.model import Event, EventMention
 
 ROLES = ("source", "action", "target", "place")
@@ -95,12 +96,21 @@ def article_card(row: dict[str, Any] | None) -> dict[str, Any] | None:
             "publisher": row["publisher"], "url": row["url"], "link": safe_url(row["url"])}
 
 
-def mention_view(m: EventMention, article: dict[str, Any] | None) -> dict[str, Any]:
-    """Return a mention record with its highlighted evidence and its article."""
+def mention_view(m: EventMention, article: dict[str, Any] | None, pair: int = 0) -> dict[str, Any]:
+    """Return a mention record with its highlighted evidence and its article; `pair` is which of
+    the record's pairs of parties (`eventwire.dedup.record_pairs`) the evidence highlights."""
     text = article["text"] if article else None
-    return {**m.to_record(),
-            "evidence": [{"text": s.text, "role": s.role} for s in evidence(m, text)],
+    source, target = record_pairs(m)[pair]
+    shown = m if pair == 0 else replace(m, source=source, target=target)
+    return {**m.to_record(), "pair": pair,
+            "evidence": [{"text": s.text, "role": s.role} for s in evidence(shown, text)],
             "article": article_card(article)}
+
+
+def pair_in(m: EventMention, e: Event) -> int:
+    """Return which of a member's pairs of parties joins it to the event: the one of its codes."""
+    codes = [(s.actor.code if s else None, t.actor.code if t else None) for s, t in record_pairs(m)]
+    return codes.index((e.source, e.target)) if (e.source, e.target) in codes else 0
 
 
 def event_view(e: Event, articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -114,7 +124,8 @@ def event_view(e: Event, articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
     fields |= {"source_sectors": list(e.source_sectors), "target_sectors": list(e.target_sectors),
                "plover_mode": list(e.plover_mode), "plover_context": list(e.plover_context),
                "place": e.place.to_record() if e.place else None,
-               "mentions": [mention_view(m, articles.get(m.article_id)) for m in e.mentions]}
+               "mentions": [mention_view(m, articles.get(m.article_id), pair_in(m, e))
+                            for m in e.mentions]}
     result: dict[str, Any] = jsonable(fields)
     return result
 

@@ -105,6 +105,8 @@ def migrate(con: duckdb.DuckDBPyConnection, path: Path, migrations: Sequence[Mig
     for step in (m for m in migrations if m.to > version):
         for statement in step.statements:
             con.execute(statement)
+        if step.then is not None:
+            step.then(con)
     con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(latest)])
     con.commit()
     return latest
@@ -183,27 +185,32 @@ class Store:
         return self._select(sql, params, arrow)
 
     def mentions(self, *, arrow: bool = False, **filters: Any) -> Any:
-        """Return the event mentions of the events matching the filters (with `event_id`)."""
+        """Return the event mentions of the events matching the filters (with `event_id`, the
+        event of the primary pair), each once, in the order of the first matching event it is a
+        member of (by any pair it stands for)."""
         f = make_filters(**filters)
         cond, params = where(f)
         limit = f" LIMIT {f.limit}" if f.limit is not None else ""
-        sql = (f"SELECT m.* FROM mentions m JOIN events e ON m.event_id = e.id WHERE {cond} "
+        sql = (f"SELECT m.* FROM mentions m JOIN event_mentions em ON em.mention_id = m.id "
+               f"JOIN events e ON em.event_id = e.id WHERE {cond} "
+               "QUALIFY row_number() OVER (PARTITION BY m.id ORDER BY e.date, e.id) = 1 "
                f"ORDER BY e.date, e.id, m.id{limit}")
         return self._select(sql, params, arrow)
 
     def event(self, event_id: str) -> Event:
-        """Return one event with its member mentions."""
+        """Return one event with its member mentions (whichever of their pairs joins them to it)."""
         found = self.arrow("SELECT * FROM events WHERE id = ?", [event_id]).to_pylist()
         if not found:
             raise StoreError(f"no event {event_id!r} in {self.path}")
-        members = self.arrow("SELECT * FROM mentions WHERE event_id = ? ORDER BY id", [event_id])
+        members = self.arrow("SELECT m.* FROM mentions m JOIN event_mentions em ON em.mention_id = m.id "
+                             "WHERE em.event_id = ? ORDER BY m.id", [event_id])
         mentions = tuple(rows.mention_from_row(r) for r in members.to_pylist())
         return rows.event_from_row(found[0], tuple(m.id for m in mentions), mentions)
 
     def all_events(self) -> list[Event]:
         """Return every event with its member ids, sorted by date and id (for small stores)."""
-        members = self.arrow("SELECT event_id, list(id ORDER BY id) AS ids FROM mentions "
-                             "WHERE event_id IS NOT NULL GROUP BY event_id").to_pylist()
+        members = self.arrow("SELECT event_id, list(mention_id ORDER BY mention_id) AS ids "
+                             "FROM event_mentions GROUP BY event_id").to_pylist()
         ids = {r["event_id"]: tuple(r["ids"]) for r in members}
         table = self.arrow("SELECT * FROM events ORDER BY date, id")
         return [rows.event_from_row(r, ids.get(r["id"], ())) for r in table.to_pylist()]

@@ -51,6 +51,7 @@ class Filters:
     place_country: str | None = None
     text: tuple[str, ...] = ()
     limit: int | None = None
+    primary: bool = False  # only events some record names as its primary pair (source, target)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -176,6 +177,9 @@ def make_filters(**given: Any) -> Filters:
         if name == "limit":
             chosen[name] = None if value is None else _limit(value)
             continue
+        if name == "primary":
+            chosen[name] = bool(value)
+            continue
         spec = filter_spec(name)
         if value is not None:
             chosen[name] = _value(spec, value)
@@ -206,9 +210,11 @@ def where(f: Filters, alias: str = "e") -> tuple[str, list[Any]]:
         if value is not None:
             conds.append((sql, [value]))
     if f.text:
-        likes = " AND ".join("sentence_text ILIKE ? ESCAPE '\\'" for _ in f.text)
-        conds.append((f"{a}.id IN (SELECT event_id FROM mentions WHERE {likes})",
-                      [like_pattern(w) for w in f.text]))
+        likes = " AND ".join("m.sentence_text ILIKE ? ESCAPE '\\'" for _ in f.text)
+        conds.append((f"{a}.id IN (SELECT em.event_id FROM event_mentions em JOIN mentions m "
+                      f"ON m.id = em.mention_id WHERE {likes})", [like_pattern(w) for w in f.text]))
+    if f.primary:
+        conds.append((f"{a}.id IN (SELECT event_id FROM mentions WHERE event_id IS NOT NULL)", []))
     if not conds:
         return "TRUE", []
     return " AND ".join(c for c, _ in conds), [p for _, ps in conds for p in ps]

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from eventwire.dedup import Member, group_key, is_exact
+from eventwire.dedup import Member, group_key, is_exact, record_pairs
 from eventwire.model import (
     Actor,
     Article,
@@ -115,6 +115,25 @@ def mention_row(m: EventMention, article: Article) -> dict[str, Any]:
     }
 
 
+def pair_rows(m: EventMention, published: dt.date | None) -> list[dict[str, Any]]:
+    """Return the `mention_pairs` rows of a record: its pairs past the primary one (none for a
+    record of one source and one target), events not yet known."""
+    found = []
+    for n, (source, target) in enumerate(record_pairs(m)[1:], start=1):
+        member = Member.of(m, published, pair=n, parties=(source, target))
+        found.append({"mention_id": m.id, "pair": n, **_party_row("source", source),
+                      **_party_row("target", target), "group_key": group_key(member), "event_id": None})
+    return found
+
+
+def _party_row(prefix: str, m: Mention | None) -> dict[str, Any]:
+    if m is None:
+        return dict.fromkeys(f"{prefix}_{c}" for c in ("code", "name", "country", "sectors", "start", "end"))
+    return {f"{prefix}_code": m.actor.code, f"{prefix}_name": m.actor.name,
+            f"{prefix}_country": m.actor.country, f"{prefix}_sectors": list(m.actor.sectors),
+            f"{prefix}_start": m.start, f"{prefix}_end": m.end}
+
+
 def _actor(prefix: str, r: Row) -> Mention | None:
     if r[f"{prefix}_code"] is None:
         return None
@@ -174,7 +193,7 @@ def member_from_row(r: Row) -> Member:
         plover=r["plover"], plover_mode=tuple(r["plover_mode"] or ()),
         plover_context=tuple(r["plover_context"] or ()), date=r["date"], exact=r["exact"],
         place=place_from_row(r), publisher=r["publisher"], published=r["published"],
-        url=r["url"], negated=r["negated"])
+        url=r["url"], negated=r["negated"], pair=r.get("pair") or 0)
 
 
 def _event_place_row(p: Place | None) -> dict[str, Any]:

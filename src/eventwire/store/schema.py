@@ -4,18 +4,23 @@
 as the article's mentions and the events they change, so its presence means "done".
 `mentions` holds every coded event mention with the id of its event (NULL when negated), and
 the other parties of its act (`also_sources`, `also_targets`) as JSON lists of actor mentions;
-`events` holds one row per dedup cluster (see `eventwire.dedup`). Codes are VARCHAR: CAMEO
-codes keep their leading zeros.
+`events` holds one row per dedup cluster (see `eventwire.dedup`). A mention's `event_id` is the
+event of its primary pair (`source`, `target`); a record of an act of several parties stands for
+more pairs (`eventwire.dedup.record_pairs`), each a `mention_pairs` row (`pair` 1, 2 ...) with its
+parties, dedup key and event. The view `event_mentions` lists every (event, mention, pair) link:
+an event's members, whichever of their pairs they join it by. Codes are VARCHAR: CAMEO codes
+keep their leading zeros.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import duckdb
 import pyarrow as pa
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _ACTOR = ("code VARCHAR", "country VARCHAR", "sectors VARCHAR[]", "name VARCHAR", "text VARCHAR",
           "start INTEGER", "end INTEGER", "entry VARCHAR", "entries VARCHAR[]", "person VARCHAR",
@@ -60,6 +65,18 @@ EVENTS = (
     "publisher VARCHAR",
 )
 
+_PARTY = ("code VARCHAR", "name VARCHAR", "country VARCHAR", "sectors VARCHAR[]", "start INTEGER",
+          "end INTEGER")
+# The pairs past the first of a record naming several parties; `pair` numbers them from 1.
+MENTION_PAIRS = ("mention_id VARCHAR", "pair INTEGER", *(f"source_{c}" for c in _PARTY),
+                 *(f"target_{c}" for c in _PARTY), "group_key VARCHAR", "event_id VARCHAR")
+_LINK = "event_id, {id} AS mention_id, {pair} AS pair, " + ", ".join(
+    f"{side}_{c}" for side in ("source", "target") for c in ("code", "start", "end"))
+EVENT_MENTIONS = ("CREATE OR REPLACE VIEW event_mentions AS "
+                  f"SELECT {_LINK.format(id='id', pair='0')} FROM mentions WHERE event_id IS NOT NULL "
+                  f"UNION ALL SELECT {_LINK.format(id='mention_id', pair='pair')} FROM mention_pairs "
+                  "WHERE event_id IS NOT NULL")
+
 _ARROW = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(),
           "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(), "DATE": pa.date32(), "TINYINT": pa.int8(),
           "VARCHAR[]": pa.list_(pa.string()), "TIMESTAMP": pa.timestamp("us")}
@@ -75,9 +92,9 @@ def arrow_schema(columns: Sequence[str]) -> pa.Schema:
     return pa.schema([(c.split()[0], _ARROW[c.split()[1]]) for c in columns])
 
 
-def _create(table: str, columns: Sequence[str]) -> str:
+def _create(table: str, columns: Sequence[str], *, if_new: bool = False) -> str:
     quoted = ", ".join(f'"{c.split()[0]}" {" ".join(c.split()[1:])}' for c in columns)
-    return f"CREATE TABLE {table} ({quoted})"
+    return f"CREATE TABLE {'IF NOT EXISTS ' if if_new else ''}{table} ({quoted})"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -86,6 +103,13 @@ class Migration:
 
     to: int
     statements: tuple[str, ...]
+    then: Callable[[duckdb.DuckDBPyConnection], None] | None = None  # work SQL alone cannot do
+
+
+def _add_pairs(con: duckdb.DuckDBPyConnection) -> None:
+    from eventwire.store.writer import add_pairs  # the writer imports this module
+
+    add_pairs(con)
 
 
 # `EventMention.id` in SQL: the parts joined by U+001F, NULL as "", SHA-1, 16 hex digits.
@@ -101,6 +125,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         _create("articles", ARTICLES),
         _create("mentions", MENTIONS),
         _create("events", EVENTS),
+        _create("mention_pairs", MENTION_PAIRS),
+        EVENT_MENTIONS,
     )),
     # Mention ids name the source and target codes and spans: the ids of version 1 could
     # collide for the two directions of a joint act.
@@ -111,4 +137,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # The other named parties of one act (a JSON list of mentions each); NULL, read as none, before.
     Migration(to=4, statements=tuple(f"ALTER TABLE mentions ADD COLUMN IF NOT EXISTS {column} VARCHAR"
                                      for column in ("also_sources", "also_targets"))),
+    # A record of several parties joins the event of each pair it stands for: stored records
+    # gain their pairs past the first, and the events of those pairs are computed.
+    Migration(to=5, statements=(_create("mention_pairs", MENTION_PAIRS, if_new=True), EVENT_MENTIONS),
+              then=_add_pairs),
 )

@@ -8,7 +8,9 @@ articles already stored, so it ends with exactly the store a clean run leaves.
 Events are recomputed incrementally. For each group key (see `eventwire.dedup`) a batch
 touches with dates in [lo, hi], only events anchored in [lo - T, hi + T] can change (T is the
 tolerance); their members all have dates in [lo - 2T, hi + 2T], so those mentions are read
-back, clustered with `eventwire.dedup.assign`, and the events in the window are replaced.
+back, clustered with `eventwire.dedup.assign`, and the events in the window are replaced. A
+record of several parties takes part by each of its pairs (`eventwire.dedup.record_pairs`): its
+primary pair through its `mentions` row, the others through its `mention_pairs` rows.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import Any, Protocol
 import duckdb
 import pyarrow as pa
 
-from eventwire.dedup import TOLERANCE_DAYS, Member, assign, event_id, group_key, summarize
+from eventwire.dedup import TOLERANCE_DAYS, Member, assign, event_id, group_key, members_of, summarize
 from eventwire.ingest.common import Skipped, article_skipped
 from eventwire.model import (
     Article,
@@ -35,13 +37,16 @@ from eventwire.model import (
     date_range_problem,
 )
 from eventwire.store import rows
-from eventwire.store.schema import ARTICLES, EVENTS, MENTIONS, arrow_schema
+from eventwire.store.schema import ARTICLES, EVENTS, MENTION_PAIRS, MENTIONS, arrow_schema
 
 T = TOLERANCE_DAYS
 _WINDOW = pa.schema([("group_key", pa.string()), ("lo", pa.date32()), ("hi", pa.date32())])
-_ASSIGN = pa.schema([("mention_id", pa.string()), ("event_id", pa.string())])
+_ASSIGN = pa.schema([("mention_id", pa.string()), ("pair", pa.int32()), ("event_id", pa.string())])
 _IDS = pa.schema([("id", pa.string())])
 _MEMBERS = ", ".join(f"m.{c}" for c in rows.MEMBER_COLUMNS)
+# A pair past the first: the record's columns, but the pair's parties.
+_PAIR_MEMBERS = ", ".join(
+    f"p.{c}" if c.startswith(("source_", "target_")) else f"m.{c}" for c in rows.MEMBER_COLUMNS)
 
 
 class CodedLike(Protocol):
@@ -190,15 +195,21 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Sequence[CodedLike],
     """Store coded articles and recompute their events in one transaction; return the counts."""
     article_rows: list[dict[str, Any]] = []
     mention_rows: list[dict[str, Any]] = []
+    pair_rows: list[dict[str, Any]] = []
+    members: list[Member] = []
     for coded in batch:
-        unique = {m.id: _sane(m, coded.article.published) for m in coded.mentions}
+        published = coded.article.published
+        unique = {m.id: _sane(m, published) for m in coded.mentions}
         article_rows.append(rows.article_row(coded.article, len(unique), now))
         mention_rows.extend(rows.mention_row(m, coded.article) for m in unique.values())
+        pair_rows.extend(p for m in unique.values() for p in rows.pair_rows(m, published))
+        members.extend(p for m in unique.values() for p in members_of(m, published))
     con.begin()
     try:
         _insert(con, "articles", ARTICLES, article_rows)
         _insert(con, "mentions", MENTIONS, mention_rows)
-        changed = recompute(con, [rows.member_from_row(r) for r in mention_rows])
+        _insert(con, "mention_pairs", MENTION_PAIRS, pair_rows)
+        changed = recompute(con, members)
         con.commit()
     except BaseException:
         rollback(con)
@@ -257,14 +268,17 @@ def recompute(con: duckdb.DuckDBPyConnection, members: Sequence[Member]) -> int:
                                 "hi": [spans[k][1] for k in keys]}, schema=_WINDOW)
     con.register("ew_window", win)
     try:
+        near = f"NOT m.negated AND (w.lo IS NULL OR m.date BETWEEN w.lo - {2 * T} AND w.hi + {2 * T})"
         fetched = con.sql(
-            f"SELECT {_MEMBERS}, m.event_id FROM mentions m JOIN ew_window w ON m.group_key = w.group_key "
-            f"WHERE NOT m.negated AND (w.lo IS NULL OR m.date BETWEEN w.lo - {2 * T} "
-            f"AND w.hi + {2 * T})").to_arrow_table().to_pylist()
+            f"SELECT {_MEMBERS}, 0 AS pair, m.event_id FROM mentions m "
+            f"JOIN ew_window w ON m.group_key = w.group_key WHERE {near} UNION ALL "
+            f"SELECT {_PAIR_MEMBERS}, p.pair, p.event_id FROM mention_pairs p "
+            f"JOIN mentions m ON m.id = p.mention_id JOIN ew_window w ON p.group_key = w.group_key "
+            f"WHERE {near}").to_arrow_table().to_pylist()
         clusters = assign(rows.member_from_row(r) for r in fetched)
         kept = {k: v for k, v in clusters.items() if _inside(k[1], spans[k[0]])}
         # A cluster whose members are exactly those of its stored event is unchanged: kept as stored.
-        stored = {r["id"]: r["event_id"] for r in fetched}
+        stored = {(r["id"], r["pair"]): r["event_id"] for r in fetched}
         sizes = Counter(stored.values())
         ids = {k: event_id(*k) for k in kept}
         same = {ids[k] for k, group in kept.items() if _unchanged(ids[k], group, stored, sizes)}
@@ -279,22 +293,38 @@ def recompute(con: duckdb.DuckDBPyConnection, members: Sequence[Member]) -> int:
     finally:
         con.unregister("ew_window")
     events = [(key, summarize(key, anchor, group)) for (key, anchor), group in changed.items()]
-    _assign(con, [(m, e.id) for _, e in events for m in e.mention_ids])
+    _assign(con, [(m.id, m.pair, event_id(*key)) for key, group in changed.items() for m in group])
     _insert(con, "events", EVENTS, [rows.event_row(e, key) for key, e in events])
     return len(events)
 
 
-def _unchanged(eid: str, group: Sequence[Member], stored: dict[str, str | None], sizes: Counter[str | None]) -> bool:
-    """Tell whether a cluster holds exactly the mentions its stored event holds."""
-    return sizes[eid] == len(group) and all(stored.get(m.id) == eid for m in group)
+def _unchanged(eid: str, group: Sequence[Member], stored: dict[tuple[str, int], str | None],
+               sizes: Counter[str | None]) -> bool:
+    """Tell whether a cluster holds exactly the members (mention pairs) its stored event holds."""
+    return sizes[eid] == len(group) and all(stored.get((m.id, m.pair)) == eid for m in group)
 
 
-def _assign(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str]]) -> None:
-    data = pa.Table.from_pydict({"mention_id": [p[0] for p in pairs],
-                                 "event_id": [p[1] for p in pairs]}, schema=_ASSIGN)
+def _assign(con: duckdb.DuckDBPyConnection, links: list[tuple[str, int, str]]) -> None:
+    """Set the event of each (mention, pair): a primary pair's in `mentions`, others' in `mention_pairs`."""
+    data = pa.Table.from_pydict({"mention_id": [p[0] for p in links], "pair": [p[1] for p in links],
+                                 "event_id": [p[2] for p in links]}, schema=_ASSIGN)
     con.register("ew_assign", data)
     try:
         con.execute("UPDATE mentions SET event_id = a.event_id FROM ew_assign a "
-                    "WHERE mentions.id = a.mention_id")
+                    "WHERE mentions.id = a.mention_id AND a.pair = 0")
+        con.execute("UPDATE mention_pairs SET event_id = a.event_id FROM ew_assign a "
+                    "WHERE mention_pairs.mention_id = a.mention_id AND mention_pairs.pair = a.pair "
+                    "AND a.pair > 0")
     finally:
         con.unregister("ew_assign")
+
+
+def add_pairs(con: duckdb.DuckDBPyConnection) -> None:
+    """Give the stored records of several parties their `mention_pairs` rows, and compute the
+    events of those pairs (a store written before schema version 5 has neither)."""
+    named = con.sql("SELECT * FROM mentions WHERE coalesce(also_sources, '[]') <> '[]' "
+                    "OR coalesce(also_targets, '[]') <> '[]'").to_arrow_table().to_pylist()
+    records = [(rows.mention_from_row(r), r["published"]) for r in named]
+    con.execute("DELETE FROM mention_pairs WHERE list_contains(?, mention_id)", [[r["id"] for r in named]])
+    _insert(con, "mention_pairs", MENTION_PAIRS, [p for m, day in records for p in rows.pair_rows(m, day)])
+    recompute(con, [p for m, day in records for p in members_of(m, day)[1:]])
