@@ -1,0 +1,42 @@
+"""Event types on wire copy once the dyad is right, on sentences of the project's own wording: a
+missile that strikes no one is a show of force, a journey for talks is a visit whatever the means
+of travel, and a verb the parser lemmatizes wrongly ("staged" as "stag") keeps its own patterns."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import coded as _coded
+from eventwire.resources import Resources
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # over a country or into the sea a missile hits no one: a demonstration of military power (150)
+    ("North Korea fired a ballistic missile over Japan on Tuesday.", [("PRK", "150", "JPN")]),
+    ("Libya launched a cruise missile into the sea on Monday.", [("LBY", "150", None)]),
+    # at a target it is an attack (195)
+    ("Iraq fired a missile at Kuwait on Monday.", [("IRQ", "195", "KWT")]),
+])
+def test_types_missile_without_a_target_struck(resources: Resources, text: str,
+                                               expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a journey whose purpose is talks is a visit (042), with the party met as the target
+    ("The Chilean foreign minister flew to Lima for talks with Peru on Monday.", [("CHLGOV", "042", "PER")]),
+    ("Kenya's president headed to Kampala for talks on Friday.", [("KENGOV", "042", "UGAGOV")]),
+])
+def test_types_trip_for_talks_is_a_visit(resources: Resources, text: str,
+                                         expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # spaCy gives "staged" the lemma "stag": the patterns of "stage" apply too
+    ("Morocco staged a raid on Algeria on Monday.", [("MAR", "190", "DZA")]),
+    ("Chadian rebels staged an ambush on Libyan troops on Sunday.", [("TCDREB", "190", "LBYMIL")]),
+])
+def test_types_misread_lemma_keeps_its_patterns(resources: Resources, text: str,
+                                                expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
