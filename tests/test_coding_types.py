@@ -40,3 +40,13 @@ def test_types_trip_for_talks_is_a_visit(resources: Resources, text: str,
 def test_types_misread_lemma_keeps_its_patterns(resources: Resources, text: str,
                                                 expected: list[tuple[str | None, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # energy delivered to a country is trade (061), however it flows
+    ("Russia began pumping natural gas to Turkey on Monday.", [("RUS", "061", "TUR")]),
+    ("Azerbaijan supplied crude oil to Georgia on Friday.", [("AZE", "061", "GEO")]),
+])
+def test_types_energy_supply_is_trade(resources: Resources, text: str,
+                                      expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
