@@ -50,3 +50,25 @@ def test_types_misread_lemma_keeps_its_patterns(resources: Resources, text: str,
 def test_types_energy_supply_is_trade(resources: Resources, text: str,
                                       expected: list[tuple[str | None, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause opened by "when", "after", "before" tells the time of the pledge, not what is pledged
+    ("Chile agreed to a cut in tariffs when its ministers met Peru on Monday.",
+     [("CHL", "030", "PER"), ("CHLGOV", "040", "PER")]),
+    # an open complement is what is pledged
+    ("Iran agreed on Monday to meet Iraq in Geneva.", [("IRN", "036", "IRQ")]),
+])
+def test_types_pledge_does_not_reach_into_time_clauses(resources: Resources, text: str,
+                                                       expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what others expect an actor to do is no act yet, nor an intention the actor announced
+    "The cartel is likely to agree to a cut in output at its meeting in Vienna next week.",
+    "Iran is poised to sign a trade deal with Iraq, diplomats said on Monday.",
+    "Ghana is unlikely to send troops to Mali this year.",
+])
+def test_types_expected_act_is_no_event(resources: Resources, text: str) -> None:
+    assert _coded(resources, text) == []

@@ -66,10 +66,17 @@ def _has_particle(token: Token, particle: str | None, adverbs: frozenset[str]) -
                for c in token.children)
 
 
+def _subordinate(clause: Token) -> bool:
+    """Tell whether an adverbial clause opens with a subordinator ("when its ministers meet",
+    "after the talks ended"): it tells the time or cause of the verb above, not its content."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")
+                                          for c in clause.children)
+
+
 def _next_in_chain(token: Token, step: Step, lexicon: Lexicon) -> Token | None:
     for child in token.children:
         named = child.lemma_.lower() in step.lemmas or (ANY_VERB in step.lemmas and child.dep_ == "xcomp")
-        if (child.dep_ in COMPLEMENT_DEPS and child.dep_ != "conj" and named
+        if (child.dep_ in COMPLEMENT_DEPS and child.dep_ != "conj" and named and not _subordinate(child)
                 and _has_particle(child, step.particle, lexicon.adverb_particle)
                 and not _reported(token, child, lexicon)):
             return child
