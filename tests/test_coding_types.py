@@ -72,3 +72,16 @@ def test_types_pledge_does_not_reach_into_time_clauses(resources: Resources, tex
 ])
 def test_types_expected_act_is_no_event(resources: Resources, text: str) -> None:
     assert _coded(resources, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a joint activity is military cooperation (062) by whatever light verb it is told; pledged, it is
+    # an intent to cooperate militarily (0312), not a threat of force
+    ("Niger and Chad agreed on Monday to mount joint patrols along their border.", [("NER", "0312", "TCD")]),
+    ("Russia resumed joint naval exercises with China on Monday.", [("RUS", "062", "CHN")]),
+    # alone, an exercise is a show of force (150)
+    ("Iran held naval exercises in the Gulf on Monday.", [("IRN", "150", None)]),
+])
+def test_types_joint_activity_is_cooperation(resources: Resources, text: str,
+                                             expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
