@@ -56,8 +56,9 @@ def test_types_energy_supply_is_trade(resources: Resources, text: str,
     # a clause opened by "when", "after", "before" tells the time of the pledge, not what is pledged
     ("Chile agreed to a cut in tariffs when its ministers met Peru on Monday.",
      [("CHL", "030", "PER"), ("CHLGOV", "040", "PER")]),
-    # an open complement is what is pledged
+    # an open complement is what is pledged, and so is a "for X to do" clause
     ("Iran agreed on Monday to meet Iraq in Geneva.", [("IRN", "036", "IRQ")]),
+    ("Britain is pushing hard for France to support its trade plan for Africa.", [("GBR", "022", "FRA")]),
 ])
 def test_types_pledge_does_not_reach_into_time_clauses(resources: Resources, text: str,
                                                        expected: list[tuple[str | None, str, str | None]]) -> None:

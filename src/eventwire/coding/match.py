@@ -66,17 +66,19 @@ def _has_particle(token: Token, particle: str | None, adverbs: frozenset[str]) -
                for c in token.children)
 
 
-def _subordinate(clause: Token) -> bool:
+def _subordinate(clause: Token, lexicon: Lexicon) -> bool:
     """Tell whether an adverbial clause opens with a subordinator ("when its ministers meet",
-    "after the talks ended"): it tells the time or cause of the verb above, not its content."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")
-                                          for c in clause.children)
+    "after the talks ended"): it tells the time or cause of the verb above, not its content; a
+    "for X to do" clause ("pushed for Spain to back the plan") is the content."""
+    return clause.dep_ == "advcl" and any(
+        (c.dep_ == "mark" and c.lower_ not in lexicon.irrealis_for) or (c.dep_ == "advmod" and c.tag_ == "WRB")
+        for c in clause.children)
 
 
 def _next_in_chain(token: Token, step: Step, lexicon: Lexicon) -> Token | None:
     for child in token.children:
         named = child.lemma_.lower() in step.lemmas or (ANY_VERB in step.lemmas and child.dep_ == "xcomp")
-        if (child.dep_ in COMPLEMENT_DEPS and child.dep_ != "conj" and named and not _subordinate(child)
+        if (child.dep_ in COMPLEMENT_DEPS and child.dep_ != "conj" and named and not _subordinate(child, lexicon)
                 and _has_particle(child, step.particle, lexicon.adverb_particle)
                 and not _reported(token, child, lexicon)):
             return child
