@@ -327,11 +327,13 @@ def stems(form: str) -> list[str]:
 
 
 def _misread_lemma(form: str, lemma: str, patterns: PatternSet) -> list[VerbPattern]:
-    """Return the own patterns of the verb a regular form comes from when the parser gave it
-    another lemma that has patterns too ("staged" read as "stag"): both readings are tried."""
+    """Return the own one-verb patterns of the verb a regular form comes from when the parser gave
+    it another lemma that has patterns too ("staged" read as "stag"): both readings are tried. (A
+    chain's first verb is a wrapper, "hopes to sign", which the wrappers already read by its stems.)"""
     if not any(s != lemma and s in patterns.by_lemma for s in _raw_stems(form)):
         return []
-    return [p for stem in stems(form) if stem != lemma for p in patterns.by_lemma.get(stem, ()) if not p.imported]
+    return [p for stem in stems(form) if stem != lemma for p in patterns.by_lemma.get(stem, ())
+            if not p.imported and len(p.chain) == 1]
 
 
 def _raw_stems(form: str) -> list[str]:
