@@ -86,3 +86,16 @@ def test_types_expected_act_is_no_event(resources: Resources, text: str) -> None
 def test_types_joint_activity_is_cooperation(resources: Resources, text: str,
                                              expected: list[tuple[str | None, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an apology to a state's own people, or an agreement with its own region or rebels, is aimed at that state
+    ("Mali signed a peace accord with the Malian north on Monday.", [("MLI", "057", "MLI")]),
+    ("The Australian government apologised to Australia on Wednesday for decades of abuse in state orphanages.",
+     [("AUSGOV", "055", "AUS")]),
+    # other cooperation aimed back at its own source loses that target
+    ("Mali praised Mali on Monday.", [("MLI", "051", None)]),
+])
+def test_types_own_people_as_target_of_agreements_and_apologies(
+        resources: Resources, text: str, expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
