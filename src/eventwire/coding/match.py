@@ -9,7 +9,7 @@ from typing import Any, cast
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
-from eventwire.coding.cues import inflections
+from eventwire.coding.cues import misread_lemma, stems
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.patterns import (
     ANY_VERB,
@@ -321,31 +321,6 @@ def _words_after(pattern: VerbPattern, verb: Token, nearby: Nearby, lexicon: Lex
     return None
 
 
-def stems(form: str) -> list[str]:
-    """Return the lemmas a regular verb form may come from ("cordoned": cordon, cordone)."""
-    return [s for s in dict.fromkeys(_raw_stems(form)) if form in inflections(s)]
-
-
-def _misread_lemma(form: str, lemma: str, patterns: PatternSet) -> list[VerbPattern]:
-    """Return the own one-verb patterns of the verb a regular form comes from when the parser gave
-    it another lemma that has patterns too ("staged" read as "stag"): both readings are tried. (A
-    chain's first verb is a wrapper, "hopes to sign", which the wrappers already read by its stems.)"""
-    if not any(s != lemma and s in patterns.by_lemma for s in _raw_stems(form)):
-        return []
-    return [p for stem in stems(form) if stem != lemma for p in patterns.by_lemma.get(stem, ())
-            if not p.imported and len(p.chain) == 1]
-
-
-def _raw_stems(form: str) -> list[str]:
-    """Return the bases a form may have by stripping a regular ending, unchecked."""
-    found = []
-    for suffix in ("ing", "ed", "es", "s", "d"):
-        if form.endswith(suffix) and len(form) > len(suffix) + 2:
-            base = form[:-len(suffix)]
-            found += [base, base + "e"] + ([base[:-1]] if base[-1] == base[-2] else [])
-    return found
-
-
 def _sentence_words(verb: Token) -> frozenset[str]:
     """Return the lowercase forms and lemmas of the words of a verb's parsed sentence."""
     doc = verb.doc
@@ -382,7 +357,7 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon, *,
     if not tried:  # a verb the parser lemmatized wrongly ("cordoned" as "cordone")
         tried = [p for stem in stems(verb.lower_) for p in patterns.by_lemma.get(stem, ()) if p.imported]
     elif verb.lower_ != lemma:
-        tried += _misread_lemma(verb.lower_, lemma, patterns)
+        tried += misread_lemma(verb.lower_, lemma, patterns)
     best: Predicate | None = None
     best_rank = (False, -1)
     memo: dict[int, list[Token]] = {}  # a verb's objects, the same for every pattern tried
