@@ -57,6 +57,31 @@ def inflections(lemma: str) -> set[str]:
     return forms
 
 
+def stems(form: str) -> list[str]:
+    """Return the lemmas a regular verb form may come from ("cordoned": cordon, cordone)."""
+    return [s for s in dict.fromkeys(raw_stems(form)) if form in inflections(s)]
+
+
+def misread_lemma(form: str, lemma: str, patterns: PatternSet) -> list[VerbPattern]:
+    """Return the own one-verb patterns of the verb a regular form comes from when the parser gave
+    it another lemma that has patterns too ("staged" read as "stag"): both readings are tried. (A
+    chain's first verb is a wrapper, "hopes to sign", which the wrappers already read by its stems.)"""
+    if not any(s != lemma and s in patterns.by_lemma for s in raw_stems(form)):
+        return []
+    return [p for stem in stems(form) if stem != lemma for p in patterns.by_lemma.get(stem, ())
+            if not p.imported and len(p.chain) == 1]
+
+
+def raw_stems(form: str) -> list[str]:
+    """Return the bases a form may have by stripping a regular ending, unchecked."""
+    found = []
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            base = form[:-len(suffix)]
+            found += [base, base + "e"] + ([base[:-1]] if base[-1] == base[-2] else [])
+    return found
+
+
 def noun_forms(lemma: str) -> set[str]:
     """Return the singular and likely plural forms of a noun lemma."""
     forms = {lemma, lemma + "s", lemma + "es"}

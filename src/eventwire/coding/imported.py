@@ -52,9 +52,10 @@ from spacy.tokens import Token
 
 from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.coder import RawEvent, SentenceCoding
+from eventwire.coding.cues import stems
 from eventwire.coding.decisions import Drop, Kind, Role, Stage
 from eventwire.coding.events import UNREALIZED
-from eventwire.coding.match import PREDICATE_POS, stems
+from eventwire.coding.match import PREDICATE_POS
 from eventwire.coding.patterns import (
     STATEMENT,
     PatternSet,

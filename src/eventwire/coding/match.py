@@ -9,7 +9,7 @@ from typing import Any, cast
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
-from eventwire.coding.cues import inflections
+from eventwire.coding.cues import misread_lemma, stems
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.patterns import (
     ANY_VERB,
@@ -66,10 +66,19 @@ def _has_particle(token: Token, particle: str | None, adverbs: frozenset[str]) -
                for c in token.children)
 
 
+def _subordinate(clause: Token, lexicon: Lexicon) -> bool:
+    """Tell whether an adverbial clause opens with a subordinator ("when its ministers meet",
+    "after the talks ended"): it tells the time or cause of the verb above, not its content; a
+    "for X to do" clause ("pushed for Spain to back the plan") is the content."""
+    return clause.dep_ == "advcl" and any(
+        (c.dep_ == "mark" and c.lower_ not in lexicon.irrealis_for) or (c.dep_ == "advmod" and c.tag_ == "WRB")
+        for c in clause.children)
+
+
 def _next_in_chain(token: Token, step: Step, lexicon: Lexicon) -> Token | None:
     for child in token.children:
         named = child.lemma_.lower() in step.lemmas or (ANY_VERB in step.lemmas and child.dep_ == "xcomp")
-        if (child.dep_ in COMPLEMENT_DEPS and child.dep_ != "conj" and named
+        if (child.dep_ in COMPLEMENT_DEPS and child.dep_ != "conj" and named and not _subordinate(child, lexicon)
                 and _has_particle(child, step.particle, lexicon.adverb_particle)
                 and not _reported(token, child, lexicon)):
             return child
@@ -312,16 +321,6 @@ def _words_after(pattern: VerbPattern, verb: Token, nearby: Nearby, lexicon: Lex
     return None
 
 
-def stems(form: str) -> list[str]:
-    """Return the lemmas a regular verb form may come from ("cordoned": cordon, cordone)."""
-    found = []
-    for suffix in ("ing", "ed", "es", "s", "d"):
-        if form.endswith(suffix) and len(form) > len(suffix) + 2:
-            base = form[:-len(suffix)]
-            found += [base, base + "e"] + ([base[:-1]] if base[-1] == base[-2] else [])
-    return [s for s in dict.fromkeys(found) if form in inflections(s)]
-
-
 def _sentence_words(verb: Token) -> frozenset[str]:
     """Return the lowercase forms and lemmas of the words of a verb's parsed sentence."""
     doc = verb.doc
@@ -357,6 +356,8 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon, *,
         tried = [p for p in patterns.by_lemma.get(verb.lower_, ()) if p.imported] + tried
     if not tried:  # a verb the parser lemmatized wrongly ("cordoned" as "cordone")
         tried = [p for stem in stems(verb.lower_) for p in patterns.by_lemma.get(stem, ()) if p.imported]
+    elif verb.lower_ != lemma:
+        tried += misread_lemma(verb.lower_, lemma, patterns)
     best: Predicate | None = None
     best_rank = (False, -1)
     memo: dict[int, list[Token]] = {}  # a verb's objects, the same for every pattern tried

@@ -1,0 +1,101 @@
+"""Event types on wire copy once the dyad is right, on sentences of the project's own wording: a
+missile that strikes no one is a show of force, a journey for talks is a visit whatever the means
+of travel, and a verb the parser lemmatizes wrongly ("staged" as "stag") keeps its own patterns."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import coded as _coded
+from eventwire.resources import Resources
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # over a country or into the sea a missile hits no one: a demonstration of military power (150)
+    ("North Korea fired a ballistic missile over Japan on Tuesday.", [("PRK", "150", "JPN")]),
+    ("Libya launched a cruise missile into the sea on Monday.", [("LBY", "150", None)]),
+    # at a target it is an attack (195)
+    ("Iraq fired a missile at Kuwait on Monday.", [("IRQ", "195", "KWT")]),
+])
+def test_types_missile_without_a_target_struck(resources: Resources, text: str,
+                                               expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a journey whose purpose is talks is a visit (042), with the party met as the target
+    ("The Chilean foreign minister flew to Lima for talks with Peru on Monday.", [("CHLGOV", "042", "PER")]),
+    ("Kenya's president headed to Kampala for talks on Friday.", [("KENGOV", "042", "UGAGOV")]),
+])
+def test_types_trip_for_talks_is_a_visit(resources: Resources, text: str,
+                                         expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # spaCy gives "staged" the lemma "stag": the patterns of "stage" apply too
+    ("Morocco staged a raid on Algeria on Monday.", [("MAR", "190", "DZA")]),
+    ("Chadian rebels staged an ambush on Libyan troops on Sunday.", [("TCDREB", "190", "LBYMIL")]),
+])
+def test_types_misread_lemma_keeps_its_patterns(resources: Resources, text: str,
+                                                expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # energy delivered to a country is trade (061), however it flows
+    ("Russia began pumping natural gas to Turkey on Monday.", [("RUS", "061", "TUR")]),
+    ("Azerbaijan supplied crude oil to Georgia on Friday.", [("AZE", "061", "GEO")]),
+])
+def test_types_energy_supply_is_trade(resources: Resources, text: str,
+                                      expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause opened by "when", "after", "before" tells the time of the pledge, not what is pledged
+    ("Chile agreed to a cut in tariffs when its ministers met Peru on Monday.",
+     [("CHL", "030", "PER"), ("CHLGOV", "040", "PER")]),
+    # an open complement is what is pledged, and so is a "for X to do" clause
+    ("Iran agreed on Monday to meet Iraq in Geneva.", [("IRN", "036", "IRQ")]),
+    ("Britain is pushing hard for France to support its trade plan for Africa.", [("GBR", "022", "FRA")]),
+])
+def test_types_pledge_does_not_reach_into_time_clauses(resources: Resources, text: str,
+                                                       expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what others expect an actor to do is no act yet, nor an intention the actor announced
+    "The cartel is likely to agree to a cut in output at its meeting in Vienna next week.",
+    "Iran is poised to sign a trade deal with Iraq, diplomats said on Monday.",
+    "Ghana is unlikely to send troops to Mali this year.",
+])
+def test_types_expected_act_is_no_event(resources: Resources, text: str) -> None:
+    assert _coded(resources, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a joint activity is military cooperation (062) by whatever light verb it is told; pledged, it is
+    # an intent to cooperate militarily (0312), not a threat of force
+    ("Niger and Chad agreed on Monday to mount joint patrols along their border.", [("NER", "0312", "TCD")]),
+    ("Russia resumed joint naval exercises with China on Monday.", [("RUS", "062", "CHN")]),
+    # alone, an exercise is a show of force (150)
+    ("Iran held naval exercises in the Gulf on Monday.", [("IRN", "150", None)]),
+])
+def test_types_joint_activity_is_cooperation(resources: Resources, text: str,
+                                             expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an apology to a state's own people, or an agreement with its own region or rebels, is aimed at that state
+    ("Mali signed a peace accord with the Malian north on Monday.", [("MLI", "057", "MLI")]),
+    ("The Australian government apologised to Australia on Wednesday for decades of abuse in state orphanages.",
+     [("AUSGOV", "055", "AUS")]),
+    # other cooperation aimed back at its own source loses that target
+    ("Mali praised Mali on Monday.", [("MLI", "051", None)]),
+])
+def test_types_own_people_as_target_of_agreements_and_apologies(
+        resources: Resources, text: str, expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
