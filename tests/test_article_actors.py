@@ -157,3 +157,24 @@ def test_article_actors_we_in_a_quotation_is_the_speaker(resources: Resources) -
                  resources=resources)
     assert [e.source.actor.code for e in found if e.source] == ["KENMIL"]
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norway, which has trained Kenyan police officers since 2019, said on Monday it would send more instructors.",
+     ("NOR", "062", "KEN")),
+    ("Ghana, which sent troops to Liberia in 2003, said on Tuesday it was watching the border closely.",
+     ("GHA", "154", "LBR")),
+])
+def test_article_actors_relative_pronoun_subject_is_the_noun_its_clause_modifies(
+        resources: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    found = [e for e in code(text, published=WED, resources=resources) if e.source is not None]
+    assert expected in [(e.source.actor.country, e.cameo, e.target.actor.country if e.target else None)
+                        for e in found if e.source is not None]
+    assert any("relative:which" in e.source.entries for e in found if e.source is not None)
+
+
+def test_article_actors_relative_pronoun_object_stands_for_no_source(resources: Resources) -> None:
+    # "which" is what Egypt signed, not who signed: no event of the deal's own
+    text = "The accord, which Egypt signed on Monday, was criticized by rights groups."
+    found = code(text, published=WED, resources=resources)
+    assert not any(e.source is not None and "relative:which" in e.source.entries for e in found)
