@@ -194,3 +194,15 @@ def test_article_actors_source_acting_on_foreigners_without_article_country(reso
     # no dateline and no other country named: the people acted on still place those who act
     found = code("Gunmen kidnapped two French tourists on Monday.", published=WED, resources=resources)
     assert [e.source.actor.country for e in found if e.source] == ["FRA"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "SUDAN" ends a name in capitals the dictionary does not know: the story is from South Sudan
+    ("JUBA, SOUTH SUDAN — Aid agencies warned of hunger on Monday. Officials condemned the looting of a warehouse.",
+     "SSD"),
+    ("KHARTOUM, SUDAN — Aid agencies warned of hunger on Monday. Officials condemned the looting of a warehouse.",
+     "SDN"),
+])
+def test_article_actors_dateline_country_is_the_whole_name(resources: Resources, text: str, expected: str) -> None:
+    found = code(text, published=WED, resources=resources)
+    assert found and all(e.source is not None and e.source.actor.country == expected for e in found)
