@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from eventwire.actors.dictionary import EntryKind
 from eventwire.coding.coder import STATE_KIND, RawEvent
 from eventwire.coding.decisions import Drop, Stage
 from eventwire.coding.patterns import is_backoff
@@ -51,9 +50,6 @@ def recode(raw: RawEvent, conventions: Conventions) -> RawEvent:
     return raw
 
 
-DEMONYM_KIND = str(EntryKind.DEMONYM)
-
-
 def _localize(mention: Mention | None, place: Place | None, other: Mention | None,
               context: tuple[str | None, str | None], *, acting: bool = False) -> Mention | None:
     """Give an actor named only by its role ("police", "demonstrators") a country: where the event
@@ -62,9 +58,7 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
     but agents of a state that act (`acting`) on a country named alone are never that country's
     ("officials accused Sudan" are no Sudanese officials), nor, in an article about another
     country, those that act on that country's agents ("the foreign ministry called in the U.S.
-    ambassador" in a story from Harare), nor, acting in an article about a country, those of the
-    country of people or things it names by a demonym ("gunmen kidnapped two French tourists" in a
-    story from Benin are no French gunmen)."""
+    ambassador" in a story from Harare)."""
     article, region = context
     if mention is None or mention.actor.placed:
         return mention
@@ -73,11 +67,9 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
     # a state named alone ("accused Sudan") or, in a story about another, by its agents: not its people
     facing = (other.actor.country if acting and other is not None and is_state(mention) and is_state(other)
               and (not other.actor.sectors or article not in {None, other.actor.country}) else None)
-    # people or things marked by a demonym ("two French tourists") are marked as foreign to the story
-    foreign = acting and article is not None and other is not None and other.kind == DEMONYM_KIND
     if place is not None and place.country is not None:
         country, why = place.country, f"place:{place.geonameid}"
-    elif other is not None and other.actor.country is not None and facing is None and not foreign:
+    elif other is not None and other.actor.country is not None and facing is None:
         country, why = other.actor.country, f"domestic:{other.entry}"
     elif article is not None and mention.kind != STATE_KIND and article != facing:
         country, why = article, f"article-country:{article}"
