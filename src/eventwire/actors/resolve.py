@@ -348,7 +348,7 @@ def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
     refers to two named earlier)."""
     if (name := _name_beside(head, sentence)) is not None:
         return resolve_phrase(name, sentence)
-    if (noun := _relative_antecedent(head)) is not None:
+    if (noun := _relative_antecedent(head, sentence)) is not None:
         return [replace(m, entries=(*m.entries, f"relative:{head.lower_}")) for m in resolve_phrase(noun, sentence)]
     living_abroad = _people_of(head, sentence) or _the_two(head, sentence) or _of_the_two(head, sentence)
     if living_abroad:
@@ -378,14 +378,17 @@ def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
     return _sent_to(head, sentence, _named_before(head, sentence, _owned(head, sentence, role_only)))
 
 
-def _relative_antecedent(head: Token) -> Token | None:
-    """Return the noun a relative pronoun that is its clause's subject stands for ("France, which
-    has trained ...": "France"), or None when the token is no such pronoun."""
+def _relative_antecedent(head: Token, sentence: SentenceHits) -> Token | None:
+    """Return the noun a relative pronoun that is its clause's subject stands for when that noun
+    is itself the name of a country, organization or person ("France, which has trained ...":
+    "France"); None when the token is no such pronoun, or its noun names no actor by name ("a
+    resolution that aims to ...", "guerrillas who overran ...")."""
     clause = head.head
-    if (head.lower_ not in RELATIVE_PRONOUNS or head.dep_ not in {"nsubj", "nsubjpass"}
-            or clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}):
+    if head.lower_ not in RELATIVE_PRONOUNS or head.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "relcl":
         return None
-    return clause.head
+    hit = sentence.by_token.get(clause.head.i)
+    named = hit is not None and any(e.kind in PLACES | ORGANIZATIONS | PERSONS for e in hit.entries)
+    return clause.head if named else None
 
 
 def _named_before(head: Token, sentence: SentenceHits, found: list[Mention]) -> list[Mention]:
