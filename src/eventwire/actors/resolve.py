@@ -379,16 +379,13 @@ def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
 
 
 def _relative_antecedent(head: Token, sentence: SentenceHits) -> Token | None:
-    """Return the noun a relative pronoun that is its clause's subject stands for when that noun
-    is itself the name of a country, organization or person ("France, which has trained ...":
-    "France"); None when the token is no such pronoun, or its noun names no actor by name ("a
-    resolution that aims to ...", "guerrillas who overran ...")."""
+    """Return the noun a relative pronoun that is its clause's subject stands for when the dictionary
+    names that noun itself ("France, which has trained ...": "France"; "rebels who attacked ...");
+    None when the token is no such pronoun, or its noun is no actor ("a U.N. resolution that aims to ...")."""
     clause = head.head
     if head.lower_ not in RELATIVE_PRONOUNS or head.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "relcl":
         return None
-    hit = sentence.by_token.get(clause.head.i)
-    named = hit is not None and any(e.kind in PLACES | ORGANIZATIONS | PERSONS for e in hit.entries)
-    return clause.head if named else None
+    return clause.head if _names_head(clause.head, sentence) else None
 
 
 def _named_before(head: Token, sentence: SentenceHits, found: list[Mention]) -> list[Mention]:
