@@ -197,3 +197,16 @@ def test_article_actors_relative_pronoun_standing_for_no_named_actor(resources: 
 def test_article_actors_dateline_country_is_the_whole_name(resources: Resources, text: str, expected: str) -> None:
     found = code(text, published=WED, resources=resources)
     assert found and all(e.source is not None and e.source.actor.country == expected for e in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "its" of an international body named before: the role is that body's
+    ("NATO said on Monday that it had sent more patrols to the border. Its commander met the Kosovo prime minister "
+     "on Tuesday.", "IGONATO"),
+    # "its" of a country: the role takes the country
+    ("Kenya said on Monday that it had closed the border. Its army attacked militant camps in Somalia on Tuesday.",
+     "KENMIL"),
+])
+def test_article_actors_role_owned_by_its_is_of_the_owner(resources: Resources, text: str, expected: str) -> None:
+    found = [e for e in code(text, published=WED, resources=resources) if e.sentence == 1]
+    assert found and all(e.source is not None and e.source.actor.code == expected for e in found)
