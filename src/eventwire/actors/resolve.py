@@ -379,11 +379,15 @@ def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
 
 
 def _relative_antecedent(head: Token, sentence: SentenceHits) -> Token | None:
-    """Return the noun a relative pronoun that is its clause's subject stands for when the dictionary
-    names that noun itself ("France, which has trained ...": "France"; "rebels who attacked ...");
-    None when the token is no such pronoun, or its noun is no actor ("a U.N. resolution that aims to ...")."""
+    """Return the noun a relative pronoun that is the subject of a non-restrictive relative clause
+    stands for, when the dictionary names that noun itself ("France, which has trained ...":
+    "France"). A clause set off by a comma tells something new of an actor already identified; one
+    without ("the guerrillas who overran it") only says which actor is meant, and what it tells
+    is background. None when the token is no such pronoun, or its noun is no actor ("a U.N.
+    resolution, which aims to ...")."""
     clause = head.head
-    if head.lower_ not in RELATIVE_PRONOUNS or head.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "relcl":
+    if (head.lower_ not in RELATIVE_PRONOUNS or head.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "relcl"
+            or head.i == 0 or sentence.doc[head.i - 1].text != ","):
         return None
     return clause.head if _names_head(clause.head, sentence) else None
 
