@@ -320,11 +320,14 @@ def _split_compounds(event: RawEvent, sentence: SentenceHits | None) -> list[Raw
 def drop_targetless(events: Sequence[EventMention],
                     patterns: PatternSet) -> tuple[list[EventMention], tuple[Drop, ...]]:
     """Return the events but those of imported patterns the conventions left without a target
-    ("the minister called on the king": one state's own people, once both are placed), and the drops."""
+    ("the minister called on the king": one state's own people, once both are placed), and those
+    told in a relative clause of an actor named before it ("France, which has trained ...") left
+    without one: background to the sentence, coded only as an act on someone; and the drops."""
     kept, drops = [], []
     for event in events:
         pattern = patterns.by_id.get(pattern_id(event.rule))
-        if event.target is None and pattern is not None and pattern.imported:
+        relative = event.source is not None and any(e.startswith("relative:") for e in event.source.entries)
+        if event.target is None and ((pattern is not None and pattern.imported) or relative):
             drops.append(Drop(stage=Stage.TARGET, rule=event.rule, span=event.action, reason=NO_TARGET))
         else:
             kept.append(event)
