@@ -12,6 +12,8 @@ from coded import each_pair
 from eventwire.actors.dictionary import Entry, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import named_pair
+from eventwire.coding.imported import BACKGROUND
+from eventwire.explain import explain
 from eventwire.pipeline import code
 from eventwire.resources import Resources
 
@@ -212,3 +214,12 @@ def test_article_actors_dateline_country_is_the_whole_name(resources: Resources,
 def test_article_actors_role_owned_by_its_is_of_the_owner(resources: Resources, text: str, expected: str) -> None:
     found = [e for e in code(text, published=WED, resources=resources) if e.sentence == 1]
     assert found and all(e.source is not None and e.source.actor.code == expected for e in found)
+
+
+def test_article_actors_relative_clause_act_without_target_is_background(resources: Resources) -> None:
+    # "hosted the summit" has no one it is done to: told of Ghana in passing, not coded
+    text = "Ghana, which hosted the summit in Accra, criticized Togo's absence."
+    found = explain(text, resources, published=WED)
+    assert [(e.source.actor.country if e.source else None, e.cameo)
+            for s in found for e in s.events] == [("GHA", "111")]
+    assert [d.span.text for s in found for d in s.drops if d.reason == BACKGROUND] == ["hosted"]
