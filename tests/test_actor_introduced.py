@@ -68,6 +68,10 @@ def later(nlp: Language, matcher: ActorMatcher) -> Found:
     ("U.N. spokesman Tariq Selim answered questions. Selim declined to comment.", [("Selim", "IGOUNO")]),
     # A hyphenated participle joins the organization to the role ("United Nations-appointed").
     ("United Nations-appointed envoy Tariq Selim landed. Selim met the mayor.", [("Selim", "IGOUNO")]),
+    # A day or a month opening the sentence before the surname is no part of the name.
+    ("Norwegian trade minister Oskar Brelling opened the fair. On Thursday Brelling left.", [("Brelling", "NORGOV")]),
+    ("Norwegian trade minister Oskar Brelling opened the fair. In March Brelling resigned.",
+     [("Brelling", "NORGOV")]),
 ])
 def test_names_introduced_with_a_role_name_its_actor_later(later: Found, text: str,
                                                             expected: list[tuple[str, str]]) -> None:

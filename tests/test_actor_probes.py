@@ -170,6 +170,10 @@ def test_actor_probes_the_north_names_a_state_only_in_context(resources: Resourc
     ("NATO ministers gathered in Vilnius. The alliance warned Russia on Tuesday.", "The alliance", ("IGO", "RUS")),
     ("Hamas fired rockets on Monday. The group also accused Israel of killing civilians.", "The group",
      ("PSE", "ISR")),
+    ("The World Food Program halted deliveries in the north. The agency accused Sudan of blocking its trucks.",
+     "The agency", ("IGO", "SDN")),
+    ("The African Union sent observers to the vote. The organization criticized Togo for the arrests.",
+     "The organization", ("IGO", "TGO")),
 ])
 def test_actor_probes_the_bloc_refers_to_the_organization_named_before(resources: Resources, text: str, words: str,
                                                                        sides: tuple[str, str]) -> None:

@@ -26,6 +26,7 @@ from eventwire.coding.article import (
     heading_end,
     located_hits,
     select_sentences,
+    whole_names,
 )
 from eventwire.coding.decisions import Drop
 from eventwire.coding.events import UNREALIZED, Setting, apply_conventions, keep_events
@@ -89,7 +90,7 @@ def prepare(article: Article, resources: Resources, *, parse_all: bool = False) 
                 else select_sentences(doc, sentences, hits, resources.cues, resources.lexicon))
     return Prepared(article=article, doc=doc, sentences=tuple(sentences), hits=hits, selected=selected,
                     credit=dateline_credit(all_hits, dateline),
-                    country=article_country([h for h in all_hits if h.end <= dateline],
+                    country=article_country(whole_names(doc, [h for h in all_hits if h.end <= dateline]),
                                             [located_hits(doc, h) for h in hits], filed), filed=filed)
 
 

@@ -219,12 +219,14 @@ def _introductions(doc: Doc, hits: Sequence[Hit], covered: set[int], phrases: se
     return sorted(people, key=lambda p: p.start)
 
 
-def _opener(token: Token) -> bool:
-    """Tell whether a capitalised word is a function word opening a sentence ("But", "When"), not a name's."""
-    return bool(token.is_sent_start) and token.is_stop
+def _opener(token: Token, calendar_words: frozenset[str]) -> bool:
+    """Tell whether a capitalised word is no part of a name after it: a function word opening a
+    sentence ("But", "When"), or a day or month ("On Thursday Roe ordered ...")."""
+    return (bool(token.is_sent_start) and token.is_stop) or token.lower_ in calendar_words
 
 
-def _mention_at(doc: Doc, i: int, person: Introduced, surname_too: bool, free: set[int]) -> int:
+def _mention_at(doc: Doc, i: int, person: Introduced, surname_too: bool, free: set[int], *,
+                calendar_words: frozenset[str]) -> int:
     """Return the length of a later mention of a person at token `i` (full name, or surname alone
     when `surname_too`), standing apart from other capitalised words; 0 when there is none."""
     full = len(person.words)
@@ -232,7 +234,7 @@ def _mention_at(doc: Doc, i: int, person: Introduced, surname_too: bool, free: s
         words = person.words[-size:]
         span = range(i, i + size)
         if (i + size <= len(doc) and all(k in free and doc[k].text == w for k, w in zip(span, words, strict=True))
-                and not (i > 0 and i - 1 in free and doc[i - 1].is_title and not _opener(doc[i - 1]))
+                and not (i > 0 and i - 1 in free and doc[i - 1].is_title and not _opener(doc[i - 1], calendar_words))
                 and not (i + size < len(doc) and i + size in free and doc[i + size].is_title)):
             return size
     return 0
@@ -254,6 +256,7 @@ def introduced_names(doc: Doc, hits: Sequence[Hit], *,
     # A mention opens with a person's first word or surname: any other token is passed at once.
     openers = {w for p in first for w in (p[0], p[-1])}
     texts = [t.text for t in doc]
+    calendar_words = _calendar_words()
     i = min(p.end for p in first.values())
     while i < len(doc):
         size = 0
@@ -261,7 +264,8 @@ def introduced_names(doc: Doc, hits: Sequence[Hit], *,
             i += 1
             continue
         for person in (p for p in first.values() if p.end <= i):
-            size = _mention_at(doc, i, person, surnames.count(person.words[-1]) == 1, free)
+            size = _mention_at(doc, i, person, surnames.count(person.words[-1]) == 1, free,
+                                calendar_words=calendar_words)
             if size:
                 found.append((i, i + size, person.entries))
                 break

@@ -47,6 +47,8 @@ STANCE_PREFIXES = frozenset({"pro", "anti"})
 # Words after "X-" that make a place a measure or a model, not an actor ("a Belgium-sized zone", "Soviet-style").
 LIKENESS_WORDS = frozenset({"sized", "size", "style", "like", "type"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis"})
+# Relative pronouns that, as the subject of a relative clause, stand for the noun the clause modifies.
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,6 +348,8 @@ def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
     refers to two named earlier)."""
     if (name := _name_beside(head, sentence)) is not None:
         return resolve_phrase(name, sentence)
+    if (noun := _relative_antecedent(head, sentence)) is not None:
+        return [replace(m, entries=(*m.entries, f"relative:{head.lower_}")) for m in resolve_phrase(noun, sentence)]
     living_abroad = _people_of(head, sentence) or _the_two(head, sentence) or _of_the_two(head, sentence)
     if living_abroad:
         return living_abroad
@@ -372,6 +376,20 @@ def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
         if found:
             return found
     return _sent_to(head, sentence, _named_before(head, sentence, _owned(head, sentence, role_only)))
+
+
+def _relative_antecedent(head: Token, sentence: SentenceHits) -> Token | None:
+    """Return the noun a relative pronoun that is the subject of a non-restrictive relative clause
+    stands for, when the dictionary names that noun itself ("France, which has trained ...":
+    "France"). A clause set off by a comma tells something new of an actor already identified; one
+    without ("the guerrillas who overran it") only says which actor is meant, and what it tells
+    is background. None when the token is no such pronoun, or its noun is no actor ("a U.N.
+    resolution, which aims to ...")."""
+    clause = head.head
+    if (head.lower_ not in RELATIVE_PRONOUNS or head.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "relcl"
+            or head.i == 0 or sentence.doc[head.i - 1].text != ","):
+        return None
+    return clause.head if _names_head(clause.head, sentence) else None
 
 
 def _named_before(head: Token, sentence: SentenceHits, found: list[Mention]) -> list[Mention]:

@@ -111,6 +111,17 @@ def located_hits(doc: Doc, hits: Sequence[Hit]) -> tuple[Hit, ...]:
     return tuple(h for h in hits if not directed(h))
 
 
+def whole_names(doc: Doc, hits: Sequence[Hit]) -> tuple[Hit, ...]:
+    """Return the hits but those that are the end of a longer name in capitals the dictionary does
+    not know ("SUDAN" of "JUBA, SOUTH SUDAN —"): such a hit names another country than the name."""
+    def cut(hit: Hit) -> bool:
+        before = doc[hit.start - 1] if hit.start else None
+        return (before is not None and before.is_upper and before.is_alpha and doc[hit.start].is_upper
+                and not any(h.start <= before.i < h.end for h in hits))
+
+    return tuple(h for h in hits if not cut(h))
+
+
 def article_country(dateline: Sequence[Hit], sentences: Sequence[Sequence[Hit]],
                     filed: Place | None = None) -> str | None:
     """Return the country an article is about: the one its dateline names ("NAIROBI, Kenya —",

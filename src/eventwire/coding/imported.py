@@ -73,6 +73,7 @@ from eventwire.ontology.conventions import Conventions
 
 REVERSE_SUFFIX = "+reverse"
 NO_TARGET = "no target: imported patterns code only events with both a source and a target"
+BACKGROUND = "no target: an act told in a relative clause of an actor named before it is coded only with one"
 THROUGH_PRONOUN = "a base-layer pattern codes only a source its sentence names, not one a pronoun stands for"
 OFF_SLOT = "a base-layer back-off codes only its verb's own subject and object (or phrase)"
 OWN_STATE = "a base-layer pattern's target is the source's own state, and the code is not one a state does to its own"
@@ -321,12 +322,16 @@ def _split_compounds(event: RawEvent, sentence: SentenceHits | None) -> list[Raw
 def drop_targetless(events: Sequence[EventMention],
                     patterns: PatternSet) -> tuple[list[EventMention], tuple[Drop, ...]]:
     """Return the events but those of imported patterns the conventions left without a target
-    ("the minister called on the king": one state's own people, once both are placed), and the drops."""
+    ("the minister called on the king": one state's own people, once both are placed), and those
+    told in a relative clause of an actor named before it ("France, which has trained ...") left
+    without one: background to the sentence, coded only as an act on someone; and the drops."""
     kept, drops = [], []
     for event in events:
         pattern = patterns.by_id.get(pattern_id(event.rule))
-        if event.target is None and pattern is not None and pattern.imported:
-            drops.append(Drop(stage=Stage.TARGET, rule=event.rule, span=event.action, reason=NO_TARGET))
+        relative = event.source is not None and any(e.startswith("relative:") for e in event.source.entries)
+        if event.target is None and ((pattern is not None and pattern.imported) or relative):
+            why = NO_TARGET if pattern is not None and pattern.imported else BACKGROUND
+            drops.append(Drop(stage=Stage.TARGET, rule=event.rule, span=event.action, reason=why))
         else:
             kept.append(event)
     return kept, tuple(drops)

@@ -230,12 +230,16 @@ def _possessor(token: Token, mentions: list[Mention], predicate: Predicate,
 def _owned(token: Token, mentions: list[Mention], owner: Side, how: Role,
            lexicon: Lexicon) -> tuple[list[Mention], Role]:
     """Return a subject's actors as its owner's: a role takes the owner's country ("its troops"),
-    and an office or body no dictionary names is the owner ("his office")."""
+    or is the owner when that is an international body with none ("NATO said ... Its commander
+    met ..."), and an office or body no dictionary names is the owner ("his office")."""
     anchor = next((m for m in owner.mentions if m.actor.country), None)
     if mentions and anchor is not None and anchor.actor.country is not None:
         country = anchor.actor.country
         return [replace(m, actor=replace(m.actor, code=country + m.actor.code, country=country),
                         entries=(*m.entries, f"owner:{anchor.entry}")) for m in mentions], how
+    body = next((m for m in owner.mentions if m.actor.placed), None)
+    if mentions and body is not None:
+        return [replace(m, actor=body.actor, entries=(*m.entries, f"owner:{body.entry}")) for m in mentions], how
     if not mentions and token.lemma_.lower() in lexicon.organization_word:
         return list(owner.mentions), Role(kind=Kind.POSSESSOR, pronoun=token.text, inner=owner.how)
     return mentions, how
