@@ -160,7 +160,7 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
         found_phrases = phrases.phrases(sentence, future=event.modality == Modality.FUTURE)
         usable = dating_phrases(found_phrases, published, unrealized=event.modality in UNREALIZED)
         action = event.action.start - sentence.start_char
-        found = (attached_date(coded.doc, starts, usable, action) or around) if found_phrases else when
+        found = (attached_date(coded.doc, starts, usable, action, lexicon) or around) if found_phrases else when
         end = event.action.end - sentence.start_char
         if found.how == "published" and undated_background(coded.doc, starts, action, lexicon, end=end,
                                                            lead=sentence.index == 0):
