@@ -118,7 +118,10 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
     around = sentence_dates(prepared.sentences, future, prepared.article.published, lexicon=resources.lexicon,
                             from_before=True, phrases=phrases)
     known = article_countries(prepared.hits, prepared.filed)
-    where = carry_places([_places(c, prepared, resources, known) for c in coded])                      # places
+    unshared = [[h for h in hits if not resources.gazetteer.shares(prepared.doc[h.start:h.end].text)]
+                for hits in prepared.hits]  # "Congo" tells not which Congo: the other names do
+    evidence = article_countries(unshared, prepared.filed)
+    where = carry_places([_places(c, prepared, resources, (known, evidence)) for c in coded])          # places
     chains = article_chains(prepared.doc, prepared.sentences, prepared.hits, prepared.credit,
                             resources.lexicon)                                           # provenance
     runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,
@@ -132,8 +135,10 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                       sentences=tuple(replace(r, events=e) for r, e in zip(runs, carried, strict=True)))
 
 
-def _places(coded: CodedSentence, prepared: Prepared, resources: Resources, known: frozenset[str]) -> SentencePlaces:
-    """Place a sentence's events (`known`: the countries the article names)."""
+def _places(coded: CodedSentence, prepared: Prepared, resources: Resources,
+            known: tuple[frozenset[str], frozenset[str]]) -> SentencePlaces:
+    """Place a sentence's events (`known`: the countries the article names, and those it names
+    otherwise than by a short name several countries share)."""
     offset = coded.sentence.start_char
     spots = [EventSpot(countries=frozenset(m.actor.country for m in (e.source, e.target) if m and m.actor.country),
                        action=(e.action.start - offset, e.action.end - offset),
@@ -143,7 +148,7 @@ def _places(coded: CodedSentence, prepared: Prepared, resources: Resources, know
              for e in coded.coding.events]
     found = locate_events(coded.doc, coded.sentence, prepared.hits[coded.sentence.index], spots,
                           gazetteer=resources.gazetteer, lexicon=resources.lexicon,
-                          known=known)
+                          known=known[0], article=known[1])
     return filed_there(found, spots, prepared.filed) if coded.sentence.index == 0 else found
 
 
