@@ -166,3 +166,12 @@ def test_places_shared_short_name_is_the_country_the_article_names(gazetteer: Ga
 def test_places_shared_short_name_without_evidence_resolves_as_before(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Korea") is None
     assert gazetteer.shares("Congo") and gazetteer.shares("the Congo") and not gazetteer.shares("Guinea")
+
+
+@pytest.mark.parametrize("line", ["Congo\tCOG", "Congo\tCOG cod", "Congo\t"])
+def test_places_shared_names_file_needs_two_country_codes(line: str) -> None:
+    from eventwire.errors import DictionaryError
+    from eventwire.gazetteer import _shared_names
+
+    with pytest.raises(DictionaryError, match=r"^shared\.tsv:3: expected two or more ISO 3166"):
+        _shared_names(f"# Source: test\nname\tcountries\n{line}\n", "shared.tsv")

@@ -6,7 +6,9 @@ A name that several places share resolves, in order, to a country or national ca
 place in one of the preferred countries (the countries of the sentence's actors), then to the most
 populous. A city's alternate names (exonyms, other languages' forms) are indexed apart and count
 only for a capital, a city of a million people or more, or a place in the preferred countries;
-each country's capital is also indexed by the country's code (`Gazetteer.capital`).
+each country's capital is also indexed by the country's code (`Gazetteer.capital`). A short name
+several countries share ("Congo", `data/places/shared_names.tsv`) is the one of them the article
+names otherwise, when it names only one.
 """
 
 from __future__ import annotations
