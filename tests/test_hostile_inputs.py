@@ -151,6 +151,7 @@ def test_hostile_inputs_text_too_long_for_the_parser_is_one_plain_skip(resources
      "missing-verbs.txt: no such file"),
     (["dictionaries", "import", "{tmp}", "--from", "petrarch", "--out", "{tmp}/out"], "is a folder"),
     (["dictionaries", "import", "{verbs}", "--from", "petrarch", "--out", "{good}"], "is a file, not a folder"),
+    (["load", "{good}", "--db", "{tmp}/events.duckdb"], "good.txt: is a file; name the --out folder"),
 ])
 def test_hostile_inputs_bad_argument_is_one_error_line(tmp_path: Path, argv: list[str], named: str) -> None:
     (tmp_path / "good.txt").write_text(ARTICLE)

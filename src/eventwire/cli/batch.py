@@ -164,6 +164,8 @@ def run_load(args: argparse.Namespace) -> int:
     from eventwire.shards import done_shards
     from eventwire.store import Store
 
+    if args.folder.exists() and not args.folder.is_dir():
+        raise InputError(f"{args.folder}: is a file; name the --out folder of `eventwire batch`")
     if not (args.folder / "done").is_dir():
         raise InputError(f"{args.folder}: no finished shards here (expected {args.folder}/done/; "
                          "write them with `eventwire batch --out`)")
