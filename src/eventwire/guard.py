@@ -20,8 +20,16 @@ C = TypeVar("C")
 CodeBatch = Callable[[list[Article]], Iterable[C]]
 
 
+# spaCy's error code for a text longer than its pipeline's `max_length` (1,000,000 characters).
+_TOO_LONG = "[E088]"
+
+
 def failed(article: Article, exc: Exception) -> Skipped:
     """Return the `Skipped` record of an article the coder failed on."""
+    if isinstance(exc, ValueError) and _TOO_LONG in str(exc):
+        return article_skipped(article.origin, article.id,
+                               f"too long to code ({len(article.text):,} characters; the parser takes "
+                               "at most 1,000,000 an article: split the text into several articles)")
     detail = (str(exc) or type(exc).__name__).strip().split("\n", 1)[0][:120]
     return article_skipped(article.origin, article.id,
                            f"could not be coded ({type(exc).__name__}: {detail})")

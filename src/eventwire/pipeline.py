@@ -119,7 +119,10 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
     around = sentence_dates(prepared.sentences, future, prepared.article.published, lexicon=resources.lexicon,
                             from_before=True, phrases=phrases)
     known = article_countries(prepared.hits, prepared.filed)
-    where = carry_places([_places(c, prepared, resources, known) for c in coded])                      # places
+    unshared = [[h for h in hits if not resources.gazetteer.shares(prepared.doc[h.start:h.end].text)]
+                for hits in prepared.hits]  # "Congo" tells not which Congo: the other names do
+    evidence = article_countries(unshared, prepared.filed)
+    where = carry_places([_places(c, prepared, resources, (known, evidence)) for c in coded])          # places
     chains = article_chains(prepared.doc, prepared.sentences, prepared.hits, prepared.credit,
                             resources.lexicon)                                           # provenance
     runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,
@@ -133,8 +136,10 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                       sentences=tuple(replace(r, events=e) for r, e in zip(runs, carried, strict=True)))
 
 
-def _places(coded: CodedSentence, prepared: Prepared, resources: Resources, known: frozenset[str]) -> SentencePlaces:
-    """Place a sentence's events (`known`: the countries the article names)."""
+def _places(coded: CodedSentence, prepared: Prepared, resources: Resources,
+            known: tuple[frozenset[str], frozenset[str]]) -> SentencePlaces:
+    """Place a sentence's events (`known`: the countries the article names, and those it names
+    otherwise than by a short name several countries share)."""
     offset = coded.sentence.start_char
     spots = [EventSpot(countries=frozenset(m.actor.country for m in (e.source, e.target) if m and m.actor.country),
                        action=(e.action.start - offset, e.action.end - offset),
@@ -144,7 +149,7 @@ def _places(coded: CodedSentence, prepared: Prepared, resources: Resources, know
              for e in coded.coding.events]
     found = locate_events(coded.doc, coded.sentence, prepared.hits[coded.sentence.index], spots,
                           gazetteer=resources.gazetteer, lexicon=resources.lexicon,
-                          known=known)
+                          known=known[0], article=known[1])
     return filed_there(found, spots, prepared.filed) if coded.sentence.index == 0 else found
 
 
@@ -161,7 +166,7 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
         found_phrases = phrases.phrases(sentence, future=event.modality == Modality.FUTURE)
         usable = dating_phrases(found_phrases, published, unrealized=event.modality in UNREALIZED)
         action = event.action.start - sentence.start_char
-        found = (attached_date(coded.doc, starts, usable, action) or around) if found_phrases else when
+        found = (attached_date(coded.doc, starts, usable, action, lexicon) or around) if found_phrases else when
         end = event.action.end - sentence.start_char
         if found.how == "published" and undated_background(coded.doc, starts, action, lexicon, end=end,
                                                            lead=sentence.index == 0):

@@ -68,7 +68,8 @@ Candidate = tuple[str, int, int, str]
 def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
                gazetteer: Gazetteer, prefer: frozenset[str] = frozenset(), *,
                regions: frozenset[str] = frozenset(), local: frozenset[str] = frozenset(),
-               named: Mapping[int, str] = MappingProxyType({}), home: str | None = None) -> Place | None:
+               named: Mapping[int, str] = MappingProxyType({}), home: str | None = None,
+               article: frozenset[str] = frozenset()) -> Place | None:
     """Return the place of a sentence's event among its place-name candidates.
 
     Each candidate is (text, start, end, cue): offsets within `sentence_text` and the lowercase
@@ -81,10 +82,11 @@ def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Can
     is found so far away. `named` holds, by their candidates' start offsets, the names the sentence
     calls a place ("in Cotabambas province", "the village of Kuria"): one the gazetteer lacks is still
     the place, of the country of another place of the event, else of the actors' one country, else
-    of `home` (the country of the sentence's other places).
+    of `home` (the country of the sentence's other places). `article` holds the countries the
+    article names otherwise than by a short name several share: "Congo" is the one of them it names.
     """
     return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer, regions=regions, local=local,
-                   named=(named, home))
+                   named=(named, home), article=article)
 
 
 def ranks(cue: str) -> bool:
@@ -99,13 +101,14 @@ def _capitalised(word: str) -> bool:
 
 def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
             gazetteer: Gazetteer, prefer: frozenset[str], *, regions: frozenset[str],
-            local: frozenset[str], named: tuple[Mapping[int, str], str | None]) -> Place | None:
+            local: frozenset[str], named: tuple[Mapping[int, str], str | None],
+            article: frozenset[str]) -> Place | None:
     """Return the place of the best-ranked candidate that resolves, with absolute offsets."""
     ranked = sorted((c for c in candidates if c[3].lower() in _CUE_RANK),
                     key=lambda c: (_CUE_RANK[c[3].lower()], c[1]))
 
     def lookup(name: str) -> Place | None:
-        found = None if name.lower() in regions else gazetteer.lookup(name, prefer=prefer)
+        found = None if name.lower() in regions else gazetteer.lookup(name, prefer=prefer, named=article)
         if found is None or not local or found.country in local | prefer or _near(found, local, gazetteer):
             return found
         return gazetteer.lookup(name, prefer=prefer, major_only=True)

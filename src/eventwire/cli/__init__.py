@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import signal
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from types import FrameType
 from typing import TYPE_CHECKING, cast
 
 import duckdb
@@ -91,19 +94,52 @@ def main(argv: Sequence[str] | None = None, *, coder: Coder | None = None) -> in
         return exc.code if isinstance(exc.code, int) else 2
     args.coder = coder
     handler: Callable[[argparse.Namespace], int] = args.handler
-    try:
-        return handler(args)
-    except EventwireError as exc:
+    with _noting_interrupts() as interrupted:
+        try:
+            return handler(args)
+        except Exception as exc:
+            if not interrupted.is_set():
+                return _reported(exc)
+        except KeyboardInterrupt:
+            pass
+    # DuckDB turns a Ctrl-C during a query into its own error (the query interrupted, or the
+    # transaction it aborted) and undoes the transaction: every earlier one is kept.
+    print("eventwire: interrupted (what was stored before is kept; run the command again to go on)",
+          file=sys.stderr)
+    return 130
+
+
+def _reported(exc: Exception) -> int:
+    """Print the one line of an error a user can act on and return the exit status; re-raise others."""
+    if isinstance(exc, EventwireError):
         print(f"eventwire: error: {exc}", file=sys.stderr)
         return 2
-    except BrokenPipeError:
+    if isinstance(exc, BrokenPipeError):
         return 0
-    except (OSError, duckdb.Error) as exc:
+    if isinstance(exc, (OSError, duckdb.Error)):
         print(f"eventwire: error: {failure(exc)}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("eventwire: interrupted", file=sys.stderr)
-        return 130
+    raise exc
+
+
+@contextlib.contextmanager
+def _noting_interrupts() -> Iterator[threading.Event]:
+    """Note each Ctrl-C (SIGINT) while raising KeyboardInterrupt for it as Python does."""
+    interrupted = threading.Event()
+
+    def note(signum: int, frame: FrameType | None) -> None:
+        interrupted.set()
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGINT, note)
+    except ValueError:  # not the main thread: signals are not ours to handle
+        yield interrupted
+        return
+    try:
+        yield interrupted
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from eventwire.cli.options import (
     count,
     output_folder,
     resource_settings,
+    scheduler_address,
     store_path,
     workers,
 )
@@ -31,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--out", type=output_folder, required=True,
                    help="folder for the shards (on a file system every worker sees)")
     where = p.add_mutually_exclusive_group()
-    where.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+    where.add_argument("--scheduler", type=scheduler_address, metavar="tcp://HOST:PORT",
                        help="a running Dask scheduler (started with `dask scheduler`)")
     where.add_argument("--local-workers", type=count(1, MAX_WORKERS), metavar="N",
                        help="start a Dask cluster of N processes here (default: all cores; more "
@@ -163,6 +164,8 @@ def run_load(args: argparse.Namespace) -> int:
     from eventwire.shards import done_shards
     from eventwire.store import Store
 
+    if args.folder.exists() and not args.folder.is_dir():
+        raise InputError(f"{args.folder}: is a file; name the --out folder of `eventwire batch`")
     if not (args.folder / "done").is_dir():
         raise InputError(f"{args.folder}: no finished shards here (expected {args.folder}/done/; "
                          "write them with `eventwire batch --out`)")

@@ -19,6 +19,7 @@ from eventwire.cli.options import (
     input_file,
     output_file,
     resource_settings,
+    some_text,
     writing,
 )
 from eventwire.cli.progress import Meter
@@ -52,7 +53,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     code.set_defaults(handler=run_code)
 
     exp = sub.add_parser("explain", help="show how one sentence or text is coded")
-    exp.add_argument("text", help="the sentence (or text) to explain")
+    exp.add_argument("text", type=some_text, help="the sentence (or text) to explain")
     add_published(exp, "of the text")
     exp.add_argument("--tokens", action="store_true", help="show the full parse")
     add_resource_options(exp)

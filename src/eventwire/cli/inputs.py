@@ -39,8 +39,10 @@ class Inputs:
     missing: int
 
 
-def check_inputs(names: Sequence[str], *, dated: bool, stdin_format: str = ".txt") -> Inputs:
-    """Report missing inputs and the files of folders that are not articles; keep the rest."""
+def check_inputs(names: Sequence[str], *, dated: bool, stdin_format: str = ".txt",
+                 empty_folders: bool = False) -> Inputs:
+    """Report missing inputs, folders without articles (unless `empty_folders`: a watched folder
+    may fill later) and the files of folders that are not articles; keep the rest."""
     kept: list[str] = []
     missing = 0
     formats: Counter[str] = Counter()
@@ -52,8 +54,12 @@ def check_inputs(names: Sequence[str], *, dated: bool, stdin_format: str = ".txt
             say(f"eventwire: skipped {name}: no such file or folder")
             missing += 1
         else:
-            formats.update(_formats(Path(name)))
+            found = _formats(Path(name))
+            formats.update(found)
             kept.append(name)
+            if not empty_folders and Path(name).is_dir() and set(found) <= {NOT_ARTICLE}:
+                say(f"eventwire: skipped {name}: the folder holds no article files (by file name suffix)")
+                missing += 1
     if formats[NOT_ARTICLE]:
         n = formats[NOT_ARTICLE]
         say(f"eventwire: skipped {plural(n, 'file')} in folders that "

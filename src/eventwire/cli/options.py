@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import math
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -96,6 +97,21 @@ def input_file(value: str) -> Path:
     if path.is_dir():
         raise argparse.ArgumentTypeError(f"{value}: is a folder, not a file")
     return path
+
+
+def scheduler_address(value: str) -> str:
+    """Convert a Dask scheduler address: `tcp://HOST:PORT` (or `tls://`, or no scheme)."""
+    found = re.fullmatch(r"(?:(?:tcp|tls)://)?(\[[0-9A-Fa-f:.]+\]|[^\s:/\[\]@]+):(\d{1,5})", value)
+    if not found or not 0 < int(found[2]) <= 65535:
+        raise argparse.ArgumentTypeError(f"{value!r}: expected a scheduler address like tcp://10.0.0.5:8786")
+    return value
+
+
+def some_text(value: str) -> str:
+    """Convert a text argument: it must hold more than white space."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the text is empty; give a sentence in quotes")
+    return value
 
 
 def store_path(value: str) -> Path:

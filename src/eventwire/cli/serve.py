@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import socket
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -66,12 +68,36 @@ def run_serve(args: argparse.Namespace) -> int:
 
     settings = settings_from(args, dict(os.environ))
     Store.open(settings.db, read_only=not settings.ingest_enabled).close()
+    listening = listen(args.host, args.port)
+    port = listening.getsockname()[1]
     if args.host not in LOCAL_HOSTS:
         print(f"eventwire: serving on {args.host}: reachable from other machines; requests "
               f"must address one of {', '.join(settings.allowed_hosts)} (add names with "
               "--allowed-host)", file=sys.stderr)
     mode = "ingest enabled" if settings.ingest_enabled else "read-only"
-    print(f"eventwire: {settings.db} ({mode}) at http://{args.host}:{args.port}/ "
+    print(f"eventwire: {settings.db} ({mode}) at http://{args.host}:{port}/ "
           f"(API docs at /docs)", file=sys.stderr)
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
+    config = uvicorn.Config(create_app(settings), log_level=args.log_level)
+    uvicorn.Server(config).run(sockets=[listening])
     return 0
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """Bind the server's socket, or fail with one line naming the address and why."""
+    where = f"{host}:{port}"
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+    except socket.gaierror as exc:
+        raise InputError(f"cannot listen on {where}: {exc.strerror} (give --host an address of this "
+                         "machine, e.g. 127.0.0.1 or 0.0.0.0)") from None
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        raise InputError(f"cannot listen on {where}: {exc.strerror} (choose another --port, or stop "
+                         "the server using it)" if exc.errno == errno.EADDRINUSE else
+                         f"cannot listen on {where}: {exc.strerror}") from None
+    return sock

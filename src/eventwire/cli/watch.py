@@ -65,7 +65,7 @@ def run_watch(args: argparse.Namespace) -> int:
     if not any(is_url(s) or Path(s).exists() for s in args.sources):
         raise InputError(f"nothing to watch: {args.sources[0]}: no such file or folder")
     Store.open(args.db).close()  # a store that cannot be opened is one error line, not a log
-    inputs = check_inputs(args.sources, dated=args.published is not None)
+    inputs = check_inputs(args.sources, dated=args.published is not None, empty_folders=True)
     options = read_options_from_args(args, published=args.published)
     every = WatchOptions(interval=args.interval, settle=args.settle, batch_size=args.batch_size,
                          cycles=1 if args.once else None)

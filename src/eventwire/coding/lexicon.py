@@ -50,6 +50,7 @@ class Lexicon:
     separate_act: frozenset[str]
     condition_mark: frozenset[str]
     awaited_mark: frozenset[str]
+    same_time_mark: frozenset[str]
     question_mark: frozenset[str]
     future_aux: frozenset[str]
     future_going: frozenset[str]

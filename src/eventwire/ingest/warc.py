@@ -162,6 +162,8 @@ def _next_record(stream: IO[bytes], after: int, *, gzipped: bool) -> int | None:
 
 
 def _first_line(exc: BaseException) -> str:
+    if isinstance(exc, (AttributeError, TypeError, KeyError, IndexError)):  # from inside warcio's parser
+        return "malformed record headers: a required one such as WARC-Target-URI is missing or damaged"
     line = (str(exc) or type(exc).__name__).strip().split("\n", 1)[0]
     printable = "".join(ch if ch.isprintable() else "?" for ch in line)
     return printable if len(printable) <= 80 else printable[:77] + "..."
