@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from eventwire.actors.dictionary import EntryKind
 from eventwire.coding.decisions import Candidate, Kind, Role
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import RELATIVE_TAGS
+from eventwire.coding.match import RELATIVE_TAGS, gapped_object
 from eventwire.coding.roles import SUBJECT_DEPS, Resolver, children, conjunct_mentions
 from eventwire.model import Mention
 
@@ -151,3 +151,21 @@ def locative_ok(role: Role, mentions: list[Mention], explicit: bool, lexicon: Le
     if explicit or role.preposition not in lexicon.locative_preposition:
         return True
     return all(m.kind == EntryKind.COUNTRY for m in mentions)
+
+
+def judged_deed(verb: Token, lexicon: Lexicon) -> list[Candidate]:
+    """Return who did the deed that a noun set beside a clause sums up, when a relative clause judges
+    the noun ("Chile expelled the envoy, a move Lima condemned"; "accused Togo of arming rebels, a
+    charge Lome denies"): the subject of that clause."""
+    noun = next(iter(gapped_object(verb)), None)
+    if noun is None or noun.lemma_.lower() not in lexicon.act_noun | lexicon.claim_noun:
+        return []
+    clause = noun.head
+    if noun.dep_ == "appos":  # parsed as set beside the clause's object ("seized a tanker, a step ...")
+        clause = clause.head.head if clause.dep_ == "pobj" else clause.head if clause.dep_ == "dobj" else clause
+    elif noun.dep_ != "npadvmod":
+        return []
+    if clause.pos_ not in {"VERB", "AUX"} or clause.i == noun.i:
+        return []
+    return [Candidate(role=Role(kind=Kind.CLAUSE_AUTHOR, via=clause.text), token=s)
+            for s in children(clause, SUBJECT_DEPS)]

@@ -44,6 +44,7 @@ from eventwire.coding.noun_targets import (
     happens_in,
     hosted_parties,
     in_a_charge,
+    judged_deed,
     locative_ok,
     meeting_party,
     object_agents,
@@ -159,6 +160,7 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
     found += [c for slot in default_slots(lexicon) for c in _slot(slot, inner, None, lexicon)]
     return (found + _slot("ccomp", verbs, predicate.obj, lexicon) + _slot("purpose", verbs, None, lexicon)
             + opposed(verbs, predicate.obj, lexicon) + clause_antecedent(predicate.head)
+            + judged_deed(predicate.head, lexicon)
             + described_objects(verbs + inner, predicate.obj, lexicon))
 
 
