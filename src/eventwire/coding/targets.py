@@ -209,7 +209,8 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
         # "..., accusing it of failing", "expelled the envoy, accusing him of ...": the pronoun is
         # the object of the clause the participle hangs from.
         pronoun = found.pos_ == "PRON" and found.lower_ in lexicon.object_pronoun | lexicon.person_object_pronoun
-        token = (_participle_antecedent(predicate.head, resolve, lexicon) or found) if pronoun else found
+        token = (_participle_antecedent(predicate.head, resolve, lexicon)
+                 or _other_clause_subject(found, taken, resolve, lexicon) or found) if pronoun else found
         if token.i in taken or token.pos_ == "PRON":
             continue
         if (counterparts and role.preposition in aside) or (
@@ -328,6 +329,29 @@ def _participle_antecedent(verb: Token, resolve: Resolver, lexicon: Lexicon) -> 
         if mentions and locative_ok(Role(kind=Kind.PREP, preposition=preposition), mentions, False, lexicon):
             named.append(pobj)
     return next(iter(named + objects), None)
+
+
+def _other_clause_subject(pronoun: Token, taken: set[int], resolve: Resolver, lexicon: Lexicon) -> Token | None:
+    """Return what "it" or "them" refers to through the clauses its own hangs from: the nearest subject
+    of one of them that names an actor other than the source and agrees in number ("bombers flew near
+    Japan, and Japan scrambled jets to shadow them"; "the jets downed a helicopter after its gunners
+    fired at them"); "him" or "her" names a person, never a clause's state or force."""
+    if pronoun.lower_ not in lexicon.object_pronoun:
+        return None
+    plural = "Plur" in pronoun.morph.get("Number", None)
+    clause = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    while clause is not None and clause.dep_ in {"advcl", "conj", "xcomp", "ccomp"} and clause.head.i != clause.i:
+        clause = clause.head
+        subjects = [s for s in children(clause, SUBJECT_DEPS) if s.i not in taken and s.pos_ != "PRON"]
+        for subject in subjects:
+            if _plural(subject) == plural and resolve(subject):
+                return subject
+    return None
+
+
+def _plural(noun: Token) -> bool:
+    """Tell whether a noun phrase is plural: a plural noun, or coordinated nouns."""
+    return noun.tag_ in {"NNS", "NNPS"} or bool(children(noun, {"conj"}))
 
 
 def counterparts(source: Side, target: Side, src: Mention, code: str,
