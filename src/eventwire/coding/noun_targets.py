@@ -169,3 +169,20 @@ def judged_deed(verb: Token, lexicon: Lexicon) -> list[Candidate]:
         return []
     return [Candidate(role=Role(kind=Kind.CLAUSE_AUTHOR, via=clause.text), token=s)
             for s in children(clause, SUBJECT_DEPS)]
+
+
+def named_among(obj: Token, lexicon: Lexicon) -> list[Candidate]:
+    """Return the people an object names some of ("seized 12 people, among them four Italians and a
+    Dutch engineer"): the phrase "among them" heads or follows, also when the parser hung it on the
+    verb, up to the next comma."""
+    after = obj.doc[obj.i + 1:obj.sent.end]
+    marks = [p for p in after[:3] if p.lower_ in lexicon.inclusion_preposition
+             and any(g.pos_ == "PRON" for g in children(p, {"pobj"}))]
+    if not marks:
+        return []
+    mark = marks[0]
+    named = mark.head if mark.head.i > mark.i else next(
+        (t for t in obj.doc[mark.i + 1:obj.sent.end] if t.pos_ in {"NOUN", "PROPN"} and t.head.i != mark.i), None)
+    if named is None or named.i == obj.i:
+        return []
+    return [Candidate(role=Role(kind=Kind.NOUN_PREP, preposition=mark.lower_, via=obj.text), token=named)]

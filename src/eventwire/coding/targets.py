@@ -47,6 +47,7 @@ from eventwire.coding.noun_targets import (
     judged_deed,
     locative_ok,
     meeting_party,
+    named_among,
     object_agents,
     opposed,
     prep_objects,
@@ -80,7 +81,7 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon) ->
         # "welcomed the release of the fishermen by Pyongyang": who did the act judged comes before
         # whom it was done to.
         return [c for v in reversed(verbs) for o in [*children(v, {"dobj"}), *gapped_object(v)]
-                for c in [*object_agents(v, o, lexicon), *candidates_of(Kind.DOBJ, [o])]]
+                for c in [*object_agents(v, o, lexicon), *named_among(o, lexicon), *candidates_of(Kind.DOBJ, [o])]]
     if slot == "dative":
         datives = (o for v in verbs for o in children(v, {"dative", "iobj"}) if o.pos_ != "ADP")
         return candidates_of(Kind.DATIVE, datives)
