@@ -192,6 +192,9 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
     search = conventions.target_search(code)
     candidates = _passive_candidates(predicate.head, lexicon) + _candidates(predicate, slots, lexicon, search)
     taken = _taken(predicate, source)
+    reciprocal = _reciprocal_side(candidates, source)
+    if reciprocal is not None:
+        return reciprocal
     # "Peru and Chile resumed talks on a Chilean fishing quota": when several countries act
     # together, what their talks or agreement are about is not their counterpart; each other is.
     together = len({m.actor.code for m in source.mentions}) > 1
@@ -227,14 +230,30 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
         if _the_source_itself(role, mentions, source, conventions.own_target(code)):
             continue
         side = Side(mentions=tuple(mentions[:MAX_ACTORS]), how=role, token=token)
-        if any(m.actor.placed for m in mentions):
-            return side
-        if role.kind == Kind.DOBJ and search == TargetSearch.FORCE and token.i not in matched:
-            # "police arrested twelve protesters outside the Chinese embassy": whom force is used
-            # on (not the weapon the pattern matched) is the target, given a country later.
+        # "police arrested twelve protesters outside the Chinese embassy": whom force is used on (not
+        # the weapon the pattern matched) is the target, given a country later.
+        if any(m.actor.placed for m in mentions) or (
+                role.kind == Kind.DOBJ and search == TargetSearch.FORCE and token.i not in matched):
             return side
         fallback = fallback or side
     return fallback or Side(mentions=(), how=Role(kind=Kind.NOT_FOUND))
+
+
+# English reciprocal pronouns, as (determiner, head): what co-actors do to "each other" or "one another".
+RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
+
+
+def _reciprocal_side(candidates: list[Candidate], source: Side) -> Side | None:
+    """Return the co-actors as the target when an object is a reciprocal pronoun or owned by one
+    ("Ethiopian and Eritrean troops shelled each other's positions", "expelled one another's
+    diplomats"): each is the other's target (`counterparts`)."""
+    if len(source.mentions) < 2:
+        return None
+    for candidate in candidates:
+        for word in (candidate.token, *children(candidate.token, {"poss"})):
+            if word.i > 0 and (word.doc[word.i - 1].lower_, word.lower_) in RECIPROCALS:
+                return Side(mentions=source.mentions, how=Role(kind=Kind.RECIPROCAL), token=candidate.token)
+    return None
 
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
@@ -369,6 +388,8 @@ def counterparts(source: Side, target: Side, src: Mention, code: str,
     # third party, each co-actor's own are meant.
     named: list[Mention | None] = [m for m in target.mentions if not (
         joint and (m.actor.country in countries or (mutual and not m.actor.placed)))]
+    if target.how.kind == Kind.RECIPROCAL:  # "shelled each other's positions": each the other's
+        return [m for m in source.mentions if m.actor.code != src.actor.code] or [None]
     others: list[Mention | None] = [m for m in source.mentions if mutual and m.actor.code != src.actor.code]
     return named or others or [None]
 
