@@ -55,6 +55,7 @@ class Kind(StrEnum):
     CLAUSE_AUTHOR = "author of the act a relative clause is about"  # "..., which Moscow denied": `via` the act
     EARLIER_ACT = "author of an earlier act"  # "condemned the move": `pronoun` the noun, `via` its author
     ANSWERED = "party of what the act follows"  # "mobilised after X attacked": `preposition` the mark
+    RECIPROCAL = "each other: the other co-actors"  # "shelled each other's positions"
     FIRST_AFTER = "first actor after the verb"  # imported patterns: the first actor in what follows the verb
     NO_TARGET_SLOT = "pattern has no target"
     NOT_FOUND = "no target found"

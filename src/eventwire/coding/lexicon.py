@@ -42,6 +42,7 @@ class Lexicon:
     object_pronoun: frozenset[str]
     person_pronoun: frozenset[str]
     person_object_pronoun: frozenset[str]
+    inclusion_preposition: frozenset[str]
     possessive_pronoun: frozenset[str]
     group_pronoun: frozenset[str]
     leading_pronoun: frozenset[str]

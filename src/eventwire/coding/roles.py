@@ -62,7 +62,8 @@ def with_conjuncts(token: Token) -> list[Token]:
 def conjunct_mentions(token: Token, resolve: Resolver) -> list[Mention]:
     """Resolve a phrase and its conjuncts; an actor named only by its role takes the country of
     the first conjunct that has one ("Laurent Fabius and a group of deputies")."""
-    mentions = _apposed(token, resolve) or [m for t in with_conjuncts(token) for m in resolve(t)]
+    mentions = (_apposed(token, resolve) or _of_parties(token, resolve)
+                or [m for t in with_conjuncts(token) for m in resolve(t)])
     anchor = next((m for m in mentions if m.actor.country), None)
     if anchor is None or anchor.actor.country is None:
         return mentions
@@ -71,6 +72,18 @@ def conjunct_mentions(token: Token, resolve: Resolver) -> list[Mention]:
             else replace(m, actor=replace(m.actor, code=country + m.actor.code, country=country),
                          entries=(*m.entries, f"conjunct:{anchor.entry}"))
             for m in mentions]
+
+
+def _of_parties(token: Token, resolve: Resolver) -> list[Mention]:
+    """Return the parties a noun names through coordinated "of" objects ("delegates of the government
+    and the opposition", "envoys of Sudan and South Sudan"): each of them, not the first alone."""
+    if token.pos_ != "NOUN" or token.conjuncts:
+        return []
+    objects = [g for c in children(token, {"prep"}) if c.lower_ == "of" for g in children(c, {"pobj"})]
+    if not objects or not objects[0].conjuncts:
+        return []
+    mentions = [m for t in with_conjuncts(objects[0]) for m in resolve(t)]
+    return mentions if len({m.actor.code for m in mentions}) > 1 else []
 
 
 def _apposed(token: Token, resolve: Resolver) -> list[Mention]:

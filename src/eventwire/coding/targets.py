@@ -22,12 +22,11 @@ whom the gathering an act is for is held with ("flew to Nairobi for talks with t
 before where it goes.
 The source's own state is no target unless the code is one a state does to its own people.
 Code-keyed searches (requests, force, threats through conditions, withdrawals) and mutual acts are
-columns of data/conventions.tsv.
+columns of data/conventions.tsv. The searches through nouns are in `noun_targets`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -36,7 +35,23 @@ from eventwire.actors.dictionary import EntryKind
 from eventwire.actors.resolve import SentenceHits, resolve_phrase
 from eventwire.coding.decisions import AUTHORSHIP, Candidate, Kind, Role
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import RELATIVE_TAGS, Predicate, gapped_object, is_condition
+from eventwire.coding.match import Predicate, gapped_object, is_condition
+from eventwire.coding.noun_targets import (
+    by_preposition,
+    candidates_of,
+    clause_antecedent,
+    described_objects,
+    happens_in,
+    hosted_parties,
+    in_a_charge,
+    judged_deed,
+    locative_ok,
+    meeting_party,
+    named_among,
+    object_agents,
+    opposed,
+    prep_objects,
+)
 from eventwire.coding.roles import (
     MAX_ACTORS,
     SUBJECT_DEPS,
@@ -50,16 +65,6 @@ from eventwire.model import Actor, Mention, Place
 from eventwire.ontology.conventions import Conventions, ImpliedTarget, Mutual, TargetSearch
 
 
-def _prep_objects(token: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
-    # "kidnapped up to 16 advisers", "pulled out of the town": the preposition may hang from a
-    # particle, or from a particle right after the verb parsed as a preposition with no object.
-    heads = [token, *(c for c in token.children if c.dep_ == "prt" or (
-        c.dep_ == "prep" and c.i == token.i + 1 and not any(g.dep_ == "pobj" for g in c.children)))]
-    pairs = [(c.lower_, g) for h in heads for c in h.children if c.dep_ in {"prep", "dative", "agent"}
-             for g in c.children if g.dep_ == "pobj"]
-    return sorted((p for p in pairs if p[0] in preps), key=lambda p: preps.index(p[0]))
-
-
 def _open_complements(verbs: list[Token], depth: int = 3) -> list[Token]:
     found: list[Token] = []
     frontier = verbs
@@ -70,58 +75,44 @@ def _open_complements(verbs: list[Token], depth: int = 3) -> list[Token]:
     return found
 
 
-def _found(kind: Kind, tokens: Iterable[Token]) -> list[Candidate]:
-    return [Candidate(role=Role(kind=kind), token=t) for t in tokens]
-
-
-def _by_prep(kind: Kind, pairs: Iterable[tuple[str, Token]], via: str = "") -> list[Candidate]:
-    return [Candidate(role=Role(kind=kind, preposition=p, via=via), token=t) for p, t in pairs]
-
-
 def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Candidate]:
     if slot == "dobj":
         # "the refugees whom Somalia expelled": the noun a relative clause is about is its object;
         # "welcomed the release of the fishermen by Pyongyang": who did the act judged comes before
         # whom it was done to.
         return [c for v in reversed(verbs) for o in [*children(v, {"dobj"}), *gapped_object(v)]
-                for c in [*_object_agents(v, o, lexicon), *_found(Kind.DOBJ, [o])]]
+                for c in [*object_agents(v, o, lexicon), *named_among(o, lexicon), *candidates_of(Kind.DOBJ, [o])]]
     if slot == "dative":
-        return _found(Kind.DATIVE, (o for v in verbs for o in children(v, {"dative", "iobj"}) if o.pos_ != "ADP"))
+        datives = (o for v in verbs for o in children(v, {"dative", "iobj"}) if o.pos_ != "ADP")
+        return candidates_of(Kind.DATIVE, datives)
     if slot == "author":
         # "rejected a proposal by Hamas", "condemned Russia's annexation": whose the object is.
         nouns = [o for v in verbs for o in [*children(v, {"dobj"}), *gapped_object(v)]]
         nouns += [obj] if obj is not None else []
-        return (_found(Kind.OBJECT_OWNER, (c for n in nouns for c in children(n, {"poss"})))
-                + _by_prep(Kind.OBJECT_AGENT,
-                           (po for n in nouns for po in _prep_objects(n, lexicon.agent_preposition))))
+        return (candidates_of(Kind.OBJECT_OWNER, (c for n in nouns for c in children(n, {"poss"})))
+                + by_preposition(Kind.OBJECT_AGENT,
+                           (po for n in nouns for po in prep_objects(n, lexicon.agent_preposition))))
     if slot.startswith("prep:"):
         preps = tuple(slot[5:].split("|"))
         objects = [o for v in verbs for o in children(v, {"dobj"})]
         holders = verbs + ([obj] if obj is not None else []) + objects
-        return _by_prep(Kind.PREP, (po for h in holders for po in _prep_objects(h, preps)))
+        return by_preposition(Kind.PREP, (po for h in holders for po in prep_objects(h, preps)))
     if slot == "ccomp":
         # "asked that ...", and "pressed its request that ...": the clause of the object noun.
         clauses = [c for v in verbs for c in v.children if c.dep_ in {"ccomp", "parataxis"}]
         clauses += [c for c in (obj.children if obj is not None else ()) if c.dep_ in {"acl", "ccomp"}]
         subjects = [s for c in clauses for s in children(c, SUBJECT_DEPS | {"nsubjpass"})]
-        return _found(Kind.CLAUSE_SUBJECT, subjects) + _own_clause_objects(clauses, lexicon)
+        return candidates_of(Kind.CLAUSE_SUBJECT, subjects) + _own_clause_objects(clauses, lexicon)
     if slot == "condition":
         clauses = [c for v in verbs for c in v.children if is_condition(c, lexicon)]
-        return _found(Kind.CONDITION_SUBJECT, (s for c in clauses for s in children(c, SUBJECT_DEPS)))
+        return candidates_of(Kind.CONDITION_SUBJECT, (s for c in clauses for s in children(c, SUBJECT_DEPS)))
     if slot == "purpose":
         # "rejected the plan, telling a newspaper that ...": whom a participle of speech addresses
         # is the audience, not the target of the act.
         clauses = [c for v in verbs for c in v.children if c.dep_ in {"advcl", "xcomp"}
                    and not (c.tag_ == "VBG" and c.lemma_ in lexicon.speech_verb)]
-        return _found(Kind.PURPOSE_OBJECT, (o for c in clauses for o in children(c, {"dobj"})))
+        return candidates_of(Kind.PURPOSE_OBJECT, (o for c in clauses for o in children(c, {"dobj"})))
     return []
-
-
-def _object_agents(verb: Token, obj: Token, lexicon: Lexicon) -> list[Candidate]:
-    """Return who did the act an object names ("welcomed the release of the sailors by Iran"), also
-    when the parser hung the agent on an active verb that has the object."""
-    holders = [obj] if children(verb, {"auxpass", "nsubjpass"}) or verb.dep_ == "acl" else [obj, verb]
-    return _by_prep(Kind.OBJECT_AGENT, (po for h in holders for po in _prep_objects(h, lexicon.agent_preposition)))
 
 
 def _own_clause_objects(clauses: list[Token], lexicon: Lexicon) -> list[Candidate]:
@@ -155,99 +146,23 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
     if search == TargetSearch.REQUEST and len(verbs) > 1 and not predicate.pattern.target:
         # "urged the Arab League to back Mogadishu", "demanded that Myanmar's army release the
         # fishermen": whoever is asked to act, before what the act is about.
-        asked = _found(Kind.REQUEST_OBJECT, children(verbs[0], {"dobj"}))
-        asked += _found(Kind.REQUESTED_SUBJECT, (s for v in verbs[1:] for s in children(v, SUBJECT_DEPS)))
+        asked = candidates_of(Kind.REQUEST_OBJECT, children(verbs[0], {"dobj"}))
+        asked += candidates_of(Kind.REQUESTED_SUBJECT, (s for v in verbs[1:] for s in children(v, SUBJECT_DEPS)))
         found = asked + found
     if search == TargetSearch.PARTIES:
-        found = _hosted_parties(predicate.head) + found
+        found = hosted_parties(predicate.head) + found
     # "flew to Nairobi for talks with the rebels": whom the trip's meeting is with, before where it
     # goes; unless the pattern codes the host's side too (a visit made is hosted where it goes).
     if not predicate.pattern.reverse:
-        found = _meeting_party(verbs, lexicon) + found
+        found = meeting_party(verbs, lexicon) + found
     if search == TargetSearch.DEPARTURE:
         # "the general pulled his battalion from Kosovo": where forces leave, before the forces.
         found = _slot("prep:" + "|".join(lexicon.departure_preposition), verbs, predicate.obj, lexicon) + found
     found += [c for slot in default_slots(lexicon) for c in _slot(slot, inner, None, lexicon)]
     return (found + _slot("ccomp", verbs, predicate.obj, lexicon) + _slot("purpose", verbs, None, lexicon)
-            + _opposed(verbs, predicate.obj, lexicon) + _clause_antecedent(predicate.head)
-            + _described_objects(verbs + inner, predicate.obj, lexicon))
-
-
-def _gathering(token: Token, lexicon: Lexicon) -> bool:
-    """Tell whether a noun names a gathering ("talks", "a summit"; lexicon `venue_noun`)."""
-    return bool({token.lemma_.lower(), token.lower_} & lexicon.venue_noun)
-
-
-def _meeting_party(verbs: list[Token], lexicon: Lexicon) -> list[Candidate]:
-    """Return whom a gathering the act is for is held with ("sent a delegation to Addis Ababa for
-    talks with Somalia": Somalia, not Ethiopia)."""
-    meetings = [g for v in verbs for c in children(v, {"prep"}) if c.lower_ == "for"
-                for g in children(c, {"pobj"}) if _gathering(g, lexicon)]
-    return [c for m in meetings for c in _by_prep(Kind.NOUN_PREP, _prep_objects(m, ("with",)), m.text)]
-
-
-def _hosted_parties(verb: Token) -> list[Candidate]:
-    """Return who takes part in talks a participle says were hosted or mediated ("Chad and the rebels
-    signed a truce after talks mediated by Qatar", "the two sides held talks hosted by Turkey"): the
-    subject of the clause the talks belong to, as object or through prepositions."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN":
-        return []
-    noun = verb.head
-    for _ in range(4):
-        holder = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
-        if holder is None or holder.i == noun.i:
-            return []
-        if holder.pos_ in {"VERB", "AUX"}:
-            return [Candidate(role=Role(kind=Kind.MAIN_CLAUSE_SUBJECT, via=holder.text), token=s)
-                    for s in children(holder, SUBJECT_DEPS)]
-        noun = holder
-    return []
-
-
-def _described_objects(verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Candidate]:
-    """Return the actors a participle describes an object by ("seized a tanker bound for Japan",
-    "attacked ships linked to Israel"): whose the object is."""
-    # with the clauses that tell the act's purpose ("threatened to expand raids on ships bound for ...")
-    verbs = verbs + [c for v in verbs for c in v.children if c.dep_ == "advcl" and not children(c, SUBJECT_DEPS)]
-    nouns = [o for v in verbs for o in children(v, {"dobj"})] + ([obj] if obj is not None else [])
-    # not a noun the act happens in ("condemned, in a statement faxed from London, ...")
-    nouns += [o for v in verbs for p, o in _prep_objects(v, lexicon.target_preposition)
-              if p not in lexicon.locative_preposition]
-    nouns += [o for n in list(nouns) for _p, o in _prep_objects(n, lexicon.target_preposition)]
-    participles = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}]
-    return [Candidate(role=Role(kind=Kind.NOUN_PREP, preposition=p, via=c.text), token=o)
-            for c in participles for p, o in _prep_objects(c, lexicon.target_preposition)]
-
-
-def _clause_antecedent(verb: Token) -> list[Candidate]:
-    """Return the subject of the clause a sentential relative is about ("the experts accused Moscow,
-    which Moscow denied": what is denied is the experts' act, aimed at them; "sent jets near the
-    island, in what Taipei called an attempt to intimidate": China's act)."""
-    pronoun = "what" if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else "which"
-    clause = verb.head.head if pronoun == "what" else verb.head
-    if (pronoun == "which" and verb.dep_ not in {"relcl", "advcl"}) or clause.pos_ not in {"VERB", "AUX"}:
-        return []
-    if not any(c.dep_ == "dobj" and c.lower_ == pronoun and c.tag_ in RELATIVE_TAGS for c in verb.children):
-        return []
-    return [Candidate(role=Role(kind=Kind.CLAUSE_AUTHOR, via=clause.text), token=s)
-            for s in children(clause, SUBJECT_DEPS)]
-
-
-def _opposed(verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Candidate]:
-    """Return objects one preposition deeper: "called up troops for a war against the rebels",
-    "marched in defiance of the Peruvian government", also through the direct object ("reinforced its
-    posts along the frontier with Laos")."""
-    holders = verbs + ([obj] if obj is not None else []) + [o for v in verbs for o in children(v, {"dobj"})]
-    outer = [o for h in holders for _p, o in _prep_objects(h, lexicon.target_preposition)]
-    found: list[Candidate] = []
-    for noun in outer:
-        preps = (lexicon.opposing_preposition if noun.lemma_.lower() in lexicon.opposing_noun
-                 else lexicon.opposed_preposition)
-        found += _by_prep(Kind.NOUN_PREP, _prep_objects(noun, preps), noun.text)
-        # "respond to any provocation by Guyana", "in response to Russia's attack": its author.
-        found += [Candidate(role=Role(kind=Kind.NOUN_AUTHOR, via=noun.text), token=o) for o in children(noun, {"poss"})]
-        found += _by_prep(Kind.NOUN_AGENT, _prep_objects(noun, lexicon.agent_preposition), noun.text)
-    return found
+            + opposed(verbs, predicate.obj, lexicon) + clause_antecedent(predicate.head)
+            + judged_deed(predicate.head, lexicon)
+            + described_objects(verbs + inner, predicate.obj, lexicon))
 
 
 def _passive_candidates(head: Token, lexicon: Lexicon) -> list[Candidate]:
@@ -255,9 +170,9 @@ def _passive_candidates(head: Token, lexicon: Lexicon) -> list[Candidate]:
     if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in {"NOUN", "PROPN"}:
         passive = [head.head]  # "a session of the Council requested by Britain": what is requested
     # "a school for Syrian children was shelled": what the passive subject belongs to.
-    attached = _by_prep(Kind.PASSIVE_SUBJECT_PREP,
-                        (po for t in passive for po in _prep_objects(t, lexicon.passive_subject_preposition)))
-    return _found(Kind.PASSIVE_SUBJECT, passive) + attached
+    attached = by_preposition(Kind.PASSIVE_SUBJECT_PREP,
+                        (po for t in passive for po in prep_objects(t, lexicon.passive_subject_preposition)))
+    return candidates_of(Kind.PASSIVE_SUBJECT, passive) + attached
 
 
 def _taken(predicate: Predicate, source: Side) -> set[int]:
@@ -277,6 +192,9 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
     search = conventions.target_search(code)
     candidates = _passive_candidates(predicate.head, lexicon) + _candidates(predicate, slots, lexicon, search)
     taken = _taken(predicate, source)
+    reciprocal = _reciprocal_side(candidates, source)
+    if reciprocal is not None:
+        return reciprocal
     # "Peru and Chile resumed talks on a Chilean fishing quota": when several countries act
     # together, what their talks or agreement are about is not their counterpart; each other is.
     together = len({m.actor.code for m in source.mentions}) > 1
@@ -295,7 +213,8 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
         # "..., accusing it of failing", "expelled the envoy, accusing him of ...": the pronoun is
         # the object of the clause the participle hangs from.
         pronoun = found.pos_ == "PRON" and found.lower_ in lexicon.object_pronoun | lexicon.person_object_pronoun
-        token = (_participle_antecedent(predicate.head, resolve, lexicon) or found) if pronoun else found
+        token = (_participle_antecedent(predicate.head, resolve, lexicon)
+                 or _other_clause_subject(found, taken, resolve, lexicon) or found) if pronoun else found
         if token.i in taken or token.pos_ == "PRON":
             continue
         if (counterparts and role.preposition in aside) or (
@@ -311,14 +230,30 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
         if _the_source_itself(role, mentions, source, conventions.own_target(code)):
             continue
         side = Side(mentions=tuple(mentions[:MAX_ACTORS]), how=role, token=token)
-        if any(m.actor.placed for m in mentions):
-            return side
-        if role.kind == Kind.DOBJ and search == TargetSearch.FORCE and token.i not in matched:
-            # "police arrested twelve protesters outside the Chinese embassy": whom force is used
-            # on (not the weapon the pattern matched) is the target, given a country later.
+        # "police arrested twelve protesters outside the Chinese embassy": whom force is used on (not
+        # the weapon the pattern matched) is the target, given a country later.
+        if any(m.actor.placed for m in mentions) or (
+                role.kind == Kind.DOBJ and search == TargetSearch.FORCE and token.i not in matched):
             return side
         fallback = fallback or side
     return fallback or Side(mentions=(), how=Role(kind=Kind.NOT_FOUND))
+
+
+# English reciprocal pronouns, as (determiner, head): what co-actors do to "each other" or "one another".
+RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
+
+
+def _reciprocal_side(candidates: list[Candidate], source: Side) -> Side | None:
+    """Return the co-actors as the target when an object is a reciprocal pronoun or owned by one
+    ("Ethiopian and Eritrean troops shelled each other's positions", "expelled one another's
+    diplomats"): each is the other's target (`counterparts`)."""
+    if len(source.mentions) < 2:
+        return None
+    for candidate in candidates:
+        for word in (candidate.token, *children(candidate.token, {"poss"})):
+            if word.i > 0 and (word.doc[word.i - 1].lower_, word.lower_) in RECIPROCALS:
+                return Side(mentions=source.mentions, how=Role(kind=Kind.RECIPROCAL), token=candidate.token)
+    return None
 
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
@@ -378,45 +313,13 @@ def _reporter(verb: Token, pronoun: Token, resolve: Resolver, lexicon: Lexicon) 
     return Side(mentions=tuple(mentions[:MAX_ACTORS]), how=role, token=subjects[0])
 
 
-def _locative_ok(role: Role, mentions: list[Mention], explicit: bool, lexicon: Lexicon) -> bool:
-    if explicit or role.preposition not in lexicon.locative_preposition:
-        return True
-    return all(m.kind == EntryKind.COUNTRY for m in mentions)
-
-
 def _only_a_place(role: Role, token: Token, mentions: list[Mention], resolve: Resolver, lexicon: Lexicon, *,
                   explicit: bool, mutual: bool) -> bool:
     """Tell whether a candidate names its actors only as where the act happens."""
-    if not _locative_ok(role, mentions, explicit, lexicon):
+    if not locative_ok(role, mentions, explicit, lexicon):
         return True
-    return not explicit and (_happens_in(token, mentions, resolve, lexicon, mutual=mutual)
-                             or _in_a_charge(token, mentions, resolve))
-
-
-def _in_a_charge(token: Token, mentions: list[Mention], resolve: Resolver) -> bool:
-    """Tell whether a phrase names its actors only inside a clause of one of its prepositions ("accused
-    the opposition party of plotting with Uganda"): whom the charge names is a bystander, not the
-    accused."""
-    clauses = [c for p in children(token, {"prep"}) for c in children(p, {"pcomp"}) if c.pos_ in {"VERB", "AUX"}]
-    named = {m.entry for c in clauses for t in c.subtree for m in resolve(t)}
-    return bool(clauses) and all(m.entry in named for m in mentions)
-
-
-def _happens_in(token: Token, mentions: list[Mention], resolve: Resolver, lexicon: Lexicon, *,
-                mutual: bool) -> bool:
-    """Tell whether a phrase names its actors only as the place of a gathering it tells of ("held
-    three hours of talks in Singapore", "ended a second day of talks in Reykjavik"): that place is held
-    to the rule of a locative preposition on the verb, and is never the counterpart of co-actors;
-    where a recipient or a struck site is ("supplies to hospitals in Khartoum") is not such a place."""
-    entries = {m.entry for m in mentions}
-    for prep in token.subtree:
-        if (prep.dep_ != "prep" or prep.lower_ not in lexicon.locative_preposition or prep.i < token.i
-                or not _gathering(prep.head, lexicon)):
-            continue
-        inner = {m.entry for g in children(prep, {"pobj"}) for m in conjunct_mentions(g, resolve)}
-        if entries <= inner:
-            return mutual or not _locative_ok(Role(kind=Kind.PREP, preposition=prep.lower_), mentions, False, lexicon)
-    return False
+    return not explicit and (happens_in(token, mentions, resolve, lexicon, mutual=mutual)
+                             or in_a_charge(token, mentions, resolve))
 
 
 def _named_country(token: Token, resolve: Resolver, countries: set[str], lexicon: Lexicon) -> list[Mention]:
@@ -441,11 +344,34 @@ def _participle_antecedent(verb: Token, resolve: Resolver, lexicon: Lexicon) -> 
     objects = children(verb.head, {"dobj"})
     named = [o for o in objects if resolve(o)]
     # "closed its border with Kosovo and accused it of ...": the actor the object is told with
-    for preposition, pobj in [p for h in (verb.head, *objects) for p in _prep_objects(h, lexicon.target_preposition)]:
+    for preposition, pobj in [p for h in (verb.head, *objects) for p in prep_objects(h, lexicon.target_preposition)]:
         mentions = resolve(pobj)
-        if mentions and _locative_ok(Role(kind=Kind.PREP, preposition=preposition), mentions, False, lexicon):
+        if mentions and locative_ok(Role(kind=Kind.PREP, preposition=preposition), mentions, False, lexicon):
             named.append(pobj)
     return next(iter(named + objects), None)
+
+
+def _other_clause_subject(pronoun: Token, taken: set[int], resolve: Resolver, lexicon: Lexicon) -> Token | None:
+    """Return what "it" or "them" refers to through the clauses its own hangs from: the nearest subject
+    of one of them that names an actor other than the source and agrees in number ("bombers flew near
+    Japan, and Japan scrambled jets to shadow them"; "the jets downed a helicopter after its gunners
+    fired at them"); "him" or "her" names a person, never a clause's state or force."""
+    if pronoun.lower_ not in lexicon.object_pronoun:
+        return None
+    plural = "Plur" in pronoun.morph.get("Number", None)
+    clause = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    while clause is not None and clause.dep_ in {"advcl", "conj", "xcomp", "ccomp"} and clause.head.i != clause.i:
+        clause = clause.head
+        subjects = [s for s in children(clause, SUBJECT_DEPS) if s.i not in taken and s.pos_ != "PRON"]
+        for subject in subjects:
+            if _plural(subject) == plural and resolve(subject):
+                return subject
+    return None
+
+
+def _plural(noun: Token) -> bool:
+    """Tell whether a noun phrase is plural: a plural noun, or coordinated nouns."""
+    return noun.tag_ in {"NNS", "NNPS"} or bool(children(noun, {"conj"}))
 
 
 def counterparts(source: Side, target: Side, src: Mention, code: str,
@@ -462,6 +388,8 @@ def counterparts(source: Side, target: Side, src: Mention, code: str,
     # third party, each co-actor's own are meant.
     named: list[Mention | None] = [m for m in target.mentions if not (
         joint and (m.actor.country in countries or (mutual and not m.actor.placed)))]
+    if target.how.kind == Kind.RECIPROCAL:  # "shelled each other's positions": each the other's
+        return [m for m in source.mentions if m.actor.code != src.actor.code] or [None]
     others: list[Mention | None] = [m for m in source.mentions if mutual and m.actor.code != src.actor.code]
     return named or others or [None]
 

@@ -1,0 +1,24 @@
+"""A noun that names its parties through coordinated "of" objects ("delegates of the government and the
+opposition") stands for each of them, so a mutual act codes one against the other
+(eventwire.coding.roles._of_parties). Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import coded
+from eventwire.resources import Resources
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Delegates of the Venezuelan government and the Venezuelan opposition opened talks in Oslo on Friday.",
+     ("VENGOV", "040", "VENOPP")),
+    ("Envoys of Sudan and South Sudan signed an oil deal.", ("SDN", "057", "SSD")),
+])
+def test_roles_coordinated_of_objects_are_each_a_party(resources: Resources, text: str,
+                                                       event: tuple[str, str, str]) -> None:
+    assert event in coded(resources, text)
+
+
+def test_roles_one_of_object_stays_one_party(resources: Resources) -> None:
+    assert ("VENGOV", "040", None) in coded(resources, "Delegates of the Venezuelan government opened talks in Oslo.")
