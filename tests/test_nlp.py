@@ -1,5 +1,5 @@
 """The spaCy pipeline as eventwire loads it: the attribute ruler's tag table gives exactly the
-annotations of the stock pipeline, and title abbreviations stay whole."""
+annotations of the stock pipeline (and so does the lemma memo), and title abbreviations stay whole."""
 
 from __future__ import annotations
 
@@ -33,6 +33,20 @@ def test_nlp_tag_table_changes_no_annotation() -> None:
                    (y.tag_, y.pos_, str(y.morph), y.lemma_, y.dep_, y.head.i), (x.text, a.text)
             compared += 1
     assert compared > 4000
+
+
+def test_nlp_lemma_memo_takes_the_lemmatizers_place_with_its_lemmas() -> None:
+    ours = load_nlp()
+    assert "eventwire_lemma_memo" in ours.pipe_names and "lemmatizer" not in ours.pipe_names
+    name = next(p for p in PIPELINES if spacy.util.is_package(p))
+    stock = spacy.load(name, exclude=["senter", "ner"])
+    # one form under several tags, and forms repeated across Docs, which the memo answers
+    texts = ["The rebels saw the saw and said they were saving it.",
+             "Troops left; the left flank leaves, and rebels left the leaves.",
+             "She was leaving as they left, saying the rebels saw nothing."]
+    for text in texts:
+        a, b = stock(text), ours(text)
+        assert [t.lemma_ for t in a] == [t.lemma_ for t in b], text
 
 
 def test_nlp_title_abbreviations_stay_whole() -> None:
