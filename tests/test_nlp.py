@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc
 
 from conftest import FIXTURES
-from eventwire.nlp import PIPELINES, load_nlp, repair_acronym_verb
+from eventwire.nlp import PIPELINES, Sentence, load_nlp, repair_acronym_verb, sentence_doc, token_starts
 
 
 def _texts() -> list[str]:
@@ -88,3 +88,14 @@ def test_nlp_capitals_of_a_shouted_headline_stay_verbs() -> None:
     repair_acronym_verb(doc, [doc[1]])
     assert [(t.dep_, t.head.i, t.tag_) for t in doc] == \
         [("nsubj", 1, "NNS"), ("ROOT", 1, "VBG"), ("amod", 3, "VBN"), ("dobj", 1, "NNS")]
+
+
+def test_nlp_sentence_doc_and_token_starts_read_the_sentences_tokens() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("Talks  stalled. Rebels shelled Goma,  officials said .  Aid stopped.")
+    sentence = Sentence(index=1, paragraph=0, start=3, end=10, start_char=doc[3].idx,
+                        end_char=doc[9].idx + len(doc[9]), text="")
+    part = sentence_doc(doc, sentence)
+    assert [(t.text, t.whitespace_) for t in part][:-1] == [(t.text, t.whitespace_) for t in doc[3:9]]
+    assert part[-1].text == doc[9].text and part[-1].whitespace_ == ""
+    assert token_starts(doc, sentence) == [t.idx - doc[3].idx for t in doc[3:10]]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 import spacy
-from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Sentencizer
 from spacy.tokenizer import Tokenizer
@@ -332,10 +332,16 @@ def repair_attribution(doc: Doc, verbs: Sequence[Token]) -> None:
 
 def sentence_doc(doc: Doc, sentence: Sentence) -> Doc:
     """Return a fresh Doc holding just one sentence's tokens (same tokens, same offsets)."""
-    pairs = [(t.text, bool(t.whitespace_)) for t in doc[sentence.start:sentence.end]]
-    spaces = [space for _, space in pairs]
+    rows = cast(Any, doc.to_array([ORTH, SPACY]))[sentence.start:sentence.end].tolist()
+    strings = doc.vocab.strings
+    spaces = [bool(space) for _, space in rows]
     spaces[-1] = False
-    return Doc(doc.vocab, words=[word for word, _ in pairs], spaces=spaces)
+    return Doc(doc.vocab, words=[strings[orth] for orth, _ in rows], spaces=spaces)
+
+
+def token_starts(doc: Doc, sentence: Sentence) -> list[int]:
+    """Return where each token of a sentence starts, in characters from the sentence's start."""
+    return [idx - sentence.start_char for idx in cast(Any, doc.to_array([IDX]))[sentence.start:sentence.end].tolist()]
 
 
 def proper_noun_runs(tokens: list[Token]) -> list[Span]:
