@@ -27,7 +27,7 @@ from writer_share import read_corpus
 from eventwire.pipeline import code_articles
 from eventwire.resources import Resources
 
-# (stage, file suffix, function): the innermost frame that matches names the stage.
+# (stage, file suffix, function or Class.method): the innermost frame that matches names the stage.
 STAGES = (
     ("prepare: tokenize and split", "eventwire/nlp.py", "_sentences"),
     ("prepare: tokenize and split", "spacy/language.py", "make_doc"),
@@ -38,6 +38,7 @@ STAGES = (
     ("parse: attribute ruler", "spacy/pipeline/attributeruler.py", "__call__"),
     ("parse: attribute ruler", "eventwire/ruler.py", "__call__"),
     ("parse: lemmatizer", "spacy/pipeline/lemmatizer.py", "__call__"),
+    ("parse: lemmatizer", "eventwire/nlp.py", "LemmaMemo.__call__"),
     ("parse: repairs", "eventwire/nlp.py", "repair_attribution"),
     ("parse: repairs", "eventwire/nlp.py", "repair_fronted_subject"),
     ("parse: tok2vec, tagger, parser", "eventwire/nlp.py", "parse"),
@@ -58,7 +59,7 @@ def stage_of(frame: FrameType | None) -> str:
     while frame is not None:
         code = frame.f_code
         for stage, suffix, name in STAGES:
-            if code.co_name == name and code.co_filename.endswith(suffix):
+            if name in (code.co_name, code.co_qualname) and code.co_filename.endswith(suffix):
                 return stage
         frame = frame.f_back
     return "other"

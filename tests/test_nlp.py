@@ -1,5 +1,5 @@
 """The spaCy pipeline as eventwire loads it: the attribute ruler's tag table gives exactly the
-annotations of the stock pipeline, and title abbreviations stay whole."""
+annotations of the stock pipeline (and so does the lemma memo), and title abbreviations stay whole."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc
 
 from conftest import FIXTURES
-from eventwire.nlp import PIPELINES, load_nlp, repair_acronym_verb
+from eventwire.nlp import PIPELINES, Sentence, load_nlp, repair_acronym_verb, sentence_doc, token_starts
 
 
 def _texts() -> list[str]:
@@ -33,6 +33,20 @@ def test_nlp_tag_table_changes_no_annotation() -> None:
                    (y.tag_, y.pos_, str(y.morph), y.lemma_, y.dep_, y.head.i), (x.text, a.text)
             compared += 1
     assert compared > 4000
+
+
+def test_nlp_lemma_memo_takes_the_lemmatizers_place_with_its_lemmas() -> None:
+    ours = load_nlp()
+    assert "eventwire_lemma_memo" in ours.pipe_names and "lemmatizer" not in ours.pipe_names
+    name = next(p for p in PIPELINES if spacy.util.is_package(p))
+    stock = spacy.load(name, exclude=["senter", "ner"])
+    # one form under several tags, and forms repeated across Docs, which the memo answers
+    texts = ["The rebels saw the saw and said they were saving it.",
+             "Troops left; the left flank leaves, and rebels left the leaves.",
+             "She was leaving as they left, saying the rebels saw nothing."]
+    for text in texts:
+        a, b = stock(text), ours(text)
+        assert [t.lemma_ for t in a] == [t.lemma_ for t in b], text
 
 
 def test_nlp_title_abbreviations_stay_whole() -> None:
@@ -74,3 +88,14 @@ def test_nlp_capitals_of_a_shouted_headline_stay_verbs() -> None:
     repair_acronym_verb(doc, [doc[1]])
     assert [(t.dep_, t.head.i, t.tag_) for t in doc] == \
         [("nsubj", 1, "NNS"), ("ROOT", 1, "VBG"), ("amod", 3, "VBN"), ("dobj", 1, "NNS")]
+
+
+def test_nlp_sentence_doc_and_token_starts_read_the_sentences_tokens() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("Talks  stalled. Rebels shelled Goma,  officials said .  Aid stopped.")
+    sentence = Sentence(index=1, paragraph=0, start=3, end=10, start_char=doc[3].idx,
+                        end_char=doc[9].idx + len(doc[9]), text="")
+    part = sentence_doc(doc, sentence)
+    assert [(t.text, t.whitespace_) for t in part][:-1] == [(t.text, t.whitespace_) for t in doc[3:9]]
+    assert part[-1].text == doc[9].text and part[-1].whitespace_ == ""
+    assert token_starts(doc, sentence) == [t.idx - doc[3].idx for t in doc[3:10]]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 import spacy
-from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Sentencizer
 from spacy.tokenizer import Tokenizer
@@ -48,6 +48,7 @@ def load_nlp(name: str | None = None) -> Language:
             nlp = spacy.load(candidate, exclude=list(UNUSED))
             _split_attribute_ruler(nlp)
             replace_attribute_ruler(nlp)
+            _memoize_lemmatizer(nlp)
             tokenizer: Tokenizer = nlp.tokenizer
             for abbreviation in TITLE_ABBREVIATIONS:
                 for form in (abbreviation, abbreviation.lower(), abbreviation.upper()):
@@ -105,6 +106,49 @@ def _tag_only(pattern: dict[str, Any]) -> bool:
     alternatives = pattern["patterns"]
     return (len(alternatives) == 1 and [list(t) for t in alternatives[0]] == [["TAG"]]
             and set(pattern["attrs"]) == {"POS", "MORPH"})
+
+
+class LemmaMemo:
+    """The lemmatizer, run once per distinct word form, part of speech and morphology: the lemma
+    depends on nothing else, so each later token of the same kind takes the lemma found for the
+    first (spaCy's own component reads every token through Python objects; tests/test_nlp.py
+    compares both)."""
+
+    def __init__(self, lemmatizer: Any) -> None:
+        self._lemmatizer = lemmatizer
+        self._overwrite = bool(lemmatizer.overwrite)
+        self._memo: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        rows = cast(Any, doc.to_array([ORTH, POS, MORPH, LEMMA]))
+        strings, memo, lemmas = doc.vocab.strings, self._memo, []
+        for n, (orth, pos, morph, given) in enumerate(rows.tolist()):
+            if given and not self._overwrite:  # as the lemmatizer: a lemma already set is kept
+                lemmas.append(given)
+                continue
+            found = memo.get((orth, pos, morph))
+            if found is None:
+                found = memo[(orth, pos, morph)] = strings.add(self._lemmatizer.lemmatize(doc[n])[0])
+            lemmas.append(found)
+        rows[:, 3] = lemmas
+        doc.from_array([LEMMA], rows[:, 3:])
+        return doc
+
+
+@Language.factory("eventwire_lemma_memo")
+def _make_lemma_memo(nlp: Language, name: str) -> LemmaMemo:
+    return LemmaMemo(nlp.get_pipe("lemmatizer"))
+
+
+def _memoize_lemmatizer(nlp: Language) -> None:
+    """Put a LemmaMemo around the pipeline's lemmatizer in its place (for the rule and lookup
+    modes, whose lemma is a function of the word form, part of speech and morphology)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    if getattr(nlp.get_pipe("lemmatizer"), "mode", None) not in {"rule", "lookup"}:
+        return
+    nlp.add_pipe("eventwire_lemma_memo", after="lemmatizer")
+    nlp.remove_pipe("lemmatizer")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -288,10 +332,16 @@ def repair_attribution(doc: Doc, verbs: Sequence[Token]) -> None:
 
 def sentence_doc(doc: Doc, sentence: Sentence) -> Doc:
     """Return a fresh Doc holding just one sentence's tokens (same tokens, same offsets)."""
-    pairs = [(t.text, bool(t.whitespace_)) for t in doc[sentence.start:sentence.end]]
-    spaces = [space for _, space in pairs]
+    rows = cast(Any, doc.to_array([ORTH, SPACY]))[sentence.start:sentence.end].tolist()
+    strings = doc.vocab.strings
+    spaces = [bool(space) for _, space in rows]
     spaces[-1] = False
-    return Doc(doc.vocab, words=[word for word, _ in pairs], spaces=spaces)
+    return Doc(doc.vocab, words=[strings[orth] for orth, _ in rows], spaces=spaces)
+
+
+def token_starts(doc: Doc, sentence: Sentence) -> list[int]:
+    """Return where each token of a sentence starts, in characters from the sentence's start."""
+    return [idx - sentence.start_char for idx in cast(Any, doc.to_array([IDX]))[sentence.start:sentence.end].tolist()]
 
 
 def proper_noun_runs(tokens: list[Token]) -> list[Span]:

@@ -36,7 +36,7 @@ from eventwire.date_attachment import attached_date, undated_background
 from eventwire.dates import dating_phrases
 from eventwire.event_places import SentencePlaces, article_countries, carry_places, filed_there, locate_events
 from eventwire.model import Article, EventDate, EventMention, Modality
-from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
+from eventwire.nlp import Sentence, parse, sentence_doc, token_starts, trim_start
 from eventwire.places import EventSpot
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
@@ -160,7 +160,7 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
     other acts); background the story does not date has none."""
     sentence, published = coded.sentence, prepared.article.published
     when, around = known
-    starts = [t.idx - sentence.start_char for t in prepared.doc[sentence.start:sentence.end]]
+    starts = token_starts(prepared.doc, sentence)
     dates = []
     for event in coded.coding.events:
         found_phrases = phrases.phrases(sentence, future=event.modality == Modality.FUTURE)

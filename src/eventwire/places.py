@@ -470,9 +470,10 @@ def _hyphen_joined(runs: Sequence[Span]) -> list[Span]:
     """Return proper-noun runs with those a hyphenated link joins made one ("Port-au-Prince",
     "Aix-en-Provence", "Stratford-upon-Avon"): the tokenizer splits such names at their hyphens."""
     joined: list[Span] = []
+    text = runs[0].doc.text if len(runs) > 1 else ""  # a Doc joins its tokens anew for each `.text`
     for run in runs:
         last = joined[-1] if joined else None
-        if last is not None and _LINK.fullmatch(run.doc.text[last.end_char:run.start_char]):
+        if last is not None and _LINK.fullmatch(text[last.end_char:run.start_char]):
             joined[-1] = run.doc[last.start:run.end]
         else:
             joined.append(run)

@@ -7,7 +7,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import Any, cast
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -63,7 +65,8 @@ class ActorMatcher:
                     for entry in (self._entries[i] for i in ids):
                         if entry not in found[(offset + start, offset + end)]:
                             found[(offset + start, offset + end)].append(entry)
-        found = _under_own({span: _naming(doc[span[0]:span[1]].text, entries, self._names, self._spelled)
+        texts = _span_texts(doc, found)
+        found = _under_own({span: _naming(texts[span], entries, self._names, self._spelled)
                             for span, entries in found.items()})
         named = sorted((s, e, tuple(v)) for (s, e), v in found.items())
         for start, end, entries in (*context_hits(doc, named, self._context, self._entries),
@@ -78,6 +81,14 @@ class ActorMatcher:
         phrases = {i for s, e in found for i in range(s, e)}
         later = [Hit(start=s, end=e, entries=entries) for s, e, entries in introduced_names(doc, hits, phrases=phrases)]
         return sorted([*hits, *later], key=lambda h: h.start) if later else hits
+
+
+def _span_texts(doc: Doc, spans: Iterable[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """Return the text of each (start, end) token span, cut from the Doc's text by the tokens'
+    character offsets (the span's own text, without making a Span and its tokens)."""
+    text = doc.text
+    bounds = cast(Any, doc.to_array([IDX, LENGTH])).tolist()
+    return {(s, e): text[bounds[s][0]:bounds[e - 1][0] + bounds[e - 1][1]] for s, e in spans}
 
 
 def _in_water_name(doc: Doc, start: int, end: int, water: frozenset[str]) -> bool:
@@ -144,10 +155,10 @@ def _under_own(found: dict[tuple[int, int], list[Entry]]) -> dict[tuple[int, int
     the imported one ("Leila Ould Abbas" is not the person an own entry calls "Abbas"; "Sultan
     Ali X" is a name, not a sultan); imported role words right before an own title are dropped."""
     own = {span: [e for e in entries if not is_base(e)] for span, entries in found.items()}
-    taken = [span for span, entries in own.items() if entries]
+    overlaps = _overlap_finder([span for span, entries in own.items() if entries])
     kept: dict[tuple[int, int], list[Entry]] = {}
     for span, entries in found.items():
-        overlapping = [t for t in taken if span[0] < t[1] and t[0] < span[1]]
+        overlapping = overlaps(span)
         if own[span]:
             kept[span] = own[span]
         elif _modifies_own_title(span, entries, own):
@@ -159,6 +170,21 @@ def _under_own(found: dict[tuple[int, int], list[Entry]]) -> dict[tuple[int, int
         elif _organization_of_role_words(span, entries, {t: own[t] for t in overlapping}):
             kept[span] = entries
     return kept
+
+
+def _overlap_finder(taken: list[tuple[int, int]]) -> Callable[[tuple[int, int]], list[tuple[int, int]]]:
+    """Return a function giving the spans of `taken` a (start, end) token span overlaps, in the
+    order of `taken`: two spans overlap when they share a token, so each token's spans are listed
+    once instead of every pair of spans being compared."""
+    order = {span: n for n, span in enumerate(taken)}
+    at: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for span in taken:
+        for i in range(*span):
+            at[i].append(span)
+
+    def overlapping(span: tuple[int, int]) -> list[tuple[int, int]]:
+        return sorted({t for i in range(*span) if i in at for t in at[i]}, key=order.__getitem__)
+    return overlapping
 
 
 def _organization_of_role_words(span: tuple[int, int], entries: list[Entry],

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.coding.cues import misread_lemma, stems
 from eventwire.coding.lexicon import Lexicon
+from eventwire.coding.object_words import ObjectWords, head_words
 from eventwire.coding.patterns import (
     ANY_VERB,
     NATIONALS,
@@ -170,7 +171,7 @@ def _small_clause_subjects(verb: Token) -> list[Token]:
 def _object_matches(obj: Token, spec: ObjectSpec, heads: frozenset[str] | None) -> bool:
     """Tell whether an object fits a spec, by its head or by the common noun a name is given
     with ("the regional bloc ECOWAS", "ECOWAS, the regional bloc"); `@nationals` by a plural proper
-    noun ("six Americans"). `heads` are the object's `_head_words`, read once for all specs."""
+    noun ("six Americans"). `heads` are the object's `head_words`, read once for all specs."""
     if spec.head == NATIONALS:
         return obj.tag_ == "NNPS" and not spec.modifiers
     if heads is not None and spec.head not in heads:
@@ -186,12 +187,6 @@ def _object_matches(obj: Token, spec: ObjectSpec, heads: frozenset[str] | None) 
     return False
 
 
-def _head_words(obj: Token) -> frozenset[str] | None:
-    """Return the words a common-noun object fits a spec's head by (its lowercase form and
-    lemma); None for a proper noun, which fits through the nouns it is given with."""
-    return None if obj.pos_ == "PROPN" else frozenset((obj.lemma_.lower(), obj.lower_))
-
-
 def _prep_objects(word: Token, spec: PrepSpec) -> list[Token]:
     """Return the objects of a word's prepositional phrase that fit a spec (the preposition itself
     when any object will do and it has none)."""
@@ -199,16 +194,21 @@ def _prep_objects(word: Token, spec: PrepSpec) -> list[Token]:
     pobjs = [g for c in preps for g in c.children if g.dep_ == "pobj"]
     if not spec.objects:
         return pobjs or preps
-    keyed = ((p, _head_words(p)) for p in pobjs)
+    keyed = ((p, head_words(p)) for p in pobjs)
     return [p for p, heads in keyed if any(_object_matches(p, s, heads) for s in spec.objects)]
 
 
 def _pairs(verb: Token, specs: tuple[ObjectSpec, ...], memo: dict[int, list[Token]],
-           lexicon: Lexicon) -> list[tuple[Token, ObjectSpec]]:
-    """Return (object, spec) for every object of a verb that fits one of the specs."""
-    keyed = [(o, _head_words(o)) for o in _cached_objects(verb, memo, lexicon)]
-    pairs = [(o, s) for o, words in keyed for s in specs if s.head and _object_matches(o, s, words)
-             and (s.attached is None or bool(_prep_objects(o, s.attached) or _prep_objects(verb, s.attached)))]
+           lexicon: Lexicon, read: dict[int, list[ObjectWords]] | None = None) -> list[tuple[Token, ObjectSpec]]:
+    """Return (object, spec) for every object of a verb that fits one of the specs (`read`: each
+    verb's objects' words, kept while one verb's patterns are tried)."""
+    keyed = read.get(verb.i) if read is not None else None
+    if keyed is None:
+        keyed = [ObjectWords.of(o) for o in _cached_objects(verb, memo, lexicon)]
+        if read is not None:
+            read[verb.i] = keyed
+    pairs = [(w.token, s) for w in keyed for s in specs if s.head and w.fits(s)
+             and (s.attached is None or bool(_prep_objects(w.token, s.attached) or _prep_objects(verb, s.attached)))]
     return pairs + [(p, s) for s in specs if not s.head and s.attached is not None
                     for p in _prep_objects(verb, s.attached)]
 
@@ -236,7 +236,8 @@ def _civil(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, 
     return any(w.lemma_.lower() in civil or w.lower_ in civil for w in words)
 
 
-def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, list[Token]]) -> Predicate | None:
+def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, list[Token]],
+           read: dict[int, list[ObjectWords]] | None = None) -> Predicate | None:
     if not _has_particle(verb, pattern.chain[0].particle, lexicon.adverb_particle) or _civil(
             pattern, verb, lexicon, memo):
         return None
@@ -250,7 +251,7 @@ def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, 
         return None
     obj, detail = None, 0
     if pattern.objects:
-        pairs = _pairs(tokens[-1], pattern.objects, memo, lexicon)
+        pairs = _pairs(tokens[-1], pattern.objects, memo, lexicon, read)
         if not pairs:
             return None
         obj, spec = max(pairs, key=lambda pair: len(pair[1].modifiers))
@@ -268,7 +269,7 @@ class Nearby:
     inside its common-noun objects, and the words after it in its own clause."""
 
     inside: tuple[tuple[Token, frozenset[str]], ...]
-    after: tuple[Token, ...]
+    after: tuple[tuple[str, str], ...]  # (lowercase form, lemma) of each word after the verb
 
     @classmethod
     def of(cls, verb: Token, memo: dict[int, list[Token]], lexicon: Lexicon) -> Nearby:
@@ -277,7 +278,8 @@ class Nearby:
         inside = tuple((o, frozenset(w for c in o.children if c.dep_ in INSIDE_DEPS
                                      for w in (c.lemma_.lower(), c.lower_)))
                        for o in _cached_objects(verb, memo, lexicon) if o.pos_ == "NOUN")
-        after = tuple(sorted((t for t in own_words(verb) if t.i > verb.i and not _title(t)), key=lambda t: t.i))
+        after = tuple((t.lower_, t.lemma_.lower()) for t in sorted(
+            (t for t in own_words(verb) if t.i > verb.i and not _title(t)), key=lambda t: t.i))
         return cls(inside=inside, after=after)
 
 
@@ -310,11 +312,11 @@ def _words_after(pattern: VerbPattern, verb: Token, nearby: Nearby, lexicon: Lex
     if len(pattern.chain) > 1:
         return None
     for spec in (s for s in pattern.objects if s.head and s.attached is None):
-        wanted, last = [*spec.modifiers, spec.head], None
-        for token in nearby.after:
-            if wanted and wanted[0] in (token.lower_, token.lemma_.lower()):
-                wanted, last = wanted[1:], token
-        if not wanted and last is not None:
+        wanted, seen = [*spec.modifiers, spec.head], False
+        for words in nearby.after:
+            if wanted and wanted[0] in words:
+                wanted, seen = wanted[1:], True
+        if not wanted and seen:
             bare = _match(replace(pattern, objects=()), verb, lexicon, memo)
             return None if bare is None else replace(bare, pattern=pattern, obj=None,
                                                      specificity=pattern.specificity - 2)
@@ -361,12 +363,13 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon, *,
     best: Predicate | None = None
     best_rank = (False, -1)
     memo: dict[int, list[Token]] = {}  # a verb's objects, the same for every pattern tried
+    read: dict[int, list[ObjectWords]] = {}  # and their words
     nearby: Nearby | None = None
     window: set[int] | None = None
     present = (sentence_words or _sentence_words(verb)) if len(tried) > 1 else None
     # a pattern needing a word the sentence lacks cannot match: not tried in full
     for pattern in _candidates(tried, lemma, patterns, present):
-        found = _match(pattern, verb, lexicon, memo)
+        found = _match(pattern, verb, lexicon, memo, read)
         if found is None and pattern.imported and pattern.objects:
             nearby = nearby or Nearby.of(verb, memo, lexicon)
             found = (_inside_object(pattern, verb, nearby, lexicon, memo)

@@ -1,0 +1,47 @@
+"""What an object spec of a verb pattern reads of an object, read once for all the patterns of a verb."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.coding.patterns import NATIONALS, ObjectSpec
+
+
+def head_words(obj: Token) -> frozenset[str] | None:
+    """Return the words a common-noun object fits a spec's head by (its lowercase form and
+    lemma); None for a proper noun, which fits through the nouns it is given with."""
+    return None if obj.pos_ == "PROPN" else frozenset((obj.lemma_.lower(), obj.lower_))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ObjectWords:
+    """An object's `head_words`, whether it is a plural proper noun, and the nouns it fits a
+    spec's head by (itself, and a name's common nouns: "the regional bloc ECOWAS"), each with its
+    lemma and lowercase form and the words that modify it."""
+
+    token: Token
+    heads: frozenset[str] | None
+    plural_name: bool
+    nouns: tuple[tuple[tuple[str, str], frozenset[str]], ...]
+
+    @classmethod
+    def of(cls, obj: Token) -> ObjectWords:
+        """Read an object's words (as `eventwire.coding.match._object_matches` reads them)."""
+        nouns = [obj] + ([c for c in obj.children if c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"]
+                         if obj.pos_ == "PROPN" else [])
+        return cls(token=obj, heads=head_words(obj), plural_name=obj.tag_ == "NNPS",
+                   nouns=tuple(((n.lemma_.lower(), n.lower_),
+                                frozenset({c.lemma_.lower() for c in n.children} | {c.lower_ for c in n.children}))
+                               for n in nouns))
+
+    def fits(self, spec: ObjectSpec) -> bool:
+        """Tell whether the object fits a spec: by its head, or by the common noun a name is given
+        with, with all the spec's modifiers; `@nationals` by a plural proper noun ("six Americans")."""
+        if spec.head == NATIONALS:
+            return self.plural_name and not spec.modifiers
+        if self.heads is not None and spec.head not in self.heads:
+            return False
+        return any(spec.head in forms and all(m in modifiers for m in spec.modifiers)
+                   for forms, modifiers in self.nouns)

@@ -1,0 +1,55 @@
+"""An object's words read once per verb (eventwire.coding.object_words) fit exactly the object
+specs that reading the object's tokens for each spec fits."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.tokens import Doc
+
+from eventwire.coding.match import _object_matches
+from eventwire.coding.object_words import ObjectWords, head_words
+from eventwire.coding.patterns import NATIONALS, ObjectSpec
+from parse_support import parsed
+
+# "sent six Americans and the regional bloc ECOWAS two armored trucks"
+SENTENCE = """
+sent send VERB VBD ROOT 0
+six six NUM CD nummod 2
+Americans American PROPN NNPS dobj 0
+and and CCONJ CC cc 2
+the the DET DT det 7
+regional regional ADJ JJ amod 6
+bloc bloc NOUN NN compound 7
+ECOWAS ECOWAS PROPN NNP conj 2
+two two NUM CD nummod 10
+armored armored ADJ JJ amod 10
+trucks truck NOUN NNS dobj 0
+"""
+WORDS = ["american", "americans", "bloc", "regional", "truck", "trucks", "armored", "two", "six", "ecowas",
+         "the", NATIONALS]
+
+
+@pytest.fixture(scope="module")
+def doc() -> Doc:
+    return parsed(SENTENCE)
+
+
+def test_object_words_read_a_names_common_noun_and_its_modifiers(doc: Doc) -> None:
+    words = ObjectWords.of(doc[7])
+    assert words.heads is None and not words.plural_name
+    assert [forms for forms, _ in words.nouns] == [("ecowas", "ecowas"), ("bloc", "bloc")]
+    assert words.fits(ObjectSpec(head="bloc", modifiers=("regional",)))
+    assert not words.fits(ObjectSpec(head="bloc", modifiers=("armored",)))
+    assert ObjectWords.of(doc[2]).fits(ObjectSpec(head=NATIONALS))
+    assert head_words(doc[10]) == frozenset({"truck", "trucks"})
+
+
+@settings(deadline=None)
+@given(st.sampled_from([2, 7, 10, 6]), st.sampled_from(WORDS), st.lists(st.sampled_from(WORDS), max_size=2))
+def test_object_words_fit_the_specs_a_reading_of_the_tokens_fits(doc: Doc, obj: int, head: str,
+                                                                 modifiers: list[str]) -> None:
+    spec = ObjectSpec(head=head, modifiers=tuple(modifiers))
+    token = doc[obj]
+    assert ObjectWords.of(token).fits(spec) == _object_matches(token, spec, head_words(token))
