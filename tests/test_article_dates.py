@@ -252,3 +252,22 @@ def test_article_dates_present_perfect_clause_is_not_dated_by_its_past_partner(r
     found = _dates(text, resources)
     assert [when for code_, when in found if code_ == "193"] == [date(2019, 1, 1)], found
     assert {when for code_, when in found if code_ == "045"} == {WED}, found
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # a present perfect with a "since" of its own tells a span reaching to now: the year dates none of it
+    ("The African Union has mediated between Ethiopia and Eritrea since 2019.", "045"),
+    ("Germany, which has trained Malian special forces since 2020, said on Monday it would send advisers.", "062"),
+])
+def test_article_dates_perfect_with_its_own_since_phrase_is_undated(resources: Resources, text: str,
+                                                                      cameo: str) -> None:
+    found = _dates(text, resources)
+    assert [when for code_, when in found if code_ == cameo] == [None], found
+
+
+def test_article_dates_past_act_beside_a_since_span_keeps_its_date(resources: Resources) -> None:
+    # the year dates the shooting, told in the past; the mediation since 2000 is undated
+    text = ("In 2012, Kenyan soldiers shot dead a Somali herder near the border, and the African Union "
+            "has mediated between the two countries since 2000.")
+    found = dict(_dates(text, resources))
+    assert found.get("193") == date(2012, 1, 1) and found.get("045") is None, found
