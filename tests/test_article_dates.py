@@ -271,3 +271,18 @@ def test_article_dates_past_act_beside_a_since_span_keeps_its_date(resources: Re
             "has mediated between the two countries since 2000.")
     found = dict(_dates(text, resources))
     assert found.get("193") == date(2012, 1, 1) and found.get("045") is None, found
+
+
+@pytest.mark.parametrize(("text", "cameo", "expected"), [
+    # "N months later" moves the sentence before's date by the span ...
+    ("Ghana's army arrested three Togolese soldiers near the border in March. "
+     "Ghana released the soldiers a month later.", "0841", date(2023, 4, 1)),
+    ("Kenyan police arrested a Somali journalist in Nairobi on November 2. "
+     "Kenya deported the journalist to Mogadishu a week later.", "174", date(2023, 11, 6)),
+    # ... and keeps a date coarser than the span as it is: months after a year are still that year
+    ("In 2018, Somali pirates seized a Kenyan fishing boat off Kismayo. Kenya freed the crew three months later.",
+     "0841", date(2018, 1, 1)),
+])
+def test_article_dates_span_later_counts_from_the_sentence_before(resources: Resources, text: str, cameo: str,
+                                                                  expected: date) -> None:
+    assert [when for code_, when in _dates(text, resources) if code_ == cameo] == [expected]

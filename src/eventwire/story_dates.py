@@ -75,26 +75,48 @@ def sentence_dates(sentences: Sequence[Sentence], coded: Mapping[int, bool], pub
 
 
 _DAYS_FROM_BEFORE = re.compile(
-    r"(?i)\b(?:(?P<count>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<way>later|earlier)"
+    r"(?i)\b(?:(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>day|week|month|year)s?\s+(?P<way>later|earlier)"
     r"|the\s+(?P<word>next|following|previous)\s+day|the\s+day\s+(?P<side>before|after)(?!\s+(?:the|a|an|his|her|its|their)\b))\b")
+_UNIT_PRECISION = MappingProxyType({"day": DatePrecision.DAY, "week": DatePrecision.WEEK,
+                                    "month": DatePrecision.MONTH, "year": DatePrecision.YEAR})
+_FINENESS = (DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR)
 
 
 def _days_from_before(sentences: Sequence[Sentence], i: int,
                       chained: Callable[[int], tuple[EventDate | None, int]]) -> EventDate | None:
-    """Return the date a sentence gives by days from the sentence before it in the same paragraph
-    ("A day later, ...", "the next day", "two days earlier"), when that one is dated to the day."""
+    """Return the date a sentence gives by time from the sentence before it in the same paragraph
+    ("A day later, ...", "the next day", "two months later"): that one's date moved by the span,
+    or, when that one is dated coarser than the span ("In 2019 ... two months later"), its date
+    as it is. Days count only from a date to the day."""
     match = _DAYS_FROM_BEFORE.search(sentences[i].text)
     if match is None or i == 0 or sentences[i - 1].paragraph != sentences[i].paragraph:
         return None
     before = chained(i - 1)[0]
-    if before is None or before.date is None or before.precision != DatePrecision.DAY:
+    unit = _UNIT_PRECISION[(match.group("unit") or "day").lower()]
+    if before is None or before.date is None or before.precision is None or (
+            unit == DatePrecision.DAY and before.precision != DatePrecision.DAY):
         return None
     count = match.group("count")
-    days = (int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]) if count else 1
+    steps = (int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]) if count else 1
     back = (match.group("way") or "").lower() == "earlier" or match.group("word") == "previous" or (
         (match.group("side") or "").lower() == "before")
-    day = before.date + timedelta(days=-days if back else days)
-    return EventDate(date=day, precision=DatePrecision.DAY, text=match.group(0), how="paragraph")
+    if _FINENESS.index(before.precision) > _FINENESS.index(unit):
+        return replace(before, how="paragraph")
+    day, precision = _moved(before.date, unit, -steps if back else steps)
+    return EventDate(date=day, precision=precision, text=match.group(0), how="paragraph")
+
+
+def _moved(day: date, unit: DatePrecision, steps: int) -> tuple[date, DatePrecision]:
+    """Return a day moved by some days, weeks, months or years, at the precision of the unit."""
+    if unit == DatePrecision.DAY:
+        return day + timedelta(days=steps), unit
+    if unit == DatePrecision.WEEK:
+        moved = day + timedelta(weeks=steps)
+        return moved - timedelta(days=moved.weekday()), unit
+    if unit == DatePrecision.MONTH:
+        years, month = divmod(day.month - 1 + steps, 12)
+        return date(day.year + years, month + 1, 1), unit
+    return date(day.year + steps, 1, 1), unit
 
 
 def _goes_on(sentences: Sequence[Sentence], i: int, lexicon: Lexicon) -> bool:
