@@ -286,3 +286,17 @@ def test_article_dates_past_act_beside_a_since_span_keeps_its_date(resources: Re
 def test_article_dates_span_later_counts_from_the_sentence_before(resources: Resources, text: str, cameo: str,
                                                                   expected: date) -> None:
     assert [when for code_, when in _dates(text, resources) if code_ == cameo] == [expected]
+
+
+@pytest.mark.parametrize(("text", "cameo", "expected"), [
+    # the doers of the act before, named by the act's word, go on with it
+    ("Gunmen kidnapped two Nigerian aid workers near Maiduguri on Sunday. "
+     "The kidnappers freed one of the workers after Nigeria's army surrounded the village.", "0841",
+     date(2023, 11, 12)),
+    # a noun of doers of another act does not
+    ("Gunmen kidnapped two Nigerian aid workers near Maiduguri on Sunday. "
+     "The protesters freed one of the workers after Nigeria's army surrounded the village.", "0841", WED),
+])
+def test_article_dates_doers_of_the_act_before_go_on_with_it(resources: Resources, text: str, cameo: str,
+                                                             expected: date) -> None:
+    assert [when for code_, when in _dates(text, resources) if code_ == cameo] == [expected], _dates(text, resources)

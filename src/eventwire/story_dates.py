@@ -120,9 +120,27 @@ def _moved(day: date, unit: DatePrecision, steps: int) -> tuple[date, DatePrecis
 
 
 def _goes_on(sentences: Sequence[Sentence], i: int, lexicon: Lexicon) -> bool:
-    """Tell whether sentence i goes on with the sentence before it in the same paragraph."""
-    return i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph and continues_previous(
-        sentences[i].text, lexicon)
+    """Tell whether sentence i goes on with the sentence before it in the same paragraph: it opens
+    as going on ("He ...", "Later, ...") or names the doers of the act before by the act's own
+    word ("Rebels attacked ... The attackers ...")."""
+    if i == 0 or sentences[i - 1].paragraph != sentences[i].paragraph:
+        return False
+    text = sentences[i].text
+    return continues_previous(text, lexicon) or _doers_named_again(sentences[i - 1].text, text)
+
+
+# "The attackers", "The kidnappers": a noun of the doers of an act, at a sentence's start.
+_DOERS = re.compile(r"(?:The|the)\s+(?P<stem>[a-z]{3,}?)e?rs\b")
+
+
+def _doers_named_again(before: str, text: str) -> bool:
+    """Tell whether a sentence opens with the doers of an act the sentence before it tells by
+    the same word ("Gunmen kidnapped ... The kidnappers ...", "... protested ... The protesters")."""
+    match = _DOERS.match(text)
+    if match is None:
+        return False
+    stem = match.group("stem")
+    return re.search(rf"\b{re.escape(stem)}\w*(?:ed|ing)\b", before.lower()) is not None
 
 
 def _during_date(sentences: Sequence[Sentence], i: int,
