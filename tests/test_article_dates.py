@@ -300,3 +300,19 @@ def test_article_dates_span_later_counts_from_the_sentence_before(resources: Res
 def test_article_dates_doers_of_the_act_before_go_on_with_it(resources: Resources, text: str, cameo: str,
                                                              expected: date) -> None:
     assert [when for code_, when in _dates(text, resources) if code_ == cameo] == [expected], _dates(text, resources)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "also" marks more of an act told before: it takes that act's date
+    ("Kenyans protested in Nairobi. Kenya's High Court on November 7 ordered the police to free the journalists. "
+     "Teachers marched in Mombasa. Kenya's High Court also ordered the police to free the students.",
+     [date(2023, 11, 7), date(2023, 11, 7)]),
+    # without "also", a later act of the same kind is the day's news
+    ("Kenyans protested in Nairobi. Kenya's High Court on November 7 ordered the police to free the journalists. "
+     "Teachers marched in Mombasa. Kenya's High Court ordered the police to free the students.",
+     [date(2023, 11, 7), WED]),
+])
+def test_article_dates_also_act_takes_the_date_of_the_act_told_before(resources: Resources, text: str,
+                                                                     expected: list[date]) -> None:
+    found = _dates(text, resources)
+    assert [when for code_, when in found if code_ == "0841"] == expected, found

@@ -194,25 +194,42 @@ def _names_event(text: str, noun: str) -> bool:
 
 
 def same_event_dates(sentences: Sequence[Sequence[EventMention]]) -> list[tuple[EventMention, ...]]:
-    """Return each sentence's events with the lead's date carried to the lead's events told again:
+    """Return each sentence's events with an earlier date carried to the same act told again:
     an event its own sentence does not date (dated when published) takes the date a date phrase
     gave the lead's event of the same source country and CAMEO root ("Kenyan troops shelled the
     camps on Tuesday. ... Kenyan jets had bombed four camps, the army said": the Tuesday's attack,
-    told in detail). Only the lead's: later dated events are as often background as the news."""
-    dated: dict[tuple[str, str], EventDate] = {}
+    told in detail), or, when "also" marks it as more of an act told before ("The court also
+    ordered ..."), the date the last such event was given. Else only the lead's: later dated
+    events are as often background as the news."""
+    lead: dict[tuple[str, str], EventDate] = {}
+    latest: dict[tuple[str, str], EventDate] = {}
     out = []
     for events in sentences:
         told = []
         for event in events:
             key = _event_key(event)
-            if key is not None and event.date.how == "published" and key in dated:
-                told.append(replace(event, date=replace(dated[key], how="earlier-event")))
+            earlier = (latest if _also(event) else lead).get(key) if key is not None else None
+            if earlier is not None and event.date.how == "published":
+                told.append(replace(event, date=replace(earlier, how="earlier-event")))
                 continue
-            if key is not None and event.sentence == 0 and event.date.how == "sentence" and event.date.date:
-                dated[key] = event.date
+            if key is not None and event.date.how == "sentence" and event.date.date:
+                latest[key] = event.date
+                if event.sentence == 0:
+                    lead[key] = event.date
             told.append(event)
         out.append(tuple(told))
     return out
+
+
+def _also(event: EventMention) -> bool:
+    """Tell whether "also" comes before an event's action in its sentence ("The court also ordered
+    the police to free them")."""
+    text = event.sentence_text
+    at = text.find(event.action.text)
+    return at > 0 and _ALSO.search(text, 0, at) is not None
+
+
+_ALSO = re.compile(r"\balso\b")
 
 
 def _event_key(event: EventMention) -> tuple[str, str] | None:
