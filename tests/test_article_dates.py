@@ -252,3 +252,67 @@ def test_article_dates_present_perfect_clause_is_not_dated_by_its_past_partner(r
     found = _dates(text, resources)
     assert [when for code_, when in found if code_ == "193"] == [date(2019, 1, 1)], found
     assert {when for code_, when in found if code_ == "045"} == {WED}, found
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # a present perfect with a "since" of its own tells a span reaching to now: the year dates none of it
+    ("The African Union has mediated between Ethiopia and Eritrea since 2019.", "045"),
+    ("Germany, which has trained Malian special forces since 2020, said on Monday it would send advisers.", "062"),
+])
+def test_article_dates_perfect_with_its_own_since_phrase_is_undated(resources: Resources, text: str,
+                                                                      cameo: str) -> None:
+    found = _dates(text, resources)
+    assert [when for code_, when in found if code_ == cameo] == [None], found
+
+
+def test_article_dates_past_act_beside_a_since_span_keeps_its_date(resources: Resources) -> None:
+    # the year dates the shooting, told in the past; the mediation since 2000 is undated
+    text = ("In 2012, Kenyan soldiers shot dead a Somali herder near the border, and the African Union "
+            "has mediated between the two countries since 2000.")
+    found = dict(_dates(text, resources))
+    assert found.get("193") == date(2012, 1, 1) and found.get("045") is None, found
+
+
+@pytest.mark.parametrize(("text", "cameo", "expected"), [
+    # "N months later" moves the sentence before's date by the span ...
+    ("Ghana's army arrested three Togolese soldiers near the border in March. "
+     "Ghana released the soldiers a month later.", "0841", date(2023, 4, 1)),
+    ("Kenyan police arrested a Somali journalist in Nairobi on November 2. "
+     "Kenya deported the journalist to Mogadishu a week later.", "174", date(2023, 11, 6)),
+    # ... and keeps a date coarser than the span as it is: months after a year are still that year
+    ("In 2018, Somali pirates seized a Kenyan fishing boat off Kismayo. Kenya freed the crew three months later.",
+     "0841", date(2018, 1, 1)),
+])
+def test_article_dates_span_later_counts_from_the_sentence_before(resources: Resources, text: str, cameo: str,
+                                                                  expected: date) -> None:
+    assert [when for code_, when in _dates(text, resources) if code_ == cameo] == [expected]
+
+
+@pytest.mark.parametrize(("text", "cameo", "expected"), [
+    # the doers of the act before, named by the act's word, go on with it
+    ("Gunmen kidnapped two Nigerian aid workers near Maiduguri on Sunday. "
+     "The kidnappers freed one of the workers after Nigeria's army surrounded the village.", "0841",
+     date(2023, 11, 12)),
+    # a noun of doers of another act does not
+    ("Gunmen kidnapped two Nigerian aid workers near Maiduguri on Sunday. "
+     "The protesters freed one of the workers after Nigeria's army surrounded the village.", "0841", WED),
+])
+def test_article_dates_doers_of_the_act_before_go_on_with_it(resources: Resources, text: str, cameo: str,
+                                                             expected: date) -> None:
+    assert [when for code_, when in _dates(text, resources) if code_ == cameo] == [expected], _dates(text, resources)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "also" marks more of an act told before: it takes that act's date
+    ("Kenyans protested in Nairobi. Kenya's High Court on November 7 ordered the police to free the journalists. "
+     "Teachers marched in Mombasa. Kenya's High Court also ordered the police to free the students.",
+     [date(2023, 11, 7), date(2023, 11, 7)]),
+    # without "also", a later act of the same kind is the day's news
+    ("Kenyans protested in Nairobi. Kenya's High Court on November 7 ordered the police to free the journalists. "
+     "Teachers marched in Mombasa. Kenya's High Court ordered the police to free the students.",
+     [date(2023, 11, 7), WED]),
+])
+def test_article_dates_also_act_takes_the_date_of_the_act_told_before(resources: Resources, text: str,
+                                                                     expected: list[date]) -> None:
+    found = _dates(text, resources)
+    assert [when for code_, when in found if code_ == "0841"] == expected, found

@@ -145,10 +145,7 @@ def undated_background(parse: Doc, token_starts: Sequence[int], action: int, lex
     the story's lead (`lead` false), in the present perfect outside a reported statement ("Rwanda
     has denied any motive": a lead's "Kenya has recalled its envoy" is the day's news);
     `end` closes the action's span, whose root is read."""
-    chain = [_span_root(parse, _token_at(token_starts, action),
-                        _token_at(token_starts, end - 1) if end is not None and end > action else None)]
-    while chain[-1].dep_ in {"xcomp", "conj", "aux"} and chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
+    chain = _verb_chain(parse, token_starts, action, end, {"xcomp", "conj", "aux"})
     if any(c.dep_ == "advmod" and c.lower_ in lexicon.background_adverb for t in chain for c in t.children):
         return True
     if any(_in_the_past(c, lexicon) for t in chain for c in t.children):
@@ -159,6 +156,26 @@ def undated_background(parse: Doc, token_starts: Sequence[int], action: int, lex
     perfect = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"} & (
         {"had"} if lead else {"had", "has", "have"})
     return bool(perfect) and not _reported(chain[-1], lexicon)
+
+
+def ongoing_since(parse: Doc, token_starts: Sequence[int], action: int, end: int | None = None) -> bool:
+    """Tell whether an event is told as a span reaching to now, in the present perfect with a
+    "since" of its own verb ("has mediated between them since 2011", "have held joint patrols
+    since then"): no day's act, so the year "since" names dates none of it."""
+    chain = _verb_chain(parse, token_starts, action, end, {"xcomp", "aux"})
+    return any(any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in t.children)
+               and any(_since(c) for c in t.children) for t in chain)
+
+
+def _verb_chain(parse: Doc, token_starts: Sequence[int], action: int, end: int | None,
+                through: set[str]) -> list[Token]:
+    """Return the root of an action's span (`end` closes it) and the heads above it reached by
+    the `through` relations ("wants to meet": "meet", "wants")."""
+    chain = [_span_root(parse, _token_at(token_starts, action),
+                        _token_at(token_starts, end - 1) if end is not None and end > action else None)]
+    while chain[-1].dep_ in through and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _since(token: Token) -> bool:

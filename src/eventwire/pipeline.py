@@ -32,7 +32,7 @@ from eventwire.coding.decisions import Drop
 from eventwire.coding.events import UNREALIZED, Setting, apply_conventions, keep_events
 from eventwire.coding.imported import drop_targetless
 from eventwire.coding.lexicon import Lexicon
-from eventwire.date_attachment import attached_date, undated_background
+from eventwire.date_attachment import attached_date, ongoing_since, undated_background
 from eventwire.dates import dating_phrases
 from eventwire.event_places import SentencePlaces, article_countries, carry_places, filed_there, locate_events
 from eventwire.model import Article, EventDate, EventMention, Modality
@@ -168,8 +168,9 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
         action = event.action.start - sentence.start_char
         found = (attached_date(coded.doc, starts, usable, action, lexicon) or around) if found_phrases else when
         end = event.action.end - sentence.start_char
-        if found.how == "published" and undated_background(coded.doc, starts, action, lexicon, end=end,
-                                                           lead=sentence.index == 0):
+        if (found.how == "published" and undated_background(coded.doc, starts, action, lexicon, end=end,
+                                                            lead=sentence.index == 0)) or ongoing_since(
+                coded.doc, starts, action, end):
             found = EventDate(date=None, precision=None, text=None, how="none")
         dates.append(found)
     return tuple(dates)

@@ -75,32 +75,72 @@ def sentence_dates(sentences: Sequence[Sentence], coded: Mapping[int, bool], pub
 
 
 _DAYS_FROM_BEFORE = re.compile(
-    r"(?i)\b(?:(?P<count>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<way>later|earlier)"
+    r"(?i)\b(?:(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>day|week|month|year)s?\s+(?P<way>later|earlier)"
     r"|the\s+(?P<word>next|following|previous)\s+day|the\s+day\s+(?P<side>before|after)(?!\s+(?:the|a|an|his|her|its|their)\b))\b")
+_UNIT_PRECISION = MappingProxyType({"day": DatePrecision.DAY, "week": DatePrecision.WEEK,
+                                    "month": DatePrecision.MONTH, "year": DatePrecision.YEAR})
+_FINENESS = (DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR)
 
 
 def _days_from_before(sentences: Sequence[Sentence], i: int,
                       chained: Callable[[int], tuple[EventDate | None, int]]) -> EventDate | None:
-    """Return the date a sentence gives by days from the sentence before it in the same paragraph
-    ("A day later, ...", "the next day", "two days earlier"), when that one is dated to the day."""
+    """Return the date a sentence gives by time from the sentence before it in the same paragraph
+    ("A day later, ...", "the next day", "two months later"): that one's date moved by the span,
+    or, when that one is dated coarser than the span ("In 2019 ... two months later"), its date
+    as it is. Days count only from a date to the day."""
     match = _DAYS_FROM_BEFORE.search(sentences[i].text)
     if match is None or i == 0 or sentences[i - 1].paragraph != sentences[i].paragraph:
         return None
     before = chained(i - 1)[0]
-    if before is None or before.date is None or before.precision != DatePrecision.DAY:
+    unit = _UNIT_PRECISION[(match.group("unit") or "day").lower()]
+    if before is None or before.date is None or before.precision is None or (
+            unit == DatePrecision.DAY and before.precision != DatePrecision.DAY):
         return None
     count = match.group("count")
-    days = (int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]) if count else 1
+    steps = (int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]) if count else 1
     back = (match.group("way") or "").lower() == "earlier" or match.group("word") == "previous" or (
         (match.group("side") or "").lower() == "before")
-    day = before.date + timedelta(days=-days if back else days)
-    return EventDate(date=day, precision=DatePrecision.DAY, text=match.group(0), how="paragraph")
+    if _FINENESS.index(before.precision) > _FINENESS.index(unit):
+        return replace(before, how="paragraph")
+    day, precision = _moved(before.date, unit, -steps if back else steps)
+    return EventDate(date=day, precision=precision, text=match.group(0), how="paragraph")
+
+
+def _moved(day: date, unit: DatePrecision, steps: int) -> tuple[date, DatePrecision]:
+    """Return a day moved by some days, weeks, months or years, at the precision of the unit."""
+    if unit == DatePrecision.DAY:
+        return day + timedelta(days=steps), unit
+    if unit == DatePrecision.WEEK:
+        moved = day + timedelta(weeks=steps)
+        return moved - timedelta(days=moved.weekday()), unit
+    if unit == DatePrecision.MONTH:
+        years, month = divmod(day.month - 1 + steps, 12)
+        return date(day.year + years, month + 1, 1), unit
+    return date(day.year + steps, 1, 1), unit
 
 
 def _goes_on(sentences: Sequence[Sentence], i: int, lexicon: Lexicon) -> bool:
-    """Tell whether sentence i goes on with the sentence before it in the same paragraph."""
-    return i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph and continues_previous(
-        sentences[i].text, lexicon)
+    """Tell whether sentence i goes on with the sentence before it in the same paragraph: it opens
+    as going on ("He ...", "Later, ...") or names the doers of the act before by the act's own
+    word ("Rebels attacked ... The attackers ...")."""
+    if i == 0 or sentences[i - 1].paragraph != sentences[i].paragraph:
+        return False
+    text = sentences[i].text
+    return continues_previous(text, lexicon) or _doers_named_again(sentences[i - 1].text, text)
+
+
+# "The attackers", "The kidnappers": a noun of the doers of an act, at a sentence's start.
+_DOERS = re.compile(r"(?:The|the)\s+(?P<stem>[a-z]{3,}?)e?rs\b")
+
+
+def _doers_named_again(before: str, text: str) -> bool:
+    """Tell whether a sentence opens with the doers of an act the sentence before it tells by
+    the same word ("Gunmen kidnapped ... The kidnappers ...", "... protested ... The protesters")."""
+    match = _DOERS.match(text)
+    if match is None:
+        return False
+    stem = match.group("stem")
+    return re.search(rf"\b{re.escape(stem)}\w*(?:ed|ing)\b", before.lower()) is not None
 
 
 def _during_date(sentences: Sequence[Sentence], i: int,
@@ -154,25 +194,42 @@ def _names_event(text: str, noun: str) -> bool:
 
 
 def same_event_dates(sentences: Sequence[Sequence[EventMention]]) -> list[tuple[EventMention, ...]]:
-    """Return each sentence's events with the lead's date carried to the lead's events told again:
+    """Return each sentence's events with an earlier date carried to the same act told again:
     an event its own sentence does not date (dated when published) takes the date a date phrase
     gave the lead's event of the same source country and CAMEO root ("Kenyan troops shelled the
     camps on Tuesday. ... Kenyan jets had bombed four camps, the army said": the Tuesday's attack,
-    told in detail). Only the lead's: later dated events are as often background as the news."""
-    dated: dict[tuple[str, str], EventDate] = {}
+    told in detail), or, when "also" marks it as more of an act told before ("The court also
+    ordered ..."), the date the last such event was given. Else only the lead's: later dated
+    events are as often background as the news."""
+    lead: dict[tuple[str, str], EventDate] = {}
+    latest: dict[tuple[str, str], EventDate] = {}
     out = []
     for events in sentences:
         told = []
         for event in events:
             key = _event_key(event)
-            if key is not None and event.date.how == "published" and key in dated:
-                told.append(replace(event, date=replace(dated[key], how="earlier-event")))
+            earlier = (latest if _also(event) else lead).get(key) if key is not None else None
+            if earlier is not None and event.date.how == "published":
+                told.append(replace(event, date=replace(earlier, how="earlier-event")))
                 continue
-            if key is not None and event.sentence == 0 and event.date.how == "sentence" and event.date.date:
-                dated[key] = event.date
+            if key is not None and event.date.how == "sentence" and event.date.date:
+                latest[key] = event.date
+                if event.sentence == 0:
+                    lead[key] = event.date
             told.append(event)
         out.append(tuple(told))
     return out
+
+
+def _also(event: EventMention) -> bool:
+    """Tell whether "also" comes before an event's action in its sentence ("The court also ordered
+    the police to free them")."""
+    text = event.sentence_text
+    at = text.find(event.action.text)
+    return at > 0 and _ALSO.search(text, 0, at) is not None
+
+
+_ALSO = re.compile(r"\balso\b")
 
 
 def _event_key(event: EventMention) -> tuple[str, str] | None:
