@@ -1,0 +1,34 @@
+"""A criticism, a rejection or a threat is always aimed at someone: in a story about one country, by
+an actor of another that names no third, it is aimed at the country the story is about
+(data/conventions.tsv `implied_target` = `focus`; eventwire.coding.targets.implied_target).
+Texts written for these tests."""
+
+from __future__ import annotations
+
+from coded import coded
+from eventwire.resources import Resources
+
+LEAD = ("JUBA, SOUTH SUDAN — Clashes between rival army units killed at least 20 people in the capital "
+        "on Monday, local officials said.\n\n")
+
+
+def test_targets_article_party_of_a_criticism(resources: Resources) -> None:
+    events = coded(resources, LEAD + "The United States condemned the violence on Tuesday.")
+    assert ("USA", "111", "SSD") in events
+
+
+def test_targets_article_party_not_over_a_named_third_country(resources: Resources) -> None:
+    events = coded(resources, LEAD + "Kenya rejected the claims made by Uganda on Wednesday.")
+    assert [e for e in events if e[0] == "KEN" and e[2] == "SSD"] == []
+
+
+def test_targets_article_party_not_for_countries_acting_together(resources: Resources) -> None:
+    # Several countries together: none of them is the story's other party.
+    events = coded(resources, LEAD + "Britain and Norway criticized the fighting on Tuesday.")
+    assert [e for e in events if e[2] == "SSD"] == []
+
+
+def test_targets_article_party_only_where_the_code_needs_a_target(resources: Resources) -> None:
+    # A praise names what is praised; no target is lent to it.
+    events = coded(resources, LEAD + "The United States praised the ceasefire on Tuesday.")
+    assert [e for e in events if e[0] == "USA" and e[2] == "SSD"] == []
