@@ -32,3 +32,19 @@ def test_targets_article_party_only_where_the_code_needs_a_target(resources: Res
     # A praise names what is praised; no target is lent to it.
     events = coded(resources, LEAD + "The United States praised the ceasefire on Tuesday.")
     assert [e for e in events if e[0] == "USA" and e[2] == "SSD"] == []
+
+
+def test_targets_sentence_party_of_a_threat(resources: Resources) -> None:
+    # No article context: the one other country the sentence names is the threat's target.
+    events = coded(resources, "After Indian jets crossed the frontier, Pakistan vowed to respond at a time of its choosing.")
+    assert ("PAK", "130", "IND") in events
+
+
+def test_targets_sentence_party_not_among_two_other_countries(resources: Resources) -> None:
+    events = coded(resources, "After Indian jets crossed into Nepal, Pakistan vowed to respond at a time of its choosing.")
+    assert [e for e in events if e[0] == "PAK" and e[1].startswith("13") and e[2] is not None] == []
+
+
+def test_targets_sentence_party_of_a_demand(resources: Resources) -> None:
+    events = coded(resources, "Chilean boats entered the disputed waters, and Peru demanded an apology on Monday.")
+    assert any(e[0] == "PER" and e[1].startswith("10") and e[2] == "CHL" for e in events)

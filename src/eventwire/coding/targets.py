@@ -394,23 +394,33 @@ def counterparts(source: Side, target: Side, src: Mention, code: str,
     return named or others or [None]
 
 
+def _other_party(own: str | None, article: str | None, named: frozenset[str]) -> tuple[str, str] | None:
+    """Return the country a criticism, a rejection or a threat without a named target is aimed at,
+    and why: the country the article is about, when the source is of another and the sentence names
+    no third country; else the one country other than the source's the sentence names."""
+    if own is None:
+        return None
+    others = named - {own}
+    if article is not None and article != own and others <= {article}:
+        return article, "article-party"
+    return (next(iter(others)), "sentence-party") if len(others) == 1 else None
+
+
 def implied_target(how: ImpliedTarget | None, source: Mention, place: Place | None,
                    focus: tuple[str | None, frozenset[str]] = (None, frozenset())) -> Mention | None:
     """A protest, a curfew or a leadership change is aimed at the country where it happens (else
     the actor's own); an assault hits the country where it happens; sanctions or an investigation
     carried out in another country than the actor's are aimed at that country; a criticism, a
-    rejection or a threat by an actor of another country than the one the article is about (`focus`:
-    that country and the countries the sentence names) is aimed at it, when the sentence names no
-    third country."""
+    rejection or a threat is aimed at the other party (`focus`: the country the article is about and
+    the countries the sentence names; see `_other_party`)."""
     where = place.country if place is not None else None
     article, named = focus
     if how == ImpliedTarget.DOMESTIC:
         country, why = where or source.actor.country, "domestic-target"
     elif where and (how == ImpliedTarget.PLACE or (how == ImpliedTarget.ABROAD and where != source.actor.country)):
         country, why = where, "place-target"
-    elif (how == ImpliedTarget.FOCUS and article is not None and source.actor.country not in {None, article}
-          and named <= {article, source.actor.country}):
-        country, why = article, "article-party"
+    elif how == ImpliedTarget.FOCUS and (party := _other_party(source.actor.country, article, named)):
+        country, why = party
     else:
         return None
     if country is None:
