@@ -5,6 +5,8 @@ Texts written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from coded import coded
 from eventwire.resources import Resources
 
@@ -36,15 +38,25 @@ def test_targets_article_party_only_where_the_code_needs_a_target(resources: Res
 
 def test_targets_sentence_party_of_a_threat(resources: Resources) -> None:
     # No article context: the one other country the sentence names is the threat's target.
-    events = coded(resources, "After Indian jets crossed the frontier, Pakistan vowed to respond at a time of its choosing.")
+    events = coded(resources, "After Indian jets crossed the frontier, Pakistan vowed to respond in its own time.")
     assert ("PAK", "130", "IND") in events
 
 
 def test_targets_sentence_party_not_among_two_other_countries(resources: Resources) -> None:
-    events = coded(resources, "After Indian jets crossed into Nepal, Pakistan vowed to respond at a time of its choosing.")
+    events = coded(resources, "After Indian jets crossed into Nepal, Pakistan vowed to respond in its own time.")
     assert [e for e in events if e[0] == "PAK" and e[1].startswith("13") and e[2] is not None] == []
 
 
 def test_targets_sentence_party_of_a_demand(resources: Resources) -> None:
     events = coded(resources, "Chilean boats entered the disputed waters, and Peru demanded an apology on Monday.")
     assert any(e[0] == "PER" and e[1].startswith("10") and e[2] == "CHL" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking in Paris, the Iranian foreign minister rejected the proposal.",
+    "The Kenyan minister condemned the ruling in an interview with a Ugandan radio station.",
+])
+def test_targets_sentence_party_not_a_country_that_does_not_act(resources: Resources, text: str) -> None:
+    # A country named only as a place or an audience is no party to the act.
+    events = coded(resources, text)
+    assert [e for e in events if e[1][:2] in {"11", "12"} and e[2] is not None] == []

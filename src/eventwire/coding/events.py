@@ -94,7 +94,7 @@ def _sides(raw: RawEvent, place: Place | None, context: tuple[str | None, str | 
         target = None  # only what a state does to its own people is aimed at itself
     if target is None and source is not None:
         # countries acting together have no other party: each is the other's, or none is named
-        focus = (None, frozenset[str]()) if raw.joint else (context[0], raw.countries)
+        focus = (None, frozenset[str](), frozenset[str]()) if raw.joint else (context[0], raw.countries, raw.acting)
         target = (implied_target(conventions.implied_target(raw.cameo), source, place, focus)
                   or _own_state(source, raw, conventions))
     return source, target
