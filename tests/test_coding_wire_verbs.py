@@ -133,9 +133,10 @@ def test_wire_people_named_by_nationality(resources: Resources, text: str,
     # "take" sues only with a court to go to or legal action
     ("The Gambian government took Senegal to the regional court.", [("GMBGOV", "115", "SEN")]),
     ("Bolivia took legal action against Chile over the river.", [("BOL", "115", "CHL")]),
-    # taking no part in a case sues no one (the case Cuba brought stays a suit)
+    # taking no part in a case sues no one (the case Cuba brought stays a suit, against the one
+    # other country that acts in the sentence)
     ("Washington said it would take no further part in the case Cuba brought against it at the court.",
-     [("CUB", "115", None)]),
+     [("CUB", "115", "USA")]),
 ])
 def test_wire_take_sues_only_to_court(resources: Resources, text: str,
                                       expected: list[tuple[str, str, str | None]]) -> None:

@@ -47,6 +47,8 @@ STANCE_PREFIXES = frozenset({"pro", "anti"})
 # Words after "X-" that make a place a measure or a model, not an actor ("a Belgium-sized zone", "Soviet-style").
 LIKENESS_WORDS = frozenset({"sized", "size", "style", "like", "type"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis"})
+# Clauses whose words all stay out of the phrase they hang in (relative and other subordinate clauses).
+INNER_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis"})
 # Relative pronouns that, as the subject of a relative clause, stand for the noun the clause modifies.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 
@@ -129,9 +131,14 @@ def _core(head: Token) -> list[Token]:
     tokens = [head]
     for child in head.children:
         if child.dep_ in CORE_DEPS:
+            # A clause inside the phrase tells of other actors: "a ship's crew, a step that Britain
+            # condemned" names no British crew.
+            inner = {t.i for c in child.subtree if c.dep_ in INNER_CLAUSE_DEPS and c.i != child.i
+                     for t in c.subtree}
             # "Indian and Egyptian troops": coordinated modifiers belong to the phrase.
-            tokens.extend(t for t in child.subtree if t.dep_ not in CLAUSE_DEPS or t.i == child.i
-                          or (t.dep_ in {"conj", "cc"} and t.head.dep_ in MODIFIER_DEPS | {"conj"}))
+            tokens.extend(t for t in child.subtree if t.i not in inner and (
+                t.dep_ not in CLAUSE_DEPS or t.i == child.i
+                or (t.dep_ in {"conj", "cc"} and t.head.dep_ in MODIFIER_DEPS | {"conj"})))
     return sorted(set(tokens), key=lambda t: t.i)
 
 

@@ -93,7 +93,9 @@ def _sides(raw: RawEvent, place: Place | None, context: tuple[str | None, str | 
             and not conventions.own_target(raw.cameo):
         target = None  # only what a state does to its own people is aimed at itself
     if target is None and source is not None:
-        target = (implied_target(conventions.implied_target(raw.cameo), source, place)
+        # countries acting together have no other party: each is the other's, or none is named
+        focus = (None, frozenset[str](), frozenset[str]()) if raw.joint else (context[0], raw.countries, raw.acting)
+        target = (implied_target(conventions.implied_target(raw.cameo), source, place, focus)
                   or _own_state(source, raw, conventions))
     return source, target
 

@@ -394,15 +394,55 @@ def counterparts(source: Side, target: Side, src: Mention, code: str,
     return named or others or [None]
 
 
-def implied_target(how: ImpliedTarget | None, source: Mention, place: Place | None) -> Mention | None:
+Focus = tuple[str | None, frozenset[str], frozenset[str]]
+# Words that keep a name inside the phrase of the noun it modifies ("Indian jets", "the army of Chad").
+PHRASE_DEPS = frozenset({"amod", "compound", "poss", "nmod", "flat", "det", "appos", "case", "pobj", "prep"})
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+
+
+def acting_countries(sentence: SentenceHits) -> frozenset[str]:
+    """Return the countries whose actors are the subject or the by-agent of a clause of the sentence
+    ("Indian jets crossed the frontier"), not those only named as an audience, a place or a party
+    inside a charge."""
+    acting: set[str] = set()
+    for i, hit in sentence.by_token.items():
+        token = sentence.doc[i]
+        while token.dep_ in PHRASE_DEPS and token.head.i != token.i:
+            token = token.head
+        if token.dep_ in AGENT_DEPS:
+            acting.update(e.country for e in hit.entries if e.country)
+    return frozenset(acting)
+
+
+def _other_party(own: str | None, article: str | None, named: frozenset[str],
+                 acting: frozenset[str]) -> tuple[str, str] | None:
+    """Return the country a criticism, a rejection or a threat without a named target is aimed at,
+    and why: the country the article is about, when the source is of another and the sentence names
+    no third country; else the one country other than the source's the sentence names, when it
+    acts in the sentence ("after Indian jets crossed the frontier, Pakistan vowed to respond")."""
+    if own is None:
+        return None
+    others = named - {own}
+    if article is not None and article != own and others <= {article}:
+        return article, "article-party"
+    return (next(iter(others)), "sentence-party") if len(others) == 1 and others <= acting else None
+
+
+def implied_target(how: ImpliedTarget | None, source: Mention, place: Place | None,
+                   focus: Focus = (None, frozenset(), frozenset())) -> Mention | None:
     """A protest, a curfew or a leadership change is aimed at the country where it happens (else
     the actor's own); an assault hits the country where it happens; sanctions or an investigation
-    carried out in another country than the actor's are aimed at that country."""
+    carried out in another country than the actor's are aimed at that country; a criticism, a
+    rejection or a threat is aimed at the other party (`focus`: the country the article is about, the
+    countries the sentence names and those that act in it; see `_other_party`)."""
     where = place.country if place is not None else None
+    article, named, acting = focus
     if how == ImpliedTarget.DOMESTIC:
         country, why = where or source.actor.country, "domestic-target"
     elif where and (how == ImpliedTarget.PLACE or (how == ImpliedTarget.ABROAD and where != source.actor.country)):
         country, why = where, "place-target"
+    elif how == ImpliedTarget.FOCUS and (party := _other_party(source.actor.country, article, named, acting)):
+        country, why = party
     else:
         return None
     if country is None:

@@ -1,0 +1,27 @@
+"""A clause inside a noun phrase (a relative clause of an apposition: "a ship's crew, a step that
+Britain condemned") tells of other actors: its words lend the phrase no country
+(eventwire.actors.resolve._core). Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import coded
+from eventwire.resources import Resources
+
+
+@pytest.mark.parametrize(("text", "code", "lent"), [
+    ("The Iranian navy detained a ship's crew, a step that Britain condemned.", "173", "GBR"),
+    ("Turkish police arrested a group of fishermen, a move which Norway condemned.", "173", "NOR"),
+    ("Rebels kidnapped two aid workers, an act that Kenya called cowardly.", "181", "KEN"),
+])
+def test_actor_phrase_relative_clause_lends_no_country(resources: Resources, text: str, code: str,
+                                                       lent: str) -> None:
+    events = coded(resources, text)
+    assert [e for e in events if e[1].startswith(code[:2]) and (e[2] or "").startswith(lent)] == []
+
+
+def test_actor_phrase_judged_deed_still_aimed_at_its_doer(resources: Resources) -> None:
+    # The clause's own event is untouched: Britain's condemnation is aimed at the navy.
+    events = coded(resources, "The Iranian navy detained a ship's crew, a step that Britain condemned.")
+    assert ("GBR", "111", "IRNMIL") in events

@@ -1,0 +1,62 @@
+"""A criticism, a rejection or a threat is always aimed at someone: in a story about one country, by
+an actor of another that names no third, it is aimed at the country the story is about
+(data/conventions.tsv `implied_target` = `focus`; eventwire.coding.targets.implied_target).
+Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import coded
+from eventwire.resources import Resources
+
+LEAD = ("JUBA, SOUTH SUDAN — Clashes between rival army units killed at least 20 people in the capital "
+        "on Monday, local officials said.\n\n")
+
+
+def test_targets_article_party_of_a_criticism(resources: Resources) -> None:
+    events = coded(resources, LEAD + "The United States condemned the violence on Tuesday.")
+    assert ("USA", "111", "SSD") in events
+
+
+def test_targets_article_party_not_over_a_named_third_country(resources: Resources) -> None:
+    events = coded(resources, LEAD + "Kenya rejected the claims made by Uganda on Wednesday.")
+    assert [e for e in events if e[0] == "KEN" and e[2] == "SSD"] == []
+
+
+def test_targets_article_party_not_for_countries_acting_together(resources: Resources) -> None:
+    # Several countries together: none of them is the story's other party.
+    events = coded(resources, LEAD + "Britain and Norway criticized the fighting on Tuesday.")
+    assert [e for e in events if e[2] == "SSD"] == []
+
+
+def test_targets_article_party_only_where_the_code_needs_a_target(resources: Resources) -> None:
+    # A praise names what is praised; no target is lent to it.
+    events = coded(resources, LEAD + "The United States praised the ceasefire on Tuesday.")
+    assert [e for e in events if e[0] == "USA" and e[2] == "SSD"] == []
+
+
+def test_targets_sentence_party_of_a_threat(resources: Resources) -> None:
+    # No article context: the one other country the sentence names is the threat's target.
+    events = coded(resources, "After Indian jets crossed the frontier, Pakistan vowed to respond in its own time.")
+    assert ("PAK", "130", "IND") in events
+
+
+def test_targets_sentence_party_not_among_two_other_countries(resources: Resources) -> None:
+    events = coded(resources, "After Indian jets crossed into Nepal, Pakistan vowed to respond in its own time.")
+    assert [e for e in events if e[0] == "PAK" and e[1].startswith("13") and e[2] is not None] == []
+
+
+def test_targets_sentence_party_of_a_demand(resources: Resources) -> None:
+    events = coded(resources, "Chilean boats entered the disputed waters, and Peru demanded an apology on Monday.")
+    assert any(e[0] == "PER" and e[1].startswith("10") and e[2] == "CHL" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking in Paris, the Iranian foreign minister rejected the proposal.",
+    "The Kenyan minister condemned the ruling in an interview with a Ugandan radio station.",
+])
+def test_targets_sentence_party_not_a_country_that_does_not_act(resources: Resources, text: str) -> None:
+    # A country named only as a place or an audience is no party to the act.
+    events = coded(resources, text)
+    assert [e for e in events if e[1][:2] in {"11", "12"} and e[2] is not None] == []
