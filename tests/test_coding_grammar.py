@@ -103,8 +103,10 @@ def test_grammar_relative_about_a_clause_targets_its_author(resources: Resources
      [("SRB", "191", "XKX"), ("SRB", "112", "XKX")]),
     ("Chad expelled the French ambassador, accusing him of meddling.",
      [("TCD", "174", "FRAGOV"), ("TCD", "1123", "FRAGOV")]),
-    # a coordinated verb with a subject of its own does not take the first clause's object
-    ("Iran fired missiles at Israel on Sunday, and Syria condemned it.", [("IRN", "195", "ISR"), ("SYR", "111", None)]),
+    # a coordinated verb with a subject of its own does not take the first clause's object: "it" is
+    # the act, and a judgement of an act is aimed at its doer
+    ("Iran fired missiles at Israel on Sunday, and Syria condemned it.",
+     [("IRN", "195", "ISR"), ("SYR", "111", "IRN")]),
 ])
 def test_grammar_object_pronoun_of_a_participle_or_coordinated_verb(
         resources: Resources, text: str, expected: list[tuple[str, str, str | None]]) -> None:

@@ -13,7 +13,9 @@ from eventwire.resources import Resources
 @pytest.mark.parametrize(("text", "event"), [
     ("Delegates of the Venezuelan government and the Venezuelan opposition opened talks in Oslo on Friday.",
      ("VENGOV", "040", "VENOPP")),
-    ("Envoys of Sudan and South Sudan signed an oil deal.", ("SDN", "057", "SSD")),
+    # the noun's role reaches every party: envoys of a state are its government's, as "envoys of Sudan" alone is
+    ("Envoys of Sudan and South Sudan signed an oil deal.", ("SDNGOV", "057", "SSDGOV")),
+    ("The presidents of Chile and Peru signed a border treaty.", ("CHLGOV", "057", "PERGOV")),
 ])
 def test_roles_coordinated_of_objects_are_each_a_party(resources: Resources, text: str,
                                                        event: tuple[str, str, str]) -> None:

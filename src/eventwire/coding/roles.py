@@ -83,7 +83,24 @@ def _of_parties(token: Token, resolve: Resolver) -> list[Mention]:
     if not objects or not objects[0].conjuncts:
         return []
     mentions = [m for t in with_conjuncts(objects[0]) for m in resolve(t)]
-    return mentions if len({m.actor.code for m in mentions}) > 1 else []
+    if len({m.actor.code for m in mentions}) < 2:
+        return []
+    return _in_role(mentions, resolve(token))
+
+
+def _in_role(parties: list[Mention], heads: list[Mention]) -> list[Mention]:
+    """Give each party named by its country the role the noun before the "of" gave the first one
+    ("the presidents of Chile and Peru": both governments, not both countries)."""
+    head = heads[0] if heads else None
+    first = parties[0].actor.country
+    if head is None or not first or head.actor.country != first or not head.actor.code.startswith(first):
+        return parties
+    role = head.actor.code[len(first):]
+    if not role:
+        return parties
+    return [replace(m, actor=replace(m.actor, code=m.actor.country + role), entries=(*m.entries, f"role:{head.entry}"))
+            if m.actor.country and m.actor.code == m.actor.country else m
+            for m in parties]
 
 
 def _apposed(token: Token, resolve: Resolver) -> list[Mention]:
