@@ -94,7 +94,6 @@ class Lexicon:
     negation: frozenset[str]
     claim_verb: frozenset[str]
     claim_noun: frozenset[str]
-    claim_adjective: frozenset[str]
     place_noun: frozenset[str]
     venue_noun: frozenset[str]
     summoning_verb: frozenset[str]

@@ -122,17 +122,6 @@ def gapped_object(verb: Token) -> list[Token]:
     return [verb.head]
 
 
-def participle_object(verb: Token, lexicon: Lexicon) -> list[Token]:
-    """Return the noun a past participle modifies when the participle has no object of its own
-    ("a priest seized by gunmen", "the sanctions imposed in May"): a reduced passive clause, whose
-    noun is the participle's object in sense. A noun told as a charge ("alleged crimes committed
-    by the militia") gives none: what it tells is alleged, not done."""
-    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
-    own = any(c.dep_ in OBJECT_DEPS or c.dep_ in {"nsubj", "dative"} for c in verb.children)
-    alleged = any(c.dep_ == "amod" and c.lower_ in lexicon.claim_adjective for c in verb.head.children)
-    return [verb.head] if reduced and not own and not alleged else []
-
-
 def _phrase_objects(prep: Token, lexicon: Lexicon) -> list[Token]:
     """Return the objects of a verb's prepositional phrase, through a particle parsed as a
     preposition that heads the phrase ("pulled out of the treaty": out, then of the treaty); a
@@ -149,7 +138,6 @@ def _phrase_objects(prep: Token, lexicon: Lexicon) -> list[Token]:
 def objects_of(verb: Token, lexicon: Lexicon) -> list[Token]:
     """Return the direct objects of a verb (and what they measure), then prepositional objects."""
     direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + gapped_object(verb)
-    direct += participle_object(verb, lexicon)
     if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
         # "gave the junta one week to step down": a second object parsed as a noun of measure
         direct += [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
