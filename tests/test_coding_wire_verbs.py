@@ -28,6 +28,9 @@ def test_wire_force_verbs(resources: Resources, text: str, expected: list[tuple[
     # people seized by gunmen are abducted (181), not confiscated like goods (1711)
     ("Gunmen in Nigeria seized a dozen Chinese engineers on Monday.", [("NGAREB", "181", "CHNCVL")]),
     ("Venezuela seized two Guyanese fishing boats.", [("VEN", "1711", "GUY")]),
+    # people named by occupation are people too
+    ("Gunmen in Cameroon seized two Nigerian teachers on Monday.", [("CMRREB", "181", "NGAEDU")]),
+    ("Somali militants seized a Kenyan priest near the border on Friday.", [("SOMREB", "181", "KENREL")]),
 ])
 def test_wire_seized_people_are_abducted(resources: Resources, text: str,
                                          expected: list[tuple[str, str, str]]) -> None:

@@ -84,6 +84,13 @@ students student NOUN NNS nsubjpass 2
 were be AUX VBD auxpass 2
 arrested arrest VERB VBN ROOT 2
 """
+TO_AS_AGENT = """
+students student NOUN NNS nsubjpass 2
+were be AUX VBD auxpass 2
+arrested arrest VERB VBN ROOT 2
+to to ADP IN agent 2
+Iran Iran PROPN NNP pobj 3
+"""
 URGED = """
 France France PROPN NNP nsubj 1
 urged urge VERB VBD ROOT 1
@@ -129,6 +136,8 @@ now now ADV RB advmod 0
     (AND_ATTACKED, 3, "Iran", Role(kind=Kind.SUBJECT_OF, via="met")),
     (BY_AGENT, 2, "Iran", Role(kind=Kind.PASSIVE_AGENT)),
     (NO_AGENT, 2, None, Role(kind=Kind.PASSIVE_WITHOUT_AGENT)),
+    # the parser may label a "to" phrase as an agent; only a "by" phrase names the doer
+    (TO_AS_AGENT, 2, None, Role(kind=Kind.PASSIVE_WITHOUT_AGENT)),
     (URGED, 4, "Iran", Role(kind=Kind.CONTROLLER_OBJECT, via="urged")),
     (FORCED, 4, "Iran", Role(kind=Kind.PASSIVE_SUBJECT_OF, via="forced")),
     (ENGAGED, 2, "troops", Role(kind=Kind.PASSIVE_SUBJECT_OF, via="engaged")),

@@ -123,8 +123,9 @@ def subject_token(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role]:
             return subjects[0], (Role(kind=Kind.SUBJECT) if current.i == verb.i
                                  else Role(kind=Kind.SUBJECT_OF, via=current.text))
         # "was shot and wounded by a gunman": coordinated passives share the agent.
+        # Only a "by" phrase names the doer, whatever label the parser gave another preposition.
         agents = [g for v in [current, *children(current, {"conj"})] for a in children(v, {"agent"})
-                  for g in a.children if g.dep_ == "pobj"]
+                  if a.lower_ in lexicon.agent_preposition for g in a.children if g.dep_ == "pobj"]
         if agents:
             return agents[0], Role(kind=Kind.PASSIVE_AGENT)
         found = _passive_subject(current, via, lexicon) or _clause_subject(current)
