@@ -259,11 +259,13 @@ def filed_there(found: SentencePlaces, events: Sequence[EventSpot], filed: Place
     events it names no place for whose actors are all of the dateline's country, or of none: a
     story's lead tells what happened where it was filed, unless it says where ("in the Kech
     district", a place the gazetteer may not know). A cut in relations (suspended talks, aid or
-    ties: CAMEO root 16) is decided, not done at a place, and takes none."""
+    ties: CAMEO root 16) is decided, not done at a place, and takes none; nor does a judgment of
+    others' deeds (an accusation, a demand, a rejection, a threat: roots 10-13), voiced through
+    statements wherever its makers are, not where the story was filed."""
     if filed is None:
         return found
     places = tuple(place if place is not None or said or not event.countries <= {filed.country}
-                   or event.cameo[:2] in _DECIDED else filed
+                   or event.cameo[:2] in _DECIDED or event.judging else filed
                    for place, said, event in zip(found.places, found.named_each, events, strict=True))
     return dataclasses.replace(found, places=places)
 
