@@ -14,7 +14,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.actors.dictionary import PLACES, EntryKind
 from eventwire.actors.matcher import Hit
@@ -178,7 +178,7 @@ def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -
         if not run:
             continue
         last = run[-1]
-        if cue in _LANDMARK and not any(t.ent_type_ in _NO_PLACE_ENTITY for t in run):
+        if cue in _LANDMARK and not any(t.ent_type_ in _NO_PLACE_ENTITY for t in run) and not _possessed(run[0]):
             called[start] = text
         elif last.lemma_.lower() in nouns and len(run) > 1 and all(
                 t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in run[:-1]):
@@ -187,6 +187,12 @@ def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -
                 last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() in nouns):
             called[start] = text
     return called
+
+
+def _possessed(token: Token) -> bool:
+    """Tell whether a name's first word has a proper-noun possessor: the name runs on to its left
+    ("near Cox's Bazar": no place "Bazar")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
 
 
 def carry_places(found: Sequence[SentencePlaces]) -> list[SentencePlaces]:
