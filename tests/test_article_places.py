@@ -247,10 +247,12 @@ def test_article_places_hyphenated_name_is_one_place(resources: Resources, text:
 
 
 def test_article_places_lead_naming_an_unknown_place_is_not_placed_by_the_dateline(resources: Resources) -> None:
-    # the gazetteer does not know the district, but the lead says where: not the city filed from
+    # the gazetteer does not know the district, but the lead says where: not the city filed from,
+    # the district itself, of the article's country
     text = "QUETTA, Pakistan — Gunmen attacked a police post in the Zarghun district on Monday."
     events = code(text, published=WED, resources=resources)
-    assert events and all(e.place is None for e in events)
+    assert events and all(e.place is not None and (e.place.name, e.place.country, e.place.geonameid)
+                          == ("Zarghun", "PAK", 0) for e in events)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -300,3 +302,13 @@ def test_article_places_shared_short_name_is_the_country_the_article_names(resou
     found = [e.place for e in code(text, published=WED, resources=resources) if e.place and e.place.text
              and e.place.text.endswith(("Congo", "Korea"))]
     assert found and all(p.country == country for p in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a judgment of others' deeds is voiced wherever its makers are, not where the story was filed
+    "NAIROBI, Kenya — Kenyan police accused opposition supporters on Monday of burning two buses.",
+    "NAIROBI, Kenya — The Kenyan government condemned on Monday the looting of shops by protesters.",
+])
+def test_article_places_lead_judgment_takes_no_dateline_place(resources: Resources, text: str) -> None:
+    events = code(text, published=WED, resources=resources)
+    assert events and all(e.place is None for e in events)

@@ -105,3 +105,29 @@ def test_places_named_subject_phrase_stays_beside_a_place_of_another_clause(reso
             "opposition supporters.")
     arrests = [(place, where) for code_, place, where, _id in _placed(text, resources) if code_.startswith("17")]
     assert arrests and all(place == "Uganda" for place, _where in arrests)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # "near" and "outside" place a deed by a landmark: a name after them the gazetteer lacks is a place
+    ("Malian soldiers killed six militants near Tessoumba on Friday.", "Tessoumba", "MLI"),
+    ("Chadian rebels attacked an army base outside Kouloudia on Sunday night.", "Kouloudia", "TCD"),
+    # hanging from the deed's object ("a checkpoint near X") as from the deed itself
+    ("Gunmen killed three Nigerien soldiers at a checkpoint near Bankilaye on Tuesday.", "Bankilaye", "NER"),
+])
+def test_places_named_landmark_name_the_gazetteer_lacks(resources: Resources, text: str, name: str,
+                                                          country: str) -> None:
+    found = _placed(text, resources)
+    assert found and all((place, where, geonameid) == (name, country, 0) for _code, place, where, geonameid in found)
+
+
+@pytest.mark.parametrize("text", [
+    # "at" and "in" also take organizations and people's names: no unlisted place of them
+    "Malian soldiers killed six militants at Tessoumba on Friday.",
+    # the end of a possessed name ("Cox's Bazar") is no name of its own
+    "DHAKA, Bangladesh — Gunmen killed two Bangladeshi guards near Cox's Bazar on Sunday.",
+    # a person's name after "near" is a known person, no place
+    "Malian soldiers arrested a man near President Assimi Goita on Friday.",
+])
+def test_places_named_no_landmark_place_from_other_words(resources: Resources, text: str) -> None:
+    found = _placed(text, resources)
+    assert all(geonameid != 0 for _code, _place, _where, geonameid in found if geonameid is not None)

@@ -14,7 +14,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.actors.dictionary import PLACES, EntryKind
 from eventwire.actors.matcher import Hit
@@ -63,12 +63,14 @@ class SentencePlaces:
 
 def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Sequence[EventSpot],
                   *, gazetteer: Gazetteer, lexicon: Lexicon, known: frozenset[str] = frozenset(),
-                  article: frozenset[str] = frozenset()) -> SentencePlaces:
+                  article: frozenset[str] = frozenset(), country: str | None = None) -> SentencePlaces:
     """Return the place of each event of a parsed sentence, among the place names that hang from
     its action (see `own_candidates`), and the one country the sentence names. A use of force
     (`EventSpot.forceful`) is placed in a town only of the countries the article names (`known`),
     of its actors' or abroad in a capital: fighting is told where it is. A short name several
-    countries share ("Congo") is the one of them `article` names (the article's other names)."""
+    countries share ("Congo") is the one of them `article` names (the article's other names). A name
+    the gazetteer lacks that the sentence calls a place is of the country of its other places, else
+    of the actors' one country, else of the article's `country` (as its unplaced actors are)."""
     if not events:
         return SentencePlaces(region=None, places=())
     reporters = attribution(doc, lexicon)
@@ -96,7 +98,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
             found[key] = find_place(sentence.text, sentence.start_char, own, gazetteer,
                                     event.countries or named_countries, regions=lexicon.region_name,
                                     local=known if event.forceful else frozenset(), named=called,
-                                    home=around.country if around else None, article=article)
+                                    home=around.country if around else country, article=article)
         place = found[key]
         if place is None and capitals:
             phrase = next(own_candidates(doc, list(capitals), event, lexicon, countries), None)
@@ -158,24 +160,39 @@ def _party_role(doc: Doc, candidate: Candidate, inside: set[int], above: set[int
     return current.dep_ if current.pos_ in {"NOUN", "PROPN", "PRON"} else "above"
 
 
+# Prepositions that place something by a landmark ("near Tessoumba", "outside Kouloudia"): unlike
+# "in" or "at" they take no organization ("at Reuters") and no span of time ("in March").
+_LANDMARK = frozenset({"near", "outside"})
+_NO_PLACE_ENTITY = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME"})
+
+
 def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -> dict[int, str]:
     """Return the names the sentence itself calls a place, by their candidates' start offsets: a
-    place noun's modifier or "of" object ("in Cotabambas province", "the town of Kuria") or a name a
-    place noun closes ("in the Swat District": "Swat"); not a country's capital ("the Kenyan capital")."""
+    place noun's modifier or "of" object ("in Cotabambas province", "the town of Kuria"), a name a
+    place noun closes ("in the Swat District": "Swat") or one a deed is placed near ("near Tessoumba",
+    "outside Kouloudia"); not a country's capital ("the Kenyan capital")."""
     nouns = lexicon.place_noun - {"capital"}
     called = {}
-    for text, start, end, _ in candidates:
+    for text, start, end, cue in candidates:
         run = [t for t in doc if start <= t.idx < end]
         if not run:
             continue
         last = run[-1]
-        if last.lemma_.lower() in nouns and len(run) > 1 and all(
+        if cue in _LANDMARK and not any(t.ent_type_ in _NO_PLACE_ENTITY for t in run) and not _possessed(run[0]):
+            called[start] = text
+        elif last.lemma_.lower() in nouns and len(run) > 1 and all(
                 t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in run[:-1]):
             called[start] = doc[run[0].i:last.i].text  # "the Swat District"
         elif (last.dep_ == "compound" and last.head.lemma_.lower() in nouns) or (
                 last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() in nouns):
             called[start] = text
     return called
+
+
+def _possessed(token: Token) -> bool:
+    """Tell whether a name's first word has a proper-noun possessor: the name runs on to its left
+    ("near Cox's Bazar": no place "Bazar")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
 
 
 def carry_places(found: Sequence[SentencePlaces]) -> list[SentencePlaces]:
@@ -248,11 +265,13 @@ def filed_there(found: SentencePlaces, events: Sequence[EventSpot], filed: Place
     events it names no place for whose actors are all of the dateline's country, or of none: a
     story's lead tells what happened where it was filed, unless it says where ("in the Kech
     district", a place the gazetteer may not know). A cut in relations (suspended talks, aid or
-    ties: CAMEO root 16) is decided, not done at a place, and takes none."""
+    ties: CAMEO root 16) is decided, not done at a place, and takes none; nor does a judgment of
+    others' deeds (an accusation, a demand, a rejection, a threat: roots 10-13), voiced through
+    statements wherever its makers are, not where the story was filed."""
     if filed is None:
         return found
     places = tuple(place if place is not None or said or not event.countries <= {filed.country}
-                   or event.cameo[:2] in _DECIDED else filed
+                   or event.cameo[:2] in _DECIDED or event.judging else filed
                    for place, said, event in zip(found.places, found.named_each, events, strict=True))
     return dataclasses.replace(found, places=places)
 

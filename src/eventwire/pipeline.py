@@ -149,7 +149,7 @@ def _places(coded: CodedSentence, prepared: Prepared, resources: Resources,
              for e in coded.coding.events]
     found = locate_events(coded.doc, coded.sentence, prepared.hits[coded.sentence.index], spots,
                           gazetteer=resources.gazetteer, lexicon=resources.lexicon,
-                          known=known[0], article=known[1])
+                          known=known[0], article=known[1], country=prepared.country)
     return filed_there(found, spots, prepared.filed) if coded.sentence.index == 0 else found
 
 
