@@ -21,6 +21,7 @@ from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate
 from eventwire.model import Mention
+from eventwire.parse_view import children_by
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 MAX_ACTORS = 4
@@ -46,8 +47,7 @@ Antecedent = Callable[[Token], Side | None]
 
 def children(token: Token, deps: Iterable[str]) -> list[Token]:
     """Return the children of a token attached by one of these dependencies."""
-    wanted = frozenset(deps)
-    return [c for c in token.children if c.dep_ in wanted]
+    return children_by(token, frozenset(deps))
 
 
 def with_conjuncts(token: Token) -> list[Token]:
