@@ -41,6 +41,8 @@ ATTACHED_DEPS = frozenset({"prep", "agent", "dative"})
 DOBJ_DEPS, DOUBLE_OBJECT_DEPS = frozenset({"dobj"}), frozenset({"dobj", "dative"})
 CLAUSE_DEPS, NOUN_MODIFIER_DEPS = frozenset({"ccomp", "parataxis"}), frozenset({"compound", "amod", "nmod"})
 CLAUSE_WORD_DEPS = frozenset({"acomp", "attr", "oprd", "aux", "prep", "xcomp"})
+XCOMP_DEPS, ADVCL_DEPS, PCOMP_DEPS = frozenset({"xcomp"}), frozenset({"advcl"}), frozenset({"pcomp"})
+SUBJECT_DEPS, CONTENT_DEPS = frozenset({"nsubj", "nsubjpass"}), frozenset({"ccomp", "xcomp"})
 # CAMEO roots of force: posture, coercion, assault, fighting, mass violence.
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 
@@ -402,13 +404,13 @@ def is_condition(clause: Token, lexicon: Lexicon) -> bool:
 
 def content_clauses(predicate: Predicate, lexicon: Lexicon, conventions: Conventions) -> list[Token]:
     """Return the complement clauses that belong to a matched predicate rather than standing alone."""
-    clauses = [c for v in predicate.tokens for c in v.children if c.dep_ == "xcomp"]
+    clauses = [c for v in predicate.tokens for c in children_by(v, XCOMP_DEPS)]
     # "opened fire to disperse protesters, killing one": purpose and participle clauses without a
     # subject of their own describe the same event, not new ones.
     # An accusation made along the way ("..., accusing it of failing") is an act of its own; what
     # protesters demand is the protest's purpose.
-    clauses += [c for v in predicate.tokens for c in v.children
-                if c.dep_ == "advcl" and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+    clauses += [c for v in predicate.tokens for c in children_by(v, ADVCL_DEPS)
+                if not child_indices(c, SUBJECT_DEPS)
                 and not (c.lemma_ in lexicon.separate_act and c.tag_ == "VBG")]
     # "would reimpose sanctions unless Caracas allowed ...": a condition is part of the event it
     # conditions (the threat), not an event of its own.
@@ -417,8 +419,8 @@ def content_clauses(predicate: Predicate, lexicon: Lexicon, conventions: Convent
         # Speech and intentions: their clausal complements are what was said ("demanded that X
         # withdraw"), not separate events.
         for verb in predicate.tokens:
-            clauses += [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
-            clauses += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+            clauses += children_by(verb, CONTENT_DEPS)
+            clauses += [g for c in children_by(verb, PREP_DEPS) for g in children_by(c, PCOMP_DEPS)]
     return clauses
 
 
