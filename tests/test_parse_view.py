@@ -1,4 +1,4 @@
-"""The parse view reads what spaCy's Tokens read: heads, dependencies, words, children, text."""
+"""The parse view reads what spaCy's Tokens read: heads, dependencies and children."""
 
 from __future__ import annotations
 
@@ -33,11 +33,7 @@ def test_parse_view_reads_what_tokens_read(words: list[str], heads: list[int], d
     view = ParseView.of(doc)
     assert view.heads == tuple(t.head.i for t in doc)
     assert view.deps == tuple(t.dep_ for t in doc)
-    assert view.lowers == tuple(t.lower_ for t in doc)
-    assert view.lemmas == tuple(t.lemma_ for t in doc)
-    assert view.texts == tuple(t.text for t in doc)
     assert view.children == tuple(tuple(c.i for c in t.children) for t in doc)
-    assert view.text() == doc.text
 
 
 def test_parse_view_follows_a_head_set_before_it_is_read() -> None:

@@ -12,45 +12,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, SPACY
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 VIEW_KEY = "eventwire.parse_view"
+UINT64 = (1 << 64) - 1
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ParseView:
-    """One Doc's parse by token index: `heads[i]` is the index of token i's head (itself at a root)."""
+    """One Doc's parse by token index: `heads[i]` is the index of token i's head (itself at a root).
+    Words are left to the Tokens: spaCy decodes a string on every read, so reading all of a
+    sentence's words up front costs more than the few the coder asks for."""
 
     heads: tuple[int, ...]
     deps: tuple[str, ...]
-    lowers: tuple[str, ...]
-    lemmas: tuple[str, ...]
-    texts: tuple[str, ...]
-    spaces: tuple[bool, ...]
     children: tuple[tuple[int, ...], ...]
 
     @classmethod
     def of(cls, doc: Doc) -> ParseView:
         """Read a Doc's parse once."""
-        rows = doc.to_array([HEAD, DEP, LOWER, ORTH, SPACY, LEMMA])
-        strings = doc.vocab.strings
-        heads = tuple(i + offset for i, offset in enumerate(rows[:, 0].astype(np.int64).tolist()))
+        offsets, deps = doc.to_array([HEAD, DEP]).T.tolist()
+        # HEAD holds each head's offset from its token as an unsigned 64-bit number.
+        heads = tuple((i + offset) & UINT64 for i, offset in enumerate(offsets))
         kids: list[list[int]] = [[] for _ in heads]
         for i, head in enumerate(heads):
             if head != i:
                 kids[head].append(i)
-        return cls(heads=heads, deps=tuple(strings[h] for h in rows[:, 1].tolist()),
-                   lowers=tuple(strings[h] for h in rows[:, 2].tolist()),
-                   texts=tuple(strings[h] for h in rows[:, 3].tolist()),
-                   spaces=tuple(bool(s) for s in rows[:, 4].tolist()),
-                   lemmas=tuple(strings[h] for h in rows[:, 5].tolist()),
-                   children=tuple(tuple(k) for k in kids))
-
-    def text(self) -> str:
-        """Return the Doc's text (what `Doc.text` joins token by token)."""
-        return "".join(t + " " if s else t for t, s in zip(self.texts, self.spaces, strict=True))
+        return cls(heads=heads, deps=tuple(map(doc.vocab.strings.__getitem__, deps)),
+                   children=tuple(map(tuple, kids)))
 
 
 def view_of(doc: Doc) -> ParseView:

@@ -27,7 +27,7 @@ from eventwire.actors.matcher import Hit
 from eventwire.actors.roles import role_code as _role_code
 from eventwire.actors.roles import role_prefix as _role_prefix
 from eventwire.model import Actor, DatePrecision, EventDate, Mention
-from eventwire.parse_view import children_by, view_of
+from eventwire.parse_view import children_by
 
 CORE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "appos", "flat",
                        "case", "quantmod", "npadvmod", "nn", "predet"})
@@ -73,7 +73,7 @@ class SentenceHits:
               owned: Mapping[str, Entry] | None = None) -> SentenceHits:
         """Index hits by every token they cover."""
         by_token = {i: h for h in hits for i in range(h.start, h.end)}
-        return cls(doc, view_of(doc).text(), tuple(hits), by_token, offset, when, until, pair, owned or {})
+        return cls(doc, doc.text, tuple(hits), by_token, offset, when, until, pair, owned or {})
 
     @property
     def period(self) -> Period:
@@ -229,10 +229,9 @@ def _stance(hit: Hit, sentence: SentenceHits) -> bool:
     """Tell whether a place names whom an actor is backed by or sides with, or what it is measured or
     modelled on, not the actor's own country ("Iranian-backed militias", "pro-Russian separatists",
     "anti-Israel protesters", "a Belgium-sized zone")."""
-    view = view_of(sentence.doc)
-    texts, lowers, end, start = view.texts, view.lowers, hit.end, hit.start
-    return ((end + 2 <= len(texts) and texts[end] == "-" and lowers[end + 1] in BACKING_WORDS | LIKENESS_WORDS)
-            or (start >= 2 and texts[start - 1] == "-" and lowers[start - 2] in STANCE_PREFIXES))
+    doc, end, start = sentence.doc, hit.end, hit.start
+    return ((end + 2 <= len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in BACKING_WORDS | LIKENESS_WORDS)
+            or (start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_PREFIXES))
 
 
 def _ethnic(hit: Hit, sentence: SentenceHits) -> bool:

@@ -192,9 +192,8 @@ def _object_matches(obj: Token, spec: ObjectSpec, heads: frozenset[str] | None) 
     for noun in nouns:
         if noun.lemma_.lower() != spec.head and noun.lower_ != spec.head:
             continue
-        view = view_of(noun.doc)
-        kids = view.children[noun.i]
-        modifiers = {view.lemmas[c].lower() for c in kids} | {view.lowers[c] for c in kids}
+        kids = list(noun.children)
+        modifiers = {c.lemma_.lower() for c in kids} | {c.lower_ for c in kids}
         if all(m in modifiers for m in spec.modifiers):
             return True
     return False

@@ -172,9 +172,9 @@ def _clause_subject(verb: Token) -> tuple[Token | None, Role] | None:
 def speech_verb(verb: Token, lexicon: Lexicon) -> Token | None:
     """Return the speech verb whose complement holds this verb, if any."""
     view = view_of(verb.doc)
-    heads, deps, lemmas, at = view.heads, view.deps, view.lemmas, verb.i
+    heads, deps, at = view.heads, view.deps, verb.i
     for _ in range(6):
-        if deps[at] in {"ccomp", "parataxis"} and lemmas[heads[at]] in lexicon.speech_verb:
+        if deps[at] in {"ccomp", "parataxis"} and verb.doc[heads[at]].lemma_ in lexicon.speech_verb:
             return verb.doc[heads[at]]
         if heads[at] == at:
             return None
