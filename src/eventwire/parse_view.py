@@ -1,4 +1,4 @@
-"""A read-only view of a parsed sentence: its heads, dependencies, words and children as tuples.
+"""A read-only view of a parsed sentence: its heads, dependencies and children as tuples.
 
 Reading a spaCy `Token` makes a new Python object on every `Doc[i]`, iteration, `.head` and
 `.children`; the coder's hottest functions ask the same few questions of the same sentence many
