@@ -27,6 +27,7 @@ from eventwire.actors.matcher import Hit
 from eventwire.actors.roles import role_code as _role_code
 from eventwire.actors.roles import role_prefix as _role_prefix
 from eventwire.model import Actor, DatePrecision, EventDate, Mention
+from eventwire.parse_view import children_by
 
 CORE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "appos", "flat",
                        "case", "quantmod", "npadvmod", "nn", "predet"})
@@ -129,23 +130,22 @@ def _month_end(first: date) -> date:
 
 def _core(head: Token) -> list[Token]:
     tokens = [head]
-    for child in head.children:
-        if child.dep_ in CORE_DEPS:
-            # A clause inside the phrase tells of other actors: "a ship's crew, a step that Britain
-            # condemned" names no British crew.
-            inner = {t.i for c in child.subtree if c.dep_ in INNER_CLAUSE_DEPS and c.i != child.i
-                     for t in c.subtree}
-            # "Indian and Egyptian troops": coordinated modifiers belong to the phrase.
-            tokens.extend(t for t in child.subtree if t.i not in inner and (
-                t.dep_ not in CLAUSE_DEPS or t.i == child.i
-                or (t.dep_ in {"conj", "cc"} and t.head.dep_ in MODIFIER_DEPS | {"conj"})))
+    for child in children_by(head, CORE_DEPS):
+        # A clause inside the phrase tells of other actors: "a ship's crew, a step that Britain
+        # condemned" names no British crew.
+        inner = {t.i for c in child.subtree if c.dep_ in INNER_CLAUSE_DEPS and c.i != child.i
+                 for t in c.subtree}
+        # "Indian and Egyptian troops": coordinated modifiers belong to the phrase.
+        tokens.extend(t for t in child.subtree if t.i not in inner and (
+            t.dep_ not in CLAUSE_DEPS or t.i == child.i
+            or (t.dep_ in {"conj", "cc"} and t.head.dep_ in MODIFIER_DEPS | {"conj"})))
     return sorted(set(tokens), key=lambda t: t.i)
 
 
 def _attachments(head: Token, preps: frozenset[str]) -> list[Token]:
     tokens: list[Token] = []
-    for child in head.children:
-        if child.dep_ in ATTACH_DEPS and child.lower_ in preps:
+    for child in children_by(head, ATTACH_DEPS):
+        if child.lower_ in preps:
             tokens.extend(child.subtree)
     return tokens
 
@@ -236,10 +236,9 @@ def _stance(hit: Hit, sentence: SentenceHits) -> bool:
     """Tell whether a place names whom an actor is backed by or sides with, or what it is measured or
     modelled on, not the actor's own country ("Iranian-backed militias", "pro-Russian separatists",
     "anti-Israel protesters", "a Belgium-sized zone")."""
-    doc = sentence.doc
-    after, before = doc[hit.end:hit.end + 2], doc[max(hit.start - 2, 0):hit.start]
-    return ((len(after) == 2 and after[0].text == "-" and after[1].lower_ in BACKING_WORDS | LIKENESS_WORDS)
-            or (len(before) == 2 and before[1].text == "-" and before[0].lower_ in STANCE_PREFIXES))
+    doc, end, start = sentence.doc, hit.end, hit.start
+    return ((end + 2 <= len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in BACKING_WORDS | LIKENESS_WORDS)
+            or (start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_PREFIXES))
 
 
 def _ethnic(hit: Hit, sentence: SentenceHits) -> bool:

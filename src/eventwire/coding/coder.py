@@ -33,6 +33,9 @@ from eventwire.coding.targets import acting_countries, counterparts, find_target
 from eventwire.model import Actor, Mention, Modality, Span
 from eventwire.nlp import proper_noun_runs
 from eventwire.ontology.conventions import Conventions
+from eventwire.parse_view import children_by, view_of
+
+MAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -293,10 +296,10 @@ def _the_state(predicate: Predicate, sentence: SentenceHits) -> Side:
 
 
 def _main_subject(sentence: SentenceHits, resolve: Callable[[Token], list[Mention]]) -> Side | None:
-    root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
-    if root is None:
+    at = next((i for i, dep in enumerate(view_of(sentence.doc).deps) if dep == "ROOT"), None)
+    if at is None:
         return None
-    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = children_by(sentence.doc[at], MAIN_SUBJECT_DEPS)
     if not subjects or subjects[0].pos_ == "PRON":
         return None
     mentions = resolve(subjects[0])

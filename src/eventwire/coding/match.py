@@ -26,12 +26,23 @@ from eventwire.coding.patterns import (
 )
 from eventwire.coding.preverb import clause_window, own_words, preverb_words
 from eventwire.ontology.conventions import Conventions
+from eventwire.parse_view import child_indices, children_by, view_of
 
 # "acomp": a copular verb's adjective ("is angry with Ankara") stands where a direct object would.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "acomp"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 PREDICATE_POS = frozenset({"VERB", "AUX"})
+CHAIN_DEPS = COMPLEMENT_DEPS - {"conj"}
+SUBORDINATOR_DEPS = frozenset({"mark", "advmod"})
+PREP_DEPS, POBJ_DEPS, MEASURE_DEPS = frozenset({"prep"}), frozenset({"pobj"}), frozenset({"npadvmod"})
+AS_ADJECTIVE_DEPS = frozenset({"advcl", "acomp"})
+ATTACHED_DEPS = frozenset({"prep", "agent", "dative"})
+DOBJ_DEPS, DOUBLE_OBJECT_DEPS = frozenset({"dobj"}), frozenset({"dobj", "dative"})
+CLAUSE_DEPS, NOUN_MODIFIER_DEPS = frozenset({"ccomp", "parataxis"}), frozenset({"compound", "amod", "nmod"})
+CLAUSE_WORD_DEPS = frozenset({"acomp", "attr", "oprd", "aux", "prep", "xcomp"})
+XCOMP_DEPS, ADVCL_DEPS, PCOMP_DEPS = frozenset({"xcomp"}), frozenset({"advcl"}), frozenset({"pcomp"})
+SUBJECT_DEPS, CONTENT_DEPS = frozenset({"nsubj", "nsubjpass"}), frozenset({"ccomp", "xcomp"})
 # CAMEO roots of force: posture, coercion, assault, fighting, mass violence.
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 
@@ -61,10 +72,9 @@ def _has_particle(token: Token, particle: str | None, adverbs: frozenset[str]) -
     object of its own after the verb's direct object is no particle ("took part in the fighting")."""
     if particle is None:
         return True
-    stray = particle in adverbs and any(c.dep_ == "dobj" for c in token.children)
-    return any(c.dep_ in PARTICLE_DEPS and c.lower_ == particle
-               and not (stray and c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))
-               for c in token.children)
+    stray = particle in adverbs and bool(child_indices(token, DOBJ_DEPS))
+    return any(c.lower_ == particle and not (stray and c.dep_ == "prep" and child_indices(c, POBJ_DEPS))
+               for c in children_by(token, PARTICLE_DEPS))
 
 
 def _subordinate(clause: Token, lexicon: Lexicon) -> bool:
@@ -73,13 +83,13 @@ def _subordinate(clause: Token, lexicon: Lexicon) -> bool:
     "for X to do" clause ("pushed for Spain to back the plan") is the content."""
     return clause.dep_ == "advcl" and any(
         (c.dep_ == "mark" and c.lower_ not in lexicon.irrealis_for) or (c.dep_ == "advmod" and c.tag_ == "WRB")
-        for c in clause.children)
+        for c in children_by(clause, SUBORDINATOR_DEPS))
 
 
 def _next_in_chain(token: Token, step: Step, lexicon: Lexicon) -> Token | None:
-    for child in token.children:
+    for child in children_by(token, CHAIN_DEPS):
         named = child.lemma_.lower() in step.lemmas or (ANY_VERB in step.lemmas and child.dep_ == "xcomp")
-        if (child.dep_ in COMPLEMENT_DEPS and child.dep_ != "conj" and named and not _subordinate(child, lexicon)
+        if (named and not _subordinate(child, lexicon)
                 and _has_particle(child, step.particle, lexicon.adverb_particle)
                 and not _reported(token, child, lexicon)):
             return child
@@ -128,7 +138,7 @@ def _phrase_objects(prep: Token, lexicon: Lexicon) -> list[Token]:
     phrase of time, means or circumstance ("by helicopter", "after the talks") has none."""
     if prep.lower_ in lexicon.adjunct_preposition:
         return []
-    pobjs = [g for g in prep.children if g.dep_ == "pobj"]
+    pobjs = children_by(prep, POBJ_DEPS)
     if pobjs or prep.lower_ not in lexicon.adverb_particle:
         return pobjs
     return [g for c in prep.children if c.dep_ == "prep" and c.lower_ not in lexicon.adjunct_preposition
@@ -137,18 +147,19 @@ def _phrase_objects(prep: Token, lexicon: Lexicon) -> list[Token]:
 
 def objects_of(verb: Token, lexicon: Lexicon) -> list[Token]:
     """Return the direct objects of a verb (and what they measure), then prepositional objects."""
-    direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + gapped_object(verb)
-    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+    direct = children_by(verb, OBJECT_DEPS) + gapped_object(verb)
+    if child_indices(verb, DOUBLE_OBJECT_DEPS):
         # "gave the junta one week to step down": a second object parsed as a noun of measure
-        direct += [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+        direct += [c for c in children_by(verb, MEASURE_DEPS) if c.pos_ == "NOUN"]
     direct += [cc for c in direct for cc in c.conjuncts]
     counted = [o for c in direct for o in _of_objects(c)]
     direct += counted + [cc for c in counted for cc in c.conjuncts]  # "dozens of tanks and soldiers"
-    pobjs = [g for c in verb.children if c.dep_ == "prep" for g in _phrase_objects(c, lexicon)]
+    preps = children_by(verb, PREP_DEPS)
+    pobjs = [g for c in preps for g in _phrase_objects(c, lexicon)]
     # "dismissed the charges as baseless": an adjective after "as", parsed as a clause of the verb
-    named = [c for c in verb.children if c.dep_ in {"advcl", "acomp"} and c.pos_ == "ADJ"
+    named = [c for c in children_by(verb, AS_ADJECTIVE_DEPS) if c.pos_ == "ADJ"
              and any(g.lower_ == "as" for g in c.children)]
-    named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.pos_ == "ADJ"]
+    named += [g for c in preps if c.lower_ == "as" for g in c.children if g.pos_ == "ADJ"]
     return direct + pobjs + named + _small_clause_subjects(verb)
 
 
@@ -181,7 +192,8 @@ def _object_matches(obj: Token, spec: ObjectSpec, heads: frozenset[str] | None) 
     for noun in nouns:
         if noun.lemma_.lower() != spec.head and noun.lower_ != spec.head:
             continue
-        modifiers = {c.lemma_.lower() for c in noun.children} | {c.lower_ for c in noun.children}
+        kids = list(noun.children)
+        modifiers = {c.lemma_.lower() for c in kids} | {c.lower_ for c in kids}
         if all(m in modifiers for m in spec.modifiers):
             return True
     return False
@@ -190,8 +202,8 @@ def _object_matches(obj: Token, spec: ObjectSpec, heads: frozenset[str] | None) 
 def _prep_objects(word: Token, spec: PrepSpec) -> list[Token]:
     """Return the objects of a word's prepositional phrase that fit a spec (the preposition itself
     when any object will do and it has none)."""
-    preps = [c for c in word.children if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == spec.prep]
-    pobjs = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    preps = [c for c in children_by(word, ATTACHED_DEPS) if c.lower_ == spec.prep]
+    pobjs = [g for c in preps for g in children_by(c, POBJ_DEPS)]
     if not spec.objects:
         return pobjs or preps
     keyed = ((p, head_words(p)) for p in pobjs)
@@ -214,8 +226,8 @@ def _pairs(verb: Token, specs: tuple[ObjectSpec, ...], memo: dict[int, list[Toke
 
 
 def _ccomp_matches(verb: Token, words: frozenset[str]) -> bool:
-    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}):
-        preds = [clause, *(c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd", "aux", "prep", "xcomp"})]
+    for clause in children_by(verb, CLAUSE_DEPS):
+        preds = [clause, *children_by(clause, CLAUSE_WORD_DEPS)]
         if any(p.lemma_.lower() in words or p.lower_ in words for p in preds):
             return True
     return False
@@ -230,8 +242,7 @@ def _civil(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, 
         return False
     objects = _cached_objects(verb, memo, lexicon)
     civil = lexicon.civil_word
-    words = [m for o in objects for c in o.children if c.dep_ in {"compound", "amod", "nmod"}
-             for m in (c, *c.conjuncts)]
+    words = [m for o in objects for c in children_by(o, NOUN_MODIFIER_DEPS) for m in (c, *c.conjuncts)]
     words += [o for o in objects if o.dep_ == "dobj"] if root == "15" else []
     return any(w.lemma_.lower() in civil or w.lower_ in civil for w in words)
 
@@ -392,13 +403,13 @@ def is_condition(clause: Token, lexicon: Lexicon) -> bool:
 
 def content_clauses(predicate: Predicate, lexicon: Lexicon, conventions: Conventions) -> list[Token]:
     """Return the complement clauses that belong to a matched predicate rather than standing alone."""
-    clauses = [c for v in predicate.tokens for c in v.children if c.dep_ == "xcomp"]
+    clauses = [c for v in predicate.tokens for c in children_by(v, XCOMP_DEPS)]
     # "opened fire to disperse protesters, killing one": purpose and participle clauses without a
     # subject of their own describe the same event, not new ones.
     # An accusation made along the way ("..., accusing it of failing") is an act of its own; what
     # protesters demand is the protest's purpose.
-    clauses += [c for v in predicate.tokens for c in v.children
-                if c.dep_ == "advcl" and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+    clauses += [c for v in predicate.tokens for c in children_by(v, ADVCL_DEPS)
+                if not child_indices(c, SUBJECT_DEPS)
                 and not (c.lemma_ in lexicon.separate_act and c.tag_ == "VBG")]
     # "would reimpose sanctions unless Caracas allowed ...": a condition is part of the event it
     # conditions (the threat), not an event of its own.
@@ -407,16 +418,17 @@ def content_clauses(predicate: Predicate, lexicon: Lexicon, conventions: Convent
         # Speech and intentions: their clausal complements are what was said ("demanded that X
         # withdraw"), not separate events.
         for verb in predicate.tokens:
-            clauses += [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
-            clauses += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+            clauses += children_by(verb, CONTENT_DEPS)
+            clauses += [g for c in children_by(verb, PREP_DEPS) for g in children_by(c, PCOMP_DEPS)]
     return clauses
 
 
 def depth(token: Token) -> int:
     """Return the distance of a token from its sentence root."""
-    n = 0
-    while token.head.i != token.i:
-        token, n = token.head, n + 1
+    heads = view_of(token.doc).heads
+    i, n = token.i, 0
+    while heads[i] != i:
+        i, n = heads[i], n + 1
     return n
 
 

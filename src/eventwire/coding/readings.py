@@ -15,6 +15,10 @@ from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, objects_of
 from eventwire.coding.roles import Antecedent, Side, conjunct_mentions
 from eventwire.model import Mention, Modality
+from eventwire.parse_view import children_by
+
+PREP_DEPS, POBJ_DEPS, NSUBJ_DEPS = frozenset({"prep"}), frozenset({"pobj"}), frozenset({"nsubj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 Resolver = Callable[[Token], list[Mention]]
 
@@ -111,13 +115,13 @@ def commentary(predicate: Predicate, resolve: Resolver, lexicon: Lexicon,
         if head.i == current.i:
             break
         if current.dep_ in {"ccomp", "parataxis"} and head.lemma_ in lexicon.speech_verb | lexicon.opinion_verb:
-            found = _commentator([c for c in head.children if c.dep_ == "nsubj"], resolve, lexicon, named)
+            found = _commentator(children_by(head, NSUBJ_DEPS), resolve, lexicon, named)
             if found is not None:
                 return found
         current = head
-    according = [g for t in (predicate.head, *predicate.head.ancestors) for c in t.children
-                 if c.dep_ == "prep" and c.lower_ in lexicon.attribution_preposition
-                 for p in (c, *c.children) for g in p.children if g.dep_ == "pobj"]
+    according = [g for t in (predicate.head, *predicate.head.ancestors) for c in children_by(t, PREP_DEPS)
+                 if c.lower_ in lexicon.attribution_preposition
+                 for p in (c, *c.children) for g in children_by(p, POBJ_DEPS)]
     return _commentator(according, resolve, lexicon, named)
 
 
@@ -224,11 +228,11 @@ def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
     about a crisis") or, asking nothing in the passive, tells a feeling ("was encouraged by it")."""
     last = predicate.last
     lemma = last.lemma_.lower()
-    preps = {c.lower_ for c in last.children if c.dep_ == "prep"}
+    phrases = children_by(last, PREP_DEPS)
+    preps = {c.lower_ for c in phrases}
     # a partner's phrase may hang from a phrase of means ("spoke by telephone with Putin")
-    nested = {g.lower_ for c in last.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
-              for g in o.children if g.dep_ == "prep"}
-    subjects = [c for c in predicate.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    nested = {g.lower_ for c in phrases for o in children_by(c, POBJ_DEPS) for g in children_by(o, PREP_DEPS)}
+    subjects = children_by(predicate.head, SUBJECT_DEPS)
     partner = (bool((preps | nested) & lexicon.opponent_preposition)
                or any(c.dep_ in {"dobj", "dative"} for c in last.children)
                or any(c.dep_ in {"conj", "nummod"} for s in subjects for c in s.children))  # "Xi and Biden spoke"

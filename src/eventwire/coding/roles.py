@@ -21,6 +21,7 @@ from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate
 from eventwire.model import Mention
+from eventwire.parse_view import children_by, view_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 MAX_ACTORS = 4
@@ -46,8 +47,7 @@ Antecedent = Callable[[Token], Side | None]
 
 def children(token: Token, deps: Iterable[str]) -> list[Token]:
     """Return the children of a token attached by one of these dependencies."""
-    wanted = frozenset(deps)
-    return [c for c in token.children if c.dep_ in wanted]
+    return children_by(token, frozenset(deps))
 
 
 def with_conjuncts(token: Token) -> list[Token]:
@@ -189,13 +189,14 @@ def _clause_subject(verb: Token) -> tuple[Token | None, Role] | None:
 
 def speech_verb(verb: Token, lexicon: Lexicon) -> Token | None:
     """Return the speech verb whose complement holds this verb, if any."""
-    current = verb
+    view = view_of(verb.doc)
+    heads, deps, at = view.heads, view.deps, verb.i
     for _ in range(6):
-        if current.dep_ in {"ccomp", "parataxis"} and current.head.lemma_ in lexicon.speech_verb:
-            return current.head
-        if current.head.i == current.i:
+        if deps[at] in {"ccomp", "parataxis"} and verb.doc[heads[at]].lemma_ in lexicon.speech_verb:
+            return verb.doc[heads[at]]
+        if heads[at] == at:
             return None
-        current = current.head
+        at = heads[at]
     return None
 
 

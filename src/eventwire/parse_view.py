@@ -1,0 +1,66 @@
+"""A read-only view of a parsed sentence: its heads, dependencies and children as tuples.
+
+Reading a spaCy `Token` makes a new Python object on every `Doc[i]`, iteration, `.head` and
+`.children`; the coder's hottest functions ask the same few questions of the same sentence many
+times ("which children of this verb are its objects?"). The view answers them from tuples read
+once per Doc with `Doc.to_array`. It is taken after the parse and its repairs (`eventwire.nlp`):
+the coder never changes a parse, so the view stays true for the Doc's life; it is kept in the
+Doc's own `user_data`, so it lives and dies with the Doc.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import DEP, HEAD
+from spacy.tokens import Doc, Token
+
+VIEW_KEY = "eventwire.parse_view"
+UINT64 = (1 << 64) - 1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ParseView:
+    """One Doc's parse by token index: `heads[i]` is the index of token i's head (itself at a root).
+    Words are left to the Tokens: spaCy decodes a string on every read, so reading all of a
+    sentence's words up front costs more than the few the coder asks for."""
+
+    heads: tuple[int, ...]
+    deps: tuple[str, ...]
+    children: tuple[tuple[int, ...], ...]
+
+    @classmethod
+    def of(cls, doc: Doc) -> ParseView:
+        """Read a Doc's parse once."""
+        offsets, deps = doc.to_array([HEAD, DEP]).T.tolist()
+        # HEAD holds each head's offset from its token as an unsigned 64-bit number.
+        heads = tuple((i + offset) & UINT64 for i, offset in enumerate(offsets))
+        kids: list[list[int]] = [[] for _ in heads]
+        for i, head in enumerate(heads):
+            if head != i:
+                kids[head].append(i)
+        return cls(heads=heads, deps=tuple(map(doc.vocab.strings.__getitem__, deps)),
+                   children=tuple(map(tuple, kids)))
+
+
+def view_of(doc: Doc) -> ParseView:
+    """Return a Doc's view, read on first use."""
+    found = doc.user_data.get(VIEW_KEY)
+    if found is None:
+        found = doc.user_data[VIEW_KEY] = ParseView.of(doc)
+    return found
+
+
+def children_by(token: Token, wanted: frozenset[str]) -> list[Token]:
+    """Return the children of a token attached by one of these dependencies, in order."""
+    doc = token.doc
+    view = view_of(doc)
+    deps = view.deps
+    return [doc[c] for c in view.children[token.i] if deps[c] in wanted]
+
+
+def child_indices(token: Token, wanted: frozenset[str]) -> list[int]:
+    """Return the indices of a token's children attached by one of these dependencies."""
+    view = view_of(token.doc)
+    deps = view.deps
+    return [c for c in view.children[token.i] if deps[c] in wanted]
