@@ -235,11 +235,11 @@ def test_article_dates_clause_of_the_same_time_dates_the_act_it_hangs_from(resou
 
 
 def test_article_dates_same_time_marks_come_from_the_lexicon(resources: Resources) -> None:
-    # the lexicon kind `same_time_mark` names the marks: without "when" among them, the "when"
+    # the lexicon kind `same_time_mark` names the marks: without "as" among them, the "as"
     # clause's date no longer dates the act it hangs from
-    text = ("On Friday a tribunal in Quito found that Ecuadorian soldiers had used excessive force when they "
+    text = ("On Friday a tribunal in Quito found that Ecuadorian soldiers had used too much force as they "
             "cleared a camp of miners near Tena in March.")
-    assert "when" in resources.lexicon.same_time_mark
+    assert "as" in resources.lexicon.same_time_mark
     assert {when for _code, when in _dates(text, resources)} == {date(2023, 3, 1)}
     without = replace(resources, lexicon=replace(resources.lexicon, same_time_mark=frozenset({"while"})))
     assert date(2023, 3, 1) not in {when for _code, when in _dates(text, without)}
@@ -257,7 +257,7 @@ def test_article_dates_present_perfect_clause_is_not_dated_by_its_past_partner(r
 @pytest.mark.parametrize(("text", "cameo"), [
     # a present perfect with a "since" of its own tells a span reaching to now: the year dates none of it
     ("The African Union has mediated between Ethiopia and Eritrea since 2019.", "045"),
-    ("Germany, which has trained Malian special forces since 2020, said on Monday it would send advisers.", "062"),
+    ("Germany, which has been training Malian commandos since 2020, said on Monday it would send advisers.", "062"),
 ])
 def test_article_dates_perfect_with_its_own_since_phrase_is_undated(resources: Resources, text: str,
                                                                       cameo: str) -> None:

@@ -12,7 +12,7 @@ from eventwire.resources import Resources
 
 @pytest.mark.parametrize(("text", "expected"), [
     # over a country or into the sea a missile hits no one: a demonstration of military power (150)
-    ("North Korea fired a ballistic missile over Japan on Tuesday.", [("PRK", "150", "JPN")]),
+    ("North Korea launched an intermediate-range missile over Japan on Thursday.", [("PRK", "150", "JPN")]),
     ("Libya launched a cruise missile into the sea on Monday.", [("LBY", "150", None)]),
     # at a target it is an attack (195)
     ("Iraq fired a missile at Kuwait on Monday.", [("IRQ", "195", "KWT")]),
@@ -44,7 +44,7 @@ def test_types_misread_lemma_keeps_its_patterns(resources: Resources, text: str,
 
 @pytest.mark.parametrize(("text", "expected"), [
     # energy delivered to a country is trade (061), however it flows
-    ("Russia began pumping natural gas to Turkey on Monday.", [("RUS", "061", "TUR")]),
+    ("Qatar started shipping liquefied gas to India on Monday.", [("QAT", "061", "IND")]),
     ("Azerbaijan supplied crude oil to Georgia on Friday.", [("AZE", "061", "GEO")]),
 ])
 def test_types_energy_supply_is_trade(resources: Resources, text: str,
@@ -67,7 +67,7 @@ def test_types_pledge_does_not_reach_into_time_clauses(resources: Resources, tex
 
 @pytest.mark.parametrize("text", [
     # what others expect an actor to do is no act yet, nor an intention the actor announced
-    "The cartel is likely to agree to a cut in output at its meeting in Vienna next week.",
+    "The cartel is likely to agree on lower quotas when its ministers gather in Vienna next week.",
     "Iran is poised to sign a trade deal with Iraq, diplomats said on Monday.",
     "Ghana is unlikely to send troops to Mali this year.",
 ])
@@ -78,7 +78,7 @@ def test_types_expected_act_is_no_event(resources: Resources, text: str) -> None
 @pytest.mark.parametrize(("text", "expected"), [
     # a joint activity is military cooperation (062) by whatever light verb it is told; pledged, it is
     # an intent to cooperate militarily (0312), not a threat of force
-    ("Niger and Chad agreed on Monday to mount joint patrols along their border.", [("NER", "0312", "TCD")]),
+    ("Niger and Chad agreed on Monday to mount joint patrols on their shared frontier.", [("NER", "0312", "TCD")]),
     ("Russia resumed joint naval exercises with China on Monday.", [("RUS", "062", "CHN")]),
     # alone, an exercise is a show of force (150)
     ("Iran held naval exercises in the Gulf on Monday.", [("IRN", "150", None)]),

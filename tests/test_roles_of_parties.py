@@ -11,8 +11,8 @@ from eventwire.resources import Resources
 
 
 @pytest.mark.parametrize(("text", "event"), [
-    ("Delegates of the Venezuelan government and the Venezuelan opposition opened talks in Oslo on Friday.",
-     ("VENGOV", "040", "VENOPP")),
+    ("Representatives of the Nicaraguan government and the Nicaraguan opposition opened talks in Managua on Friday.",
+     ("NICGOV", "040", "NICOPP")),
     # the noun's role reaches every party: envoys of a state are its government's, as "envoys of Sudan" alone is
     ("Envoys of Sudan and South Sudan signed an oil deal.", ("SDNGOV", "057", "SSDGOV")),
     ("The presidents of Chile and Peru signed a border treaty.", ("CHLGOV", "057", "PERGOV")),

@@ -32,7 +32,7 @@ from synthetic import Coded, LineCoder, Shape, actor, random_line
 
 LINES = LineCoder()
 DAY = dt.date(2024, 3, 10)
-# Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar: one record, four pairs.
+# four states breaking off relations with a fifth in one sentence: one record, four pairs.
 CUT = "SAU QAT 161 2024-03-09 QAT cut ties +ARE +BHR +EGY"
 SOURCES = ["SAU", "ARE", "BHR", "EGY"]
 
