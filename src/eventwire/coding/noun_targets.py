@@ -115,7 +115,7 @@ def opposed(verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Can
         preps = (lexicon.opposing_preposition if noun.lemma_.lower() in lexicon.opposing_noun
                  else lexicon.opposed_preposition)
         found += by_preposition(Kind.NOUN_PREP, prep_objects(noun, preps), noun.text)
-        # "respond to any provocation by Guyana", "in response to Russia's attack": its author.
+        # "will answer any provocation by Chad", "in response to Russia's attack": its author.
         found += [Candidate(role=Role(kind=Kind.NOUN_AUTHOR, via=noun.text), token=o) for o in children(noun, {"poss"})]
         found += by_preposition(Kind.NOUN_AGENT, prep_objects(noun, lexicon.agent_preposition), noun.text)
     return found
