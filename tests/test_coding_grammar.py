@@ -12,7 +12,7 @@ import pytest
 
 from coded import coded as _coded
 from coded import coded_pairs
-from eventwire.coding.match import gapped_object
+from eventwire.coding.verb_objects import gapped_object
 from eventwire.pipeline import code
 from eventwire.resources import Resources
 from parse_support import parsed

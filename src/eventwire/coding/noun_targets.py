@@ -14,8 +14,8 @@ from spacy.tokens import Token
 from eventwire.actors.dictionary import EntryKind
 from eventwire.coding.decisions import Candidate, Kind, Role
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import RELATIVE_TAGS, gapped_object
 from eventwire.coding.roles import SUBJECT_DEPS, Resolver, children, conjunct_mentions
+from eventwire.coding.verb_objects import RELATIVE_TAGS, gapped_object
 from eventwire.model import Mention
 
 

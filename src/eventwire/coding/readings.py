@@ -12,8 +12,9 @@ from spacy.tokens import Token
 from eventwire import attributes
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import Predicate, objects_of
+from eventwire.coding.match import Predicate
 from eventwire.coding.roles import Antecedent, Side, conjunct_mentions
+from eventwire.coding.verb_objects import objects_of
 from eventwire.model import Mention, Modality
 from eventwire.parse_view import children_by
 

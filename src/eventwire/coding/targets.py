@@ -35,7 +35,7 @@ from eventwire.actors.dictionary import EntryKind
 from eventwire.actors.resolve import SentenceHits, resolve_phrase
 from eventwire.coding.decisions import AUTHORSHIP, Candidate, Kind, Role
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import Predicate, gapped_object, is_condition
+from eventwire.coding.match import Predicate, is_condition
 from eventwire.coding.noun_targets import (
     by_preposition,
     candidates_of,
@@ -61,6 +61,7 @@ from eventwire.coding.roles import (
     conjunct_mentions,
     speech_verb,
 )
+from eventwire.coding.verb_objects import gapped_object
 from eventwire.model import Actor, Mention, Place
 from eventwire.ontology.conventions import Conventions, ImpliedTarget, Mutual, TargetSearch
 
