@@ -1,7 +1,8 @@
 """The article sets of the project's own writing: bench/heldout-own-articles,
-bench/heldout-own-articles2, bench/heldout-own-articles3 and bench/heldout-own-articles4 (held out until
-their first scores, development sets since) and bench/heldout-own-articles5 (held out): each pinned by its hash and
-checked for consistency without ever running the coder on it (see their READMEs)."""
+bench/heldout-own-articles2, bench/heldout-own-articles3, bench/heldout-own-articles4 and
+bench/heldout-own-articles5 (held out until their first scores, development sets since) and
+bench/heldout-own-articles6 (held out): each pinned by its hash and checked for consistency without ever
+running the coder on it (see their READMEs)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,8 @@ SETS = [
            stories=12, prefix="own4-", first_year=2000, long_stories=2),
     OwnSet(folder="heldout-own-articles5", sha256="ad4a721dffd5a99c9ac017365683c87fbe7a7b61377ca737ff7019e42be67206",
            stories=12, prefix="own5-", first_year=2000, long_stories=2),
+    OwnSet(folder="heldout-own-articles6", sha256="71b4a23a02a3ca6ad9a3c480a712fded9e89041f1a530fc53085f9336f36d952",
+           stories=12, prefix="own6-", first_year=2000, long_stories=2),
 ]
 
 
