@@ -3,6 +3,8 @@ words looked for are found by their string ids, at exactly the tokens a scan of 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import spacy
 from hypothesis import given
 from hypothesis import strategies as st
@@ -67,6 +69,6 @@ def test_context_scan_owned_roles_before_each_sentence_are_those_of_its_earlier_
     spans = [(0, 1, (PERU,)), (2, 3, (ARMY,)), (5, 6, (CHILEAN,)), (6, 7, (ARMY,)), (8, 9, (PERU,)),
              (10, 11, (MINISTRY,))]
     bounds = [0, *sorted(cuts), len(spans)]
-    sentences = [spans[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    sentences = [spans[a:b] for a, b in pairwise(bounds)]
     found = owned_roles_before(doc, sentences)
     assert found == [owned_roles(doc, [s for part in sentences[:k] for s in part]) for k in range(len(sentences))]
