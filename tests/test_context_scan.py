@@ -3,13 +3,15 @@ words looked for are found by their string ids, at exactly the tokens a scan of 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import spacy
 from hypothesis import given
 from hypothesis import strategies as st
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
-from eventwire.actors.context import owned_roles, positions
+from eventwire.actors.context import owned_roles, owned_roles_before, positions
 from eventwire.actors.dictionary import Entry, EntryKind
 
 VOCAB = spacy.blank("en").vocab
@@ -57,3 +59,16 @@ def test_context_scan_owned_roles_keep_the_last_country() -> None:
     doc = Doc(VOCAB, words=["Peru", "'s", "army", "and", "the", "Chilean", "army", "."])
     spans = [(0, 1, (PERU,)), (2, 3, (ARMY,)), (5, 6, (CHILEAN,)), (6, 7, (ARMY,))]
     assert owned_roles(doc, spans) == {"army": CHILEAN}
+
+
+@given(st.lists(st.sampled_from([0, 1, 2, 3, 4]), max_size=6))
+def test_context_scan_owned_roles_before_each_sentence_are_those_of_its_earlier_spans(cuts: list[int]) -> None:
+    # one text split into sentences at any of its spans
+    doc = Doc(VOCAB, words=["Peru", "'s", "army", "and", "the", "Chilean", "army", "met", "Peru", "'s", "ministry",
+                            "."])
+    spans = [(0, 1, (PERU,)), (2, 3, (ARMY,)), (5, 6, (CHILEAN,)), (6, 7, (ARMY,)), (8, 9, (PERU,)),
+             (10, 11, (MINISTRY,))]
+    bounds = [0, *sorted(cuts), len(spans)]
+    sentences = [spans[a:b] for a, b in pairwise(bounds)]
+    found = owned_roles_before(doc, sentences)
+    assert found == [owned_roles(doc, [s for part in sentences[:k] for s in part]) for k in range(len(sentences))]

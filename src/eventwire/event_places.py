@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.dictionary import PLACES, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.coding.lexicon import Lexicon
+from eventwire.doc_words import doc_text
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place
 from eventwire.nlp import Sentence
@@ -234,7 +235,7 @@ def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon
                         if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i in country_at), None)
         if country is not None:
             start = token.left_edge.idx
-            found[(doc.text[start:token.idx + len(token)], start, token.idx + len(token), cue)] = country
+            found[(doc_text(doc)[start:token.idx + len(token)], start, token.idx + len(token), cue)] = country
     return found | seat_phrases(doc, hits, offset, lexicon)
 
 

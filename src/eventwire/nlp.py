@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 import spacy
-from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Sentencizer
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.doc_words import keep_text, words_of
 from eventwire.errors import ResourceError
 from eventwire.ruler import replace_attribute_ruler
 
@@ -173,7 +174,7 @@ class Segmenter:
 
     def __call__(self, text: str) -> tuple[Doc, list[Sentence]]:
         """Tokenize a text and return its Doc and sentences."""
-        doc = self._sentencizer(self._make_doc(text))
+        doc = keep_text(self._sentencizer(self._make_doc(text)), text)
         return doc, list(_sentences(doc, text))
 
 
@@ -331,17 +332,19 @@ def repair_attribution(doc: Doc, verbs: Sequence[Token]) -> None:
 
 
 def sentence_doc(doc: Doc, sentence: Sentence) -> Doc:
-    """Return a fresh Doc holding just one sentence's tokens (same tokens, same offsets)."""
-    rows = cast(Any, doc.to_array([ORTH, SPACY]))[sentence.start:sentence.end].tolist()
-    strings = doc.vocab.strings
-    spaces = [bool(space) for _, space in rows]
+    """Return a fresh Doc holding just one sentence's tokens (same tokens, same offsets), read
+    from the article Doc's word table rather than its arrays anew for each sentence."""
+    table = words_of(doc)
+    words = list(table.text[sentence.start:sentence.end])
+    spaces = list(table.space[sentence.start:sentence.end])
     spaces[-1] = False
-    return Doc(doc.vocab, words=[strings[orth] for orth, _ in rows], spaces=spaces)
+    return keep_text(Doc(doc.vocab, words=words, spaces=spaces),
+                     "".join(w + " " if space else w for w, space in zip(words, spaces, strict=True)))
 
 
 def token_starts(doc: Doc, sentence: Sentence) -> list[int]:
     """Return where each token of a sentence starts, in characters from the sentence's start."""
-    return [idx - sentence.start_char for idx in cast(Any, doc.to_array([IDX]))[sentence.start:sentence.end].tolist()]
+    return [idx - sentence.start_char for idx in words_of(doc).idx[sentence.start:sentence.end]]
 
 
 def proper_noun_runs(tokens: list[Token]) -> list[Span]:

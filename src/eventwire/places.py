@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.lexicon import Lexicon
 from eventwire.dates import calendar_name
+from eventwire.doc_words import doc_text
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place, PlacePrecision
 from eventwire.nlp import proper_noun_runs
@@ -470,7 +471,7 @@ def _hyphen_joined(runs: Sequence[Span]) -> list[Span]:
     """Return proper-noun runs with those a hyphenated link joins made one ("Port-au-Prince",
     "Aix-en-Provence", "Stratford-upon-Avon"): the tokenizer splits such names at their hyphens."""
     joined: list[Span] = []
-    text = runs[0].doc.text if len(runs) > 1 else ""  # a Doc joins its tokens anew for each `.text`
+    text = doc_text(runs[0].doc) if len(runs) > 1 else ""
     for run in runs:
         last = joined[-1] if joined else None
         if last is not None and _LINK.fullmatch(text[last.end_char:run.start_char]):

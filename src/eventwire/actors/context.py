@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from eventwire import tsv
 from eventwire.actors.dictionary import PLACES, Entry, EntryKind
+from eventwire.doc_words import words_of
 from eventwire.errors import DictionaryError
 
 
@@ -89,14 +90,39 @@ def owned_roles(doc: Doc, spans: Sequence[tuple[int, int, tuple[Entry, ...]]]) -
     right before it in `spans` ("Peru's foreign ministry", "the Chilean army": "ministry", "army"),
     what a later "the ministry" or "the army" that names no country refers to."""
     owned: dict[str, Entry] = {}
-    for (_, before_end, before), (start, end, entries) in pairwise(spans):
-        gap = start - before_end
-        if gap > 1 or (gap == 1 and doc[before_end].lower_ not in POSSESSIVE):
-            continue
-        country = next((e for e in before if e.kind in PLACES and e.country), None)
-        if country is not None and any(e.kind == EntryKind.ROLE for e in entries):
-            owned[doc[end - 1].lower_] = country
+    lower = words_of(doc).lower
+    for before, after in pairwise(spans):
+        _own(lower, before, after, owned)
     return owned
+
+
+def owned_roles_before(doc: Doc, sentences: Sequence[Sequence[tuple[int, int, tuple[Entry, ...]]]]
+                       ) -> list[dict[str, Entry]]:
+    """Return, for each sentence, `owned_roles` of the spans of all the sentences before it (each
+    sentence's spans in order), found in one pass over the article rather than anew per sentence."""
+    lower = words_of(doc).lower
+    owned: dict[str, Entry] = {}
+    found: list[dict[str, Entry]] = []
+    previous: tuple[int, int, tuple[Entry, ...]] | None = None
+    for spans in sentences:
+        found.append(dict(owned))
+        for span in spans:
+            if previous is not None:
+                _own(lower, previous, span, owned)
+            previous = span
+    return found
+
+
+def _own(lower: Sequence[str], before: tuple[int, int, tuple[Entry, ...]], after: tuple[int, int, tuple[Entry, ...]],
+         owned: dict[str, Entry]) -> None:
+    """Record in `owned` the country a span names right before a role span, if any."""
+    (_, before_end, named), (start, end, entries) = before, after
+    gap = start - before_end
+    if gap > 1 or (gap == 1 and lower[before_end] not in POSSESSIVE):
+        return
+    country = next((e for e in named if e.kind in PLACES and e.country), None)
+    if country is not None and any(e.kind == EntryKind.ROLE for e in entries):
+        owned[lower[end - 1]] = country
 
 
 def load_context_names() -> tuple[ContextName, ...]:

@@ -7,9 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Any, cast
 
-from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -18,6 +16,7 @@ from eventwire.actors.dictionary import ORGANIZATIONS, ActorDictionary, Entry, E
 from eventwire.actors.names import backed_names, introduced_names
 from eventwire.actors.phrases import PhraseIndex
 from eventwire.actors.variants import folded_windows
+from eventwire.doc_words import doc_text, words_of
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -86,22 +85,23 @@ class ActorMatcher:
 def _span_texts(doc: Doc, spans: Iterable[tuple[int, int]]) -> dict[tuple[int, int], str]:
     """Return the text of each (start, end) token span, cut from the Doc's text by the tokens'
     character offsets (the span's own text, without making a Span and its tokens)."""
-    text = doc.text
-    bounds = cast(Any, doc.to_array([IDX, LENGTH])).tolist()
-    return {(s, e): text[bounds[s][0]:bounds[e - 1][0] + bounds[e - 1][1]] for s, e in spans}
+    text, words = doc_text(doc), words_of(doc)
+    starts, texts = words.idx, words.text
+    return {(s, e): text[starts[s]:starts[e - 1] + len(texts[e - 1])] for s, e in spans}
 
 
 def _in_water_name(doc: Doc, start: int, end: int, water: frozenset[str]) -> bool:
     """Tell whether a span is part of a capitalised water body's name: followed by capitalised
     words ending in a water word ("China Sea", "Taiwan Strait") or after one and "of" ("Sea of
     Japan")."""
-    for token in doc[end:end + 3]:
-        if not token.is_title:
+    words = words_of(doc)
+    title, lower = words.is_title, words.lower
+    for i in range(end, min(end + 3, len(title))):
+        if not title[i]:
             break
-        if token.lower_ in water:
+        if lower[i] in water:
             return True
-    before = doc[max(0, start - 2):start]
-    return len(before) == 2 and before[1].lower_ == "of" and before[0].is_title and before[0].lower_ in water
+    return start >= 2 and lower[start - 1] == "of" and title[start - 2] and lower[start - 2] in water
 
 
 # How close (difflib's ratio) a base-layer country phrase must be to one of the project's own names

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, Entry, EntryKind, is_base
 from eventwire.actors.roles import role_code, role_prefix
+from eventwire.doc_words import DocWords, words_of
 from eventwire.model import Actor
 
 if TYPE_CHECKING:
@@ -109,9 +110,9 @@ class Introduced:
         return self.start + len(self.words)
 
 
-def _name_word(token: Token, covered: set[int], calendar_words: frozenset[str]) -> bool:
-    return (token.is_alpha and token.is_title and token.i not in covered
-            and token.lower_ not in calendar_words)
+def _name_word(words: DocWords, i: int, covered: set[int], calendar_words: frozenset[str]) -> bool:
+    return (words.is_alpha[i] and words.is_title[i] and i not in covered
+            and words.lower[i] not in calendar_words)
 
 
 def _first(hit: Hit, kinds: frozenset[EntryKind]) -> Entry | None:
@@ -191,24 +192,25 @@ def _introduced(doc: Doc, start: int, end: int, run: Sequence[Hit]) -> Introduce
     return Introduced(start=start, words=words, entries=(entry,))
 
 
-def _listed(doc: Doc, hit: Hit) -> Introduced | None:
+def _listed(words: DocWords, hit: Hit) -> Introduced | None:
     """Return the person a listed full name introduces ("Jane Roe" in the dictionary), if the hit is one."""
-    words = doc[hit.start:hit.end]
     persons = tuple(e for e in hit.entries if e.kind == EntryKind.PERSON)
-    if not persons or len(words) not in NAME_WORDS or not all(t.is_alpha and t.is_title for t in words):
+    span = range(hit.start, min(hit.end, len(words.text)))
+    if not persons or len(span) not in NAME_WORDS or not all(words.is_alpha[i] and words.is_title[i] for i in span):
         return None
-    return Introduced(start=hit.start, words=tuple(t.text for t in words), entries=persons)
+    return Introduced(start=hit.start, words=words.text[span.start:span.stop], entries=persons)
 
 
 def _introductions(doc: Doc, hits: Sequence[Hit], covered: set[int], phrases: set[int]) -> list[Introduced]:
     """Return the people named in full, by a listed full name or beside a role, in text order."""
     calendar_words = _calendar_words()
     by_end, by_start = {h.end: h for h in hits}, {h.start: h for h in hits}
-    people = [p for h in hits if (p := _listed(doc, h)) is not None]
+    table = words_of(doc)
+    people = [p for h in hits if (p := _listed(table, h)) is not None]
     start = 0
     while start < len(doc):
         end = start
-        while end < len(doc) and _name_word(doc[end], covered, calendar_words):
+        while end < len(doc) and _name_word(table, end, covered, calendar_words):
             end += 1
         if end - start in NAME_WORDS and end - 1 not in phrases:
             run = _role_before(doc, start, by_end, covered) or _role_after(doc, end, by_start)
@@ -255,7 +257,7 @@ def introduced_names(doc: Doc, hits: Sequence[Hit], *,
     found: list[tuple[int, int, tuple[Entry, ...]]] = []
     # A mention opens with a person's first word or surname: any other token is passed at once.
     openers = {w for p in first for w in (p[0], p[-1])}
-    texts = [t.text for t in doc]
+    texts = words_of(doc).text
     calendar_words = _calendar_words()
     i = min(p.end for p in first.values())
     while i < len(doc):
@@ -277,18 +279,18 @@ def introduced_names(doc: Doc, hits: Sequence[Hit], *,
 COMMENTATOR_REACH = 6
 
 
-def _run_surname(doc: Doc, first: int, step: int) -> str | None:
+def _run_surname(words: DocWords, first: int, step: int) -> str | None:
     """Return the surname of a run of two or three capitalised words that begins at token `first`
     and goes on in the direction `step` (1 forward: "analyst Jane Roe"; -1 back from the word before
     a comma: "Jane Roe, a senior fellow"): the run's last word in reading order."""
-    run: list[Token] = []
+    run: list[int] = []
     at = first
-    while 0 <= at < len(doc) and len(run) < 3 and doc[at].is_alpha and doc[at].is_title:
-        run.append(doc[at])
+    while 0 <= at < len(words.text) and len(run) < 3 and words.is_alpha[at] and words.is_title[at]:
+        run.append(at)
         at += step
     if len(run) < 2:
         return None
-    return (run[-1] if step > 0 else run[0]).text
+    return words.text[run[-1] if step > 0 else run[0]]
 
 
 def commentator_names(doc: Doc, nouns: frozenset[str]) -> frozenset[str]:
@@ -296,13 +298,14 @@ def commentator_names(doc: Doc, nouns: frozenset[str]) -> frozenset[str]:
     noun after the name ("Jane Roe, a senior fellow at ...") or before it ("analyst Jane Roe"): a
     later "Roe said" tells a commentator's view."""
     found: set[str] = set()
-    for token in doc:
-        if token.lower_ not in nouns and token.lower_.removesuffix("s") not in nouns:
+    words = words_of(doc)
+    for i, lower in enumerate(words.lower):
+        if lower not in nouns and lower.removesuffix("s") not in nouns:
             continue
-        surnames = [_run_surname(doc, token.i + 1, 1)]
-        for comma in range(token.i - 1, max(token.i - COMMENTATOR_REACH, 0) - 1, -1):
-            if doc[comma].is_punct:
-                surnames.append(_run_surname(doc, comma - 1, -1) if doc[comma].text == "," else None)
+        surnames = [_run_surname(words, i + 1, 1)]
+        for comma in range(i - 1, max(i - COMMENTATOR_REACH, 0) - 1, -1):
+            if words.is_punct[comma]:
+                surnames.append(_run_surname(words, comma - 1, -1) if words.text[comma] == "," else None)
                 break
         found.update(name for name in surnames if name)
     return frozenset(found)

@@ -26,6 +26,7 @@ from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, Entry, EntryKind,
 from eventwire.actors.matcher import Hit
 from eventwire.actors.roles import role_code as _role_code
 from eventwire.actors.roles import role_prefix as _role_prefix
+from eventwire.doc_words import doc_text
 from eventwire.model import Actor, DatePrecision, EventDate, Mention
 from eventwire.parse_view import children_by
 
@@ -75,7 +76,7 @@ class SentenceHits:
               owned: Mapping[str, Entry] | None = None) -> SentenceHits:
         """Index hits by every token they cover."""
         by_token = {i: h for h in hits for i in range(h.start, h.end)}
-        return cls(doc, doc.text, tuple(hits), by_token, offset, when, until, pair, owned or {})
+        return cls(doc, doc_text(doc), tuple(hits), by_token, offset, when, until, pair, owned or {})
 
     @property
     def period(self) -> Period:
@@ -101,7 +102,11 @@ def named_pair(earlier: Sequence[Sequence[Hit]]) -> tuple[Entry, Entry] | None:
     to: the first two of the latest earlier sentence naming two or more that the article named in two
     sentences or more ("Burundi ... Rwanda ... fled to Rwanda and Tanzania. ... both governments":
     Burundi and Rwanda), else the first two of the latest sentence naming two."""
-    named = [_sentence_countries(hits) for hits in earlier]
+    return pair_of_countries([sentence_countries(hits) for hits in earlier])
+
+
+def pair_of_countries(named: Sequence[Mapping[str, Entry]]) -> tuple[Entry, Entry] | None:
+    """Return `named_pair` of earlier sentences given the countries each names (`sentence_countries`)."""
     often = Counter(country for countries in named for country in countries)
     latest: tuple[Entry, Entry] | None = None
     for countries in reversed(named):
@@ -114,7 +119,8 @@ def named_pair(earlier: Sequence[Sequence[Hit]]) -> tuple[Entry, Entry] | None:
     return latest
 
 
-def _sentence_countries(hits: Sequence[Hit]) -> dict[str, Entry]:
+def sentence_countries(hits: Sequence[Hit]) -> dict[str, Entry]:
+    """Return the countries a sentence's hits name, in order, each with its first entry."""
     countries: dict[str, Entry] = {}
     for hit in hits:
         entry = next((e for e in hit.entries if e.kind in PLACES and e.country), None)

@@ -12,6 +12,8 @@ from itertools import product
 
 from spacy.tokens import Doc
 
+from eventwire.doc_words import doc_text
+
 # A two-letter article joined by a hyphen to a capitalised name ("Al-", "El-", "Ad-").
 # Words a folded stretch takes on each side of a word with diacritics: longer than most phrases.
 REACH = 8
@@ -43,7 +45,7 @@ def _join(match: re.Match[str], *, case: Callable[[str], str], joint: str) -> st
 def folded_windows(doc: Doc, reach: int = REACH) -> list[tuple[int, Doc]]:
     """Return, for the stretches of a Doc around words with diacritics, their first token and a
     Doc of their words without diacritics (matching these is cheaper than a folded copy of all)."""
-    if doc.text.isascii():
+    if doc_text(doc).isascii():
         return []
     marked = [t.i for t in doc if not t.is_ascii and fold(t.text) != t.text]
     windows: list[list[int]] = []

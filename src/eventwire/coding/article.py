@@ -10,11 +10,11 @@ from functools import partial
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.context import owned_roles
-from eventwire.actors.dictionary import PLACES, EntryKind
+from eventwire.actors.context import owned_roles_before
+from eventwire.actors.dictionary import PLACES, Entry, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.names import commentator_names
-from eventwire.actors.resolve import PAIR_NOUNS, SentenceHits, date_period, named_pair
+from eventwire.actors.resolve import PAIR_NOUNS, SentenceHits, date_period, pair_of_countries, sentence_countries
 from eventwire.article_phrases import ArticlePhrases
 from eventwire.coding.coder import Knowledge, RawEvent, SentenceCoding, code_sentence
 from eventwire.coding.cues import PAIR, CueIndex, noun_forms
@@ -22,6 +22,7 @@ from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.imported import screen_imported
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.roles import Side
+from eventwire.doc_words import words_of
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import Article, Place
 from eventwire.nlp import Sentence
@@ -77,16 +78,17 @@ def heading_end(doc: Doc, sentence: Sentence, hits: Sequence[Hit]) -> int:
     few words with no punctuation but commas ("Definition, limits"), opening with a capital; the
     sentence after it opens with a capitalized "The", "A", "He" ... that starts no name the
     dictionary knows ("The Gambia")."""
-    words = doc[sentence.start:min(sentence.end, sentence.start + _MAX_HEADING + 1)]
-    if len(words) < 3 or not words[0].is_title:
+    table = words_of(doc)
+    end = min(sentence.end, sentence.start + _MAX_HEADING + 1)
+    if end - sentence.start < 3 or not table.is_title[sentence.start]:
         return sentence.start
     named = {h.start for h in hits}
-    for token in words[1:]:
-        if not (token.is_alpha or token.text in {"'s", "’s", ","}):
+    texts, lower = table.text, table.lower
+    for i in range(sentence.start + 1, end):
+        if not (table.is_alpha[i] or texts[i] in {"'s", "’s", ","}):
             return sentence.start
-        before = doc[token.i - 1]
-        if token.text in _OPENERS and token.i not in named and before.lower_ not in _BEFORE_NAME:
-            return token.i if token.i + 1 < sentence.end else sentence.start
+        if texts[i] in _OPENERS and i not in named and lower[i - 1] not in _BEFORE_NAME:
+            return i if i + 1 < sentence.end else sentence.start
     return sentence.start
 
 
@@ -102,8 +104,10 @@ DIRECTED = frozenset({"to", "into", "toward", "towards", "with", "against", "eth
 def located_hits(doc: Doc, hits: Sequence[Hit]) -> tuple[Hit, ...]:
     """Return the hits of a sentence but those named as a direction ("deported to Myanmar", "the
     border with Sudan") or a people's origin ("ethnic Turks")."""
+    lower = words_of(doc).lower
+
     def directed(hit: Hit) -> bool:
-        before = [t.lower_ for t in doc[max(0, hit.start - 2):hit.start]]
+        before = list(lower[max(0, hit.start - 2):hit.start])
         if before[-1:] == ["the"]:
             before = before[:-1]
         return bool(before) and before[-1] in DIRECTED
@@ -114,10 +118,13 @@ def located_hits(doc: Doc, hits: Sequence[Hit]) -> tuple[Hit, ...]:
 def whole_names(doc: Doc, hits: Sequence[Hit]) -> tuple[Hit, ...]:
     """Return the hits but those that are the end of a longer name in capitals the dictionary does
     not know ("SUDAN" of "JUBA, SOUTH SUDAN —"): such a hit names another country than the name."""
+    table = words_of(doc)
+    upper, alpha = table.is_upper, table.is_alpha
+
     def cut(hit: Hit) -> bool:
-        before = doc[hit.start - 1] if hit.start else None
-        return (before is not None and before.is_upper and before.is_alpha and doc[hit.start].is_upper
-                and not any(h.start <= before.i < h.end for h in hits))
+        before = hit.start - 1
+        return (hit.start > 0 and upper[before] and alpha[before] and upper[hit.start]
+                and not any(h.start <= before < h.end for h in hits))
 
     return tuple(h for h in hits if not cut(h))
 
@@ -197,16 +204,35 @@ class Memory:
         return Memory(person=person, other=other, author=self.author)
 
 
-def sentence_hits(prepared: Prepared, index: int, doc: Doc, phrases: ArticlePhrases) -> SentenceHits:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Earlier:
+    """What an article's sentences name, read once for all its sentences: the countries each
+    sentence names, and before each sentence the country each office or body was last named
+    with (`owned_roles`)."""
+
+    countries: tuple[dict[str, Entry], ...]
+    owned: tuple[dict[str, Entry], ...]
+
+    @classmethod
+    def of(cls, prepared: Prepared) -> Earlier:
+        """Read an article's hits once."""
+        spans = [[(h.start, h.end, h.entries) for h in hits] for hits in prepared.hits]
+        return cls(countries=tuple(sentence_countries(hits) for hits in prepared.hits),
+                   owned=tuple(owned_roles_before(prepared.doc, spans)))
+
+
+def sentence_hits(prepared: Prepared, index: int, doc: Doc, phrases: ArticlePhrases,
+                  earlier: Earlier | None = None) -> SentenceHits:
     """Return a parsed sentence's hits re-indexed to its own Doc (`phrases`: the article's date
-    phrases, for the period its actors must hold office in)."""
+    phrases, for the period its actors must hold office in; `earlier`: what the article's
+    sentences name, read here when not given)."""
     sentence = prepared.sentences[index]
+    before = earlier or Earlier.of(prepared)
     shifted = [Hit(start=h.start - sentence.start, end=h.end - sentence.start, entries=h.entries)
                for h in prepared.hits[index]]
     when, until = date_period(phrases.date(sentence), prepared.article.published)
-    earlier = [(h.start, h.end, h.entries) for hits in prepared.hits[:index] for h in hits]
     return SentenceHits.build(doc, shifted, sentence.start_char, when, until=until,
-                              pair=named_pair(prepared.hits[:index]), owned=owned_roles(prepared.doc, earlier))
+                              pair=pair_of_countries(before.countries[:index]), owned=before.owned[index])
 
 
 def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowledge, *,
@@ -216,12 +242,13 @@ def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowle
     memo = phrases or ArticlePhrases.of(prepared.article.published)
     memory = Memory()
     commentators = commentator_names(prepared.doc, knowledge.lexicon.commentator_noun)
+    earlier = Earlier.of(prepared)
     out = []
     for sentence in prepared.sentences:
         doc = parses.get(sentence.index)
         if doc is None:
             continue
-        hits = sentence_hits(prepared, sentence.index, doc, memo)
+        hits = sentence_hits(prepared, sentence.index, doc, memo, earlier)
         coding = code_sentence(hits, knowledge, partial(memory.antecedent, lexicon=knowledge.lexicon), commentators)
         coding = screen_imported(coding, knowledge.patterns, hits, knowledge.conventions)
         memory = memory.remember(coding.subject, coding.events)
@@ -236,13 +263,14 @@ def select_sentences(doc: Doc, sentences: Sequence[Sentence], hits: Sequence[Seq
     counts as one, "the two countries" as two), plus the sentences before one that opens with a
     pronoun (its antecedent)."""
     chosen: set[int] = set()
+    lower = words_of(doc).lower
     for s in sentences:
-        words = doc[s.start:s.end]
-        needed = cues.actors_needed({t.lower_ for t in words})
+        words = lower[s.start:s.end]
+        needed = cues.actors_needed(set(words))
         if needed is None:
             continue
-        leading_pronoun = any(t.lower_ in lexicon.leading_pronoun for t in words[:3])
-        if len(hits[s.index]) + leading_pronoun + PAIR * _refers_to_pair([t.lower_ for t in words]) < needed:
+        leading_pronoun = any(w in lexicon.leading_pronoun for w in words[:3])
+        if len(hits[s.index]) + leading_pronoun + PAIR * _refers_to_pair(list(words)) < needed:
             continue
         chosen.add(s.index)
         if leading_pronoun:
@@ -250,9 +278,11 @@ def select_sentences(doc: Doc, sentences: Sequence[Sentence], hits: Sequence[Seq
     return tuple(sorted(chosen))
 
 
+_PAIR_PLURALS = frozenset({f for noun in PAIR_NOUNS for f in noun_forms(noun)} - PAIR_NOUNS)
+
+
 def _refers_to_pair(words: list[str]) -> bool:
     """Tell whether lowercase words refer to two countries named before ("the two countries",
     "both sides"), which the dictionary matches as no actor."""
-    plurals = {f for noun in PAIR_NOUNS for f in noun_forms(noun)} - PAIR_NOUNS
-    return any(word in plurals and (words[i - 1] == "both" or words[max(i - 2, 0):i] == ["the", "two"])
+    return any(word in _PAIR_PLURALS and (words[i - 1] == "both" or words[max(i - 2, 0):i] == ["the", "two"])
                for i, word in enumerate(words) if i)

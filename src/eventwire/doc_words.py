@@ -1,0 +1,77 @@
+"""A read-only table of a Doc's words: each token's text, lower-case form and the few flags the
+article-wide stages read (segmentation's sub-headlines, the pre-filter, names across the article,
+water bodies, commentators), and the Doc's text.
+
+Those stages walk every token of an article, and reading a spaCy `Token` makes a new Python
+object on each `Doc[i]` and decodes a string on each `.lower_`; spaCy's `Doc.text` joins every
+token anew on each read. The table reads the Doc once with `Doc.to_array`, cuts each token's text
+from the Doc's text by its character offsets and decodes each distinct lower-case form once. It
+is kept in the Doc's own `user_data` (as `eventwire.parse_view` keeps a parse), so it lives and
+dies with the Doc; tokens are never merged or split after tokenizing, so it stays true.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, cast
+
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_TITLE, IS_UPPER, LENGTH, LOWER, SPACY
+from spacy.tokens import Doc
+
+WORDS_KEY = "eventwire.doc_words"
+TEXT_KEY = "eventwire.doc_text"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocWords:
+    """One Doc's words by token index, with spaCy's own lexical flags."""
+
+    text: tuple[str, ...]
+    idx: tuple[int, ...]  # where each token starts in the Doc's text
+    space: tuple[bool, ...]  # whether a space follows the token
+    lower: tuple[str, ...]
+    is_alpha: tuple[bool, ...]
+    is_title: tuple[bool, ...]
+    is_upper: tuple[bool, ...]
+    is_lower: tuple[bool, ...]
+    is_punct: tuple[bool, ...]
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocWords:
+        """Read a Doc's words once."""
+        text = doc_text(doc)
+        attrs = [IDX, LENGTH, SPACY, LOWER, IS_ALPHA, IS_TITLE, IS_UPPER, IS_LOWER, IS_PUNCT]
+        rows = cast(Any, doc.to_array(attrs))
+        columns = rows.reshape(len(doc), len(attrs)).T.tolist() if len(doc) else [[] for _ in attrs]
+        starts, lengths, spaces, lowers, *flags = columns
+        strings, decoded = doc.vocab.strings, {}
+        for key in set(lowers):
+            decoded[key] = strings[key]
+        alpha, title, upper, lower, punct = (tuple(map(bool, column)) for column in flags)
+        return cls(text=tuple(text[s:s + n] for s, n in zip(starts, lengths, strict=True)), idx=tuple(starts),
+                   space=tuple(map(bool, spaces)),
+                   lower=tuple(map(decoded.__getitem__, lowers)), is_alpha=alpha, is_title=title,
+                   is_upper=upper, is_lower=lower, is_punct=punct)
+
+
+def words_of(doc: Doc) -> DocWords:
+    """Return a Doc's word table, read on first use."""
+    found = doc.user_data.get(WORDS_KEY)
+    if found is None:
+        found = doc.user_data[WORDS_KEY] = DocWords.of(doc)
+    return cast(DocWords, found)
+
+
+def doc_text(doc: Doc) -> str:
+    """Return a Doc's text, joined on first use (or as given by `keep_text`)."""
+    found = doc.user_data.get(TEXT_KEY)
+    if found is None:
+        found = doc.user_data[TEXT_KEY] = doc.text
+    return cast(str, found)
+
+
+def keep_text(doc: Doc, text: str) -> Doc:
+    """Keep the text a Doc was made from (spaCy's tokens keep every character, so `Doc.text` is
+    that text) for `doc_text`, and return the Doc."""
+    doc.user_data[TEXT_KEY] = text
+    return doc

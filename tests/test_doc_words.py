@@ -1,0 +1,61 @@
+"""The word table reads what spaCy's Tokens read, and a Doc's kept text is its own text."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from eventwire.doc_words import DocWords, doc_text, keep_text, words_of
+from eventwire.nlp import Segmenter, Sentence, load_nlp, sentence_doc
+
+# Odd spacing, line breaks, diacritics, capitals, possessives, numbers and punctuation.
+TEXTS = [
+    "ACCRA, Ghana —  The Fisheries Minister's aides said on Monday\n\nthat São Tomé's ferry,\tlate again, left.",
+    "Trade talks ended. « Nothing moved », an envoy told reporters; THE PORT stays shut (for now)...",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_doc_words_reads_what_tokens_read(text: str) -> None:
+    doc = spacy.blank("en")(text)
+    words = DocWords.of(doc)
+    assert words.text == tuple(t.text for t in doc)
+    assert words.idx == tuple(t.idx for t in doc)
+    assert words.space == tuple(bool(t.whitespace_) for t in doc)
+    assert words.lower == tuple(t.lower_ for t in doc)
+    assert words.is_alpha == tuple(t.is_alpha for t in doc)
+    assert words.is_title == tuple(t.is_title for t in doc)
+    assert words.is_upper == tuple(t.is_upper for t in doc)
+    assert words.is_lower == tuple(t.is_lower for t in doc)
+    assert words.is_punct == tuple(t.is_punct for t in doc)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_doc_text_is_the_text_the_doc_was_made_from(text: str) -> None:
+    doc = spacy.blank("en")(text)
+    assert doc_text(doc) == doc.text == text
+    assert doc_text(keep_text(spacy.blank("en")(text), text)) == text
+
+
+def test_doc_words_is_read_once_per_doc() -> None:
+    doc = spacy.blank("en")(TEXTS[0])
+    assert words_of(doc) is words_of(doc)
+
+
+def test_segmenter_and_sentence_docs_keep_their_own_text() -> None:
+    segment = Segmenter(load_nlp())
+    doc, sentences = segment(TEXTS[0] + "\n" + TEXTS[1])
+    assert doc_text(doc) == doc.text
+    for sentence in sentences:
+        part = sentence_doc(doc, sentence)
+        assert doc_text(part) == part.text == sentence.text
+
+
+def test_sentence_doc_of_a_trimmed_sentence_keeps_the_trimmed_text() -> None:
+    doc = spacy.blank("en")("Budget  row: the  council voted   no .")
+    sentence = Sentence(index=0, paragraph=0, start=3, end=len(doc), start_char=doc[3].idx,
+                        end_char=len(doc.text), text=doc.text[doc[3].idx:])
+    part = sentence_doc(doc, sentence)
+    assert doc_text(part) == part.text == sentence.text
