@@ -194,8 +194,11 @@ LEAD = "Kenyan troops shelled al-Shabab camps in southern Somalia on Tuesday, th
     # the lead's attack told again in detail, undated, is the lead's Tuesday
     (LEAD + "Residents said the shelling lasted hours. A Kenyan army spokesman said Kenyan jets had bombed two camps.",
      {"194": date(2023, 11, 14), "195": date(2023, 11, 14)}),
-    # another kind of act, or another actor, is not the lead's event: dated when published
+    # another kind of act, or another actor, is not the lead's event: told in the past, it is of
+    # the lead's news day; told in the present, it is dated when published
     (LEAD + "Residents said the shelling lasted hours. Somalia's president condemned the shelling.",
+     {"194": date(2023, 11, 14), "111": date(2023, 11, 14)}),
+    (LEAD + "Residents said the shelling lasted hours. Somalia's president condemns the shelling.",
      {"194": date(2023, 11, 14), "111": WED}),
     # only the lead's date is carried: a later sentence's date may be background
     ("Kenya's president met Uganda's president in Nairobi. Kenyan troops shelled al-Shabab camps in "
@@ -293,8 +296,8 @@ def test_article_dates_span_later_counts_from_the_sentence_before(resources: Res
     ("Gunmen kidnapped two Nigerian aid workers near Maiduguri on Sunday. "
      "The kidnappers freed one of the workers after Nigeria's army surrounded the village.", "0841",
      date(2023, 11, 12)),
-    # a noun of doers of another act does not
-    ("Gunmen kidnapped two Nigerian aid workers near Maiduguri on Sunday. "
+    # a noun of doers of another act does not (and a month names no news day the act would take)
+    ("Gunmen kidnapped two Nigerian aid workers near Maiduguri in October. "
      "The protesters freed one of the workers after Nigeria's army surrounded the village.", "0841", WED),
 ])
 def test_article_dates_doers_of_the_act_before_go_on_with_it(resources: Resources, text: str, cameo: str,
@@ -316,3 +319,23 @@ def test_article_dates_also_act_takes_the_date_of_the_act_told_before(resources:
                                                                      expected: list[date]) -> None:
     found = _dates(text, resources)
     assert [when for code_, when in found if code_ == "0841"] == expected, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # acts the lead's news day leads to, told later in the past and undated, are of that day
+    ("Riot police cleared a sit-in outside the Ugandan parliament on Monday. Later in the week the "
+     "speaker spoke to reporters.\n\nUgandan officers detained nine student leaders, a police statement said.",
+     {"173": date(2023, 11, 13)}),
+    # told in the present they are dated when published
+    ("Riot police cleared a sit-in outside the Ugandan parliament on Monday. Later in the week the "
+     "speaker spoke to reporters.\n\nUgandan officers are detaining student leaders, a lawyer says.",
+     {"173": WED}),
+    # a lead dated weeks before publication names no news day
+    ("Riot police cleared a sit-in outside the Ugandan parliament on Oct. 2. Later in the week the "
+     "speaker spoke to reporters.\n\nUgandan officers detained nine student leaders, a police statement said.",
+     {"173": WED}),
+])
+def test_article_dates_later_past_act_takes_the_leads_news_day(resources: Resources, text: str,
+                                                              expected: dict[str, date]) -> None:
+    found = dict(_dates(text, resources))
+    assert {c: found.get(c) for c in expected} == expected, found

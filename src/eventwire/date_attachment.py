@@ -158,6 +158,14 @@ def undated_background(parse: Doc, token_starts: Sequence[int], action: int, lex
     return bool(perfect) and not _reported(chain[-1], lexicon)
 
 
+def told_in_past(parse: Doc, token_starts: Sequence[int], action: int, end: int | None = None) -> bool:
+    """Tell whether an action is told in a past tense, simple or perfect ("threw", "tried to
+    march", "was detained", "had bombed"), not in the present ("accuse", "has denied")."""
+    chain = _verb_chain(parse, token_starts, action, end, {"xcomp", "conj"})
+    return any(t.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in t.children)
+               for t in chain)
+
+
 def ongoing_since(parse: Doc, token_starts: Sequence[int], action: int, end: int | None = None) -> bool:
     """Tell whether an event is told as a span reaching to now, in the present perfect with a
     "since" of its own verb ("has mediated between them since 2011", "have held joint patrols
