@@ -72,7 +72,9 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     of its actors' or abroad in a capital: fighting is told where it is. A short name several
     countries share ("Congo") is the one of them `article` names (the article's other names). A name
     the gazetteer lacks that the sentence calls a place is of the country of its other places, else
-    of the actors' one country, else of the article's `country` (as its unplaced actors are)."""
+    of the actors' one country, else of the article's `country` (as its unplaced actors are); a
+    summons is in the capital of the caller's country, the article's for a caller of none named
+    ("the ministry")."""
     if not events:
         return SentencePlaces(region=None, places=())
     reporters = attribution(doc, lexicon)
@@ -108,8 +110,9 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
             if phrase and capital:
                 place = dataclasses.replace(capital, text=phrase[0], start=sentence.start_char + phrase[1],
                                             end=sentence.start_char + phrase[2])
-        if place is None and not placing and event.source and event.happened and _summons(doc, event, lexicon):
-            place = gazetteer.capital(event.source)
+        caller = event.source or country  # "the ministry summoned ...": of the article's country
+        if place is None and not placing and caller and event.happened and _summons(doc, event, lexicon):
+            place = gazetteer.capital(caller)
         places.append(place)
     region = sentence_country(hits, sentence.start, reporters | _non_locative(doc))
     same = any(t.lower_ == "same" and t.head.lemma_ in lexicon.place_noun for t in doc)
