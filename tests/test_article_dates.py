@@ -339,3 +339,16 @@ def test_article_dates_later_past_act_takes_the_leads_news_day(resources: Resour
                                                               expected: dict[str, date]) -> None:
     found = dict(_dates(text, resources))
     assert {c: found.get(c) for c in expected} == expected, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act told as done "by" a day was done that day
+    ("By Sunday night, tribal elders had persuaded Libyan militia leaders to withdraw their men.",
+     date(2023, 11, 12)),
+    # a limit set for another act dates nothing; nor does one for what is still to come
+    ("Kenya ordered two Somali diplomats to leave by Friday.", WED),
+    ("Somalia's envoy is to leave Nairobi by Friday, Kenya said.", WED),
+])
+def test_article_dates_done_by_a_day_is_dated_that_day(resources: Resources, text: str, expected: date) -> None:
+    found = _dates(text, resources)
+    assert found and all(when == expected for _code, when in found), found

@@ -33,7 +33,7 @@ from eventwire.coding.events import UNREALIZED, Setting, apply_conventions, keep
 from eventwire.coding.imported import drop_targetless
 from eventwire.coding.lexicon import Lexicon
 from eventwire.date_attachment import attached_date, ongoing_since, told_in_past, undated_background
-from eventwire.dates import dating_phrases
+from eventwire.dates import dating_phrases, done_by_phrases
 from eventwire.event_places import (
     SentencePlaces,
     article_countries,
@@ -181,16 +181,19 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
     dates = []
     for event in coded.coding.events:
         found_phrases = phrases.phrases(sentence, future=event.modality == Modality.FUTURE)
-        usable = dating_phrases(found_phrases, published, unrealized=event.modality in UNREALIZED)
         action = event.action.start - sentence.start_char
-        found = (attached_date(coded.doc, starts, usable, action, lexicon) or around) if found_phrases else when
         end = event.action.end - sentence.start_char
+        past = event.modality not in UNREALIZED and told_in_past(coded.doc, starts, action, end)
+        usable = dating_phrases(found_phrases, published, unrealized=event.modality in UNREALIZED)
+        attached = attached_date(coded.doc, starts, usable, action, lexicon) or (
+            attached_date(coded.doc, starts, done_by_phrases(found_phrases, published), action, lexicon,
+                          near_only=True) if past else None)
+        found = (attached or around) if found_phrases else when
         if (found.how == "published" and undated_background(coded.doc, starts, action, lexicon, end=end,
                                                             lead=sentence.index == 0)) or ongoing_since(
                 coded.doc, starts, action, end):
             found = EventDate(date=None, precision=None, text=None, how="none")
-        elif (found.how == "published" and lead is not None and sentence.index > 0
-              and event.modality not in UNREALIZED and told_in_past(coded.doc, starts, action, end)):
+        elif found.how == "published" and lead is not None and sentence.index > 0 and past:
             found = replace(lead, how="lead")  # a later act of the story's news day
         dates.append(found)
     return tuple(dates)
