@@ -44,7 +44,7 @@ from eventwire.event_places import (
 )
 from eventwire.model import Article, EventDate, EventMention, Modality
 from eventwire.nlp import Sentence, parse, sentence_doc, token_starts, trim_start
-from eventwire.places import EventSpot
+from eventwire.places import SAYING_ROOTS, EventSpot
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
 from eventwire.story_dates import news_day, same_event_dates, sentence_dates
@@ -173,8 +173,9 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
                  lead: EventDate | None = None) -> tuple[EventDate, ...]:
     """Date each event by the date phrase that modifies its action, else by the sentence's date
     (`known`: its own or carried one, and the one its context gives when its own phrases date
-    other acts); background the story does not date has none, and a later act told in the past that
-    nothing dates takes the day the lead gives the story's news (`lead`, see `news_day`)."""
+    other acts); background the story does not date has none, and a later deed told in the past that
+    nothing dates takes the day the lead gives the story's news (`lead`, see `news_day`); not a
+    thing said, often a reaction of a later day ("Tripoli denied that its troops had fought")."""
     sentence, published = coded.sentence, prepared.article.published
     when, around = known
     starts = token_starts(prepared.doc, sentence)
@@ -193,7 +194,8 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
                                                             lead=sentence.index == 0)) or ongoing_since(
                 coded.doc, starts, action, end):
             found = EventDate(date=None, precision=None, text=None, how="none")
-        elif found.how == "published" and lead is not None and sentence.index > 0 and past:
+        elif (found.how == "published" and lead is not None and sentence.index > 0 and past
+              and event.cameo[:2] not in SAYING_ROOTS):
             found = replace(lead, how="lead")  # a later act of the story's news day
         dates.append(found)
     return tuple(dates)
