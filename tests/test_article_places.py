@@ -324,3 +324,13 @@ def test_article_places_shared_short_name_is_the_country_the_article_names(resou
     found = [e.place for e in code(text, published=WED, resources=resources) if e.place and e.place.text
              and e.place.text.endswith(("Congo", "Korea"))]
     assert found and all(p.country == country for p in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demonym is no place name, even after "outside" or "near"
+    ("Riot police cleared a sit-in outside the Ugandan parliament on Monday.", None),
+    ("Riot police cleared a sit-in outside the parliament in Kampala on Monday.", "Kampala"),
+])
+def test_article_places_demonym_is_no_place_name(resources: Resources, text: str, expected: str | None) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found), found

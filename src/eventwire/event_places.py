@@ -78,8 +78,9 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     if not events:
         return SentencePlaces(region=None, places=())
     reporters = attribution(doc, lexicon)
+    # a person's or body's name is no place, nor is a demonym ("outside the Ugandan parliament")
     named = {i - sentence.start for h in hits if not any(e.kind in PLACES for e in h.entries)
-             for i in range(h.start, h.end)}
+             or (h.entries and h.entries[0].kind == EntryKind.DEMONYM) for i in range(h.start, h.end)}
     candidates = place_candidates(doc, reporters | named, lexicon)
     found: dict[tuple[frozenset[str], tuple[Candidate, ...], bool], Place | None] = {}
     places: list[Place | None] = []
