@@ -194,7 +194,8 @@ LEAD = "Kenyan troops shelled al-Shabab camps in southern Somalia on Tuesday, th
     # the lead's attack told again in detail, undated, is the lead's Tuesday
     (LEAD + "Residents said the shelling lasted hours. A Kenyan army spokesman said Kenyan jets had bombed two camps.",
      {"194": date(2023, 11, 14), "195": date(2023, 11, 14)}),
-    # another kind of act, or another actor, is not the lead's event: dated when published
+    # another kind of act, or another actor, is not the lead's event: dated when published (a
+    # thing said, as a reaction often is, is of no news day the lead gives)
     (LEAD + "Residents said the shelling lasted hours. Somalia's president condemned the shelling.",
      {"194": date(2023, 11, 14), "111": WED}),
     # only the lead's date is carried: a later sentence's date may be background
@@ -293,8 +294,8 @@ def test_article_dates_span_later_counts_from_the_sentence_before(resources: Res
     ("Gunmen kidnapped two Nigerian aid workers near Maiduguri on Sunday. "
      "The kidnappers freed one of the workers after Nigeria's army surrounded the village.", "0841",
      date(2023, 11, 12)),
-    # a noun of doers of another act does not
-    ("Gunmen kidnapped two Nigerian aid workers near Maiduguri on Sunday. "
+    # a noun of doers of another act does not (and a month names no news day the act would take)
+    ("Gunmen kidnapped two Nigerian aid workers near Maiduguri in October. "
      "The protesters freed one of the workers after Nigeria's army surrounded the village.", "0841", WED),
 ])
 def test_article_dates_doers_of_the_act_before_go_on_with_it(resources: Resources, text: str, cameo: str,
@@ -316,3 +317,40 @@ def test_article_dates_also_act_takes_the_date_of_the_act_told_before(resources:
                                                                      expected: list[date]) -> None:
     found = _dates(text, resources)
     assert [when for code_, when in found if code_ == "0841"] == expected, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # acts the lead's news day leads to, told later in the past and undated, are of that day
+    ("Riot police cleared a sit-in outside the Ugandan parliament on Monday. Later in the week the "
+     "speaker spoke to reporters.\n\nUgandan officers detained nine student leaders, a police statement said.",
+     {"173": date(2023, 11, 13)}),
+    # a thing said, often a reaction of a later day, is dated when published
+    ("Riot police cleared a sit-in outside the Ugandan parliament on Monday. Later in the week the "
+     "speaker spoke to reporters.\n\nUganda's opposition condemned the raid, a party statement said.",
+     {"111": WED}),
+    # told in the present they are dated when published
+    ("Riot police cleared a sit-in outside the Ugandan parliament on Monday. Later in the week the "
+     "speaker spoke to reporters.\n\nUgandan officers are detaining student leaders, a lawyer says.",
+     {"173": WED}),
+    # a lead dated weeks before publication names no news day
+    ("Riot police cleared a sit-in outside the Ugandan parliament on Oct. 2. Later in the week the "
+     "speaker spoke to reporters.\n\nUgandan officers detained nine student leaders, a police statement said.",
+     {"173": WED}),
+])
+def test_article_dates_later_past_act_takes_the_leads_news_day(resources: Resources, text: str,
+                                                              expected: dict[str, date]) -> None:
+    found = dict(_dates(text, resources))
+    assert {c: found.get(c) for c in expected} == expected, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act told as done "by" a day was done that day
+    ("By Sunday night, tribal elders had persuaded Libyan militia leaders to withdraw their men.",
+     date(2023, 11, 12)),
+    # a limit set for another act dates nothing; nor does one for what is still to come
+    ("Kenya ordered two Somali diplomats to leave by Friday.", WED),
+    ("Somalia's envoy is to leave Nairobi by Friday, Kenya said.", WED),
+])
+def test_article_dates_done_by_a_day_is_dated_that_day(resources: Resources, text: str, expected: date) -> None:
+    found = _dates(text, resources)
+    assert found and all(when == expected for _code, when in found), found

@@ -169,8 +169,8 @@ def test_article_places_lead_happens_where_the_story_was_filed(resources: Resour
 @pytest.mark.parametrize("text", [
     # actors of another country: the dateline says where the story was filed, not where they acted
     "ADDIS ABABA, Ethiopia — Ethiopia accused Eritrea of sending troops across the border.",
-    # a later sentence is no lead
-    "NAIROBI — The minister spoke briefly. Kenyan police arrested 30 protesters on Monday.",
+    # a later sentence is no lead (fighting goes on away from where stories are filed)
+    "NAIROBI — The minister spoke briefly. Kenyan troops attacked a rebel camp on Monday.",
     # a judgment of others' deeds is voiced wherever its makers are, not where the story was filed
     "NAIROBI, Kenya — Kenyan police accused opposition supporters on Monday of burning two buses.",
     "NAIROBI, Kenya — The Kenyan government condemned on Monday the looting of shops by protesters.",
@@ -178,6 +178,23 @@ def test_article_places_lead_happens_where_the_story_was_filed(resources: Resour
 def test_article_places_dateline_places_only_the_leads_own_deeds(resources: Resources, text: str) -> None:
     events = code(text, published=WED, resources=resources)
     assert events and all(e.place is None for e in events)
+
+
+_CABINET = "KAMPALA, Uganda — The cabinet met for six hours on Tuesday to discuss fuel prices.\n\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a later crackdown of the story's news, placed nowhere, is where the story was filed
+    (_CABINET + "Later, riot police fired tear gas at hundreds of demonstrators who had blocked a road.",
+     "Kampala"),
+    # not one of times gone by, nor one of a sentence that names a place, nor a foreign party's
+    (_CABINET + "In 2019, riot police fired tear gas at hundreds of demonstrators who had blocked a road.", None),
+    (_CABINET + "Riot police fired tear gas at hundreds of demonstrators who had blocked a road in Jinja.", None),
+    (_CABINET + "Kenyan riot police fired tear gas at hundreds of Ugandan demonstrators.", None),
+])
+def test_article_places_later_street_act_is_where_the_story_was_filed(resources: Resources, text: str,
+                                                                      expected: str | None) -> None:
+    assert [place for code_, place in _places(text, resources) if code_.startswith("17")] == [expected]
 
 
 @pytest.mark.parametrize("text", [
@@ -200,7 +217,9 @@ def test_article_places_capitals_opening_no_place_are_no_dateline(resources: Res
 def test_article_places_dateline_city_gives_the_articles_country(resources: Resources) -> None:
     events = code("NAIROBI — The minister spoke briefly. Police arrested 30 protesters on Monday.", published=WED,
                   resources=resources)
-    assert [(e.source.actor.country if e.source else None, e.place) for e in events] == [("KEN", None)]
+    # (the arrest, a crackdown of the day's news placed nowhere, is where the story was filed)
+    assert [(e.source.actor.country if e.source else None, e.place and e.place.name) for e in events] == [
+        ("KEN", "Nairobi")]
 
 
 @pytest.mark.parametrize("text", [
@@ -305,3 +324,13 @@ def test_article_places_shared_short_name_is_the_country_the_article_names(resou
     found = [e.place for e in code(text, published=WED, resources=resources) if e.place and e.place.text
              and e.place.text.endswith(("Congo", "Korea"))]
     assert found and all(p.country == country for p in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demonym is no place name, even after "outside" or "near"
+    ("Riot police cleared a sit-in outside the Ugandan parliament on Monday.", None),
+    ("Riot police cleared a sit-in outside the parliament in Kampala on Monday.", "Kampala"),
+])
+def test_article_places_demonym_is_no_place_name(resources: Resources, text: str, expected: str | None) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found), found

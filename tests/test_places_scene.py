@@ -145,6 +145,9 @@ def test_places_scene_dateline_places_no_cut_in_relations(resources: Resources) 
     # where the shells came from is no place of the summons
     ("Bangladesh summoned Myanmar's ambassador on Sunday after shells fired from Myanmar killed a boy.", "Dhaka"),
     ("Kenya will summon the Ugandan ambassador.", None),  # not done yet
+    # a caller of no country named is of the article's country
+    ("Peru's foreign ministry said the talks would go on.\n\nThe ministry summoned the Bolivian ambassador "
+     "to protest the arrests.", "Lima"),
     # the sentence names a place: no guess
     ("Kenya's foreign minister, visiting Kampala, summoned the Ugandan ambassador to a meeting in Kampala.", None),
 ])

@@ -25,14 +25,15 @@ _BYGONE = frozenset({"past", "previous", "earlier", "former", "prior"})
 
 
 def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phrase],
-                  action: int, lexicon: Lexicon) -> EventDate | None:
+                  action: int, lexicon: Lexicon, *, near_only: bool = False) -> EventDate | None:
     """Return the date of the phrase that modifies an event's action (the parsed sentence's tokens
     start at `token_starts`; `action` is the action's offset in the sentence): one on the action's
     own verb first, then one in a clause of the same time below it ("used force when they evicted
     the farmers in May"), then one on a clause above it ("said on Friday that ..."), then any other
     but a noun's ("Tuesday's attack" dates the attack, not a statement about it), a relative
     clause's ("the leader, who was arrested in May" dates the arrest) or one on a clause of
-    another tense the action's clause is coordinated with; None if none fits."""
+    another tense the action's clause is coordinated with; None if none fits. With `near_only`,
+    only a phrase on the action's verb, a clause of the same time or a clause above it fits."""
     act = _token_at(token_starts, action)
     near = _Near(above={t.i for t in parse[act].ancestors}, joined=_conjoined(parse[act]), apart=_apart(parse[act]),
                  same_time=lexicon.same_time_mark)
@@ -42,7 +43,7 @@ def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phr
         tier = _tier(parse, path, act, phrase, near)
         precision, possessive, start = phrase.rank
         key = (tier, precision, possessive, abs(_token_at(token_starts, start) - act), start)  # nearest wins ties
-        if tier < _UNRELATED and (best is None or key < best[0]):
+        if tier < (_ELSEWHERE if near_only else _UNRELATED) and (best is None or key < best[0]):
             best = (key, phrase.date)
     return best[1] if best else None
 
@@ -58,6 +59,7 @@ class _Near:
     same_time: frozenset[str]  # the marks of a clause of the same time (lexicon `same_time_mark`)
 
 
+_ELSEWHERE = 3  # the tier of a phrase on no verb the action hangs from or shares a time with
 _UNRELATED = 4  # the tier of a phrase that dates another event
 
 
@@ -156,6 +158,14 @@ def undated_background(parse: Doc, token_starts: Sequence[int], action: int, lex
     perfect = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"} & (
         {"had"} if lead else {"had", "has", "have"})
     return bool(perfect) and not _reported(chain[-1], lexicon)
+
+
+def told_in_past(parse: Doc, token_starts: Sequence[int], action: int, end: int | None = None) -> bool:
+    """Tell whether an action is told in a past tense, simple or perfect ("threw", "tried to
+    march", "was detained", "had bombed"), not in the present ("accuse", "has denied")."""
+    chain = _verb_chain(parse, token_starts, action, end, {"xcomp", "conj"})
+    return any(t.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in t.children)
+               for t in chain)
 
 
 def ongoing_since(parse: Doc, token_starts: Sequence[int], action: int, end: int | None = None) -> bool:

@@ -92,6 +92,7 @@ _AFTER_PAST = re.compile(r"(?i)\b(?:\w+ed|said|told|met|held|took|began|went|cam
                          r"|struck|hit|shot|sent|fled|led|won|lost)\s+$")
 # A limit set for something to come: the phrase after it dates no event ("until Sunday", "by March").
 _DEADLINE = re.compile(r"(?i)\b(?:until|till|by|ahead\s+of|no\s+later\s+than)(?:\s+(?:on|next|this))?\s+\S+$")
+_BY_LIMIT = re.compile(r"(?i)\bby(?:\s+(?:on|next|this))?\s+\S+$")
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\bthat\b")
 # A past-tense "November 16" in an article published on November 15 is still this year's:
 # publication dates are often a day off (time zones, overnight updates).
@@ -109,6 +110,7 @@ class Phrase:
     end: int
     date: EventDate
     deadline: bool = False  # "until Sunday", "by March": a limit set, not when anything happened
+    by: bool = False  # the limit is a "by" ("by Monday evening"): when an act told as done was done
 
     @property
     def possessive(self) -> bool:
@@ -135,8 +137,16 @@ def date_phrases(text: str, published: date | None, *, future: bool = False,
         if resolved is not None:
             day, precision = resolved
             found.append(Phrase(start=match.start(), end=match.end(), deadline=_deadline(text, match),
+                                by=_by_limit(text, match),
                                 date=EventDate(date=day, precision=precision, text=match.group(0), how="sentence")))
     return found
+
+
+def _by_limit(text: str, match: re.Match[str]) -> bool:
+    """Tell whether a date phrase is a limit set by "by" ("by Monday", "by next week")."""
+    first = match.group(0).split()[0].lower()
+    return first == "by" or (first not in {"until", "till"} and _BY_LIMIT.search(f"{text[:match.start()]} {first}")
+                             is not None)
 
 
 def _deadline(text: str, match: re.Match[str]) -> bool:
@@ -152,6 +162,14 @@ def dating_phrases(phrases: Sequence[Phrase], published: date | None, *, unreali
     intention expressed on Tuesday."""
     return [p for p in phrases if not p.deadline and not (
         unrealized and published is not None and p.date.date is not None and p.date.date > published)]
+
+
+def done_by_phrases(phrases: Sequence[Phrase], published: date | None) -> list[Phrase]:
+    """Return the "by" limits no later than publication, which date an act told as done ("by
+    Monday evening the elders had talked them round": done that day), though not one it sets
+    for another act ("ordered them to leave by Friday")."""
+    return [p for p in phrases if p.deadline and p.by and published is not None and p.date.date is not None
+            and p.date.date <= published]
 
 
 def resolve_date(text: str, published: date | None, *, future: bool = False) -> EventDate | None:

@@ -3,8 +3,8 @@ from its action (`eventwire.places` reads and chooses them), a capital named by 
 a government's building, the caller's capital for a summons, the dateline's place for the lead,
 and the place last named for a sentence that speaks of "the same area".
 
-`locate_events` places the events of one sentence; `filed_there` and `carry_places` add what
-the article around it gives; `article_countries` are the countries a story names, by which a
+`locate_events` places the events of one sentence; `filed_there`, `filed_scene` and
+`carry_places` add what the article around it gives; `article_countries` are the countries a story names, by which a
 far town of the same name as one of theirs is told apart.
 """
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -21,7 +22,7 @@ from eventwire.actors.matcher import Hit
 from eventwire.coding.lexicon import Lexicon
 from eventwire.doc_words import doc_text
 from eventwire.gazetteer import Gazetteer
-from eventwire.model import Place
+from eventwire.model import EventDate, Place
 from eventwire.nlp import Sentence
 from eventwire.places import (
     DIRECTED,
@@ -55,6 +56,7 @@ class SentencePlaces:
     places: tuple[Place | None, ...]
     named: tuple[bool, ...] = ()
     same_area: bool = False  # the sentence speaks of "the same area" (village, town ...)
+    placing: bool = False  # the sentence names a place where something may be, for any act
 
     @property
     def named_each(self) -> tuple[bool, ...]:
@@ -71,12 +73,15 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     of its actors' or abroad in a capital: fighting is told where it is. A short name several
     countries share ("Congo") is the one of them `article` names (the article's other names). A name
     the gazetteer lacks that the sentence calls a place is of the country of its other places, else
-    of the actors' one country, else of the article's `country` (as its unplaced actors are)."""
+    of the actors' one country, else of the article's `country` (as its unplaced actors are); a
+    summons is in the capital of the caller's country, the article's for a caller of none named
+    ("the ministry")."""
     if not events:
         return SentencePlaces(region=None, places=())
     reporters = attribution(doc, lexicon)
+    # a person's or body's name is no place, nor is a demonym ("outside the Ugandan parliament")
     named = {i - sentence.start for h in hits if not any(e.kind in PLACES for e in h.entries)
-             for i in range(h.start, h.end)}
+             or (h.entries and h.entries[0].kind == EntryKind.DEMONYM) for i in range(h.start, h.end)}
     candidates = place_candidates(doc, reporters | named, lexicon)
     found: dict[tuple[frozenset[str], tuple[Candidate, ...], bool], Place | None] = {}
     places: list[Place | None] = []
@@ -107,12 +112,14 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
             if phrase and capital:
                 place = dataclasses.replace(capital, text=phrase[0], start=sentence.start_char + phrase[1],
                                             end=sentence.start_char + phrase[2])
-        if place is None and not placing and event.source and event.happened and _summons(doc, event, lexicon):
-            place = gazetteer.capital(event.source)
+        caller = event.source or country  # "the ministry summoned ...": of the article's country
+        if place is None and not placing and caller and event.happened and _summons(doc, event, lexicon):
+            place = gazetteer.capital(caller)
         places.append(place)
     region = sentence_country(hits, sentence.start, reporters | _non_locative(doc))
     same = any(t.lower_ == "same" and t.head.lemma_ in lexicon.place_noun for t in doc)
-    return SentencePlaces(region=region, places=tuple(places), named=tuple(located), same_area=same)
+    return SentencePlaces(region=region, places=tuple(places), named=tuple(located), same_area=same,
+                          placing=placing)
 
 
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
@@ -275,6 +282,34 @@ def filed_there(found: SentencePlaces, events: Sequence[EventSpot], filed: Place
                    or event.cameo[:2] in _DECIDED or event.judging else filed
                    for place, said, event in zip(found.places, found.named_each, events, strict=True))
     return dataclasses.replace(found, places=places)
+
+
+# Roots of acts of the street (protests 14, coercion such as arrests and crackdowns 17): done where
+# the story's news is, unlike fighting (18-20), which goes on away from the towns stories are filed in.
+_STREET = frozenset({"14", "17"})
+_NEWS_DAYS = 31  # how long before publication an act is still of the story's news
+
+
+def filed_scene(found: SentencePlaces, events: Sequence[EventSpot], dates: Sequence[EventDate],
+                filed: Place | None, published: date | None) -> SentencePlaces:
+    """Return a sentence's places with the dateline's place ("LUSAKA, Zambia —") given to the
+    protests and crackdowns (`_STREET`) of the story's own news in a sentence that names no place
+    ("Officers held a dozen marchers after some hurled rocks"), done among the dateline's country
+    alone (or by parties of no country named yet: "marchers"): the unrest a story is filed about is
+    where it was filed. An act dated long before publication, or not dated, is background, as
+    likely elsewhere; a sentence naming a place ("... who had blocked a road in Jinja") may tell
+    where, even for an act it does not place."""
+    if filed is None or published is None or found.placing:
+        return found
+    places = tuple(filed if place is None and not said and _recent(when, published)
+                   and event.cameo[:2] in _STREET and event.countries <= {filed.country} else place
+                   for place, said, event, when in zip(found.places, found.named_each, events, dates, strict=True))
+    return dataclasses.replace(found, places=places)
+
+
+def _recent(when: EventDate, published: date) -> bool:
+    """Tell whether an event is dated within the weeks before publication (`_NEWS_DAYS`)."""
+    return when.date is not None and 0 <= (published - when.date).days <= _NEWS_DAYS
 
 
 def _non_locative(doc: Doc) -> set[int]:

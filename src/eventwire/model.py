@@ -212,7 +212,9 @@ class EventDate(Record):
     date: date | None
     precision: DatePrecision | None
     text: str | None
-    how: str  # "sentence", "paragraph", "earlier-event" (an event told again), "published" or "none"
+    # "sentence", "paragraph", "earlier-event" (an event told again), "lead" (the lead's news day),
+    # "published" or "none"
+    how: str
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -32,15 +32,22 @@ from eventwire.coding.decisions import Drop
 from eventwire.coding.events import UNREALIZED, Setting, apply_conventions, keep_events
 from eventwire.coding.imported import drop_targetless
 from eventwire.coding.lexicon import Lexicon
-from eventwire.date_attachment import attached_date, ongoing_since, undated_background
-from eventwire.dates import dating_phrases
-from eventwire.event_places import SentencePlaces, article_countries, carry_places, filed_there, locate_events
+from eventwire.date_attachment import attached_date, ongoing_since, told_in_past, undated_background
+from eventwire.dates import dating_phrases, done_by_phrases
+from eventwire.event_places import (
+    SentencePlaces,
+    article_countries,
+    carry_places,
+    filed_scene,
+    filed_there,
+    locate_events,
+)
 from eventwire.model import Article, EventDate, EventMention, Modality
 from eventwire.nlp import Sentence, parse, sentence_doc, token_starts, trim_start
-from eventwire.places import EventSpot
+from eventwire.places import SAYING_ROOTS, EventSpot
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
-from eventwire.story_dates import same_event_dates, sentence_dates
+from eventwire.story_dates import news_day, same_event_dates, sentence_dates
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -118,6 +125,7 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                           lexicon=resources.lexicon, phrases=phrases)                    # dates
     around = sentence_dates(prepared.sentences, future, prepared.article.published, lexicon=resources.lexicon,
                             from_before=True, phrases=phrases)
+    lead = news_day(prepared.sentences, prepared.article.published, phrases)
     known = article_countries(prepared.hits, prepared.filed)
     unshared = [[h for h in hits if not resources.gazetteer.shares(prepared.doc[h.start:h.end].text)]
                 for hits in prepared.hits]  # "Congo" tells not which Congo: the other names do
@@ -125,12 +133,14 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
     where = carry_places([_places(c, prepared, resources, (known, evidence)) for c in coded])          # places
     chains = article_chains(prepared.doc, prepared.sentences, prepared.hits, prepared.credit,
                             resources.lexicon)                                           # provenance
+    dated = [_event_dates(c, prepared, (when[c.sentence.index], around[c.sentence.index]), resources.lexicon,
+                          phrases=phrases, lead=lead) for c in coded]
+    where = [filed_scene(w, _spots(c), d, prepared.filed, prepared.article.published)
+             for c, w, d in zip(coded, where, dated, strict=True)]
     runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,
                                     chain=chains[c.sentence.index], region=w.region, country=prepared.country),
-                         _event_dates(c, prepared, (when[c.sentence.index], around[c.sentence.index]),
-                                      resources.lexicon, phrases=phrases), prepared.article,
-                         resources)
-                 for c, w in zip(coded, where, strict=True))
+                         d, prepared.article, resources)
+                 for c, w, d in zip(coded, where, dated, strict=True))
     carried = same_event_dates([r.events for r in runs])                               # events told again
     return ArticleRun(article=prepared.article,
                       sentences=tuple(replace(r, events=e) for r, e in zip(runs, carried, strict=True)))
@@ -140,38 +150,53 @@ def _places(coded: CodedSentence, prepared: Prepared, resources: Resources,
             known: tuple[frozenset[str], frozenset[str]]) -> SentencePlaces:
     """Place a sentence's events (`known`: the countries the article names, and those it names
     otherwise than by a short name several countries share)."""
-    offset = coded.sentence.start_char
-    spots = [EventSpot(countries=frozenset(m.actor.country for m in (e.source, e.target) if m and m.actor.country),
-                       action=(e.action.start - offset, e.action.end - offset),
-                       happened=e.modality in {Modality.ASSERTED, Modality.CLAIM} and not e.negated,
-                       sides=tuple((m.start - offset, m.end - offset) for m in (e.source, e.target) if m),
-                       cameo=e.cameo, source=e.source.actor.country if e.source else None)
-             for e in coded.coding.events]
+    spots = _spots(coded)
     found = locate_events(coded.doc, coded.sentence, prepared.hits[coded.sentence.index], spots,
                           gazetteer=resources.gazetteer, lexicon=resources.lexicon,
                           known=known[0], article=known[1], country=prepared.country)
     return filed_there(found, spots, prepared.filed) if coded.sentence.index == 0 else found
 
 
+def _spots(coded: CodedSentence) -> list[EventSpot]:
+    """Return what the places stage reads of each event of a coded sentence."""
+    offset = coded.sentence.start_char
+    return [EventSpot(countries=frozenset(m.actor.country for m in (e.source, e.target) if m and m.actor.country),
+                      action=(e.action.start - offset, e.action.end - offset),
+                      happened=e.modality in {Modality.ASSERTED, Modality.CLAIM} and not e.negated,
+                      sides=tuple((m.start - offset, m.end - offset) for m in (e.source, e.target) if m),
+                      cameo=e.cameo, source=e.source.actor.country if e.source else None)
+            for e in coded.coding.events]
+
+
 def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDate, EventDate],
-                 lexicon: Lexicon, *, phrases: ArticlePhrases) -> tuple[EventDate, ...]:
+                 lexicon: Lexicon, *, phrases: ArticlePhrases,
+                 lead: EventDate | None = None) -> tuple[EventDate, ...]:
     """Date each event by the date phrase that modifies its action, else by the sentence's date
     (`known`: its own or carried one, and the one its context gives when its own phrases date
-    other acts); background the story does not date has none."""
+    other acts); background the story does not date has none, and a later deed told in the past that
+    nothing dates takes the day the lead gives the story's news (`lead`, see `news_day`); not a
+    thing said, often a reaction of a later day ("Tripoli denied that its troops had fought")."""
     sentence, published = coded.sentence, prepared.article.published
     when, around = known
     starts = token_starts(prepared.doc, sentence)
     dates = []
     for event in coded.coding.events:
         found_phrases = phrases.phrases(sentence, future=event.modality == Modality.FUTURE)
-        usable = dating_phrases(found_phrases, published, unrealized=event.modality in UNREALIZED)
         action = event.action.start - sentence.start_char
-        found = (attached_date(coded.doc, starts, usable, action, lexicon) or around) if found_phrases else when
         end = event.action.end - sentence.start_char
+        past = event.modality not in UNREALIZED and told_in_past(coded.doc, starts, action, end)
+        usable = dating_phrases(found_phrases, published, unrealized=event.modality in UNREALIZED)
+        attached = attached_date(coded.doc, starts, usable, action, lexicon) or (
+            attached_date(coded.doc, starts, done_by_phrases(found_phrases, published), action, lexicon,
+                          near_only=True) if past else None)
+        found = (attached or around) if found_phrases else when
         if (found.how == "published" and undated_background(coded.doc, starts, action, lexicon, end=end,
                                                             lead=sentence.index == 0)) or ongoing_since(
                 coded.doc, starts, action, end):
             found = EventDate(date=None, precision=None, text=None, how="none")
+        elif (found.how == "published" and lead is not None and sentence.index > 0 and past
+              and event.cameo[:2] not in SAYING_ROOTS):
+            found = replace(lead, how="lead")  # a later act of the story's news day
         dates.append(found)
     return tuple(dates)
 

@@ -74,6 +74,23 @@ def sentence_dates(sentences: Sequence[Sentence], coded: Mapping[int, bool], pub
     return out
 
 
+# How long before its publication a lead's date may be and still be the story's news day.
+_NEWS_DAYS = 7
+
+
+def news_day(sentences: Sequence[Sentence], published: date | None, phrases: ArticlePhrases) -> EventDate | None:
+    """Return the day the story's lead dates its news ("Police fired tear gas on Monday ..."), when
+    its own date phrase names a day of the week before publication: the day the later undated
+    acts of the story told in the past happened ("Protesters threw stones at officers"), where
+    the publication date is only the day it was filed."""
+    if not sentences or published is None:
+        return None
+    lead = phrases.date(sentences[0])
+    if lead is None or lead.date is None or lead.precision != DatePrecision.DAY:
+        return None
+    return lead if 0 <= (published - lead.date).days <= _NEWS_DAYS else None
+
+
 _DAYS_FROM_BEFORE = re.compile(
     r"(?i)\b(?:(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>day|week|month|year)s?\s+(?P<way>later|earlier)"
     r"|the\s+(?P<word>next|following|previous)\s+day|the\s+day\s+(?P<side>before|after)(?!\s+(?:the|a|an|his|her|its|their)\b))\b")
@@ -209,7 +226,7 @@ def same_event_dates(sentences: Sequence[Sequence[EventMention]]) -> list[tuple[
         for event in events:
             key = _event_key(event)
             earlier = (latest if _also(event) else lead).get(key) if key is not None else None
-            if earlier is not None and event.date.how == "published":
+            if earlier is not None and event.date.how in {"published", "lead"}:
                 told.append(replace(event, date=replace(earlier, how="earlier-event")))
                 continue
             if key is not None and event.date.how == "sentence" and event.date.date:
