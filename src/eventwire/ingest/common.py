@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import email.utils
 import io
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -155,8 +156,38 @@ def language_code(tag: str | None) -> str | None:
     return primary if 2 <= len(primary) <= 3 and primary.isalpha() and primary.isascii() else None
 
 
+def utf16_codec(head: bytes) -> str | None:
+    """Return the codec of a UTF-16 text that begins with `head`, or None if it is not one.
+
+    A byte-order mark names it. Without one (as some editors and exporters write it), text
+    mostly in the Latin script gives itself away: every character below U+0100 has a NUL high
+    byte, so NULs fill the odd offsets (little-endian) or the even ones (big-endian) and hardly
+    any the others. Binary data has NULs too, but scattered, or it decodes to control characters.
+    """
+    if head.startswith(_UTF16_BOMS):
+        return "utf-16"
+    sample = head[:len(head) // 2 * 2]
+    pairs = len(sample) // 2
+    if not pairs or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    for codec, wide, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if 2 * wide >= pairs and 20 * other <= wide and _reads_as_text(sample, codec):
+            return codec
+    return None
+
+
+def _reads_as_text(sample: bytes, codec: str) -> bool:
+    """Tell whether bytes decode to characters of which at most one in a hundred is a control
+    character other than a line or tab, or is no character (a cut surrogate pair at the end is)."""
+    text = sample.decode(codec, errors="replace")
+    odd = sum(1 for c in text if c == "\ufffd" or (c not in "\t\n\r\f"
+                                                   and unicodedata.category(c) == "Cc"))
+    return 100 * odd <= len(text)
+
+
 def decode_text(data: bytes, origin: str, limit: int | None = MAX_ARTICLE_BYTES) -> str:
-    """Decode UTF-8 (or UTF-16 with a BOM) text, refusing binary data with a clear reason.
+    """Decode UTF-8 (or UTF-16, see `utf16_codec`) text, refusing binary data with a clear reason.
 
     `limit` bounds one article; files holding many articles (JSON Lines, CSV) pass None and
     bound each record instead. Unpaired surrogates cannot occur in decoded bytes.
@@ -164,9 +195,10 @@ def decode_text(data: bytes, origin: str, limit: int | None = MAX_ARTICLE_BYTES)
     if limit is not None and len(data) > limit:
         raise InputError(f"{origin}: too large ({len(data):,} bytes; "
                          f"the limit is {limit:,})")
-    if data.startswith(_UTF16_BOMS):
+    codec = utf16_codec(data[:8192])
+    if codec is not None:
         try:
-            text = data.decode("utf-16")
+            text = data.decode(codec)
         except UnicodeDecodeError as exc:
             raise InputError(f"{origin}: not valid UTF-16 (byte {exc.start})") from None
         return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -17,6 +17,7 @@ from eventwire.ingest.common import (
     language_code,
     parse_date,
     skipped,
+    utf16_codec,
 )
 from eventwire.model import Article
 
@@ -68,6 +69,12 @@ def decode_html(data: bytes, origin: str, content_type: str = "") -> str:
             return data.decode(declared)
         except UnicodeDecodeError as exc:
             raise InputError(f"{origin}: not valid {declared} (byte {exc.start})") from None
+    codec = utf16_codec(data[:8192])
+    if codec is not None:
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{origin}: not valid UTF-16 (byte {exc.start})") from None
     if b"\x00" in data[:8192]:
         raise InputError(f"{origin}: binary data, not HTML")
     try:
