@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import test_hostile_inputs as hostile
-from eventwire.actors.dictionary import Entry, country_codes, parse_dictionary
+from eventwire.actors.dictionary import Entry, country_codes, load_dictionary, parse_dictionary
 from eventwire.errors import DictionaryError
 
 HEADER = "id\tkind\tphrases\tcode\tcountry\tsectors\tname\tfrom\tuntil\n"
@@ -52,3 +52,26 @@ def test_hostile_dictionaries_cli_refuses_an_unknown_country_in_one_line(tmp_pat
     assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
     assert lines == [f"eventwire: error: {mine}:3: unknown country code 'ZZZ' (neither ISO 3166 alpha-3 "
                      "nor listed in eventwire/data/country_codes.tsv)"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"])
+def test_hostile_dictionaries_file_saved_by_a_spreadsheet_is_read(tmp_path: Path, encoding: str) -> None:
+    mine = tmp_path / "harbours.tsv"
+    mine.write_bytes(("# saved as Unicode text\n" + HEADER + _row("ISL")).encode(encoding))
+    (entry,) = load_dictionary([mine], builtin=False).entries.values()
+    assert entry.name == "Harbour Board" and entry.country == "ISL"
+
+
+@pytest.mark.parametrize(("body", "said"), [
+    ((HEADER + _row("ISL") + _row("PER").replace("Tarn", "Tarn\u00e9")).encode("latin-1"),
+     ":3: not valid UTF-8 (byte 161); save the file as UTF-8"),
+    (bytes(range(256)) * 4, ":1: binary data, not a tab-separated text file"),
+])
+@pytest.mark.parametrize("option", ["--dictionary", "--patterns"])
+def test_hostile_dictionaries_unreadable_file_is_one_line_with_its_line(tmp_path: Path, body: bytes,
+                                                                       said: str, option: str) -> None:
+    mine = tmp_path / "mine.tsv"
+    mine.write_bytes(body)
+    (tmp_path / "a.txt").write_text(hostile.ARTICLE)
+    done = hostile.cli("code", str(tmp_path / "a.txt"), "--published", "2023-11-15", option, str(mine))
+    hostile.one_error(done, f"{mine}{said}")

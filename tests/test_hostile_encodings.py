@@ -12,9 +12,9 @@ import pytest
 
 import test_hostile_inputs as hostile
 from eventwire.ingest import ReadOptions, Skipped, read_sources
-from eventwire.ingest.common import utf16_codec
 from eventwire.model import Article
 from eventwire.store import Store
+from eventwire.text_encoding import utf16_codec
 
 # The synthetic line coder's format: source, target, code, date, place, words.
 LINE = "KENGOV UGAGOV 036 2023-05-09 KEN the delegates from Nairobi crossed to Kampala at dawn"

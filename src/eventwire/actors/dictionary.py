@@ -222,10 +222,7 @@ def load_dictionary(extra: Sequence[Path] = (), *, builtin: bool = True, base_la
     """
     entries = _packaged(builtin=builtin, base_layer=base_layer, cache=cache)
     for path in extra:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise DictionaryError(str(path), 0, f"cannot read: {exc}") from None
+        text = tsv.read_user_file(path)
         _layer(entries, parse_dictionary(text, str(path)), str(path), user=True)
     return ActorDictionary(entries)
 

@@ -23,10 +23,10 @@ from eventwire.ingest.common import (
     clean_id,
     parse_date,
     skipped,
-    utf16_codec,
 )
 from eventwire.ingest.streams import bounded_lines, peek
 from eventwire.model import Article
+from eventwire.text_encoding import utf16_codec
 
 if TYPE_CHECKING:
     from _csv import Reader

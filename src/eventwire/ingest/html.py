@@ -17,9 +17,9 @@ from eventwire.ingest.common import (
     language_code,
     parse_date,
     skipped,
-    utf16_codec,
 )
 from eventwire.model import Article
+from eventwire.text_encoding import utf16_codec
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 MIN_WORDS = 5  # fewer is a menu or a caption that trafilatura fell back to, not an article

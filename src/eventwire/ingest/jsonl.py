@@ -20,10 +20,10 @@ from eventwire.ingest.common import (
     Source,
     clean_id,
     repair_surrogates,
-    utf16_codec,
 )
 from eventwire.ingest.streams import content_lines, peek, utf8_from
 from eventwire.model import Article
+from eventwire.text_encoding import utf16_codec
 
 OPTIONAL_TEXT = ("title", "url", "publisher", "language")
 
