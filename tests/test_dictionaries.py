@@ -29,8 +29,9 @@ def _write(tmp_path: Path, name: str, body: str) -> Path:
     ("X\tplanet\tXland\t\tXXX\t\tX\t\t", "unknown kind"),
     ("X\tcountry\t\t\tXXX\t\tX\t\t", "no phrases"),
     ("X\tcountry\tXland\t\tXXX\tFOO\tX\t\t", "unknown sector"),
-    ("X\tperson\tX Y\t\tXXX\tGOV\tX\t2020-01-01\t2019-01-01", "'until' is before 'from'"),
-    ("X\tperson\tX Y\t\tXXX\tGOV\tX\t2020-13-01\t", "bad date"),
+    ("X\tcountry\tXland\t\tZZZ\t\tX\t\t", "unknown country code 'ZZZ'"),
+    ("X\tperson\tX Y\t\tISL\tGOV\tX\t2020-01-01\t2019-01-01", "'until' is before 'from'"),
+    ("X\tperson\tX Y\t\tISL\tGOV\tX\t2020-13-01\t", "bad date"),
     ("X\tcountry\tXland\t\tXXX", "expected 9 tab-separated cells"),
 ])
 def test_dictionary_bad_line_names_file_and_line(tmp_path: Path, line: str, problem: str) -> None:

@@ -286,3 +286,13 @@ def test_hostile_server_dashboard_says_when_the_timeline_is_cut(
             assert tab.get_attribute("#timeline", "data-truncated") == "false"
         finally:
             browser.close()
+
+
+@pytest.mark.parametrize("path", ["/api/series", "/api/timeline"])
+@pytest.mark.parametrize("freq", ["day", "year"])
+def test_hostile_server_series_ending_before_any_event_is_empty_not_an_error(
+        client: TestClient, path: str, freq: str) -> None:
+    params = {"freq": freq, "until": "1800-03-01", **({"dyad": "RUS:UKR"} if path == "/api/series" else {})}
+    got = client.get(path, params=params)
+    assert got.status_code == 200, got.text
+    assert got.json()["rows"] == [] and got.json()["periods"] == 0

@@ -109,16 +109,29 @@ def _tag_only(pattern: dict[str, Any]) -> bool:
             and set(pattern["attrs"]) == {"POS", "MORPH"})
 
 
+# Distinct (form, part of speech, morphology) kinds a LemmaMemo keeps: about 25 MB. Months of news
+# hold millions (names, numbers, typos); the few thousand that make most tokens come back at once.
+LEMMA_MEMO_LIMIT = 100_000
+
+
 class LemmaMemo:
     """The lemmatizer, run once per distinct word form, part of speech and morphology: the lemma
     depends on nothing else, so each later token of the same kind takes the lemma found for the
     first (spaCy's own component reads every token through Python objects; tests/test_nlp.py
-    compares both)."""
+    compares both).
 
-    def __init__(self, lemmatizer: Any) -> None:
+    The memo holds at most `limit` kinds: once full it starts again empty, so that a long run
+    (watch, a large ingest) does not grow without bound; a lemma found again is the same lemma.
+    """
+
+    def __init__(self, lemmatizer: Any, limit: int = LEMMA_MEMO_LIMIT) -> None:
         self._lemmatizer = lemmatizer
         self._overwrite = bool(lemmatizer.overwrite)
         self._memo: dict[tuple[int, int, int], int] = {}
+        self._limit = limit
+
+    def __len__(self) -> int:
+        return len(self._memo)
 
     def __call__(self, doc: Doc) -> Doc:
         rows = cast(Any, doc.to_array([ORTH, POS, MORPH, LEMMA]))
@@ -129,6 +142,8 @@ class LemmaMemo:
                 continue
             found = memo.get((orth, pos, morph))
             if found is None:
+                if len(memo) >= self._limit:
+                    memo.clear()
                 found = memo[(orth, pos, morph)] = strings.add(self._lemmatizer.lemmatize(doc[n])[0])
             lemmas.append(found)
         rows[:, 3] = lemmas

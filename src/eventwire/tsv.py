@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 from eventwire.errors import DictionaryError
+from eventwire.text_encoding import decode_user_text, utf16_codec
 
 
 def rows(text: str, path: str, columns: Sequence[str], *, pad: bool = False,
@@ -33,3 +35,20 @@ def rows(text: str, path: str, columns: Sequence[str], *, pad: bool = False,
         yield lineno, dict(zip(columns, cells, strict=True))
     if not header_seen:
         raise DictionaryError(path, 1, "no header line")
+
+
+def read_user_file(path: Path) -> str:
+    """Return the text of a data file a user gives (`--dictionary`, `--patterns`): UTF-8, with a
+    byte-order mark or not, or UTF-16; fail with `path:line: problem` naming what is wrong."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DictionaryError(str(path), 0, f"cannot read: {exc.strerror or exc}") from None
+    if b"\x00" in data[:8192] and utf16_codec(data[:8192]) is None:
+        raise DictionaryError(str(path), 1, "binary data, not a tab-separated text file")
+    try:
+        return decode_user_text(data)
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise DictionaryError(str(path), line, f"not valid {exc.encoding.upper()} (byte {exc.start}); "
+                              "save the file as UTF-8") from None

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ REMOVE = "-"
 OPTIONAL = ("origin",)
 BASE_FOLDER = "petrarch"
 BASE_FILES = ("actors.tsv", "agents.tsv")
+COUNTRY_CODES = "country_codes.tsv"  # in eventwire/data/
 
 
 class EntryKind(StrEnum):
@@ -109,13 +111,37 @@ def _date(cell: str, path: str, lineno: int) -> date | None:
         raise DictionaryError(path, lineno, f"bad date {cell!r} (want YYYY-MM-DD)") from None
 
 
+def _country_codes_text() -> str:
+    return (resources.files("eventwire") / "data" / COUNTRY_CODES).read_text(encoding="utf-8")
+
+
+@cache
+def country_codes() -> frozenset[str]:
+    """Return the codes a dictionary's `country` column accepts: ISO 3166-1 alpha-3 and the former
+    countries of ISO 3166-3 (pycountry), and those `data/country_codes.tsv` lists (Kosovo, regions).
+
+    A typo ("GER" for Germany, "ZZZ") would otherwise make an actor of no country in the world.
+    """
+    import pycountry
+
+    listed = (row["code"] for _, row in tsv.rows(_country_codes_text(), f"eventwire/data/{COUNTRY_CODES}",
+                                                  ("code", "kind", "name")))
+    return frozenset({*(c.alpha_3 for c in pycountry.countries),
+                      *(c.alpha_3 for c in pycountry.historic_countries), *listed})
+
+
 def _check(row: dict[str, str], sectors: tuple[str, ...], code: str, where: tuple[str, int]) -> None:
     path, lineno = where
-    if row["country"] and not _COUNTRY.match(row["country"]):
-        raise DictionaryError(path, lineno, f"bad country code {row['country']!r} (want ISO 3166 alpha-3)")
+    country = row["country"]
+    if country and not _COUNTRY.match(country):
+        raise DictionaryError(path, lineno, f"bad country code {country!r} (want ISO 3166 alpha-3)")
     unknown = [s for s in sectors if s not in SECTORS]
     if unknown:
         raise DictionaryError(path, lineno, f"unknown sector {unknown[0]!r}")
+    # Converted legacy files (an `origin` column) keep their dictionary's own codes.
+    if country and "origin" not in row and country not in country_codes():
+        raise DictionaryError(path, lineno, f"unknown country code {country!r} (neither ISO 3166 "
+                              f"alpha-3 nor listed in eventwire/data/{COUNTRY_CODES})")
     if row["kind"] != EntryKind.ROLE and not _CODE.match(code):
         raise DictionaryError(path, lineno, f"bad actor code {code!r}")
 
@@ -196,10 +222,7 @@ def load_dictionary(extra: Sequence[Path] = (), *, builtin: bool = True, base_la
     """
     entries = _packaged(builtin=builtin, base_layer=base_layer, cache=cache)
     for path in extra:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise DictionaryError(str(path), 0, f"cannot read: {exc}") from None
+        text = tsv.read_user_file(path)
         _layer(entries, parse_dictionary(text, str(path)), str(path), user=True)
     return ActorDictionary(entries)
 
@@ -220,7 +243,7 @@ def _packaged(*, builtin: bool, base_layer: bool, cache: Path | None) -> dict[st
     """Return the packaged entries, parsed once and then read from the start-up cache (keyed by
     the files' bytes and this code)."""
     own, base = builtin_files() if builtin else [], base_files() if base_layer else []
-    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest = hashlib.sha256(Path(__file__).read_bytes() + _country_codes_text().encode())
     for name, text in (*own, *base):
         digest.update(f"\x1e{name}\x1f{text}".encode())
     rows = cached("dictionary", digest.hexdigest()[:16], lambda: [_row(e) for e in _merge(own, base).values()],

@@ -340,11 +340,7 @@ def load_patterns(codebook: Codebook, extra: list[Path] | None = None, *, builti
     base = _read_folder(BASE_FOLDER, base_pattern_files(backoff=backoff), codebook) if base_layer else {}
     users: dict[str, VerbPattern] = {}
     for path in extra or []:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise DictionaryError(str(path), 0, f"cannot read: {exc}") from None
-        users.update({p.id: p for p in parse_patterns(text, str(path), codebook)})
+        users.update({p.id: p for p in parse_patterns(tsv.read_user_file(path), str(path), codebook)})
     # User patterns come first, so they win ties with built-in ones, and the base layer comes last.
     own = [p for k, p in merged.items() if k not in users]
     under = [p for k, p in base.items() if k not in users and k not in merged]

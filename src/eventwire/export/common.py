@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import errno
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pyarrow as pa
 
 from eventwire.store import Filters, Store
@@ -157,8 +160,23 @@ def limit(filters: Filters) -> str:
 def copy(store: Store, query: str, params: list[Any], out: Path, options: str) -> int:
     """Write a query's rows to `out` with DuckDB's COPY; return the row count."""
     target = str(out).replace("'", "''")
-    rows = store.con.execute(f"COPY ({query}) TO '{target}' ({options})", params).fetchall()
+    try:
+        rows = store.con.execute(f"COPY ({query}) TO '{target}' ({options})", params).fetchall()
+    except duckdb.IOException as exc:  # named as the user named it: DuckDB may name a temporary file
+        raise OSError(errno.EIO, _io_cause(exc), str(out)) from None
     return int(rows[0][0])
+
+
+def _io_cause(exc: duckdb.IOException) -> str:
+    """Return the cause DuckDB gives for a failed write, without its prefix or JSON wrapping."""
+    line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    if "{" in line:
+        try:
+            detail = json.loads(line[line.index("{"):])
+            line = str(detail.get("exception_message", line)) if isinstance(detail, dict) else line
+        except ValueError:
+            pass
+    return f"cannot write it ({line.removeprefix('IO Error: ')})"
 
 
 TSV = "FORMAT csv, DELIMITER '\t', QUOTE '', ESCAPE ''"

@@ -7,7 +7,6 @@ record (`crawl.warc.gz#<urn:uuid:...>`). Watch mode remembers origins to know wh
 
 from __future__ import annotations
 
-import codecs
 import email.utils
 import io
 from collections.abc import Callable
@@ -16,11 +15,11 @@ from datetime import date, datetime
 from typing import IO
 
 from eventwire.errors import InputError
+from eventwire.text_encoding import utf16_codec
 
 MAX_ARTICLE_BYTES = 5_000_000
 MAX_DOCUMENT_BYTES = 20_000_000  # one feed or HTML document read whole
 MAX_ID_CHARS = 200
-_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 DEFAULT_USER_AGENT = "eventwire/0.1 (political event coder; +https://pypi.org/project/eventwire/)"
 
 
@@ -156,7 +155,7 @@ def language_code(tag: str | None) -> str | None:
 
 
 def decode_text(data: bytes, origin: str, limit: int | None = MAX_ARTICLE_BYTES) -> str:
-    """Decode UTF-8 (or UTF-16 with a BOM) text, refusing binary data with a clear reason.
+    """Decode UTF-8 (or UTF-16, see `utf16_codec`) text, refusing binary data with a clear reason.
 
     `limit` bounds one article; files holding many articles (JSON Lines, CSV) pass None and
     bound each record instead. Unpaired surrogates cannot occur in decoded bytes.
@@ -164,9 +163,10 @@ def decode_text(data: bytes, origin: str, limit: int | None = MAX_ARTICLE_BYTES)
     if limit is not None and len(data) > limit:
         raise InputError(f"{origin}: too large ({len(data):,} bytes; "
                          f"the limit is {limit:,})")
-    if data.startswith(_UTF16_BOMS):
+    codec = utf16_codec(data[:8192])
+    if codec is not None:
         try:
-            text = data.decode("utf-16")
+            text = data.decode(codec)
         except UnicodeDecodeError as exc:
             raise InputError(f"{origin}: not valid UTF-16 (byte {exc.start})") from None
         return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -26,6 +26,7 @@ from eventwire.ingest.common import (
 )
 from eventwire.ingest.streams import bounded_lines, peek
 from eventwire.model import Article
+from eventwire.text_encoding import utf16_codec
 
 if TYPE_CHECKING:
     from _csv import Reader
@@ -66,10 +67,11 @@ def _read(source: Source, delimiter: str) -> Iterator[Article | Skipped]:
 def _text_lines(stream: IO[bytes], origin: str, problems: list[Skipped]) -> Iterator[str]:
     """Yield the lines of a CSV file decoded, each at most `MAX_ARTICLE_BYTES` long."""
     head = peek(stream, 8192)
-    utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    codec = utf16_codec(head)
+    utf16 = codec is not None
     if b"\x00" in head and not utf16:
         raise InputError(f"{origin}: binary data, not text")
-    decoder = codecs.getincrementaldecoder("utf-16" if utf16 else "utf-8-sig")()
+    decoder = codecs.getincrementaldecoder(codec or "utf-8-sig")()
     pending = ""
     number = 1
     for number, raw in bounded_lines(stream, MAX_ARTICLE_BYTES):

@@ -19,6 +19,7 @@ from eventwire.ingest.common import (
     skipped,
 )
 from eventwire.model import Article
+from eventwire.text_encoding import utf16_codec
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 MIN_WORDS = 5  # fewer is a menu or a caption that trafilatura fell back to, not an article
@@ -68,6 +69,12 @@ def decode_html(data: bytes, origin: str, content_type: str = "") -> str:
             return data.decode(declared)
         except UnicodeDecodeError as exc:
             raise InputError(f"{origin}: not valid {declared} (byte {exc.start})") from None
+    codec = utf16_codec(data[:8192])
+    if codec is not None:
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{origin}: not valid UTF-16 (byte {exc.start})") from None
     if b"\x00" in data[:8192]:
         raise InputError(f"{origin}: binary data, not HTML")
     try:

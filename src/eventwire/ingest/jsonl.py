@@ -8,7 +8,6 @@ and the rest of the file is read.
 
 from __future__ import annotations
 
-import codecs
 import json
 from collections.abc import Iterator
 from datetime import date
@@ -24,6 +23,7 @@ from eventwire.ingest.common import (
 )
 from eventwire.ingest.streams import content_lines, peek, utf8_from
 from eventwire.model import Article
+from eventwire.text_encoding import utf16_codec
 
 OPTIONAL_TEXT = ("title", "url", "publisher", "language")
 
@@ -78,8 +78,9 @@ def read(source: Source) -> Iterator[Article | Skipped]:
     """Yield each article of a JSONL file; a bad line is skipped with its line number."""
     stream = source.open()
     head = peek(stream, 8192)
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        stream = utf8_from(stream, "utf-16", source.origin)
+    codec = utf16_codec(head)
+    if codec is not None:
+        stream = utf8_from(stream, codec, source.origin)
     elif b"\x00" in head:
         yield Skipped(origin=source.origin, problem="binary data, not text")
         return

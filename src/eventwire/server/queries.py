@@ -54,12 +54,13 @@ class Window:
 def window(store: Store, freq: str, cond: str, params: list[Any], *,
            since: Any = None, until: Any = None) -> Window:
     """Return the periods of the events matching `cond` (or from `since` to `until`), cut to
-    the last `MAX_PERIODS`."""
+    the last `MAX_PERIODS`. No event and no `since` is no window, whatever `until` says (the
+    cut would otherwise reach before year 1, which Python has no date for)."""
     if freq not in FREQS:
         raise InputError(f"unknown frequency {freq!r} (known: {', '.join(FREQS)})")
     sql = f"""
-    SELECT greatest(lo, CAST(hi - to_{freq}s({MAX_PERIODS - 1}) AS DATE)), hi,
-           date_diff('{freq}', lo, hi) + 1
+    SELECT CASE WHEN lo IS NOT NULL THEN greatest(lo, CAST(hi - to_{freq}s({MAX_PERIODS - 1}) AS DATE)) END,
+           hi, date_diff('{freq}', lo, hi) + 1
     FROM (SELECT CAST(date_trunc('{freq}', coalesce(?::DATE, min(e.date))) AS DATE) AS lo,
                  CAST(date_trunc('{freq}', coalesce(?::DATE, max(e.date))) AS DATE) AS hi
           FROM events e WHERE e.date IS NOT NULL AND {cond})"""

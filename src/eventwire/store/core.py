@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 DEFAULT_PATH = "eventwire.duckdb"
+_CREATED = re.compile(r"CREATE (?:OR REPLACE )?(?:TABLE|VIEW) (?:IF NOT EXISTS )?(\w+)")
 # Every DuckDB file holds these bytes after an 8-byte checksum.
 DUCKDB_MAGIC, DUCKDB_MAGIC_AT = b"DUCK", 8
 
@@ -77,36 +78,71 @@ def connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
         raise StoreError(f"cannot open {path}: {exc}") from None
 
 
-def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+def schema_version(con: duckdb.DuckDBPyConnection, path: Path | str = "the store") -> int:
     """Return the schema version of an open store (0 for an empty file)."""
     found = con.execute("SELECT count(*) FROM information_schema.tables "
                         "WHERE table_name = 'meta' AND table_schema = 'main'").fetchall()
     if not found[0][0]:
         return 0
     row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
-    return int(row[0][0]) if row else 0
+    value = str(row[0][0]).strip() if row else "0"
+    if not (value.isascii() and value.isdigit()):
+        raise StoreError(f"{path} is a damaged eventwire store: its schema version {value!r} is "
+                         "not a number; not opened")
+    return int(value)
+
+
+def _tables(con: duckdb.DuckDBPyConnection) -> set[str]:
+    found = con.execute("SELECT table_name FROM information_schema.tables "
+                        "WHERE table_schema = 'main'").fetchall()
+    return {str(name) for (name,) in found}
+
+
+def created_tables(migrations: Sequence[Migration]) -> set[str]:
+    """Return the tables and views the migrations create: a store at their version has them all."""
+    made = (_CREATED.match(statement) for m in migrations for statement in m.statements)
+    return {match.group(1) for match in made if match}
+
+
+def _check_complete(con: duckdb.DuckDBPyConnection, path: Path, migrations: Sequence[Migration]) -> None:
+    """Refuse a store some of whose tables are gone (dropped by hand, a damaged copy): every
+    command would otherwise fail later on a bare database error naming no file."""
+    missing = sorted(created_tables(migrations) - _tables(con))
+    if missing:
+        raise StoreError(f"{path} is a damaged eventwire store: it lacks {', '.join(missing)}; "
+                         "not opened")
 
 
 def migrate(con: duckdb.DuckDBPyConnection, path: Path, migrations: Sequence[Migration],
             *, read_only: bool) -> int:
     """Bring the store to the latest schema version; return it."""
-    version, latest = schema_version(con), migrations[-1].to
+    version, latest = schema_version(con, path), migrations[-1].to
     if version == 0:
         _check_tables(con, path)
     if version > latest:
         raise StoreError(f"{path} has schema version {version}, newer than this eventwire "
                          f"supports ({latest}): upgrade eventwire")
     if version == latest:
+        _check_complete(con, path, migrations)
         return version
     if read_only:
         raise StoreError(f"{path} has schema version {version}; open it for writing once "
                          f"(eventwire.open({str(path)!r})) to migrate it to {latest}")
     con.begin()
-    for step in (m for m in migrations if m.to > version):
-        for statement in step.statements:
-            con.execute(statement)
-        if step.then is not None:
-            step.then(con)
+    try:
+        for step in (m for m in migrations if m.to > version):
+            for statement in step.statements:
+                con.execute(statement)
+            if step.then is not None:
+                step.then(con)
+        _check_complete(con, path, migrations)
+    except duckdb.CatalogException as exc:  # a table the step changes is gone: nothing is changed
+        con.rollback()
+        raise StoreError(f"{path} is a damaged eventwire store: cannot migrate it from version "
+                         f"{version} to {latest} ({str(exc).splitlines()[0]}); not opened") from None
+    except StoreError:
+        con.rollback()
+        raise
     con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(latest)])
     con.commit()
     return latest
@@ -155,7 +191,7 @@ class Store:
     @property
     def version(self) -> int:
         """Return the store's schema version."""
-        return schema_version(self.con)
+        return schema_version(self.con, self.path)
 
     def arrow(self, sql: str, params: Sequence[Any] = ()) -> pa.Table:
         """Run a query; return its result as an Arrow table."""

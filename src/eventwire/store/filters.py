@@ -183,6 +183,10 @@ def make_filters(**given: Any) -> Filters:
         spec = filter_spec(name)
         if value is not None:
             chosen[name] = _value(spec, value)
+    typed = all(isinstance(given.get(n), str) for n in ("since", "until"))
+    if typed and chosen["since"] > chosen["until"]:  # a slip (the two swapped), not a question
+        raise InputError(f"since {chosen['since']} is after until {chosen['until']}: no event can "
+                         "match; swap them")
     return Filters(**chosen)
 
 
