@@ -1,6 +1,7 @@
 """Event types on wire copy once the dyad is right, on sentences of the project's own wording: a
 missile that strikes no one is a show of force, a journey for talks is a visit whatever the means
-of travel, and a verb the parser lemmatizes wrongly ("staged" as "stag") keeps its own patterns."""
+of travel, a verb the parser lemmatizes wrongly ("staged" as "stag") keeps its own patterns, expelled
+diplomats cut relations, and a crowd rallying "in support" demonstrates."""
 
 from __future__ import annotations
 
@@ -99,3 +100,33 @@ def test_types_joint_activity_is_cooperation(resources: Resources, text: str,
 def test_types_own_people_as_target_of_agreements_and_apologies(
         resources: Resources, text: str, expected: list[tuple[str | None, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # expelling a state's diplomats cuts relations with it (161), like recalling one's own
+    ("Lisbon expelled three Angolan diplomats on Monday over a spying row.", [("PRTGOV", "161", "AGOGOV")]),
+    ("The Kenyan government kicked out the Somali envoy after a dispute over grazing land.",
+     [("KENGOV", "161", "SOMGOV")]),
+    # other foreigners are deported (174)
+    ("Lisbon expelled three Angolan journalists on Monday over a spying row.", [("PRTGOV", "174", "AGOJRN")]),
+])
+def test_types_expelled_diplomats_cut_relations(resources: Resources, text: str,
+                                                expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # people who rally or march "in support of" others demonstrate (141) ...
+    ("Some two thousand students rallied in Tirana on Friday in support of the Kosovo Albanians.", "141"),
+    ("Thousands of Greeks marched through Athens on Sunday in solidarity with Cypriot farmers.", "141"),
+    # ... while rallying support, the noun as the object, is 053
+    ("Moscow rallied support for Damascus at the Security Council.", "053"),
+])
+def test_types_rally_in_support_is_a_demonstration(resources: Resources, text: str, cameo: str) -> None:
+    assert [e[1] for e in _coded(resources, text)] == [cameo]
+
+
+def test_types_force_ordered_on_alert(resources: Resources) -> None:
+    text = "Ankara's defence minister ordered the navy on full alert along the Aegean coast."
+    assert _coded(resources, text) == [("TURGOV", "152", "TURMIL")]
+
