@@ -1,7 +1,7 @@
 """Event types on wire copy once the dyad is right, on sentences of the project's own wording: a
 missile that strikes no one is a show of force, a journey for talks is a visit whatever the means
 of travel, a verb the parser lemmatizes wrongly ("staged" as "stag") keeps its own patterns, expelled
-diplomats cut relations, and a crowd rallying "in support" demonstrates."""
+diplomats cut relations, a crowd rallying "in support" demonstrates, and a passive's agent is no object."""
 
 from __future__ import annotations
 
@@ -130,3 +130,9 @@ def test_types_force_ordered_on_alert(resources: Resources) -> None:
     text = "Ankara's defence minister ordered the navy on full alert along the Aegean coast."
     assert _coded(resources, text) == [("TURGOV", "152", "TURMIL")]
 
+
+def test_types_passive_agent_is_no_object_word(resources: Resources) -> None:
+    # "carried out by Ugandan troops": the troops did the flights; an imported pattern of carrying out
+    # a military operation (062) must not read them as what was carried out
+    events = _coded(resources, "Kenya praised the relief flights carried out by Ugandan troops in Somalia.")
+    assert [e[1] for e in events] == ["051"]
