@@ -136,3 +136,34 @@ def test_types_passive_agent_is_no_object_word(resources: Resources) -> None:
     # a military operation (062) must not read them as what was carried out
     events = _coded(resources, "Kenya praised the relief flights carried out by Ugandan troops in Somalia.")
     assert [e[1] for e in events] == ["051"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a chargé d'affaires (parsed with "d'affaires" as the head) and a high commissioner are envoys
+    ("Ghana summoned the Nigerian charge d'affaires in Accra on Tuesday to explain the border closure.",
+     [("GHA", "114", "NGAGOV")]),
+    ("New Delhi expelled Pakistan's acting high commissioner on Friday after a row over visas.",
+     [("INDGOV", "161", "PAKGOV")]),
+])
+def test_types_envoys_by_any_title(resources: Resources, text: str,
+                                   expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # armed men cleared or flushed out of a place are fought (190), not yielded to ...
+    ("Nigerian soldiers flushed the insurgents out of three villages near Lake Chad on Monday.",
+     [("NGAMIL", "190", "NGAREB")]),
+    # ... while a crowd cleared from a square is dispersed (175)
+    ("Police cleared the protesters from the square in Minsk.", [("BLRCOP", "175", "BLRCVL")]),
+])
+def test_types_armed_men_cleared_are_fought(resources: Resources, text: str,
+                                            expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_types_defending_a_government_is_verbal(resources: Resources) -> None:
+    # a leader who defends another state's rulers defends them in words (052), not with troops (074)
+    text = ("The Serbian president defended the Hungarian government against charges of corruption at a "
+            "press conference.")
+    assert _coded(resources, text) == [("SRBGOV", "052", "HUNGOV")]
