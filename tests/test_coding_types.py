@@ -167,3 +167,15 @@ def test_types_defending_a_government_is_verbal(resources: Resources) -> None:
     text = ("The Serbian president defended the Hungarian government against charges of corruption at a "
             "press conference.")
     assert _coded(resources, text) == [("SRBGOV", "052", "HUNGOV")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # giving way to pressure is a concession (083), aimed at those who pressed ...
+    ("The Peruvian cabinet bowed to pressure from miners and scrapped the new royalty.", [("PERGOV", "083", "PERLAB")]),
+    # ... also told as a participle before the clause it explains: an act of its own beside that clause's
+    ("Bowing to pressure from nurses, the Irish cabinet agreed to raise hospital pay.",
+     [("IRLGOV", "030", None), ("IRLGOV", "083", "IRLHLH")]),
+])
+def test_types_giving_way_to_pressure_is_a_concession(resources: Resources, text: str,
+                                                      expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
