@@ -1,6 +1,7 @@
 """Event types on wire copy once the dyad is right, on sentences of the project's own wording: a
 missile that strikes no one is a show of force, a journey for talks is a visit whatever the means
-of travel, and a verb the parser lemmatizes wrongly ("staged" as "stag") keeps its own patterns."""
+of travel, a verb the parser lemmatizes wrongly ("staged" as "stag") keeps its own patterns, expelled
+diplomats cut relations, a crowd rallying "in support" demonstrates, and a passive's agent is no object."""
 
 from __future__ import annotations
 
@@ -98,4 +99,83 @@ def test_types_joint_activity_is_cooperation(resources: Resources, text: str,
 ])
 def test_types_own_people_as_target_of_agreements_and_apologies(
         resources: Resources, text: str, expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # expelling a state's diplomats cuts relations with it (161), like recalling one's own
+    ("Lisbon expelled three Angolan diplomats on Monday over a spying row.", [("PRTGOV", "161", "AGOGOV")]),
+    ("The Kenyan government kicked out the Somali envoy after a dispute over grazing land.",
+     [("KENGOV", "161", "SOMGOV")]),
+    # other foreigners are deported (174)
+    ("Lisbon expelled three Angolan journalists on Monday over a spying row.", [("PRTGOV", "174", "AGOJRN")]),
+])
+def test_types_expelled_diplomats_cut_relations(resources: Resources, text: str,
+                                                expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # people who rally or march "in support of" others demonstrate (141) ...
+    ("Some two thousand students rallied in Tirana on Friday in support of the Kosovo Albanians.", "141"),
+    ("Thousands of Greeks marched through Athens on Sunday in solidarity with Cypriot farmers.", "141"),
+    # ... while rallying support, the noun as the object, is 053
+    ("Moscow rallied support for Damascus at the Security Council.", "053"),
+])
+def test_types_rally_in_support_is_a_demonstration(resources: Resources, text: str, cameo: str) -> None:
+    assert [e[1] for e in _coded(resources, text)] == [cameo]
+
+
+def test_types_force_ordered_on_alert(resources: Resources) -> None:
+    text = "Ankara's defence minister ordered the navy on full alert along the Aegean coast."
+    assert _coded(resources, text) == [("TURGOV", "152", "TURMIL")]
+
+
+def test_types_passive_agent_is_no_object_word(resources: Resources) -> None:
+    # "carried out by Ugandan troops": the troops did the flights; an imported pattern of carrying out
+    # a military operation (062) must not read them as what was carried out
+    events = _coded(resources, "Kenya praised the relief flights carried out by Ugandan troops in Somalia.")
+    assert [e[1] for e in events] == ["051"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a chargé d'affaires (parsed with "d'affaires" as the head) and a high commissioner are envoys
+    ("Ghana summoned the Nigerian charge d'affaires in Accra on Tuesday to explain the border closure.",
+     [("GHA", "114", "NGAGOV")]),
+    ("New Delhi expelled Pakistan's acting high commissioner on Friday after a row over visas.",
+     [("INDGOV", "161", "PAKGOV")]),
+])
+def test_types_envoys_by_any_title(resources: Resources, text: str,
+                                   expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # armed men cleared or flushed out of a place are fought (190), not yielded to ...
+    ("Nigerian soldiers flushed the insurgents out of three villages near Lake Chad on Monday.",
+     [("NGAMIL", "190", "NGAREB")]),
+    # ... while a crowd cleared from a square is dispersed (175)
+    ("Police cleared the protesters from the square in Minsk.", [("BLRCOP", "175", "BLRCVL")]),
+])
+def test_types_armed_men_cleared_are_fought(resources: Resources, text: str,
+                                            expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_types_defending_a_government_is_verbal(resources: Resources) -> None:
+    # a leader who defends another state's rulers defends them in words (052), not with troops (074)
+    text = ("The Serbian president defended the Hungarian government against charges of corruption at a "
+            "press conference.")
+    assert _coded(resources, text) == [("SRBGOV", "052", "HUNGOV")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # giving way to pressure is a concession (083), aimed at those who pressed ...
+    ("The Peruvian cabinet bowed to pressure from miners and scrapped the new royalty.", [("PERGOV", "083", "PERLAB")]),
+    # ... also told as a participle before the clause it explains: an act of its own beside that clause's
+    ("Bowing to pressure from nurses, the Irish cabinet agreed to raise hospital pay.",
+     [("IRLGOV", "030", None), ("IRLGOV", "083", "IRLHLH")]),
+])
+def test_types_giving_way_to_pressure_is_a_concession(resources: Resources, text: str,
+                                                      expected: list[tuple[str | None, str, str | None]]) -> None:
     assert _coded(resources, text) == expected

@@ -213,8 +213,10 @@ class Nearby:
         inside = tuple((o, frozenset(w for c in o.children if c.dep_ in INSIDE_DEPS
                                      for w in (c.lemma_.lower(), c.lower_)))
                        for o in cached_objects(verb, memo, lexicon) if o.pos_ == "NOUN")
+        # a passive verb's agent ("executions carried out by troops") is who acted, no object word
+        agent = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
         after = tuple((t.lower_, t.lemma_.lower()) for t in sorted(
-            (t for t in own_words(verb) if t.i > verb.i and not _title(t)), key=lambda t: t.i))
+            (t for t in own_words(verb) if t.i > verb.i and t.i not in agent and not _title(t)), key=lambda t: t.i))
         return cls(inside=inside, after=after)
 
 
