@@ -1,0 +1,24 @@
+"""Actors of real news that the dictionary's words alone used to misplace: an organization's name
+in the other spelling of "-isation", the two communities of Cyprus, a state's ambassador to an
+intergovernmental body, and unnamed agents acting on foreigners named by their nationality
+(eventwire.actors.variants, eventwire.actors.roles, eventwire.coding.events). Texts written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import coded
+from eventwire.actors.variants import phrase_variants
+from eventwire.resources import Resources
+
+
+def test_isation_and_ization_spell_one_name() -> None:
+    assert "Organisation of American States" in phrase_variants("Organization of American States")
+    assert "Civilization Club" in phrase_variants("Civilisation Club")
+    assert phrase_variants("Sizable Fund") == ["Sizable Fund"]
+
+
+def test_british_spelling_names_the_organization_not_its_demonym(resources: Resources) -> None:
+    events = coded(resources, "The Organisation of American States rebuked Nicaragua over the expulsions.")
+    assert [(s, t) for s, c, t in events if c.startswith("11")] == [("IGOOAS", "NIC")]
