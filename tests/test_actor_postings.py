@@ -22,3 +22,12 @@ def test_isation_and_ization_spell_one_name() -> None:
 def test_british_spelling_names_the_organization_not_its_demonym(resources: Resources) -> None:
     events = coded(resources, "The Organisation of American States rebuked Nicaragua over the expulsions.")
     assert [(s, t) for s, c, t in events if c.startswith("11")] == [("IGOOAS", "NIC")]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish Cypriot leaders rebuked Athens over the naval drills on Sunday.",
+    "Greek Cypriot fishermen accused Ankara of harassing their boats.",
+])
+def test_cypriot_communities_are_cypriots(resources: Resources, text: str) -> None:
+    sources = {s for s, c, _ in coded(resources, text) if c.startswith("11")}
+    assert sources and all(s is not None and s.startswith("CYP") for s in sources)
