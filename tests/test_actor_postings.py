@@ -31,3 +31,14 @@ def test_british_spelling_names_the_organization_not_its_demonym(resources: Reso
 def test_cypriot_communities_are_cypriots(resources: Resources, text: str) -> None:
     sources = {s for s, c, _ in coded(resources, text) if c.startswith("11")}
     assert sources and all(s is not None and s.startswith("CYP") for s in sources)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Brazil's U.N. ambassador rebuked Venezuela over the detentions on Friday.", "BRAGOV"),
+    ("The Polish NATO ambassador accused Belarus of staging the border crisis.", "POLGOV"),
+    ("A U.N. envoy rebuked Venezuela over the detentions on Friday.", "IGOUNO"),
+    ("The EU envoy to Ukraine rebuked Hungary over the veto.", "IGOEU"),
+])
+def test_ambassador_to_a_body_serves_the_country_named_first(resources: Resources, text: str,
+                                                            source: str) -> None:
+    assert source in {s for s, c, _ in coded(resources, text) if c.startswith("11")}
