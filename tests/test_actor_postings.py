@@ -42,3 +42,10 @@ def test_cypriot_communities_are_cypriots(resources: Resources, text: str) -> No
 def test_ambassador_to_a_body_serves_the_country_named_first(resources: Resources, text: str,
                                                             source: str) -> None:
     assert source in {s for s, c, _ in coded(resources, text) if c.startswith("11")}
+
+
+def test_agents_acting_on_foreigners_are_of_the_story_country(resources: Resources) -> None:
+    text = ("Mali's army reinforced its positions near Gao on Monday. "
+            "Near the river, armed men kidnapped two Canadian geologists at a gold mine.")
+    sources = {s for s, c, t in coded(resources, text) if c.startswith("18") and t and t.startswith("CAN")}
+    assert sources and not any(s and s.startswith("CAN") for s in sources)
