@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, Entry, EntryKind, is_base
-from eventwire.actors.roles import role_code, role_prefix
+from eventwire.actors.roles import posted_to, role_code, role_prefix
 from eventwire.doc_words import DocWords, words_of
 from eventwire.model import Actor
 
@@ -123,8 +123,9 @@ def _role_actor(doc: Doc, run: Sequence[Hit]) -> tuple[Actor, tuple[Entry, ...]]
     """Return the actor a role phrase names, as a noun phrase of its words resolves (a person or
     organization, else a country with the roles' sectors, else the roles alone), and its entries."""
     roles = [e for h in run if (e := _first(h, frozenset({EntryKind.ROLE}))) is not None]
+    posted = posted_to(run, lambda h: _first(h, PLACES) is not None)
     for kinds, imported in PERSONS_FIRST:
-        for hit in run:
+        for hit in (h for h in run if h.start not in posted):
             entry = _first(hit, kinds)
             if entry is not None and is_base(entry) == imported:
                 return entry.actor(), (entry, *roles)

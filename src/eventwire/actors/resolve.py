@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, Entry, EntryKind, is_base
 from eventwire.actors.matcher import Hit
+from eventwire.actors.roles import posted_to
 from eventwire.actors.roles import role_code as _role_code
 from eventwire.actors.roles import role_prefix as _role_prefix
 from eventwire.doc_words import doc_text
@@ -200,6 +201,8 @@ def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceH
     # but a country that is the phrase's head is the actor, not a body it is a member of ("NATO
     # member Turkey", "Turkey, a NATO member").
     kept = _head_hits(hits, head) if any(_country_head(h, head, sentence) for h in hits) else hits
+    posted = posted_to(hits, lambda h: _usable(h, when, PLACES) is not None and not _stance(h, sentence))
+    kept = [h for h in kept if h.start not in posted]
     for kinds, imported in ((PERSONS, False), (ORGANIZATIONS, False), (PERSONS, True), (ORGANIZATIONS, True)):
         for hit in kept:
             entry = _usable(hit, when, kinds)

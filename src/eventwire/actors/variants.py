@@ -1,6 +1,9 @@
 """Spelling variants every dictionary phrase also matches: without diacritics ("Sao Paulo" for
-"São Paulo" and back), and with a name's two-letter article joined either way ("Al-Shabaab",
-"al-Shabaab", "Al Shabaab", "al Shabaab")."""
+"São Paulo" and back), with a name's two-letter article joined either way ("Al-Shabaab",
+"al-Shabaab", "Al Shabaab", "al Shabaab"), and in both the British and the American spelling of
+a noun in "-isation"/"-ization" ("Organisation of American States", "Organization of American
+States"): a name is written in the spelling of the paper that prints it, and a name missed this
+way leaves its words to name other actors ("American" in it a demonym)."""
 
 from __future__ import annotations
 
@@ -18,6 +21,9 @@ from eventwire.doc_words import doc_text
 # Words a folded stretch takes on each side of a word with diacritics: longer than most phrases.
 REACH = 8
 _ARTICLE = re.compile(r"(?<![\w-])([A-Za-z][a-z])-(?=[A-Z])")
+# A noun ending in "-isation" or "-ization" (Oxford and American spellings; Merriam-Webster lists
+# "organisation" as the chiefly British spelling of "organization").
+_IZATION = re.compile(r"(?<=[a-z]i)[sz](?=ation)")
 
 
 def fold(text: str) -> str:
@@ -31,6 +37,9 @@ def fold(text: str) -> str:
 def phrase_variants(phrase: str) -> list[str]:
     """Return a phrase and the spellings it also stands for, each once."""
     forms = dict.fromkeys([phrase, fold(phrase)])
+    for form in list(forms):
+        for letter in "sz":
+            forms[_IZATION.sub(letter, form)] = None
     for form in list(forms):
         if _ARTICLE.search(form):
             for case, joint in product((str.lower, str.title), ("-", " ")):

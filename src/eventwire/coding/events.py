@@ -21,6 +21,11 @@ UNREALIZED = frozenset({Modality.FUTURE, Modality.INTENT, Modality.HYPOTHETICAL}
 MUTUAL_SUFFIX = "+mutual"
 # Sectors of a state's organs: agents of one state acting together are one party (`_party`).
 STATE_ORGANS = STATE_SECTORS | {"LEG", "JUD"}
+# Sectors of private people (CAMEO: civilians, refugees, business, labour, agriculture, education,
+# health, media): named by a nationality, they are people of that country, not its agents.
+PEOPLE_SECTORS = frozenset({"CVL", "REF", "BUS", "LAB", "AGR", "EDU", "HLH", "MED"})
+# Sectors of armed men outside a state's forces (CAMEO: rebels, insurgents, criminals).
+IRREGULAR_SECTORS = frozenset({"REB", "INS", "CRM"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -58,7 +63,7 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
     but agents of a state that act (`acting`) on a country named alone are never that country's
     ("officials accused Sudan" are no Sudanese officials), nor, in an article about another
     country, those that act on that country's agents ("the foreign ministry called in the U.S.
-    ambassador" in a story from Harare)."""
+    ambassador" in a story from Harare), nor armed men acting on foreigners (`_foreigners`)."""
     article, region = context
     if mention is None or mention.actor.placed:
         return mention
@@ -69,7 +74,8 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
               and (not other.actor.sectors or article not in {None, other.actor.country}) else None)
     if place is not None and place.country is not None:
         country, why = place.country, f"place:{place.geonameid}"
-    elif other is not None and other.actor.country is not None and facing is None:
+    elif other is not None and other.actor.country is not None and facing is None \
+            and not _foreigners(mention, other, article):
         country, why = other.actor.country, f"domestic:{other.entry}"
     elif article is not None and mention.kind != STATE_KIND and article != facing:
         country, why = article, f"article-country:{article}"
@@ -80,6 +86,16 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
     actor = Actor(code=country + mention.actor.code, country=country, sectors=mention.actor.sectors,
                   name=mention.actor.name)
     return replace(mention, actor=actor, entries=(*mention.entries, why), confidence=0.6)
+
+
+def _foreigners(mention: Mention, other: Mention, article: str | None) -> bool:
+    """Tell whether unnamed armed men ("gunmen", "kidnappers") act on people named by a nationality
+    not the article's ("gunmen kidnapped two French tourists" in a story about Benin): foreigners
+    where the story happens, whom those who seize or attack them are not of, as a state's agents
+    may be of its own people's state."""
+    return (other.kind == "demonym" and article is not None and other.actor.country != article
+            and set(other.actor.sectors) <= PEOPLE_SECTORS
+            and bool(set(mention.actor.sectors) & IRREGULAR_SECTORS))
 
 
 def _sides(raw: RawEvent, place: Place | None, context: tuple[str | None, str | None],
