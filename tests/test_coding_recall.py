@@ -228,3 +228,18 @@ def test_commentator_names_after_and_before_the_noun(resources: Resources) -> No
 def test_recall_optimism_about_talks_with_a_party(resources: Resources, text: str,
                                                   expected: list[tuple[str, str, str]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speech verb that names an act ("declared a curfew") tells who acted, not who reports: the
+    # country its subject names is the sentence's, and the rebels of the clause after are of it
+    ("The Sri Lankan president declared a curfew in the capital on Friday after militants stormed two "
+     "police stations.", [("LKAGOV", "1723", "LKA"), ("LKAREB", "190", "LKA")]),
+    ("Uganda's army announced a ceasefire on Monday after rebels shelled a border town.",
+     [("UGAMIL", "0871", None), ("UGAREB", "194", "UGA")]),
+    # a speech verb reporting a clause still names a reporter, not the sentence's country
+    ("Kenya's foreign minister said on Monday that gunmen had attacked two villages.", []),
+])
+def test_recall_role_actors_take_the_country_of_a_declared_act(resources: Resources, text: str,
+                                                               expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
