@@ -231,6 +231,34 @@ def test_recall_optimism_about_talks_with_a_party(resources: Resources, text: st
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # phrasal and less common verbs of force
+    ("Border police in Malawi set upon the striking teachers with sticks on Thursday.", [("MWICOP", "182", "MWI")]),
+    ("Kenyan troops fended off a raid by Somali militants near Mandera.", [("KENMIL", "190", "SOMREB")]),
+    ("Pakistani commandos flushed out militants from a school in Peshawar.", [("PAKMIL", "190", "PAKREB")]),
+    ("Nigerian soldiers repulsed an assault on their base in Borno state.", [("NGAMIL", "190", "NGA")]),
+    # a coup: a ruler overthrown by force
+    ("Rebel soldiers in Chad overthrew the president on Sunday.", [("TCDREBMIL", "170", "TCDGOV")]),
+    # a ship stopped or rammed at sea is coerced
+    ("The Vietnamese coast guard rammed a Chinese fishing vessel near the Paracels.", [("VNMMIL", "170", "CHN")]),
+    # forces stood down are demobilized
+    ("The Burmese army stood down several reserve battalions after the floods.", [("MMRMIL", "0873", None)]),
+    # a party voted out, a ferry towed: no coercion
+    ("Voters in Peru ousted the ruling party in Sunday's election.", []),
+    ("A Greek tug towed the disabled ferry to Piraeus.", []),
+])
+def test_recall_phrasal_and_uncommon_force_verbs(resources: Resources, text: str,
+                                                 expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_recall_relaunched_hostilities_despite_the_lemma(resources: Resources) -> None:
+    """spaCy lemmatizes "relaunched" as "relaunche": the pattern lists both forms."""
+    assert {"relaunch", "relaunche"} <= resources.patterns.by_id["fight.launch_attack"].chain[0].lemmas
+    assert _coded(resources, "A rebel movement in Chad has relaunched hostilities against the army.") \
+        == [("TCDREB", "190", "TCDMIL")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a speech verb that names an act ("declared a curfew") tells who acted, not who reports: the
     # country its subject names is the sentence's, and the rebels of the clause after are of it
     ("The Sri Lankan president declared a curfew in the capital on Friday after militants stormed two "
