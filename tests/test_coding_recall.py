@@ -271,3 +271,14 @@ def test_recall_relaunched_hostilities_despite_the_lemma(resources: Resources) -
 def test_recall_role_actors_take_the_country_of_a_declared_act(resources: Resources, text: str,
                                                                expected: list[tuple[str, str, str]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # units of an army and boats of a navy are its armed forces
+    ("A Sudanese brigade shelled rebel positions near El Fasher on Monday.", [("SDNMIL", "194", "SDN")]),
+    ("Iranian gunboats harassed an American destroyer in the Gulf.", [("IRNMIL", "170", "USAMIL")]),
+])
+def test_recall_military_units_and_boats_are_armed_forces(resources: Resources, text: str,
+                                                          expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
