@@ -282,3 +282,12 @@ def test_recall_military_units_and_boats_are_armed_forces(resources: Resources, 
                                                           expected: list[tuple[str, str, str]]) -> None:
     assert _coded(resources, text) == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # handing out food and flying in relief are humanitarian aid: halting them cuts it (1623)
+    ("The Red Cross suspended aid distributions in northern Yemen on Tuesday.", [("NGOICRC", "1623", "YEM")]),
+    ("The World Food Programme halted relief flights to South Sudan on Friday.", [("IGOWFP", "1623", "SSD")]),
+])
+def test_recall_halted_aid_distributions_and_flights(resources: Resources, text: str,
+                                                     expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
