@@ -228,3 +228,66 @@ def test_commentator_names_after_and_before_the_noun(resources: Resources) -> No
 def test_recall_optimism_about_talks_with_a_party(resources: Resources, text: str,
                                                   expected: list[tuple[str, str, str]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # phrasal and less common verbs of force
+    ("Border police in Malawi set upon the striking teachers with sticks on Thursday.", [("MWICOP", "182", "MWI")]),
+    ("Kenyan troops fended off a raid by Somali militants near Mandera.", [("KENMIL", "190", "SOMREB")]),
+    ("Pakistani commandos flushed out militants from a school in Peshawar.", [("PAKMIL", "190", "PAKREB")]),
+    ("Nigerian soldiers repulsed an assault on their base in Borno state.", [("NGAMIL", "190", "NGA")]),
+    # a coup: a ruler overthrown by force
+    ("Rebel soldiers in Chad overthrew the president on Sunday.", [("TCDREBMIL", "170", "TCDGOV")]),
+    # a ship stopped or rammed at sea is coerced
+    ("The Vietnamese coast guard rammed a Chinese fishing vessel near the Paracels.", [("VNMMIL", "170", "CHN")]),
+    # forces stood down are demobilized
+    ("The Burmese army stood down several reserve battalions after the floods.", [("MMRMIL", "0873", None)]),
+    # a party voted out, a ferry towed: no coercion
+    ("Voters in Peru ousted the ruling party in Sunday's election.", []),
+    ("A Greek tug towed the disabled ferry to Piraeus.", []),
+])
+def test_recall_phrasal_and_uncommon_force_verbs(resources: Resources, text: str,
+                                                 expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_recall_relaunched_hostilities_despite_the_lemma(resources: Resources) -> None:
+    """spaCy lemmatizes "relaunched" as "relaunche": the pattern lists both forms."""
+    assert {"relaunch", "relaunche"} <= resources.patterns.by_id["fight.launch_attack"].chain[0].lemmas
+    assert _coded(resources, "A rebel movement in Chad has relaunched hostilities against the army.") \
+        == [("TCDREB", "190", "TCDMIL")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speech verb that names an act ("declared a curfew") tells who acted, not who reports: the
+    # country its subject names is the sentence's, and the rebels of the clause after are of it
+    ("The Sri Lankan president declared a curfew in the capital on Friday after militants stormed two "
+     "police stations.", [("LKAGOV", "1723", "LKA"), ("LKAREB", "190", "LKA")]),
+    ("Uganda's army announced a ceasefire on Monday after rebels shelled a border town.",
+     [("UGAMIL", "0871", None), ("UGAREB", "194", "UGA")]),
+    # a speech verb reporting a clause still names a reporter, not the sentence's country
+    ("Kenya's foreign minister said on Monday that gunmen had attacked two villages.", []),
+])
+def test_recall_role_actors_take_the_country_of_a_declared_act(resources: Resources, text: str,
+                                                               expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # units of an army and boats of a navy are its armed forces
+    ("A Sudanese brigade shelled rebel positions near El Fasher on Monday.", [("SDNMIL", "194", "SDN")]),
+    ("Iranian gunboats harassed an American destroyer in the Gulf.", [("IRNMIL", "170", "USAMIL")]),
+])
+def test_recall_military_units_and_boats_are_armed_forces(resources: Resources, text: str,
+                                                          expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # handing out food and flying in relief are humanitarian aid: halting them cuts it (1623)
+    ("The Red Cross suspended aid distributions in northern Yemen on Tuesday.", [("NGOICRC", "1623", "YEM")]),
+    ("The World Food Programme halted relief flights to South Sudan on Friday.", [("IGOWFP", "1623", "SSD")]),
+])
+def test_recall_halted_aid_distributions_and_flights(resources: Resources, text: str,
+                                                     expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected

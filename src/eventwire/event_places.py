@@ -116,7 +116,8 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
         if place is None and not placing and caller and event.happened and _summons(doc, event, lexicon):
             place = gazetteer.capital(caller)
         places.append(place)
-    region = sentence_country(hits, sentence.start, reporters | _non_locative(doc))
+    actors = {i - sentence.start for h in hits for i in range(h.start, h.end)}
+    region = sentence_country(hits, sentence.start, (reporters - _declarers(doc, actors, lexicon)) | _non_locative(doc))
     same = any(t.lower_ == "same" and t.head.lemma_ in lexicon.place_noun for t in doc)
     return SentencePlaces(region=region, places=tuple(places), named=tuple(located), same_area=same,
                           placing=placing)
@@ -318,6 +319,19 @@ def _non_locative(doc: Doc) -> set[int]:
     and an ethnic group's name ("ethnic Turks")."""
     directed = {w.i for t in doc if t.dep_ == "prep" and t.lower_ in DIRECTED for w in t.subtree}
     return directed | {t.i + 1 for t in doc if t.lower_ == "ethnic" and t.i + 1 < len(doc)}
+
+
+def _declarers(doc: Doc, actors: set[int], lexicon: Lexicon) -> set[int]:
+    """Return the tokens of the subjects of speech verbs used as acts: a verb that takes a thing
+    as its object and reports no clause ("the king declared a state of emergency", "the army
+    announced a curfew") tells what its subject did, not who reports, so the country that subject
+    names is one the sentence is about. A verb told to an actor ("told reporters", "warned Iran")
+    or reporting a clause still names its reporter."""
+    acts = [t for t in doc if t.lemma_ in lexicon.speech_verb and t.pos_ == "VERB"
+            and any(c.dep_ == "dobj" and c.i not in actors for c in t.children)
+            and not any(c.dep_ in {"ccomp", "xcomp", "dative", "parataxis"} or c.i in actors
+                        for c in t.children if c.dep_ not in {"nsubj", "nsubjpass"})]
+    return {w.i for t in acts for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} for w in c.subtree}
 
 
 def sentence_country(hits: Sequence[Hit], offset: int, reporters: set[int]) -> str | None:
