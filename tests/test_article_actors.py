@@ -227,3 +227,20 @@ def test_article_actors_relative_clause_act_without_target_is_background(resourc
     assert [(e.source.actor.country if e.source else None, e.cameo)
             for s in found for e in s.events] == [("GHA", "111")]
     assert [d.span.text for s in found for d in s.drops if d.reason == BACKGROUND] == ["hosted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police detained nine students outside the university on Friday, a step that Sweden deplored.",
+    "Riot police detained nine students outside the university on Friday, a step which Sweden later criticized.",
+])
+def test_article_actors_country_answering_in_a_relative_clause_does_not_place_them(resources: Resources,
+                                                                                   text: str) -> None:
+    # the one country the sentence names reacts to the detention: its police did not detain anyone
+    found = _sides(text, resources)
+    assert ("SWE", "111", None) in found and all(cameo != "173" for _s, cameo, _t in found), found
+
+
+def test_article_actors_country_of_the_clause_the_act_follows_places_them(resources: Resources) -> None:
+    # "after Sweden banned the rally": the act goes on in the same country
+    found = _sides("Riot police detained nine students on Friday after Sweden banned the rally.", resources)
+    assert ("SWE", "173", "SWE") in found, found
