@@ -244,3 +244,15 @@ def test_article_actors_country_of_the_clause_the_act_follows_places_them(resour
     # "after Sweden banned the rally": the act goes on in the same country
     found = _sides("Riot police detained nine students on Friday after Sweden banned the rally.", resources)
     assert ("SWE", "173", "SWE") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # plain words for people ("men", "families", "communities") are people of the state acting on them
+    ("Peruvian police detained four men near the lake on Monday and accused them of arson.",
+     [("PER", "173", "PER"), ("PER", "112", "PER")]),
+    ("Chile's government offered on Monday to buy farmland for indigenous communities in the south.",
+     [("CHL", "0311", "CHL")]),
+])
+def test_article_actors_plain_people_words_are_people(resources: Resources, text: str,
+                                                      expected: list[tuple[str, str, str]]) -> None:
+    assert _sides(text, resources) == expected
