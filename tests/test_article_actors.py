@@ -256,3 +256,15 @@ def test_article_actors_country_of_the_clause_the_act_follows_places_them(resour
 def test_article_actors_plain_people_words_are_people(resources: Resources, text: str,
                                                       expected: list[tuple[str, str, str]]) -> None:
     assert _sides(text, resources) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appeal for restraint that names no one is made to the other party: the story's country ...
+    ("JUBA, South Sudan — Heavy fighting broke out near Malakal on Sunday. Kenya urged restraint on Monday.",
+     ("KEN", "0256", "SSD")),
+    # ... or the one other country acting in the sentence
+    ("India urged restraint on Monday after Chinese troops crossed the border.", ("IND", "0256", "CHN")),
+])
+def test_article_actors_appeal_for_restraint_is_made_to_the_other_party(resources: Resources, text: str,
+                                                                        expected: tuple[str, str, str]) -> None:
+    assert expected in _sides(text, resources)
