@@ -248,7 +248,7 @@ def test_article_actors_country_of_the_clause_the_act_follows_places_them(resour
 
 @pytest.mark.parametrize(("text", "expected"), [
     # plain words for people ("men", "families", "communities") are people of the state acting on them
-    ("Peruvian police detained four men near the lake on Monday and accused them of arson.",
+    ("Peruvian police detained four men near the lake on Tuesday and later accused them of arson.",
      [("PER", "173", "PER"), ("PER", "112", "PER")]),
     ("Chile's government offered on Monday to buy farmland for indigenous communities in the south.",
      [("CHL", "0311", "CHL")]),
