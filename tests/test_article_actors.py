@@ -227,3 +227,44 @@ def test_article_actors_relative_clause_act_without_target_is_background(resourc
     assert [(e.source.actor.country if e.source else None, e.cameo)
             for s in found for e in s.events] == [("GHA", "111")]
     assert [d.span.text for s in found for d in s.drops if d.reason == BACKGROUND] == ["hosted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police detained nine students outside the university on Friday, a step that Sweden deplored.",
+    "Riot police detained nine students outside the university on Friday, a step which Sweden later criticized.",
+])
+def test_article_actors_country_answering_in_a_relative_clause_does_not_place_them(resources: Resources,
+                                                                                   text: str) -> None:
+    # the one country the sentence names reacts to the detention: its police did not detain anyone
+    found = _sides(text, resources)
+    assert ("SWE", "111", None) in found and all(cameo != "173" for _s, cameo, _t in found), found
+
+
+def test_article_actors_country_of_the_clause_the_act_follows_places_them(resources: Resources) -> None:
+    # "after Sweden banned the rally": the act goes on in the same country
+    found = _sides("Riot police detained nine students on Friday after Sweden banned the rally.", resources)
+    assert ("SWE", "173", "SWE") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # plain words for people ("men", "families", "communities") are people of the state acting on them
+    ("Peruvian police detained four men near the lake on Tuesday and later accused them of arson.",
+     [("PER", "173", "PER"), ("PER", "112", "PER")]),
+    ("Chile's government offered on Monday to buy farmland for indigenous communities in the south.",
+     [("CHL", "0311", "CHL")]),
+])
+def test_article_actors_plain_people_words_are_people(resources: Resources, text: str,
+                                                      expected: list[tuple[str, str, str]]) -> None:
+    assert _sides(text, resources) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appeal for restraint that names no one is made to the other party: the story's country ...
+    ("JUBA, South Sudan — Heavy fighting broke out near Malakal on Sunday. Kenya urged restraint on Monday.",
+     ("KEN", "0256", "SSD")),
+    # ... or the one other country acting in the sentence
+    ("India urged restraint on Monday after Chinese troops crossed the border.", ("IND", "0256", "CHN")),
+])
+def test_article_actors_appeal_for_restraint_is_made_to_the_other_party(resources: Resources, text: str,
+                                                                        expected: tuple[str, str, str]) -> None:
+    assert expected in _sides(text, resources)

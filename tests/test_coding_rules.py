@@ -27,7 +27,7 @@ def _one(resources: Resources, text: str) -> EventMention:
     # a curfew lifted without a named target is aimed at the country where it applies
     ("Sudan lifted the night curfew in Khartoum on Sunday.", ("SDN", "0813", "SDN")),
     # arrests without a named target: the country where they happen
-    ("Kenyan authorities detained dozens of men in Mombasa on Friday.", ("KENGOV", "173", "KEN")),
+    ("Kenyan authorities detained dozens in Mombasa on Friday.", ("KENGOV", "173", "KEN")),
     # force used in another country than the actor's own is aimed at that country
     ("Afghan rebels exploded two bombs in Peshawar on Monday.", ("AFGREB", "1834", "PAK")),
 ])

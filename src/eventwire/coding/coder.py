@@ -29,7 +29,14 @@ from eventwire.coding.readings import (
     warning_of_things,
 )
 from eventwire.coding.roles import Antecedent, Side, conjunct_mentions, find_source
-from eventwire.coding.targets import acting_countries, counterparts, find_target, make_resolver, same_state
+from eventwire.coding.targets import (
+    acting_countries,
+    answering_countries,
+    counterparts,
+    find_target,
+    make_resolver,
+    same_state,
+)
 from eventwire.model import Actor, Mention, Modality, Span
 from eventwire.nlp import proper_noun_runs
 from eventwire.ontology.conventions import Conventions
@@ -56,6 +63,7 @@ class RawEvent:
     target_how: Role
     countries: frozenset[str] = frozenset()  # every country the sentence names, through any actor
     acting: frozenset[str] = frozenset()  # the countries whose actors are a clause's subject or agent
+    answering: frozenset[str] = frozenset()  # those acting in a clause added to this act (`answering_countries`)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -120,6 +128,7 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
     joint = len({m.actor.country for m in source.mentions if m.actor.country}) > 1
     named = frozenset(e.country for h in sentence.hits for e in h.entries if e.country)
     acting = acting_countries(sentence)
+    answering = answering_countries(sentence, predicate.head)
     for src in source.mentions:
         for tgt in counterparts(source, target, src, predicate.pattern.cameo, knowledge.conventions):
             if tgt is not None and (tgt.start, tgt.end, tgt.actor.code) == (src.start, src.end, src.actor.code):
@@ -133,7 +142,8 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
             events.append(RawEvent(rule=predicate.pattern.id, cameo=predicate.pattern.cameo, source=src,
                                    target=tgt, action=action, negated=neg, modality=mode, joint=joint,
                                    mutual=mutual, speaker=speaker, source_how=source.how,
-                                   target_how=target.how, countries=named, acting=acting))
+                                   target_how=target.how, countries=named, acting=acting,
+                                   answering=answering))
     return events
 
 

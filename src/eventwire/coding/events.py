@@ -59,7 +59,8 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
               context: tuple[str | None, str | None], *, acting: bool = False) -> Mention | None:
     """Give an actor named only by its role ("police", "demonstrators") a country: where the event
     happened, else the other side's (events between a state's own agents and people are
-    domestic), else the country the article is about, else the one country the sentence names;
+    domestic), else the country the article is about, else the one country the sentence names
+    (not one that only answers the act: `_sides`);
     but agents of a state that act (`acting`) on a country named alone are never that country's
     ("officials accused Sudan" are no Sudanese officials), nor, in an article about another
     country, those that act on that country's agents ("the foreign ministry called in the U.S.
@@ -103,6 +104,8 @@ def _sides(raw: RawEvent, place: Place | None, context: tuple[str | None, str | 
     """Return source and target with countries inferred for role-only actors (`context`: the
     article's country and the sentence's), and the implied target of an event that names none
     (data/conventions.tsv)."""
+    # the sentence's one country, when it acts only in a clause answering this act, is not where it happened
+    context = (context[0], None) if context[1] in raw.answering else context
     source = _localize(raw.source, place, raw.target, context, acting=True)
     target = _localize(raw.target, place, source, context)
     if target is not None and source is not None and same_state(source, target) \

@@ -415,6 +415,29 @@ def acting_countries(sentence: SentenceHits) -> frozenset[str]:
     return frozenset(acting)
 
 
+# Clauses added to an act rather than framing it: a relative clause about the act ("..., a move
+# which Norway condemned"). A coordinated clause is not one: "X banned the march and police
+# arrested ..." may tell one state's acts.
+ADDED_CLAUSE_DEPS = frozenset({"relcl"})
+
+
+def answering_countries(sentence: SentenceHits, action: Token) -> frozenset[str]:
+    """Return the countries whose actors are the subject or the by-agent of a clause added to an
+    act (`ADDED_CLAUSE_DEPS`) that is neither the act's own verb nor one it hangs from ("police
+    arrested twelve activists, a step which Norway condemned"): a party answering the act, not
+    where it happened."""
+    above = {action.i, *(a.i for a in action.ancestors)}
+    answering: set[str] = set()
+    for i, hit in sentence.by_token.items():
+        token = sentence.doc[i]
+        while token.dep_ in PHRASE_DEPS and token.head.i != token.i:
+            token = token.head
+        verb = token.head
+        if token.dep_ in AGENT_DEPS and verb.dep_ in ADDED_CLAUSE_DEPS and verb.i not in above:
+            answering.update(e.country for e in hit.entries if e.country)
+    return frozenset(answering)
+
+
 def _other_party(own: str | None, article: str | None, named: frozenset[str],
                  acting: frozenset[str]) -> tuple[str, str] | None:
     """Return the country a criticism, a rejection or a threat without a named target is aimed at,
