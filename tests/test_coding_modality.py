@@ -60,3 +60,24 @@ def test_possibility_an_actor_tells_of_itself_stays_its_threat(resources: Resour
     text = ("Russia's defence minister briefed reporters on Friday. "
             "He said Russia could close the land corridor to Kaliningrad within hours.")
     assert [(s, c[:2]) for s, c, _t in _coded(resources, text)] == [("RUS", "13")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an order opening a quotation is the speaker's demand on whom it addresses, not the act
+    ('"Hand back the seized trawlers and stop these provocations," Vietnam told China on Monday.',
+     [("VNM", "100", "CHN")]),
+    ('"Free the crew at once," the Indian foreign ministry told Iran in a statement.',
+     [("INDGOV", "100", "IRN")]),
+    # "let us" proposes: no order
+    ('"Let us sit down and talk," the Sudanese army chief told the RSF.', []),
+])
+def test_quoted_order_is_the_speakers_demand(resources: Resources, text: str,
+                                             expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_quoted_order_is_explained_by_its_rule(resources: Resources) -> None:
+    runs = explain('"Free the crew at once," the Indian foreign ministry told Iran in a statement.',
+                   published=PUBLISHED, resources=resources)
+    rules = [e.rule for run in runs for e in run.events]
+    assert rules and all(r.endswith("+ordered") for r in rules), rules

@@ -181,6 +181,12 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
     untold = _not_told_as_done(predicate, resolve, lexicon, commentators) or _not_an_act_yet(predicate, knowledge)
     if untold is not None:
         return [], Drop(stage=untold[0], rule=rule, span=span, reason=untold[1])
+    order = attributes.quoted_order(predicate.head, lexicon)
+    if order is not None:
+        ordered = _ordered(predicate, order, where, knowledge)
+        return ordered, None if ordered else Drop(
+            stage=Stage.EXPECTED, rule=rule, span=span,
+            reason=f"an order in a quotation ('{order.text}'), not done; no speaker to demand it")
     outer = attributes.wrapper(predicate.head, lexicon)
     if outer is not None:
         asked = _asked_for(predicate, outer, where, knowledge)
@@ -301,6 +307,22 @@ def _asked_for(predicate: Predicate, outer: Token, where: Where, knowledge: Know
     if not source.mentions or not addressee.mentions:
         return []
     return _events(asked, (source, addressee), sentence, None, knowledge)
+
+
+def _ordered(predicate: Predicate, order: Token, where: Where, knowledge: Knowledge) -> list[RawEvent]:
+    """Code an order a speaker gives in a quotation ('"Free the crew," Manila told Beijing') as the
+    speaker's demand (100) on whom it addresses, else on no one named (the conventions then aim a
+    demand at the other party); the ordered act is not done."""
+    sentence, resolve, antecedent, _commentators = where
+    token = attributes.addressee(order)
+    addressee = (Side(mentions=tuple(conjunct_mentions(token, resolve)), how=Role(kind=Kind.DOBJ), token=token)
+                 if token is not None else Side(mentions=(), how=Role(kind=Kind.NOT_FOUND)))
+    demand = Predicate(pattern=replace(predicate.pattern, id=f"{predicate.pattern.id}+ordered", cameo="100"),
+                       tokens=(order, *predicate.tokens), obj=predicate.obj)
+    source = find_source(demand, resolve, antecedent, knowledge.lexicon)
+    if not source.mentions:
+        return []
+    return _events(demand, (source, addressee), sentence, None, knowledge)
 
 
 def _the_state(predicate: Predicate, sentence: SentenceHits) -> Side:

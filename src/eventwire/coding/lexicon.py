@@ -66,6 +66,7 @@ class Lexicon:
     demanding_verb: frozenset[str]
     appeal_verb: frozenset[str]
     consent_verb: frozenset[str]
+    hortative_pronoun: frozenset[str]
     act_noun: frozenset[str]
     civil_word: frozenset[str]
     cause_preposition: frozenset[str]
