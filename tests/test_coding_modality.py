@@ -81,3 +81,18 @@ def test_quoted_order_is_explained_by_its_rule(resources: Resources) -> None:
                    published=PUBLISHED, resources=resources)
     rules = [e.rule for run in runs for e in run.events]
     assert rules and all(r.endswith("+ordered") for r in rules), rules
+
+
+SOUTH_SUDAN_LEAD = ("JUBA, SOUTH SUDAN — Two army factions traded mortar fire near the airport overnight, "
+                    "residents said on Monday.\n\n")
+
+
+def test_appeal_naming_no_one_is_aimed_at_the_story_country(resources: Resources) -> None:
+    # an appeal is aimed at someone: by an outsider, at the country the story is about
+    events = _coded(resources, SOUTH_SUDAN_LEAD + "The United States urged restraint on Tuesday.")
+    assert [(s, c[:2], t) for s, c, t in events] == [("USA", "02", "SSD")]
+
+
+def test_appeal_by_the_story_country_gets_no_target_of_its_own(resources: Resources) -> None:
+    events = _coded(resources, SOUTH_SUDAN_LEAD + "South Sudan's president urged calm on Tuesday.")
+    assert [(s[:3] if s else s, c[:2], t) for s, c, t in events] == [("SSD", "02", None)]
