@@ -96,3 +96,14 @@ def test_appeal_naming_no_one_is_aimed_at_the_story_country(resources: Resources
 def test_appeal_by_the_story_country_gets_no_target_of_its_own(resources: Resources) -> None:
     events = _coded(resources, SOUTH_SUDAN_LEAD + "South Sudan's president urged calm on Tuesday.")
     assert [(s[:3] if s else s, c[:2], t) for s, c, t in events] == [("SSD", "02", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demand of a country's own opposition or rebels that names no one is made of their own state
+    ("Kenya's main opposition coalition demanded an apology on Friday.", [("KENOPP", "102", "KEN")]),
+    ('"Free our comrades and pull your soldiers back," a Cameroonian separatist commander said in a recorded message.',
+     [("CMRREBMIL", "100", "CMR")]),
+])
+def test_domestic_party_demand_is_made_of_its_own_state(resources: Resources, text: str,
+                                                         expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
