@@ -1,5 +1,5 @@
-"""A criticism, a rejection or a threat is always aimed at someone: in a story about one country, by
-an actor of another that names no third, it is aimed at the country the story is about
+"""An appeal, a criticism, a rejection or a threat is always aimed at someone: in a story about one
+country, by an actor of another that names no third, it is aimed at the country the story is about
 (data/conventions.tsv `implied_target` = `focus`; eventwire.coding.targets.implied_target).
 Texts written for these tests."""
 

@@ -156,6 +156,28 @@ def _conditional(verb: Token, marks: frozenset[str]) -> bool:
     return False
 
 
+def quoted_order(verb: Token, lexicon: Lexicon) -> Token | None:
+    """Return the speech verb that reports this verb as an order opening a quotation ('"Free the
+    crew and leave our waters," Manila told Beijing'): a bare verb with no subject, and no auxiliary
+    but the "do" of a prohibition ("Do not cross the line"), right after the opening quote (or a
+    conjunct of one). "Let us ..." proposes, it orders nothing (`hortative_pronoun`). None if it is no such order."""
+    first = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else verb
+    if verb.tag_ != "VB" or first.tag_ != "VB" or first.i == 0 or first.doc[first.i - 1].tag_ != "``":
+        return None
+    for token in {verb, first}:
+        if any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "expl"}
+               or (c.dep_ == "aux" and c.lemma_ != "do") for c in token.children):
+            return None
+    if any(c.lower_ in lexicon.hortative_pronoun for c in first.children):
+        return None
+    if first.dep_ in {"ccomp", "advcl", "parataxis"} and first.head.lemma_ in lexicon.speech_verb:
+        return first.head
+    if first.dep_ == "ROOT":
+        return next((c for c in first.children if c.dep_ in {"parataxis", "ccomp"} and c.lemma_ in lexicon.speech_verb),
+                    None)
+    return None
+
+
 def addressee(verb: Token) -> Token | None:
     """Return whom an appeal verb addresses: its object ("urged Iraq"), else the object of its
     "on", "upon" or "to" ("called on Iraq", "appealed to Iraq", "looked to Iraq to act")."""

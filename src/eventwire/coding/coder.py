@@ -23,6 +23,7 @@ from eventwire.coding.readings import (
     judged_conduct,
     no_party_acts,
     not_a_deed,
+    offered_on_request,
     others_possibility,
     party_in_clause,
     warning_about_things,
@@ -39,7 +40,7 @@ from eventwire.coding.targets import (
 )
 from eventwire.model import Actor, Mention, Modality, Span
 from eventwire.nlp import proper_noun_runs
-from eventwire.ontology.conventions import Conventions
+from eventwire.ontology.conventions import Conventions, TargetSearch
 from eventwire.parse_view import children_by, view_of
 
 MAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -120,8 +121,8 @@ def _speaker(predicate: Predicate, resolve: Callable[[Token], list[Mention]], so
 def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHits, speaker: str | None,
             knowledge: Knowledge) -> list[RawEvent]:
     source, target = sides
+    predicate, neg = _as_asked(predicate, knowledge)
     action = _action(predicate, sentence)
-    neg = attributes.negated(predicate.tokens, knowledge.lexicon)
     mode = attributes.modality(predicate.head, knowledge.lexicon)
     events = []
     seen: set[tuple[str, str | None]] = set()
@@ -145,6 +146,21 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
                                    target_how=target.how, countries=named, acting=acting,
                                    answering=answering))
     return events
+
+
+def _as_asked(predicate: Predicate, knowledge: Knowledge) -> tuple[Predicate, bool]:
+    """Return a predicate as coded and whether it is told as not done. Asking another actor not
+    to act ("urged Lima not to expel the envoy", "demanded that Quito not sign") is still asking:
+    only the asking verb's own negation denies the appeal or demand, and what it asks for is no
+    longer the act its pattern names, so it is the plain appeal or demand of its root (020, 100)."""
+    lexicon, code = knowledge.lexicon, predicate.pattern.cameo
+    negated = attributes.negated(predicate.tokens, lexicon)
+    if not negated or len(predicate.tokens) < 2 \
+            or knowledge.conventions.target_search(code) != TargetSearch.REQUEST \
+            or attributes.negated(predicate.tokens[:1], lexicon):
+        return predicate, negated
+    plain = replace(predicate.pattern, id=f"{predicate.pattern.id}+refrain", cameo=f"{code[:2]}0")
+    return replace(predicate, pattern=plain), False
 
 
 def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Antecedent,
@@ -175,6 +191,12 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
     untold = _not_told_as_done(predicate, resolve, lexicon, commentators) or _not_an_act_yet(predicate, knowledge)
     if untold is not None:
         return [], Drop(stage=untold[0], rule=rule, span=span, reason=untold[1])
+    order = attributes.quoted_order(predicate.head, lexicon)
+    if order is not None:
+        ordered = _ordered(predicate, order, where, knowledge)
+        return ordered, None if ordered else Drop(
+            stage=Stage.EXPECTED, rule=rule, span=span,
+            reason=f"an order in a quotation ('{order.text}'), not done; no speaker to demand it")
     outer = attributes.wrapper(predicate.head, lexicon)
     if outer is not None:
         asked = _asked_for(predicate, outer, where, knowledge)
@@ -187,7 +209,7 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
         source = _the_state(predicate, sentence)
     if not source.mentions:
         return [], Drop(stage=Stage.SOURCE, rule=rule, span=span, reason=f"no source actor ({describe(source.how)})")
-    unmade = _no_act_of_source(predicate, resolve, source, lexicon)
+    unmade = _no_act_of_source(predicate, (resolve, antecedent), source, lexicon)
     if unmade is not None:
         return [], Drop(stage=unmade[0], rule=rule, span=span, reason=unmade[1])
     judged = judged_conduct(predicate, resolve, source, lexicon)
@@ -202,7 +224,8 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
     if not target.mentions:
         target = (cause_of_feeling(predicate, resolve, source, lexicon)
                   or earlier_act(predicate, antecedent, source, lexicon)
-                  or party_in_clause(predicate, resolve, source) or target)
+                  or party_in_clause(predicate, resolve, source)
+                  or offered_on_request(predicate, resolve, source, lexicon) or target)
     target = _answered_posture(predicate, resolve, (source, target), lexicon)
     if not target.mentions and warning_about_things(predicate, resolve, lexicon):
         return [], Drop(stage=Stage.MATCH, rule=rule, span=span,
@@ -256,14 +279,15 @@ def _not_an_act_yet(predicate: Predicate, knowledge: Knowledge) -> tuple[Stage, 
     return None
 
 
-def _no_act_of_source(predicate: Predicate, resolve: Callable[[Token], list[Mention]], source: Side,
-                      lexicon: Lexicon) -> tuple[Stage, str] | None:
+def _no_act_of_source(predicate: Predicate, resolvers: tuple[Callable[[Token], list[Mention]], Antecedent],
+                      source: Side, lexicon: Lexicon) -> tuple[Stage, str] | None:
     """Say why the source found does no act here: no party acts, others speak of a possibility,
     a warning of a danger addresses no one, or backing only describes another act's actor."""
     no_party = no_party_acts(predicate, source, lexicon)
     if no_party is not None:
         return Stage.SOURCE, no_party
-    if others_possibility(predicate, resolve, source, lexicon):
+    resolve = resolvers[0]
+    if others_possibility(predicate, resolvers, source, lexicon):
         return Stage.EXPECTED, "a possibility others speak of, not the actor's act or threat"
     if warning_of_things(predicate, resolve, lexicon):
         return Stage.MATCH, "a warning of a danger, addressed to no one: no threat"
@@ -293,6 +317,22 @@ def _asked_for(predicate: Predicate, outer: Token, where: Where, knowledge: Know
     if not source.mentions or not addressee.mentions:
         return []
     return _events(asked, (source, addressee), sentence, None, knowledge)
+
+
+def _ordered(predicate: Predicate, order: Token, where: Where, knowledge: Knowledge) -> list[RawEvent]:
+    """Code an order a speaker gives in a quotation ('"Free the crew," Manila told Beijing') as the
+    speaker's demand (100) on whom it addresses, else on no one named (the conventions then aim a
+    demand at the other party); the ordered act is not done."""
+    sentence, resolve, antecedent, _commentators = where
+    token = attributes.addressee(order)
+    addressee = (Side(mentions=tuple(conjunct_mentions(token, resolve)), how=Role(kind=Kind.DOBJ), token=token)
+                 if token is not None else Side(mentions=(), how=Role(kind=Kind.NOT_FOUND)))
+    demand = Predicate(pattern=replace(predicate.pattern, id=f"{predicate.pattern.id}+ordered", cameo="100"),
+                       tokens=(order, *predicate.tokens), obj=predicate.obj)
+    source = find_source(demand, resolve, antecedent, knowledge.lexicon)
+    if not source.mentions:
+        return []
+    return _events(demand, (source, addressee), sentence, None, knowledge)
 
 
 def _the_state(predicate: Predicate, sentence: SentenceHits) -> Side:

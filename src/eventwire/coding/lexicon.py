@@ -65,6 +65,8 @@ class Lexicon:
     expectation_verb: frozenset[str]
     demanding_verb: frozenset[str]
     appeal_verb: frozenset[str]
+    consent_verb: frozenset[str]
+    hortative_pronoun: frozenset[str]
     act_noun: frozenset[str]
     civil_word: frozenset[str]
     cause_preposition: frozenset[str]

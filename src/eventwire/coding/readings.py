@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from eventwire import attributes
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import Predicate
+from eventwire.coding.match import Predicate, is_condition
 from eventwire.coding.roles import Antecedent, Side, conjunct_mentions
 from eventwire.coding.verb_objects import objects_of
 from eventwire.model import Mention, Modality
@@ -77,6 +77,27 @@ def party_in_clause(predicate: Predicate, resolve: Resolver, source: Side) -> Si
                          if m.actor.placed and m.actor.country not in countries)
         if mentions:
             return Side(mentions=mentions, how=Role(kind=Kind.CLAUSE_SUBJECT), token=subject)
+    return None
+
+
+def offered_on_request(predicate: Predicate, resolve: Resolver, source: Side, lexicon: Lexicon) -> Side | None:
+    """Return whom a cooperative act is offered to when no slot named a target but a condition
+    names a party that must ask for it or accept it ("said it stood ready to send engineers if
+    Kigali requested them"): the subject of that condition, other than the source's own."""
+    root = predicate.pattern.cameo[:2]
+    if not (root.isdigit() and 3 <= int(root) <= 9):
+        return None
+    verbs, current = [*predicate.tokens], predicate.head
+    while current.dep_ in {"xcomp", "acomp", "conj"} and current.head.i != current.i and len(verbs) < 8:
+        current = current.head
+        verbs.append(current)
+    countries = {m.actor.country for m in source.mentions}
+    for clause in (c for v in verbs for c in v.children if is_condition(c, lexicon)
+                   and c.lemma_ in lexicon.consent_verb):
+        for subject in children_by(clause, NSUBJ_DEPS):
+            mentions = tuple(m for m in resolve(subject) if m.actor.placed and m.actor.country not in countries)
+            if mentions:
+                return Side(mentions=mentions, how=Role(kind=Kind.CONDITION_SUBJECT), token=subject)
     return None
 
 
@@ -167,19 +188,29 @@ def backing_of_a_side(predicate: Predicate, resolve: Resolver) -> bool:
     return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"} and bool(resolve(noun))
 
 
-def others_possibility(predicate: Predicate, resolve: Resolver, source: Side,
-                        lexicon: Lexicon) -> bool:
+def others_possibility(predicate: Predicate, resolvers: tuple[Resolver, Antecedent], source: Side,
+                       lexicon: Lexicon) -> bool:
     """Tell whether an act is only possible ("could", "might", "if ...") and told by someone other
     than the actor's own side ("analysts say China might blockade Taiwan"): no event of the actor.
-    What an actor says it could or would do on a condition is its own threat or offer."""
+    What an actor says it could or would do on a condition is its own threat or offer. A speaker
+    told as "he" or "she" is whoever that refers to in earlier sentences ("He added that Moscow
+    could cut the gas", after a Moldovan minister spoke): a named actor's possibility is its own
+    only when the pronoun refers to its side."""
+    resolve, antecedent = resolvers
     if attributes.modality(predicate.head, lexicon) != Modality.HYPOTHETICAL:
         return False
     token = attributes.speaker_token(predicate.head, lexicon)
     if token is None:
         return True
-    if token.pos_ == "PRON" or (source.token is not None and token.i == source.token.i):
+    if source.token is not None and token.i == source.token.i:
         return False
     own = {m.actor.country for m in source.mentions if m.actor.country}
+    if token.pos_ == "PRON":
+        if token.lower_ not in lexicon.person_pronoun or source.token is None or source.token.pos_ == "PRON":
+            return False
+        earlier = antecedent(token)
+        mentions = earlier.mentions if earlier is not None else ()
+        return bool(mentions) and not any(m.actor.country in own for m in mentions)
     return not any(m.actor.country in own for m in resolve(token))
 
 
