@@ -79,7 +79,7 @@ _NEWS_DAYS = 7
 
 
 def news_day(sentences: Sequence[Sentence], published: date | None, phrases: ArticlePhrases) -> EventDate | None:
-    """Return the day the story's lead dates its news ("Police fired tear gas on Monday ..."), when
+    """Return the day the story's lead dates its news ("Troops stormed the port on Sunday ..."), when
     its own date phrase names a day of the week before publication: the day the later undated
     acts of the story told in the past happened ("Protesters threw stones at officers"), where
     the publication date is only the day it was filed."""

@@ -91,7 +91,7 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
 
 def _foreigners(mention: Mention, other: Mention, article: str | None) -> bool:
     """Tell whether unnamed armed men ("gunmen", "kidnappers") act on people named by a nationality
-    not the article's ("gunmen kidnapped two French tourists" in a story about Benin): foreigners
+    not the article's ("bandits seized three Italian hikers" in a story about Niger): foreigners
     where the story happens, whom those who seize or attack them are not of, as a state's agents
     may be of its own people's state."""
     return (other.kind == "demonym" and article is not None and other.actor.country != article
