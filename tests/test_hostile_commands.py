@@ -13,11 +13,7 @@ import test_hostile_inputs as hostile
 
 @pytest.fixture(scope="module")
 def commands_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("commands")
-    (folder / "a.txt").write_text(hostile.ARTICLE)
-    db = folder / "events.duckdb"
-    assert hostile.ingest(db, folder / "a.txt").returncode == 0
-    return db
+    return hostile.store_of_one_article(tmp_path_factory.mktemp("commands"))
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet", "gdelt-events"])

@@ -62,14 +62,18 @@ def ingest(db: Path, *paths: str | Path, extra: tuple[str, ...] = ()) -> subproc
                "--workers", "1", *extra)
 
 
-@pytest.fixture(scope="module")
-def stored(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store of one article."""
-    folder = tmp_path_factory.mktemp("stored")
+def store_of_one_article(folder: Path) -> Path:
+    """Ingest ARTICLE into a new store in `folder` and return the store's path."""
     (folder / "a.txt").write_text(ARTICLE)
     db = folder / "events.duckdb"
     assert ingest(db, folder / "a.txt").returncode == 0
     return db
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of one article."""
+    return store_of_one_article(tmp_path_factory.mktemp("stored"))
 
 
 def _counts(db: Path) -> dict[str, int]:

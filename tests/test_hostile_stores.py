@@ -63,8 +63,4 @@ def test_hostile_stores_a_new_store_has_every_table_the_migrations_create(tmp_pa
 @pytest.fixture(scope="module")
 def hostile_stored(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store of one article (copied before each damage)."""
-    folder = tmp_path_factory.mktemp("stores")
-    (folder / "a.txt").write_text(hostile.ARTICLE)
-    db = folder / "events.duckdb"
-    assert hostile.ingest(db, folder / "a.txt").returncode == 0
-    return db
+    return hostile.store_of_one_article(tmp_path_factory.mktemp("stores"))
