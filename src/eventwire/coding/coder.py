@@ -300,7 +300,7 @@ def _asked_for(predicate: Predicate, outer: Token, where: Where, knowledge: Know
     """Code an act one actor asks of another as the asker's appeal (020: "called on Iraq to
     expel the militants") or, for a cooperative act it expects, its demand (100: "Kenya expects
     Somalia to stop the raids") aimed at the other; anything else expected is no event."""
-    sentence, resolve, antecedent, _commentators = where
+    _sentence, resolve, antecedent, _commentators = where
     lexicon, root = knowledge.lexicon, predicate.pattern.cameo[:2]
     cooperative = root.isdigit() and int(root) <= 9
     if outer.lemma_ in lexicon.appeal_verb:
@@ -309,30 +309,41 @@ def _asked_for(predicate: Predicate, outer: Token, where: Where, knowledge: Know
         cameo, token = "100", None
     else:
         return []
-    addressee = (Side(mentions=tuple(conjunct_mentions(token, resolve)), how=Role(kind=Kind.DOBJ), token=token)
-                 if token is not None else find_source(predicate, resolve, antecedent, lexicon))
-    asked = Predicate(pattern=replace(predicate.pattern, id=f"{predicate.pattern.id}+asked", cameo=cameo),
-                      tokens=(outer, *predicate.tokens), obj=predicate.obj)
-    source = find_source(asked, resolve, antecedent, lexicon)
-    if not source.mentions or not addressee.mentions:
+    addressee = (_addressed(token, resolve) if token is not None
+                 else find_source(predicate, resolve, antecedent, lexicon))
+    if not addressee.mentions:
         return []
-    return _events(asked, (source, addressee), sentence, None, knowledge)
+    return _by_speaker(predicate, outer, addressee, where, knowledge, rule=("asked", cameo))
 
 
 def _ordered(predicate: Predicate, order: Token, where: Where, knowledge: Knowledge) -> list[RawEvent]:
     """Code an order a speaker gives in a quotation ('"Free the crew," Manila told Beijing') as the
     speaker's demand (100) on whom it addresses, else on no one named (the conventions then aim a
     demand at the other party); the ordered act is not done."""
-    sentence, resolve, antecedent, _commentators = where
     token = attributes.addressee(order)
-    addressee = (Side(mentions=tuple(conjunct_mentions(token, resolve)), how=Role(kind=Kind.DOBJ), token=token)
-                 if token is not None else Side(mentions=(), how=Role(kind=Kind.NOT_FOUND)))
-    demand = Predicate(pattern=replace(predicate.pattern, id=f"{predicate.pattern.id}+ordered", cameo="100"),
-                       tokens=(order, *predicate.tokens), obj=predicate.obj)
-    source = find_source(demand, resolve, antecedent, knowledge.lexicon)
+    addressee = (_addressed(token, where[1]) if token is not None
+                 else Side(mentions=(), how=Role(kind=Kind.NOT_FOUND)))
+    return _by_speaker(predicate, order, addressee, where, knowledge, rule=("ordered", "100"))
+
+
+def _addressed(token: Token, resolve: Callable[[Token], list[Mention]]) -> Side:
+    """Return the side an appeal, a demand or an order addresses: the actors of `token` and its conjuncts."""
+    return Side(mentions=tuple(conjunct_mentions(token, resolve)), how=Role(kind=Kind.DOBJ), token=token)
+
+
+def _by_speaker(predicate: Predicate, outer: Token, addressee: Side, where: Where, knowledge: Knowledge, *,
+                rule: tuple[str, str]) -> list[RawEvent]:
+    """Code the act `outer` tells of the predicate's act (asking or ordering it) as its speaker's
+    event, with the rule id suffix and CAMEO code `rule` names, aimed at `addressee`; no event when
+    no speaker is found."""
+    sentence, resolve, antecedent, _commentators = where
+    suffix, cameo = rule
+    made = Predicate(pattern=replace(predicate.pattern, id=f"{predicate.pattern.id}+{suffix}", cameo=cameo),
+                     tokens=(outer, *predicate.tokens), obj=predicate.obj)
+    source = find_source(made, resolve, antecedent, knowledge.lexicon)
     if not source.mentions:
         return []
-    return _events(demand, (source, addressee), sentence, None, knowledge)
+    return _events(made, (source, addressee), sentence, None, knowledge)
 
 
 def _the_state(predicate: Predicate, sentence: SentenceHits) -> Side:

@@ -27,11 +27,13 @@ columns of data/conventions.tsv. The searches through nouns are in `noun_targets
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from eventwire.actors.dictionary import EntryKind
+from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import SentenceHits, resolve_phrase
 from eventwire.coding.decisions import AUTHORSHIP, Candidate, Kind, Role
 from eventwire.coding.lexicon import Lexicon
@@ -405,14 +407,18 @@ def acting_countries(sentence: SentenceHits) -> frozenset[str]:
     """Return the countries whose actors are the subject or the by-agent of a clause of the sentence
     ("Indian jets crossed the frontier"), not those only named as an audience, a place or a party
     inside a charge."""
-    acting: set[str] = set()
+    return frozenset(e.country for _, hit in _acting_hits(sentence) for e in hit.entries if e.country)
+
+
+def _acting_hits(sentence: SentenceHits) -> Iterator[tuple[Token, Hit]]:
+    """Yield each actor hit whose phrase is the subject or the by-agent of a clause, with the
+    phrase's head word (its `head` is the clause's verb)."""
     for i, hit in sentence.by_token.items():
         token = sentence.doc[i]
         while token.dep_ in PHRASE_DEPS and token.head.i != token.i:
             token = token.head
         if token.dep_ in AGENT_DEPS:
-            acting.update(e.country for e in hit.entries if e.country)
-    return frozenset(acting)
+            yield token, hit
 
 
 # Clauses added to an act rather than framing it: a relative clause about the act ("..., a move
@@ -427,15 +433,9 @@ def answering_countries(sentence: SentenceHits, action: Token) -> frozenset[str]
     arrested twelve activists, a step which Norway condemned"): a party answering the act, not
     where it happened."""
     above = {action.i, *(a.i for a in action.ancestors)}
-    answering: set[str] = set()
-    for i, hit in sentence.by_token.items():
-        token = sentence.doc[i]
-        while token.dep_ in PHRASE_DEPS and token.head.i != token.i:
-            token = token.head
-        verb = token.head
-        if token.dep_ in AGENT_DEPS and verb.dep_ in ADDED_CLAUSE_DEPS and verb.i not in above:
-            answering.update(e.country for e in hit.entries if e.country)
-    return frozenset(answering)
+    return frozenset(e.country for token, hit in _acting_hits(sentence)
+                     if token.head.dep_ in ADDED_CLAUSE_DEPS and token.head.i not in above
+                     for e in hit.entries if e.country)
 
 
 def _other_party(own: str | None, article: str | None, named: frozenset[str],
