@@ -91,8 +91,7 @@ _FUTURE_CUE = re.compile(
 _AFTER_PAST = re.compile(r"(?i)\b(?:\w+ed|said|told|met|held|took|began|went|came|left|made|gave|spoke"
                          r"|struck|hit|shot|sent|fled|led|won|lost)\s+$")
 # A limit set for something to come: the phrase after it dates no event ("until Sunday", "by March").
-_DEADLINE = re.compile(r"(?i)\b(?:until|till|by|ahead\s+of|no\s+later\s+than)(?:\s+(?:on|next|this))?\s+\S+$")
-_BY_LIMIT = re.compile(r"(?i)\bby(?:\s+(?:on|next|this))?\s+\S+$")
+_DEADLINE = re.compile(r"(?i)\b(?P<limit>until|till|by|ahead\s+of|no\s+later\s+than)(?:\s+(?:on|next|this))?\s+\S+$")
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\bthat\b")
 # A past-tense "November 16" in an article published on November 15 is still this year's:
 # publication dates are often a day off (time zones, overnight updates).
@@ -136,23 +135,20 @@ def date_phrases(text: str, published: date | None, *, future: bool = False,
         resolved = _resolve(match, base, _future_at(text, match.start(), future), read)
         if resolved is not None:
             day, precision = resolved
-            found.append(Phrase(start=match.start(), end=match.end(), deadline=_deadline(text, match),
-                                by=_by_limit(text, match),
+            limit = _limit(text, match)
+            found.append(Phrase(start=match.start(), end=match.end(), deadline=limit is not None, by=limit == "by",
                                 date=EventDate(date=day, precision=precision, text=match.group(0), how="sentence")))
     return found
 
 
-def _by_limit(text: str, match: re.Match[str]) -> bool:
-    """Tell whether a date phrase is a limit set by "by" ("by Monday", "by next week")."""
-    first = match.group(0).split()[0].lower()
-    return first == "by" or (first not in {"until", "till"} and _BY_LIMIT.search(f"{text[:match.start()]} {first}")
-                             is not None)
-
-
-def _deadline(text: str, match: re.Match[str]) -> bool:
-    """Tell whether a date phrase sets a limit ("until Sunday", "by March", "ahead of Friday")."""
+def _limit(text: str, match: re.Match[str]) -> str | None:
+    """Return the words that make a date phrase a limit set ("until Sunday", "by March", "ahead of
+    Friday"), lower-cased, or None when it sets none."""
     first = match.group(0).split()[0]
-    return first.lower() in {"until", "till", "by"} or _DEADLINE.search(f"{text[:match.start()]} {first}") is not None
+    if first.lower() in {"until", "till", "by"}:
+        return first.lower()
+    found = _DEADLINE.search(f"{text[:match.start()]} {first}")
+    return found.group("limit").lower() if found is not None else None
 
 
 def dating_phrases(phrases: Sequence[Phrase], published: date | None, *, unrealized: bool) -> list[Phrase]:
