@@ -37,9 +37,3 @@ def _reads_as_text(sample: bytes, codec: str) -> bool:
                                                    and unicodedata.category(c) == "Cc"))
     return 100 * odd <= len(text)
 
-
-def decode_user_text(data: bytes) -> str:
-    """Decode a data file a user wrote (a dictionary, patterns): UTF-8 with or without its mark,
-    or UTF-16 (as spreadsheets save "Unicode text"); raise `UnicodeDecodeError` otherwise."""
-    codec = utf16_codec(data[:8192])
-    return data.decode(codec or "utf-8-sig")

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from eventwire.errors import DictionaryError
-from eventwire.text_encoding import decode_user_text, utf16_codec
+from eventwire.text_encoding import utf16_codec
 
 
 def rows(text: str, path: str, columns: Sequence[str], *, pad: bool = False,
@@ -44,10 +44,11 @@ def read_user_file(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise DictionaryError(str(path), 0, f"cannot read: {exc.strerror or exc}") from None
-    if b"\x00" in data[:8192] and utf16_codec(data[:8192]) is None:
+    codec = utf16_codec(data[:8192])
+    if codec is None and b"\x00" in data[:8192]:
         raise DictionaryError(str(path), 1, "binary data, not a tab-separated text file")
     try:
-        return decode_user_text(data)
+        return data.decode(codec or "utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
         raise DictionaryError(str(path), line, f"not valid {exc.encoding.upper()} (byte {exc.start}); "

@@ -164,19 +164,20 @@ def decode_text(data: bytes, origin: str, limit: int | None = MAX_ARTICLE_BYTES)
         raise InputError(f"{origin}: too large ({len(data):,} bytes; "
                          f"the limit is {limit:,})")
     codec = utf16_codec(data[:8192])
-    if codec is not None:
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{origin}: not valid UTF-16 (byte {exc.start})") from None
-        return text.replace("\r\n", "\n").replace("\r", "\n")
-    if b"\x00" in data[:8192]:
+    if codec is None and b"\x00" in data[:8192]:
         raise InputError(f"{origin}: binary data, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{origin}: not valid UTF-8 (byte {exc.start})") from None
+    text = (decode_as(data, codec, origin, "UTF-16") if codec is not None
+            else decode_as(data, "utf-8-sig", origin, "UTF-8"))
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode_as(data: bytes, codec: str, origin: str, name: str) -> str:
+    """Decode bytes with a codec, or fail in one line naming the input, the encoding (`name`) and
+    the first bad byte."""
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{origin}: not valid {name} (byte {exc.start})") from None
 
 
 def repair_surrogates(text: str) -> str:

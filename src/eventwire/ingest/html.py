@@ -14,6 +14,7 @@ from eventwire.ingest.common import (
     MAX_ARTICLE_BYTES,
     Skipped,
     Source,
+    decode_as,
     language_code,
     parse_date,
     skipped,
@@ -65,16 +66,10 @@ def decode_html(data: bytes, origin: str, content_type: str = "") -> str:
                          f"the limit is {MAX_ARTICLE_BYTES:,})")
     declared = _declared_charset(data, content_type)
     if declared is not None:
-        try:
-            return data.decode(declared)
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{origin}: not valid {declared} (byte {exc.start})") from None
+        return decode_as(data, declared, origin, declared)
     codec = utf16_codec(data[:8192])
     if codec is not None:
-        try:
-            return data.decode(codec)
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{origin}: not valid UTF-16 (byte {exc.start})") from None
+        return decode_as(data, codec, origin, "UTF-16")
     if b"\x00" in data[:8192]:
         raise InputError(f"{origin}: binary data, not HTML")
     try:
