@@ -130,13 +130,15 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
     unshared = [[h for h in hits if not resources.gazetteer.shares(prepared.doc[h.start:h.end].text)]
                 for hits in prepared.hits]  # "Congo" tells not which Congo: the other names do
     evidence = article_countries(unshared, prepared.filed)
-    where = carry_places([_places(c, prepared, resources, (known, evidence)) for c in coded])          # places
+    spots = [_spots(c) for c in coded]
+    where = carry_places([_places(c, e, prepared, resources, (known, evidence))
+                          for c, e in zip(coded, spots, strict=True)])                   # places
     chains = article_chains(prepared.doc, prepared.sentences, prepared.hits, prepared.credit,
                             resources.lexicon)                                           # provenance
     dated = [_event_dates(c, prepared, (when[c.sentence.index], around[c.sentence.index]), resources.lexicon,
                           phrases=phrases, lead=lead) for c in coded]
-    where = [filed_scene(w, _spots(c), d, prepared.filed, prepared.article.published)
-             for c, w, d in zip(coded, where, dated, strict=True)]
+    where = [filed_scene(w, e, d, prepared.filed, prepared.article.published)
+             for w, e, d in zip(where, spots, dated, strict=True)]
     runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,
                                     chain=chains[c.sentence.index], region=w.region, country=prepared.country),
                          d, prepared.article, resources)
@@ -146,11 +148,10 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                       sentences=tuple(replace(r, events=e) for r, e in zip(runs, carried, strict=True)))
 
 
-def _places(coded: CodedSentence, prepared: Prepared, resources: Resources,
+def _places(coded: CodedSentence, spots: Sequence[EventSpot], prepared: Prepared, resources: Resources,
             known: tuple[frozenset[str], frozenset[str]]) -> SentencePlaces:
-    """Place a sentence's events (`known`: the countries the article names, and those it names
-    otherwise than by a short name several countries share)."""
-    spots = _spots(coded)
+    """Place a sentence's events (`spots`, see `_spots`; `known`: the countries the article names,
+    and those it names otherwise than by a short name several countries share)."""
     found = locate_events(coded.doc, coded.sentence, prepared.hits[coded.sentence.index], spots,
                           gazetteer=resources.gazetteer, lexicon=resources.lexicon,
                           known=known[0], article=known[1], country=prepared.country)

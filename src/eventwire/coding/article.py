@@ -222,17 +222,16 @@ class Earlier:
 
 
 def sentence_hits(prepared: Prepared, index: int, doc: Doc, phrases: ArticlePhrases,
-                  earlier: Earlier | None = None) -> SentenceHits:
+                  earlier: Earlier) -> SentenceHits:
     """Return a parsed sentence's hits re-indexed to its own Doc (`phrases`: the article's date
     phrases, for the period its actors must hold office in; `earlier`: what the article's
-    sentences name, read here when not given)."""
+    sentences name, read once for all of them)."""
     sentence = prepared.sentences[index]
-    before = earlier or Earlier.of(prepared)
     shifted = [Hit(start=h.start - sentence.start, end=h.end - sentence.start, entries=h.entries)
                for h in prepared.hits[index]]
     when, until = date_period(phrases.date(sentence), prepared.article.published)
     return SentenceHits.build(doc, shifted, sentence.start_char, when, until=until,
-                              pair=pair_of_countries(before.countries[:index]), owned=before.owned[index])
+                              pair=pair_of_countries(earlier.countries[:index]), owned=earlier.owned[index])
 
 
 def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowledge, *,

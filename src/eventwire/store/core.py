@@ -80,9 +80,7 @@ def connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
 
 def schema_version(con: duckdb.DuckDBPyConnection, path: Path | str = "the store") -> int:
     """Return the schema version of an open store (0 for an empty file)."""
-    found = con.execute("SELECT count(*) FROM information_schema.tables "
-                        "WHERE table_name = 'meta' AND table_schema = 'main'").fetchall()
-    if not found[0][0]:
+    if "meta" not in _tables(con):
         return 0
     row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
     value = str(row[0][0]).strip() if row else "0"
