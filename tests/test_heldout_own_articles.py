@@ -1,8 +1,8 @@
 """The article sets of the project's own writing: bench/heldout-own-articles,
 bench/heldout-own-articles2, bench/heldout-own-articles3, bench/heldout-own-articles4 and
-bench/heldout-own-articles5 (held out until their first scores, development sets since) and
-bench/heldout-own-articles6 (held out): each pinned by its hash and checked for consistency without ever
-running the coder on it (see their READMEs)."""
+bench/heldout-own-articles5 (held out until their first scores, development sets since),
+bench/heldout-own-articles6 and bench/heldout-own-articles7 (held out): each pinned by its hash and
+checked for consistency without ever running the coder on it (see their READMEs)."""
 
 from __future__ import annotations
 
@@ -56,6 +56,8 @@ SETS = [
            stories=12, prefix="own5-", first_year=2000, long_stories=2),
     OwnSet(folder="heldout-own-articles6", sha256="71b4a23a02a3ca6ad9a3c480a712fded9e89041f1a530fc53085f9336f36d952",
            stories=12, prefix="own6-", first_year=2000, long_stories=2),
+    OwnSet(folder="heldout-own-articles7", sha256="d59311385c8f99fc7c48429289373f835c7f91910e8d8d43e7c63338a55d920b",
+           stories=12, prefix="own7-", first_year=2000, long_stories=2),
 ]
 
 
