@@ -271,18 +271,35 @@ def article_countries(hits: Sequence[Sequence[Hit]], filed: Place | None) -> fro
 
 def filed_there(found: SentencePlaces, events: Sequence[EventSpot], filed: Place | None) -> SentencePlaces:
     """Return a lead sentence's places with the dateline's place ("NAIROBI, Kenya —") given to the
-    events it names no place for whose actors are all of the dateline's country, or of none: a
-    story's lead tells what happened where it was filed, unless it says where ("in the Kech
-    district", a place the gazetteer may not know). A cut in relations (suspended talks, aid or
-    ties: CAMEO root 16) is decided, not done at a place, and takes none; nor does a judgment of
-    others' deeds (an accusation, a demand, a rejection, a threat: roots 10-13), voiced through
-    statements wherever its makers are, not where the story was filed."""
+    events it names no place for (`_filed_act`): a story's lead tells what happened where it was
+    filed, unless it says where ("in the Kech district", a place the gazetteer may not know)."""
     if filed is None:
         return found
-    places = tuple(place if place is not None or said or not event.countries <= {filed.country}
-                   or event.cameo[:2] in _DECIDED or event.judging else filed
+    places = tuple(filed if place is None and not said and _filed_act(event, filed.country) else place
                    for place, said, event in zip(found.places, found.named_each, events, strict=True))
     return dataclasses.replace(found, places=places)
+
+
+# A formal protest (CAMEO 114) is handed over as a note or to a summoned envoy: a government's act
+# done at its seat, unlike the other judgments of others' deeds voiced wherever their makers are.
+_LODGED = frozenset({"114"})
+
+
+def _filed_act(event: EventSpot, country: str | None) -> bool:
+    """Tell whether a lead's event was done where the story was filed: one whose actors are all of
+    the dateline's country (or of none), or a government's own act toward another country ("Nepal
+    handed a protest note to India", "Moldova expelled two diplomats") when its doer is of the
+    dateline's country, for such acts are done at the doer's seat, the dateline's town. A use of
+    force against another country goes on away from the towns stories are filed in. A cut in
+    relations (suspended talks, aid or ties: CAMEO root 16) is decided, not done at a place, and
+    takes none; nor does a judgment of others' deeds (an accusation, a demand, a rejection, a
+    threat: roots 10-13) other than a formal protest, voiced through statements wherever its
+    makers are, not where the story was filed."""
+    if event.cameo[:2] in _DECIDED or (event.judging and event.cameo[:3] not in _LODGED):
+        return False
+    if event.countries <= {country}:
+        return not event.judging
+    return event.source is not None and event.source == country and not event.forceful
 
 
 # Roots of acts of the street (protests 14, coercion such as arrests and crackdowns 17): done where
