@@ -197,6 +197,20 @@ def test_article_places_dateline_places_the_home_governments_act_abroad(resource
     assert events and [e.place.name if e.place else None for e in events] == [expected] * len(events)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the gazetteer lacks, governed by a locative, is the place, of the actors' country
+    ("Mozambican soldiers killed five rebels in raids around Muidumbe on Monday.", ("Muidumbe", "MOZ")),
+    ("Burkinabe troops repelled an assault on their camp at Gorgadji on Friday.", ("Gorgadji", "BFA")),
+    # a people's name modifying a noun is no place
+    ("Peruvian police detained four protesters in a Quechua community on Monday.", None),
+])
+def test_article_places_unlisted_name_after_a_locative(resources: Resources, text: str,
+                                                       expected: tuple[str, str] | None) -> None:
+    events = code(text, published=WED, resources=resources)
+    assert events and all((e.place.name, e.place.country) == expected if expected else e.place is None
+                          for e in events)
+
+
 _CABINET = "KAMPALA, Uganda — The cabinet met for six hours on Tuesday to discuss fuel prices.\n\n"
 
 

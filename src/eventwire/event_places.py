@@ -178,8 +178,10 @@ _NO_PLACE_ENTITY = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME"})
 def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -> dict[int, str]:
     """Return the names the sentence itself calls a place, by their candidates' start offsets: a
     place noun's modifier or "of" object ("in Cotabambas province", "the town of Kuria"), a name a
-    place noun closes ("in the Swat District": "Swat") or one a deed is placed near ("near Tessoumba",
-    "outside Kouloudia"); not a country's capital ("the Kenyan capital")."""
+    place noun closes ("in the Swat District": "Swat"), one a deed is placed near ("near Tessoumba",
+    "outside Kouloudia") or a proper name a locative governs itself ("raids around Muidumbe", "the camp
+    at Gorgadji"; not one modifying a noun, "in a Quechua community"); not a country's capital
+    ("the Kenyan capital")."""
     nouns = lexicon.place_noun - {"capital"}
     called = {}
     for text, start, end, cue in candidates:
@@ -188,6 +190,9 @@ def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -
             continue
         last = run[-1]
         if cue in _LANDMARK and not any(t.ent_type_ in _NO_PLACE_ENTITY for t in run) and not _possessed(run[0]):
+            called[start] = text
+        elif cue in LOCATIVE and last.dep_ == "pobj" and all(t.pos_ == "PROPN" for t in run) and not _possessed(
+                run[0]):
             called[start] = text
         elif last.lemma_.lower() in nouns and len(run) > 1 and all(
                 t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in run[:-1]):
