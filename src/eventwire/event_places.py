@@ -189,10 +189,7 @@ def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -
         if not run:
             continue
         last = run[-1]
-        if cue in _LANDMARK and not any(t.ent_type_ in _NO_PLACE_ENTITY for t in run) and not _possessed(run[0]):
-            called[start] = text
-        elif cue in LOCATIVE and last.dep_ == "pobj" and all(t.pos_ == "PROPN" for t in run) and not _possessed(
-                run[0]):
+        if _placed_by_cue(run, cue):
             called[start] = text
         elif last.lemma_.lower() in nouns and len(run) > 1 and all(
                 t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in run[:-1]):
@@ -201,6 +198,17 @@ def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -
                 last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() in nouns):
             called[start] = text
     return called
+
+
+def _placed_by_cue(run: Sequence[Token], cue: str) -> bool:
+    """Tell whether a name is a place by the preposition governing it: one a deed is placed near
+    ("near Tessoumba"), or a proper name a locative governs itself ("around Muidumbe"), not one
+    modifying a noun ("in a Quechua community") nor one with a possessor ("near Cox's Bazar")."""
+    if _possessed(run[0]):
+        return False
+    if cue in _LANDMARK:
+        return not any(t.ent_type_ in _NO_PLACE_ENTITY for t in run)
+    return cue in LOCATIVE and run[-1].dep_ == "pobj" and all(t.pos_ == "PROPN" for t in run)
 
 
 def _possessed(token: Token) -> bool:
