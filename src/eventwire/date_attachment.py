@@ -42,7 +42,7 @@ def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phr
     for phrase in phrases:
         first, last = _token_at(token_starts, phrase.start), _token_at(token_starts, phrase.end - 1)
         path = _path_to_verb(parse, first, last)
-        # "since December, when militants killed two soldiers": the clause of the phrase's own time
+        # "since March, when rebels ambushed a patrol": the clause of the phrase's own time
         under = any(first <= a.i <= last for a in parse[act].ancestors)
         tier = _tier(parse, path, act, phrase, near, under=under)
         precision, possessive, start = phrase.rank
