@@ -366,3 +366,11 @@ def test_article_dates_since_phrase_dates_only_its_own_verb(resources: Resources
                                                             expected: date) -> None:
     found = _dates(text, resources)
     assert [when for code_, when in found if code_.startswith(cameo)] == [expected], found
+
+
+def test_article_dates_undated_later_deed_takes_the_day_of_the_sentence_before(resources: Resources) -> None:
+    # the day named just before, in the same paragraph, is the deed's news day, not the lead's
+    text = ("NAIROBI, Kenya — Kenyan lawmakers passed a fuel tax on Tuesday. On Monday riot police fired "
+            "tear gas at traders in a Nairobi market. Traders threw stones at the officers.")
+    found = _dates(text, resources)
+    assert [when for code_, when in found if code_.startswith("14")] == [date(2023, 11, 13)], found
