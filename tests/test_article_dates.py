@@ -354,3 +354,23 @@ def test_article_dates_later_past_act_takes_the_leads_news_day(resources: Resour
 def test_article_dates_done_by_a_day_is_dated_that_day(resources: Resources, text: str, expected: date) -> None:
     found = _dates(text, resources)
     assert found and all(when == expected for _code, when in found), found
+
+
+@pytest.mark.parametrize(("text", "cameo", "expected"), [
+    # the start of a span told of a noun ("roads shut since 2015") is no time of the act
+    ("Kenya and Ethiopia agreed to reopen three markets shut since 2015.", "03", WED),
+    # the clause of the span's start ("since March, when ...") is of that time
+    ("The raid was the worst since March, when rebels ambushed a Kenyan patrol.", "19", date(2023, 3, 1)),
+])
+def test_article_dates_since_phrase_dates_only_its_own_verb(resources: Resources, text: str, cameo: str,
+                                                            expected: date) -> None:
+    found = _dates(text, resources)
+    assert [when for code_, when in found if code_.startswith(cameo)] == [expected], found
+
+
+def test_article_dates_undated_later_deed_takes_the_day_of_the_sentence_before(resources: Resources) -> None:
+    # the day named just before, in the same paragraph, is the deed's news day, not the lead's
+    text = ("NAIROBI, Kenya — Kenyan lawmakers passed a fuel tax on Tuesday. On Monday riot police fired "
+            "tear gas at traders in a Nairobi market. Traders threw stones at the officers.")
+    found = _dates(text, resources)
+    assert [when for code_, when in found if code_.startswith("14")] == [date(2023, 11, 13)], found

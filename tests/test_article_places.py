@@ -180,6 +180,37 @@ def test_article_places_dateline_places_only_the_leads_own_deeds(resources: Reso
     assert events and all(e.place is None for e in events)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a government's own act toward another country is done at its seat, where the story was filed
+    ("CANBERRA, Australia — Australia signed a fisheries accord with New Zealand on Thursday.", "Canberra"),
+    ("ACCRA, Ghana — Ghana lodged a formal complaint with Togo on Friday over the detention of its traders.",
+     "Accra"),
+    # force used on another country goes on away from the town the story was filed in
+    ("NAIROBI, Kenya — Kenyan troops attacked Somali militiamen on Monday.", None),
+    # nor is the act of the other country's government done there
+    ("ACCRA, Ghana — Togo lodged a formal complaint with Ghana on Friday over the detention of its traders.",
+     None),
+])
+def test_article_places_dateline_places_the_home_governments_act_abroad(resources: Resources, text: str,
+                                                                        expected: str | None) -> None:
+    events = code(text, published=WED, resources=resources)
+    assert events and [e.place.name if e.place else None for e in events] == [expected] * len(events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the gazetteer lacks, governed by a locative, is the place, of the actors' country
+    ("Mozambican soldiers killed five rebels in raids around Muidumbe on Monday.", ("Muidumbe", "MOZ")),
+    ("Burkinabe troops repelled an assault on their camp at Gorgadji on Friday.", ("Gorgadji", "BFA")),
+    # a people's name modifying a noun is no place
+    ("Peruvian police detained four protesters in a Quechua community on Monday.", None),
+])
+def test_article_places_unlisted_name_after_a_locative(resources: Resources, text: str,
+                                                       expected: tuple[str, str] | None) -> None:
+    events = code(text, published=WED, resources=resources)
+    assert events and all((e.place.name, e.place.country) == expected if expected else e.place is None
+                          for e in events)
+
+
 _CABINET = "KAMPALA, Uganda — The cabinet met for six hours on Tuesday to discuss fuel prices.\n\n"
 
 

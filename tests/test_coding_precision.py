@@ -217,6 +217,12 @@ def test_precision_warnings_about_things(resources: Resources, text: str,
     ("Analysts say Russia is pressuring Kazakhstan to leave the alliance.", []),
     ("Experts believe Iran supplied drones to Russia.", []),
     ("According to analysts, Beijing rejected the proposal to avoid angering Moscow.", []),
+    # a scholar stays a commentator though read as a country's academic, or by the capital their
+    # institute sits in
+    ('"Peru and Ecuador have signed deals like this one before," said Ana Ruiz, a researcher at a Lima '
+     'university.', []),
+    ('"Peru and Ecuador have signed deals like this one before," said Ana Ruiz, a sociologist at a Lima '
+     'institute.', []),
     # the same act told by a party, or by experts an organization stands for, is reported
     ("Iran supplied drones to Russia, U.S. officials said.", [("IRN", "072", "RUS")]),
 ])

@@ -31,16 +31,20 @@ def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phr
     own verb first, then one in a clause of the same time below it ("used force when they evicted
     the farmers in May"), then one on a clause above it ("said on Friday that ..."), then any other
     but a noun's ("Tuesday's attack" dates the attack, not a statement about it), a relative
-    clause's ("the leader, who was arrested in May" dates the arrest) or one on a clause of
-    another tense the action's clause is coordinated with; None if none fits. With `near_only`,
+    clause's ("the leader, who was arrested in May" dates the arrest), a "since" off the action's
+    own verb (the start of another verb's span to now) or one on a clause of another tense the
+    action's clause is coordinated with; None if none fits. With `near_only`,
     only a phrase on the action's verb, a clause of the same time or a clause above it fits."""
     act = _token_at(token_starts, action)
     near = _Near(above={t.i for t in parse[act].ancestors}, joined=_conjoined(parse[act]), apart=_apart(parse[act]),
                  same_time=lexicon.same_time_mark)
     best: tuple[tuple[int, int, bool, int, int], EventDate] | None = None
     for phrase in phrases:
-        path = _path_to_verb(parse, _token_at(token_starts, phrase.start), _token_at(token_starts, phrase.end - 1))
-        tier = _tier(parse, path, act, phrase, near)
+        first, last = _token_at(token_starts, phrase.start), _token_at(token_starts, phrase.end - 1)
+        path = _path_to_verb(parse, first, last)
+        # "since March, when rebels ambushed a patrol": the clause of the phrase's own time
+        under = any(first <= a.i <= last for a in parse[act].ancestors)
+        tier = _tier(parse, path, act, phrase, near, under=under)
         precision, possessive, start = phrase.rank
         key = (tier, precision, possessive, abs(_token_at(token_starts, start) - act), start)  # nearest wins ties
         if tier < (_ELSEWHERE if near_only else _UNRELATED) and (best is None or key < best[0]):
@@ -63,15 +67,18 @@ _ELSEWHERE = 3  # the tier of a phrase on no verb the action hangs from or share
 _UNRELATED = 4  # the tier of a phrase that dates another event
 
 
-def _tier(parse: Doc, path: Sequence[int], act: int, phrase: Phrase, near: _Near) -> int:
+def _tier(parse: Doc, path: Sequence[int], act: int, phrase: Phrase, near: _Near, *, under: bool = False) -> int:
     """Rank how a phrase (reaching `path`'s last verb) dates the action: 0 on its own verb, 1 in a
-    clause of the same time below it, 2 on a clause above it, 3 elsewhere, `_UNRELATED` not."""
+    clause of the same time below it, 2 on a clause above it, 3 elsewhere, `_UNRELATED` not.
+    `under`: the action lies in a clause below the phrase's own words ("since May, when ...")."""
     # A phrase reaching the verb through a noun ("the election this month") dates that noun.
     upto = path[:path.index(act)] if act in path else path[:-1]
     nominal = any(parse[i].pos_ in {"NOUN", "PROPN"} for i in upto)
     verb = path[-1]
     if not nominal and (act in path or verb in near.joined):
         return 0
+    if phrase.since and not under:
+        return _UNRELATED  # "crossings closed since 2012": a span's start dates only the verb it is on
     if not nominal and _same_time_clause(parse[verb], near):
         return 1
     if not nominal and verb in near.above and verb not in near.apart:

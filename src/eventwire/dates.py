@@ -81,6 +81,7 @@ _TRIGGER = re.compile(
 _HAS_YEAR = re.compile(r"\d{4}")
 _WORD_RE = re.compile(r"[a-z]+")
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_SINCE = re.compile(r"(?i)since\b")
 # Grammar of the future (also as told of the past: "said it would meet on Friday") and of schedules; the
 # clause ends at a comma, semicolon, dash or "that".
 _FUTURE_CUE = re.compile(
@@ -115,6 +116,11 @@ class Phrase:
     def possessive(self) -> bool:
         """Tell whether the phrase dates a noun ("Tuesday's attack"), not a clause."""
         return _POSSESSIVE_END.search(self.date.text or "") is not None
+
+    @property
+    def since(self) -> bool:
+        """Tell whether the phrase opens a span reaching to now ("since 2012"), not a time of one act."""
+        return _SINCE.match(self.date.text or "") is not None
 
     @property
     def rank(self) -> tuple[int, bool, int]:

@@ -178,8 +178,10 @@ _NO_PLACE_ENTITY = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME"})
 def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -> dict[int, str]:
     """Return the names the sentence itself calls a place, by their candidates' start offsets: a
     place noun's modifier or "of" object ("in Cotabambas province", "the town of Kuria"), a name a
-    place noun closes ("in the Swat District": "Swat") or one a deed is placed near ("near Tessoumba",
-    "outside Kouloudia"); not a country's capital ("the Kenyan capital")."""
+    place noun closes ("in the Swat District": "Swat"), one a deed is placed near ("near Tessoumba",
+    "outside Kouloudia") or a proper name a locative governs itself ("raids around Muidumbe", "the camp
+    at Gorgadji"; not one modifying a noun, "in a Quechua community"); not a country's capital
+    ("the Kenyan capital")."""
     nouns = lexicon.place_noun - {"capital"}
     called = {}
     for text, start, end, cue in candidates:
@@ -187,7 +189,7 @@ def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -
         if not run:
             continue
         last = run[-1]
-        if cue in _LANDMARK and not any(t.ent_type_ in _NO_PLACE_ENTITY for t in run) and not _possessed(run[0]):
+        if _placed_by_cue(run, cue):
             called[start] = text
         elif last.lemma_.lower() in nouns and len(run) > 1 and all(
                 t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in run[:-1]):
@@ -196,6 +198,17 @@ def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -
                 last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() in nouns):
             called[start] = text
     return called
+
+
+def _placed_by_cue(run: Sequence[Token], cue: str) -> bool:
+    """Tell whether a name is a place by the preposition governing it: one a deed is placed near
+    ("near Tessoumba"), or a proper name a locative governs itself ("around Muidumbe"), not one
+    modifying a noun ("in a Quechua community") nor one with a possessor ("near Cox's Bazar")."""
+    if _possessed(run[0]):
+        return False
+    if cue in _LANDMARK:
+        return not any(t.ent_type_ in _NO_PLACE_ENTITY for t in run)
+    return cue in LOCATIVE and run[-1].dep_ == "pobj" and all(t.pos_ == "PROPN" for t in run)
 
 
 def _possessed(token: Token) -> bool:
@@ -271,18 +284,35 @@ def article_countries(hits: Sequence[Sequence[Hit]], filed: Place | None) -> fro
 
 def filed_there(found: SentencePlaces, events: Sequence[EventSpot], filed: Place | None) -> SentencePlaces:
     """Return a lead sentence's places with the dateline's place ("NAIROBI, Kenya —") given to the
-    events it names no place for whose actors are all of the dateline's country, or of none: a
-    story's lead tells what happened where it was filed, unless it says where ("in the Kech
-    district", a place the gazetteer may not know). A cut in relations (suspended talks, aid or
-    ties: CAMEO root 16) is decided, not done at a place, and takes none; nor does a judgment of
-    others' deeds (an accusation, a demand, a rejection, a threat: roots 10-13), voiced through
-    statements wherever its makers are, not where the story was filed."""
+    events it names no place for (`_filed_act`): a story's lead tells what happened where it was
+    filed, unless it says where ("in the Kech district", a place the gazetteer may not know)."""
     if filed is None:
         return found
-    places = tuple(place if place is not None or said or not event.countries <= {filed.country}
-                   or event.cameo[:2] in _DECIDED or event.judging else filed
+    places = tuple(filed if place is None and not said and _filed_act(event, filed.country) else place
                    for place, said, event in zip(found.places, found.named_each, events, strict=True))
     return dataclasses.replace(found, places=places)
+
+
+# A formal protest (CAMEO 114) is handed over as a note or to a summoned envoy: a government's act
+# done at its seat, unlike the other judgments of others' deeds voiced wherever their makers are.
+_LODGED = frozenset({"114"})
+
+
+def _filed_act(event: EventSpot, country: str | None) -> bool:
+    """Tell whether a lead's event was done where the story was filed: one whose actors are all of
+    the dateline's country (or of none), or a government's own act toward another country ("Nepal
+    handed a protest note to India", "Moldova expelled two diplomats") when its doer is of the
+    dateline's country, for such acts are done at the doer's seat, the dateline's town. A use of
+    force against another country goes on away from the towns stories are filed in. A cut in
+    relations (suspended talks, aid or ties: CAMEO root 16) is decided, not done at a place, and
+    takes none; nor does a judgment of others' deeds (an accusation, a demand, a rejection, a
+    threat: roots 10-13) other than a formal protest, voiced through statements wherever its
+    makers are, not where the story was filed."""
+    if event.cameo[:2] in _DECIDED or (event.judging and event.cameo[:3] not in _LODGED):
+        return False
+    if event.countries <= {country}:
+        return not event.judging
+    return event.source is not None and event.source == country and not event.forceful
 
 
 # Roots of acts of the street (protests 14, coercion such as arrests and crackdowns 17): done where

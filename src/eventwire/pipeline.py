@@ -47,7 +47,7 @@ from eventwire.nlp import Sentence, parse, sentence_doc, token_starts, trim_star
 from eventwire.places import SAYING_ROOTS, EventSpot
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
-from eventwire.story_dates import news_day, same_event_dates, sentence_dates
+from eventwire.story_dates import latest_news_day, news_day, same_event_dates, sentence_dates
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -136,7 +136,9 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
     chains = article_chains(prepared.doc, prepared.sentences, prepared.hits, prepared.credit,
                             resources.lexicon)                                           # provenance
     dated = [_event_dates(c, prepared, (when[c.sentence.index], around[c.sentence.index]), resources.lexicon,
-                          phrases=phrases, lead=lead) for c in coded]
+                          phrases=phrases, lead=latest_news_day(prepared.sentences, c.sentence.index,
+                                                                prepared.article.published, phrases, lead))
+             for c in coded]
     where = [filed_scene(w, e, d, prepared.filed, prepared.article.published)
              for w, e, d in zip(where, spots, dated, strict=True)]
     runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,

@@ -85,10 +85,26 @@ def news_day(sentences: Sequence[Sentence], published: date | None, phrases: Art
     the publication date is only the day it was filed."""
     if not sentences or published is None:
         return None
-    lead = phrases.date(sentences[0])
-    if lead is None or lead.date is None or lead.precision != DatePrecision.DAY:
+    return _news_date(phrases.date(sentences[0]), published)
+
+
+def _news_date(found: EventDate | None, published: date) -> EventDate | None:
+    """Return a date when it names a day in the week before publication, else None."""
+    if found is None or found.date is None or found.precision != DatePrecision.DAY:
         return None
-    return lead if 0 <= (published - lead.date).days <= _NEWS_DAYS else None
+    return found if 0 <= (published - found.date).days <= _NEWS_DAYS else None
+
+
+def latest_news_day(sentences: Sequence[Sentence], i: int, published: date | None, phrases: ArticlePhrases,
+                    lead: EventDate | None) -> EventDate | None:
+    """Return the news day an undated later deed of sentence `i` takes in a story whose lead gives
+    one (`lead`, see `news_day`): the day the sentence right before it in the same paragraph
+    names, when that is a day of the story's news week ("On Monday police fired tear gas at
+    marchers. Officers said stones hurt 11 of them."), else the lead's. A story whose lead names
+    no news day lends none: a later sentence's date may be background."""
+    if lead is None or i == 0 or published is None or sentences[i - 1].paragraph != sentences[i].paragraph:
+        return lead
+    return _news_date(phrases.date(sentences[i - 1]), published) or lead
 
 
 _DAYS_FROM_BEFORE = re.compile(

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from eventwire import attributes
+from eventwire.actors.dictionary import EntryKind
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, is_condition
@@ -149,14 +150,26 @@ def commentary(predicate: Predicate, resolve: Resolver, lexicon: Lexicon,
 
 def _commentator(tokens: list[Token], resolve: Resolver, lexicon: Lexicon,
                  named: frozenset[str] = frozenset()) -> Token | None:
-    """Return the first token naming a commentator ("analysts", "political analyst Jane Doe")."""
+    """Return the first token naming a commentator ("analysts", "political analyst Jane Doe") whom
+    no party stands for (`_no_party`)."""
     for token in tokens:
         nouns = [token, *(c for c in token.children if c.dep_ in {"compound", "appos"})]
         commenting = any(n.lemma_.lower() in lexicon.commentator_noun for n in nouns) or (
             token.pos_ == "PROPN" and token.text in named)
-        if commenting and not resolve(token):
+        if commenting and all(_no_party(m) for m in resolve(token)):
             return token
     return None
+
+
+_SCHOLARS = frozenset({"EDU"})  # the sector of schools, universities and their teachers and researchers
+
+
+def _no_party(mention: Mention) -> bool:
+    """Tell whether the actor a commentator is read as makes them no party to what they comment
+    on: a scholar of some country ("a researcher at a university": EDU), or a capital that only
+    tells where their institute sits ("a hydrologist at a Lima institute" is not Peru's government)."""
+    sectors = mention.actor.sectors
+    return mention.kind == EntryKind.CAPITAL or (bool(sectors) and set(sectors) <= _SCHOLARS)
 
 
 def no_party_acts(predicate: Predicate, source: Side, lexicon: Lexicon) -> str | None:
