@@ -12,6 +12,7 @@ dies with the Doc; tokens are never merged or split after tokenizing, so it stay
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -75,3 +76,26 @@ def keep_text(doc: Doc, text: str) -> Doc:
     that text) for `doc_text`, and return the Doc."""
     doc.user_data[TEXT_KEY] = text
     return doc
+
+
+def tokens_from(doc: Doc, start: int, end: int) -> range:
+    """Return the indices of the tokens that start at a character offset in [start, end), found
+    by bisection in the word table's offsets instead of reading every token of the Doc."""
+    idx = words_of(doc).idx
+    return range(bisect_left(idx, start), bisect_left(idx, end))
+
+
+def token_ending(doc: Doc, offset: int) -> int | None:
+    """Return the index of the token that starts before a character offset and ends at or after
+    it, if any: tokens never overlap, so only the last one starting before it can."""
+    table = words_of(doc)
+    i = bisect_left(table.idx, offset) - 1
+    return i if i >= 0 and offset <= table.idx[i] + len(table.text[i]) else None
+
+
+def token_holding(doc: Doc, offset: int) -> int | None:
+    """Return the index of the token whose characters hold an offset, if any (a token of no
+    characters holds its own start)."""
+    table = words_of(doc)
+    i = bisect_right(table.idx, offset) - 1
+    return i if i >= 0 and offset < table.idx[i] + max(len(table.text[i]), 1) else None

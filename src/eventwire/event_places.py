@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.dictionary import PLACES, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.coding.lexicon import Lexicon
-from eventwire.doc_words import doc_text
+from eventwire.doc_words import doc_text, tokens_from, words_of
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import EventDate, Place
 from eventwire.nlp import Sentence
@@ -118,7 +118,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
         places.append(place)
     actors = {i - sentence.start for h in hits for i in range(h.start, h.end)}
     region = sentence_country(hits, sentence.start, (reporters - _declarers(doc, actors, lexicon)) | _non_locative(doc))
-    same = any(t.lower_ == "same" and t.head.lemma_ in lexicon.place_noun for t in doc)
+    same = any(doc[i].head.lemma_ in lexicon.place_noun for i in _indices_of(doc, frozenset({"same"})))
     return SentencePlaces(region=region, places=tuple(places), named=tuple(located), same_area=same,
                           placing=placing)
 
@@ -185,7 +185,7 @@ def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -
     nouns = lexicon.place_noun - {"capital"}
     called = {}
     for text, start, end, cue in candidates:
-        run = [t for t in doc if start <= t.idx < end]
+        run = [doc[i] for i in tokens_from(doc, start, end)]
         if not run:
             continue
         last = run[-1]
@@ -347,8 +347,14 @@ def _non_locative(doc: Doc) -> set[int]:
     """Return the tokens of phrases a country can be named in without being the sentence's
     country: where something goes or is aimed ("deported to Myanmar", "the border with Sudan"),
     and an ethnic group's name ("ethnic Turks")."""
-    directed = {w.i for t in doc if t.dep_ == "prep" and t.lower_ in DIRECTED for w in t.subtree}
-    return directed | {t.i + 1 for t in doc if t.lower_ == "ethnic" and t.i + 1 < len(doc)}
+    directed = {w.i for i in _indices_of(doc, DIRECTED) if doc[i].dep_ == "prep" for w in doc[i].subtree}
+    return directed | {i + 1 for i in _indices_of(doc, frozenset({"ethnic"})) if i + 1 < len(doc)}
+
+
+def _indices_of(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Return the indices of the tokens whose lower-case form is one of some words, read off the
+    Doc's word table rather than through a Token for each of its tokens."""
+    return [i for i, word in enumerate(words_of(doc).lower) if word in words]
 
 
 def _declarers(doc: Doc, actors: set[int], lexicon: Lexicon) -> set[int]:

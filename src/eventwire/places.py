@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.lexicon import Lexicon
 from eventwire.dates import calendar_name
-from eventwire.doc_words import doc_text
+from eventwire.doc_words import doc_text, token_ending, token_holding, tokens_from, words_of
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place, PlacePrecision
 from eventwire.nlp import proper_noun_runs
@@ -259,11 +259,12 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
         yield from candidates
         return
     line = {a.i for i in inside for a in doc[i].ancestors} - inside
-    sides = frozenset(t.i for t in doc if any(a <= t.idx < b for a, b in event.sides))
+    sides = frozenset(i for a, b in event.sides for i in tokens_from(doc, a, b))
     for candidate in candidates:
         token = candidate_token(doc, candidate)
         if candidate[3] == WHERE:
-            last = next((t for t in doc if t.idx < candidate[2] <= t.idx + len(t)), None)
+            end = token_ending(doc, candidate[2])
+            last = doc[end] if end is not None else None
             clause = _where_clause(last, lexicon) if last is not None else None
             if clause is not None and clause.i in inside | line:
                 yield candidate
@@ -282,13 +283,14 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
 
 def candidate_token(doc: Doc, candidate: Candidate) -> Token | None:
     """Return the token a place-name candidate starts in."""
-    return next((t for t in doc if t.idx <= candidate[1] < t.idx + max(len(t), 1)), None)
+    found = token_holding(doc, candidate[1])
+    return doc[found] if found is not None else None
 
 
 def action_tokens(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> set[int]:
     """Return the tokens of an action's span, without a clause of another act inside it ("urged
     Somalia to hold talks": the talks are asked for, not held)."""
-    tokens = [t for t in doc if span[0] <= t.idx < max(span[1], span[0] + 1)]
+    tokens = [doc[i] for i in tokens_from(doc, span[0], max(span[1], span[0] + 1))]
     ids = {t.i for t in tokens}
     root = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), None)
     if root is None:
@@ -436,7 +438,9 @@ def attribution(doc: Doc, lexicon: Lexicon) -> set[int]:
     """Return the tokens naming who reports ("sources in Pakistan said", "according to officials
     in Kabul"): places there are where the news came from, not where the event happened."""
     heads = [c for t in doc if t.lemma_ in lexicon.speech_verb for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    heads += [t for t in doc if t.lower_ in lexicon.attribution_preposition and t.dep_ == "prep"]
+    lower = words_of(doc).lower
+    heads += [doc[i] for i, word in enumerate(lower) if word in lexicon.attribution_preposition
+              and doc[i].dep_ == "prep"]
     # A phrase holding a verb of its own is the event the parser hung on the speech verb, not a source.
     return {w.i for h in heads if not any(w.pos_ == "VERB" for w in h.subtree) for w in h.subtree}
 

@@ -26,6 +26,10 @@ COLUMNS = ("LOWER", "TAG", "DEP", "IS_SPACE")
 _ARRAY_ATTRS = [LOWER, TAG, DEP, IS_SPACE]
 
 Match = tuple[int, int, int, int]
+# Outcomes of a rule's first test that a RuleTable keeps by word (see `RuleTable._starts`), as
+# `nlp.LemmaMemo` keeps lemmas: once full it starts again empty, so that a long run does not grow
+# it without bound.
+PASSING_MEMO_LIMIT = 100_000
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -105,6 +109,7 @@ class RuleTable:
         self._labels = [int(vocab.strings.add(str(n))) for n in range(len(patterns))]
         self._index: tuple[dict[int, list[tuple[int, Alternative]]], ...] = tuple({} for _ in COLUMNS)
         self._others: list[Alternative] = []
+        self._passed: dict[tuple[int, int], bool] = {}  # see `_starts`
         for alternative in compile_rules(patterns, vocab.strings):
             key = _index_key(alternative)
             if key is None:
@@ -127,10 +132,29 @@ class RuleTable:
                 for offset, alternative in index.get(row[column], ()):
                     if self._holds_at(alternative, rows, i - offset):
                         found.add((alternative.rule, i - offset, i - offset + alternative.length))
-            for alternative in self._others:
-                if self._holds_at(alternative, rows, i):
-                    found.add((alternative.rule, i, i + alternative.length))
+        for n, alternative in enumerate(self._others):
+            for start in self._starts(n, alternative, rows):
+                if self._holds_at(alternative, rows, start):
+                    found.add((alternative.rule, start, start + alternative.length))
         return sorted((rule, self._labels[rule], start, end) for rule, start, end in found)
+
+    def _starts(self, n: int, alternative: Alternative, rows: list[list[int]]) -> list[int]:
+        """Return where an unindexed alternative may start: where its first test holds, decided
+        once per distinct value and kept, since such rules test a word against a regular
+        expression and the same words come back in every Doc (`n`: the alternative's place)."""
+        if not alternative.tests:
+            return list(range(len(rows)))
+        offset, test = alternative.tests[0]
+        column, memo, passing = test.column, self._passed, set()
+        for value in {row[column] for row in rows}:
+            outcome = memo.get((n, value))
+            if outcome is None:
+                if len(memo) >= PASSING_MEMO_LIMIT:
+                    memo.clear()
+                outcome = memo[(n, value)] = test.holds(value, self._strings)
+            if outcome:
+                passing.add(value)
+        return [i - offset for i, row in enumerate(rows) if row[column] in passing] if passing else []
 
     def _holds_at(self, alternative: Alternative, rows: list[list[int]], start: int) -> bool:
         if start < 0 or start + alternative.length > len(rows):

@@ -16,17 +16,27 @@ from eventwire.coding.decisions import Candidate, Kind, Role
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.roles import SUBJECT_DEPS, Resolver, children, conjunct_mentions
 from eventwire.coding.verb_objects import RELATIVE_TAGS, gapped_object
+from eventwire.doc_words import words_of
 from eventwire.model import Mention
+from eventwire.parse_view import view_of
+
+_PREP_DEPS = frozenset({"prep", "dative", "agent"})
 
 
 def prep_objects(token: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
+    """Return (preposition, object) for the objects of a word's prepositions among `preps`, in the
+    order of `preps`; read off the parse view and the word table, so that only the objects
+    returned are made Tokens."""
     # "kidnapped up to 16 advisers", "pulled out of the town": the preposition may hang from a
     # particle, or from a particle right after the verb parsed as a preposition with no object.
-    heads = [token, *(c for c in token.children if c.dep_ == "prt" or (
-        c.dep_ == "prep" and c.i == token.i + 1 and not any(g.dep_ == "pobj" for g in c.children)))]
-    pairs = [(c.lower_, g) for h in heads for c in h.children if c.dep_ in {"prep", "dative", "agent"}
-             for g in c.children if g.dep_ == "pobj"]
-    return sorted((p for p in pairs if p[0] in preps), key=lambda p: preps.index(p[0]))
+    doc = token.doc
+    view, lower = view_of(doc), words_of(doc).lower
+    kids, deps = view.children, view.deps
+    heads = [token.i, *(c for c in kids[token.i] if deps[c] == "prt" or (
+        deps[c] == "prep" and c == token.i + 1 and not any(deps[g] == "pobj" for g in kids[c])))]
+    pairs = [(lower[c], g) for h in heads for c in kids[h] if deps[c] in _PREP_DEPS
+             for g in kids[c] if deps[g] == "pobj"]
+    return sorted(((p, doc[g]) for p, g in pairs if p in preps), key=lambda p: preps.index(p[0]))
 
 
 def candidates_of(kind: Kind, tokens: Iterable[Token]) -> list[Candidate]:

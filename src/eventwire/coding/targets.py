@@ -66,6 +66,7 @@ from eventwire.coding.roles import (
 from eventwire.coding.verb_objects import gapped_object
 from eventwire.model import Actor, Mention, Place
 from eventwire.ontology.conventions import Conventions, ImpliedTarget, Mutual, TargetSearch
+from eventwire.parse_view import view_of
 
 
 def _open_complements(verbs: list[Token], depth: int = 3) -> list[Token]:
@@ -413,12 +414,14 @@ def acting_countries(sentence: SentenceHits) -> frozenset[str]:
 def _acting_hits(sentence: SentenceHits) -> Iterator[tuple[Token, Hit]]:
     """Yield each actor hit whose phrase is the subject or the by-agent of a clause, with the
     phrase's head word (its `head` is the clause's verb)."""
+    view = view_of(sentence.doc)
+    heads, deps = view.heads, view.deps
     for i, hit in sentence.by_token.items():
-        token = sentence.doc[i]
-        while token.dep_ in PHRASE_DEPS and token.head.i != token.i:
-            token = token.head
-        if token.dep_ in AGENT_DEPS:
-            yield token, hit
+        at = i
+        while deps[at] in PHRASE_DEPS and heads[at] != at:
+            at = heads[at]
+        if deps[at] in AGENT_DEPS:
+            yield sentence.doc[at], hit
 
 
 # Clauses added to an act rather than framing it: a relative clause about the act ("..., a move
