@@ -65,3 +65,10 @@ def test_event_noun_needs_its_kind_of_object(resources: Resources) -> None:
     assert not any(e.rule.startswith("noun.") for e in sentence.events)
     [sentence] = explain("Kenya ordered the recall of its Ugandan envoy.", resources)
     assert [e.rule for e in sentence.events] == ["noun.recall_envoy"]
+
+
+def test_mediation_of_talks_only_intended_is_not_coded(resources: Resources) -> None:
+    # a party willing to hold talks under another's auspices tells no mediation yet
+    events = _coded(resources, "Bolivia is ready to send negotiators to Quito for talks with Peru under "
+                               "the auspices of Brazil, a Bolivian minister said.")
+    assert not any(cameo == "045" for _, cameo, _ in events)

@@ -184,8 +184,11 @@ def _mediated(predicate: Predicate, coded: list[RawEvent], resolve: Callable[[To
               lexicon: Lexicon) -> list[RawEvent]:
     """Return the mediation of the talks a predicate coded ("resumed talks under Qatari mediation"):
     the talks' own act read once more, the mediator (`noun_events.mediators`) its source and each
-    party of the talks its target; none when the talks were coded as no event."""
-    found = mediators(predicate, resolve, lexicon) if coded else None
+    party of the talks its target; none when the talks were coded as no event or are told only as
+    intended, expected or possible ("willing to send envoys for talks under OAU auspices"): a
+    mediation is told of talks held."""
+    held = bool(coded) and coded[0].modality == Modality.ASSERTED
+    found = mediators(predicate, resolve, lexicon) if held else None
     if found is None:
         return []
     mediator, how = found
