@@ -18,6 +18,9 @@ from eventwire.resources import Resources
     # the "of" phrase of the noun
     ("Guatemalan envoys and rebel leaders resumed talks in Oslo under the auspices of Norway.", "NOR",
      {"GTMGOV", "GTMREB"}),
+    # the good offices hang from the talks the meeting is for
+    ("The Armenian and Azerbaijani ministers met in Vienna for talks under French mediation.", "FRA",
+     {"ARMGOV", "AZEGOV"}),
 ])
 def test_mediator_of_talks_mediates_between_the_parties(resources: Resources, text: str, mediator: str,
                                                         parties: set[str]) -> None:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate
+from eventwire.coding.noun_targets import gathering
 from eventwire.coding.roles import conjunct_mentions
 from eventwire.model import Mention
 
@@ -34,7 +35,8 @@ def mediators(predicate: Predicate, resolve: Resolver, lexicon: Lexicon) -> tupl
     when no noun of good offices or mediating participle names anyone."""
     if not predicate.pattern.cameo.startswith(CONSULT_ROOT):
         return None
-    holders = [*predicate.tokens, *([predicate.obj] if predicate.obj is not None else [])]
+    holders = [*predicate.tokens, *([predicate.obj] if predicate.obj is not None else []),
+               *_gatherings_for(predicate.tokens, lexicon)]
     for noun, prep in _offices(holders, lexicon):
         found = _owners(noun, resolve)
         if found:
@@ -44,6 +46,13 @@ def mediators(predicate: Predicate, resolve: Resolver, lexicon: Lexicon) -> tupl
         if found:
             return found, Role(kind=Kind.MEDIATOR, preposition="by", via=verb.text)
     return None
+
+
+def _gatherings_for(verbs: Iterable[Token], lexicon: Lexicon) -> list[Token]:
+    """Return the gatherings the verbs are for ("met in Doha for talks under Qatari mediation"):
+    what hangs from them hangs from the meeting."""
+    return [g for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ == "for"
+            for g in p.children if g.dep_ == "pobj" and gathering(g, lexicon)]
 
 
 def _offices(holders: Iterable[Token], lexicon: Lexicon) -> list[tuple[Token, str]]:
