@@ -12,6 +12,7 @@ from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.decisions import Drop, Kind, Role, Stage, describe
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, find_predicates
+from eventwire.coding.noun_events import MEDIATE, RULE, mediators, parties
 from eventwire.coding.patterns import PatternSet
 from eventwire.coding.readings import (
     answered_act,
@@ -174,9 +175,28 @@ def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Ante
     drops = [Drop(stage=Stage.MATCH, span=_token_span(t, sentence), reason=why) for t, why in misses]
     for predicate in predicates:
         coded, drop = _code_predicate(predicate, (sentence, resolve, antecedent, commentators), knowledge)
-        events.extend(coded)
+        events.extend(coded + _mediated(predicate, coded, resolve, knowledge.lexicon))
         drops.extend([drop] if drop is not None else [])
     return SentenceCoding(events=tuple(events), drops=tuple(drops), subject=_main_subject(sentence, resolve))
+
+
+def _mediated(predicate: Predicate, coded: list[RawEvent], resolve: Callable[[Token], list[Mention]],
+              lexicon: Lexicon) -> list[RawEvent]:
+    """Return the mediation of the talks a predicate coded ("resumed talks under Qatari mediation"):
+    the talks' own act read once more, the mediator (`noun_events.mediators`) its source and each
+    party of the talks its target; none when the talks were coded as no event or are told only as
+    intended, expected or possible ("willing to send envoys for talks under OAU auspices"): a
+    mediation is told of talks held."""
+    held = bool(coded) and coded[0].modality == Modality.ASSERTED
+    found = mediators(predicate, resolve, lexicon) if held else None
+    if found is None:
+        return []
+    mediator, how = found
+    first = coded[0]
+    rule = f"{RULE}+{predicate.pattern.id}"
+    return [replace(first, rule=rule, cameo=MEDIATE, source=m, target=p, joint=False, mutual=False,
+                    source_how=how, target_how=Role(kind=Kind.MEDIATED, via=predicate.head.text))
+            for m in mediator[:1] for p in parties(((e.source, e.target) for e in coded), mediator)]
 
 
 Where = tuple[SentenceHits, Callable[[Token], list[Mention]], Antecedent, frozenset[str]]

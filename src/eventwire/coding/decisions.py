@@ -57,6 +57,8 @@ class Kind(StrEnum):
     ANSWERED = "party of what the act follows"  # "mobilised after X attacked": `preposition` the mark
     RECIPROCAL = "each other: the other co-actors"  # "shelled each other's positions"
     FIRST_AFTER = "first actor after the verb"  # imported patterns: the first actor in what follows the verb
+    MEDIATOR = "mediator of talks"  # "under Swiss mediation": `preposition`, `via` the noun or participle
+    MEDIATED = "party of mediated talks"  # a side of the talks `via` that a third party mediates
     NO_TARGET_SLOT = "pattern has no target"
     NOT_FOUND = "no target found"
 
@@ -99,6 +101,7 @@ def describe(role: Role) -> str:
         Kind.PRONOUN_UNRESOLVED: f"pronoun '{role.pronoun}' without antecedent",
         Kind.EARLIER_ACT: f"'{role.pronoun}' → its author earlier, '{via}'",
         Kind.ANSWERED: f"party of the '{p}' clause it follows",
+        Kind.MEDIATOR: f"mediator named by '{via}'", Kind.MEDIATED: f"party of the talks '{via}'",
     }.get(kind)
     if kind == Kind.PRONOUN_SPEAKER:
         inner = describe(role.inner) if role.inner is not None else ""

@@ -98,6 +98,8 @@ class Lexicon:
     claim_noun: frozenset[str]
     place_noun: frozenset[str]
     venue_noun: frozenset[str]
+    mediation_noun: frozenset[str]
+    mediating_verb: frozenset[str]
     summoning_verb: frozenset[str]
     country_noun: frozenset[str]
     attribution_preposition: frozenset[str]
