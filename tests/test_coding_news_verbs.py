@@ -1,6 +1,7 @@
 """Verbs and phrasal verbs of news reports that carry an event, on sentences of the project's own
-wording: fines, people held without charge, workers staying off work, and a matter raised or taken
-up with another party."""
+wording: fines, people held without charge, workers staying off work, a matter raised or taken
+up with another party, people sent back, plans for a use of force, entries into a body put off
+and families helped."""
 
 from __future__ import annotations
 
@@ -52,4 +53,43 @@ def test_news_stay_off_work(resources: Resources, text: str, expected: list[tupl
 ])
 def test_news_matter_raised_with(resources: Resources, text: str,
                                  expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # workers and traders sent back across a border are expelled (174)
+    ("Thai authorities sent back hundreds of Cambodian laborers by bus.", [("THAGOV", "174", "KHMLAB")]),
+])
+def test_news_sent_back(resources: Resources, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plan for a use of force against a party threatens it with force (138) ...
+    ("NATO approved contingency plans for an invasion of Libya.", [("IGONATO", "138", "LBY")]),
+    ("The Turkish cabinet prepared plans for an offensive against Kurdish rebels in Iraq.",
+     [("TURGOV", "138", "IRQREB")]),
+    # ... a plan for anything else is no event
+    ("The Argentine government prepared plans for a new pension system.", []),
+])
+def test_news_plans_for_force(resources: Resources, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body putting off a party's entry reduces relations with it (160)
+    ("The European Union postponed Albania's accession talks until after the election.",
+     [("IGOEU", "160", "ALB")]),
+    ("The Arab League put off Syria's readmission to the bloc.", [("IGOARL", "160", "SYR")]),
+])
+def test_news_entry_put_off(resources: Resources, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # families helped by another country's rescuers receive humanitarian aid (073)
+    ("Turkish rescuers helped Syrian families cross the river.", [("TUR", "073", "SYRCVL")]),
+])
+def test_news_families_helped(resources: Resources, text: str,
+                              expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
