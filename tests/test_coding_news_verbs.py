@@ -93,3 +93,29 @@ def test_news_entry_put_off(resources: Resources, text: str, expected: list[tupl
 def test_news_families_helped(resources: Resources, text: str,
                               expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # criticism or a demand shrugged off or waved aside is rejected (120)
+    ("Nigeria shrugged off Ghana's criticism of the border closure.", [("NGA", "120", "GHA")]),
+    ("Chile waved aside Bolivia's demand for access to the Pacific.", [("CHL", "120", "BOL")]),
+    # retaliation vowed against a party threatens it (130)
+    ("Iran vowed retaliation against Israel for the strike.", [("IRN", "130", "ISR")]),
+])
+def test_news_dismissals_and_vows(resources: Resources, text: str,
+                                  expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a vessel tailed or shadowed by another side's ships is coerced (170)
+    ("Chinese coast guard ships tailed a Philippine supply boat near the shoal.", [("CHNMIL", "170", "PHL")]),
+    # intelligence support is shared intelligence (064); air support is military aid (072)
+    ("France gave intelligence support to the Malian army.", [("FRA", "064", "MLIMIL")]),
+    ("Russian jets provided air support to Syrian government troops.", [("RUSMIL", "072", "SYRMIL")]),
+    # a government paid for by another party gets economic aid (071)
+    ("Saudi Arabia bankrolled the Egyptian government after the coup.", [("SAU", "071", "EGYGOV")]),
+])
+def test_news_support_and_shadowing(resources: Resources, text: str,
+                                    expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
