@@ -1,13 +1,15 @@
 """Verbs and phrasal verbs of news reports that carry an event, on sentences of the project's own
 wording: fines, people held without charge, workers staying off work, a matter raised or taken
-up with another party, people sent back, plans for a use of force, entries into a body put off
-and families helped."""
+up with another party, people sent back, plans for a use of force, entries into a body put off,
+families helped, and the senses of a few rarer verbs."""
 
 from __future__ import annotations
 
 import pytest
 
+from coded import PUBLISHED
 from coded import coded as _coded
+from eventwire.pipeline import code
 from eventwire.resources import Resources
 
 
@@ -119,3 +121,22 @@ def test_news_dismissals_and_vows(resources: Resources, text: str,
 def test_news_support_and_shadowing(resources: Resources, text: str,
                                     expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fighters routed are fought (190), whichever lemma the parser gives "routed"
+    ("Malian soldiers routed the rebels near the town of Gao on Sunday.", [("MLIMIL", "190", "MLIREB")]),
+    # an offer to help end a conflict offers mediation (039)
+    ("Norway offered to help end the war between the Sudanese factions.", [("NOR", "039", "SDN")]),
+    # officials sounded out are consulted (040); a warning sounded out is no consultation
+    ("Nepal's prime minister sounded out Chinese officials about a rail link.", [("NPLGOV", "040", "CHNGOV")]),
+])
+def test_news_routs_offers_and_soundings(resources: Resources, text: str,
+                                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_news_warning_sounded_out_is_no_consultation(resources: Resources) -> None:
+    rules = [e.rule for e in code("The minister sounded out a warning about inflation in Peru.",
+                                  published=PUBLISHED, resources=resources)]
+    assert "consult.sound_out" not in rules
