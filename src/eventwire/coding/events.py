@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from eventwire.coding.coder import STATE_KIND, RawEvent
 from eventwire.coding.decisions import Drop, Stage
 from eventwire.coding.patterns import is_backoff
-from eventwire.coding.targets import STATE_SECTORS, implied_target, is_state, same_state
+from eventwire.coding.targets import STATE_SECTORS, implied_target, is_state, other_party, same_state
 from eventwire.model import Actor, Article, EventDate, EventMention, Mention, Modality, Place
 from eventwire.nlp import Sentence
 from eventwire.ontology.codebook import Codebook
@@ -115,8 +115,31 @@ def _sides(raw: RawEvent, place: Place | None, context: tuple[str | None, str | 
         # countries acting together have no other party: each is the other's, or none is named
         focus = (None, frozenset[str](), frozenset[str]()) if raw.joint else (context[0], raw.countries, raw.acting)
         target = (implied_target(conventions.implied_target(raw.cameo), source, place, focus)
-                  or _own_state(source, raw, conventions))
+                  or _own_state(source, raw, conventions)
+                  or _unnamed_party(source, raw, focus, own_affair=conventions.own_affair(raw.cameo)))
     return source, target
+
+
+def _unnamed_party(source: Mention, raw: RawEvent, focus: tuple[str | None, frozenset[str], frozenset[str]], *,
+                   own_affair: bool) -> Mention | None:
+    """Return whom an act with no target named or implied by its code is aimed at: an act between
+    parties has another party, which the story names even where the sentence does not. It is the
+    other party of the story (`other_party`: the country the article is about when the source is of
+    another, else the one other country acting in the sentence), else, for an act between parties
+    (`own_affair`, data/conventions.tsv) when neither the sentence nor the article names a country
+    but the source's, the source's own state: a domestic affair ("the army shelled three villages",
+    "the ruling party's leaders met"); a statement with no one in view is aimed at no one."""
+    own, (article, named, acting) = source.actor.country, focus
+    if own is None or raw.joint:
+        return None
+    if (party := other_party(own, article, named, acting)) is not None:
+        country, why = party
+    elif own_affair and not named - {own} and article in {None, own}:
+        country, why = own, "own-affair"
+    else:
+        return None
+    return replace(source, actor=Actor(code=country, country=country, name=country), entry=f"{why}:{country}",
+                   entries=(f"{why}:{country}",), kind="inferred", person=None, confidence=0.4)
 
 
 def _own_state(source: Mention, raw: RawEvent, conventions: Conventions) -> Mention | None:
