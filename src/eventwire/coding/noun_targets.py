@@ -26,6 +26,11 @@ def prep_objects(token: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
         c.dep_ == "prep" and c.i == token.i + 1 and not any(g.dep_ == "pobj" for g in c.children)))]
     pairs = [(c.lower_, g) for h in heads for c in h.children if c.dep_ in {"prep", "dative", "agent"}
              for g in c.children if g.dep_ == "pobj"]
+    # "pull its troops out of Chad": a two-word preposition is told by its first word, parsed with
+    # no object of its own
+    pairs += [(c.lower_, g) for c in token.children if c.dep_ in {"prep", "prt"}
+              and not any(o.dep_ == "pobj" for o in c.children)
+              for d in c.children if d.dep_ == "prep" for g in d.children if g.dep_ == "pobj"]
     return sorted((p for p in pairs if p[0] in preps), key=lambda p: preps.index(p[0]))
 
 
