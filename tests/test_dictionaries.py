@@ -187,8 +187,9 @@ def test_conventions_present_habit_by_code() -> None:
 
 def test_conventions_own_affair_by_code() -> None:
     conventions = load_conventions(load_codebook())
-    assert all(conventions.own_affair(c) for c in ("020", "036", "046", "112", "152", "194", "1823"))
+    assert all(conventions.own_affair(c) for c in ("036", "046", "112", "152", "194", "1823"))
     assert not any(conventions.own_affair(c) for c in ("010", "013", "016"))  # statements
+    assert not any(conventions.own_affair(c) for c in ("020", "0874", "120", "1245"))  # appeal, yield, reject
 
 
 def test_conventions_own_affair_is_an_optional_column() -> None:

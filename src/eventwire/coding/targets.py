@@ -438,7 +438,7 @@ def answering_countries(sentence: SentenceHits, action: Token) -> frozenset[str]
                      for e in hit.entries if e.country)
 
 
-def other_party(own: str | None, article: str | None, named: frozenset[str],
+def _other_party(own: str | None, article: str | None, named: frozenset[str],
                  acting: frozenset[str]) -> tuple[str, str] | None:
     """Return the country a criticism, a rejection or a threat without a named target is aimed at,
     and why: the country the article is about, when the source is of another and the sentence names
@@ -458,14 +458,14 @@ def implied_target(how: ImpliedTarget | None, source: Mention, place: Place | No
     the actor's own); an assault hits the country where it happens; sanctions or an investigation
     carried out in another country than the actor's are aimed at that country; a criticism, a
     rejection or a threat is aimed at the other party (`focus`: the country the article is about, the
-    countries the sentence names and those that act in it; see `other_party`)."""
+    countries the sentence names and those that act in it; see `_other_party`)."""
     where = place.country if place is not None else None
     article, named, acting = focus
     if how == ImpliedTarget.DOMESTIC:
         country, why = where or source.actor.country, "domestic-target"
     elif where and (how == ImpliedTarget.PLACE or (how == ImpliedTarget.ABROAD and where != source.actor.country)):
         country, why = where, "place-target"
-    elif how == ImpliedTarget.FOCUS and (party := other_party(source.actor.country, article, named, acting)):
+    elif how == ImpliedTarget.FOCUS and (party := _other_party(source.actor.country, article, named, acting)):
         country, why = party
     else:
         return None
