@@ -26,7 +26,7 @@ from eventwire.resources import Resources
     ("Rebel fighters escape into Uganda when pursued and attacked by Congolese soldiers.", []),
     # a time clause with its own subject reports an act
     ("Kenyan police arrested the rebels when they attacked the convoy.",
-     [("KENCOP", "173", "KENREB"), ("KENCOP", "190", None)]),
+     [("KENCOP", "173", "KENREB"), ("KENCOP", "190", "KEN")]),
     # "for X to do" names a need or a purpose
     ("Kenya's backing is vital for Somalia to negotiate a deal with the rebels.", []),
     # "appeal" with a direct object is a step in court; "appeal to" an actor stays a request

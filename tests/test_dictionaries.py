@@ -185,6 +185,24 @@ def test_conventions_present_habit_by_code() -> None:
     assert not any(conventions.present_habit(c) for c in ("010", "020", "036", "051", "112", "130"))
 
 
+def test_conventions_own_affair_by_code() -> None:
+    conventions = load_conventions(load_codebook())
+    assert all(conventions.own_affair(c) for c in ("036", "046", "112", "152", "194", "1823"))
+    assert not any(conventions.own_affair(c) for c in ("010", "013", "016"))  # statements
+    assert not any(conventions.own_affair(c) for c in ("020", "0874", "120", "1245"))  # appeal, yield, reject
+
+
+def test_conventions_own_affair_is_an_optional_column() -> None:
+    header = ("code\tintent\trefusal\timplied_target\timplied_source\tjoint\tmutual\tcontent_clause\ttarget_search"
+              "\town_target\tdomestic_parties\tpresent_habit")
+    without = parse_conventions(header + "\n19\t\t\t\t\t\t\t\t\t\t\t\n", "c.tsv", load_codebook())
+    assert not without.own_affair("190")
+    table = parse_conventions(header + "\town_affair\n19\t\t\t\t\t\t\t\t\t\t\t\tyes\n", "c.tsv", load_codebook())
+    assert table.own_affair("190")
+    with pytest.raises(DictionaryError, match=r"c.tsv:2: own_affair 'no' is not 'yes'"):
+        parse_conventions(header + "\town_affair\n19\t\t\t\t\t\t\t\t\t\t\t\tno\n", "c.tsv", load_codebook())
+
+
 def test_conventions_bad_present_habit_names_file_and_line() -> None:
     header = ("code\tintent\trefusal\timplied_target\timplied_source\tjoint\tmutual\tcontent_clause\ttarget_search"
               "\town_target\tdomestic_parties\tpresent_habit")

@@ -16,6 +16,8 @@ from eventwire.resources import Resources
     # the source names no country: the forces' owner is no target, the place left is
     ("General Ivanov completed the withdrawal of Moscow's forces from Mongolia.", [("0874", "MNG")]),
     ("Moscow completed the pullout of Russian units from Georgia on Friday.", [("0874", "GEO")]),
+    # a promise to withdraw is aimed at where the forces are to leave, named by "out of" too
+    ("Canada promised on Monday to pull its engineers out of Haiti by June.", [("0356", "HTI")]),
 ])
 def test_targets_withdrawal_is_aimed_at_where_forces_leave(resources: Resources, text: str,
                                                            expected: list[tuple[str, str | None]]) -> None:
@@ -25,4 +27,5 @@ def test_targets_withdrawal_is_aimed_at_where_forces_leave(resources: Resources,
 def test_targets_departure_search_by_code() -> None:
     conventions = load_conventions(load_codebook())
     assert conventions.target_search("0874") == TargetSearch.DEPARTURE
+    assert conventions.target_search("0356") == TargetSearch.DEPARTURE  # the intention to withdraw
     assert conventions.target_search("0841") is None  # a release is aimed at whom it frees

@@ -26,6 +26,8 @@ STATE_ORGANS = STATE_SECTORS | {"LEG", "JUD"}
 PEOPLE_SECTORS = frozenset({"CVL", "REF", "BUS", "LAB", "AGR", "EDU", "HLH", "MED"})
 # Sectors of armed men outside a state's forces (CAMEO: rebels, insurgents, criminals).
 IRREGULAR_SECTORS = frozenset({"REB", "INS", "CRM"})
+# The entries of a target the text does not name, inferred from the story (`_unnamed_party`).
+UNNAMED_PARTY = ("story-party:", "own-affair:")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -115,8 +117,38 @@ def _sides(raw: RawEvent, place: Place | None, context: tuple[str | None, str | 
         # countries acting together have no other party: each is the other's, or none is named
         focus = (None, frozenset[str](), frozenset[str]()) if raw.joint else (context[0], raw.countries, raw.acting)
         target = (implied_target(conventions.implied_target(raw.cameo), source, place, focus)
-                  or _own_state(source, raw, conventions))
+                  or _own_state(source, raw, conventions)
+                  or _unnamed_party(source, raw, focus, own_affair=conventions.own_affair(raw.cameo)))
     return source, target
+
+
+def _unnamed_party(source: Mention, raw: RawEvent, focus: tuple[str | None, frozenset[str], frozenset[str]], *,
+                   own_affair: bool) -> Mention | None:
+    """Return whom an act with no target named or implied by its code is aimed at: an act between
+    parties has another party, which the story names even where the sentence does not. It is the
+    country the article is about when the source is of another and the sentence names no third (not
+    the one other country acting in the sentence, which may be an ally), else, for an act between parties
+    (`own_affair`, data/conventions.tsv) when neither the sentence nor the article names a country
+    but the source's, the source's own state when the source is one of its agents: a domestic affair
+    ("the army shelled three villages", "the ruling party's leaders met"); a statement with no one in
+    view, or a state named alone ("Sweden deplored the step"), is aimed at no one."""
+    own, (article, named, _acting) = source.actor.country, focus
+    if own is None or raw.joint:
+        return None
+    if article is not None and article != own and named - {own} <= {article}:
+        country, why = article, UNNAMED_PARTY[0]  # not an ally acting beside the source
+    elif own_affair and source.actor.sectors and not named - {own} and article in {None, own}:
+        country, why = own, UNNAMED_PARTY[1]  # a state's agents, not the state named alone, act at home
+    else:
+        return None
+    return replace(source, actor=Actor(code=country, country=country, name=country), entry=f"{why}{country}",
+                   entries=(f"{why}{country}",), kind="inferred", person=None, confidence=0.4)
+
+
+def names_no_target(event: EventMention) -> bool:
+    """Tell whether the text names no target of an event: none was found, or the one it has is
+    only inferred from the story (`_unnamed_party`)."""
+    return event.target is None or event.target.entry.startswith(UNNAMED_PARTY)
 
 
 def _own_state(source: Mention, raw: RawEvent, conventions: Conventions) -> Mention | None:

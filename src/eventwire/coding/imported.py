@@ -54,7 +54,7 @@ from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.coder import RawEvent, SentenceCoding
 from eventwire.coding.cues import stems
 from eventwire.coding.decisions import Drop, Kind, Role, Stage
-from eventwire.coding.events import UNREALIZED
+from eventwire.coding.events import UNREALIZED, names_no_target
 from eventwire.coding.match import PREDICATE_POS
 from eventwire.coding.patterns import (
     STATEMENT,
@@ -322,14 +322,15 @@ def _split_compounds(event: RawEvent, sentence: SentenceHits | None) -> list[Raw
 def drop_targetless(events: Sequence[EventMention],
                     patterns: PatternSet) -> tuple[list[EventMention], tuple[Drop, ...]]:
     """Return the events but those of imported patterns the conventions left without a target
-    ("the minister called on the king": one state's own people, once both are placed), and those
+    ("the minister called on the king": one state's own people, once both are placed; a party only
+    inferred from the story is none), and those
     told in a relative clause of an actor named before it ("France, which has trained ...") left
     without one: background to the sentence, coded only as an act on someone; and the drops."""
     kept, drops = [], []
     for event in events:
         pattern = patterns.by_id.get(pattern_id(event.rule))
         relative = event.source is not None and any(e.startswith("relative:") for e in event.source.entries)
-        if event.target is None and ((pattern is not None and pattern.imported) or relative):
+        if names_no_target(event) and ((pattern is not None and pattern.imported) or relative):
             why = NO_TARGET if pattern is not None and pattern.imported else BACKGROUND
             drops.append(Drop(stage=Stage.TARGET, rule=event.rule, span=event.action, reason=why))
         else:

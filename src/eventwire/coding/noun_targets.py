@@ -36,6 +36,11 @@ def prep_objects(token: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
         deps[c] == "prep" and c == token.i + 1 and not any(deps[g] == "pobj" for g in kids[c])))]
     pairs = [(lower[c], g) for h in heads for c in kids[h] if deps[c] in _PREP_DEPS
              for g in kids[c] if deps[g] == "pobj"]
+    # "pull its troops out of Chad": a two-word preposition is told by its first word, parsed with
+    # no object of its own
+    pairs += [(lower[c], g) for c in kids[token.i] if deps[c] in {"prep", "prt"}
+              and not any(deps[o] == "pobj" for o in kids[c])
+              for d in kids[c] if deps[d] == "prep" for g in kids[d] if deps[g] == "pobj"]
     return sorted(((p, doc[g]) for p, g in pairs if p in preps), key=lambda p: preps.index(p[0]))
 
 

@@ -2,8 +2,8 @@
 refused events are recoded, whom an event without a named target is aimed at, which acts told
 without their agent are the state's, which acts co-actors do to each other, which codes' clausal
 complements are part of the event, where a code's target is looked for first, which codes
-may be aimed at the source's own state, and whose conflicts named without a target are with their
-own state."""
+may be aimed at the source's own state, whose conflicts named without a target are with their
+own state, and which acts with no target at all are domestic affairs."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from eventwire.ontology.codebook import Codebook
 
 COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source", "joint", "mutual", "content_clause",
            "target_search", "own_target", "domestic_parties", "present_habit")
+OPTIONAL = ("own_affair",)  # a later column; tables without it code no own affairs
 T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
 
@@ -64,6 +65,7 @@ class Conventions:
     own: dict[str, bool]
     parties: dict[str, frozenset[str]]
     habit: dict[str, bool]
+    affair: dict[str, bool]
 
     @staticmethod
     def _lookup(table: Mapping[str, T], code: str) -> T | None:
@@ -121,6 +123,11 @@ class Conventions:
         things ("foreigners visit the hospitals", "the country hosts a million refugees"), no event."""
         return bool(self._lookup(self.habit, code))
 
+    def own_affair(self, code: str) -> bool:
+        """Tell whether an act of this code with no target named, in a story naming no country but
+        the source's, is aimed at the source's own state (a domestic affair)."""
+        return bool(self._lookup(self.affair, code))
+
 
 def _choice(kind: type[E], column: str, value: str, where: tuple[str, int]) -> E | None:
     """Return the enum member a cell names (None when empty); fail on anything else."""
@@ -149,8 +156,8 @@ def _sectors(value: str, where: tuple[str, int]) -> frozenset[str] | None:
 
 def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
     """Parse the conventions table; fail with `path:line: problem` on a bad line."""
-    table = Conventions({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})
-    for lineno, row in tsv.rows(text, path, COLUMNS, pad=True):
+    table = Conventions({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})
+    for lineno, row in tsv.rows(text, path, COLUMNS, pad=True, optional=OPTIONAL):
         where, code = (path, lineno), row["code"]
         if any(c and c not in codebook for c in (code, row["intent"], row["refusal"], row["joint"])):
             raise DictionaryError(path, lineno, "unknown CAMEO code")
@@ -164,7 +171,8 @@ def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
             (table.search, _choice(TargetSearch, "target_search", row["target_search"], where)),
             (table.own, _flag("own_target", row["own_target"], "yes", where) or None),
             (table.parties, _sectors(row["domestic_parties"], where)),
-            (table.habit, _flag("present_habit", row["present_habit"], "yes", where) or None)]
+            (table.habit, _flag("present_habit", row["present_habit"], "yes", where) or None),
+            (table.affair, _flag("own_affair", row.get("own_affair", ""), "yes", where) or None)]
         for column, value in cells:
             if value is not None:
                 column[code] = value
