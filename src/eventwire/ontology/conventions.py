@@ -1,9 +1,9 @@
 """CAMEO coding conventions by event code (data/conventions.tsv): how announced, intended and
-refused events are recoded, whom an event without a named target is aimed at, which acts told
-without their agent are the state's, which acts co-actors do to each other, which codes' clausal
-complements are part of the event, where a code's target is looked for first, which codes
-may be aimed at the source's own state, and whose conflicts named without a target are with their
-own state."""
+refused events are recoded, how appeals and demands for them are coded, whom an event without a
+named target is aimed at, which acts told without their agent are the state's, which acts
+co-actors do to each other, which codes' clausal complements are part of the event, where a
+code's target is looked for first, which codes may be aimed at the source's own state, and whose
+conflicts named without a target are with their own state."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from eventwire.ontology.codebook import Codebook
 
 COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source", "joint", "mutual", "content_clause",
            "target_search", "own_target", "domestic_parties", "present_habit")
+# Columns a table may add after the others (older tables end at `present_habit`).
+OPTIONAL = ("appeal", "demand")
 T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
 
@@ -51,7 +53,8 @@ class TargetSearch(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Conventions:
-    """Intent and refusal codes and implied targets by event code prefix."""
+    """Intent, refusal, appeal and demand codes, implied targets and the other conventions by
+    event code prefix."""
 
     intent: dict[str, str]
     refusal: dict[str, str]
@@ -64,6 +67,8 @@ class Conventions:
     own: dict[str, bool]
     parties: dict[str, frozenset[str]]
     habit: dict[str, bool]
+    appeal: dict[str, str]
+    demand: dict[str, str]
 
     @staticmethod
     def _lookup(table: Mapping[str, T], code: str) -> T | None:
@@ -79,6 +84,14 @@ class Conventions:
     def refused(self, code: str) -> str | None:
         """Return the code for refusing this (cooperative) event, if CAMEO has one."""
         return self._lookup(self.refusal, code)
+
+    def appealed(self, code: str) -> str | None:
+        """Return the code of an appeal for an act of this code, if CAMEO has a specific one."""
+        return self._lookup(self.appeal, code)
+
+    def demanded(self, code: str) -> str | None:
+        """Return the code of a demand for an act of this code, if CAMEO has a specific one."""
+        return self._lookup(self.demand, code)
 
     def implied_target(self, code: str) -> ImpliedTarget | None:
         """Return whom an event of this code is aimed at when no target is named, if anyone."""
@@ -149,10 +162,11 @@ def _sectors(value: str, where: tuple[str, int]) -> frozenset[str] | None:
 
 def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
     """Parse the conventions table; fail with `path:line: problem` on a bad line."""
-    table = Conventions({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})
-    for lineno, row in tsv.rows(text, path, COLUMNS, pad=True):
+    table = Conventions({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})
+    for lineno, row in tsv.rows(text, path, COLUMNS, pad=True, optional=OPTIONAL):
         where, code = (path, lineno), row["code"]
-        if any(c and c not in codebook for c in (code, row["intent"], row["refusal"], row["joint"])):
+        appeal, demand = row.get("appeal", ""), row.get("demand", "")
+        if any(c and c not in codebook for c in (code, row["intent"], row["refusal"], row["joint"], appeal, demand)):
             raise DictionaryError(path, lineno, "unknown CAMEO code")
         cells: list[tuple[dict[str, Any], object]] = [
             (table.intent, row["intent"] or None), (table.refusal, row["refusal"] or None),
@@ -164,7 +178,8 @@ def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
             (table.search, _choice(TargetSearch, "target_search", row["target_search"], where)),
             (table.own, _flag("own_target", row["own_target"], "yes", where) or None),
             (table.parties, _sectors(row["domestic_parties"], where)),
-            (table.habit, _flag("present_habit", row["present_habit"], "yes", where) or None)]
+            (table.habit, _flag("present_habit", row["present_habit"], "yes", where) or None),
+            (table.appeal, appeal or None), (table.demand, demand or None)]
         for column, value in cells:
             if value is not None:
                 column[code] = value
