@@ -22,6 +22,9 @@ from eventwire.ontology.conventions import Conventions
 
 # The rule-id suffix of a predicate recoded by the act its clause names.
 ASKED_SUFFIX = "+asked-act"
+# The plain codes of asking (an appeal, a demand), and the clauses that say what is asked.
+ASKING = frozenset({"020", "100"})
+ASKED_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 
 
 def _specific(conventions: Conventions, code: str) -> Callable[[str], str | None] | None:
@@ -34,9 +37,14 @@ def _specific(conventions: Conventions, code: str) -> Callable[[str], str | None
 
 def _clause_verbs(predicate: Predicate, lexicon: Lexicon, conventions: Conventions) -> Iterator[Token]:
     """Yield the verbs of a predicate's content clauses, the outermost first ("demanded that the
-    army withdraw and free the prisoners": withdraw, then free)."""
-    verbs = {t.i: t for c in content_clauses(predicate, lexicon, conventions) for t in c.subtree
-             if t.pos_ in PREDICATE_POS}
+    army withdraw and free the prisoners": withdraw, then free). What is asked is a complement
+    clause ("urged Lima to ...", "demanded that ...", "called for X to ..."), never a participle or
+    a condition beside it; what is promised or refused is the verb's own open complement
+    ("refused to meet"), not a clause the parser hung from it ("a charge Sudan rejected")."""
+    asked = predicate.pattern.cameo in ASKING
+    clauses = [c for c in content_clauses(predicate, lexicon, conventions)
+               if c.dep_ == "xcomp" or (asked and c.dep_ in ASKED_DEPS)]
+    verbs = {t.i: t for c in clauses for t in c.subtree if t.pos_ in PREDICATE_POS}
     yield from sorted(verbs.values(), key=lambda t: (depth(t), t.i))
 
 
