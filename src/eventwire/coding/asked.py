@@ -36,15 +36,19 @@ def _specific(conventions: Conventions, code: str) -> Callable[[str], str | None
 
 
 def _clause_verbs(predicate: Predicate, lexicon: Lexicon, conventions: Conventions) -> Iterator[Token]:
-    """Yield the verbs of a predicate's content clauses, the outermost first ("demanded that the
-    army withdraw and free the prisoners": withdraw, then free). What is asked is a complement
+    """Yield the verbs of a predicate's content clauses, in order ("demanded that the army
+    withdraw and free the prisoners": withdraw, then free). What is asked is a complement
     clause ("urged Lima to ...", "demanded that ...", "called for X to ..."), never a participle or
     a condition beside it; what is promised or refused is the verb's own open complement
     ("refused to meet"), not a clause the parser hung from it ("a charge Sudan rejected")."""
     asked = predicate.pattern.cameo in ASKING
-    clauses = [c for c in content_clauses(predicate, lexicon, conventions)
-               if c.dep_ == "xcomp" or (asked and c.dep_ in ASKED_DEPS)]
-    verbs = {t.i: t for c in clauses for t in c.subtree if t.pos_ in PREDICATE_POS}
+    # a chained pattern ("call>*": "called on Sanaa to let ...") names the asked act itself
+    clauses = [predicate.last] if len(predicate.tokens) > 1 else [
+        c for c in content_clauses(predicate, lexicon, conventions)
+        if c.dep_ == "xcomp" or (asked and c.dep_ in ASKED_DEPS)]
+    # the clause's own verb and its conjuncts: a verb deeper down is another's act ("urged Sanaa to
+    # let the tankers dock": what is asked is letting them, not their docking)
+    verbs = {t.i: t for c in clauses for t in (c, *c.conjuncts) if t.pos_ in PREDICATE_POS}
     yield from sorted(verbs.values(), key=lambda t: (depth(t), t.i))
 
 
