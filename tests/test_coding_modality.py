@@ -65,9 +65,9 @@ def test_possibility_an_actor_tells_of_itself_stays_its_threat(resources: Resour
 @pytest.mark.parametrize(("text", "expected"), [
     # an order opening a quotation is the speaker's demand on whom it addresses, not the act
     ('"Hand back the seized trawlers and stop these provocations," Vietnam told China on Monday.',
-     [("VNM", "100", "CHN")]),
+     [("VNM", "1053", "CHN")]),
     ('"Free the crew at once," the Indian foreign ministry told Iran in a statement.',
-     [("INDGOV", "100", "IRN")]),
+     [("INDGOV", "1053", "IRN")]),
     # "let us" proposes: no order
     ('"Let us sit down and talk," the Sudanese army chief told the RSF.', []),
 ])
@@ -102,7 +102,7 @@ def test_appeal_by_the_story_country_gets_no_target_of_its_own(resources: Resour
     # a demand of a country's own opposition or rebels that names no one is made of their own state
     ("Kenya's main opposition coalition demanded an apology on Friday.", [("KENOPP", "102", "KEN")]),
     ('"Free our comrades and pull your soldiers back," a Cameroonian separatist commander said in a recorded message.',
-     [("CMRREBMIL", "100", "CMR")]),
+     [("CMRREBMIL", "1053", "CMR")]),
 ])
 def test_domestic_party_demand_is_made_of_its_own_state(resources: Resources, text: str,
                                                          expected: list[tuple[str, str, str]]) -> None:

@@ -18,8 +18,8 @@ from eventwire.resources import Resources
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a cooperative act one actor expects of another is the first actor's demand on the other
-    ("Kenya expects Somalia to stop the cross-border raids.", [("KEN", "100", "SOM")]),
-    ("Uganda wants Kenya to reopen the border crossing.", [("UGA", "100", "KEN")]),
+    ("Kenya expects Somalia to stop the cross-border raids.", [("KEN", "1056", "SOM")]),
+    ("Uganda wants Kenya to reopen the border crossing.", [("UGA", "1055", "KEN")]),
     # a conflictual act others expect or fear is a forecast, no event of the actor named
     ("Japanese officials expect North Korea to test a missile this month.", []),
     ("Officials in Seoul fear Pyongyang will fire a missile next week.", []),
@@ -40,8 +40,8 @@ def test_precision_expected_act_is_explained_as_a_drop(resources: Resources) -> 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # what another "should" do is an appeal; what it "must" do stays a demand
-    ("Ghana said Togo should withdraw its troops from the border.", [("GHA", "020", "TGO")]),
-    ("Ghana said Togo must withdraw its troops from the border.", [("GHA", "100", "TGO")]),
+    ("Ghana said Togo should withdraw its troops from the border.", [("GHA", "0256", "TGO")]),
+    ("Ghana said Togo must withdraw its troops from the border.", [("GHA", "1056", "TGO")]),
     # retaliation names no means: a threat, not a threat of military force
     ("Russia threatened to retaliate against Norway.", [("RUS", "130", "NOR")]),
     # stopping a vessel is a blockade
@@ -205,7 +205,7 @@ def test_precision_possibilities_told_by_others(resources: Resources, text: str,
     # what a thing must do is no demand on anyone; what an actor must do is
     ("The Italian prime minister said on Monday that negotiations with Brazil must continue.", []),
     ("Kenya insisted that the ceasefire must hold.", []),
-    ("Ghana said Togo must withdraw its troops from the border.", [("GHA", "100", "TGO")]),
+    ("Ghana said Togo must withdraw its troops from the border.", [("GHA", "1056", "TGO")]),
 ])
 def test_precision_warnings_about_things(resources: Resources, text: str,
                                          expected: list[tuple[str, str, str | None]]) -> None:

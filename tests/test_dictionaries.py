@@ -232,3 +232,12 @@ def test_conventions_code_keyed_columns(code: str, mutual: Mutual | None, conten
     assert conventions.mutual_act(code) == mutual
     assert conventions.content_clause(code) is content
     assert conventions.target_search(code) == search
+
+
+def test_conventions_appeal_and_demand_columns_are_checked() -> None:
+    header = ("code\tintent\trefusal\timplied_target\timplied_source\tjoint\tmutual\tcontent_clause\ttarget_search"
+              "\town_target\tdomestic_parties\tpresent_habit\town_affair\tappeal\tdemand")
+    good = parse_conventions(header + "\n084" + "\t" * 13 + "0253\t1053\n", "c.tsv", load_codebook())
+    assert (good.appealed("0841"), good.demanded("0841")) == ("0253", "1053")
+    with pytest.raises(DictionaryError, match=r"c.tsv:2: unknown CAMEO code"):
+        parse_conventions(header + "\n084" + "\t" * 13 + "0299\t1053\n", "c.tsv", load_codebook())

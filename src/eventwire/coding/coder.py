@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from eventwire import attributes
 from eventwire.actors.resolve import SentenceHits
+from eventwire.coding.asked import by_asked_act
 from eventwire.coding.decisions import Drop, Kind, Role, Stage, describe
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, find_predicates
@@ -173,7 +174,8 @@ def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Ante
                                          knowledge.conventions)
     events: list[RawEvent] = []
     drops = [Drop(stage=Stage.MATCH, span=_token_span(t, sentence), reason=why) for t, why in misses]
-    for predicate in predicates:
+    for found in predicates:
+        predicate = by_asked_act(found, knowledge.patterns, knowledge.lexicon, knowledge.conventions)
         coded, drop = _code_predicate(predicate, (sentence, resolve, antecedent, commentators), knowledge)
         events.extend(coded + _mediated(predicate, coded, resolve, knowledge.lexicon))
         drops.extend([drop] if drop is not None else [])
@@ -319,14 +321,15 @@ def _no_act_of_source(predicate: Predicate, resolvers: tuple[Callable[[Token], l
 def _asked_for(predicate: Predicate, outer: Token, where: Where, knowledge: Knowledge) -> list[RawEvent]:
     """Code an act one actor asks of another as the asker's appeal (020: "called on Iraq to
     expel the militants") or, for a cooperative act it expects, its demand (100: "Kenya expects
-    Somalia to stop the raids") aimed at the other; anything else expected is no event."""
+    Somalia to stop the raids") aimed at the other, by what is asked where CAMEO has a code for
+    it (an appeal for a release, 0253); anything else expected is no event."""
     _sentence, resolve, antecedent, _commentators = where
-    lexicon, root = knowledge.lexicon, predicate.pattern.cameo[:2]
-    cooperative = root.isdigit() and int(root) <= 9
+    lexicon, conventions, code = knowledge.lexicon, knowledge.conventions, predicate.pattern.cameo
+    cooperative = code[:2].isdigit() and int(code[:2]) <= 9
     if outer.lemma_ in lexicon.appeal_verb:
-        cameo, token = "020", attributes.addressee(outer)
+        cameo, token = conventions.appealed(code) or "020", attributes.addressee(outer)
     elif outer.lemma_ in lexicon.demanding_verb and cooperative:
-        cameo, token = "100", None
+        cameo, token = conventions.demanded(code) or "100", None
     else:
         return []
     addressee = (_addressed(token, resolve) if token is not None
@@ -338,12 +341,14 @@ def _asked_for(predicate: Predicate, outer: Token, where: Where, knowledge: Know
 
 def _ordered(predicate: Predicate, order: Token, where: Where, knowledge: Knowledge) -> list[RawEvent]:
     """Code an order a speaker gives in a quotation ('"Free the crew," Manila told Beijing') as the
-    speaker's demand (100) on whom it addresses, else on no one named (the conventions then aim a
-    demand at the other party); the ordered act is not done."""
+    speaker's demand (100, or the demand for what is ordered: 1053 for a release) on whom it
+    addresses, else on no one named (the conventions then aim a demand at the other party); the
+    ordered act is not done."""
     token = attributes.addressee(order)
     addressee = (_addressed(token, where[1]) if token is not None
                  else Side(mentions=(), how=Role(kind=Kind.NOT_FOUND)))
-    return _by_speaker(predicate, order, addressee, where, knowledge, rule=("ordered", "100"))
+    cameo = knowledge.conventions.demanded(predicate.pattern.cameo) or "100"
+    return _by_speaker(predicate, order, addressee, where, knowledge, rule=("ordered", cameo))
 
 
 def _addressed(token: Token, resolve: Callable[[Token], list[Mention]]) -> Side:

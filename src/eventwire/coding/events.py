@@ -19,6 +19,9 @@ from eventwire.ontology.conventions import Conventions
 UNREALIZED = frozenset({Modality.FUTURE, Modality.INTENT, Modality.HYPOTHETICAL})
 # The rule-id suffix of a mutual act ("A and B met"), coded once per pair with the first-named as source.
 MUTUAL_SUFFIX = "+mutual"
+# The rule-id suffixes of an act another asks or orders, coded as the asker's appeal or demand
+# (`eventwire.coding.coder._by_speaker`).
+TOLD_SUFFIXES = frozenset({"asked", "ordered"})
 # Sectors of a state's organs: agents of one state acting together are one party (`_party`).
 STATE_ORGANS = STATE_SECTORS | {"LEG", "JUD"}
 # Sectors of private people (CAMEO: civilians, refugees, business, labour, agriculture, education,
@@ -192,6 +195,14 @@ def _general(cameo: str) -> bool:
     return len(cameo) == 3 and cameo.endswith("0")
 
 
+def _one_telling(kept: EventMention, event: EventMention) -> bool:
+    """Tell whether two appeals or demands are one telling of several acts asked or ordered
+    ("'Free our men, pull your troops out,' the leader said"): made by the same telling verb (their
+    spans end at it), they are one demand, coded by the first act it names, as a plain demand is."""
+    made = {kept.rule.rsplit("+", 1)[-1], event.rule.rsplit("+", 1)[-1]}
+    return made <= TOLD_SUFFIXES and kept.action.end == event.action.end
+
+
 def _drop(event: EventMention, stage: Stage, reason: str) -> Drop:
     return Drop(stage=stage, reason=reason, span=event.action, rule=event.rule)
 
@@ -274,7 +285,7 @@ def _merge(events: list[EventMention], event: EventMention, *, pairs: bool = Fal
             return [*events[:n], folded, *events[n + 1:]], _drop(event, Stage.MERGE, f"{_dyad(event)}: {FOLDED}")
         if key(kept) != key(event):
             continue
-        if kept.cameo == event.cameo or _general(event.cameo):
+        if kept.cameo == event.cameo or _general(event.cameo) or _one_telling(kept, event):
             return events, _drop(event, Stage.MERGE, REPEATED)
         if _general(kept.cameo):
             return [*events[:n], event, *events[n + 1:]], _drop(kept, Stage.MERGE, REPEATED)

@@ -1,9 +1,10 @@
 """CAMEO coding conventions by event code (data/conventions.tsv): how announced, intended and
-refused events are recoded, whom an event without a named target is aimed at, which acts told
-without their agent are the state's, which acts co-actors do to each other, which codes' clausal
-complements are part of the event, where a code's target is looked for first, which codes
-may be aimed at the source's own state, whose conflicts named without a target are with their
-own state, and which acts with no target at all are domestic affairs."""
+refused events are recoded, how appeals and demands for them are coded, whom an event without a
+named target is aimed at, which acts told without their agent are the state's, which acts
+co-actors do to each other, which codes' clausal complements are part of the event, where a
+code's target is looked for first, which codes may be aimed at the source's own state, whose
+conflicts named without a target are with their own state, and which acts with no target at all
+are domestic affairs."""
 
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ from eventwire.ontology.codebook import Codebook
 
 COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source", "joint", "mutual", "content_clause",
            "target_search", "own_target", "domestic_parties", "present_habit")
-OPTIONAL = ("own_affair",)  # a later column; tables without it code no own affairs
+# Columns a table may add after the others, in this order (older tables end at `present_habit`;
+# a table without `own_affair` codes no own affairs).
+OPTIONAL = ("own_affair", "appeal", "demand")
 T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
 
@@ -52,7 +55,8 @@ class TargetSearch(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Conventions:
-    """Intent and refusal codes and implied targets by event code prefix."""
+    """Intent, refusal, appeal and demand codes, implied targets and the other conventions by
+    event code prefix."""
 
     intent: dict[str, str]
     refusal: dict[str, str]
@@ -66,6 +70,8 @@ class Conventions:
     parties: dict[str, frozenset[str]]
     habit: dict[str, bool]
     affair: dict[str, bool]
+    appeal: dict[str, str]
+    demand: dict[str, str]
 
     @staticmethod
     def _lookup(table: Mapping[str, T], code: str) -> T | None:
@@ -81,6 +87,14 @@ class Conventions:
     def refused(self, code: str) -> str | None:
         """Return the code for refusing this (cooperative) event, if CAMEO has one."""
         return self._lookup(self.refusal, code)
+
+    def appealed(self, code: str) -> str | None:
+        """Return the code of an appeal for an act of this code, if CAMEO has a specific one."""
+        return self._lookup(self.appeal, code)
+
+    def demanded(self, code: str) -> str | None:
+        """Return the code of a demand for an act of this code, if CAMEO has a specific one."""
+        return self._lookup(self.demand, code)
 
     def implied_target(self, code: str) -> ImpliedTarget | None:
         """Return whom an event of this code is aimed at when no target is named, if anyone."""
@@ -156,10 +170,11 @@ def _sectors(value: str, where: tuple[str, int]) -> frozenset[str] | None:
 
 def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
     """Parse the conventions table; fail with `path:line: problem` on a bad line."""
-    table = Conventions({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})
+    table = Conventions({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})
     for lineno, row in tsv.rows(text, path, COLUMNS, pad=True, optional=OPTIONAL):
         where, code = (path, lineno), row["code"]
-        if any(c and c not in codebook for c in (code, row["intent"], row["refusal"], row["joint"])):
+        appeal, demand = row.get("appeal", ""), row.get("demand", "")
+        if any(c and c not in codebook for c in (code, row["intent"], row["refusal"], row["joint"], appeal, demand)):
             raise DictionaryError(path, lineno, "unknown CAMEO code")
         cells: list[tuple[dict[str, Any], object]] = [
             (table.intent, row["intent"] or None), (table.refusal, row["refusal"] or None),
@@ -172,7 +187,8 @@ def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
             (table.own, _flag("own_target", row["own_target"], "yes", where) or None),
             (table.parties, _sectors(row["domestic_parties"], where)),
             (table.habit, _flag("present_habit", row["present_habit"], "yes", where) or None),
-            (table.affair, _flag("own_affair", row.get("own_affair", ""), "yes", where) or None)]
+            (table.affair, _flag("own_affair", row.get("own_affair", ""), "yes", where) or None),
+            (table.appeal, appeal or None), (table.demand, demand or None)]
         for column, value in cells:
             if value is not None:
                 column[code] = value

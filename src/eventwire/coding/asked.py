@@ -1,0 +1,75 @@
+"""Specific codes for appeals, demands, pledges and refusals by the act their clause names.
+
+CAMEO codes an appeal, a demand, an intention and a refusal by what is asked, promised or
+refused: an appeal for a release is 0253, a demand for a ceasefire 1056, a refusal to meet 125.
+A pattern whose verb only says that something was asked ("urged Lima to ...", "demanded that ...")
+or refused ("refused to ...") codes the plain code of its root (020, 100, 030, 120); the act its
+clause names, when a pattern knows it, tells the specific code (data/conventions.tsv: `appeal`,
+`demand`, `intent`, `refusal`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from eventwire import attributes
+from eventwire.coding.lexicon import Lexicon
+from eventwire.coding.match import PREDICATE_POS, Predicate, content_clauses, depth, match_verb
+from eventwire.coding.patterns import PatternSet, is_backoff
+from eventwire.ontology.conventions import Conventions
+
+# The rule-id suffix of a predicate recoded by the act its clause names.
+ASKED_SUFFIX = "+asked-act"
+# The plain codes of asking (an appeal, a demand), and the clauses that say what is asked.
+ASKING = frozenset({"020", "100"})
+ASKED_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
+
+
+def _specific(conventions: Conventions, code: str) -> Callable[[str], str | None] | None:
+    """Return how the plain code `code` turns specific by the code of the act it names: appeals
+    (020) and demands (100) by what is asked, intentions (030) by what is promised, rejections
+    (120) by what is refused; None for any other code."""
+    return {"020": conventions.appealed, "100": conventions.demanded,
+            "030": conventions.intended, "120": conventions.refused}.get(code)
+
+
+def _clause_verbs(predicate: Predicate, lexicon: Lexicon, conventions: Conventions) -> Iterator[Token]:
+    """Yield the verbs of a predicate's content clauses, in order ("demanded that the army
+    withdraw and free the prisoners": withdraw, then free). What is asked is a complement
+    clause ("urged Lima to ...", "demanded that ...", "called for X to ..."), never a participle or
+    a condition beside it; what is promised or refused is the verb's own open complement
+    ("refused to meet"), not a clause the parser hung from it ("a charge Sudan rejected")."""
+    asked = predicate.pattern.cameo in ASKING
+    # a chained pattern ("call>*": "called on Sanaa to let ...") names the asked act itself
+    clauses = [predicate.last] if len(predicate.tokens) > 1 else [
+        c for c in content_clauses(predicate, lexicon, conventions)
+        if c.dep_ == "xcomp" or (asked and c.dep_ in ASKED_DEPS)]
+    # the clause's own verb and its conjuncts: a verb deeper down is another's act ("urged Sanaa to
+    # let the tankers dock": what is asked is letting them, not their docking)
+    verbs = {t.i: t for c in clauses for t in (c, *c.conjuncts) if t.pos_ in PREDICATE_POS}
+    yield from sorted(verbs.values(), key=lambda t: (depth(t), t.i))
+
+
+def by_asked_act(predicate: Predicate, patterns: PatternSet, lexicon: Lexicon,
+                 conventions: Conventions) -> Predicate:
+    """Return a plain appeal, demand, intention or rejection recoded by the first act of its
+    clauses that has a specific code of that kind, else the predicate unchanged. An act asked
+    not to be done ("urged Lima not to free ...") is no act asked: it is passed over; a refusal's
+    clause is negated by the refusal itself, so only its own negation counts there."""
+    specific = _specific(conventions, predicate.pattern.cameo)
+    if specific is None:
+        return predicate
+    refusal = predicate.pattern.cameo == "120"
+    for verb in _clause_verbs(predicate, lexicon, conventions):
+        if (attributes.negated((verb,), lexicon) and not refusal) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        found, _tried = match_verb(verb, patterns, lexicon)
+        if found is None or is_backoff(found.pattern.id):
+            continue
+        code = specific(found.pattern.cameo)
+        if code is not None and code != predicate.pattern.cameo:
+            recoded = replace(predicate.pattern, id=f"{predicate.pattern.id}{ASKED_SUFFIX}", cameo=code)
+            return replace(predicate, pattern=recoded)
+    return predicate
