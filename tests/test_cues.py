@@ -156,10 +156,11 @@ def _selected(texts: list[str], cues: CueIndex) -> tuple[int, ...]:
     return select_sentences(doc, sentences, hits, cues, load_lexicon())
 
 
-def test_inflections_of_verbs_ending_in_a_long_e_or_ie() -> None:
+def test_inflections_of_verbs_ending_in_a_long_e_or_ie_and_irregular_ones() -> None:
     assert {"freeing", "freed", "frees"} <= inflections("free")
     assert "fleeing" in inflections("flee")
     assert "tying" in inflections("tie") and "tieing" not in inflections("tie")
     assert "voting" in inflections("vote")
     cues = CueIndex.build(index_patterns([_pattern(1, "free")]))
     assert cues.triggered(_words("the militia is freeing its captives"))
+    assert {"fell", "fallen"} <= inflections("fall") and {"knew", "known"} <= inflections("know")

@@ -10,8 +10,8 @@ from eventwire.coding.patterns import (
     NATIONALS,
     STATEMENT,
     ObjectSpec,
-    PatternSet,
     PreVerb,
+    PatternSet,
     VerbPattern,
     is_base,
     uncoded_backoff,
@@ -43,6 +43,18 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "flee": ("fled",), "hang": ("hung", "hanged"), "hide": ("hid", "hidden"), "mislead": ("misled",),
     "oversee": ("oversaw", "overseen"), "shed": ("shed",), "sink": ("sank", "sunk"), "sit": ("sat",),
     "sweep": ("swept",), "understand": ("understood",), "upset": ("upset",), "weep": ("wept",),
+    "abide": ("abode",), "arise": ("arose", "arisen"), "become": ("became",), "bend": ("bent",),
+    "blow": ("blew", "blown"), "burn": ("burnt",), "choose": ("chose", "chosen"), "dig": ("dug",),
+    "dive": ("dove",), "fall": ("fell", "fallen"), "feel": ("felt",), "fling": ("flung",),
+    "foresee": ("foresaw", "foreseen"), "forsake": ("forsook", "forsaken"), "foretell": ("foretold",),
+    "forswear": ("forswore", "forsworn"), "get": ("got", "gotten"), "grow": ("grew", "grown"),
+    "know": ("knew", "known"), "leap": ("leapt",), "learn": ("learnt",), "light": ("lit",),
+    "mean": ("meant",), "overcome": ("overcame",), "overtake": ("overtook", "overtaken"),
+    "retake": ("retook", "retaken"), "retell": ("retold",), "ring": ("rang", "rung"), "speed": ("sped",),
+    "spell": ("spelt",), "spill": ("spilt",), "spring": ("sprang", "sprung"), "strive": ("strove", "striven"),
+    "swell": ("swollen",), "tread": ("trod", "trodden"), "undo": ("undid", "undone"),
+    "underwrite": ("underwrote", "underwritten"), "unwind": ("unwound",), "wind": ("wound",),
+    "withstand": ("withstood",),
 }
 VOWELS = "aeiou"
 PAIR = 2  # actors an imported pattern needs: a source and a target
