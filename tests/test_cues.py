@@ -4,13 +4,23 @@ keeps one entry per surface form however many patterns share a verb."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import spacy
 
 from eventwire.actors.matcher import Hit
 from eventwire.coding.article import select_sentences
-from eventwire.coding.cues import CueIndex
+from eventwire.coding.cues import CueIndex, inflections
 from eventwire.coding.lexicon import load_lexicon
-from eventwire.coding.patterns import NATIONALS, ObjectSpec, PatternSet, Step, VerbPattern, index_patterns
+from eventwire.coding.patterns import (
+    NATIONALS,
+    ObjectSpec,
+    PatternSet,
+    PreVerb,
+    Step,
+    VerbPattern,
+    index_patterns,
+)
 from eventwire.nlp import Sentence
 
 
@@ -73,6 +83,29 @@ def test_cues_leave_out_back_offs_that_are_never_coded() -> None:
     assert cues.triggered(_words("the city hosted the summit"))
 
 
+def test_cues_leave_out_base_layer_patterns_coding_a_bare_statement() -> None:
+    base, own = "eventwire/data/petrarch/verbs.tsv:1", "my-verbs.tsv:1"
+    statement = VerbPattern(id="b1", cameo="010", chain=(Step(lemmas=frozenset({"brief"})),),
+                            objects=(ObjectSpec(head="reporter"),), imported=True, origin=base)
+    own_statement = replace(statement, id="o1", chain=(Step(lemmas=frozenset({"outline"})),), origin=own)
+    cues = CueIndex.build(index_patterns([statement, own_statement]))
+    assert not cues.triggered(_words("the minister briefed reporters on the budget"))
+    assert cues.triggered(_words("the minister outlined to reporters his budget"))
+
+
+def test_cues_need_a_word_that_a_pattern_puts_before_its_verb() -> None:
+    base = "eventwire/data/petrarch/verbs.tsv:1"
+    remark = VerbPattern(id="b1", cameo="111", chain=(Step(lemmas=frozenset({"remark"})),), imported=True,
+                         origin=base, before=(PreVerb(runs=(("skeptics",),)), PreVerb(runs=(("the", "watchdog"),))))
+    contracted = replace(remark, id="b2", chain=(Step(lemmas=frozenset({"hint"})),),
+                         before=(PreVerb(runs=(("not",),), touching=True),))
+    cues = CueIndex.build(index_patterns([remark, contracted]))
+    assert not cues.triggered(_words("the envoy remarked that the talks went well"))
+    assert cues.triggered(_words("skeptics remarked that the plan was doomed"))
+    assert cues.triggered(_words("the watchdog remarked on the delay"))
+    assert cues.triggered(_words("they did n't hint at a deal"))  # too short a word to be a cue: no need
+
+
 def test_cues_stay_one_entry_per_form_with_thousands_of_patterns() -> None:
     nouns = [f"thing{n}" for n in range(3000)]
     patterns = [_pattern(n, "seize", objects=(noun,)) for n, noun in enumerate(nouns)]
@@ -121,3 +154,13 @@ def _selected(texts: list[str], cues: CueIndex) -> tuple[int, ...]:
         hits.append([Hit(start=t.i, end=t.i + 1, entries=()) for t in doc[start:end] if t.text in {"Kenya", "Uganda"}])
         start = end
     return select_sentences(doc, sentences, hits, cues, load_lexicon())
+
+
+def test_inflections_of_verbs_ending_in_a_long_e_or_ie_and_irregular_ones() -> None:
+    assert {"freeing", "freed", "frees"} <= inflections("free")
+    assert "fleeing" in inflections("flee")
+    assert "tying" in inflections("tie") and "tieing" not in inflections("tie")
+    assert "voting" in inflections("vote")
+    cues = CueIndex.build(index_patterns([_pattern(1, "free")]))
+    assert cues.triggered(_words("the militia is freeing its captives"))
+    assert {"fell", "fallen"} <= inflections("fall") and {"knew", "known"} <= inflections("know")

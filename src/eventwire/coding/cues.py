@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from eventwire.coding.patterns import ANY_VERB, NATIONALS, ObjectSpec, PatternSet, VerbPattern, uncoded_backoff
+from eventwire.coding.patterns import (
+    ANY_VERB,
+    NATIONALS,
+    STATEMENT,
+    ObjectSpec,
+    PatternSet,
+    PreVerb,
+    VerbPattern,
+    is_base,
+    uncoded_backoff,
+)
 
 # Irregular past and participle forms of verbs that coding patterns use.
 IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -33,6 +43,18 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "flee": ("fled",), "hang": ("hung", "hanged"), "hide": ("hid", "hidden"), "mislead": ("misled",),
     "oversee": ("oversaw", "overseen"), "shed": ("shed",), "sink": ("sank", "sunk"), "sit": ("sat",),
     "sweep": ("swept",), "understand": ("understood",), "upset": ("upset",), "weep": ("wept",),
+    "abide": ("abode",), "arise": ("arose", "arisen"), "become": ("became",), "bend": ("bent",),
+    "blow": ("blew", "blown"), "burn": ("burnt",), "choose": ("chose", "chosen"), "dig": ("dug",),
+    "dive": ("dove",), "fall": ("fell", "fallen"), "feel": ("felt",), "fling": ("flung",),
+    "foresee": ("foresaw", "foreseen"), "forsake": ("forsook", "forsaken"), "foretell": ("foretold",),
+    "forswear": ("forswore", "forsworn"), "get": ("got", "gotten"), "grow": ("grew", "grown"),
+    "know": ("knew", "known"), "leap": ("leapt",), "learn": ("learnt",), "light": ("lit",),
+    "mean": ("meant",), "overcome": ("overcame",), "overtake": ("overtook", "overtaken"),
+    "retake": ("retook", "retaken"), "retell": ("retold",), "ring": ("rang", "rung"), "speed": ("sped",),
+    "spell": ("spelt",), "spill": ("spilt",), "spring": ("sprang", "sprung"), "strive": ("strove", "striven"),
+    "swell": ("swollen",), "tread": ("trod", "trodden"), "undo": ("undid", "undone"),
+    "underwrite": ("underwrote", "underwritten"), "unwind": ("unwound",), "wind": ("wound",),
+    "withstand": ("withstood",),
 }
 VOWELS = "aeiou"
 PAIR = 2  # actors an imported pattern needs: a source and a target
@@ -46,7 +68,11 @@ def _double_final(lemma: str) -> bool:
 def inflections(lemma: str) -> set[str]:
     """Return the likely surface forms of a verb lemma (over-generating is harmless here)."""
     forms = {lemma, *IRREGULAR.get(lemma, ())}
-    if lemma.endswith("e"):
+    if lemma.endswith("ie"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-2] + "ying"}  # "tie": tying
+    elif lemma.endswith(("ee", "ye", "oe")):
+        forms |= {lemma + "s", lemma + "d", lemma + "ing"}  # "free": freeing, "flee": fleeing
+    elif lemma.endswith("e"):
         forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
     elif lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in VOWELS:
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
@@ -152,9 +178,11 @@ class CueIndex:
 
 
 def never_coded(pattern: VerbPattern) -> bool:
-    """Tell whether every event of a pattern is dropped (`uncoded_backoff`): its verb alone is
-    no reason to parse a sentence."""
-    return uncoded_backoff(pattern) is not None
+    """Tell whether every event of a pattern is dropped: an imported back-off `uncoded_backoff`
+    drops, or a base-layer pattern coding a bare statement (010), whose events
+    `eventwire.coding.imported` drops as reports of speech. Its words are no reason to parse a
+    sentence."""
+    return uncoded_backoff(pattern) is not None or (is_base(pattern) and pattern.cameo == STATEMENT)
 
 
 def _required_words(pattern: VerbPattern) -> frozenset[str] | None:
@@ -171,7 +199,32 @@ def _required_words(pattern: VerbPattern) -> frozenset[str] | None:
         return frozenset(f for lemma in pattern.chain[1].lemmas for f in inflections(lemma))
     if pattern.chain[0].particle is not None:
         return frozenset({pattern.chain[0].particle})
-    return None
+    return _preverb_words(pattern.before)
+
+
+# Words before a verb that a parser's lemma may give to other surface forms than a word's own
+# inflections ("n't" read as "not", "us" as "we", "'s" as "be"): no cue on their own.
+SHORT_WORD = 3
+# Nouns whose plural is no regular ending (a before word is matched by form or lemma).
+IRREGULAR_PLURALS: dict[str, tuple[str, ...]] = {
+    "man": ("men",), "woman": ("women",), "child": ("children",), "person": ("people",),
+    "policeman": ("policemen",), "gunman": ("gunmen",), "spokesman": ("spokesmen",),
+}
+
+
+def _preverb_words(before: tuple[PreVerb, ...]) -> frozenset[str] | None:
+    """Return words one of which a sentence must hold for a pattern's words before its verb
+    ("critics said") to match, or None if it needs none: every word of one alternative must
+    stand there (as its form or its lemma), so the forms of each alternative's longest word do."""
+    if not before:
+        return None
+    words: set[str] = set()
+    for alternative in before:
+        key = max((w for run in alternative.runs for w in run), key=len)
+        if len(key) <= SHORT_WORD or not key.replace("-", "").isalpha():
+            return None
+        words |= inflections(key) | noun_forms(key) | set(IRREGULAR_PLURALS.get(key, ()))
+    return frozenset(words)
 
 
 def _cue_words(spec: ObjectSpec) -> set[str]:
