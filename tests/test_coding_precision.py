@@ -303,3 +303,21 @@ def test_precision_ordered_or_questioned_act_is_no_event(resources: Resources, t
     found = [(e.source.actor.code if e.source else None, e.cameo)
              for e in code(text, published=PUBLISHED, resources=resources)]
     assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a show of force its actor says it will keep up is a standing posture: no new act, no threat
+    "The Peruvian navy said it would continue to patrol the lake near Bolivia.",
+    "Ecuador's coast guard will keep patrolling the estuary along the Peruvian border, the minister said.",
+])
+def test_precision_posture_kept_up_is_no_event(resources: Resources, text: str) -> None:
+    assert code(text, published=PUBLISHED, resources=resources) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the patrol itself, told as done, is still coded
+    ("The Peruvian navy patrolled the lake near Bolivia on Monday.", [("PERMIL", "150", "BOL")]),
+])
+def test_precision_posture_told_as_done_is_coded(resources: Resources, text: str,
+                                                 expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected

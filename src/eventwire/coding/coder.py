@@ -45,6 +45,8 @@ from eventwire.ontology.conventions import Conventions, TargetSearch
 from eventwire.parse_view import children_by, view_of
 
 MAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# CAMEO root 15, Exhibit force posture (patrols, alerts, deployments): one kept up is a standing posture.
+POSTURE = "15"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -281,8 +283,9 @@ def _not_told_as_done(predicate: Predicate, resolve: Callable[[Token], list[Ment
 
 def _not_an_act_yet(predicate: Predicate, knowledge: Knowledge) -> tuple[Stage, str] | None:
     """Say why a predicate tells no act done nor announced: one others report as scheduled or
-    expected, a condition still awaited, or a habit told in the simple present (data/conventions.tsv,
-    `present_habit`)."""
+    expected, a show of force its actor says it will keep up (a standing posture, no threat; an
+    announced cooperative act that goes on is still an intention), a condition still awaited, or
+    a habit told in the simple present (data/conventions.tsv, `present_habit`)."""
     lexicon, verb = knowledge.lexicon, predicate.head
     schedule = attributes.scheduled(verb, lexicon)
     if schedule is not None:
@@ -290,6 +293,9 @@ def _not_an_act_yet(predicate: Predicate, knowledge: Knowledge) -> tuple[Stage, 
     order = attributes.directed(verb, lexicon)
     if order is not None:
         return Stage.EXPECTED, f"ordered or asked of its actor ('{order.text}'), not done"
+    going_on = attributes.continued(verb, lexicon) if predicate.pattern.cameo.startswith(POSTURE) else None
+    if going_on is not None:
+        return Stage.EXPECTED, f"a routine its actor is to keep up ('{going_on.text}'), no new act nor intention"
     condition = attributes.awaited(verb, lexicon)
     if condition is not None:
         return Stage.EXPECTED, f"a condition still awaited ('{condition.text}'), not done nor announced"
