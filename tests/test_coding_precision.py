@@ -321,3 +321,14 @@ def test_precision_posture_kept_up_is_no_event(resources: Resources, text: str) 
 def test_precision_posture_told_as_done_is_coded(resources: Resources, text: str,
                                                  expected: list[tuple[str, str, str]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # accepting a court's verdict complies with an adjudication: no concession to a party
+    ("Both Peru and Chile accepted the tribunal's verdict on their maritime border.", []),
+    # accepting an election result a rival won is still a concession
+    ("Peru's ruling party accepted the election result after a week of protests.", [("PERPTY", "083", "PER")]),
+])
+def test_precision_accepting_a_verdict_is_no_concession(resources: Resources, text: str,
+                                                        expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
