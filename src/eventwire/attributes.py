@@ -70,7 +70,7 @@ def modality(verb: Token, lexicon: Lexicon) -> Modality:
 
 def continued(verb: Token, lexicon: Lexicon) -> Token | None:
     """Return the verb that tells an act as one already under way that its actor will, would or
-    means to keep up ("said they would continue to patrol the bay", "will keep patrolling"): a
+    means to keep up ("the navy will continue to patrol the lake", "would keep patrolling"): a
     routine announced to go on is neither news of the day nor a new intention. None if there is none."""
     if modality(verb, lexicon) == Modality.ASSERTED:
         return None
