@@ -332,3 +332,14 @@ def test_precision_posture_told_as_done_is_coded(resources: Resources, text: str
 def test_precision_accepting_a_verdict_is_no_concession(resources: Resources, text: str,
                                                         expected: list[tuple[str, str, str]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # concern about things alone is aimed at no actor: no event
+    ("The Red Cross said it was deeply worried about the safety of aid convoys in the region.", []),
+    # concern about an actor's deeds is a pessimistic comment on that actor
+    ("Peru expressed concern about Bolivia's troop build-up near the border.", [("PER", "012", "BOLMIL")]),
+])
+def test_precision_concern_about_things_is_no_event(resources: Resources, text: str,
+                                                    expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected

@@ -47,6 +47,10 @@ from eventwire.parse_view import children_by, view_of
 MAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # CAMEO root 15, Exhibit force posture (patrols, alerts, deployments): one kept up is a standing posture.
 POSTURE = "15"
+# CAMEO 012, Make pessimistic comment: concern is coded toward the actor it is about; one about things
+# alone ("deeply concerned about the safety of civilians") concerns no one. (Optimism, 013, is coded
+# without a target too: hope that talks succeed concerns both sides.)
+PESSIMISM = "012"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -252,6 +256,9 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
     if not target.mentions and warning_about_things(predicate, resolve, lexicon):
         return [], Drop(stage=Stage.MATCH, rule=rule, span=span,
                         reason="a remark on what something would or must do, aimed at no one")
+    if not target.mentions and predicate.pattern.cameo.startswith(PESSIMISM):
+        return [], Drop(stage=Stage.MATCH, rule=rule, span=span,
+                        reason="concern or pessimism about things, aimed at no actor: no event")
     speaker = _speaker(predicate, resolve, source, lexicon)
     return _events(predicate, (source, target), sentence, speaker, knowledge), None
 
