@@ -48,7 +48,7 @@ MAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # CAMEO root 15, Exhibit force posture (patrols, alerts, deployments): one kept up is a standing posture.
 POSTURE = "15"
 # CAMEO 012, Make pessimistic comment: concern is coded toward the actor it is about; one about things
-# alone ("deeply concerned about the safety of civilians") concerns no one. (Optimism, 013, is coded
+# alone ("worried about the safety of the convoys") concerns no one. (Optimism, 013, is coded
 # without a target too: hope that talks succeed concerns both sides.)
 PESSIMISM = "012"
 
