@@ -48,8 +48,8 @@ MAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # CAMEO root 15, Exhibit force posture (patrols, alerts, deployments): one kept up is a standing posture.
 POSTURE = "15"
 # CAMEO 012, Make pessimistic comment: concern is coded toward the actor it is about; one about things
-# alone ("worried about the safety of the convoys") concerns no one. (Optimism, 013, is coded
-# without a target too: hope that talks succeed concerns both sides.)
+# alone ("worried about the safety of the convoys": lexicon `concern_word`) concerns no one. Pessimism
+# about a prospect ("pessimistic about a summit") stays, as optimism (013) does.
 PESSIMISM = "012"
 
 
@@ -256,9 +256,10 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
     if not target.mentions and warning_about_things(predicate, resolve, lexicon):
         return [], Drop(stage=Stage.MATCH, rule=rule, span=span,
                         reason="a remark on what something would or must do, aimed at no one")
-    if not target.mentions and predicate.pattern.cameo.startswith(PESSIMISM):
+    if not target.mentions and predicate.pattern.cameo.startswith(PESSIMISM) \
+            and any(t.lower_ in lexicon.concern_word for t in predicate.last.subtree):
         return [], Drop(stage=Stage.MATCH, rule=rule, span=span,
-                        reason="concern or pessimism about things, aimed at no actor: no event")
+                        reason="concern about things, aimed at no actor: no event")
     speaker = _speaker(predicate, resolve, source, lexicon)
     return _events(predicate, (source, target), sentence, speaker, knowledge), None
 

@@ -63,6 +63,7 @@ class Lexicon:
     intent_adjective: frozenset[str]
     refusal_verb: frozenset[str]
     continuation_verb: frozenset[str]
+    concern_word: frozenset[str]
     expectation_verb: frozenset[str]
     demanding_verb: frozenset[str]
     appeal_verb: frozenset[str]
