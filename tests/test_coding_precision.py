@@ -164,7 +164,8 @@ def test_precision_civil_senses_are_no_conflict(resources: Resources, text: str,
     # a reported feeling is aimed at whoever caused it, never at the speaker itself
     ("The Czech government said it was deeply disappointed by Hungary's vote.", [("CZEGOV", "012", "HUN")]),
     ("Poland said it was disappointed with the German decision.", [("POL", "012", "DEU")]),
-    ("Kenya said it was worried by the violence in Kenya.", [("KEN", "012", None)]),
+    # one about things at home alone concerns no actor: no event (nor one aimed at the speaker)
+    ("Kenya said it was worried by the violence in Kenya.", []),
 ])
 def test_precision_cause_of_a_reported_feeling(resources: Resources, text: str,
                                                expected: list[tuple[str, str, str | None]]) -> None:
@@ -303,3 +304,43 @@ def test_precision_ordered_or_questioned_act_is_no_event(resources: Resources, t
     found = [(e.source.actor.code if e.source else None, e.cameo)
              for e in code(text, published=PUBLISHED, resources=resources)]
     assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a show of force its actor says it will keep up is a standing posture: no new act, no threat
+    "The Peruvian navy said it would continue to patrol the lake near Bolivia.",
+    "Ecuador's coast guard will keep patrolling the estuary along the Peruvian border, the minister said.",
+])
+def test_precision_posture_kept_up_is_no_event(resources: Resources, text: str) -> None:
+    assert code(text, published=PUBLISHED, resources=resources) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the patrol itself, told as done, is still coded
+    ("The Peruvian navy patrolled the lake near Bolivia on Monday.", [("PERMIL", "150", "BOL")]),
+])
+def test_precision_posture_told_as_done_is_coded(resources: Resources, text: str,
+                                                 expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # accepting a court's verdict complies with an adjudication: no concession to a party
+    ("Both Peru and Chile accepted the tribunal's verdict on their maritime border.", []),
+    # accepting an election result a rival won is still a concession
+    ("Peru's ruling party accepted the election result after a week of protests.", [("PERPTY", "083", "PER")]),
+])
+def test_precision_accepting_a_verdict_is_no_concession(resources: Resources, text: str,
+                                                        expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # concern about things alone is aimed at no actor: no event
+    ("The Red Cross said it was deeply worried about the safety of aid convoys in the region.", []),
+    # concern about an actor's deeds is a pessimistic comment on that actor
+    ("Peru expressed concern about Bolivia's troop build-up near the border.", [("PER", "012", "BOLMIL")]),
+])
+def test_precision_concern_about_things_is_no_event(resources: Resources, text: str,
+                                                    expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected

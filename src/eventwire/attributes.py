@@ -68,6 +68,18 @@ def modality(verb: Token, lexicon: Lexicon) -> Modality:
     return Modality.ASSERTED
 
 
+def continued(verb: Token, lexicon: Lexicon) -> Token | None:
+    """Return the verb that tells an act as one already under way that its actor will, would or
+    means to keep up ("the navy will continue to patrol the lake", "would keep patrolling"): a
+    routine announced to go on is neither news of the day nor a new intention. None if there is none."""
+    if modality(verb, lexicon) == Modality.ASSERTED:
+        return None
+    for token in clause_chain(verb):
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.continuation_verb:
+            return token.head
+    return None
+
+
 def scheduled(verb: Token, lexicon: Lexicon) -> Token | None:
     """Return the word that tells an act as scheduled or expected by others, not done nor
     announced by its actor ("the president is expected to visit Beni", "ministers are due to meet"):

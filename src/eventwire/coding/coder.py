@@ -46,6 +46,12 @@ from eventwire.ontology.conventions import Conventions, TargetSearch
 from eventwire.parse_view import children_by, view_of
 
 MAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# CAMEO root 15, Exhibit force posture (patrols, alerts, deployments): one kept up is a standing posture.
+POSTURE = "15"
+# CAMEO 012, Make pessimistic comment: concern is coded toward the actor it is about; one about things
+# alone ("worried about the safety of the convoys": lexicon `concern_word`) concerns no one. Pessimism
+# about a prospect ("pessimistic about a summit") stays, as optimism (013) does.
+PESSIMISM = "012"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -252,6 +258,10 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
     if not target.mentions and warning_about_things(predicate, resolve, lexicon):
         return [], Drop(stage=Stage.MATCH, rule=rule, span=span,
                         reason="a remark on what something would or must do, aimed at no one")
+    if not target.mentions and predicate.pattern.cameo.startswith(PESSIMISM) \
+            and any(t.lower_ in lexicon.concern_word for t in predicate.last.subtree):
+        return [], Drop(stage=Stage.MATCH, rule=rule, span=span,
+                        reason="concern about things, aimed at no actor: no event")
     speaker = _speaker(predicate, resolve, source, lexicon)
     return _events(predicate, (source, target), sentence, speaker, knowledge), None
 
@@ -283,8 +293,9 @@ def _not_told_as_done(predicate: Predicate, resolve: Callable[[Token], list[Ment
 
 def _not_an_act_yet(predicate: Predicate, knowledge: Knowledge) -> tuple[Stage, str] | None:
     """Say why a predicate tells no act done nor announced: one others report as scheduled or
-    expected, a condition still awaited, or a habit told in the simple present (data/conventions.tsv,
-    `present_habit`)."""
+    expected, a show of force its actor says it will keep up (a standing posture, no threat; an
+    announced cooperative act that goes on is still an intention), a condition still awaited, or
+    a habit told in the simple present (data/conventions.tsv, `present_habit`)."""
     lexicon, verb = knowledge.lexicon, predicate.head
     schedule = attributes.scheduled(verb, lexicon)
     if schedule is not None:
@@ -292,6 +303,9 @@ def _not_an_act_yet(predicate: Predicate, knowledge: Knowledge) -> tuple[Stage, 
     order = attributes.directed(verb, lexicon)
     if order is not None:
         return Stage.EXPECTED, f"ordered or asked of its actor ('{order.text}'), not done"
+    going_on = attributes.continued(verb, lexicon) if predicate.pattern.cameo.startswith(POSTURE) else None
+    if going_on is not None:
+        return Stage.EXPECTED, f"a routine its actor is to keep up ('{going_on.text}'), no new act nor intention"
     condition = attributes.awaited(verb, lexicon)
     if condition is not None:
         return Stage.EXPECTED, f"a condition still awaited ('{condition.text}'), not done nor announced"

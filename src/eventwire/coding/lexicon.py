@@ -62,6 +62,8 @@ class Lexicon:
     intent_verb: frozenset[str]
     intent_adjective: frozenset[str]
     refusal_verb: frozenset[str]
+    continuation_verb: frozenset[str]
+    concern_word: frozenset[str]
     expectation_verb: frozenset[str]
     demanding_verb: frozenset[str]
     appeal_verb: frozenset[str]
