@@ -183,6 +183,21 @@ def test_recall_wrongs_said_and_protests_lodged(resources: Resources, text: str,
     assert _coded(resources, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quoted adjective after the object, parsed as the object's modifier, is the name given
+    ('Peru called the Chilean tariff "unjustified" on Tuesday.', [("PER", "111", "CHL")]),
+    # a crime named through a reported clause criticizes the clause's actor
+    ("Nepal said the Indian blockade was a crime.", [("NPL", "111", "IND")]),
+    # naming another's act a good one praises its author
+    ("Egypt described Sudan's proposal as useful.", [("EGY", "051", "SDN")]),
+    # an adjective before the object names nothing
+    ("Peru called the unjustified tariff a mistake.", []),
+])
+def test_recall_judgements_named_and_reported(resources: Resources, text: str,
+                                              expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
 def test_recall_trips_conducted_are_visits(resources: Resources) -> None:
     assert _coded(resources, "The EU envoy has conducted several trips to Niger.") == [("IGOEU", "042", "NER")]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -81,6 +82,16 @@ def inflections(lemma: str) -> set[str]:
     if _double_final(lemma):
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     return forms
+
+
+def surface_lemma(form: str, lemma: str) -> str:
+    """Return the lemma the surface form shows. A one-syllable verb ending in a short vowel and a
+    consonant doubles it before -ed and -ing ("rap": rapped, rapping), so an undoubled form
+    ("raped", "raping") is of the verb with a silent e ("rape"), whichever lemma the parser gave."""
+    syllables = len(re.findall(f"[{VOWELS}]+", lemma))
+    if syllables == 1 and _double_final(lemma) and form in (lemma + "ed", lemma + "ing"):
+        return lemma + "e"
+    return lemma
 
 
 def stems(form: str) -> list[str]:

@@ -9,7 +9,7 @@ from typing import Any, cast
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
-from eventwire.coding.cues import misread_lemma, stems
+from eventwire.coding.cues import misread_lemma, stems, surface_lemma
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.object_words import ObjectWords, head_words
 from eventwire.coding.patterns import (
@@ -288,7 +288,7 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon, *,
     before the verb count their words;
     earlier patterns win ties; the imported base layer only when no own pattern matches), and
     the patterns that were tried (`sentence_words`: the sentence's words, when already read)."""
-    lemma = verb.lemma_.lower()
+    lemma = surface_lemma(verb.lower_, verb.lemma_.lower())
     tried = list(patterns.by_lemma.get(lemma, ()))
     if verb.lower_ != lemma:  # legacy dictionaries list some verbs by a form ("risen"),
         # more specific than the lemma: tried first, they win ties

@@ -67,6 +67,10 @@ def objects_of(verb: Token, lexicon: Lexicon) -> list[Token]:
     named = [c for c in children_by(verb, AS_ADJECTIVE_DEPS) if c.pos_ == "ADJ"
              and any(g.lower_ == "as" for g in c.children)]
     named += [g for c in preps if c.lower_ == "as" for g in c.children if g.pos_ == "ADJ"]
+    # "called the decision 'unacceptable'": a quoted adjective after the object, parsed as its
+    # modifier, is what the object is called
+    named += [a for c in children_by(verb, DOUBLE_OBJECT_DEPS) for a in c.children
+              if a.dep_ == "amod" and a.i > c.i and a.nbor(-1).is_quote]
     return direct + pobjs + named + _small_clause_subjects(verb)
 
 
