@@ -99,8 +99,8 @@ def latest_news_day(sentences: Sequence[Sentence], i: int, published: date | Non
                     lead: EventDate | None) -> EventDate | None:
     """Return the news day an undated later deed of sentence `i` takes in a story whose lead gives
     one (`lead`, see `news_day`): the day the sentence right before it in the same paragraph
-    names, when that is a day of the story's news week ("On Monday police fired tear gas at
-    marchers. Officers said stones hurt 11 of them."), else the lead's. A story whose lead names
+    names, when that is a day of the story's news week ("Riot squads broke up a sit-in on
+    Monday. Officers said stones hurt 11 of them."), else the lead's. A story whose lead names
     no news day lends none: a later sentence's date may be background."""
     if lead is None or i == 0 or published is None or sentences[i - 1].paragraph != sentences[i].paragraph:
         return lead
