@@ -68,6 +68,7 @@ from eventwire.coding.patterns import (
 from eventwire.coding.targets import make_resolver, same_state
 from eventwire.dictionaries.actors import COMPOUND_MARK
 from eventwire.dictionaries.patterns import EACH_OTHER, SOURCE_AFTER
+from eventwire.doc_words import tokens_from
 from eventwire.model import EventMention, Mention, Modality
 from eventwire.ontology.conventions import Conventions
 
@@ -160,8 +161,8 @@ def _suspect_source(event: RawEvent) -> bool:
 
 def _phrase_head(mention: Mention, sentence: SentenceHits) -> Token | None:
     """Return the head word of the phrase a mention spans."""
-    start, end = mention.start - sentence.offset, mention.end - sentence.offset
-    return next((t for t in sentence.doc if start <= t.idx < end and not start <= t.head.idx < end), None)
+    start, end, doc = mention.start - sentence.offset, mention.end - sentence.offset, sentence.doc
+    return next((doc[i] for i in tokens_from(doc, start, end) if not start <= doc[i].head.idx < end), None)
 
 
 def _in_clause_of(token: Token, verb: Token) -> bool:
@@ -190,7 +191,8 @@ def _verb_token(event: RawEvent, pattern: VerbPattern, sentence: SentenceHits) -
     """Return the token of the event's (last) pattern verb."""
     start, end = event.action.start - sentence.offset, event.action.end - sentence.offset
     lemmas = pattern.chain[-1].lemmas
-    verbs = [t for t in sentence.doc if start <= t.idx < end and t.pos_ in PREDICATE_POS
+    tokens = (sentence.doc[i] for i in tokens_from(sentence.doc, start, end))
+    verbs = [t for t in tokens if t.pos_ in PREDICATE_POS
              and (t.lemma_.lower() in lemmas or t.lower_ in lemmas or not lemmas.isdisjoint(stems(t.lower_)))]
     return verbs[-1] if verbs else None
 
