@@ -1,8 +1,9 @@
 """The article sets of the project's own writing: bench/heldout-own-articles,
 bench/heldout-own-articles2, bench/heldout-own-articles3, bench/heldout-own-articles4 and
 bench/heldout-own-articles5 (held out until their first scores, development sets since),
-bench/heldout-own-articles6 and bench/heldout-own-articles7 (held out): each pinned by its hash and
-checked for consistency without ever running the coder on it (see their READMEs)."""
+bench/heldout-own-articles6, bench/heldout-own-articles7 and bench/heldout-own-articles8 (held out):
+each pinned by its hash and checked for consistency without ever running the coder on it (see their
+READMEs)."""
 
 from __future__ import annotations
 
@@ -58,6 +59,8 @@ SETS = [
            stories=12, prefix="own6-", first_year=2000, long_stories=2),
     OwnSet(folder="heldout-own-articles7", sha256="d59311385c8f99fc7c48429289373f835c7f91910e8d8d43e7c63338a55d920b",
            stories=12, prefix="own7-", first_year=2000, long_stories=2),
+    OwnSet(folder="heldout-own-articles8", sha256="b7f0b32754b4adc304f0c3b0fdfad735823183dc11d0d6cd096c4a55dc08066d",
+           stories=12, prefix="own8-", first_year=1995, long_stories=2),
 ]
 
 
