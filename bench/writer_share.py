@@ -1,10 +1,13 @@
 """Measure the parent's share of a parallel ingest: the store writer and the pickling of results.
 
-usage: python bench/writer_share.py [--corpus bench/out/corpus-300.jsonl] [--copies 5]
+usage: python bench/writer_share.py [--corpus bench/out/corpus-300.jsonl] [--copies 5] [--batch-size 512]
+                                    [--no-base-layer]
 
-Codes the corpus once in this process (timed: the coding cost of one core), then feeds the coded
+Codes the corpus once in this process (timed: the coding cost of one core; with the imported
+layer, as `ingest` does by default), then feeds the coded
 articles, unchanged, to the store writer (`Store.ingest` with a coder that hands back the
-pre-coded results, as `eventwire load` does): `--copies` times into one new store, each copy
+pre-coded results, as `eventwire load` does), `--batch-size` articles to a transaction:
+`--copies` times into one new store, each copy
 under new article ids, so the store grows as it would over a long ingest and the event
 deduplication has more to compare. Also times the pickling round trip of every coded article
 (what the parent unpickles from the workers in `ingest --workers N`). Printed: seconds per
@@ -57,15 +60,24 @@ def renamed(coded: list[Coded], copy: int) -> list[Coded]:
     return out
 
 
-def write(store: Store, coded: list[Coded]) -> tuple[float, float]:
-    """Store pre-coded articles; return the wall and CPU seconds the writer took."""
-    by_id = {c.article.id: c for c in coded}
+@dataclasses.dataclass(frozen=True)
+class PreCoded:
+    """A coder that hands back articles coded beforehand (the store's `Coder` protocol), as the
+    parent receives them from its workers."""
 
-    def coder(fresh: Iterable[Article]) -> Iterator[Coded]:
-        return (by_id[a.id] for a in fresh)
+    by_id: dict[str, Coded]
 
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[Coded]:
+        """Return each article's pre-coded result, in input order."""
+        return (self.by_id[a.id] for a in articles)
+
+
+def write(store: Store, coded: list[Coded], batch_size: int) -> tuple[float, float]:
+    """Store pre-coded articles, `batch_size` to a transaction; return the wall and CPU seconds
+    the writer took."""
     started, cpu = time.perf_counter(), time.process_time()
-    store.ingest([c.article for c in coded], coder=coder)
+    store.ingest([c.article for c in coded], coder=PreCoded({c.article.id: c for c in coded}),
+                 batch_size=batch_size)
     return time.perf_counter() - started, time.process_time() - cpu
 
 
@@ -73,9 +85,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default="bench/out/corpus-300.jsonl")
     parser.add_argument("--copies", type=int, default=5)
+    parser.add_argument("--batch-size", type=int, default=512,
+                        help="articles per transaction (512: what `ingest` uses with several workers)")
+    parser.add_argument("--no-base-layer", action="store_true", help="code with the own data alone")
     args = parser.parse_args()
     articles = read_corpus(Path(args.corpus))
-    resources = Resources.load()
+    resources = Resources.load(base_layer=not args.no_base_layer)
     started, cpu = time.perf_counter(), time.process_time()
     coded = list(code_articles(articles, resources))
     coding = (time.perf_counter() - started) * 1000 / len(articles)
@@ -91,7 +106,7 @@ def main() -> int:
         store = Store.open(Path(tmp) / "store.duckdb")
         try:
             for copy in range(args.copies):
-                wall, cpu_s = (x * 1000 / len(articles) for x in write(store, renamed(coded, copy)))
+                wall, cpu_s = (x * 1000 / len(articles) for x in write(store, renamed(coded, copy), args.batch_size))
                 print(f"writer, copy {copy + 1} (store holds {copy * len(articles)} articles before): "
                       f"{wall:.2f} s per 1,000 articles ({100 * wall / coding:.1f}% of coding), "
                       f"CPU {cpu_s:.2f} s ({100 * cpu_s / coding_cpu:.1f}% of coding CPU)")
