@@ -5,12 +5,12 @@ The phrases themselves are found and resolved by `eventwire.dates`."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.dates import Phrase
+from eventwire.doc_words import token_at
 from eventwire.model import EventDate
 
 if TYPE_CHECKING:
@@ -24,10 +24,10 @@ _OTHER_TIME = frozenset({"since", "because", "although", "though", "until", "bef
 _BYGONE = frozenset({"past", "previous", "earlier", "former", "prior"})
 
 
-def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phrase],
-                  action: int, lexicon: Lexicon, *, near_only: bool = False) -> EventDate | None:
-    """Return the date of the phrase that modifies an event's action (the parsed sentence's tokens
-    start at `token_starts`; `action` is the action's offset in the sentence): one on the action's
+def attached_date(parse: Doc, phrases: Sequence[Phrase], action: int, lexicon: Lexicon, *,
+                  near_only: bool = False) -> EventDate | None:
+    """Return the date of the phrase that modifies an event's action (`parse`: the parsed sentence
+    alone, its offsets the sentence's; `action`: the action's offset in it): one on the action's
     own verb first, then one in a clause of the same time below it ("used force when they evicted
     the farmers in May"), then one on a clause above it ("said on Friday that ..."), then any other
     but a noun's ("Tuesday's attack" dates the attack, not a statement about it), a relative
@@ -35,18 +35,18 @@ def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phr
     own verb (the start of another verb's span to now) or one on a clause of another tense the
     action's clause is coordinated with; None if none fits. With `near_only`,
     only a phrase on the action's verb, a clause of the same time or a clause above it fits."""
-    act = _token_at(token_starts, action)
+    act = token_at(parse, action)
     near = _Near(above={t.i for t in parse[act].ancestors}, joined=_conjoined(parse[act]), apart=_apart(parse[act]),
                  same_time=lexicon.same_time_mark)
     best: tuple[tuple[int, int, bool, int, int], EventDate] | None = None
     for phrase in phrases:
-        first, last = _token_at(token_starts, phrase.start), _token_at(token_starts, phrase.end - 1)
+        first, last = token_at(parse, phrase.start), token_at(parse, phrase.end - 1)
         path = _path_to_verb(parse, first, last)
         # "since March, when rebels ambushed a patrol": the clause of the phrase's own time
         under = any(first <= a.i <= last for a in parse[act].ancestors)
         tier = _tier(parse, path, act, phrase, near, under=under)
         precision, possessive, start = phrase.rank
-        key = (tier, precision, possessive, abs(_token_at(token_starts, start) - act), start)  # nearest wins ties
+        key = (tier, precision, possessive, abs(token_at(parse, start) - act), start)  # nearest wins ties
         if tier < (_ELSEWHERE if near_only else _UNRELATED) and (best is None or key < best[0]):
             best = (key, phrase.date)
     return best[1] if best else None
@@ -145,8 +145,8 @@ def _other_relative_clause(parse: Doc, verb: int, act: int, above: set[int]) -> 
     return False
 
 
-def undated_background(parse: Doc, token_starts: Sequence[int], action: int, lexicon: Lexicon,
-                       end: int | None = None, *, lead: bool = True) -> bool:
+def undated_background(parse: Doc, action: int, lexicon: Lexicon, end: int | None = None, *,
+                       lead: bool = True) -> bool:
     """Tell whether an event the story does not date is background, not news of the day: told in
     the past perfect outside a reported statement ("he had complained of being left out"), as
     long-running ("have persistently alleged", "has long accused", "has detained 40 people since
@@ -154,7 +154,7 @@ def undated_background(parse: Doc, token_starts: Sequence[int], action: int, lex
     the story's lead (`lead` false), in the present perfect outside a reported statement ("Rwanda
     has denied any motive": a lead's "Kenya has recalled its envoy" is the day's news);
     `end` closes the action's span, whose root is read."""
-    chain = _verb_chain(parse, token_starts, action, end, {"xcomp", "conj", "aux"})
+    chain = _verb_chain(parse, action, end, {"xcomp", "conj", "aux"})
     if any(c.dep_ == "advmod" and c.lower_ in lexicon.background_adverb for t in chain for c in t.children):
         return True
     if any(_in_the_past(c, lexicon) for t in chain for c in t.children):
@@ -167,29 +167,28 @@ def undated_background(parse: Doc, token_starts: Sequence[int], action: int, lex
     return bool(perfect) and not _reported(chain[-1], lexicon)
 
 
-def told_in_past(parse: Doc, token_starts: Sequence[int], action: int, end: int | None = None) -> bool:
+def told_in_past(parse: Doc, action: int, end: int | None = None) -> bool:
     """Tell whether an action is told in a past tense, simple or perfect ("threw", "tried to
     march", "was detained", "had bombed"), not in the present ("accuse", "has denied")."""
-    chain = _verb_chain(parse, token_starts, action, end, {"xcomp", "conj"})
+    chain = _verb_chain(parse, action, end, {"xcomp", "conj"})
     return any(t.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in t.children)
                for t in chain)
 
 
-def ongoing_since(parse: Doc, token_starts: Sequence[int], action: int, end: int | None = None) -> bool:
+def ongoing_since(parse: Doc, action: int, end: int | None = None) -> bool:
     """Tell whether an event is told as a span reaching to now, in the present perfect with a
     "since" of its own verb ("has mediated between them since 2011", "have held joint patrols
     since then"): no day's act, so the year "since" names dates none of it."""
-    chain = _verb_chain(parse, token_starts, action, end, {"xcomp", "aux"})
+    chain = _verb_chain(parse, action, end, {"xcomp", "aux"})
     return any(any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in t.children)
                and any(_since(c) for c in t.children) for t in chain)
 
 
-def _verb_chain(parse: Doc, token_starts: Sequence[int], action: int, end: int | None,
-                through: set[str]) -> list[Token]:
+def _verb_chain(parse: Doc, action: int, end: int | None, through: set[str]) -> list[Token]:
     """Return the root of an action's span (`end` closes it) and the heads above it reached by
     the `through` relations ("wants to meet": "meet", "wants")."""
-    chain = [_span_root(parse, _token_at(token_starts, action),
-                        _token_at(token_starts, end - 1) if end is not None and end > action else None)]
+    chain = [_span_root(parse, token_at(parse, action),
+                        token_at(parse, end - 1) if end is not None and end > action else None)]
     while chain[-1].dep_ in through and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     return chain
@@ -229,11 +228,6 @@ def _reported(verb: Token, lexicon: Lexicon) -> bool:
             return False
         current = current.head
     return False
-
-
-def _token_at(starts: Sequence[int], offset: int) -> int:
-    """Return the index of the token holding a character offset."""
-    return max(bisect_right(starts, offset) - 1, 0)
 
 
 def _path_to_verb(parse: Doc, first: int, last: int) -> list[int]:
