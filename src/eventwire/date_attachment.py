@@ -18,11 +18,6 @@ if TYPE_CHECKING:
 
     from eventwire.coding.lexicon import Lexicon
 
-# Marks of a clause that tells an event of another time than the one it hangs from.
-_OTHER_TIME = frozenset({"since", "because", "although", "though", "until", "before", "unless", "if"})
-# Adjectives that set what they qualify in times gone by ("in past tensions", "during previous talks").
-_BYGONE = frozenset({"past", "previous", "earlier", "former", "prior"})
-
 
 def attached_date(parse: Doc, phrases: Sequence[Phrase], action: int, lexicon: Lexicon, *,
                   near_only: bool = False) -> EventDate | None:
@@ -37,7 +32,7 @@ def attached_date(parse: Doc, phrases: Sequence[Phrase], action: int, lexicon: L
     only a phrase on the action's verb, a clause of the same time or a clause above it fits."""
     act = token_at(parse, action)
     near = _Near(above={t.i for t in parse[act].ancestors}, joined=_conjoined(parse[act]), apart=_apart(parse[act]),
-                 same_time=lexicon.same_time_mark)
+                 same_time=lexicon.same_time_mark, other_time=lexicon.other_time_mark)
     best: tuple[tuple[int, int, bool, int, int], EventDate] | None = None
     for phrase in phrases:
         first, last = token_at(parse, phrase.start), token_at(parse, phrase.end - 1)
@@ -61,6 +56,7 @@ class _Near:
     joined: set[int]
     apart: set[int]
     same_time: frozenset[str]  # the marks of a clause of the same time (lexicon `same_time_mark`)
+    other_time: frozenset[str]  # the marks of a clause of another time (lexicon `other_time_mark`)
 
 
 _ELSEWHERE = 3  # the tier of a phrase on no verb the action hangs from or shares a time with
@@ -83,7 +79,7 @@ def _tier(parse: Doc, path: Sequence[int], act: int, phrase: Phrase, near: _Near
         return 1
     if not nominal and verb in near.above and verb not in near.apart:
         return 2
-    if phrase.possessive or verb in near.apart or _other_relative_clause(parse, verb, act, near.above):
+    if phrase.possessive or verb in near.apart or _other_relative_clause(parse, verb, act, near):
         return _UNRELATED
     return 3
 
@@ -128,16 +124,16 @@ def _conjoined(verb: Token) -> set[int]:
     return found
 
 
-def _other_relative_clause(parse: Doc, verb: int, act: int, above: set[int]) -> bool:
+def _other_relative_clause(parse: Doc, verb: int, act: int, near: _Near) -> bool:
     """Tell whether a verb lies in a relative clause, or a clause of another time ("since he took
     office in 2022", "because it was banned in May"), that does not hold the action: such a
     clause tells another, earlier event. A participle's phrase is no such clause ("in a statement
     issued at their meeting in July, they agreed ..." dates the agreement), nor is a clause of
     the same time ("when rebels seized power in 2013")."""
     token = parse[verb]
-    while token.i != act and token.i not in above:
+    while token.i != act and token.i not in near.above:
         if token.dep_ == "relcl" or (token.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in token.children)):
+                c.dep_ == "mark" and c.lower_ in near.other_time for c in token.children)):
             return True
         if token.head.i == token.i:
             return False
@@ -214,7 +210,7 @@ def _in_the_past(token: Token, lexicon: Lexicon) -> bool:
     if token.dep_ != "prep" or token.lower_ not in {"in", "during"}:
         return False
     objects = [c for c in token.children if c.dep_ == "pobj"]
-    return any(o.lower_ == "past" or any(m.dep_ == "amod" and m.lower_ in _BYGONE for m in o.children)
+    return any(o.lower_ == "past" or any(m.dep_ == "amod" and m.lower_ in lexicon.bygone_word for m in o.children)
                for o in objects)
 
 
