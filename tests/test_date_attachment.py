@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 
 from eventwire.coding.lexicon import Lexicon, load_lexicon
-from eventwire.date_attachment import attached_date, undated_background
+from eventwire.date_attachment import attached_date, same_time_clause, undated_background
 from eventwire.dates import Phrase
 from eventwire.model import DatePrecision, EventDate
 from parse_support import parsed
@@ -25,6 +25,9 @@ in in ADP IN prep 5
 May May PROPN NNP pobj 6
 . . PUNCT . punct 1
 """
+
+# "Police detained him when he marched in May ."
+DETAINED_WHEN = DETAINED_BECAUSE.replace("because because SCONJ", "when when SCONJ")
 
 # "Troops shelled the town in former clashes ."
 SHELLED_IN_FORMER = """
@@ -60,3 +63,14 @@ def test_date_attachment_an_act_in_times_gone_by_is_undated_background() -> None
     assert undated_background(doc, shelled, lexicon(), end=shelled + len(doc[1]))
     no_bygone = replace(lexicon(), bygone_word=frozenset({"earlier"}))
     assert not undated_background(doc, shelled, no_bygone, end=shelled + len(doc[1]))
+
+
+def test_date_attachment_a_clause_of_the_same_time_is_read_by_its_marks() -> None:
+    marks = lexicon().same_time_mark
+    assert same_time_clause(parsed(DETAINED_WHEN)[5], marks)  # dates and places read it as the detention's
+    assert not same_time_clause(parsed(DETAINED_BECAUSE)[5], marks)
+    assert not same_time_clause(parsed(DETAINED_WHEN)[5], frozenset({"while"}))
+    may = EventDate(date=date(2024, 5, 1), precision=DatePrecision.MONTH, text="in May", how="sentence")
+    doc = parsed(DETAINED_WHEN)
+    phrase = Phrase(start=doc[6].idx, end=doc[7].idx + len(doc[7]), date=may)
+    assert attached_date(doc, [phrase], doc[1].idx, lexicon()) == may

@@ -87,8 +87,14 @@ def _tier(parse: Doc, path: Sequence[int], act: int, phrase: Phrase, near: _Near
 def _same_time_clause(verb: Token, near: _Near) -> bool:
     """Tell whether a verb heads a clause of the same time as one of `near.joined` it hangs from
     ("when they evicted the farmers", "as troops advanced")."""
-    return verb.dep_ == "advcl" and verb.head.i in near.joined and any(
-        c.dep_ in {"mark", "advmod"} and c.lower_ in near.same_time for c in verb.children)
+    return verb.head.i in near.joined and same_time_clause(verb, near.same_time)
+
+
+def same_time_clause(verb: Token, marks: frozenset[str]) -> bool:
+    """Tell whether a verb heads an adverbial clause of the same time and scene as the one it hangs
+    from ("when they opened fire", "while troops advanced"), by its marks (lexicon `same_time_mark`):
+    a date or a place told in it is the other clause's too."""
+    return verb.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in verb.children)
 
 
 def _apart(verb: Token) -> set[int]:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.dictionary import PLACES, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.coding.lexicon import Lexicon
+from eventwire.date_attachment import same_time_clause
 from eventwire.doc_words import doc_text, tokens_from, words_of
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import EventDate, Place
@@ -40,7 +41,6 @@ from eventwire.places import (
     place_candidates,
     place_cue,
     ranks,
-    same_scene_clause,
 )
 
 _DECIDED = frozenset({"16"})  # reducing relations: an act decided, at no place of the story
@@ -138,7 +138,7 @@ def _scene_first(doc: Doc, own: tuple[Candidate, ...], event: EventSpot, lexicon
     condemned ...")."""
     inside = action_tokens(doc, event.action, lexicon)
     # "used force when they evicted farmers near Cusco": a clause of the same scene is the action's
-    inside |= {c.i for i in inside for c in doc[i].children if same_scene_clause(c)}
+    inside |= {c.i for i in inside for c in doc[i].children if same_time_clause(c, lexicon.same_time_mark)}
     above = inside | {a.i for i in inside for a in doc[i].ancestors}  # the action and the verbs it hangs from
     roles = {c: _party_role(doc, c, inside, above) for c in own}
     if event.saying:

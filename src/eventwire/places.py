@@ -25,6 +25,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.lexicon import Lexicon
+from eventwire.date_attachment import same_time_clause
 from eventwire.dates import calendar_name
 from eventwire.doc_words import doc_text, token_ending, token_holding, tokens_from, words_of
 from eventwire.gazetteer import Gazetteer
@@ -303,8 +304,6 @@ def action_tokens(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> set[int]
     return kept
 
 
-# Marks of a clause that tells the scene of the event it hangs from, not another act.
-_SAME_SCENE = frozenset({"when", "while", "as"})
 # Prepositions whose object is where something goes or is aimed: no country of the sentence.
 DIRECTED = frozenset({"to", "into", "toward", "towards", "with", "against"})
 # Prepositions after an action that name its charge or topic ("accused of", "sanctioned over").
@@ -382,19 +381,12 @@ def _another_act(token: Token, lexicon: Lexicon, *, saying: bool) -> bool:
     marked = any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in token.children)
     if token.dep_ == "advcl" and not marked and token.tag_ in {"VBG", "VBN"}:
         return False  # "Speaking at a rally in Mombasa, the president accused ..."
-    if same_scene_clause(token):
+    if same_time_clause(token, lexicon.same_time_mark):
         return False  # "wounded nine people when they opened fire in a Kano market"
     controls = lexicon.appeal_verb | lexicon.object_control | lexicon.expectation_verb
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return not (token.dep_ in {"xcomp", "advcl", "acl"} and purpose and not marked
                 and head.lemma_ not in controls)
-
-
-def same_scene_clause(token: Token) -> bool:
-    """Tell whether a verb heads a clause telling the scene of the one it hangs from ("when they
-    opened fire", "while troops advanced")."""
-    return token.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SAME_SCENE
-                                         for c in token.children)
 
 
 def place_cue(token: Token, lexicon: Lexicon) -> str:
