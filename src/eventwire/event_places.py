@@ -26,7 +26,6 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.model import EventDate, Place
 from eventwire.nlp import Sentence
 from eventwire.places import (
-    DIRECTED,
     GOAL,
     LOCATIVE,
     WHERE,
@@ -117,7 +116,8 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
             place = gazetteer.capital(caller)
         places.append(place)
     actors = {i - sentence.start for h in hits for i in range(h.start, h.end)}
-    region = sentence_country(hits, sentence.start, (reporters - _declarers(doc, actors, lexicon)) | _non_locative(doc))
+    outside = (reporters - _declarers(doc, actors, lexicon)) | _non_locative(doc, lexicon)
+    region = sentence_country(hits, sentence.start, outside)
     same = any(doc[i].head.lemma_ in lexicon.place_noun for i in _indices_of(doc, frozenset({"same"})))
     return SentencePlaces(region=region, places=tuple(places), named=tuple(located), same_area=same,
                           placing=placing)
@@ -343,12 +343,13 @@ def _recent(when: EventDate, published: date) -> bool:
     return when.date is not None and 0 <= (published - when.date).days <= _NEWS_DAYS
 
 
-def _non_locative(doc: Doc) -> set[int]:
+def _non_locative(doc: Doc, lexicon: Lexicon) -> set[int]:
     """Return the tokens of phrases a country can be named in without being the sentence's
-    country: where something goes or is aimed ("deported to Myanmar", "the border with Sudan"),
-    and an ethnic group's name ("ethnic Turks")."""
-    directed = {w.i for i in _indices_of(doc, DIRECTED) if doc[i].dep_ == "prep" for w in doc[i].subtree}
-    return directed | {i + 1 for i in _indices_of(doc, frozenset({"ethnic"})) if i + 1 < len(doc)}
+    country: where something goes or is aimed (lexicon `directed_preposition`: "deported to
+    Myanmar", "the border with Sudan"), and an ethnic group's name (`ethnic_word`: "ethnic Turks")."""
+    directed = {w.i for i in _indices_of(doc, lexicon.directed_preposition) if doc[i].dep_ == "prep"
+                for w in doc[i].subtree}
+    return directed | {i + 1 for i in _indices_of(doc, lexicon.ethnic_word) if i + 1 < len(doc)}
 
 
 def _indices_of(doc: Doc, words: frozenset[str]) -> list[int]:

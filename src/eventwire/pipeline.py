@@ -98,7 +98,8 @@ def prepare(article: Article, resources: Resources, *, parse_all: bool = False) 
     return Prepared(article=article, doc=doc, sentences=tuple(sentences), hits=hits, selected=selected,
                     credit=dateline_credit(all_hits, dateline),
                     country=article_country(whole_names(doc, [h for h in all_hits if h.end <= dateline]),
-                                            [located_hits(doc, h) for h in hits], filed), filed=filed)
+                                            [located_hits(doc, h, resources.lexicon) for h in hits], filed),
+                    filed=filed)
 
 
 def sentence_hits_of(hits: Sequence[Hit], sentences: Sequence[Sentence], dateline: int) -> tuple[tuple[Hit, ...], ...]:

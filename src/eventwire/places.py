@@ -304,8 +304,6 @@ def action_tokens(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> set[int]
     return kept
 
 
-# Prepositions whose object is where something goes or is aimed: no country of the sentence.
-DIRECTED = frozenset({"to", "into", "toward", "towards", "with", "against"})
 # Prepositions after an action that name its charge or topic ("accused of", "sanctioned over").
 _CHARGE = frozenset({"of", "over", "about"})
 _AIMING = frozenset({"at", "on", "upon", "toward", "towards", "against"})

@@ -96,21 +96,19 @@ def _countries(hits: Sequence[Hit]) -> set[str]:
     return {e.country for h in hits for e in h.entries if e.kind in PLACES and e.country}
 
 
-# Words right before a country's name (or before "the" and it) that make it where something goes
-# or is aimed, or a people's origin: no sign of what the article is about.
-DIRECTED = frozenset({"to", "into", "toward", "towards", "with", "against", "ethnic"})
-
-
-def located_hits(doc: Doc, hits: Sequence[Hit]) -> tuple[Hit, ...]:
-    """Return the hits of a sentence but those named as a direction ("deported to Myanmar", "the
-    border with Sudan") or a people's origin ("ethnic Turks")."""
+def located_hits(doc: Doc, hits: Sequence[Hit], lexicon: Lexicon) -> tuple[Hit, ...]:
+    """Return the hits of a sentence but those named right after (or after "the") a preposition
+    of a direction (lexicon `directed_preposition`: "deported to Myanmar", "the border with Sudan")
+    or a word of a people's origin (`ethnic_word`: "ethnic Turks"): no sign of what the article is
+    about."""
     lower = words_of(doc).lower
+    directing = lexicon.directed_preposition | lexicon.ethnic_word
 
     def directed(hit: Hit) -> bool:
         before = list(lower[max(0, hit.start - 2):hit.start])
         if before[-1:] == ["the"]:
             before = before[:-1]
-        return bool(before) and before[-1] in DIRECTED
+        return bool(before) and before[-1] in directing
 
     return tuple(h for h in hits if not directed(h))
 

@@ -95,6 +95,8 @@ class Lexicon:
     opponent_preposition: frozenset[str]
     topic_talk_verb: frozenset[str]
     region_name: frozenset[str]
+    directed_preposition: frozenset[str]
+    ethnic_word: frozenset[str]
     background_adverb: frozenset[str]
     bygone_word: frozenset[str]
     negation: frozenset[str]
