@@ -46,6 +46,7 @@ class Lexicon:
     possessive_pronoun: frozenset[str]
     group_pronoun: frozenset[str]
     leading_pronoun: frozenset[str]
+    first_person_pronoun: frozenset[str]
     adverb_particle: frozenset[str]
     adjunct_preposition: frozenset[str]
     separate_act: frozenset[str]
