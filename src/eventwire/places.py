@@ -62,7 +62,6 @@ _STOP = frozenset({
     "november", "december", *LOCATIVE, *GOAL, *OTHER_PREPOSITIONS,
 })
 _MAX_SPAN = 6
-_BOUNDARY = frozenset({"border", "frontier", "boundary"})
 
 Candidate = tuple[str, int, int, str]
 
@@ -406,7 +405,7 @@ def place_cue(token: Token, lexicon: Lexicon) -> str:
             return governing_cue(current.head, lexicon)
         if current.dep_ not in {"compound", "amod", "nmod", "flat"} or current.head.i == current.i:
             return ""
-        if current.head.lemma_.lower() in _BOUNDARY:  # "near the Cameroon border" may be on either side
+        if current.head.lemma_.lower() in lexicon.boundary_noun:  # "near the Cameroon border": either side
             return ""
         current = current.head
     return ""

@@ -109,6 +109,7 @@ class Lexicon:
     claim_verb: frozenset[str]
     claim_noun: frozenset[str]
     place_noun: frozenset[str]
+    boundary_noun: frozenset[str]
     venue_noun: frozenset[str]
     mediation_noun: frozenset[str]
     mediating_verb: frozenset[str]
