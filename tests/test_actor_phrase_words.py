@@ -5,14 +5,13 @@ lexicon's, so a user's lexicon changes them."""
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 import pytest
 
 from eventwire.actors.dictionary import Entry, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import SentenceHits, resolve_phrase
-from eventwire.coding.lexicon import Lexicon, load_lexicon
+from eventwire.coding.lexicon import Lexicon
 from parse_support import parsed
 
 # "Ruritanian-backed rebels shelled Elbonia"
@@ -43,11 +42,6 @@ REBELS = Entry(id="r.1", kind=EntryKind.ROLE, phrases=("rebels",), code="REB", c
                name="rebels")
 
 
-@cache
-def lexicon() -> Lexicon:
-    return load_lexicon()
-
-
 def _codes(table: str, at: int, words: Lexicon) -> list[str]:
     doc = parsed(table)
     hits = [Hit(start=at, end=at + 1, entries=(RURITANIAN,)), Hit(start=3, end=4, entries=(REBELS,))]
@@ -59,6 +53,7 @@ def _codes(table: str, at: int, words: Lexicon) -> list[str]:
     (PRO_REBELS, 2, "stance_prefix"),  # nor is a side they take
     (ETHNIC_REBELS, 2, "ethnic_word"),  # nor a people's origin
 ])
-def test_actor_phrase_words_a_country_the_actor_is_not_of(table: str, at: int, kind: str) -> None:
-    assert _codes(table, at, lexicon()) == ["REB"]
-    assert _codes(table, at, replace(lexicon(), **{kind: frozenset({"unrelated"})})) == ["RURREB"]
+def test_actor_phrase_words_a_country_the_actor_is_not_of(table: str, at: int, kind: str,
+                                                           built_in_lexicon: Lexicon) -> None:
+    assert _codes(table, at, built_in_lexicon) == ["REB"]
+    assert _codes(table, at, replace(built_in_lexicon, **{kind: frozenset({"unrelated"})})) == ["RURREB"]

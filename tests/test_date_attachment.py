@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from functools import cache
 
-from eventwire.coding.lexicon import Lexicon, load_lexicon
+from eventwire.coding.lexicon import Lexicon
 from eventwire.date_attachment import attached_date, same_time_clause, undated_background
 from eventwire.dates import Phrase
 from eventwire.model import DatePrecision, EventDate
@@ -42,35 +41,30 @@ clashes clash NOUN NNS pobj 4
 """
 
 
-@cache
-def lexicon() -> Lexicon:
-    return load_lexicon()
-
-
-def test_date_attachment_a_clause_of_another_time_dates_only_its_own_act() -> None:
+def test_date_attachment_a_clause_of_another_time_dates_only_its_own_act(built_in_lexicon: Lexicon) -> None:
     doc = parsed(DETAINED_BECAUSE)
     may = EventDate(date=date(2024, 5, 1), precision=DatePrecision.MONTH, text="in May", how="sentence")
     phrase = Phrase(start=doc[6].idx, end=doc[7].idx + len(doc[7]), date=may)
     detained = doc[1].idx
-    assert attached_date(doc, [phrase], detained, lexicon()) is None  # "because": the march's date
-    only_when = replace(lexicon(), other_time_mark=frozenset({"when"}))
+    assert attached_date(doc, [phrase], detained, built_in_lexicon) is None  # "because": the march's date
+    only_when = replace(built_in_lexicon, other_time_mark=frozenset({"when"}))
     assert attached_date(doc, [phrase], detained, only_when) == may
 
 
-def test_date_attachment_an_act_in_times_gone_by_is_undated_background() -> None:
+def test_date_attachment_an_act_in_times_gone_by_is_undated_background(built_in_lexicon: Lexicon) -> None:
     doc = parsed(SHELLED_IN_FORMER)
     shelled = doc[1].idx
-    assert undated_background(doc, shelled, lexicon(), end=shelled + len(doc[1]))
-    no_bygone = replace(lexicon(), bygone_word=frozenset({"earlier"}))
+    assert undated_background(doc, shelled, built_in_lexicon, end=shelled + len(doc[1]))
+    no_bygone = replace(built_in_lexicon, bygone_word=frozenset({"earlier"}))
     assert not undated_background(doc, shelled, no_bygone, end=shelled + len(doc[1]))
 
 
-def test_date_attachment_a_clause_of_the_same_time_is_read_by_its_marks() -> None:
-    marks = lexicon().same_time_mark
+def test_date_attachment_a_clause_of_the_same_time_is_read_by_its_marks(built_in_lexicon: Lexicon) -> None:
+    marks = built_in_lexicon.same_time_mark
     assert same_time_clause(parsed(DETAINED_WHEN)[5], marks)  # dates and places read it as the detention's
     assert not same_time_clause(parsed(DETAINED_BECAUSE)[5], marks)
     assert not same_time_clause(parsed(DETAINED_WHEN)[5], frozenset({"while"}))
     may = EventDate(date=date(2024, 5, 1), precision=DatePrecision.MONTH, text="in May", how="sentence")
     doc = parsed(DETAINED_WHEN)
     phrase = Phrase(start=doc[6].idx, end=doc[7].idx + len(doc[7]), date=may)
-    assert attached_date(doc, [phrase], doc[1].idx, lexicon()) == may
+    assert attached_date(doc, [phrase], doc[1].idx, built_in_lexicon) == may

@@ -169,9 +169,7 @@ def _party_role(doc: Doc, candidate: Candidate, inside: set[int], above: set[int
     return current.dep_ if current.pos_ in {"NOUN", "PROPN", "PRON"} else "above"
 
 
-# Prepositions that place something by a landmark ("near Tessoumba", "outside Kouloudia"): unlike
-# "in" or "at" they take no organization ("at Reuters") and no span of time ("in March").
-_LANDMARK = frozenset({"near", "outside"})
+# What a name after a preposition of a landmark (lexicon `landmark_preposition`) is not, by its entity type.
 _NO_PLACE_ENTITY = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME"})
 
 
@@ -189,7 +187,7 @@ def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -
         if not run:
             continue
         last = run[-1]
-        if _placed_by_cue(run, cue):
+        if _placed_by_cue(run, cue, lexicon):
             called[start] = text
         elif last.lemma_.lower() in nouns and len(run) > 1 and all(
                 t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in run[:-1]):
@@ -200,13 +198,13 @@ def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -
     return called
 
 
-def _placed_by_cue(run: Sequence[Token], cue: str) -> bool:
+def _placed_by_cue(run: Sequence[Token], cue: str, lexicon: Lexicon) -> bool:
     """Tell whether a name is a place by the preposition governing it: one a deed is placed near
     ("near Tessoumba"), or a proper name a locative governs itself ("around Muidumbe"), not one
     modifying a noun ("in a Quechua community") nor one with a possessor ("near Cox's Bazar")."""
     if _possessed(run[0]):
         return False
-    if cue in _LANDMARK:
+    if cue in lexicon.landmark_preposition:
         return not any(t.ent_type_ in _NO_PLACE_ENTITY for t in run)
     return cue in LOCATIVE and run[-1].dep_ == "pobj" and all(t.pos_ == "PROPN" for t in run)
 

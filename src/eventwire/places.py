@@ -306,8 +306,6 @@ def action_tokens(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> set[int]
 # Prepositions after an action that name its charge or topic ("accused of", "sanctioned over").
 _CHARGE = frozenset({"of", "over", "about"})
 _AIMING = frozenset({"at", "on", "upon", "toward", "towards", "against"})
-# Prepositions of a gathering an act is done at ("thanked Malawi at a ceremony in Lusaka").
-_AT_VENUE = frozenset({"at", "during"})
 
 
 def _goal_head(token: Token, lexicon: Lexicon) -> Token:
@@ -352,7 +350,7 @@ def _venue(noun: Token, lexicon: Lexicon, sides: frozenset[int] | None) -> bool:
     where its object is no side, but a deed that may have happened there ("criticized the arrests
     at a rally in Lusaka")."""
     verb = noun.head.head
-    return (noun.dep_ == "pobj" and noun.head.lower_ in _AT_VENUE and verb.pos_ in {"VERB", "AUX"}
+    return (noun.dep_ == "pobj" and noun.head.lower_ in lexicon.venue_preposition and verb.pos_ in {"VERB", "AUX"}
             and noun.lemma_.lower() in lexicon.venue_noun
             and (sides is None or all(c.i in sides for c in verb.children if c.dep_ == "dobj")))
 
