@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from eventwire.coding.lexicon import Lexicon, load_lexicon
 from eventwire.resources import Resources
 
 # --- A real HTTP server on localhost, for the readers that fetch (tests/test_ingest*.py) ---
@@ -140,3 +141,9 @@ def web_store(tmp_path_factory: pytest.TempPathFactory, web_resources: Resources
 
     return web_support.build_store(tmp_path_factory.mktemp("web") / "events.duckdb",
                                    web_resources)
+
+
+@pytest.fixture(scope="session")
+def built_in_lexicon() -> Lexicon:
+    """The built-in lexicon, for rules tested on hand-built parses (vary it with `dataclasses.replace`)."""
+    return load_lexicon()

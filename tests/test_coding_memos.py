@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from eventwire.actors.resolve import SentenceHits, resolve_phrase
 from eventwire.article_phrases import ArticlePhrases
 from eventwire.coding import targets
+from eventwire.coding.lexicon import load_lexicon
 from eventwire.coding.targets import make_resolver
 from eventwire.dates import calendar_reader, resolve_date
 from eventwire.model import Mention
@@ -28,7 +29,7 @@ envoys envoy NOUN NNS dobj 1
 
 def test_coding_memos_resolver_resolves_each_head_once(monkeypatch: pytest.MonkeyPatch) -> None:
     doc = parsed(MET)
-    sentence = SentenceHits.build(doc, [], 0, None)
+    sentence = SentenceHits.build(doc, [], 0, None, lexicon=load_lexicon())
     asked: Counter[int] = Counter()
 
     def counted(head: Token, where: SentenceHits) -> list[Mention]:
@@ -44,7 +45,7 @@ def test_coding_memos_resolver_resolves_each_head_once(monkeypatch: pytest.Monke
 
 
 def test_coding_memos_resolver_resolves_a_token_of_another_doc_afresh() -> None:
-    sentence = SentenceHits.build(parsed(MET), [], 0, None)
+    sentence = SentenceHits.build(parsed(MET), [], 0, None, lexicon=load_lexicon())
     other = parsed(MET)
     assert make_resolver(sentence)(other[0]) == resolve_phrase(other[0], sentence)
 

@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from eventwire.doc_words import DocWords, doc_text, keep_text, token_ending, token_holding, tokens_from, words_of
+from eventwire.doc_words import (
+    DocWords,
+    doc_text,
+    keep_text,
+    token_at,
+    token_ending,
+    token_holding,
+    tokens_from,
+    words_of,
+)
 from eventwire.nlp import Segmenter, Sentence, load_nlp, sentence_doc
 
 # Odd spacing, line breaks, diacritics, capitals, possessives, numbers and punctuation.
@@ -67,7 +76,9 @@ def test_offset_lookups_find_what_a_scan_of_every_token_finds(text: str) -> None
     for start in range(-1, len(text) + 2):
         holding = next((t.i for t in doc if t.idx <= start < t.idx + max(len(t), 1)), None)
         ending = next((t.i for t in doc if t.idx < start <= t.idx + len(t)), None)
+        at = max((t.i for t in doc if t.idx <= start), default=0)
         assert token_holding(doc, start) == holding, start
+        assert token_at(doc, start) == at, start
         assert token_ending(doc, start) == ending, start
         for end in range(start, len(text) + 2):
             assert list(tokens_from(doc, start, end)) == [t.i for t in doc if start <= t.idx < end], (start, end)

@@ -14,6 +14,7 @@ from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.cues import CueIndex
 from eventwire.coding.imported import compound_members, own_clause
+from eventwire.coding.lexicon import load_lexicon
 from eventwire.coding.patterns import index_patterns, parse_patterns
 from eventwire.model import Actor, Mention
 from eventwire.pipeline import code
@@ -156,7 +157,7 @@ def _entry(entry_id: str, code: str) -> Entry:
 ])
 def test_coded_compound_mention_is_each_member(entries: tuple[Entry, ...], code: str, expected: list[str]) -> None:
     doc = spacy.blank("en")("The Twin Duchies")
-    sentence = SentenceHits.build(doc, [Hit(start=1, end=3, entries=entries)], 0, None)
+    sentence = SentenceHits.build(doc, [Hit(start=1, end=3, entries=entries)], 0, None, lexicon=load_lexicon())
     mention = Mention(actor=Actor(code=code, country="RUR", sectors=("GOV",)), text="Twin Duchies", start=4, end=16,
                       entry=entries[0].id, entries=(entries[0].id, "role.1"))
     members = compound_members(mention, sentence)

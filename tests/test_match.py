@@ -10,7 +10,7 @@ import pytest
 
 from eventwire import attributes
 from eventwire.coding.lexicon import Lexicon, load_lexicon
-from eventwire.coding.match import find_predicates, match_verb
+from eventwire.coding.match import VerbMatches, find_predicates, match_verb
 from eventwire.coding.patterns import PatternSet, index_patterns, parse_patterns
 from eventwire.model import Modality
 from eventwire.ontology import load_codebook
@@ -172,13 +172,13 @@ ATTACKED_WHETHER = ATTACKED_IF.replace("if if SCONJ", "whether whether SCONJ")
 ])
 def test_match_content_clauses(table: str, rules: list[str]) -> None:
     doc = parsed(table)
-    found, _misses = find_predicates(list(doc), patterns(), lexicon(), conventions())
+    found, _misses = find_predicates(list(doc), VerbMatches(patterns(), lexicon()), conventions())
     assert [p.pattern.id for p in found] == rules
 
 
 def test_match_misses_name_the_verb() -> None:
     doc = parsed(HELD_MEETINGS)
-    found, misses = find_predicates(list(doc), patterns(), lexicon(), conventions())
+    found, misses = find_predicates(list(doc), VerbMatches(patterns(), lexicon()), conventions())
     assert found == [] and [(t.text, why) for t, why in misses] == [
         ("held", "'hold' has patterns but none matched its objects/complements")]
 
@@ -271,5 +271,5 @@ def test_attributes_claim_noun_holds_its_clause() -> None:
 def test_match_content_clauses_are_a_conventions_column() -> None:
     doc = parsed(SAID_ATTACKED)
     without = replace(conventions(), content={})
-    found, _misses = find_predicates(list(doc), patterns(), lexicon(), without)
+    found, _misses = find_predicates(list(doc), VerbMatches(patterns(), lexicon()), without)
     assert [p.pattern.id for p in found] == ["say.say", "attack.attack"]

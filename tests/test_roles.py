@@ -184,6 +184,27 @@ def test_roles_pronoun_in_speech_complement_is_the_speaker() -> None:
     assert describe(side.how) == "pronoun 'it' → speaker (subject)"
 
 
+QUOTED_WE = """
+" " PUNCT `` punct 6
+We we PRON PRP nsubj 2
+withdrew withdraw VERB VBD ccomp 6
+, , PUNCT , punct 6
+" " PUNCT '' punct 6
+France France PROPN NNP nsubj 6
+said say VERB VBD ROOT 6
+"""
+
+
+def test_roles_first_person_pronoun_opening_a_quotation_is_the_speaker() -> None:
+    doc = parsed(QUOTED_WE)
+    side = find_source(predicate(doc, (2,)), resolve, no_antecedent, lexicon())
+    assert [m.actor.code for m in side.mentions] == ["FRA"]
+    # a quotation opened by a pronoun the lexicon does not count as the first person tells of others
+    others = replace(lexicon(), first_person_pronoun=frozenset({"i"}))
+    side = find_source(predicate(doc, (2,)), resolve, no_antecedent, others)
+    assert side.mentions == () and side.how.kind == Kind.PRONOUN_UNRESOLVED
+
+
 def test_roles_pronoun_without_antecedent_names_the_pronoun() -> None:
     doc = parsed("""
     He he PRON PRP nsubj 1

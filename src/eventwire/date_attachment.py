@@ -5,12 +5,12 @@ The phrases themselves are found and resolved by `eventwire.dates`."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.dates import Phrase
+from eventwire.doc_words import token_at
 from eventwire.model import EventDate
 
 if TYPE_CHECKING:
@@ -18,16 +18,11 @@ if TYPE_CHECKING:
 
     from eventwire.coding.lexicon import Lexicon
 
-# Marks of a clause that tells an event of another time than the one it hangs from.
-_OTHER_TIME = frozenset({"since", "because", "although", "though", "until", "before", "unless", "if"})
-# Adjectives that set what they qualify in times gone by ("in past tensions", "during previous talks").
-_BYGONE = frozenset({"past", "previous", "earlier", "former", "prior"})
 
-
-def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phrase],
-                  action: int, lexicon: Lexicon, *, near_only: bool = False) -> EventDate | None:
-    """Return the date of the phrase that modifies an event's action (the parsed sentence's tokens
-    start at `token_starts`; `action` is the action's offset in the sentence): one on the action's
+def attached_date(parse: Doc, phrases: Sequence[Phrase], action: int, lexicon: Lexicon, *,
+                  near_only: bool = False) -> EventDate | None:
+    """Return the date of the phrase that modifies an event's action (`parse`: the parsed sentence
+    alone, its offsets the sentence's; `action`: the action's offset in it): one on the action's
     own verb first, then one in a clause of the same time below it ("used force when they evicted
     the farmers in May"), then one on a clause above it ("said on Friday that ..."), then any other
     but a noun's ("Tuesday's attack" dates the attack, not a statement about it), a relative
@@ -35,18 +30,18 @@ def attached_date(parse: Doc, token_starts: Sequence[int], phrases: Sequence[Phr
     own verb (the start of another verb's span to now) or one on a clause of another tense the
     action's clause is coordinated with; None if none fits. With `near_only`,
     only a phrase on the action's verb, a clause of the same time or a clause above it fits."""
-    act = _token_at(token_starts, action)
+    act = token_at(parse, action)
     near = _Near(above={t.i for t in parse[act].ancestors}, joined=_conjoined(parse[act]), apart=_apart(parse[act]),
-                 same_time=lexicon.same_time_mark)
+                 same_time=lexicon.same_time_mark, other_time=lexicon.other_time_mark)
     best: tuple[tuple[int, int, bool, int, int], EventDate] | None = None
     for phrase in phrases:
-        first, last = _token_at(token_starts, phrase.start), _token_at(token_starts, phrase.end - 1)
+        first, last = token_at(parse, phrase.start), token_at(parse, phrase.end - 1)
         path = _path_to_verb(parse, first, last)
         # "since March, when rebels ambushed a patrol": the clause of the phrase's own time
         under = any(first <= a.i <= last for a in parse[act].ancestors)
         tier = _tier(parse, path, act, phrase, near, under=under)
         precision, possessive, start = phrase.rank
-        key = (tier, precision, possessive, abs(_token_at(token_starts, start) - act), start)  # nearest wins ties
+        key = (tier, precision, possessive, abs(token_at(parse, start) - act), start)  # nearest wins ties
         if tier < (_ELSEWHERE if near_only else _UNRELATED) and (best is None or key < best[0]):
             best = (key, phrase.date)
     return best[1] if best else None
@@ -61,6 +56,7 @@ class _Near:
     joined: set[int]
     apart: set[int]
     same_time: frozenset[str]  # the marks of a clause of the same time (lexicon `same_time_mark`)
+    other_time: frozenset[str]  # the marks of a clause of another time (lexicon `other_time_mark`)
 
 
 _ELSEWHERE = 3  # the tier of a phrase on no verb the action hangs from or shares a time with
@@ -83,7 +79,7 @@ def _tier(parse: Doc, path: Sequence[int], act: int, phrase: Phrase, near: _Near
         return 1
     if not nominal and verb in near.above and verb not in near.apart:
         return 2
-    if phrase.possessive or verb in near.apart or _other_relative_clause(parse, verb, act, near.above):
+    if phrase.possessive or verb in near.apart or _other_relative_clause(parse, verb, act, near):
         return _UNRELATED
     return 3
 
@@ -91,8 +87,14 @@ def _tier(parse: Doc, path: Sequence[int], act: int, phrase: Phrase, near: _Near
 def _same_time_clause(verb: Token, near: _Near) -> bool:
     """Tell whether a verb heads a clause of the same time as one of `near.joined` it hangs from
     ("when they evicted the farmers", "as troops advanced")."""
-    return verb.dep_ == "advcl" and verb.head.i in near.joined and any(
-        c.dep_ in {"mark", "advmod"} and c.lower_ in near.same_time for c in verb.children)
+    return verb.head.i in near.joined and same_time_clause(verb, near.same_time)
+
+
+def same_time_clause(verb: Token, marks: frozenset[str]) -> bool:
+    """Tell whether a verb heads an adverbial clause of the same time and scene as the one it hangs
+    from ("when they opened fire", "while troops advanced"), by its marks (lexicon `same_time_mark`):
+    a date or a place told in it is the other clause's too."""
+    return verb.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in verb.children)
 
 
 def _apart(verb: Token) -> set[int]:
@@ -128,16 +130,16 @@ def _conjoined(verb: Token) -> set[int]:
     return found
 
 
-def _other_relative_clause(parse: Doc, verb: int, act: int, above: set[int]) -> bool:
+def _other_relative_clause(parse: Doc, verb: int, act: int, near: _Near) -> bool:
     """Tell whether a verb lies in a relative clause, or a clause of another time ("since he took
     office in 2022", "because it was banned in May"), that does not hold the action: such a
     clause tells another, earlier event. A participle's phrase is no such clause ("in a statement
     issued at their meeting in July, they agreed ..." dates the agreement), nor is a clause of
     the same time ("when rebels seized power in 2013")."""
     token = parse[verb]
-    while token.i != act and token.i not in above:
+    while token.i != act and token.i not in near.above:
         if token.dep_ == "relcl" or (token.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in token.children)):
+                c.dep_ == "mark" and c.lower_ in near.other_time for c in token.children)):
             return True
         if token.head.i == token.i:
             return False
@@ -145,8 +147,8 @@ def _other_relative_clause(parse: Doc, verb: int, act: int, above: set[int]) -> 
     return False
 
 
-def undated_background(parse: Doc, token_starts: Sequence[int], action: int, lexicon: Lexicon,
-                       end: int | None = None, *, lead: bool = True) -> bool:
+def undated_background(parse: Doc, action: int, lexicon: Lexicon, end: int | None = None, *,
+                       lead: bool = True) -> bool:
     """Tell whether an event the story does not date is background, not news of the day: told in
     the past perfect outside a reported statement ("he had complained of being left out"), as
     long-running ("have persistently alleged", "has long accused", "has detained 40 people since
@@ -154,7 +156,7 @@ def undated_background(parse: Doc, token_starts: Sequence[int], action: int, lex
     the story's lead (`lead` false), in the present perfect outside a reported statement ("Rwanda
     has denied any motive": a lead's "Kenya has recalled its envoy" is the day's news);
     `end` closes the action's span, whose root is read."""
-    chain = _verb_chain(parse, token_starts, action, end, {"xcomp", "conj", "aux"})
+    chain = _verb_chain(parse, action, end, {"xcomp", "conj", "aux"})
     if any(c.dep_ == "advmod" and c.lower_ in lexicon.background_adverb for t in chain for c in t.children):
         return True
     if any(_in_the_past(c, lexicon) for t in chain for c in t.children):
@@ -167,29 +169,28 @@ def undated_background(parse: Doc, token_starts: Sequence[int], action: int, lex
     return bool(perfect) and not _reported(chain[-1], lexicon)
 
 
-def told_in_past(parse: Doc, token_starts: Sequence[int], action: int, end: int | None = None) -> bool:
+def told_in_past(parse: Doc, action: int, end: int | None = None) -> bool:
     """Tell whether an action is told in a past tense, simple or perfect ("threw", "tried to
     march", "was detained", "had bombed"), not in the present ("accuse", "has denied")."""
-    chain = _verb_chain(parse, token_starts, action, end, {"xcomp", "conj"})
+    chain = _verb_chain(parse, action, end, {"xcomp", "conj"})
     return any(t.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in t.children)
                for t in chain)
 
 
-def ongoing_since(parse: Doc, token_starts: Sequence[int], action: int, end: int | None = None) -> bool:
+def ongoing_since(parse: Doc, action: int, end: int | None = None) -> bool:
     """Tell whether an event is told as a span reaching to now, in the present perfect with a
     "since" of its own verb ("has mediated between them since 2011", "have held joint patrols
     since then"): no day's act, so the year "since" names dates none of it."""
-    chain = _verb_chain(parse, token_starts, action, end, {"xcomp", "aux"})
+    chain = _verb_chain(parse, action, end, {"xcomp", "aux"})
     return any(any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in t.children)
                and any(_since(c) for c in t.children) for t in chain)
 
 
-def _verb_chain(parse: Doc, token_starts: Sequence[int], action: int, end: int | None,
-                through: set[str]) -> list[Token]:
+def _verb_chain(parse: Doc, action: int, end: int | None, through: set[str]) -> list[Token]:
     """Return the root of an action's span (`end` closes it) and the heads above it reached by
     the `through` relations ("wants to meet": "meet", "wants")."""
-    chain = [_span_root(parse, _token_at(token_starts, action),
-                        _token_at(token_starts, end - 1) if end is not None and end > action else None)]
+    chain = [_span_root(parse, token_at(parse, action),
+                        token_at(parse, end - 1) if end is not None and end > action else None)]
     while chain[-1].dep_ in through and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     return chain
@@ -215,7 +216,7 @@ def _in_the_past(token: Token, lexicon: Lexicon) -> bool:
     if token.dep_ != "prep" or token.lower_ not in {"in", "during"}:
         return False
     objects = [c for c in token.children if c.dep_ == "pobj"]
-    return any(o.lower_ == "past" or any(m.dep_ == "amod" and m.lower_ in _BYGONE for m in o.children)
+    return any(o.lower_ == "past" or any(m.dep_ == "amod" and m.lower_ in lexicon.bygone_word for m in o.children)
                for o in objects)
 
 
@@ -229,11 +230,6 @@ def _reported(verb: Token, lexicon: Lexicon) -> bool:
             return False
         current = current.head
     return False
-
-
-def _token_at(starts: Sequence[int], offset: int) -> int:
-    """Return the index of the token holding a character offset."""
-    return max(bisect_right(starts, offset) - 1, 0)
 
 
 def _path_to_verb(parse: Doc, first: int, last: int) -> list[int]:

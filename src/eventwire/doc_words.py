@@ -93,9 +93,14 @@ def token_ending(doc: Doc, offset: int) -> int | None:
     return i if i >= 0 and offset <= table.idx[i] + len(table.text[i]) else None
 
 
+def token_at(doc: Doc, offset: int) -> int:
+    """Return the index of the last token starting at or before a character offset: the token
+    that holds it, or the one whose trailing space does (the first token for an offset before all)."""
+    return max(bisect_right(words_of(doc).idx, offset) - 1, 0)
+
+
 def token_holding(doc: Doc, offset: int) -> int | None:
     """Return the index of the token whose characters hold an offset, if any (a token of no
     characters holds its own start)."""
-    table = words_of(doc)
-    i = bisect_right(table.idx, offset) - 1
-    return i if i >= 0 and offset < table.idx[i] + max(len(table.text[i]), 1) else None
+    table, i = words_of(doc), token_at(doc, offset)
+    return i if table.idx and table.idx[i] <= offset < table.idx[i] + max(len(table.text[i]), 1) else None

@@ -20,12 +20,12 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.dictionary import PLACES, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.coding.lexicon import Lexicon
+from eventwire.date_attachment import same_time_clause
 from eventwire.doc_words import doc_text, tokens_from, words_of
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import EventDate, Place
 from eventwire.nlp import Sentence
 from eventwire.places import (
-    DIRECTED,
     GOAL,
     LOCATIVE,
     WHERE,
@@ -40,7 +40,6 @@ from eventwire.places import (
     place_candidates,
     place_cue,
     ranks,
-    same_scene_clause,
 )
 
 _DECIDED = frozenset({"16"})  # reducing relations: an act decided, at no place of the story
@@ -117,7 +116,8 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
             place = gazetteer.capital(caller)
         places.append(place)
     actors = {i - sentence.start for h in hits for i in range(h.start, h.end)}
-    region = sentence_country(hits, sentence.start, (reporters - _declarers(doc, actors, lexicon)) | _non_locative(doc))
+    outside = (reporters - _declarers(doc, actors, lexicon)) | _non_locative(doc, lexicon)
+    region = sentence_country(hits, sentence.start, outside)
     same = any(doc[i].head.lemma_ in lexicon.place_noun for i in _indices_of(doc, frozenset({"same"})))
     return SentencePlaces(region=region, places=tuple(places), named=tuple(located), same_area=same,
                           placing=placing)
@@ -138,7 +138,7 @@ def _scene_first(doc: Doc, own: tuple[Candidate, ...], event: EventSpot, lexicon
     condemned ...")."""
     inside = action_tokens(doc, event.action, lexicon)
     # "used force when they evicted farmers near Cusco": a clause of the same scene is the action's
-    inside |= {c.i for i in inside for c in doc[i].children if same_scene_clause(c)}
+    inside |= {c.i for i in inside for c in doc[i].children if same_time_clause(c, lexicon.same_time_mark)}
     above = inside | {a.i for i in inside for a in doc[i].ancestors}  # the action and the verbs it hangs from
     roles = {c: _party_role(doc, c, inside, above) for c in own}
     if event.saying:
@@ -169,9 +169,7 @@ def _party_role(doc: Doc, candidate: Candidate, inside: set[int], above: set[int
     return current.dep_ if current.pos_ in {"NOUN", "PROPN", "PRON"} else "above"
 
 
-# Prepositions that place something by a landmark ("near Tessoumba", "outside Kouloudia"): unlike
-# "in" or "at" they take no organization ("at Reuters") and no span of time ("in March").
-_LANDMARK = frozenset({"near", "outside"})
+# What a name after a preposition of a landmark (lexicon `landmark_preposition`) is not, by its entity type.
 _NO_PLACE_ENTITY = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME"})
 
 
@@ -189,7 +187,7 @@ def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -
         if not run:
             continue
         last = run[-1]
-        if _placed_by_cue(run, cue):
+        if _placed_by_cue(run, cue, lexicon):
             called[start] = text
         elif last.lemma_.lower() in nouns and len(run) > 1 and all(
                 t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in run[:-1]):
@@ -200,13 +198,13 @@ def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -
     return called
 
 
-def _placed_by_cue(run: Sequence[Token], cue: str) -> bool:
+def _placed_by_cue(run: Sequence[Token], cue: str, lexicon: Lexicon) -> bool:
     """Tell whether a name is a place by the preposition governing it: one a deed is placed near
     ("near Tessoumba"), or a proper name a locative governs itself ("around Muidumbe"), not one
     modifying a noun ("in a Quechua community") nor one with a possessor ("near Cox's Bazar")."""
     if _possessed(run[0]):
         return False
-    if cue in _LANDMARK:
+    if cue in lexicon.landmark_preposition:
         return not any(t.ent_type_ in _NO_PLACE_ENTITY for t in run)
     return cue in LOCATIVE and run[-1].dep_ == "pobj" and all(t.pos_ == "PROPN" for t in run)
 
@@ -343,12 +341,13 @@ def _recent(when: EventDate, published: date) -> bool:
     return when.date is not None and 0 <= (published - when.date).days <= _NEWS_DAYS
 
 
-def _non_locative(doc: Doc) -> set[int]:
+def _non_locative(doc: Doc, lexicon: Lexicon) -> set[int]:
     """Return the tokens of phrases a country can be named in without being the sentence's
-    country: where something goes or is aimed ("deported to Myanmar", "the border with Sudan"),
-    and an ethnic group's name ("ethnic Turks")."""
-    directed = {w.i for i in _indices_of(doc, DIRECTED) if doc[i].dep_ == "prep" for w in doc[i].subtree}
-    return directed | {i + 1 for i in _indices_of(doc, frozenset({"ethnic"})) if i + 1 < len(doc)}
+    country: where something goes or is aimed (lexicon `directed_preposition`: "deported to
+    Myanmar", "the border with Sudan"), and an ethnic group's name (`ethnic_word`: "ethnic Turks")."""
+    directed = {w.i for i in _indices_of(doc, lexicon.directed_preposition) if doc[i].dep_ == "prep"
+                for w in doc[i].subtree}
+    return directed | {i + 1 for i in _indices_of(doc, lexicon.ethnic_word) if i + 1 < len(doc)}
 
 
 def _indices_of(doc: Doc, words: frozenset[str]) -> list[int]:

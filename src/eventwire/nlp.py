@@ -357,11 +357,6 @@ def sentence_doc(doc: Doc, sentence: Sentence) -> Doc:
                      "".join(w + " " if space else w for w, space in zip(words, spaces, strict=True)))
 
 
-def token_starts(doc: Doc, sentence: Sentence) -> list[int]:
-    """Return where each token of a sentence starts, in characters from the sentence's start."""
-    return [idx - sentence.start_char for idx in words_of(doc).idx[sentence.start:sentence.end]]
-
-
 def proper_noun_runs(tokens: list[Token]) -> list[Span]:
     """Return the maximal runs of proper nouns ("Pyongyang Koryo Hotel", "Dmitry Peskov")."""
     runs: list[Span] = []

@@ -43,7 +43,7 @@ from eventwire.event_places import (
     locate_events,
 )
 from eventwire.model import Article, EventDate, EventMention, Modality
-from eventwire.nlp import Sentence, parse, sentence_doc, token_starts, trim_start
+from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
 from eventwire.places import SAYING_ROOTS, EventSpot
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
@@ -98,7 +98,8 @@ def prepare(article: Article, resources: Resources, *, parse_all: bool = False) 
     return Prepared(article=article, doc=doc, sentences=tuple(sentences), hits=hits, selected=selected,
                     credit=dateline_credit(all_hits, dateline),
                     country=article_country(whole_names(doc, [h for h in all_hits if h.end <= dateline]),
-                                            [located_hits(doc, h) for h in hits], filed), filed=filed)
+                                            [located_hits(doc, h, resources.lexicon) for h in hits], filed),
+                    filed=filed)
 
 
 def sentence_hits_of(hits: Sequence[Hit], sentences: Sequence[Sentence], dateline: int) -> tuple[tuple[Hit, ...], ...]:
@@ -181,21 +182,20 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
     thing said, often a reaction of a later day ("Tripoli denied that its troops had fought")."""
     sentence, published = coded.sentence, prepared.article.published
     when, around = known
-    starts = token_starts(prepared.doc, sentence)
     dates = []
     for event in coded.coding.events:
         found_phrases = phrases.phrases(sentence, future=event.modality == Modality.FUTURE)
         action = event.action.start - sentence.start_char
         end = event.action.end - sentence.start_char
-        past = event.modality not in UNREALIZED and told_in_past(coded.doc, starts, action, end)
+        past = event.modality not in UNREALIZED and told_in_past(coded.doc, action, end)
         usable = dating_phrases(found_phrases, published, unrealized=event.modality in UNREALIZED)
-        attached = attached_date(coded.doc, starts, usable, action, lexicon) or (
-            attached_date(coded.doc, starts, done_by_phrases(found_phrases, published), action, lexicon,
+        attached = attached_date(coded.doc, usable, action, lexicon) or (
+            attached_date(coded.doc, done_by_phrases(found_phrases, published), action, lexicon,
                           near_only=True) if past else None)
         found = (attached or around) if found_phrases else when
-        if (found.how == "published" and undated_background(coded.doc, starts, action, lexicon, end=end,
+        if (found.how == "published" and undated_background(coded.doc, action, lexicon, end=end,
                                                             lead=sentence.index == 0)) or ongoing_since(
-                coded.doc, starts, action, end):
+                coded.doc, action, end):
             found = EventDate(date=None, precision=None, text=None, how="none")
         elif (found.how == "published" and lead is not None and sentence.index > 0 and past
               and event.cameo[:2] not in SAYING_ROOTS):

@@ -25,6 +25,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.lexicon import Lexicon
+from eventwire.date_attachment import same_time_clause
 from eventwire.dates import calendar_name
 from eventwire.doc_words import doc_text, token_ending, token_holding, tokens_from, words_of
 from eventwire.gazetteer import Gazetteer
@@ -61,7 +62,6 @@ _STOP = frozenset({
     "november", "december", *LOCATIVE, *GOAL, *OTHER_PREPOSITIONS,
 })
 _MAX_SPAN = 6
-_BOUNDARY = frozenset({"border", "frontier", "boundary"})
 
 Candidate = tuple[str, int, int, str]
 
@@ -303,15 +303,9 @@ def action_tokens(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> set[int]
     return kept
 
 
-# Marks of a clause that tells the scene of the event it hangs from, not another act.
-_SAME_SCENE = frozenset({"when", "while", "as"})
-# Prepositions whose object is where something goes or is aimed: no country of the sentence.
-DIRECTED = frozenset({"to", "into", "toward", "towards", "with", "against"})
 # Prepositions after an action that name its charge or topic ("accused of", "sanctioned over").
 _CHARGE = frozenset({"of", "over", "about"})
 _AIMING = frozenset({"at", "on", "upon", "toward", "towards", "against"})
-# Prepositions of a gathering an act is done at ("thanked Malawi at a ceremony in Lusaka").
-_AT_VENUE = frozenset({"at", "during"})
 
 
 def _goal_head(token: Token, lexicon: Lexicon) -> Token:
@@ -356,7 +350,7 @@ def _venue(noun: Token, lexicon: Lexicon, sides: frozenset[int] | None) -> bool:
     where its object is no side, but a deed that may have happened there ("criticized the arrests
     at a rally in Lusaka")."""
     verb = noun.head.head
-    return (noun.dep_ == "pobj" and noun.head.lower_ in _AT_VENUE and verb.pos_ in {"VERB", "AUX"}
+    return (noun.dep_ == "pobj" and noun.head.lower_ in lexicon.venue_preposition and verb.pos_ in {"VERB", "AUX"}
             and noun.lemma_.lower() in lexicon.venue_noun
             and (sides is None or all(c.i in sides for c in verb.children if c.dep_ == "dobj")))
 
@@ -382,19 +376,12 @@ def _another_act(token: Token, lexicon: Lexicon, *, saying: bool) -> bool:
     marked = any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in token.children)
     if token.dep_ == "advcl" and not marked and token.tag_ in {"VBG", "VBN"}:
         return False  # "Speaking at a rally in Mombasa, the president accused ..."
-    if same_scene_clause(token):
+    if same_time_clause(token, lexicon.same_time_mark):
         return False  # "wounded nine people when they opened fire in a Kano market"
     controls = lexicon.appeal_verb | lexicon.object_control | lexicon.expectation_verb
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return not (token.dep_ in {"xcomp", "advcl", "acl"} and purpose and not marked
                 and head.lemma_ not in controls)
-
-
-def same_scene_clause(token: Token) -> bool:
-    """Tell whether a verb heads a clause telling the scene of the one it hangs from ("when they
-    opened fire", "while troops advanced")."""
-    return token.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SAME_SCENE
-                                         for c in token.children)
 
 
 def place_cue(token: Token, lexicon: Lexicon) -> str:
@@ -416,7 +403,7 @@ def place_cue(token: Token, lexicon: Lexicon) -> str:
             return governing_cue(current.head, lexicon)
         if current.dep_ not in {"compound", "amod", "nmod", "flat"} or current.head.i == current.i:
             return ""
-        if current.head.lemma_.lower() in _BOUNDARY:  # "near the Cameroon border" may be on either side
+        if current.head.lemma_.lower() in lexicon.boundary_noun:  # "near the Cameroon border": either side
             return ""
         current = current.head
     return ""

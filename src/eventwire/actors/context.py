@@ -82,6 +82,7 @@ def anaphor_hits(doc: Doc, spans: Sequence[tuple[int, int, tuple[Entry, ...]]],
     return found
 
 
+# The possessive clitic as the tokenizer splits it off ("Kenya's", "Kenya’s").
 POSSESSIVE = frozenset({"'s", "’s"})
 
 

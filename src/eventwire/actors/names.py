@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from eventwire.actors.context import POSSESSIVE
 from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, Entry, EntryKind, is_base
 from eventwire.actors.roles import posted_to, role_code, role_prefix
 from eventwire.doc_words import DocWords, words_of
@@ -87,7 +88,6 @@ def backed_names(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
 
 
 NAME_WORDS = range(2, 5)  # a personal name is two to four capitalised words
-POSSESSIVE = frozenset({"'s", "\u2019s"})
 ARTICLES = frozenset({"the", "a", "an"})
 # What may follow a role in apposition after a name: the closing comma, or the role's complement
 # ("Jane Roe, the French minister for Europe,").

@@ -27,6 +27,7 @@ from eventwire.actors.matcher import Hit
 from eventwire.actors.roles import posted_to
 from eventwire.actors.roles import role_code as _role_code
 from eventwire.actors.roles import role_prefix as _role_prefix
+from eventwire.coding.lexicon import Lexicon
 from eventwire.doc_words import doc_text
 from eventwire.model import Actor, DatePrecision, EventDate, Mention
 from eventwire.parse_view import children_by
@@ -38,17 +39,7 @@ ATTACH_DEPS = frozenset({"prep"})
 PERSONS = frozenset({EntryKind.PERSON})
 ATTACH_PREPS = frozenset({"of", "in", "from", "at", "for", "inside", "within"})
 Period = tuple[date | None, date | None]  # a first day and, for a longer period, its last
-# Nouns that, after "the two" or "both", refer to two countries named earlier ("both countries").
-PAIR_NOUNS = frozenset({"country", "nation", "state", "side", "neighbour", "neighbor"})
-# Verbs that send people out of a country to another ("deported 40 people to Haiti"): the people
-# sent are of the country they are sent to, not of the state that sends them.
-REMOVAL_VERBS = frozenset({"deport", "repatriate", "expel"})
 PEOPLE_SECTORS = frozenset({"CVL", "REF"})
-# Words after "X-" or before "-X" that make a country one an actor is backed by or sides with.
-BACKING_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"})
-STANCE_PREFIXES = frozenset({"pro", "anti"})
-# Words after "X-" that make a place a measure or a model, not an actor ("a Belgium-sized zone", "Soviet-style").
-LIKENESS_WORDS = frozenset({"sized", "size", "style", "like", "type"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis"})
 # Clauses whose words all stay out of the phrase they hang in (relative and other subordinate clauses).
 INNER_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis"})
@@ -66,18 +57,19 @@ class SentenceHits:
     by_token: dict[int, Hit]
     offset: int
     when: date | None
+    lexicon: Lexicon  # the word classes phrases are read with
     until: date | None = None  # the last day of the period `when` begins, if it is one
     pair: tuple[Entry, Entry] | None = None  # the two countries an earlier sentence named
     # the country earlier sentences named each office or body with, by its last word (`owned_roles`)
     owned: Mapping[str, Entry] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, doc: Doc, hits: Sequence[Hit], offset: int, when: date | None, *,
+    def build(cls, doc: Doc, hits: Sequence[Hit], offset: int, when: date | None, *, lexicon: Lexicon,
               until: date | None = None, pair: tuple[Entry, Entry] | None = None,
               owned: Mapping[str, Entry] | None = None) -> SentenceHits:
         """Index hits by every token they cover."""
         by_token = {i: h for h in hits for i in range(h.start, h.end)}
-        return cls(doc, doc_text(doc), tuple(hits), by_token, offset, when, until, pair, owned or {})
+        return cls(doc, doc_text(doc), tuple(hits), by_token, offset, when, lexicon, until, pair, owned or {})
 
     @property
     def period(self) -> Period:
@@ -245,14 +237,15 @@ def _stance(hit: Hit, sentence: SentenceHits) -> bool:
     """Tell whether a place names whom an actor is backed by or sides with, or what it is measured or
     modelled on, not the actor's own country ("Iranian-backed militias", "pro-Russian separatists",
     "anti-Israel protesters", "a Belgium-sized zone")."""
-    doc, end, start = sentence.doc, hit.end, hit.start
-    return ((end + 2 <= len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in BACKING_WORDS | LIKENESS_WORDS)
-            or (start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_PREFIXES))
+    doc, end, start, lexicon = sentence.doc, hit.end, hit.start, sentence.lexicon
+    after = lexicon.backing_word | lexicon.likeness_word
+    return ((end + 2 <= len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in after)
+            or (start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in lexicon.stance_prefix))
 
 
 def _ethnic(hit: Hit, sentence: SentenceHits) -> bool:
     """Tell whether a demonym names an ethnic group rather than a state's people ("ethnic Albanians")."""
-    return hit.start > 0 and sentence.doc[hit.start - 1].lower_ == "ethnic"
+    return hit.start > 0 and sentence.doc[hit.start - 1].lower_ in sentence.lexicon.ethnic_word
 
 
 def _country_mentions(places: list[tuple[Hit, Entry]], roles: list[Entry], tokens: Sequence[Token],
@@ -307,7 +300,8 @@ def _the_two(head: Token, sentence: SentenceHits) -> list[Mention]:
         return []
     hits = _hits(core, sentence)
     roles = _roles(hits, sentence.period)
-    if len(roles) < len(hits) or not (roles or head.lemma_.lower() in PAIR_NOUNS) or any(is_base(r) for r in roles):
+    pair_noun = head.lemma_.lower() in sentence.lexicon.pair_noun
+    if len(roles) < len(hits) or not (roles or pair_noun) or any(is_base(r) for r in roles):
         return []
     sectors = tuple(dict.fromkeys(s for r in roles for s in r.sectors))
     return [_mention(Actor(code=(place.country or "") + (_role_code(roles, sectors) if roles else ""),
@@ -458,7 +452,8 @@ def _sent_to(head: Token, sentence: SentenceHits, found: list[Mention]) -> list[
     deported 40 people to Guatemala") that country; else return them as found (with the sender
     unnamed, "authorities deported 40 people to Haiti", they would make the sender Haitian)."""
     verb = head.head
-    if (len(found) != 1 or head.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_.lower() not in REMOVAL_VERBS
+    removal = verb.lemma_.lower() in sentence.lexicon.removal_verb
+    if (len(found) != 1 or head.dep_ not in {"dobj", "nsubjpass"} or not removal
             or not set(found[0].actor.sectors) <= PEOPLE_SECTORS or not _sender_named(verb, sentence)):
         return found
     places = _hits([g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"

@@ -14,7 +14,7 @@ from eventwire.actors.context import owned_roles_before
 from eventwire.actors.dictionary import PLACES, Entry, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.names import commentator_names
-from eventwire.actors.resolve import PAIR_NOUNS, SentenceHits, date_period, pair_of_countries, sentence_countries
+from eventwire.actors.resolve import SentenceHits, date_period, pair_of_countries, sentence_countries
 from eventwire.article_phrases import ArticlePhrases
 from eventwire.coding.coder import Knowledge, RawEvent, SentenceCoding, code_sentence
 from eventwire.coding.cues import PAIR, CueIndex, noun_forms
@@ -96,21 +96,19 @@ def _countries(hits: Sequence[Hit]) -> set[str]:
     return {e.country for h in hits for e in h.entries if e.kind in PLACES and e.country}
 
 
-# Words right before a country's name (or before "the" and it) that make it where something goes
-# or is aimed, or a people's origin: no sign of what the article is about.
-DIRECTED = frozenset({"to", "into", "toward", "towards", "with", "against", "ethnic"})
-
-
-def located_hits(doc: Doc, hits: Sequence[Hit]) -> tuple[Hit, ...]:
-    """Return the hits of a sentence but those named as a direction ("deported to Myanmar", "the
-    border with Sudan") or a people's origin ("ethnic Turks")."""
+def located_hits(doc: Doc, hits: Sequence[Hit], lexicon: Lexicon) -> tuple[Hit, ...]:
+    """Return the hits of a sentence but those named right after (or after "the") a preposition
+    of a direction (lexicon `directed_preposition`: "deported to Myanmar", "the border with Sudan")
+    or a word of a people's origin (`ethnic_word`: "ethnic Turks"): no sign of what the article is
+    about."""
     lower = words_of(doc).lower
+    directing = lexicon.directed_preposition | lexicon.ethnic_word
 
     def directed(hit: Hit) -> bool:
         before = list(lower[max(0, hit.start - 2):hit.start])
         if before[-1:] == ["the"]:
             before = before[:-1]
-        return bool(before) and before[-1] in DIRECTED
+        return bool(before) and before[-1] in directing
 
     return tuple(h for h in hits if not directed(h))
 
@@ -222,15 +220,15 @@ class Earlier:
 
 
 def sentence_hits(prepared: Prepared, index: int, doc: Doc, phrases: ArticlePhrases,
-                  earlier: Earlier) -> SentenceHits:
+                  earlier: Earlier, *, lexicon: Lexicon) -> SentenceHits:
     """Return a parsed sentence's hits re-indexed to its own Doc (`phrases`: the article's date
     phrases, for the period its actors must hold office in; `earlier`: what the article's
-    sentences name, read once for all of them)."""
+    sentences name, read once for all of them; `lexicon`: the word classes its phrases are read with)."""
     sentence = prepared.sentences[index]
     shifted = [Hit(start=h.start - sentence.start, end=h.end - sentence.start, entries=h.entries)
                for h in prepared.hits[index]]
     when, until = date_period(phrases.date(sentence), prepared.article.published)
-    return SentenceHits.build(doc, shifted, sentence.start_char, when, until=until,
+    return SentenceHits.build(doc, shifted, sentence.start_char, when, lexicon=lexicon, until=until,
                               pair=pair_of_countries(earlier.countries[:index]), owned=earlier.owned[index])
 
 
@@ -247,7 +245,7 @@ def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowle
         doc = parses.get(sentence.index)
         if doc is None:
             continue
-        hits = sentence_hits(prepared, sentence.index, doc, memo, earlier)
+        hits = sentence_hits(prepared, sentence.index, doc, memo, earlier, lexicon=knowledge.lexicon)
         coding = code_sentence(hits, knowledge, partial(memory.antecedent, lexicon=knowledge.lexicon), commentators)
         coding = screen_imported(coding, knowledge.patterns, hits, knowledge.conventions)
         memory = memory.remember(coding.subject, coding.events)
@@ -263,13 +261,14 @@ def select_sentences(doc: Doc, sentences: Sequence[Sentence], hits: Sequence[Seq
     pronoun (its antecedent)."""
     chosen: set[int] = set()
     lower = words_of(doc).lower
+    plurals = frozenset({f for noun in lexicon.pair_noun for f in noun_forms(noun)} - lexicon.pair_noun)
     for s in sentences:
         words = lower[s.start:s.end]
         needed = cues.actors_needed(set(words))
         if needed is None:
             continue
         leading_pronoun = any(w in lexicon.leading_pronoun for w in words[:3])
-        if len(hits[s.index]) + leading_pronoun + PAIR * _refers_to_pair(list(words)) < needed:
+        if len(hits[s.index]) + leading_pronoun + PAIR * _refers_to_pair(list(words), plurals) < needed:
             continue
         chosen.add(s.index)
         if leading_pronoun:
@@ -277,11 +276,9 @@ def select_sentences(doc: Doc, sentences: Sequence[Sentence], hits: Sequence[Seq
     return tuple(sorted(chosen))
 
 
-_PAIR_PLURALS = frozenset({f for noun in PAIR_NOUNS for f in noun_forms(noun)} - PAIR_NOUNS)
-
-
-def _refers_to_pair(words: list[str]) -> bool:
+def _refers_to_pair(words: list[str], plurals: frozenset[str]) -> bool:
     """Tell whether lowercase words refer to two countries named before ("the two countries",
-    "both sides"), which the dictionary matches as no actor."""
-    return any(word in _PAIR_PLURALS and (words[i - 1] == "both" or words[max(i - 2, 0):i] == ["the", "two"])
+    "both sides": `plurals`, those of the lexicon's `pair_noun`), which the dictionary matches as
+    no actor."""
+    return any(word in plurals and (words[i - 1] == "both" or words[max(i - 2, 0):i] == ["the", "two"])
                for i, word in enumerate(words) if i)

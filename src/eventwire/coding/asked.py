@@ -1,11 +1,14 @@
-"""Specific codes for appeals, demands, pledges and refusals by the act their clause names.
+"""What an act asked, urged, demanded, promised or refused becomes: the specific code of the act
+its clause names, or the plain code of asking when what is asked is that an act not be done.
 
 CAMEO codes an appeal, a demand, an intention and a refusal by what is asked, promised or
 refused: an appeal for a release is 0253, a demand for a ceasefire 1056, a refusal to meet 125.
 A pattern whose verb only says that something was asked ("urged Lima to ...", "demanded that ...")
 or refused ("refused to ...") codes the plain code of its root (020, 100, 030, 120); the act its
 clause names, when a pattern knows it, tells the specific code (data/conventions.tsv: `appeal`,
-`demand`, `intent`, `refusal`)."""
+`demand`, `intent`, `refusal`). The inverse: a pattern that names the act asked for ("urged ...
+to free") codes an appeal or demand for that act; asked not to be done ("urged ... not to free"),
+it is the plain appeal or demand of its root again (`as_asked`)."""
 
 from __future__ import annotations
 
@@ -16,9 +19,9 @@ from spacy.tokens import Token
 
 from eventwire import attributes
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import PREDICATE_POS, Predicate, content_clauses, depth, match_verb
-from eventwire.coding.patterns import PatternSet, is_backoff
-from eventwire.ontology.conventions import Conventions
+from eventwire.coding.match import PREDICATE_POS, Predicate, VerbMatches, content_clauses, depth
+from eventwire.coding.patterns import is_backoff
+from eventwire.ontology.conventions import Conventions, TargetSearch
 
 # The rule-id suffix of a predicate recoded by the act its clause names.
 ASKED_SUFFIX = "+asked-act"
@@ -52,12 +55,13 @@ def _clause_verbs(predicate: Predicate, lexicon: Lexicon, conventions: Conventio
     yield from sorted(verbs.values(), key=lambda t: (depth(t), t.i))
 
 
-def by_asked_act(predicate: Predicate, patterns: PatternSet, lexicon: Lexicon,
-                 conventions: Conventions) -> Predicate:
+def by_asked_act(predicate: Predicate, matches: VerbMatches, conventions: Conventions) -> Predicate:
     """Return a plain appeal, demand, intention or rejection recoded by the first act of its
     clauses that has a specific code of that kind, else the predicate unchanged. An act asked
     not to be done ("urged Lima not to free ...") is no act asked: it is passed over; a refusal's
-    clause is negated by the refusal itself, so only its own negation counts there."""
+    clause is negated by the refusal itself, so only its own negation counts there (`matches`:
+    the pattern each verb of the sentence matches)."""
+    lexicon = matches.lexicon
     specific = _specific(conventions, predicate.pattern.cameo)
     if specific is None:
         return predicate
@@ -65,7 +69,7 @@ def by_asked_act(predicate: Predicate, patterns: PatternSet, lexicon: Lexicon,
     for verb in _clause_verbs(predicate, lexicon, conventions):
         if (attributes.negated((verb,), lexicon) and not refusal) or any(c.dep_ == "neg" for c in verb.children):
             continue
-        found, _tried = match_verb(verb, patterns, lexicon)
+        found, _tried = matches.of(verb)
         if found is None or is_backoff(found.pattern.id):
             continue
         code = specific(found.pattern.cameo)
@@ -73,3 +77,18 @@ def by_asked_act(predicate: Predicate, patterns: PatternSet, lexicon: Lexicon,
             recoded = replace(predicate.pattern, id=f"{predicate.pattern.id}{ASKED_SUFFIX}", cameo=code)
             return replace(predicate, pattern=recoded)
     return predicate
+
+
+def as_asked(predicate: Predicate, lexicon: Lexicon, conventions: Conventions) -> tuple[Predicate, bool]:
+    """Return a predicate as coded and whether it is told as not done. Asking another actor not
+    to act ("urged Lima not to expel the envoy", "demanded that Quito not sign") is still asking:
+    only the asking verb's own negation denies the appeal or demand, and what it asks for is no
+    longer the act its pattern names, so it is the plain appeal or demand of its root (020, 100)."""
+    code = predicate.pattern.cameo
+    negated = attributes.negated(predicate.tokens, lexicon)
+    if not negated or len(predicate.tokens) < 2 \
+            or conventions.target_search(code) != TargetSearch.REQUEST \
+            or attributes.negated(predicate.tokens[:1], lexicon):
+        return predicate, negated
+    plain = replace(predicate.pattern, id=f"{predicate.pattern.id}+refrain", cameo=f"{code[:2]}0")
+    return replace(predicate, pattern=plain), False

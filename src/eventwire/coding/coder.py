@@ -9,10 +9,10 @@ from spacy.tokens import Token
 
 from eventwire import attributes
 from eventwire.actors.resolve import SentenceHits
-from eventwire.coding.asked import by_asked_act
+from eventwire.coding.asked import as_asked, by_asked_act
 from eventwire.coding.decisions import Drop, Kind, Role, Stage, describe
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import Predicate, find_predicates
+from eventwire.coding.match import Predicate, VerbMatches, find_predicates
 from eventwire.coding.noun_events import MEDIATE, RULE, mediators, parties
 from eventwire.coding.patterns import PatternSet
 from eventwire.coding.readings import (
@@ -42,7 +42,7 @@ from eventwire.coding.targets import (
 )
 from eventwire.model import Actor, Mention, Modality, Span
 from eventwire.nlp import proper_noun_runs
-from eventwire.ontology.conventions import Conventions, TargetSearch
+from eventwire.ontology.conventions import Conventions
 from eventwire.parse_view import children_by, view_of
 
 MAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -129,7 +129,7 @@ def _speaker(predicate: Predicate, resolve: Callable[[Token], list[Mention]], so
 def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHits, speaker: str | None,
             knowledge: Knowledge) -> list[RawEvent]:
     source, target = sides
-    predicate, neg = _as_asked(predicate, knowledge)
+    predicate, neg = as_asked(predicate, knowledge.lexicon, knowledge.conventions)
     action = _action(predicate, sentence)
     mode = attributes.modality(predicate.head, knowledge.lexicon)
     events = []
@@ -156,32 +156,17 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
     return events
 
 
-def _as_asked(predicate: Predicate, knowledge: Knowledge) -> tuple[Predicate, bool]:
-    """Return a predicate as coded and whether it is told as not done. Asking another actor not
-    to act ("urged Lima not to expel the envoy", "demanded that Quito not sign") is still asking:
-    only the asking verb's own negation denies the appeal or demand, and what it asks for is no
-    longer the act its pattern names, so it is the plain appeal or demand of its root (020, 100)."""
-    lexicon, code = knowledge.lexicon, predicate.pattern.cameo
-    negated = attributes.negated(predicate.tokens, lexicon)
-    if not negated or len(predicate.tokens) < 2 \
-            or knowledge.conventions.target_search(code) != TargetSearch.REQUEST \
-            or attributes.negated(predicate.tokens[:1], lexicon):
-        return predicate, negated
-    plain = replace(predicate.pattern, id=f"{predicate.pattern.id}+refrain", cameo=f"{code[:2]}0")
-    return replace(predicate, pattern=plain), False
-
-
 def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Antecedent,
                   commentators: frozenset[str] = frozenset()) -> SentenceCoding:
     """Code every predicate of a parsed sentence; `commentators` are the surnames of people the
     article introduced as commentators (`eventwire.actors.names.commentator_names`)."""
     resolve = make_resolver(sentence)
-    predicates, misses = find_predicates(list(sentence.doc), knowledge.patterns, knowledge.lexicon,
-                                         knowledge.conventions)
+    matches = VerbMatches(knowledge.patterns, knowledge.lexicon)  # each verb matched once
+    predicates, misses = find_predicates(list(sentence.doc), matches, knowledge.conventions)
     events: list[RawEvent] = []
     drops = [Drop(stage=Stage.MATCH, span=_token_span(t, sentence), reason=why) for t, why in misses]
     for found in predicates:
-        predicate = by_asked_act(found, knowledge.patterns, knowledge.lexicon, knowledge.conventions)
+        predicate = by_asked_act(found, matches, knowledge.conventions)
         coded, drop = _code_predicate(predicate, (sentence, resolve, antecedent, commentators), knowledge)
         events.extend(coded + _mediated(predicate, coded, resolve, knowledge.lexicon))
         drops.extend([drop] if drop is not None else [])

@@ -358,26 +358,45 @@ def depth(token: Token) -> int:
     return n
 
 
-def find_predicates(tokens: list[Token], patterns: PatternSet, lexicon: Lexicon,
+class VerbMatches:
+    """The pattern each verb of one parsed sentence matches (`match_verb`), found once: the
+    predicates, the patterns that give way to others and the act an appeal names are all read
+    off the same verbs of a sentence. Made for one sentence and dropped with it."""
+
+    __slots__ = ("_found", "_words", "lexicon", "patterns")
+
+    def __init__(self, patterns: PatternSet, lexicon: Lexicon) -> None:
+        self.patterns, self.lexicon = patterns, lexicon
+        self._words: frozenset[str] | None = None  # the sentence's words, read once
+        self._found: dict[int, tuple[Predicate | None, list[VerbPattern]]] = {}
+
+    def of(self, verb: Token) -> tuple[Predicate | None, list[VerbPattern]]:
+        """Return `match_verb`'s answer for a verb of the sentence."""
+        found = self._found.get(verb.i)
+        if found is None:
+            self._words = self._words or _sentence_words(verb)
+            found = self._found[verb.i] = match_verb(verb, self.patterns, self.lexicon, sentence_words=self._words)
+        return found
+
+
+def find_predicates(tokens: list[Token], matches: VerbMatches,
                     conventions: Conventions) -> tuple[list[Predicate], list[tuple[Token, str]]]:
     """Match every verb, outermost first; verbs inside a matched open complement are consumed."""
+    lexicon = matches.lexicon
     found: list[Predicate] = []
     misses: list[tuple[Token, str]] = []
     consumed: set[int] = set()
     backoffs: list[Predicate] = []
-    words: frozenset[str] | None = None  # the sentence's words, read once
     for verb in sorted((t for t in tokens if t.pos_ in PREDICATE_POS), key=depth):
         if verb.i in consumed:
             continue
-        words = words or _sentence_words(verb)
-        predicate, tried = match_verb(verb, patterns, lexicon, sentence_words=words)
+        predicate, tried = matches.of(verb)
         if predicate is None or is_backoff(predicate.pattern.id):
             if tried:
                 misses.append((verb, f"'{verb.lemma_}' has patterns but none matched its objects/complements"))
             backoffs += [predicate] if predicate is not None else []
             continue
-        if (_yields_to_own(predicate, patterns, lexicon, conventions, words)
-                or _yields_to_inner(predicate, patterns, lexicon, words)):
+        if _yields_to_own(predicate, matches, conventions) or _yields_to_inner(predicate, matches):
             continue
         found.append(predicate)
         consumed.update(t.i for t in predicate.tokens)
@@ -404,33 +423,32 @@ def _reports(verb: Token, lexicon: Lexicon) -> bool:
         c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in verb.children)
 
 
-def _yields_to_own(predicate: Predicate, patterns: PatternSet, lexicon: Lexicon, conventions: Conventions,
-                   words: frozenset[str]) -> bool:
+def _yields_to_own(predicate: Predicate, matches: VerbMatches, conventions: Conventions) -> bool:
     """Tell whether an imported (base layer) predicate gives way to the project's own patterns:
     a verb in the clauses it would take in ("dispatched inspectors to monitor ...") that an own
     pattern matches is coded instead."""
     if not is_base(predicate.pattern):
         return False
-    inner = (t for c in content_clauses(predicate, lexicon, conventions) for t in c.subtree if t.pos_ in PREDICATE_POS)
-    return _matched_within(inner, patterns, lexicon, words, own_only=True)
+    clauses = content_clauses(predicate, matches.lexicon, conventions)
+    inner = (t for c in clauses for t in c.subtree if t.pos_ in PREDICATE_POS)
+    return _matched_within(inner, matches, own_only=True)
 
 
-def _yields_to_inner(predicate: Predicate, patterns: PatternSet, lexicon: Lexicon, words: frozenset[str]) -> bool:
+def _yields_to_inner(predicate: Predicate, matches: VerbMatches) -> bool:
     """Tell whether a bare pledge or agreement ("agreed", "promised", with no object of its own)
     gives way to the act it takes as its complement, when a pattern knows that act ("agreed to set
     up an inquiry" is coded as the inquiry, under the pledge's modality), as a wrapper does."""
     if predicate.pattern.objects or len(predicate.tokens) > 1 or not predicate.pattern.cameo.startswith("03"):
         return False
     inner = (t for c in predicate.head.children if c.dep_ == "xcomp" for t in c.subtree if t.pos_ in PREDICATE_POS)
-    return _matched_within(inner, patterns, lexicon, words, own_only=False)
+    return _matched_within(inner, matches, own_only=False)
 
 
-def _matched_within(verbs: Iterator[Token], patterns: PatternSet, lexicon: Lexicon, words: frozenset[str], *,
-                    own_only: bool) -> bool:
+def _matched_within(verbs: Iterator[Token], matches: VerbMatches, *, own_only: bool) -> bool:
     """Tell whether a pattern that is no back-off (and, with `own_only`, one of the project's own)
-    matches one of the verbs inside a predicate's clauses (`words`: their sentence's words)."""
+    matches one of the verbs inside a predicate's clauses."""
     for verb in verbs:
-        found, _tried = match_verb(verb, patterns, lexicon, sentence_words=words)
+        found, _tried = matches.of(verb)
         if found is not None and not is_backoff(found.pattern.id) and not (own_only and is_base(found.pattern)):
             return True
     return False

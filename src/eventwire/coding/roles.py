@@ -25,8 +25,7 @@ from eventwire.parse_view import children_by, view_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 MAX_ACTORS = 4
-# Pronouns a speaker uses of themselves, and the marks that open or close a direct quotation.
-FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+# The marks that open or close a direct quotation.
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 Resolver = Callable[[Token], list[Mention]]
@@ -220,7 +219,7 @@ def _pronoun_side(token: Token, predicate: Predicate, resolve: Resolver, anteced
     quotation opened by "they", "he" or "it" tells of others: '"They came at night," a villager
     said'); in a subordinate clause, the main clause's subject; else an actor of earlier sentences."""
     speaker = speech_verb(predicate.head, lexicon)
-    if speaker is not None and _quoted_other(token, speaker):
+    if speaker is not None and _quoted_other(token, speaker, lexicon):
         found = antecedent(token)
         return found if found is not None else Side(mentions=(), how=Role(kind=Kind.PRONOUN_UNRESOLVED,
                                                                           pronoun=token.text))
@@ -239,14 +238,15 @@ def _pronoun_side(token: Token, predicate: Predicate, resolve: Resolver, anteced
                                                                       pronoun=token.text))
 
 
-def _quoted_other(pronoun: Token, speech: Token) -> bool:
-    """Tell whether a pronoun of the third person opens a direct quotation ('"They came at night,"
-    a villager said'): it starts its sentence or follows a quotation mark, and an odd number of
-    quotation marks stands between it and the verb of speech."""
+def _quoted_other(pronoun: Token, speech: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a pronoun of the third person (none of the lexicon's `first_person_pronoun`)
+    opens a direct quotation ('"They came at night," a villager said'): it starts its sentence or
+    follows a quotation mark, and an odd number of quotation marks stands between it and the verb
+    of speech."""
     low, high = sorted((pronoun.i, speech.i))
     marks = sum(t.text in QUOTE_MARKS for t in pronoun.doc[low + 1:high])
     opens = pronoun.i == 0 or pronoun.doc[pronoun.i - 1].text in QUOTE_MARKS
-    return pronoun.lower_ not in FIRST_PERSON and opens and marks % 2 == 1
+    return pronoun.lower_ not in lexicon.first_person_pronoun and opens and marks % 2 == 1
 
 
 def _possessor(token: Token, mentions: list[Mention], predicate: Predicate,
