@@ -1,5 +1,6 @@
 """Acts the coder should not find in sentences that tell none, on sentences of its own wording:
-a party saying it respects a right (a stance, not a concession)."""
+a party saying it respects a right (a stance, not a concession), and two organs of one state
+meeting (the state's own business)."""
 
 from __future__ import annotations
 
@@ -19,4 +20,16 @@ from eventwire.resources import Resources
 ])
 def test_empties_respecting_a_right_is_no_concession(resources: Resources, text: str,
                                                      expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two organs of one state meeting is the state's own business, no event between parties
+    ("The Peruvian government held talks with the Peruvian army chiefs on Monday.", []),
+    # its opposition, or another state, is a party
+    ("Kenya's president met opposition leaders in Nairobi on Friday.", [("KENGOV", "040", "KENOPP")]),
+    ("Japan's prime minister met South Korea's president in Tokyo.", [("JPNGOV", "040", "KORGOV")]),
+])
+def test_empties_a_state_consulting_its_own_organs_is_no_event(resources: Resources, text: str,
+                                                               expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
