@@ -374,3 +374,13 @@ def test_article_dates_undated_later_deed_takes_the_day_of_the_sentence_before(r
             "tear gas at traders in a Nairobi market. Traders threw stones at the officers.")
     found = _dates(text, resources)
     assert [when for code_, when in found if code_.startswith("14")] == [date(2023, 11, 13)], found
+
+
+def test_article_dates_quoted_words_go_on_with_the_statement_before(resources: Resources) -> None:
+    # the quotation is the statement the sentence before reported: said that day, and so is the
+    # appeal the next sentence adds to it
+    text = ("Ghana's cabinet met on Monday and rejected the verdict of the regional court. "
+            "\"Ghana will never hand over the island,\" the cabinet's communique said. "
+            "It urged Togo to respect the old border treaty.")
+    found = _dates(text, resources)
+    assert [when for code, when in found if code.startswith("02")] == [date(2023, 11, 13)]

@@ -203,6 +203,16 @@ def test_conventions_own_affair_is_an_optional_column() -> None:
         parse_conventions(header + "\town_affair\n19\t\t\t\t\t\t\t\t\t\t\t\tno\n", "c.tsv", load_codebook())
 
 
+def test_conventions_internal_meetings_by_code() -> None:
+    conventions = load_conventions(load_codebook())
+    assert all(conventions.internal_act(c) for c in ("040", "041", "042", "043", "044"))
+    assert not any(conventions.internal_act(c) for c in ("045", "046", "057", "173"))  # talks between sides
+    header = ("code\tintent\trefusal\timplied_target\timplied_source\tjoint\tmutual\tcontent_clause\ttarget_search"
+              "\town_target\tdomestic_parties\tpresent_habit\town_affair\tappeal\tdemand\tinternal")
+    with pytest.raises(DictionaryError, match=r"c.tsv:2: internal 'no' is not 'yes'"):
+        parse_conventions(header + "\n04" + "\t" * 15 + "no\n", "c.tsv", load_codebook())
+
+
 def test_conventions_bad_present_habit_names_file_and_line() -> None:
     header = ("code\tintent\trefusal\timplied_target\timplied_source\tjoint\tmutual\tcontent_clause\ttarget_search"
               "\town_target\tdomestic_parties\tpresent_habit")

@@ -154,12 +154,23 @@ def _moved(day: date, unit: DatePrecision, steps: int) -> tuple[date, DatePrecis
 
 def _goes_on(sentences: Sequence[Sentence], i: int, lexicon: Lexicon) -> bool:
     """Tell whether sentence i goes on with the sentence before it in the same paragraph: it opens
-    as going on ("He ...", "Later, ...") or names the doers of the act before by the act's own
-    word ("Rebels attacked ... The attackers ...")."""
+    as going on ("He ...", "Later, ..."), names the doers of the act before by the act's own
+    word ("Rebels attacked ... The attackers ...") or quotes the words of the statement before."""
     if i == 0 or sentences[i - 1].paragraph != sentences[i].paragraph:
         return False
     text = sentences[i].text
-    return continues_previous(text, lexicon) or _doers_named_again(sentences[i - 1].text, text)
+    return (continues_previous(text, lexicon) or _doers_named_again(sentences[i - 1].text, text)
+            or _opens_quote(text))
+
+
+_QUOTE_MARKS = frozenset('"\u201c')
+
+
+def _opens_quote(text: str) -> bool:
+    """Tell whether a sentence opens with a direct quotation: the words of a statement the sentence
+    before it reported ("The cabinet rejected the ruling. 'We will not accept it,' its statement
+    said."), said when that one was."""
+    return text[:1] in _QUOTE_MARKS
 
 
 # "The attackers", "The kidnappers": a noun of the doers of an act, at a sentence's start.

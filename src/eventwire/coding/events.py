@@ -212,6 +212,7 @@ SAME_ACT = "the same act of agents of the same states is already coded in this s
 FOLDED = "another party of an act already coded in this sentence, added to its record (--pairs keeps one per pair)"
 UNPLACED = "no actor with a country or as an international organization"
 STATELESS = "the state acting is unknown: no place names it"
+INTERNAL = "two organs of one state dealing with each other: the state's own business, no event"
 NEGATED = "told as not done, so no event (the field's coders leave such acts out); --keep-negated keeps it"
 
 
@@ -316,3 +317,26 @@ def keep_events(events: Sequence[EventMention], *, keep_negated: bool = False, p
         if dropped is not None:
             drops.append(dropped)
     return tuple(kept), tuple(drops)
+
+
+def drop_internal(events: Sequence[EventMention], conventions: Conventions) \
+        -> tuple[list[EventMention], tuple[Drop, ...]]:
+    """Return the events but those of a code the conventions call `internal` done between two
+    organs of one state, each named by its sectors ("the defence minister met army commanders"):
+    a state dealing with itself; and the drops. Its rebels, opposition or people, or the country
+    named alone, stay parties."""
+    kept, drops = [], []
+    for event in events:
+        if conventions.internal_act(event.cameo) and _organs_of_one_state(event.source, event.target):
+            drops.append(_drop(event, Stage.PLACE, INTERNAL))
+        else:
+            kept.append(event)
+    return kept, tuple(drops)
+
+
+def _organs_of_one_state(source: Mention | None, target: Mention | None) -> bool:
+    """Tell whether both sides are organs of the same state, each with sectors of its own."""
+    if source is None or target is None or source.actor.country is None:
+        return False
+    sides = (set(source.actor.sectors), set(target.actor.sectors))
+    return source.actor.country == target.actor.country and all(s and s <= STATE_ORGANS for s in sides)

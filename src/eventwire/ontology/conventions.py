@@ -22,7 +22,7 @@ COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source", "joi
            "target_search", "own_target", "domestic_parties", "present_habit")
 # Columns a table may add after the others, in this order (older tables end at `present_habit`;
 # a table without `own_affair` codes no own affairs).
-OPTIONAL = ("own_affair", "appeal", "demand")
+OPTIONAL = ("own_affair", "appeal", "demand", "internal")
 T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
 
@@ -72,6 +72,7 @@ class Conventions:
     affair: dict[str, bool]
     appeal: dict[str, str]
     demand: dict[str, str]
+    internal: dict[str, bool]
 
     @staticmethod
     def _lookup(table: Mapping[str, T], code: str) -> T | None:
@@ -137,6 +138,12 @@ class Conventions:
         things ("foreigners visit the hospitals", "the country hosts a million refugees"), no event."""
         return bool(self._lookup(self.habit, code))
 
+    def internal_act(self, code: str) -> bool:
+        """Tell whether an act of this code between two organs of one state (its government, forces,
+        police, courts) is that state's own business, no event between parties ("the minister met
+        army commanders")."""
+        return bool(self._lookup(self.internal, code))
+
     def own_affair(self, code: str) -> bool:
         """Tell whether an act of this code with no target named, in a story naming no country but
         the source's, is aimed at the source's own state (a domestic affair)."""
@@ -170,7 +177,7 @@ def _sectors(value: str, where: tuple[str, int]) -> frozenset[str] | None:
 
 def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
     """Parse the conventions table; fail with `path:line: problem` on a bad line."""
-    table = Conventions({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})
+    table = Conventions({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})
     for lineno, row in tsv.rows(text, path, COLUMNS, pad=True, optional=OPTIONAL):
         where, code = (path, lineno), row["code"]
         appeal, demand = row.get("appeal", ""), row.get("demand", "")
@@ -188,7 +195,8 @@ def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
             (table.parties, _sectors(row["domestic_parties"], where)),
             (table.habit, _flag("present_habit", row["present_habit"], "yes", where) or None),
             (table.affair, _flag("own_affair", row.get("own_affair", ""), "yes", where) or None),
-            (table.appeal, appeal or None), (table.demand, demand or None)]
+            (table.appeal, appeal or None), (table.demand, demand or None),
+            (table.internal, _flag("internal", row.get("internal", ""), "yes", where) or None)]
         for column, value in cells:
             if value is not None:
                 column[code] = value

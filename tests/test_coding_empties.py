@@ -1,0 +1,35 @@
+"""Acts the coder should not find in sentences that tell none, on sentences of its own wording:
+a party saying it respects a right (a stance, not a concession), and two organs of one state
+meeting (the state's own business)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import coded as _coded
+from eventwire.resources import Resources
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # respecting a right is a stance a party claims, not a right granted on demand (CAMEO 0833)
+    ("Chile's government said on Friday that it respected the right of villagers to march and had "
+     "kept every promise.", []),
+    ("Kenya's interior minister told reporters that the Kenyan government respected press freedom.", []),
+    # granting or restoring one is
+    ("Myanmar's junta restored the right to strike on Monday.", [("MMRGOVMIL", "0833", "MMR")]),
+])
+def test_empties_respecting_a_right_is_no_concession(resources: Resources, text: str,
+                                                     expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two organs of one state meeting is the state's own business, no event between parties
+    ("The Peruvian government held talks with the Peruvian army chiefs on Monday.", []),
+    # its opposition, or another state, is a party
+    ("Kenya's president met opposition leaders in Nairobi on Friday.", [("KENGOV", "040", "KENOPP")]),
+    ("Japan's prime minister met South Korea's president in Tokyo.", [("JPNGOV", "040", "KORGOV")]),
+])
+def test_empties_a_state_consulting_its_own_organs_is_no_event(resources: Resources, text: str,
+                                                               expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
