@@ -1,8 +1,8 @@
 """Verbs and phrasal verbs of news reports that carry an event, on sentences of the project's own
 wording: fines, people held without charge, workers staying off work, a matter raised or taken
 up with another party, people sent back, plans for a use of force, entries into a body put off,
-families helped, requests turned back, shells traded, sovereignty handed over, pledges signed, and the
-senses of a few rarer verbs."""
+families helped, requests turned back, shells traded, sovereignty handed over, pledges signed,
+weight thrown behind a party, and the senses of a few rarer verbs."""
 
 from __future__ import annotations
 
@@ -155,6 +155,9 @@ def test_news_warning_sounded_out_is_no_consultation(resources: Resources) -> No
     # a pledge signed between parties is an agreement signed (057); a candidate's pledge is no event
     ("Rwanda and Burundi signed a pledge to end the dispute.", [("RWA", "057", "BDI")]),
     ("The candidate signed a pledge not to raise taxes.", []),
+    # weight thrown or put behind a party or its cause is backing (051)
+    ("Brazil threw its weight behind Argentina's claim to the islands.", [("BRA", "051", "ARG")]),
+    ("Kenya put its full weight behind the Somali government.", [("KEN", "051", "SOMGOV")]),
 ])
 def test_news_requests_turned_back_fire_traded_and_pledges(resources: Resources, text: str,
                                                            expected: list[tuple[str, str, str | None]]) -> None:
