@@ -1,7 +1,8 @@
 """Verbs and phrasal verbs of news reports that carry an event, on sentences of the project's own
 wording: fines, people held without charge, workers staying off work, a matter raised or taken
 up with another party, people sent back, plans for a use of force, entries into a body put off,
-families helped, and the senses of a few rarer verbs."""
+families helped, requests turned back, shells traded, sovereignty handed over, pledges signed,
+weight thrown behind a party, and the senses of a few rarer verbs."""
 
 from __future__ import annotations
 
@@ -140,3 +141,24 @@ def test_news_warning_sounded_out_is_no_consultation(resources: Resources) -> No
     rules = [e.rule for e in code("The minister sounded out a warning about inflation in Peru.",
                                   published=PUBLISHED, resources=resources)]
     assert "consult.sound_out" not in rules
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a request or offer turned back or turned away is refused (120); people turned back are not
+    ("Peru turned back a Bolivian request for access to the sea.", [("PER", "120", "BOL")]),
+    ("Chile turned away an Argentine plea for talks.", [("CHL", "120", "ARG")]),
+    # shells, mortar rounds and rockets traded across a line are an exchange of fire (193)
+    ("Eritrean and Ethiopian units traded shells near the town.", [("ERI", "193", "ETH")]),
+    ("Indian and Pakistani troops traded mortar rounds across the border.", [("INDMIL", "193", "PAKMIL")]),
+    # sovereignty handed to another party is power handed over (0831)
+    ("Britain handed sovereignty to the Chinese government in Hong Kong.", [("GBR", "0831", "CHNGOV")]),
+    # a pledge signed between parties is an agreement signed (057); a candidate's pledge is no event
+    ("Rwanda and Burundi signed a pledge to end the dispute.", [("RWA", "057", "BDI")]),
+    ("The candidate signed a pledge not to raise taxes.", []),
+    # weight thrown or put behind a party or its cause is backing (051)
+    ("Brazil threw its weight behind Argentina's claim to the islands.", [("BRA", "051", "ARG")]),
+    ("Kenya put its full weight behind the Somali government.", [("KEN", "051", "SOMGOV")]),
+])
+def test_news_requests_turned_back_fire_traded_and_pledges(resources: Resources, text: str,
+                                                           expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected

@@ -1,7 +1,8 @@
 """Event types on wire copy once the dyad is right, on sentences of the project's own wording: a
 missile that strikes no one is a show of force, a journey for talks is a visit whatever the means
-of travel, a verb the parser lemmatizes wrongly ("staged" as "stag") keeps its own patterns, expelled
-diplomats cut relations, a crowd rallying "in support" demonstrates, and a passive's agent is no object."""
+of travel, a verb the parser lemmatizes wrongly ("staged" as "stag") keeps its own patterns even when
+no pattern lists the wrong lemma, expelled diplomats cut relations, a crowd rallying "in support"
+demonstrates, and a passive's agent is no object."""
 
 from __future__ import annotations
 
@@ -50,6 +51,18 @@ def test_types_doubled_consonant_tells_rapped_from_raped(resources: Resources, t
 ])
 def test_types_misread_lemma_keeps_its_patterns(resources: Resources, text: str,
                                                 expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lemma no pattern lists ("relaunched" read as "relaunche", "fined" as "fin", "staging" as
+    # "stag") falls back on the own one-verb patterns of the verbs the form may come from
+    ("Syrian rebels relaunched their offensive on the eastern city.", [("SYRREB", "190", "SYR")]),
+    ("The court in Accra fined a Nigerian shipping firm for dumping oil.", [("GHAJUD", "172", "NGABUS")]),
+    ("Dock workers in Kenya are staging a strike over pay.", [("KENLAB", "143", "KEN")]),
+])
+def test_types_unlisted_misread_lemma_falls_back_on_own_patterns(
+        resources: Resources, text: str, expected: list[tuple[str | None, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
 
 

@@ -1,7 +1,8 @@
 """An appeal, a criticism, a rejection or a threat is always aimed at someone: in a story about one
-country, by an actor of another that names no third, it is aimed at the country the story is about
-(data/conventions.tsv `implied_target` = `focus`; eventwire.coding.targets.implied_target), as is
-any other act whose text names no one (eventwire.coding.events._unnamed_party).
+country, by an actor of another (or of none: an international body) that names no third, it is
+aimed at the country the story is about (data/conventions.tsv `implied_target` = `focus`;
+eventwire.coding.targets.implied_target), as is any other act whose text names no one
+(eventwire.coding.events._unnamed_party).
 Texts written for these tests."""
 
 from __future__ import annotations
@@ -61,3 +62,20 @@ def test_targets_sentence_party_not_a_country_that_does_not_act(resources: Resou
     # A country named only as a place or an audience is no party to the act.
     events = coded(resources, text)
     assert [e for e in events if e[1][:2] in {"11", "12"} and e[2] is not None] == []
+
+
+def test_targets_article_party_of_an_international_body(resources: Resources) -> None:
+    # A body of no country has every country for another party: the story's.
+    events = coded(resources, LEAD + "The African Union criticized the fighting on Tuesday.")
+    assert ("IGOAU", "111", "SSD") in events
+
+
+def test_targets_sentence_party_of_a_threat_by_an_international_body(resources: Resources) -> None:
+    text = ("Police in Malawi detained three opposition leaders on Friday, and the African Union warned "
+            "that it would suspend its aid unless the men were released, officials in Lilongwe said.")
+    assert ("IGOAU", "1311", "MWI") in coded(resources, text)
+
+
+def test_targets_sentence_party_of_an_international_body_not_among_two_countries(resources: Resources) -> None:
+    text = "Kenyan and Ugandan troops clashed on the border, and the African Union warned that it would cut its aid."
+    assert [e for e in coded(resources, text) if e[0] == "IGOAU" and e[2] is not None] == []

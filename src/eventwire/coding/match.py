@@ -293,8 +293,10 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon, *,
     if verb.lower_ != lemma:  # legacy dictionaries list some verbs by a form ("risen"),
         # more specific than the lemma: tried first, they win ties
         tried = [p for p in patterns.by_lemma.get(verb.lower_, ()) if p.imported] + tried
-    if not tried:  # a verb the parser lemmatized wrongly ("cordoned" as "cordone")
-        tried = [p for stem in stems(verb.lower_) for p in patterns.by_lemma.get(stem, ()) if p.imported]
+    if not tried:  # a verb the parser lemmatized wrongly ("cordoned" as "cordone", "fined" as "fin"):
+        # the patterns of the verbs its form may come from, the own ones as `misread_lemma` tries them
+        tried = [p for stem in stems(verb.lower_) for p in patterns.by_lemma.get(stem, ())
+                 if p.imported or len(p.chain) == 1]
     elif verb.lower_ != lemma:
         tried += misread_lemma(verb.lower_, lemma, patterns)
     best: Predicate | None = None

@@ -446,10 +446,10 @@ def _other_party(own: str | None, article: str | None, named: frozenset[str],
     """Return the country a criticism, a rejection or a threat without a named target is aimed at,
     and why: the country the article is about, when the source is of another and the sentence names
     no third country; else the one country other than the source's the sentence names, when it
-    acts in the sentence ("after Indian jets crossed the frontier, Pakistan vowed to respond")."""
-    if own is None:
-        return None
-    others = named - {own}
+    acts in the sentence ("after Indian jets crossed the frontier, Pakistan vowed to respond").
+    A source of no country (an international body: "the African Union warned it would cut aid")
+    has every country for another party."""
+    others = named - {own} if own is not None else named
     if article is not None and article != own and others <= {article}:
         return article, "article-party"
     return (next(iter(others)), "sentence-party") if len(others) == 1 and others <= acting else None
