@@ -134,7 +134,7 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
     mode = attributes.modality(predicate.head, knowledge.lexicon)
     events = []
     seen: set[tuple[str, str | None]] = set()
-    joint = len({m.actor.country for m in source.mentions if m.actor.country}) > 1
+    joint = _joint(source, target, predicate.pattern.cameo, knowledge.conventions)
     named = frozenset(e.country for h in sentence.hits for e in h.entries if e.country)
     acting = acting_countries(sentence)
     answering = answering_countries(sentence, predicate.head)
@@ -154,6 +154,18 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
                                    target_how=target.how, countries=named, acting=acting,
                                    answering=answering))
     return events
+
+
+def _joint(source: Side, target: Side, cameo: str, conventions: Conventions) -> bool:
+    """Tell whether several countries do an act together: the source names more than one, or, for
+    an act with a joint code, the other side is a party of another country the act is done "with"
+    ("held drills with Tajik forces" is a joint exercise: a partner, not a target)."""
+    own = {m.actor.country for m in source.mentions if m.actor.country}
+    if len(own) > 1:
+        return True
+    partners = {m.actor.country for m in target.mentions if m.actor.country}
+    return (bool(own) and bool(partners - own) and target.how.preposition == "with"
+            and conventions.jointly(cameo) is not None)
 
 
 def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Antecedent,

@@ -146,7 +146,13 @@ def _pairs(verb: Token, specs: tuple[ObjectSpec, ...], memo: dict[int, list[Toke
     pairs = [(w.token, s) for w in keyed for s in specs if s.head and w.fits(s)
              and (s.attached is None or bool(_prep_objects(w.token, s.attached) or _prep_objects(verb, s.attached)))]
     return pairs + [(p, s) for s in specs if not s.head and s.attached is not None
-                    for p in _prep_objects(verb, s.attached)]
+                    and not (s.bare and _takes_object(verb)) for p in _prep_objects(verb, s.attached)]
+
+
+def _takes_object(verb: Token) -> bool:
+    """Tell whether a verb has a direct object or is passive: something is done to or carried by
+    it ("flew troops to the border", "were flown to the capital"), so it is no bare movement."""
+    return any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in verb.children)
 
 
 def _ccomp_matches(verb: Token, words: frozenset[str]) -> bool:

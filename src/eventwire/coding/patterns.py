@@ -12,7 +12,8 @@ A pattern line: `id cameo verb object target`.
   An alternative may carry a prepositional phrase in parentheses: `complaint (with court,tribunal)`
   needs the object "complaint" with a "with" phrase (on the object or the verb) whose head is one of
   the comma-separated nouns; `(for aid)` alone needs the verb's "for" phrase headed by "aid";
-  `(in)` any "in" phrase (imported dictionaries use these).
+  `(in)` any "in" phrase (imported dictionaries use these); `- (to)` a "to" phrase on a verb that
+  takes no direct object and is not passive ("flew to Lima", not "flew troops to Lima").
 - `target`: where to look for the target first: `dobj`, `dative`, `prep:to|with`, `none`;
   empty means the generic search (see `eventwire.coding.coder`).
 - `reverse` (optional, with `origin`): a second code for what the target does to the source in
@@ -46,6 +47,8 @@ BACKOFF_SUFFIX = ".backoff"
 ANY_VERB = "*"
 # An object that stands for people named by nationality, a plural proper noun ("seized 60 Americans").
 NATIONALS = "@nationals"
+# The noun of an object alternative that asks for no direct object: `- (to)` ("flew to Lima").
+NO_OBJECT = "-"
 _OBJECT = re.compile(r"^(?P<noun>[^()]*?)\s*(?:\((?P<prep>[^\s(),]+)\s*(?P<pobj>[^()]*)\))?$")
 
 
@@ -64,6 +67,7 @@ class ObjectSpec:
     head: str
     modifiers: tuple[str, ...] = ()
     attached: PrepSpec | None = None
+    bare: bool = False  # the verb has no direct object and is not passive (`- (to)`)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -242,8 +246,8 @@ def _object_spec(alt: str) -> ObjectSpec:
     if not match["prep"]:
         return _noun(alt)
     attached = PrepSpec(prep=match["prep"], objects=tuple(_noun(a) for a in match["pobj"].split(",") if a.strip()))
-    if not match["noun"]:
-        return ObjectSpec(head="", attached=attached)
+    if not match["noun"] or match["noun"] == NO_OBJECT:
+        return ObjectSpec(head="", attached=attached, bare=match["noun"] == NO_OBJECT)
     return ObjectSpec(head=_noun(match["noun"]).head, modifiers=_noun(match["noun"]).modifiers, attached=attached)
 
 
