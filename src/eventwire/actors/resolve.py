@@ -466,6 +466,7 @@ def _sent_to(head: Token, sentence: SentenceHits, found: list[Mention]) -> list[
     return [replace(mention, actor=actor, entries=(*mention.entries, entry.id))]
 
 
-def is_pronoun(token: Token) -> bool:
-    """Tell whether a token is a personal pronoun that needs an antecedent."""
-    return token.pos_ == "PRON" and token.lower_ in {"he", "she", "they", "it", "we", "i"}
+def is_pronoun(token: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a token is a personal pronoun that needs an antecedent (lexicon
+    `antecedent_pronoun`: the person, group and main-clause pronouns)."""
+    return token.pos_ == "PRON" and token.lower_ in lexicon.antecedent_pronoun

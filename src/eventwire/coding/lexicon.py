@@ -134,6 +134,12 @@ class Lexicon:
         """Return the marks of a clause whose event may not happen: conditions and open questions."""
         return self.condition_mark | self.question_mark
 
+    @property
+    def antecedent_pronoun(self) -> frozenset[str]:
+        """Return the personal pronouns that need an antecedent: those standing for a person, a
+        group or the main clause's subject."""
+        return self.person_pronoun | self.group_pronoun | self.main_clause_pronoun
+
 
 def kinds() -> dict[str, str]:
     """Return each kind with the declared type of its field."""
