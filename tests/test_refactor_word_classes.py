@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from eventwire.actors.resolve import is_pronoun
 from eventwire.coding.lexicon import Lexicon
+from eventwire.places import Candidate, EventSpot, own_candidates
 from parse_support import parsed
 
 # "She warned them ."
@@ -16,6 +19,57 @@ warned warn VERB VBD ROOT 1
 them they PRON PRP dobj 1
 . . PUNCT . punct 1
 """
+
+# "Gunners fired shells at Ruritania ."
+FIRED_AT = """
+Gunners gunner NOUN NNS nsubj 1
+fired fire VERB VBD ROOT 1
+shells shell NOUN NNS dobj 1
+at at ADP IN prep 1
+Ruritania Ruritania PROPN NNP pobj 3
+. . PUNCT . punct 1
+"""
+
+# "Police charged him with fraud in Tessoumba ."
+CHARGED_WITH = """
+Police police NOUN NNS nsubj 1
+charged charge VERB VBD ROOT 1
+him he PRON PRP dobj 1
+with with ADP IN prep 1
+fraud fraud NOUN NN pobj 3
+in in ADP IN prep 4
+Tessoumba Tessoumba PROPN NNP pobj 5
+. . PUNCT . punct 1
+"""
+
+
+def _candidate(doc: Doc, i: int, cue: str) -> Candidate:
+    token = doc[i]
+    return (token.text, token.idx, token.idx + len(token), cue)
+
+
+def _spot(doc: Doc, action: int, sides: tuple[int, ...] = ()) -> EventSpot:
+    verb = doc[action]
+    spans = tuple((doc[i].idx, doc[i].idx + len(doc[i])) for i in sides)
+    return EventSpot(countries=frozenset(), action=(verb.idx, verb.idx + len(verb)), sides=spans)
+
+
+def test_word_classes_a_country_aimed_at_that_is_a_side_is_no_place(built_in_lexicon: Lexicon) -> None:
+    doc = parsed(FIRED_AT)
+    candidate = _candidate(doc, 4, "at")
+    spot = _spot(doc, 1, sides=(4,))
+    assert list(own_candidates(doc, [candidate], spot, built_in_lexicon, frozenset({4}))) == []
+    not_aiming = replace(built_in_lexicon, aiming_preposition=frozenset({"toward"}))
+    assert list(own_candidates(doc, [candidate], spot, not_aiming, frozenset({4}))) == [candidate]
+
+
+def test_word_classes_a_place_inside_a_charge_is_the_charges(built_in_lexicon: Lexicon) -> None:
+    doc = parsed(CHARGED_WITH)
+    candidate = _candidate(doc, 6, "in")
+    spot = _spot(doc, 1)
+    assert list(own_candidates(doc, [candidate], spot, built_in_lexicon)) == [candidate]
+    charging_with = replace(built_in_lexicon, charge_preposition=frozenset({"with"}))
+    assert list(own_candidates(doc, [candidate], spot, charging_with)) == []
 
 
 def test_word_classes_a_pronoun_needing_an_antecedent_is_a_person_group_or_main_clause_one(

@@ -276,7 +276,8 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
             continue
         if candidate[3] == OBJECT and event.saying:  # "condemned the town of X": said elsewhere
             continue
-        if candidate[3] in _AIMING and token.i in countries and any(a <= token.idx < b for a, b in event.sides):
+        if (candidate[3] in lexicon.aiming_preposition and token.i in countries
+                and any(a <= token.idx < b for a, b in event.sides)):
             continue
         yield candidate
 
@@ -302,10 +303,6 @@ def action_tokens(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> set[int]
             kept.add(token.i)
     return kept
 
-
-# Prepositions after an action that name its charge or topic ("accused of", "sanctioned over").
-_CHARGE = frozenset({"of", "over", "about"})
-_AIMING = frozenset({"at", "on", "upon", "toward", "towards", "against"})
 
 
 def _goal_head(token: Token, lexicon: Lexicon) -> Token:
@@ -337,7 +334,7 @@ def _through_other_act(token: Token, action: tuple[set[int], set[int]], *, sayin
                 current.dep_ == "acl" and current.head.i in sides) and not _shared_scene(current, inside) and not (
                 _venue(current, lexicon, sides if judging else None)):
             return True  # "two nationals held in Iran were freed": where the freed were held
-        if current.dep_ == "prep" and current.lower_ in _CHARGE and current.head.i in inside:
+        if current.dep_ == "prep" and current.lower_ in lexicon.charge_preposition and current.head.i in inside:
             return True  # "accused Kenya of harboring rebels in Busia": the charge's place
         current = current.head
     # "told reporters in Pemba that troops had killed six rebels": where it was told, not done

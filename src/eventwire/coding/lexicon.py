@@ -111,6 +111,8 @@ class Lexicon:
     place_noun: frozenset[str]
     boundary_noun: frozenset[str]
     landmark_preposition: frozenset[str]
+    charge_preposition: frozenset[str]
+    aiming_preposition: frozenset[str]
     venue_noun: frozenset[str]
     venue_preposition: frozenset[str]
     mediation_noun: frozenset[str]
