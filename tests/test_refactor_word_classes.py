@@ -7,7 +7,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from eventwire.actors.resolve import is_pronoun
+from eventwire.actors.dictionary import Entry, EntryKind
+from eventwire.actors.matcher import Hit
+from eventwire.actors.resolve import SentenceHits, is_pronoun, resolve_phrase
 from eventwire.coding.lexicon import Lexicon
 from eventwire.places import Candidate, EventSpot, own_candidates
 from parse_support import parsed
@@ -80,3 +82,31 @@ def test_word_classes_a_pronoun_needing_an_antecedent_is_a_person_group_or_main_
     assert not is_pronoun(doc[2], built_in_lexicon)  # "them": an object pronoun, not in the three kinds
     no_she = replace(built_in_lexicon, person_pronoun=frozenset({"he"}), main_clause_pronoun=frozenset({"he"}))
     assert not is_pronoun(doc[0], no_she)
+
+
+# "Rebels against Elbonia from Ruritania marched"
+REBELS_FROM = """
+Rebels rebel NOUN NNS nsubj 5
+against against ADP IN prep 0
+Elbonia Elbonia PROPN NNP pobj 1
+from from ADP IN prep 0
+Ruritania Ruritania PROPN NNP pobj 3
+marched march VERB VBD ROOT 5
+"""
+RURITANIA = Entry(id="c.1", kind=EntryKind.COUNTRY, phrases=("Ruritania",), code="RUR", country="RUR", sectors=(),
+                  name="Ruritania")
+REBELS = Entry(id="r.1", kind=EntryKind.ROLE, phrases=("rebels",), code="REB", country=None, sectors=("REB",),
+               name="rebels")
+
+
+def test_word_classes_a_phrase_after_a_named_head_may_say_whose_it_is(built_in_lexicon: Lexicon) -> None:
+    doc = parsed(REBELS_FROM)
+    elbonia = replace(RURITANIA, id="c.2", phrases=("Elbonia",), code="ELB", country="ELB", name="Elbonia")
+    hits = [Hit(start=0, end=1, entries=(REBELS,)), Hit(start=2, end=3, entries=(elbonia,)),
+            Hit(start=4, end=5, entries=(RURITANIA,))]
+
+    def codes(words: Lexicon) -> list[str]:
+        return [m.actor.code for m in resolve_phrase(doc[0], SentenceHits.build(doc, hits, 0, None, lexicon=words))]
+
+    assert codes(built_in_lexicon) == ["RURREB"]  # whence they come, not whom they fight
+    assert codes(replace(built_in_lexicon, attachment_preposition=frozenset({"against"}))) == ["ELBREB"]

@@ -32,6 +32,7 @@ class Lexicon:
     target_preposition: tuple[str, ...]
     locative_preposition: frozenset[str]
     topic_preposition: frozenset[str]
+    attachment_preposition: frozenset[str]
     agent_preposition: tuple[str, ...]
     passive_subject_preposition: tuple[str, ...]
     departure_preposition: tuple[str, ...]
