@@ -238,7 +238,7 @@ def test_article_context_acronym_is_no_town() -> None:
 
 @pytest.fixture(scope="module")
 def segmenter() -> Segmenter:
-    return Segmenter(load_nlp())
+    return Segmenter(load_nlp(), headline_openers=load_lexicon().splitting_headline_opener)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

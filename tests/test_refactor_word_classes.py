@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import spacy
 from spacy.tokens import Doc
 
 from eventwire.actors.dictionary import Entry, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import SentenceHits, is_pronoun, resolve_phrase
+from eventwire.coding.article import heading_end
 from eventwire.coding.lexicon import Lexicon
+from eventwire.nlp import Segmenter, Sentence
 from eventwire.places import Candidate, EventSpot, own_candidates
 from parse_support import parsed
 
@@ -110,3 +113,26 @@ def test_word_classes_a_phrase_after_a_named_head_may_say_whose_it_is(built_in_l
 
     assert codes(built_in_lexicon) == ["RURREB"]  # whence they come, not whom they fight
     assert codes(replace(built_in_lexicon, attachment_preposition=frozenset({"against"}))) == ["ELBREB"]
+
+
+def test_word_classes_the_splitter_opens_a_sentence_after_a_glued_sub_headline(built_in_lexicon: Lexicon) -> None:
+    text = "Ferry Service Resumes Despite the storm, boats left the harbour."
+
+    def firsts(openers: frozenset[str]) -> list[str]:
+        _, sentences = Segmenter(spacy.blank("en"), headline_openers=openers)(text)
+        return [s.text.split()[0] for s in sentences]
+
+    assert firsts(built_in_lexicon.splitting_headline_opener) == ["Ferry", "Despite"]
+    assert firsts(built_in_lexicon.headline_opener) == ["Ferry"]  # the later trim's list has no "Despite"
+    assert firsts(replace(built_in_lexicon, split_headline_opener=frozenset({"since"})).splitting_headline_opener) == [
+        "Ferry"]
+
+
+def test_word_classes_the_trim_drops_a_sub_headline_before_a_determiner(built_in_lexicon: Lexicon) -> None:
+    doc = spacy.blank("en")("Harbour talks ahead The envoy will visit the port.")
+    sentence = Sentence(index=0, paragraph=0, start=0, end=len(doc), start_char=0, end_char=len(doc.text),
+                        text=doc.text)
+    assert heading_end(doc, sentence, [], built_in_lexicon) == 3
+    assert heading_end(doc, sentence, [], replace(built_in_lexicon, headline_opener=frozenset({"a"}))) == 0
+    after_ahead = replace(built_in_lexicon, name_preceding_word=built_in_lexicon.name_preceding_word | {"ahead"})
+    assert heading_end(doc, sentence, [], after_ahead) == 0

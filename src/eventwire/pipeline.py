@@ -91,7 +91,8 @@ def prepare(article: Article, resources: Resources, *, parse_all: bool = False) 
                        if sentences else (None, 0))
     if sentences:
         sentences[0] = trim_start(sentences[0], doc, dateline)
-    sentences = [trim_start(s, doc, heading_end(doc, s, all_hits)) for s in sentences]  # glued sub-headlines
+    # glued sub-headlines
+    sentences = [trim_start(s, doc, heading_end(doc, s, all_hits, resources.lexicon)) for s in sentences]
     hits = sentence_hits_of(all_hits, sentences, dateline)
     selected = (tuple(s.index for s in sentences) if parse_all                          # select
                 else select_sentences(doc, sentences, hits, resources.cues, resources.lexicon))

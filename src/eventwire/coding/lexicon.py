@@ -126,6 +126,9 @@ class Lexicon:
     source_cue_after: frozenset[str]
     cue_filler: frozenset[str]
     dateline_dash: frozenset[str]
+    headline_opener: frozenset[str]
+    split_headline_opener: frozenset[str]
+    name_preceding_word: frozenset[str]
     continuation_opener: frozenset[str]
     event_noun: frozenset[str]
     water_word: frozenset[str]
@@ -136,6 +139,11 @@ class Lexicon:
     def hypothetical_mark(self) -> frozenset[str]:
         """Return the marks of a clause whose event may not happen: conditions and open questions."""
         return self.condition_mark | self.question_mark
+
+    @property
+    def splitting_headline_opener(self) -> frozenset[str]:
+        """Return the words the sentence splitter opens a sentence with after a glued sub-headline."""
+        return self.headline_opener | self.split_headline_opener
 
     @property
     def antecedent_pronoun(self) -> frozenset[str]:
