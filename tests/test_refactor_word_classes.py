@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from importlib import resources
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -14,7 +16,9 @@ from eventwire.actors.resolve import SentenceHits, is_pronoun, resolve_phrase
 from eventwire.coding.article import heading_end
 from eventwire.coding.lexicon import Lexicon
 from eventwire.nlp import Segmenter, Sentence
-from eventwire.places import Candidate, EventSpot, own_candidates
+from eventwire.ontology import load_codebook
+from eventwire.ontology.conventions import Scene, load_conventions, parse_conventions
+from eventwire.places import OBJECT, Candidate, EventSpot, own_candidates
 from parse_support import parsed
 
 # "She warned them ."
@@ -136,3 +140,61 @@ def test_word_classes_the_trim_drops_a_sub_headline_before_a_determiner(built_in
     assert heading_end(doc, sentence, [], replace(built_in_lexicon, headline_opener=frozenset({"a"}))) == 0
     after_ahead = replace(built_in_lexicon, name_preceding_word=built_in_lexicon.name_preceding_word | {"ahead"})
     assert heading_end(doc, sentence, [], after_ahead) == 0
+
+
+def _conventions_text() -> str:
+    return (resources.files("eventwire") / "data" / "conventions.tsv").read_text(encoding="utf-8")
+
+
+def _without_cell(text: str, code: str, column: str) -> str:
+    """Return the conventions table with one `yes` cell emptied."""
+    lines = text.split("\n")
+    header = next(line for line in lines if line.startswith("code\t")).split("\t")
+    at = header.index(column)
+    for n, line in enumerate(lines):
+        cells = line.split("\t")
+        if cells[0] == code and not line.startswith("#"):
+            assert cells[at] == "yes"
+            cells[at] = ""
+            lines[n] = "\t".join(cells)
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize(("code", "column", "kept"), [
+    ("0231", "said", Scene()),  # an appeal is said, not done
+    ("112", "judging", Scene(said=True)),  # an accusation judges others' deeds
+    ("1431", "forceful", Scene(street=True)),  # a protest is a material conflict
+    ("173", "street", Scene(forceful=True)),  # an arrest is an act of the street
+    ("161", "decided", Scene(forceful=True)),  # a cut in relations is decided, at no place
+    ("114", "lodged", Scene(said=True, judging=True)),  # a formal protest is lodged at its maker's seat
+])
+def test_word_classes_what_places_read_of_a_code_is_a_conventions_column(code: str, column: str,
+                                                                           kept: Scene) -> None:
+    codebook = load_codebook()
+    text = _conventions_text()
+    built_in = parse_conventions(text, "conventions.tsv", codebook).scene_of(code)
+    assert built_in == replace(kept, **{column: True})
+    changed = parse_conventions(_without_cell(text, code[:3] if column == "lodged" else code[:2], column),
+                                "conventions.tsv", codebook)
+    assert changed.scene_of(code) == kept
+
+
+# "Ruritania condemned the town of Tessoumba ."
+CONDEMNED_TOWN = """
+Ruritania Ruritania PROPN NNP nsubj 1
+condemned condemn VERB VBD ROOT 1
+the the DET DT det 3
+town town NOUN NN dobj 1
+of of ADP IN prep 3
+Tessoumba Tessoumba PROPN NNP pobj 4
+. . PUNCT . punct 1
+"""
+
+
+def test_word_classes_a_place_named_as_what_is_spoken_of_is_not_where_it_was_said(
+        built_in_lexicon: Lexicon) -> None:
+    doc = parsed(CONDEMNED_TOWN)
+    candidate = _candidate(doc, 5, OBJECT)
+    said = replace(_spot(doc, 1), scene=load_conventions(load_codebook()).scene_of("122"))
+    assert list(own_candidates(doc, [candidate], said, built_in_lexicon)) == []
+    assert list(own_candidates(doc, [candidate], replace(said, scene=Scene()), built_in_lexicon)) == [candidate]

@@ -42,8 +42,6 @@ from eventwire.places import (
     ranks,
 )
 
-_DECIDED = frozenset({"16"})  # reducing relations: an act decided, at no place of the story
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SentencePlaces:
@@ -291,11 +289,6 @@ def filed_there(found: SentencePlaces, events: Sequence[EventSpot], filed: Place
     return dataclasses.replace(found, places=places)
 
 
-# A formal protest (CAMEO 114) is handed over as a note or to a summoned envoy: a government's act
-# done at its seat, unlike the other judgments of others' deeds voiced wherever their makers are.
-_LODGED = frozenset({"114"})
-
-
 def _filed_act(event: EventSpot, country: str | None) -> bool:
     """Tell whether a lead's event was done where the story was filed: one whose actors are all of
     the dateline's country (or of none), or a government's own act toward another country ("Nepal
@@ -306,23 +299,20 @@ def _filed_act(event: EventSpot, country: str | None) -> bool:
     takes none; nor does a judgment of others' deeds (an accusation, a demand, a rejection, a
     threat: roots 10-13) other than a formal protest, voiced through statements wherever its
     makers are, not where the story was filed."""
-    if event.cameo[:2] in _DECIDED or (event.judging and event.cameo[:3] not in _LODGED):
+    if event.scene.decided or (event.judging and not event.scene.lodged):
         return False
     if event.countries <= {country}:
         return not event.judging
     return event.source is not None and event.source == country and not event.forceful
 
 
-# Roots of acts of the street (protests 14, coercion such as arrests and crackdowns 17): done where
-# the story's news is, unlike fighting (18-20), which goes on away from the towns stories are filed in.
-_STREET = frozenset({"14", "17"})
 _NEWS_DAYS = 31  # how long before publication an act is still of the story's news
 
 
 def filed_scene(found: SentencePlaces, events: Sequence[EventSpot], dates: Sequence[EventDate],
                 filed: Place | None, published: date | None) -> SentencePlaces:
     """Return a sentence's places with the dateline's place ("LUSAKA, Zambia —") given to the
-    protests and crackdowns (`_STREET`) of the story's own news in a sentence that names no place
+    protests and crackdowns (conventions `street`) of the story's own news in a sentence that names no place
     ("Officers held a dozen marchers after some hurled rocks"), done among the dateline's country
     alone (or by parties of no country named yet: "marchers"): the unrest a story is filed about is
     where it was filed. An act dated long before publication, or not dated, is background, as
@@ -331,7 +321,7 @@ def filed_scene(found: SentencePlaces, events: Sequence[EventSpot], dates: Seque
     if filed is None or published is None or found.placing:
         return found
     places = tuple(filed if place is None and not said and _recent(when, published)
-                   and event.cameo[:2] in _STREET and event.countries <= {filed.country} else place
+                   and event.scene.street and event.countries <= {filed.country} else place
                    for place, said, event, when in zip(found.places, found.named_each, events, dates, strict=True))
     return dataclasses.replace(found, places=places)
 

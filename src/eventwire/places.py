@@ -19,7 +19,7 @@ import dataclasses
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
@@ -31,6 +31,7 @@ from eventwire.doc_words import doc_text, token_ending, token_holding, tokens_fr
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place, PlacePrecision
 from eventwire.nlp import proper_noun_runs
+from eventwire.ontology.conventions import Scene
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "within",
                       "throughout"})
@@ -45,11 +46,6 @@ WHERE = "where"
 _CUE_RANK = MappingProxyType({**{c: 0 for c in LOCATIVE}, WHERE: 0, **{c: 1 for c in GOAL}, "": 2, OBJECT: 2,
                               "on": 3})
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*")
-# CAMEO roots of things said rather than done: statements, appeals, intentions, praise, demands,
-# disapproval, rejections, threats (CAMEO 1.1b3 codebook, roots 01-03, 05, 10-13).
-SAYING_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
-JUDGING_ROOTS = frozenset({"10", "11", "12", "13"})
-FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PUNCTUATION = " \t\n,;:!?()[]\"“”"
@@ -223,25 +219,26 @@ class EventSpot:
     action: tuple[int, int]
     happened: bool = True
     sides: tuple[tuple[int, int], ...] = ()
-    cameo: str = ""
+    scene: Scene = field(default_factory=Scene)  # what its code tells of where it is done (data/conventions.tsv)
     source: str | None = None  # the source's country
 
     @property
     def saying(self) -> bool:
         """Tell whether the event is something said (a statement, an appeal, a criticism): the
         events its words name ("condemned the attack in Owo") did not happen where it was said."""
-        return self.cameo[:2] in SAYING_ROOTS
+        return self.scene.said
 
     @property
     def forceful(self) -> bool:
-        """Tell whether the event is a use or show of force, or a coercive act (CAMEO roots 14-20)."""
-        return self.cameo[:2] in FORCE_ROOTS
+        """Tell whether the event is a material conflict (a protest, a use or show of force, a
+        coercive act: CAMEO roots 14-20)."""
+        return self.scene.forceful
 
     @property
     def judging(self) -> bool:
         """Tell whether the event judges others' deeds (a demand, criticism, rejection or threat),
         whose object may be a deed done at the place the sentence names."""
-        return self.cameo[:2] in JUDGING_ROOTS
+        return self.scene.judging
 
 
 def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, lexicon: Lexicon,
