@@ -15,6 +15,8 @@ from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import SentenceHits, is_pronoun, resolve_phrase
 from eventwire.coding.article import heading_end
 from eventwire.coding.lexicon import Lexicon
+from eventwire.coding.match import match_verb
+from eventwire.coding.patterns import index_patterns, parse_patterns
 from eventwire.nlp import Segmenter, Sentence
 from eventwire.ontology import load_codebook
 from eventwire.ontology.conventions import Scene, load_conventions, parse_conventions
@@ -198,3 +200,28 @@ def test_word_classes_a_place_named_as_what_is_spoken_of_is_not_where_it_was_sai
     said = replace(_spot(doc, 1), scene=load_conventions(load_codebook()).scene_of("122"))
     assert list(own_candidates(doc, [candidate], said, built_in_lexicon)) == []
     assert list(own_candidates(doc, [candidate], replace(said, scene=Scene()), built_in_lexicon)) == [candidate]
+
+
+# "Troops launched relief operations ."
+LAUNCHED_RELIEF = """
+Troops troop NOUN NNS nsubj 1
+launched launch VERB VBD ROOT 1
+relief relief NOUN NN compound 3
+operations operation NOUN NNS dobj 1
+. . PUNCT . punct 1
+"""
+LAUNCH_PATTERN = "id\tcameo\tverb\tobject\ttarget\nlaunch.operations\t190\tlaunch\toperations\t\n"
+
+
+def test_word_classes_a_force_pattern_with_a_civil_sense_is_a_conventions_column(built_in_lexicon: Lexicon) -> None:
+    codebook = load_codebook()
+    found = index_patterns(parse_patterns(LAUNCH_PATTERN, "p.tsv", codebook))
+    verb = parsed(LAUNCHED_RELIEF)[1]
+    built_in = load_conventions(codebook)
+    assert built_in.civil_sense("190") and not built_in.civil_sense("140")
+    assert match_verb(verb, found, built_in_lexicon, built_in)[0] is None  # relief operations: no assault
+    no_civil = replace(built_in, civil={})
+    matched = match_verb(verb, found, built_in_lexicon, no_civil)[0]
+    assert matched is not None and matched.pattern.cameo == "190"
+    text = _without_cell(_conventions_text(), "19", "civil_sense")
+    assert not parse_conventions(text, "conventions.tsv", codebook).civil_sense("190")

@@ -3,8 +3,9 @@ refused events are recoded, how appeals and demands for them are coded, whom an 
 named target is aimed at, which acts told without their agent are the state's, which acts
 co-actors do to each other, which codes' clausal complements are part of the event, where a
 code's target is looked for first, which codes may be aimed at the source's own state, whose
-conflicts named without a target are with their own state, and which acts with no target at all
-are domestic affairs."""
+conflicts named without a target are with their own state, which acts with no target at all
+are domestic affairs, what the places and dates stages read of a code (`Scene`), and which
+patterns of force have a civil sense too."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source", "joi
            "target_search", "own_target", "domestic_parties", "present_habit")
 # Columns a table may add after the others, in this order (older tables end at `present_habit`;
 # a table without `own_affair` codes no own affairs).
-OPTIONAL = ("own_affair", "appeal", "demand", "said", "judging", "forceful", "street", "decided", "lodged")
+OPTIONAL = ("own_affair", "appeal", "demand", "said", "judging", "forceful", "street", "decided", "lodged",
+            "civil_sense")
 # The columns of what the places and dates stages read of a code (`Scene`), in that order.
 SCENE = ("said", "judging", "forceful", "street", "decided", "lodged")
 T = TypeVar("T")
@@ -89,6 +91,7 @@ class Conventions:
     appeal: dict[str, str]
     demand: dict[str, str]
     scene: dict[str, dict[str, bool]] = field(default_factory=dict)  # by column of `SCENE`, then code
+    civil: dict[str, bool] = field(default_factory=dict)
 
     @staticmethod
     def _lookup(table: Mapping[str, T], code: str) -> T | None:
@@ -154,6 +157,11 @@ class Conventions:
         things ("foreigners visit the hospitals", "the country hosts a million refugees"), no event."""
         return bool(self._lookup(self.habit, code))
 
+    def civil_sense(self, code: str) -> bool:
+        """Tell whether a verb pattern of this code (a use of force) has a civil sense too, which
+        civil objects select ("relief operations")."""
+        return bool(self._lookup(self.civil, code))
+
     def scene_of(self, code: str) -> Scene:
         """Return what the places and dates stages read of an event of this code."""
         return Scene(**{column: bool(self._lookup(self.scene.get(column, {}), code)) for column in SCENE})
@@ -213,6 +221,8 @@ def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
         for column, value in cells:
             if value is not None:
                 column[code] = value
+        if _flag("civil_sense", row.get("civil_sense", ""), "yes", where):
+            table.civil[code] = True
         for name in SCENE:
             if _flag(name, row.get(name, ""), "yes", where):
                 table.scene.setdefault(name, {})[code] = True
