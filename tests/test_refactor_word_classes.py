@@ -17,10 +17,11 @@ from eventwire.coding.article import heading_end
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import match_verb
 from eventwire.coding.patterns import index_patterns, parse_patterns
+from eventwire.gazetteer import Gazetteer
 from eventwire.nlp import Segmenter, Sentence
 from eventwire.ontology import load_codebook
 from eventwire.ontology.conventions import Scene, load_conventions, parse_conventions
-from eventwire.places import OBJECT, Candidate, EventSpot, own_candidates
+from eventwire.places import OBJECT, Candidate, EventSpot, cue_rank, find_place, own_candidates
 from parse_support import parsed
 
 # "She warned them ."
@@ -225,3 +226,28 @@ def test_word_classes_a_force_pattern_with_a_civil_sense_is_a_conventions_column
     assert matched is not None and matched.pattern.cameo == "190"
     text = _without_cell(_conventions_text(), "19", "civil_sense")
     assert not parse_conventions(text, "conventions.tsv", codebook).civil_sense("190")
+
+
+def test_word_classes_a_candidates_cue_ranks_it_by_the_lexicons_prepositions(built_in_lexicon: Lexicon) -> None:
+    assert [cue_rank(c, built_in_lexicon) for c in ("near", "where", "into", "", OBJECT, "on", "from")] == [
+        0, 0, 1, 2, 2, 3, None]
+    assert cue_rank("near", replace(built_in_lexicon, scene_preposition=frozenset({"in"}))) is None
+    assert cue_rank("into", replace(built_in_lexicon, goal_preposition=frozenset({"to"}))) is None
+    assert cue_rank("from", replace(built_in_lexicon, scene_preposition=frozenset({"from"}))) == 0
+
+
+def test_word_classes_a_place_name_starts_with_no_stop_word_or_preposition(built_in_lexicon: Lexicon) -> None:
+    stop = built_in_lexicon.place_name_stop
+    assert {"monday", "the", "near", "into", "from"} <= stop
+    assert "from" not in replace(built_in_lexicon, other_preposition=frozenset({"via"})).place_name_stop
+    assert "monday" not in replace(built_in_lexicon, name_stop_word=frozenset({"the"})).place_name_stop
+
+
+def test_word_classes_a_scene_preposition_makes_a_name_the_place(built_in_lexicon: Lexicon) -> None:
+    gazetteer = Gazetteer.load()
+    text = "Ministers met outside Nairobi."
+    candidate = ("Nairobi", 22, 29, "outside")
+    found = find_place(text, 0, [candidate], gazetteer, lexicon=built_in_lexicon)
+    assert found is not None and found.country == "KEN"
+    not_outside = replace(built_in_lexicon, scene_preposition=frozenset({"in"}))
+    assert find_place(text, 0, [candidate], gazetteer, lexicon=not_outside) is None

@@ -26,8 +26,6 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.model import EventDate, Place
 from eventwire.nlp import Sentence
 from eventwire.places import (
-    GOAL,
-    LOCATIVE,
     WHERE,
     Candidate,
     EventSpot,
@@ -86,20 +84,21 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     countries = frozenset(i - sentence.start for h in hits if any(e.kind == EntryKind.COUNTRY for e in h.entries)
                           for i in range(h.start, h.end))
     capitals = capital_phrases(doc, hits, sentence.start, lexicon)
-    placing = any(ranks(c[3]) for c in candidates)  # names a place where something may be ("from X" is not)
+    placing = any(ranks(c[3], lexicon) for c in candidates)  # names a place where something may be ("from X" is not)
     # "in central Nigeria's Plateau state": a name several places share is the one in a country named
     named_countries = frozenset(e.country for h in hits for e in h.entries[:1] if e.kind in PLACES and e.country)
     called = called_places(doc, candidates, lexicon)
     # a place the gazetteer lacks that the sentence calls one takes the country of its other places
     around = find_place(sentence.text, sentence.start_char, candidates, gazetteer, named_countries,
-                        regions=lexicon.region_name, local=known, article=article) if called else None
+                        lexicon=lexicon, regions=lexicon.region_name, local=known,
+                        article=article) if called else None
     for event in events:
         own = _scene_first(doc, tuple(own_candidates(doc, candidates, event, lexicon, countries)), event, lexicon,
                            countries)
-        located.append(any(c[3] in LOCATIVE or c[3] == WHERE for c in own))
+        located.append(any(c[3] in lexicon.scene_preposition or c[3] == WHERE for c in own))
         if (key := (event.countries, own, event.forceful)) not in found:
             found[key] = find_place(sentence.text, sentence.start_char, own, gazetteer,
-                                    event.countries or named_countries, regions=lexicon.region_name,
+                                    event.countries or named_countries, lexicon=lexicon, regions=lexicon.region_name,
                                     local=known if event.forceful else frozenset(), named=called,
                                     home=around.country if around else country, article=article)
         place = found[key]
@@ -204,7 +203,7 @@ def _placed_by_cue(run: Sequence[Token], cue: str, lexicon: Lexicon) -> bool:
         return False
     if cue in lexicon.landmark_preposition:
         return not any(t.ent_type_ in _NO_PLACE_ENTITY for t in run)
-    return cue in LOCATIVE and run[-1].dep_ == "pobj" and all(t.pos_ == "PROPN" for t in run)
+    return cue in lexicon.scene_preposition and run[-1].dep_ == "pobj" and all(t.pos_ == "PROPN" for t in run)
 
 
 def _possessed(token: Token) -> bool:
@@ -244,7 +243,7 @@ def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon
         if token.lemma_.lower() != "capital" or token.dep_ != "pobj":
             continue
         cue = governing_cue(token.head, lexicon)  # "in the Afghan capital", "trips to the Afghan capital"
-        if cue not in LOCATIVE | GOAL:
+        if cue not in lexicon.scene_preposition | lexicon.goal_preposition:
             continue
         if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
             continue
@@ -266,7 +265,7 @@ def seat_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) -
             continue
         span = doc[hit.start - offset:hit.end - offset]
         cue = place_cue(span[-1], lexicon)
-        if cue in LOCATIVE:
+        if cue in lexicon.scene_preposition:
             found[(span.text, span.start_char, span.end_char, cue)] = entry.country
     return found
 

@@ -33,37 +33,22 @@ from eventwire.model import Place, PlacePrecision
 from eventwire.nlp import proper_noun_runs
 from eventwire.ontology.conventions import Scene
 
-LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "within",
-                      "throughout"})
-GOAL = frozenset({"to", "into", "toward", "towards"})
-OTHER_PREPOSITIONS = frozenset({"from", "of", "for", "with", "against", "by", "on", "over",
-                                "about", "between", "than", "like", "via", "without", "under"})
 # "strikes on Rafah", "an attack on Kabul": a place after "on" ranks after all others.
 # "shelled the city of Kharkiv": a place named as what a deed was done to (OBJECT) ranks with bare names.
 OBJECT = "object"
 # "the city of Basra, where troops launched an offensive": the place of the clause's events only.
 WHERE = "where"
-_CUE_RANK = MappingProxyType({**{c: 0 for c in LOCATIVE}, WHERE: 0, **{c: 1 for c in GOAL}, "": 2, OBJECT: 2,
-                              "on": 3})
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PUNCTUATION = " \t\n,;:!?()[]\"“”"
-_STOP = frozenset({
-    "the", "a", "an", "and", "but", "or", "he", "she", "it", "they", "we", "i", "you", "this",
-    "that", "these", "those", "his", "her", "their", "its", "our", "after", "before", "when",
-    "while", "as", "if", "mr", "mrs", "ms", "dr", "today", "yesterday", "tomorrow",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", *LOCATIVE, *GOAL, *OTHER_PREPOSITIONS,
-})
 _MAX_SPAN = 6
 
 Candidate = tuple[str, int, int, str]
 
 
 def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
-               gazetteer: Gazetteer, prefer: frozenset[str] = frozenset(), *,
+               gazetteer: Gazetteer, prefer: frozenset[str] = frozenset(), *, lexicon: Lexicon,
                regions: frozenset[str] = frozenset(), local: frozenset[str] = frozenset(),
                named: Mapping[int, str] = MappingProxyType({}), home: str | None = None,
                article: frozenset[str] = frozenset()) -> Place | None:
@@ -81,28 +66,47 @@ def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Can
     the place, of the country of another place of the event, else of the actors' one country, else
     of `home` (the country of the sentence's other places). `article` holds the countries the
     article names otherwise than by a short name several share: "Congo" is the one of them it names.
+    Candidates rank by their cue (`cue_rank`); a place name starts and ends with a capitalized word
+    that is none of the lexicon's `place_name_stop`.
     """
     return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer, regions=regions, local=local,
-                   named=(named, home), article=article)
+                   named=(named, home), article=article, lexicon=lexicon)
 
 
-def ranks(cue: str) -> bool:
+def cue_rank(cue: str, lexicon: Lexicon) -> int | None:
+    """Return how a candidate's cue ranks it as an event's place, lowest first (None when it
+    cannot make it one: "from X"): a preposition of a scene (lexicon `scene_preposition`) or
+    a `WHERE` clause, then one of a destination (`goal_preposition`), then none or `OBJECT`
+    ("shelled the city of Kharkiv"), then "on" ("strikes on Rafah")."""
+    cue = cue.lower()
+    if cue == "on":
+        return 3
+    if cue in {"", OBJECT}:
+        return 2
+    if cue in lexicon.goal_preposition:
+        return 1
+    return 0 if cue == WHERE or cue in lexicon.scene_preposition else None
+
+
+def ranks(cue: str, lexicon: Lexicon) -> bool:
     """Tell whether a candidate's cue can make it an event's place ("in X", "to X"; not "from X")."""
-    return cue.lower() in _CUE_RANK
+    return cue_rank(cue, lexicon) is not None
 
 
-def _capitalised(word: str) -> bool:
-    """Return whether a word can start or end a place name."""
-    return bool(_UPPER.match(word)) and word.lower() not in _STOP
+def _capitalised(word: str, stop: frozenset[str]) -> bool:
+    """Return whether a word can start or end a place name (`stop`: the lexicon's `place_name_stop`)."""
+    return bool(_UPPER.match(word)) and word.lower() not in stop
 
 
 def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
             gazetteer: Gazetteer, prefer: frozenset[str], *, regions: frozenset[str],
             local: frozenset[str], named: tuple[Mapping[int, str], str | None],
-            article: frozenset[str]) -> Place | None:
+            article: frozenset[str], lexicon: Lexicon) -> Place | None:
     """Return the place of the best-ranked candidate that resolves, with absolute offsets."""
-    ranked = sorted((c for c in candidates if c[3].lower() in _CUE_RANK),
-                    key=lambda c: (_CUE_RANK[c[3].lower()], c[1]))
+    listed = list(candidates)
+    rank = {c[3]: cue_rank(c[3], lexicon) for c in listed}
+    ranked = sorted((c for c in listed if rank[c[3]] is not None), key=lambda c: (rank[c[3]], c[1]))
+    stop = lexicon.place_name_stop
 
     def lookup(name: str) -> Place | None:
         found = None if name.lower() in regions else gazetteer.lookup(name, prefer=prefer, named=article)
@@ -118,11 +122,11 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
             return found
         return gazetteer.lookup(name, prefer=prefer, major_only=True)
 
-    spans = [(c, _resolve_span(sentence_text, c[1], c[2], (lookup, part))) for c in ranked]
+    spans = [(c, _resolve_span(sentence_text, c[1], c[2], (lookup, part), stop)) for c in ranked]
     country = next((f[0].country for _, f in spans if f is not None), None) or (
         next(iter(prefer)) if len(prefer) == 1 else named[1])
-    resolved = [(_CUE_RANK[c[3].lower()], found) for c, f in spans
-                if (found := f or _unlisted(c, named[0], country, gazetteer)) is not None
+    resolved = [(rank[c[3]], found) for c, f in spans
+                if (found := f or _unlisted(c, named[0], country, gazetteer, stop)) is not None
                 and found[0].name.lower() not in regions]
     if not resolved:
         return None
@@ -136,13 +140,13 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
 
 
 def _unlisted(candidate: Candidate, named: Mapping[int, str], country: str | None,
-              gazetteer: Gazetteer) -> tuple[Place, int, int] | None:
+              gazetteer: Gazetteer, stop: frozenset[str]) -> tuple[Place, int, int] | None:
     """Return a place the gazetteer lacks that the sentence calls a place ("in Cotabambas
     province"), of `country` (at its capital's point, with no GeoNames id: 0), with its offsets."""
     text, start = candidate[0], candidate[1]
     name = _POSSESSIVE.sub("", named.get(start, "").strip(_PUNCTUATION))
     capital = gazetteer.capital(country) if country else None
-    if capital is None or name not in text or not _capitalised(name) or name.replace(".", "").isupper():
+    if capital is None or name not in text or not _capitalised(name, stop) or name.replace(".", "").isupper():
         return None
     at = start + text.index(name)
     place = Place(name=name, geonameid=0, lat=capital.lat, lon=capital.lon, country=country,
@@ -169,8 +173,8 @@ def _distance_km(a: Place, b: Place) -> float:
 
 
 def _resolve_span(text: str, start: int, end: int,
-                  lookups: tuple[Callable[[str], Place | None], Callable[[str], Place | None]]
-                  ) -> tuple[Place, int, int] | None:
+                  lookups: tuple[Callable[[str], Place | None], Callable[[str], Place | None]],
+                  stop: frozenset[str]) -> tuple[Place, int, int] | None:
     """Return the place of the span, else of its longest, then leftmost, sub-span that resolves
     (`lookups`: for the whole span, and the stricter one for its parts).
 
@@ -184,7 +188,7 @@ def _resolve_span(text: str, start: int, end: int,
     for size in range(min(len(words), _MAX_SPAN), 0, -1):
         for i in range(len(words) - size + 1):
             first, last = words[i], words[i + size - 1]
-            if _capitalised(first.group()) and _capitalised(last.group()) and (
+            if _capitalised(first.group(), stop) and _capitalised(last.group(), stop) and (
                 found := _lookup_span(text, first.start(), last.end(), lookup)
             ):
                 return found
@@ -269,7 +273,7 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
         if token is None or _through_other_act(token, (inside, line), saying=event.saying, lexicon=lexicon,
                                                 sides=sides, judging=event.judging):
             continue
-        if candidate[3] in GOAL and not (event.happened and _goal_head(token, lexicon).i in inside):
+        if candidate[3] in lexicon.goal_preposition and not (event.happened and _goal_head(token, lexicon).i in inside):
             continue
         if candidate[3] == OBJECT and event.saying:  # "condemned the town of X": said elsewhere
             continue
@@ -408,7 +412,7 @@ def governing_cue(preposition: Token, lexicon: Lexicon) -> str:
     noun of the actor's own travel ("traveled to Beijing", "a trip to Kyiv"): what is sent,
     smuggled or deported somewhere did not happen there. "On" after an appeal verb names whom it
     addresses ("called on Uganda"), no place."""
-    if preposition.lower_ in GOAL and preposition.head.lemma_.lower() not in lexicon.travel_verb:
+    if preposition.lower_ in lexicon.goal_preposition and preposition.head.lemma_.lower() not in lexicon.travel_verb:
         return ""
     if preposition.lower_ in {"on", "upon"} and preposition.head.lemma_.lower() in lexicon.appeal_verb:
         return ""

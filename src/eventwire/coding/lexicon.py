@@ -111,6 +111,10 @@ class Lexicon:
     claim_noun: frozenset[str]
     place_noun: frozenset[str]
     boundary_noun: frozenset[str]
+    scene_preposition: frozenset[str]
+    goal_preposition: frozenset[str]
+    other_preposition: frozenset[str]
+    name_stop_word: frozenset[str]
     landmark_preposition: frozenset[str]
     charge_preposition: frozenset[str]
     aiming_preposition: frozenset[str]
@@ -144,6 +148,12 @@ class Lexicon:
     def splitting_headline_opener(self) -> frozenset[str]:
         """Return the words the sentence splitter opens a sentence with after a glued sub-headline."""
         return self.headline_opener | self.split_headline_opener
+
+    @property
+    def place_name_stop(self) -> frozenset[str]:
+        """Return the words that start or end no place name: `name_stop_word` and every preposition
+        of place or not."""
+        return self.name_stop_word | self.scene_preposition | self.goal_preposition | self.other_preposition
 
     @property
     def antecedent_pronoun(self) -> frozenset[str]:
