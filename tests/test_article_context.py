@@ -238,7 +238,7 @@ def test_article_context_acronym_is_no_town() -> None:
 
 @pytest.fixture(scope="module")
 def segmenter() -> Segmenter:
-    return Segmenter(load_nlp())
+    return Segmenter(load_nlp(), headline_openers=load_lexicon().splitting_headline_opener)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -318,8 +318,8 @@ def test_article_context_place_in_the_actors_country_ranks_first() -> None:
     gazetteer = Gazetteer.load()
     text = "Troops from Chad fought in Paris and in Moundou."
     candidates = [(name, text.index(name), text.index(name) + len(name), "in") for name in ("Paris", "Moundou")]
-    first = find_place(text, 0, candidates, gazetteer)
-    preferred = find_place(text, 0, candidates, gazetteer, frozenset({"TCD"}))
+    first = find_place(text, 0, candidates, gazetteer, lexicon=load_lexicon())
+    preferred = find_place(text, 0, candidates, gazetteer, frozenset({"TCD"}), lexicon=load_lexicon())
     assert first is not None and first.name == "Paris"
     assert preferred is not None and preferred.name == "Moundou"
 

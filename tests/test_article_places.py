@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from eventwire.coding.article import dateline_place
+from eventwire.coding.lexicon import load_lexicon
 from eventwire.gazetteer import Gazetteer
 from eventwire.pipeline import code
 from eventwire.places import find_place
@@ -137,7 +138,8 @@ def test_article_places_other_name_in_the_actors_country_stays(gazetteer: Gazett
 def test_article_places_word_of_a_longer_name(gazetteer: Gazetteer, text: str, name: str,
                                              prefer: frozenset[str], expected: str | None) -> None:
     start = text.index(name)
-    found = find_place(text, 0, [(name, start, start + len(name), "near")], gazetteer, prefer)
+    found = find_place(text, 0, [(name, start, start + len(name), "near")], gazetteer, prefer,
+                       lexicon=load_lexicon())
     assert (found.name if found else None) == expected
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from eventwire.coding.lexicon import load_lexicon
 from eventwire.doc_words import (
     DocWords,
     doc_text,
@@ -54,7 +55,7 @@ def test_doc_words_is_read_once_per_doc() -> None:
 
 
 def test_segmenter_and_sentence_docs_keep_their_own_text() -> None:
-    segment = Segmenter(load_nlp())
+    segment = Segmenter(load_nlp(), headline_openers=load_lexicon().splitting_headline_opener)
     doc, sentences = segment(TEXTS[0] + "\n" + TEXTS[1])
     assert doc_text(doc) == doc.text
     for sentence in sentences:

@@ -128,13 +128,13 @@ false false ADJ JJ acomp 4
     (SAID_UNFOUNDED, 1, None),
 ])
 def test_match_pattern_constraints(table: str, verb: int, rule: str | None) -> None:
-    found, _tried = match_verb(parsed(table)[verb], patterns(), lexicon())
+    found, _tried = match_verb(parsed(table)[verb], patterns(), lexicon(), conventions())
     assert (found.pattern.id if found is not None else None) == rule
 
 
 def test_match_adverb_particles_are_lexicon_data() -> None:
     without_in = replace(lexicon(), adverb_particle=frozenset({"out"}))
-    found, _tried = match_verb(parsed(TOOK_PART_IN)[1], patterns(), without_in)
+    found, _tried = match_verb(parsed(TOOK_PART_IN)[1], patterns(), without_in, conventions())
     assert found is not None and found.pattern.id == "refugees.take"
 
 
@@ -172,13 +172,13 @@ ATTACKED_WHETHER = ATTACKED_IF.replace("if if SCONJ", "whether whether SCONJ")
 ])
 def test_match_content_clauses(table: str, rules: list[str]) -> None:
     doc = parsed(table)
-    found, _misses = find_predicates(list(doc), VerbMatches(patterns(), lexicon()), conventions())
+    found, _misses = find_predicates(list(doc), VerbMatches(patterns(), lexicon(), conventions()), conventions())
     assert [p.pattern.id for p in found] == rules
 
 
 def test_match_misses_name_the_verb() -> None:
     doc = parsed(HELD_MEETINGS)
-    found, misses = find_predicates(list(doc), VerbMatches(patterns(), lexicon()), conventions())
+    found, misses = find_predicates(list(doc), VerbMatches(patterns(), lexicon(), conventions()), conventions())
     assert found == [] and [(t.text, why) for t, why in misses] == [
         ("held", "'hold' has patterns but none matched its objects/complements")]
 
@@ -271,5 +271,5 @@ def test_attributes_claim_noun_holds_its_clause() -> None:
 def test_match_content_clauses_are_a_conventions_column() -> None:
     doc = parsed(SAID_ATTACKED)
     without = replace(conventions(), content={})
-    found, _misses = find_predicates(list(doc), VerbMatches(patterns(), lexicon()), without)
+    found, _misses = find_predicates(list(doc), VerbMatches(patterns(), lexicon(), conventions()), without)
     assert [p.pattern.id for p in found] == ["say.say", "attack.attack"]

@@ -21,6 +21,7 @@ from eventwire.coding.match import (
 from eventwire.coding.patterns import Needs, VerbPattern, index_patterns, parse_patterns
 from eventwire.coding.preverb import preverb_words
 from eventwire.ontology import load_codebook
+from eventwire.ontology.conventions import load_conventions
 from parse_support import parsed
 
 PATTERNS = """id\tcameo\tverb\tobject\ttarget\treverse\torigin\tbefore
@@ -122,6 +123,7 @@ def test_match_word_test_turns_away_only_patterns_that_cannot_match(table: str, 
     (ACT_NOW, 2, "act.must"),
 ])
 def test_match_verb_still_picks_the_most_specific_pattern(table: str, verb: int, rule: str) -> None:
-    predicate, tried = match_verb(parsed(table)[verb], index_patterns(patterns()), lexicon())
+    predicate, tried = match_verb(parsed(table)[verb], index_patterns(patterns()), lexicon(),
+                                 load_conventions(load_codebook()))
     assert predicate is not None and predicate.pattern.id == rule
     assert len(tried) == len([p for p in patterns() if parsed(table)[verb].lemma_ in p.chain[0].lemmas])

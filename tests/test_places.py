@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.coding.lexicon import load_lexicon
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place
 from eventwire.places import find_place
@@ -121,7 +122,7 @@ SENTENCE = "The envoy flew from Moscow to Beijing after talks in Pyongyang."
 def test_places_find_place_prefers_locative(
     gazetteer: Gazetteer, candidates: list[tuple[str, int, int, str]], expected: str | None
 ) -> None:
-    place = find_place(SENTENCE, 1000, candidates, gazetteer)
+    place = find_place(SENTENCE, 1000, candidates, gazetteer, lexicon=load_lexicon())
     assert (place.name if place else None) == expected
     if place is not None:
         assert _offsets_match(place, SENTENCE, 1000)
@@ -129,7 +130,7 @@ def test_places_find_place_prefers_locative(
 
 def test_places_find_place_tries_sub_spans(gazetteer: Gazetteer) -> None:
     sentence = "They met at the Pyongyang Koryo Hotel on Tuesday."
-    place = find_place(sentence, 40, [("Pyongyang Koryo Hotel", 16, 37, "")], gazetteer)
+    place = find_place(sentence, 40, [("Pyongyang Koryo Hotel", 16, 37, "")], gazetteer, lexicon=load_lexicon())
     assert place is not None
     assert (place.name, place.text, place.start, place.end) == ("Pyongyang", "Pyongyang", 56, 65)
     assert _offsets_match(place, sentence, 40)
@@ -137,14 +138,14 @@ def test_places_find_place_tries_sub_spans(gazetteer: Gazetteer) -> None:
 
 def test_places_find_place_strips_possessive(gazetteer: Gazetteer) -> None:
     sentence = "Officials in Lebanon's capital spoke."
-    place = find_place(sentence, 0, [("Lebanon's", 13, 22, "in")], gazetteer)
+    place = find_place(sentence, 0, [("Lebanon's", 13, 22, "in")], gazetteer, lexicon=load_lexicon())
     assert place is not None
     assert (place.country, place.text) == ("LBN", "Lebanon")
 
 
 def test_places_generic_word_of_an_unknown_name_is_no_place(gazetteer: Gazetteer) -> None:
     sentence = "A bomb exploded in the North Waziristan district on Tuesday."
-    assert find_place(sentence, 0, [("North Waziristan", 23, 39, "in")], gazetteer) is None
+    assert find_place(sentence, 0, [("North Waziristan", 23, 39, "in")], gazetteer, lexicon=load_lexicon()) is None
 
 
 @pytest.mark.parametrize(("name", "named", "expected"), [

@@ -6,6 +6,7 @@ from importlib import resources
 
 import pytest
 
+from eventwire.coding.lexicon import load_lexicon
 from eventwire.dictionaries.divisions import division_rows, fold, render, usable_names
 from eventwire.gazetteer import Gazetteer
 from eventwire.places import find_place
@@ -84,7 +85,7 @@ def test_divisions_point_is_the_namesake_city_or_the_country(gazetteer: Gazettee
 def test_divisions_find_place_in_a_state(gazetteer: Gazetteer) -> None:
     sentence = "Gunmen stormed a police post in Zamfara state late on Sunday."
     start = sentence.index("Zamfara")
-    place = find_place(sentence, 100, [("Zamfara", start, start + 7, "in")], gazetteer)
+    place = find_place(sentence, 100, [("Zamfara", start, start + 7, "in")], gazetteer, lexicon=load_lexicon())
     assert place is not None
     assert (place.name, place.country, place.text, place.start) == ("Zamfara", "NGA", "Zamfara", 100 + start)
 
@@ -106,5 +107,5 @@ def test_divisions_place_the_gazetteer_lacks_is_approximate(gazetteer: Gazetteer
     text = "Troops raided the district of Zorbat in Kenya."
     start = text.index("Zorbat")
     place = find_place(text, 0, [("Zorbat", start, start + 6, "object")], gazetteer, frozenset({"KEN"}),
-                       named={start: "Zorbat"})
+                       named={start: "Zorbat"}, lexicon=load_lexicon())
     assert place is not None and place.geonameid == 0 and place.precision == "approximate"

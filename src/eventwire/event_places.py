@@ -26,8 +26,6 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.model import EventDate, Place
 from eventwire.nlp import Sentence
 from eventwire.places import (
-    GOAL,
-    LOCATIVE,
     WHERE,
     Candidate,
     EventSpot,
@@ -41,8 +39,6 @@ from eventwire.places import (
     place_cue,
     ranks,
 )
-
-_DECIDED = frozenset({"16"})  # reducing relations: an act decided, at no place of the story
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -88,20 +84,21 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     countries = frozenset(i - sentence.start for h in hits if any(e.kind == EntryKind.COUNTRY for e in h.entries)
                           for i in range(h.start, h.end))
     capitals = capital_phrases(doc, hits, sentence.start, lexicon)
-    placing = any(ranks(c[3]) for c in candidates)  # names a place where something may be ("from X" is not)
+    placing = any(ranks(c[3], lexicon) for c in candidates)  # names a place where something may be ("from X" is not)
     # "in central Nigeria's Plateau state": a name several places share is the one in a country named
     named_countries = frozenset(e.country for h in hits for e in h.entries[:1] if e.kind in PLACES and e.country)
     called = called_places(doc, candidates, lexicon)
     # a place the gazetteer lacks that the sentence calls one takes the country of its other places
     around = find_place(sentence.text, sentence.start_char, candidates, gazetteer, named_countries,
-                        regions=lexicon.region_name, local=known, article=article) if called else None
+                        lexicon=lexicon, regions=lexicon.region_name, local=known,
+                        article=article) if called else None
     for event in events:
         own = _scene_first(doc, tuple(own_candidates(doc, candidates, event, lexicon, countries)), event, lexicon,
                            countries)
-        located.append(any(c[3] in LOCATIVE or c[3] == WHERE for c in own))
+        located.append(any(c[3] in lexicon.scene_preposition or c[3] == WHERE for c in own))
         if (key := (event.countries, own, event.forceful)) not in found:
             found[key] = find_place(sentence.text, sentence.start_char, own, gazetteer,
-                                    event.countries or named_countries, regions=lexicon.region_name,
+                                    event.countries or named_countries, lexicon=lexicon, regions=lexicon.region_name,
                                     local=known if event.forceful else frozenset(), named=called,
                                     home=around.country if around else country, article=article)
         place = found[key]
@@ -206,7 +203,7 @@ def _placed_by_cue(run: Sequence[Token], cue: str, lexicon: Lexicon) -> bool:
         return False
     if cue in lexicon.landmark_preposition:
         return not any(t.ent_type_ in _NO_PLACE_ENTITY for t in run)
-    return cue in LOCATIVE and run[-1].dep_ == "pobj" and all(t.pos_ == "PROPN" for t in run)
+    return cue in lexicon.scene_preposition and run[-1].dep_ == "pobj" and all(t.pos_ == "PROPN" for t in run)
 
 
 def _possessed(token: Token) -> bool:
@@ -246,7 +243,7 @@ def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon
         if token.lemma_.lower() != "capital" or token.dep_ != "pobj":
             continue
         cue = governing_cue(token.head, lexicon)  # "in the Afghan capital", "trips to the Afghan capital"
-        if cue not in LOCATIVE | GOAL:
+        if cue not in lexicon.scene_preposition | lexicon.goal_preposition:
             continue
         if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
             continue
@@ -268,7 +265,7 @@ def seat_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) -
             continue
         span = doc[hit.start - offset:hit.end - offset]
         cue = place_cue(span[-1], lexicon)
-        if cue in LOCATIVE:
+        if cue in lexicon.scene_preposition:
             found[(span.text, span.start_char, span.end_char, cue)] = entry.country
     return found
 
@@ -291,11 +288,6 @@ def filed_there(found: SentencePlaces, events: Sequence[EventSpot], filed: Place
     return dataclasses.replace(found, places=places)
 
 
-# A formal protest (CAMEO 114) is handed over as a note or to a summoned envoy: a government's act
-# done at its seat, unlike the other judgments of others' deeds voiced wherever their makers are.
-_LODGED = frozenset({"114"})
-
-
 def _filed_act(event: EventSpot, country: str | None) -> bool:
     """Tell whether a lead's event was done where the story was filed: one whose actors are all of
     the dateline's country (or of none), or a government's own act toward another country ("Nepal
@@ -306,23 +298,20 @@ def _filed_act(event: EventSpot, country: str | None) -> bool:
     takes none; nor does a judgment of others' deeds (an accusation, a demand, a rejection, a
     threat: roots 10-13) other than a formal protest, voiced through statements wherever its
     makers are, not where the story was filed."""
-    if event.cameo[:2] in _DECIDED or (event.judging and event.cameo[:3] not in _LODGED):
+    if event.scene.decided or (event.judging and not event.scene.lodged):
         return False
     if event.countries <= {country}:
         return not event.judging
     return event.source is not None and event.source == country and not event.forceful
 
 
-# Roots of acts of the street (protests 14, coercion such as arrests and crackdowns 17): done where
-# the story's news is, unlike fighting (18-20), which goes on away from the towns stories are filed in.
-_STREET = frozenset({"14", "17"})
 _NEWS_DAYS = 31  # how long before publication an act is still of the story's news
 
 
 def filed_scene(found: SentencePlaces, events: Sequence[EventSpot], dates: Sequence[EventDate],
                 filed: Place | None, published: date | None) -> SentencePlaces:
     """Return a sentence's places with the dateline's place ("LUSAKA, Zambia —") given to the
-    protests and crackdowns (`_STREET`) of the story's own news in a sentence that names no place
+    protests and crackdowns (conventions `street`) of the story's own news in a sentence that names no place
     ("Officers held a dozen marchers after some hurled rocks"), done among the dateline's country
     alone (or by parties of no country named yet: "marchers"): the unrest a story is filed about is
     where it was filed. An act dated long before publication, or not dated, is background, as
@@ -331,7 +320,7 @@ def filed_scene(found: SentencePlaces, events: Sequence[EventSpot], dates: Seque
     if filed is None or published is None or found.placing:
         return found
     places = tuple(filed if place is None and not said and _recent(when, published)
-                   and event.cameo[:2] in _STREET and event.countries <= {filed.country} else place
+                   and event.scene.street and event.countries <= {filed.country} else place
                    for place, said, event, when in zip(found.places, found.named_each, events, dates, strict=True))
     return dataclasses.replace(found, places=places)
 

@@ -30,13 +30,6 @@ UNUSED = ("senter", "ner")
 TITLE_ABBREVIATIONS = ("Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Brig.", "Cmdr.", "Cdr.", "Gen.", "Gens.", "Adm.",
                        "Pres.", "Gov.", "Sen.", "Rep.", "Amb.", "Lieut.", "Cpl.", "Pvt.", "Supt.", "Insp.", "Det.")
 
-# Words that open a sentence but sit capitalised inside one only after a glued sub-headline:
-# determiners, pronouns, and the prepositions, conjunctions and adverbs a news sentence opens with.
-HEADLINE_FOLLOWERS = frozenset({"The", "A", "An", "He", "She", "They", "It", "We", "This", "These", "Those",
-                                "His", "Her", "Their", "Its", "More", "Most", "Many", "Some", "Several", "Both",
-                                "Between", "In", "On", "At", "After", "Before", "During", "Since", "Despite",
-                                "According", "But", "However", "Meanwhile", "While", "When", "Although", "Last",
-                                "Earlier", "Later", "There"})
 MAX_HEADLINE = 8
 OPENING_QUOTES = frozenset({"“", "‘", "«", "(", "["})
 
@@ -181,22 +174,32 @@ class Sentence:
 
 
 class Segmenter:
-    """Split an article into sentences with a rule-based sentencizer and paragraph breaks."""
+    """Split an article into sentences with a rule-based sentencizer and paragraph breaks, and
+    after a sub-headline glued to a sentence (`headline_openers`: the lexicon words that open
+    such a sentence, lower-case)."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, *, headline_openers: frozenset[str]) -> None:
         self._make_doc = nlp.make_doc
         self._sentencizer = Sentencizer()
+        self._openers = capitalized(headline_openers)
 
     def __call__(self, text: str) -> tuple[Doc, list[Sentence]]:
         """Tokenize a text and return its Doc and sentences."""
         doc = keep_text(self._sentencizer(self._make_doc(text)), text)
-        return doc, list(_sentences(doc, text))
+        return doc, list(_sentences(doc, text, self._openers))
 
 
-def _sentences(doc: Doc, text: str) -> Iterator[Sentence]:
+def capitalized(words: Iterable[str]) -> frozenset[str]:
+    """Return lexicon words as they open a sentence ("the": "The"): a word that opens a sentence
+    glued to a sub-headline is only that word written so ("THE", "the" open nothing)."""
+    return frozenset(w.capitalize() for w in words)
+
+
+def _sentences(doc: Doc, text: str, openers: frozenset[str]) -> Iterator[Sentence]:
     """Yield sentences from the sentencizer's starts and newlines, without spaCy's `doc.sents`
     and without `doc.text` (which joins every token on every call); token texts are read off the
-    text by offset rather than through a Token object each."""
+    text by offset rather than through a Token object each. A sentence also starts at one of
+    `openers` (capitalized) after a glued sub-headline."""
     starts: list[int] = cast(Any, doc.to_array(SENT_START)).tolist()
     rows = cast(Any, doc.to_array([IDX, LENGTH, IS_SPACE])).reshape(len(doc), 3).tolist()
     texts = [text[idx:idx + length] for idx, length, _ in rows]
@@ -211,7 +214,7 @@ def _sentences(doc: Doc, text: str) -> Iterator[Sentence]:
     for n, (i, start_char, end_char) in enumerate(words):
         gap = text[words[n - 1][2]:start_char] if n else ""
         if current and (starts[i] == 1 or "\n" in gap
-                        or (texts[i] in HEADLINE_FOLLOWERS and _after_headline(doc, i, current))):
+                        or (texts[i] in openers and _after_headline(doc, i, current, openers))):
             yield _sentence(text, current, index, paragraph)
             index, previous_end, current = index + 1, current[-1][2], []
             paragraph += "\n" in text[previous_end:start_char]
@@ -227,20 +230,20 @@ def _opens_quote(text: str, at: int) -> bool:
             and at + 1 < len(text) and not text[at + 1].isspace())
 
 
-def _after_headline(doc: Doc, i: int, current: list[tuple[int, int, int]]) -> bool:
+def _after_headline(doc: Doc, i: int, current: list[tuple[int, int, int]], openers: frozenset[str]) -> bool:
     """Tell whether token i opens a sentence after a sub-headline glued to it ("Talks Stall Again
     The minister said ..."): a capitalised determiner or pronoun right after a short run of words
     with no punctuation, itself at the start of a sentence."""
     token = doc[i]
-    if token.text not in HEADLINE_FOLLOWERS or len(current) > MAX_HEADLINE:
+    if token.text not in openers or len(current) > MAX_HEADLINE:
         return False
     after = doc[i + 1] if i + 1 < len(doc) else None
     if after is None or not (after.is_lower or after.like_num or token.lower_ in {"he", "she", "they", "it", "we"}):
         return False  # "The Washington Post" is a name, not a new sentence
     run = [doc[w[0]] for w in current]
     words_only = all(t.is_alpha or t.text in {"-", "'s", "’s"} for t in run)
-    return (words_only and run[0].is_title and run[0].text not in HEADLINE_FOLLOWERS
-            and run[-1].lower_ not in {"of", "and", "the", "a", "an", "&"} and run[-1].text not in HEADLINE_FOLLOWERS)
+    return (words_only and run[0].is_title and run[0].text not in openers
+            and run[-1].lower_ not in {"of", "and", "the", "a", "an", "&"} and run[-1].text not in openers)
 
 
 def _sentence(text: str, words: list[tuple[int, int, int]], index: int, paragraph: int) -> Sentence:

@@ -44,7 +44,8 @@ from eventwire.event_places import (
 )
 from eventwire.model import Article, EventDate, EventMention, Modality
 from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
-from eventwire.places import SAYING_ROOTS, EventSpot
+from eventwire.ontology.conventions import Conventions
+from eventwire.places import EventSpot
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
 from eventwire.story_dates import latest_news_day, news_day, same_event_dates, sentence_dates
@@ -91,7 +92,8 @@ def prepare(article: Article, resources: Resources, *, parse_all: bool = False) 
                        if sentences else (None, 0))
     if sentences:
         sentences[0] = trim_start(sentences[0], doc, dateline)
-    sentences = [trim_start(s, doc, heading_end(doc, s, all_hits)) for s in sentences]  # glued sub-headlines
+    # glued sub-headlines
+    sentences = [trim_start(s, doc, heading_end(doc, s, all_hits, resources.lexicon)) for s in sentences]
     hits = sentence_hits_of(all_hits, sentences, dateline)
     selected = (tuple(s.index for s in sentences) if parse_all                          # select
                 else select_sentences(doc, sentences, hits, resources.cues, resources.lexicon))
@@ -131,14 +133,15 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
     unshared = [[h for h in hits if not resources.gazetteer.shares(prepared.doc[h.start:h.end].text)]
                 for hits in prepared.hits]  # "Congo" tells not which Congo: the other names do
     evidence = article_countries(unshared, prepared.filed)
-    spots = [_spots(c) for c in coded]
+    spots = [_spots(c, resources.conventions) for c in coded]
     where = carry_places([_places(c, e, prepared, resources, (known, evidence))
                           for c, e in zip(coded, spots, strict=True)])                   # places
     chains = article_chains(prepared.doc, prepared.sentences, prepared.hits, prepared.credit,
                             resources.lexicon)                                           # provenance
     dated = [_event_dates(c, prepared, (when[c.sentence.index], around[c.sentence.index]), resources.lexicon,
-                          phrases=phrases, lead=latest_news_day(prepared.sentences, c.sentence.index,
-                                                                prepared.article.published, phrases, lead))
+                          phrases=phrases, conventions=resources.conventions,
+                          lead=latest_news_day(prepared.sentences, c.sentence.index, prepared.article.published,
+                                               phrases, lead))
              for c in coded]
     where = [filed_scene(w, e, d, prepared.filed, prepared.article.published)
              for w, e, d in zip(where, spots, dated, strict=True)]
@@ -161,25 +164,26 @@ def _places(coded: CodedSentence, spots: Sequence[EventSpot], prepared: Prepared
     return filed_there(found, spots, prepared.filed) if coded.sentence.index == 0 else found
 
 
-def _spots(coded: CodedSentence) -> list[EventSpot]:
+def _spots(coded: CodedSentence, conventions: Conventions) -> list[EventSpot]:
     """Return what the places stage reads of each event of a coded sentence."""
     offset = coded.sentence.start_char
     return [EventSpot(countries=frozenset(m.actor.country for m in (e.source, e.target) if m and m.actor.country),
                       action=(e.action.start - offset, e.action.end - offset),
                       happened=e.modality in {Modality.ASSERTED, Modality.CLAIM} and not e.negated,
                       sides=tuple((m.start - offset, m.end - offset) for m in (e.source, e.target) if m),
-                      cameo=e.cameo, source=e.source.actor.country if e.source else None)
+                      scene=conventions.scene_of(e.cameo), source=e.source.actor.country if e.source else None)
             for e in coded.coding.events]
 
 
 def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDate, EventDate],
-                 lexicon: Lexicon, *, phrases: ArticlePhrases,
+                 lexicon: Lexicon, *, phrases: ArticlePhrases, conventions: Conventions,
                  lead: EventDate | None = None) -> tuple[EventDate, ...]:
     """Date each event by the date phrase that modifies its action, else by the sentence's date
     (`known`: its own or carried one, and the one its context gives when its own phrases date
     other acts); background the story does not date has none, and a later deed told in the past that
     nothing dates takes the day the lead gives the story's news (`lead`, see `news_day`); not a
-    thing said, often a reaction of a later day ("Tripoli denied that its troops had fought")."""
+    thing said (conventions `said`), often a reaction of a later day ("Tripoli denied that its troops
+    had fought")."""
     sentence, published = coded.sentence, prepared.article.published
     when, around = known
     dates = []
@@ -198,7 +202,7 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
                 coded.doc, action, end):
             found = EventDate(date=None, precision=None, text=None, how="none")
         elif (found.how == "published" and lead is not None and sentence.index > 0 and past
-              and event.cameo[:2] not in SAYING_ROOTS):
+              and not conventions.scene_of(event.cameo).said):
             found = replace(lead, how="lead")  # a later act of the story's news day
         dates.append(found)
     return tuple(dates)

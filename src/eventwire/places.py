@@ -19,7 +19,7 @@ import dataclasses
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
@@ -31,43 +31,24 @@ from eventwire.doc_words import doc_text, token_ending, token_holding, tokens_fr
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place, PlacePrecision
 from eventwire.nlp import proper_noun_runs
+from eventwire.ontology.conventions import Scene
 
-LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "within",
-                      "throughout"})
-GOAL = frozenset({"to", "into", "toward", "towards"})
-OTHER_PREPOSITIONS = frozenset({"from", "of", "for", "with", "against", "by", "on", "over",
-                                "about", "between", "than", "like", "via", "without", "under"})
 # "strikes on Rafah", "an attack on Kabul": a place after "on" ranks after all others.
 # "shelled the city of Kharkiv": a place named as what a deed was done to (OBJECT) ranks with bare names.
 OBJECT = "object"
 # "the city of Basra, where troops launched an offensive": the place of the clause's events only.
 WHERE = "where"
-_CUE_RANK = MappingProxyType({**{c: 0 for c in LOCATIVE}, WHERE: 0, **{c: 1 for c in GOAL}, "": 2, OBJECT: 2,
-                              "on": 3})
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*")
-# CAMEO roots of things said rather than done: statements, appeals, intentions, praise, demands,
-# disapproval, rejections, threats (CAMEO 1.1b3 codebook, roots 01-03, 05, 10-13).
-SAYING_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
-JUDGING_ROOTS = frozenset({"10", "11", "12", "13"})
-FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PUNCTUATION = " \t\n,;:!?()[]\"“”"
-_STOP = frozenset({
-    "the", "a", "an", "and", "but", "or", "he", "she", "it", "they", "we", "i", "you", "this",
-    "that", "these", "those", "his", "her", "their", "its", "our", "after", "before", "when",
-    "while", "as", "if", "mr", "mrs", "ms", "dr", "today", "yesterday", "tomorrow",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", *LOCATIVE, *GOAL, *OTHER_PREPOSITIONS,
-})
 _MAX_SPAN = 6
 
 Candidate = tuple[str, int, int, str]
 
 
 def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
-               gazetteer: Gazetteer, prefer: frozenset[str] = frozenset(), *,
+               gazetteer: Gazetteer, prefer: frozenset[str] = frozenset(), *, lexicon: Lexicon,
                regions: frozenset[str] = frozenset(), local: frozenset[str] = frozenset(),
                named: Mapping[int, str] = MappingProxyType({}), home: str | None = None,
                article: frozenset[str] = frozenset()) -> Place | None:
@@ -85,28 +66,47 @@ def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Can
     the place, of the country of another place of the event, else of the actors' one country, else
     of `home` (the country of the sentence's other places). `article` holds the countries the
     article names otherwise than by a short name several share: "Congo" is the one of them it names.
+    Candidates rank by their cue (`cue_rank`); a place name starts and ends with a capitalized word
+    that is none of the lexicon's `place_name_stop`.
     """
     return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer, regions=regions, local=local,
-                   named=(named, home), article=article)
+                   named=(named, home), article=article, lexicon=lexicon)
 
 
-def ranks(cue: str) -> bool:
+def cue_rank(cue: str, lexicon: Lexicon) -> int | None:
+    """Return how a candidate's cue ranks it as an event's place, lowest first (None when it
+    cannot make it one: "from X"): a preposition of a scene (lexicon `scene_preposition`) or
+    a `WHERE` clause, then one of a destination (`goal_preposition`), then none or `OBJECT`
+    ("shelled the city of Kharkiv"), then "on" ("strikes on Rafah")."""
+    cue = cue.lower()
+    if cue == "on":
+        return 3
+    if cue in {"", OBJECT}:
+        return 2
+    if cue in lexicon.goal_preposition:
+        return 1
+    return 0 if cue == WHERE or cue in lexicon.scene_preposition else None
+
+
+def ranks(cue: str, lexicon: Lexicon) -> bool:
     """Tell whether a candidate's cue can make it an event's place ("in X", "to X"; not "from X")."""
-    return cue.lower() in _CUE_RANK
+    return cue_rank(cue, lexicon) is not None
 
 
-def _capitalised(word: str) -> bool:
-    """Return whether a word can start or end a place name."""
-    return bool(_UPPER.match(word)) and word.lower() not in _STOP
+def _capitalised(word: str, stop: frozenset[str]) -> bool:
+    """Return whether a word can start or end a place name (`stop`: the lexicon's `place_name_stop`)."""
+    return bool(_UPPER.match(word)) and word.lower() not in stop
 
 
 def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
             gazetteer: Gazetteer, prefer: frozenset[str], *, regions: frozenset[str],
             local: frozenset[str], named: tuple[Mapping[int, str], str | None],
-            article: frozenset[str]) -> Place | None:
+            article: frozenset[str], lexicon: Lexicon) -> Place | None:
     """Return the place of the best-ranked candidate that resolves, with absolute offsets."""
-    ranked = sorted((c for c in candidates if c[3].lower() in _CUE_RANK),
-                    key=lambda c: (_CUE_RANK[c[3].lower()], c[1]))
+    listed = list(candidates)
+    rank = {c[3]: cue_rank(c[3], lexicon) for c in listed}
+    ranked = sorted((c for c in listed if rank[c[3]] is not None), key=lambda c: (rank[c[3]], c[1]))
+    stop = lexicon.place_name_stop
 
     def lookup(name: str) -> Place | None:
         found = None if name.lower() in regions else gazetteer.lookup(name, prefer=prefer, named=article)
@@ -122,11 +122,11 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
             return found
         return gazetteer.lookup(name, prefer=prefer, major_only=True)
 
-    spans = [(c, _resolve_span(sentence_text, c[1], c[2], (lookup, part))) for c in ranked]
+    spans = [(c, _resolve_span(sentence_text, c[1], c[2], (lookup, part), stop)) for c in ranked]
     country = next((f[0].country for _, f in spans if f is not None), None) or (
         next(iter(prefer)) if len(prefer) == 1 else named[1])
-    resolved = [(_CUE_RANK[c[3].lower()], found) for c, f in spans
-                if (found := f or _unlisted(c, named[0], country, gazetteer)) is not None
+    resolved = [(rank[c[3]], found) for c, f in spans
+                if (found := f or _unlisted(c, named[0], country, gazetteer, stop)) is not None
                 and found[0].name.lower() not in regions]
     if not resolved:
         return None
@@ -140,13 +140,13 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
 
 
 def _unlisted(candidate: Candidate, named: Mapping[int, str], country: str | None,
-              gazetteer: Gazetteer) -> tuple[Place, int, int] | None:
+              gazetteer: Gazetteer, stop: frozenset[str]) -> tuple[Place, int, int] | None:
     """Return a place the gazetteer lacks that the sentence calls a place ("in Cotabambas
     province"), of `country` (at its capital's point, with no GeoNames id: 0), with its offsets."""
     text, start = candidate[0], candidate[1]
     name = _POSSESSIVE.sub("", named.get(start, "").strip(_PUNCTUATION))
     capital = gazetteer.capital(country) if country else None
-    if capital is None or name not in text or not _capitalised(name) or name.replace(".", "").isupper():
+    if capital is None or name not in text or not _capitalised(name, stop) or name.replace(".", "").isupper():
         return None
     at = start + text.index(name)
     place = Place(name=name, geonameid=0, lat=capital.lat, lon=capital.lon, country=country,
@@ -173,8 +173,8 @@ def _distance_km(a: Place, b: Place) -> float:
 
 
 def _resolve_span(text: str, start: int, end: int,
-                  lookups: tuple[Callable[[str], Place | None], Callable[[str], Place | None]]
-                  ) -> tuple[Place, int, int] | None:
+                  lookups: tuple[Callable[[str], Place | None], Callable[[str], Place | None]],
+                  stop: frozenset[str]) -> tuple[Place, int, int] | None:
     """Return the place of the span, else of its longest, then leftmost, sub-span that resolves
     (`lookups`: for the whole span, and the stricter one for its parts).
 
@@ -188,7 +188,7 @@ def _resolve_span(text: str, start: int, end: int,
     for size in range(min(len(words), _MAX_SPAN), 0, -1):
         for i in range(len(words) - size + 1):
             first, last = words[i], words[i + size - 1]
-            if _capitalised(first.group()) and _capitalised(last.group()) and (
+            if _capitalised(first.group(), stop) and _capitalised(last.group(), stop) and (
                 found := _lookup_span(text, first.start(), last.end(), lookup)
             ):
                 return found
@@ -223,25 +223,26 @@ class EventSpot:
     action: tuple[int, int]
     happened: bool = True
     sides: tuple[tuple[int, int], ...] = ()
-    cameo: str = ""
+    scene: Scene = field(default_factory=Scene)  # what its code tells of where it is done (data/conventions.tsv)
     source: str | None = None  # the source's country
 
     @property
     def saying(self) -> bool:
         """Tell whether the event is something said (a statement, an appeal, a criticism): the
         events its words name ("condemned the attack in Owo") did not happen where it was said."""
-        return self.cameo[:2] in SAYING_ROOTS
+        return self.scene.said
 
     @property
     def forceful(self) -> bool:
-        """Tell whether the event is a use or show of force, or a coercive act (CAMEO roots 14-20)."""
-        return self.cameo[:2] in FORCE_ROOTS
+        """Tell whether the event is a material conflict (a protest, a use or show of force, a
+        coercive act: CAMEO roots 14-20)."""
+        return self.scene.forceful
 
     @property
     def judging(self) -> bool:
         """Tell whether the event judges others' deeds (a demand, criticism, rejection or threat),
         whose object may be a deed done at the place the sentence names."""
-        return self.cameo[:2] in JUDGING_ROOTS
+        return self.scene.judging
 
 
 def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, lexicon: Lexicon,
@@ -272,11 +273,12 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
         if token is None or _through_other_act(token, (inside, line), saying=event.saying, lexicon=lexicon,
                                                 sides=sides, judging=event.judging):
             continue
-        if candidate[3] in GOAL and not (event.happened and _goal_head(token, lexicon).i in inside):
+        if candidate[3] in lexicon.goal_preposition and not (event.happened and _goal_head(token, lexicon).i in inside):
             continue
         if candidate[3] == OBJECT and event.saying:  # "condemned the town of X": said elsewhere
             continue
-        if candidate[3] in _AIMING and token.i in countries and any(a <= token.idx < b for a, b in event.sides):
+        if (candidate[3] in lexicon.aiming_preposition and token.i in countries
+                and any(a <= token.idx < b for a, b in event.sides)):
             continue
         yield candidate
 
@@ -302,10 +304,6 @@ def action_tokens(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> set[int]
             kept.add(token.i)
     return kept
 
-
-# Prepositions after an action that name its charge or topic ("accused of", "sanctioned over").
-_CHARGE = frozenset({"of", "over", "about"})
-_AIMING = frozenset({"at", "on", "upon", "toward", "towards", "against"})
 
 
 def _goal_head(token: Token, lexicon: Lexicon) -> Token:
@@ -337,7 +335,7 @@ def _through_other_act(token: Token, action: tuple[set[int], set[int]], *, sayin
                 current.dep_ == "acl" and current.head.i in sides) and not _shared_scene(current, inside) and not (
                 _venue(current, lexicon, sides if judging else None)):
             return True  # "two nationals held in Iran were freed": where the freed were held
-        if current.dep_ == "prep" and current.lower_ in _CHARGE and current.head.i in inside:
+        if current.dep_ == "prep" and current.lower_ in lexicon.charge_preposition and current.head.i in inside:
             return True  # "accused Kenya of harboring rebels in Busia": the charge's place
         current = current.head
     # "told reporters in Pemba that troops had killed six rebels": where it was told, not done
@@ -414,7 +412,7 @@ def governing_cue(preposition: Token, lexicon: Lexicon) -> str:
     noun of the actor's own travel ("traveled to Beijing", "a trip to Kyiv"): what is sent,
     smuggled or deported somewhere did not happen there. "On" after an appeal verb names whom it
     addresses ("called on Uganda"), no place."""
-    if preposition.lower_ in GOAL and preposition.head.lemma_.lower() not in lexicon.travel_verb:
+    if preposition.lower_ in lexicon.goal_preposition and preposition.head.lemma_.lower() not in lexicon.travel_verb:
         return ""
     if preposition.lower_ in {"on", "upon"} and preposition.head.lemma_.lower() in lexicon.appeal_verb:
         return ""

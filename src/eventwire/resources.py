@@ -80,7 +80,8 @@ class Resources:
         matcher = ActorMatcher(dictionary, nlp.make_doc, water_words=words.water_word,
                                index=PhraseIndex.load(dictionary, nlp), context_names=load_context_names(),
                                anaphors=load_anaphors())
-        return cls(nlp=nlp, segmenter=Segmenter(nlp), dictionary=dictionary, matcher=matcher, codebook=codebook,
+        return cls(nlp=nlp, segmenter=Segmenter(nlp, headline_openers=words.splitting_headline_opener),
+                   dictionary=dictionary, matcher=matcher, codebook=codebook,
                    conventions=load_conventions(codebook),
                    patterns=pattern_set, cues=CueIndex.build(pattern_set),
                    gazetteer=Gazetteer.load(), lexicon=words)

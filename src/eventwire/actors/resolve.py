@@ -37,7 +37,6 @@ CORE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "app
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 ATTACH_DEPS = frozenset({"prep"})
 PERSONS = frozenset({EntryKind.PERSON})
-ATTACH_PREPS = frozenset({"of", "in", "from", "at", "for", "inside", "within"})
 Period = tuple[date | None, date | None]  # a first day and, for a longer period, its last
 PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis"})
@@ -369,7 +368,7 @@ def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
     counted = any(g.i in sentence.by_token for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj")
     if named:
-        tiers += [core + _attachments(head, ATTACH_PREPS), _subtree(head)]
+        tiers += [core + _attachments(head, sentence.lexicon.attachment_preposition), _subtree(head)]
     role_only: list[Mention] = []
     for n, tokens in enumerate(tiers):
         ordered = sorted(set(tokens), key=lambda t: t.i)
@@ -466,6 +465,7 @@ def _sent_to(head: Token, sentence: SentenceHits, found: list[Mention]) -> list[
     return [replace(mention, actor=actor, entries=(*mention.entries, entry.id))]
 
 
-def is_pronoun(token: Token) -> bool:
-    """Tell whether a token is a personal pronoun that needs an antecedent."""
-    return token.pos_ == "PRON" and token.lower_ in {"he", "she", "they", "it", "we", "i"}
+def is_pronoun(token: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a token is a personal pronoun that needs an antecedent (lexicon
+    `antecedent_pronoun`: the person, group and main-clause pronouns)."""
+    return token.pos_ == "PRON" and token.lower_ in lexicon.antecedent_pronoun

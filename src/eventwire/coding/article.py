@@ -25,7 +25,7 @@ from eventwire.coding.roles import Side
 from eventwire.doc_words import words_of
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import Article, Place
-from eventwire.nlp import Sentence
+from eventwire.nlp import Sentence, capitalized
 from eventwire.provenance import inner_hyphen
 
 
@@ -63,31 +63,27 @@ def dateline_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer, lexicon
     return place, end
 
 
-# Words that open a sentence and, capitalized after a short title with no punctuation, show the
-# title glued on ("Talks ahead The envoy will ..."): a feed's sub-headline, not part of the sentence.
-_OPENERS = frozenset({"The", "A", "An", "He", "She", "They", "It", "We"})
-# Words after which such a capitalized word belongs to a name ("in The Hague", "told The Associated Press").
-_BEFORE_NAME = frozenset({"in", "at", "on", "to", "of", "from", "by", "for", "with", "and", "or", "the", "a", "an",
-                          "told", "said", "says", "says,", "according", "near", "into", "via"})
 _MAX_HEADING = 6
 
 
-def heading_end(doc: Doc, sentence: Sentence, hits: Sequence[Hit]) -> int:
+def heading_end(doc: Doc, sentence: Sentence, hits: Sequence[Hit], lexicon: Lexicon) -> int:
     """Return the token where a sentence starts after a sub-headline glued to it ("Talks ahead The
     envoy will visit ...": "The"), or the sentence's start when it has none. A sub-headline is a
     few words with no punctuation but commas ("Definition, limits"), opening with a capital; the
-    sentence after it opens with a capitalized "The", "A", "He" ... that starts no name the
-    dictionary knows ("The Gambia")."""
+    sentence after it opens with a capitalized `headline_opener` ("The", "A", "He" ...) that starts
+    no name the dictionary knows ("The Gambia") and follows no word after which it would be part of
+    a name (`name_preceding_word`: "in The Hague", "told The Associated Press")."""
     table = words_of(doc)
     end = min(sentence.end, sentence.start + _MAX_HEADING + 1)
     if end - sentence.start < 3 or not table.is_title[sentence.start]:
         return sentence.start
     named = {h.start for h in hits}
     texts, lower = table.text, table.lower
+    openers = capitalized(lexicon.headline_opener)
     for i in range(sentence.start + 1, end):
         if not (table.is_alpha[i] or texts[i] in {"'s", "’s", ","}):
             return sentence.start
-        if texts[i] in _OPENERS and i not in named and lower[i - 1] not in _BEFORE_NAME:
+        if texts[i] in openers and i not in named and lower[i - 1] not in lexicon.name_preceding_word:
             return i if i + 1 < sentence.end else sentence.start
     return sentence.start
 

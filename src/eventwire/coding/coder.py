@@ -173,7 +173,7 @@ def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Ante
     """Code every predicate of a parsed sentence; `commentators` are the surnames of people the
     article introduced as commentators (`eventwire.actors.names.commentator_names`)."""
     resolve = make_resolver(sentence)
-    matches = VerbMatches(knowledge.patterns, knowledge.lexicon)  # each verb matched once
+    matches = VerbMatches(knowledge.patterns, knowledge.lexicon, knowledge.conventions)  # each verb matched once
     predicates, misses = find_predicates(list(sentence.doc), matches, knowledge.conventions)
     events: list[RawEvent] = []
     drops = [Drop(stage=Stage.MATCH, span=_token_span(t, sentence), reason=why) for t, why in misses]

@@ -32,6 +32,7 @@ class Lexicon:
     target_preposition: tuple[str, ...]
     locative_preposition: frozenset[str]
     topic_preposition: frozenset[str]
+    attachment_preposition: frozenset[str]
     agent_preposition: tuple[str, ...]
     passive_subject_preposition: tuple[str, ...]
     departure_preposition: tuple[str, ...]
@@ -110,7 +111,13 @@ class Lexicon:
     claim_noun: frozenset[str]
     place_noun: frozenset[str]
     boundary_noun: frozenset[str]
+    scene_preposition: frozenset[str]
+    goal_preposition: frozenset[str]
+    other_preposition: frozenset[str]
+    name_stop_word: frozenset[str]
     landmark_preposition: frozenset[str]
+    charge_preposition: frozenset[str]
+    aiming_preposition: frozenset[str]
     venue_noun: frozenset[str]
     venue_preposition: frozenset[str]
     mediation_noun: frozenset[str]
@@ -123,6 +130,9 @@ class Lexicon:
     source_cue_after: frozenset[str]
     cue_filler: frozenset[str]
     dateline_dash: frozenset[str]
+    headline_opener: frozenset[str]
+    split_headline_opener: frozenset[str]
+    name_preceding_word: frozenset[str]
     continuation_opener: frozenset[str]
     event_noun: frozenset[str]
     water_word: frozenset[str]
@@ -133,6 +143,23 @@ class Lexicon:
     def hypothetical_mark(self) -> frozenset[str]:
         """Return the marks of a clause whose event may not happen: conditions and open questions."""
         return self.condition_mark | self.question_mark
+
+    @property
+    def splitting_headline_opener(self) -> frozenset[str]:
+        """Return the words the sentence splitter opens a sentence with after a glued sub-headline."""
+        return self.headline_opener | self.split_headline_opener
+
+    @property
+    def place_name_stop(self) -> frozenset[str]:
+        """Return the words that start or end no place name: `name_stop_word` and every preposition
+        of place or not."""
+        return self.name_stop_word | self.scene_preposition | self.goal_preposition | self.other_preposition
+
+    @property
+    def antecedent_pronoun(self) -> frozenset[str]:
+        """Return the personal pronouns that need an antecedent: those standing for a person, a
+        group or the main clause's subject."""
+        return self.person_pronoun | self.group_pronoun | self.main_clause_pronoun
 
 
 def kinds() -> dict[str, str]:

@@ -40,8 +40,6 @@ CLAUSE_DEPS, NOUN_MODIFIER_DEPS = frozenset({"ccomp", "parataxis"}), frozenset({
 CLAUSE_WORD_DEPS = frozenset({"acomp", "attr", "oprd", "aux", "prep", "xcomp"})
 XCOMP_DEPS, ADVCL_DEPS, PCOMP_DEPS = frozenset({"xcomp"}), frozenset({"advcl"}), frozenset({"pcomp"})
 SUBJECT_DEPS, CONTENT_DEPS = frozenset({"nsubj", "nsubjpass"}), frozenset({"ccomp", "xcomp"})
-# CAMEO roots of force: posture, coercion, assault, fighting, mass violence.
-FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -164,12 +162,10 @@ def _ccomp_matches(verb: Token, words: frozenset[str]) -> bool:
 
 
 def _civil(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, list[Token]]) -> bool:
-    """Tell whether a pattern of force (CAMEO 15, 17-20) meets a civil sense: its verb's objects are
-    modified by a civil word ("relief operations", "search and rescue operations"), or, for a
-    force posture (15), are themselves civil ("put its hospitals on alert")."""
+    """Tell whether a pattern of force (conventions `civil_sense`: CAMEO 15, 17-20) meets a civil
+    sense: its verb's objects are modified by a civil word ("relief operations", "search and rescue
+    operations"), or, for a force posture (15), are themselves civil ("put its hospitals on alert")."""
     root = pattern.cameo[:2]
-    if root not in FORCE_ROOTS:
-        return False
     objects = cached_objects(verb, memo, lexicon)
     civil = lexicon.civil_word
     words = [m for o in objects for c in children_by(o, NOUN_MODIFIER_DEPS) for m in (c, *c.conjuncts)]
@@ -179,8 +175,7 @@ def _civil(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, 
 
 def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, list[Token]],
            read: dict[int, list[ObjectWords]] | None = None) -> Predicate | None:
-    if not _has_particle(verb, pattern.chain[0].particle, lexicon.adverb_particle) or _civil(
-            pattern, verb, lexicon, memo):
+    if not _has_particle(verb, pattern.chain[0].particle, lexicon.adverb_particle):
         return None
     tokens = [verb]
     for step in pattern.chain[1:]:
@@ -288,12 +283,13 @@ def _candidates(tried: list[VerbPattern], lemma: str, patterns: PatternSet,
     return [p for p in tried if (needs.get(p.id) or Needs.of(p)).met(present)]
 
 
-def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon, *,
+def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon, conventions: Conventions, *,
                sentence_words: frozenset[str] | None = None) -> tuple[Predicate | None, list[VerbPattern]]:
     """Return the most specific pattern matching a verb (a multiword object and the words needed
     before the verb count their words;
-    earlier patterns win ties; the imported base layer only when no own pattern matches), and
-    the patterns that were tried (`sentence_words`: the sentence's words, when already read)."""
+    earlier patterns win ties; the imported base layer only when no own pattern matches; no pattern
+    of force whose objects are civil, see `_civil`), and the patterns that were tried
+    (`sentence_words`: the sentence's words, when already read)."""
     lemma = surface_lemma(verb.lower_, verb.lemma_.lower())
     tried = list(patterns.by_lemma.get(lemma, ()))
     if verb.lower_ != lemma:  # legacy dictionaries list some verbs by a form ("risen"),
@@ -314,6 +310,8 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon, *,
     present = (sentence_words or _sentence_words(verb)) if len(tried) > 1 else None
     # a pattern needing a word the sentence lacks cannot match: not tried in full
     for pattern in _candidates(tried, lemma, patterns, present):
+        if conventions.civil_sense(pattern.cameo) and _civil(pattern, verb, lexicon, memo):
+            continue
         found = _match(pattern, verb, lexicon, memo, read)
         if found is None and pattern.imported and pattern.objects:
             nearby = nearby or Nearby.of(verb, memo, lexicon)
@@ -371,10 +369,10 @@ class VerbMatches:
     predicates, the patterns that give way to others and the act an appeal names are all read
     off the same verbs of a sentence. Made for one sentence and dropped with it."""
 
-    __slots__ = ("_found", "_words", "lexicon", "patterns")
+    __slots__ = ("_found", "_words", "conventions", "lexicon", "patterns")
 
-    def __init__(self, patterns: PatternSet, lexicon: Lexicon) -> None:
-        self.patterns, self.lexicon = patterns, lexicon
+    def __init__(self, patterns: PatternSet, lexicon: Lexicon, conventions: Conventions) -> None:
+        self.patterns, self.lexicon, self.conventions = patterns, lexicon, conventions
         self._words: frozenset[str] | None = None  # the sentence's words, read once
         self._found: dict[int, tuple[Predicate | None, list[VerbPattern]]] = {}
 
@@ -383,7 +381,8 @@ class VerbMatches:
         found = self._found.get(verb.i)
         if found is None:
             self._words = self._words or _sentence_words(verb)
-            found = self._found[verb.i] = match_verb(verb, self.patterns, self.lexicon, sentence_words=self._words)
+            found = self._found[verb.i] = match_verb(verb, self.patterns, self.lexicon, self.conventions,
+                                                          sentence_words=self._words)
         return found
 
 

@@ -204,7 +204,7 @@ def find_source(predicate: Predicate, resolve: Resolver, antecedent: Antecedent,
     token, how = subject_token(predicate.head, lexicon)
     if token is None:
         return Side(mentions=(), how=how)
-    if is_pronoun(token):
+    if is_pronoun(token, lexicon):
         return _pronoun_side(token, predicate, resolve, antecedent, lexicon)
     mentions = conjunct_mentions(token, resolve)
     owner = _possessor(token, mentions, predicate, (resolve, antecedent), lexicon)
@@ -229,7 +229,7 @@ def _pronoun_side(token: Token, predicate: Predicate, resolve: Resolver, anteced
         if outer.mentions:
             role = Role(kind=Kind.PRONOUN_SPEAKER, pronoun=token.text, inner=outer.how)
             return Side(mentions=outer.mentions, how=role, token=token)
-    main = _main_clause_subject(predicate.head, resolve)
+    main = _main_clause_subject(predicate.head, resolve, lexicon)
     if main is not None and (token.lower_ in lexicon.main_clause_pronoun or token.dep_ == "poss"):
         return Side(mentions=main.mentions, how=Role(kind=Kind.PRONOUN_MAIN_CLAUSE, pronoun=token.text),
                     token=token)
@@ -277,11 +277,11 @@ def _owned(token: Token, mentions: list[Mention], owner: Side, how: Role,
     return mentions, how
 
 
-def _main_clause_subject(verb: Token, resolve: Resolver) -> Side | None:
+def _main_clause_subject(verb: Token, resolve: Resolver, lexicon: Lexicon) -> Side | None:
     """Return the subject of the clause a subordinate clause hangs from ("... when they blew up")."""
     if verb.dep_ not in {"advcl", "conj", "ccomp"} or verb.head.i == verb.i:
         return None
-    subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and not is_pronoun(c)]
+    subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and not is_pronoun(c, lexicon)]
     mentions = [m for t in subjects[:1] for c in with_conjuncts(t) for m in resolve(c)]
     return (Side(mentions=tuple(mentions), how=Role(kind=Kind.MAIN_CLAUSE_SUBJECT), token=subjects[0])
             if mentions else None)

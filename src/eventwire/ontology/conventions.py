@@ -3,13 +3,14 @@ refused events are recoded, how appeals and demands for them are coded, whom an 
 named target is aimed at, which acts told without their agent are the state's, which acts
 co-actors do to each other, which codes' clausal complements are part of the event, where a
 code's target is looked for first, which codes may be aimed at the source's own state, whose
-conflicts named without a target are with their own state, and which acts with no target at all
-are domestic affairs."""
+conflicts named without a target are with their own state, which acts with no target at all
+are domestic affairs, what the places and dates stages read of a code (`Scene`), and which
+patterns of force have a civil sense too."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from importlib import resources
 from typing import Any, TypeVar
@@ -22,7 +23,10 @@ COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source", "joi
            "target_search", "own_target", "domestic_parties", "present_habit")
 # Columns a table may add after the others, in this order (older tables end at `present_habit`;
 # a table without `own_affair` codes no own affairs).
-OPTIONAL = ("own_affair", "appeal", "demand", "internal")
+OPTIONAL = ("own_affair", "appeal", "demand", "internal", "said", "judging", "forceful", "street", "decided", "lodged",
+            "civil_sense")
+# The columns of what the places and dates stages read of a code (`Scene`), in that order.
+SCENE = ("said", "judging", "forceful", "street", "decided", "lodged")
 T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
 
@@ -53,6 +57,20 @@ class TargetSearch(StrEnum):
     DEPARTURE = "departure"  # where forces are withdrawn from, before the forces withdrawn
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Scene:
+    """What the places and dates stages read of an event's code (data/conventions.tsv): whether it
+    is said rather than done, a judgment of others' deeds, a material conflict, an act of the
+    street, an act decided at no place, or a judgment lodged at its maker's seat."""
+
+    said: bool = False
+    judging: bool = False
+    forceful: bool = False
+    street: bool = False
+    decided: bool = False
+    lodged: bool = False
+
+
 @dataclass(frozen=True, slots=True)
 class Conventions:
     """Intent, refusal, appeal and demand codes, implied targets and the other conventions by
@@ -72,7 +90,9 @@ class Conventions:
     affair: dict[str, bool]
     appeal: dict[str, str]
     demand: dict[str, str]
-    internal: dict[str, bool]
+    internal: dict[str, bool] = field(default_factory=dict)
+    scene: dict[str, dict[str, bool]] = field(default_factory=dict)  # by column of `SCENE`, then code
+    civil: dict[str, bool] = field(default_factory=dict)
 
     @staticmethod
     def _lookup(table: Mapping[str, T], code: str) -> T | None:
@@ -144,6 +164,15 @@ class Conventions:
         army commanders")."""
         return bool(self._lookup(self.internal, code))
 
+    def civil_sense(self, code: str) -> bool:
+        """Tell whether a verb pattern of this code (a use of force) has a civil sense too, which
+        civil objects select ("relief operations")."""
+        return bool(self._lookup(self.civil, code))
+
+    def scene_of(self, code: str) -> Scene:
+        """Return what the places and dates stages read of an event of this code."""
+        return Scene(**{column: bool(self._lookup(self.scene.get(column, {}), code)) for column in SCENE})
+
     def own_affair(self, code: str) -> bool:
         """Tell whether an act of this code with no target named, in a story naming no country but
         the source's, is aimed at the source's own state (a domestic affair)."""
@@ -200,6 +229,11 @@ def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
         for column, value in cells:
             if value is not None:
                 column[code] = value
+        if _flag("civil_sense", row.get("civil_sense", ""), "yes", where):
+            table.civil[code] = True
+        for name in SCENE:
+            if _flag(name, row.get(name, ""), "yes", where):
+                table.scene.setdefault(name, {})[code] = True
     return table
 
 
