@@ -136,11 +136,12 @@ def _unnamed_party(source: Mention, raw: RawEvent, focus: tuple[str | None, froz
     ("the army shelled three villages", "the ruling party's leaders met"); a statement with no one in
     view, or a state named alone ("Sweden deplored the step"), is aimed at no one."""
     own, (article, named, _acting) = source.actor.country, focus
-    if own is None or raw.joint:
+    if raw.joint:
         return None
+    # a source of no country (a regional bloc, a rights group) is of another than the story's
     if article is not None and article != own and named - {own} <= {article}:
         country, why = article, UNNAMED_PARTY[0]  # not an ally acting beside the source
-    elif own_affair and source.actor.sectors and not named - {own} and article in {None, own}:
+    elif own is not None and own_affair and source.actor.sectors and not named - {own} and article in {None, own}:
         country, why = own, UNNAMED_PARTY[1]  # a state's agents, not the state named alone, act at home
     else:
         return None

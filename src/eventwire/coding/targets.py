@@ -446,9 +446,8 @@ def _other_party(own: str | None, article: str | None, named: frozenset[str],
     """Return the country a criticism, a rejection or a threat without a named target is aimed at,
     and why: the country the article is about, when the source is of another and the sentence names
     no third country; else the one country other than the source's the sentence names, when it
-    acts in the sentence ("after Indian jets crossed the frontier, Pakistan vowed to respond")."""
-    if own is None:
-        return None
+    acts in the sentence ("after Indian jets crossed the frontier, Pakistan vowed to respond"). A
+    source of no country (a regional bloc, a rights group: `own` None) is of another than any."""
     others = named - {own}
     if article is not None and article != own and others <= {article}:
         return article, "article-party"
