@@ -119,7 +119,9 @@ def _sides(raw: RawEvent, place: Place | None, context: tuple[str | None, str | 
     if target is None and source is not None:
         # countries acting together have no other party: each is the other's, or none is named
         focus = (None, frozenset[str](), frozenset[str]()) if raw.joint else (context[0], raw.countries, raw.acting)
-        target = (implied_target(conventions.implied_target(raw.cameo), source, place, focus)
+        # an ally of the actors, or a city named as where someone is, is no third party to choose from
+        parties = (focus[0], focus[1] - raw.aside, focus[2])
+        target = (implied_target(conventions.implied_target(raw.cameo), source, place, parties)
                   or _own_state(source, raw, conventions)
                   or _unnamed_party(source, raw, focus, own_affair=conventions.own_affair(raw.cameo)))
     return source, target

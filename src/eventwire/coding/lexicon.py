@@ -102,6 +102,7 @@ class Lexicon:
     venue_noun: frozenset[str]
     mediation_noun: frozenset[str]
     mediating_verb: frozenset[str]
+    ally_word: frozenset[str]
     summoning_verb: frozenset[str]
     country_noun: frozenset[str]
     attribution_preposition: frozenset[str]

@@ -404,13 +404,6 @@ PHRASE_DEPS = frozenset({"amod", "compound", "poss", "nmod", "flat", "det", "app
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 
 
-def acting_countries(sentence: SentenceHits) -> frozenset[str]:
-    """Return the countries whose actors are the subject or the by-agent of a clause of the sentence
-    ("Indian jets crossed the frontier"), not those only named as an audience, a place or a party
-    inside a charge."""
-    return frozenset(e.country for _, hit in _acting_hits(sentence) for e in hit.entries if e.country)
-
-
 def _acting_hits(sentence: SentenceHits) -> Iterator[tuple[Token, Hit]]:
     """Yield each actor hit whose phrase is the subject or the by-agent of a clause, with the
     phrase's head word (its `head` is the clause's verb)."""
@@ -445,8 +438,10 @@ def _other_party(own: str | None, article: str | None, named: frozenset[str],
                  acting: frozenset[str]) -> tuple[str, str] | None:
     """Return the country a criticism, a rejection or a threat without a named target is aimed at,
     and why: the country the article is about, when the source is of another and the sentence names
-    no third country; else the one country other than the source's the sentence names, when it
-    acts in the sentence ("after Indian jets crossed the frontier, Pakistan vowed to respond"). A
+    no third country; else the one country other than the source's the sentence names (allies and
+    cities named as where someone is left out), when it may be a party: it acts in the sentence
+    ("after Indian jets crossed the frontier, Pakistan vowed to respond") or the act's object names
+    it (`party_countries`). A
     source of no country (a regional bloc, a rights group: `own` None) is of another than any."""
     others = named - {own}
     if article is not None and article != own and others <= {article}:
