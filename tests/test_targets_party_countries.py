@@ -41,3 +41,15 @@ def test_party_countries_named_in_what_the_object_is_called(resources: Resources
 ])
 def test_party_countries_none_in_a_place_or_another_clause(resources: Resources, text: str) -> None:
     assert [e for e in coded(resources, text) if e[1] == "111" and e[2] is not None] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a show of force at home is aimed at the other party acting in the sentence, not at an ally of it
+    ("A Turkish drilling ship entered the disputed waters on Monday, and Greece put its navy on alert.",
+     ("GRC", "152", "TUR")),
+    ("Egyptian warships, escorted by Saudi jets, sailed toward the strait, and Iran put its navy on alert.",
+     ("IRN", "152", "EGY")),
+])
+def test_party_countries_of_a_force_posture(resources: Resources, text: str,
+                                            expected: tuple[str, str, str]) -> None:
+    assert expected in coded(resources, text)
