@@ -53,3 +53,10 @@ def test_party_countries_none_in_a_place_or_another_clause(resources: Resources,
 def test_party_countries_of_a_force_posture(resources: Resources, text: str,
                                             expected: tuple[str, str, str]) -> None:
     assert expected in coded(resources, text)
+
+
+def test_party_countries_a_city_where_reporters_are_keeps_the_story_party(resources: Resources) -> None:
+    lead = ("JUBA, SOUTH SUDAN — Clashes between rival army units killed at least 20 people in the capital "
+            "on Monday, local officials said.\n\n")
+    events = coded(resources, lead + "The United States praised the ceasefire on Tuesday, envoys in Nairobi said.")
+    assert ("USA", "051", "SSD") in events
