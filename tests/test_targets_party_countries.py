@@ -8,7 +8,12 @@ from __future__ import annotations
 import pytest
 
 from coded import coded
+from eventwire.actors.dictionary import Entry, EntryKind
+from eventwire.actors.matcher import Hit
+from eventwire.actors.resolve import SentenceHits
+from eventwire.coding.party_countries import party_countries
 from eventwire.resources import Resources
+from parse_support import parsed
 
 
 @pytest.mark.parametrize(("text", "party", "ally"), [
@@ -60,3 +65,42 @@ def test_party_countries_a_city_where_reporters_are_keeps_the_story_party(resour
             "on Monday, local officials said.\n\n")
     events = coded(resources, lead + "The United States praised the ceasefire on Tuesday, envoys in Nairobi said.")
     assert ("USA", "051", "SSD") in events
+
+
+HELD_SHIP = """
+Gunmen gunman NOUN NNS nsubj 7
+holding hold VERB VBG acl 0
+a a DET DT det 4
+Kenyan kenyan ADJ JJ amod 4
+ship ship NOUN NN dobj 1
+in in ADP IN prep 4
+Mombasa mombasa PROPN NNP pobj 5
+threatened threaten VERB VBD ccomp 11
+, , PUNCT , punct 11
+Ugandan ugandan ADJ JJ amod 10
+officials official NOUN NNS nsubj 11
+said say VERB VBD ROOT 11
+"""
+
+
+def _named(kind: EntryKind, country: str) -> Entry:
+    return Entry(id=f"{kind}.{country}", kind=kind, phrases=(country,), code=country, country=country, sectors=(),
+                 name=country)
+
+
+@pytest.mark.parametrize(("demonym", "aside"), [
+    # a city named only as where the ship lies sets its country aside
+    (False, frozenset({"KEN"})),
+    # a country also named otherwise ("a Kenyan ship ... in Mombasa") is not set aside
+    (True, frozenset()),
+])
+def test_party_countries_set_aside_only_where_named_so_alone(resources: Resources, demonym: bool,
+                                                            aside: frozenset[str]) -> None:
+    doc = parsed(HELD_SHIP)
+    hits = [Hit(start=6, end=7, entries=(_named(EntryKind.CAPITAL, "KEN"),)),
+            Hit(start=9, end=10, entries=(_named(EntryKind.DEMONYM, "UGA"),))]
+    if demonym:
+        hits.insert(0, Hit(start=3, end=4, entries=(_named(EntryKind.DEMONYM, "KEN"),)))
+    found = party_countries(SentenceHits.build(doc, hits, 0, None), doc[7], resources.lexicon)
+    assert found.parties == frozenset({"UGA"})
+    assert found.aside == aside

@@ -43,13 +43,12 @@ class Parties:
 def party_countries(sentence: SentenceHits, action: Token, lexicon: Lexicon) -> Parties:
     """Return the countries of the sentence that may be the other party of the act told by
     `action`, and those set aside (see the module's docstring)."""
-    parties: set[str] = set()
-    aside: set[str] = set()
+    found: dict[str, set[str]] = {PARTY: set(), ASIDE: set(), NAMED: set()}
     for hit in sentence.hits:
-        countries = {e.country for e in hit.entries if e.country}
         how = _standing(hit, sentence.doc[hit.start:hit.end].root, action, lexicon)
-        (parties if how == PARTY else aside if how == ASIDE else set()).update(countries)
-    return Parties(parties=frozenset(parties), aside=frozenset(aside - parties))
+        found[how].update(e.country for e in hit.entries if e.country)
+    # a country also named otherwise ("a Kuwaiti airliner ... in Kuwait City") is not set aside
+    return Parties(parties=frozenset(found[PARTY]), aside=frozenset(found[ASIDE] - found[PARTY] - found[NAMED]))
 
 
 def phrase_path(token: Token) -> list[Token]:
