@@ -64,10 +64,20 @@ def test_targets_sentence_party_not_a_country_that_does_not_act(resources: Resou
     assert [e for e in events if e[1][:2] in {"11", "12"} and e[2] is not None] == []
 
 
-def test_targets_article_party_of_an_international_body(resources: Resources) -> None:
-    # A body of no country has every country for another party: the story's.
-    events = coded(resources, LEAD + "The African Union criticized the fighting on Tuesday.")
-    assert ("IGOAU", "111", "SSD") in events
+@pytest.mark.parametrize("text", [
+    "The African Union condemned the violence on Tuesday.",
+    "The European Union threatened on Tuesday to impose sanctions.",
+])
+def test_targets_article_party_of_a_source_of_no_country(resources: Resources, text: str) -> None:
+    # A regional bloc belongs to no country: the story's country is another party than its own.
+    events = coded(resources, LEAD + text)
+    assert any(e[0] is not None and e[0].startswith("IGO") and e[1][:2] in {"11", "13"} and e[2] == "SSD"
+               for e in events)
+
+
+def test_targets_article_party_of_a_source_of_no_country_not_over_a_third(resources: Resources) -> None:
+    events = coded(resources, LEAD + "The African Union condemned the remarks made by Uganda on Tuesday.")
+    assert [e for e in events if e[0] is not None and e[0].startswith("IGO") and e[2] == "SSD"] == []
 
 
 def test_targets_sentence_party_of_a_threat_by_an_international_body(resources: Resources) -> None:

@@ -14,6 +14,7 @@ from eventwire.coding.decisions import Drop, Kind, Role, Stage, describe
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, VerbMatches, find_predicates
 from eventwire.coding.noun_events import MEDIATE, RULE, mediators, parties
+from eventwire.coding.party_countries import party_countries
 from eventwire.coding.patterns import PatternSet
 from eventwire.coding.readings import (
     answered_act,
@@ -33,7 +34,6 @@ from eventwire.coding.readings import (
 )
 from eventwire.coding.roles import Antecedent, Side, conjunct_mentions, find_source
 from eventwire.coding.targets import (
-    acting_countries,
     answering_countries,
     counterparts,
     find_target,
@@ -71,7 +71,8 @@ class RawEvent:
     source_how: Role
     target_how: Role
     countries: frozenset[str] = frozenset()  # every country the sentence names, through any actor
-    acting: frozenset[str] = frozenset()  # the countries whose actors are a clause's subject or agent
+    acting: frozenset[str] = frozenset()  # the countries that may be its other party (`party_countries`)
+    aside: frozenset[str] = frozenset()  # those named only as an ally or a city someone is in
     answering: frozenset[str] = frozenset()  # those acting in a clause added to this act (`answering_countries`)
 
 
@@ -136,7 +137,7 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
     seen: set[tuple[str, str | None]] = set()
     joint = _joint(source, target, predicate.pattern.cameo, knowledge.conventions)
     named = frozenset(e.country for h in sentence.hits for e in h.entries if e.country)
-    acting = acting_countries(sentence)
+    parties = party_countries(sentence, predicate.head, knowledge.lexicon)
     answering = answering_countries(sentence, predicate.head)
     for src in source.mentions:
         for tgt in counterparts(source, target, src, predicate.pattern.cameo, knowledge.conventions):
@@ -151,7 +152,7 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
             events.append(RawEvent(rule=predicate.pattern.id, cameo=predicate.pattern.cameo, source=src,
                                    target=tgt, action=action, negated=neg, modality=mode, joint=joint,
                                    mutual=mutual, speaker=speaker, source_how=source.how,
-                                   target_how=target.how, countries=named, acting=acting,
+                                   target_how=target.how, countries=named, acting=parties.parties, aside=parties.aside,
                                    answering=answering))
     return events
 

@@ -117,8 +117,11 @@ def _sides(raw: RawEvent, place: Place | None, context: tuple[str | None, str | 
             and not conventions.own_target(raw.cameo):
         target = None  # only what a state does to its own people is aimed at itself
     if target is None and source is not None:
-        # countries acting together have no other party: each is the other's, or none is named
-        focus = (None, frozenset[str](), frozenset[str]()) if raw.joint else (context[0], raw.countries, raw.acting)
+        # countries acting together have no other party: each is the other's, or none is named; an
+        # ally of the actors, or a city named as where someone is, is no third party: it neither
+        # stands for the other party nor keeps the story's country from being it
+        focus = ((None, frozenset[str](), frozenset[str]()) if raw.joint
+                 else (context[0], raw.countries - raw.aside, raw.acting))
         target = (implied_target(conventions.implied_target(raw.cameo), source, place, focus)
                   or _own_state(source, raw, conventions)
                   or _unnamed_party(source, raw, focus, own_affair=conventions.own_affair(raw.cameo)))
@@ -136,12 +139,16 @@ def _unnamed_party(source: Mention, raw: RawEvent, focus: tuple[str | None, froz
     ("the army shelled three villages", "the ruling party's leaders met"); a statement with no one in
     view, or a state named alone ("Sweden deplored the step"), is aimed at no one."""
     own, (article, named, _acting) = source.actor.country, focus
-    if own is None or raw.joint:
+    if raw.joint:
         return None
+    # a source of no country (a regional bloc, a rights group) is of another than the story's
     if article is not None and article != own and named - {own} <= {article}:
         country, why = article, UNNAMED_PARTY[0]  # not an ally acting beside the source
-    elif own_affair and source.actor.sectors and not named - {own} and article in {None, own}:
-        country, why = own, UNNAMED_PARTY[1]  # a state's agents, not the state named alone, act at home
+    elif own is not None and own_affair and source.actor.sectors and not raw.countries - {own} \
+            and article in {None, own}:
+        # a state's agents, not the state named alone, act at home; a foreign city or ally named
+        # tells of no home affair
+        country, why = own, UNNAMED_PARTY[1]
     else:
         return None
     return replace(source, actor=Actor(code=country, country=country, name=country), entry=f"{why}{country}",

@@ -122,6 +122,7 @@ class Lexicon:
     venue_preposition: frozenset[str]
     mediation_noun: frozenset[str]
     mediating_verb: frozenset[str]
+    ally_word: frozenset[str]
     summoning_verb: frozenset[str]
     country_noun: frozenset[str]
     attribution_preposition: frozenset[str]

@@ -404,13 +404,6 @@ PHRASE_DEPS = frozenset({"amod", "compound", "poss", "nmod", "flat", "det", "app
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 
 
-def acting_countries(sentence: SentenceHits) -> frozenset[str]:
-    """Return the countries whose actors are the subject or the by-agent of a clause of the sentence
-    ("Indian jets crossed the frontier"), not those only named as an audience, a place or a party
-    inside a charge."""
-    return frozenset(e.country for _, hit in _acting_hits(sentence) for e in hit.entries if e.country)
-
-
 def _acting_hits(sentence: SentenceHits) -> Iterator[tuple[Token, Hit]]:
     """Yield each actor hit whose phrase is the subject or the by-agent of a clause, with the
     phrase's head word (its `head` is the clause's verb)."""
@@ -445,11 +438,12 @@ def _other_party(own: str | None, article: str | None, named: frozenset[str],
                  acting: frozenset[str]) -> tuple[str, str] | None:
     """Return the country a criticism, a rejection or a threat without a named target is aimed at,
     and why: the country the article is about, when the source is of another and the sentence names
-    no third country; else the one country other than the source's the sentence names, when it
-    acts in the sentence ("after Indian jets crossed the frontier, Pakistan vowed to respond").
-    A source of no country (an international body: "the African Union warned it would cut aid")
-    has every country for another party."""
-    others = named - {own} if own is not None else named
+    no third country; else the one country other than the source's the sentence names (allies and
+    cities named as where someone is left out), when it may be a party: it acts in the sentence
+    ("after Indian jets crossed the frontier, Pakistan vowed to respond") or the act's object names
+    it (`party_countries`). A
+    source of no country (a regional bloc, a rights group: `own` None) is of another than any."""
+    others = named - {own}
     if article is not None and article != own and others <= {article}:
         return article, "article-party"
     return (next(iter(others)), "sentence-party") if len(others) == 1 and others <= acting else None
@@ -459,8 +453,8 @@ def implied_target(how: ImpliedTarget | None, source: Mention, place: Place | No
                    focus: Focus = (None, frozenset(), frozenset())) -> Mention | None:
     """A protest, a curfew or a leadership change is aimed at the country where it happens (else
     the actor's own); an assault hits the country where it happens; sanctions or an investigation
-    carried out in another country than the actor's are aimed at that country; a criticism, a
-    rejection or a threat is aimed at the other party (`focus`: the country the article is about, the
+    carried out in another country than the actor's are aimed at that country, and else, as a
+    criticism, a rejection or a threat is, at the other party (`focus`: the country the article is about, the
     countries the sentence names and those that act in it; see `_other_party`)."""
     where = place.country if place is not None else None
     article, named, acting = focus
@@ -468,7 +462,8 @@ def implied_target(how: ImpliedTarget | None, source: Mention, place: Place | No
         country, why = where or source.actor.country, "domestic-target"
     elif where and (how == ImpliedTarget.PLACE or (how == ImpliedTarget.ABROAD and where != source.actor.country)):
         country, why = where, "place-target"
-    elif how == ImpliedTarget.FOCUS and (party := _other_party(source.actor.country, article, named, acting)):
+    elif how in {ImpliedTarget.FOCUS, ImpliedTarget.ABROAD} and (
+            party := _other_party(source.actor.country, article, named, acting)):
         country, why = party
     else:
         return None

@@ -1,0 +1,86 @@
+"""Which countries a sentence names as possible other parties of an act that names no target
+(data/conventions.tsv `implied_target` = `focus`: an appeal, a demand, a criticism, a rejection or
+a threat is aimed at someone).
+
+A country is such a party when its actors act in the sentence (the subject or the by-agent of a
+clause: "after Indian jets crossed the frontier, Pakistan vowed to respond") or when it is named in
+the object or an oblique of the act's own verb, or inside a noun phrase they head ("condemned the
+Israeli raid", "condemned what it called the Israeli raid"). It is not one when it is told as on
+the actors' side (an ally: "soldiers, supported by Chadian warplanes, ...", "with the help of
+Rwandan troops", "alongside French forces": lexicon `ally_word`), nor when a city is named only as
+where people are or an act happens ("diplomats in Abuja said", "talks in Nairobi"): a country
+named there by its own name still is ("police in Eswatini arrested ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.actors.dictionary import EntryKind
+from eventwire.actors.matcher import Hit
+from eventwire.actors.resolve import SentenceHits
+from eventwire.coding.lexicon import Lexicon
+
+# Words that keep a name inside the phrase of the word it hangs from ("Indian jets", "the army of
+# Chad", "its envoy from Tel Aviv").
+PHRASE_DEPS = frozenset({"amod", "compound", "poss", "nmod", "flat", "det", "appos", "case", "pobj", "prep"})
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+# What hangs from the act's own verb and may name whom it is aimed at: its objects and obliques.
+GOVERNED_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Parties:
+    """The countries of a sentence that may be an act's other party, and those named only as an
+    ally of its actors or as a city where someone is (not counted among the countries it names)."""
+
+    parties: frozenset[str]
+    aside: frozenset[str]
+
+
+def party_countries(sentence: SentenceHits, action: Token, lexicon: Lexicon) -> Parties:
+    """Return the countries of the sentence that may be the other party of the act told by
+    `action`, and those set aside (see the module's docstring)."""
+    found: dict[str, set[str]] = {PARTY: set(), ASIDE: set(), NAMED: set()}
+    for hit in sentence.hits:
+        how = _standing(hit, sentence.doc[hit.start:hit.end].root, action, lexicon)
+        found[how].update(e.country for e in hit.entries if e.country)
+    # a country also named otherwise ("a Kuwaiti airliner ... in Kuwait City") is not set aside
+    return Parties(parties=frozenset(found[PARTY]), aside=frozenset(found[ASIDE] - found[PARTY] - found[NAMED]))
+
+
+def phrase_path(token: Token) -> list[Token]:
+    """Return a word and the words above it inside its phrase, up to the word that hangs from a
+    clause (the subject, an object), or up to the verb an oblique hangs from (prepositions and
+    their objects are climbed through)."""
+    path = [token]
+    while path[-1].dep_ in PHRASE_DEPS and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path
+
+
+PARTY, ASIDE, NAMED = "party", "aside", "named"
+
+
+def _standing(hit: Hit, head: Token, action: Token, lexicon: Lexicon) -> str:
+    """Return whether a hit names a possible party of the act, a country set aside (an ally, a
+    city named as where someone is) or one only named."""
+    path = phrase_path(head)
+    top = path[-1]
+    # the verb a by-agent hangs from tells an ally ("supported by"), the act's own verb does not
+    # ("France backed the plan on Sudan")
+    words = [*path, top.head] if top.dep_ == "agent" and top.head.i != action.i else path
+    if any(w.i != action.i and (w.lemma_.lower() in lexicon.ally_word or w.lower_ in lexicon.ally_word)
+           for w in words):
+        return ASIDE
+    placed = any(w.dep_ == "prep" and w.lower_ in lexicon.locative_preposition for w in path)
+    if placed and any(e.kind != EntryKind.COUNTRY for e in hit.entries):
+        return ASIDE
+    if top.dep_ in ACTING_DEPS:
+        return PARTY
+    governed = top.i == action.i or (top.head.i == action.i and top.dep_ in GOVERNED_DEPS)
+    # what the act's object is called ("condemned what it called the Chilean crackdown")
+    called = top.dep_ == "oprd" and top.head.lemma_.lower() in lexicon.naming_verb and top.head.head.i == action.i
+    return PARTY if (governed or called) and not placed else NAMED
