@@ -101,7 +101,6 @@ def test_party_countries_set_aside_only_where_named_so_alone(resources: Resource
             Hit(start=9, end=10, entries=(_named(EntryKind.DEMONYM, "UGA"),))]
     if demonym:
         hits.insert(0, Hit(start=3, end=4, entries=(_named(EntryKind.DEMONYM, "KEN"),)))
-    found = party_countries(SentenceHits.build(doc, hits, 0, None, lexicon=resources.lexicon), doc[7],
-                            resources.lexicon)
+    found = party_countries(SentenceHits.build(doc, hits, 0, None, lexicon=resources.lexicon), doc[7])
     assert found.parties == frozenset({"UGA"})
     assert found.aside == aside

@@ -40,12 +40,12 @@ class Parties:
     aside: frozenset[str]
 
 
-def party_countries(sentence: SentenceHits, action: Token, lexicon: Lexicon) -> Parties:
+def party_countries(sentence: SentenceHits, action: Token) -> Parties:
     """Return the countries of the sentence that may be the other party of the act told by
     `action`, and those set aside (see the module's docstring)."""
     found: dict[str, set[str]] = {PARTY: set(), ASIDE: set(), NAMED: set()}
     for hit in sentence.hits:
-        how = _standing(hit, sentence.doc[hit.start:hit.end].root, action, lexicon)
+        how = _standing(hit, sentence.doc[hit.start:hit.end].root, action, sentence.lexicon)
         found[how].update(e.country for e in hit.entries if e.country)
     # a country also named otherwise ("a Kuwaiti airliner ... in Kuwait City") is not set aside
     return Parties(parties=frozenset(found[PARTY]), aside=frozenset(found[ASIDE] - found[PARTY] - found[NAMED]))
