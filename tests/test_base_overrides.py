@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from eventwire.cli.explain_view import show
 from eventwire.coding.overrides import apply_overrides, load_overrides, parse_overrides
-from eventwire.coding.patterns import load_patterns, parse_patterns, uncoded_backoff
+from eventwire.coding.patterns import is_backoff, load_patterns, parse_patterns, uncoded_backoff
 from eventwire.errors import DictionaryError
+from eventwire.explain import explain
 from eventwire.ontology import Codebook, load_codebook
 from eventwire.pipeline import code
 from eventwire.resources import Resources
@@ -91,17 +93,37 @@ def test_the_built_in_file_loads_with_the_layer(codebook: Codebook) -> None:
     assert any(p.id.endswith(".backoff") and not p.off for p in patterns.by_lemma["travel"])
 
 
-def _coded(text: str, resources: Resources) -> list[tuple[str, str, str]]:
-    return [(e.source.actor.code if e.source else "", e.target.actor.code if e.target else "", e.cameo)
-            for e in code(text, published=WHEN, resources=resources)]
+def _backoff_events(text: str, resources: Resources) -> list[tuple[str, str, str]]:
+    return [(e.source.actor.code if e.source else "", e.target.actor.code if e.target else "", e.rule)
+            for e in code(text, published=WHEN, resources=resources) if is_backoff(e.rule)]
+
+
+LEFT = "Brazil's president left Argentina on Monday."
 
 
 @pytest.mark.parametrize("sentence", [
-    "Peru's foreign minister left Quito on Tuesday after two days of talks.",
-    "The Chilean delegation went home from Lima without a deal on Friday.",
-    "Brazil is preparing new rules for Argentine grain imports.",
-    "The quarrel between Ecuador and Colombia deepened on Wednesday.",
+    LEFT,
+    "Bolivia deepened its dispute with Chile.",
+    "A Japanese carmaker will assemble trucks in Kenya from next spring.",
+    "Bolivia's army controlled the border post for Paraguay last year.",
 ])
 def test_no_event_of_a_switched_off_default(resources: Resources, sentence: str) -> None:
-    coded = _coded(sentence, resources)
-    assert not any(c[2] in {"040", "030", "060"} for c in coded), coded
+    assert _backoff_events(sentence, resources) == []
+
+
+def test_explain_says_which_row_switched_a_default_off(resources: Resources) -> None:
+    [item] = explain(LEFT, resources, published=WHEN)
+    reasons = [d.reason for d in item.drops if d.rule and is_backoff(d.rule)]
+    assert any("base_overrides.tsv" in r and "verb of motion" in r for r in reasons), reasons
+
+
+def test_a_user_row_recodes_a_default_and_explain_shows_it(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    user = tmp_path / "mine.tsv"
+    user.write_text(HEADER + "verb\tleave\t042\tin my data leaving a country ends a visit\n", encoding="utf-8")
+    mine = Resources.load(overrides=[user])
+    assert [(s, t, r.split("+")[0]) for s, t, r in _backoff_events(LEFT, mine)] == [
+        ("BRAGOV", "ARG", "cameo-2-0.5344.leave.backoff")]
+    assert [e.cameo for e in code(LEFT, published=WHEN, resources=mine)] == ["042"]
+    show(LEFT, mine, WHEN, tokens=False)
+    assert f"override: imported pattern re-coded 042 by {user}:2" in capsys.readouterr().out
