@@ -57,6 +57,7 @@ class Settings:
     dictionaries: tuple[Path, ...] = ()
     patterns: tuple[Path, ...] = ()
     lexicon: tuple[Path, ...] = ()
+    overrides: tuple[Path, ...] = ()
     builtin: bool = True
     base_layer: bool = True
     backoff: bool = True
@@ -70,7 +71,7 @@ class Settings:
 
         return Resources.load(list(self.dictionaries), list(self.patterns), builtin=self.builtin,
                               lexicon=list(self.lexicon), base_layer=self.base_layer, backoff=self.backoff,
-                              keep_negated=self.keep_negated, pairs=self.pairs)
+                              overrides=list(self.overrides), keep_negated=self.keep_negated, pairs=self.pairs)
 
     def digest(self) -> str:
         """Return a hash of everything that decides the coding: data files, user files, flags."""
@@ -80,7 +81,7 @@ class Settings:
             for name, data in _builtin_data():
                 h.update(name.encode() + b"\x1f" + data)
         for kind, paths in (("dictionary", self.dictionaries), ("patterns", self.patterns),
-                            ("lexicon", self.lexicon)):
+                            ("lexicon", self.lexicon), ("overrides", self.overrides)):
             for path in paths:
                 h.update(kind.encode() + b"\x1f" + path.read_bytes())
         return h.hexdigest()[:16]

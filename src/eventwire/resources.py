@@ -48,15 +48,16 @@ class Resources:
     @classmethod
     def load(cls, dictionaries: Sequence[Path] = (), patterns: Sequence[Path] = (),
              pipeline: str | None = None, builtin: bool = True, lexicon: Sequence[Path] = (), *,
-             base_layer: bool = True, backoff: bool = True, keep_negated: bool = False,
-             pairs: bool = False) -> Resources:
+             base_layer: bool = True, backoff: bool = True, overrides: Sequence[Path] = (),
+             keep_negated: bool = False, pairs: bool = False) -> Resources:
         """Load the spaCy pipeline, built-in data and the user's dictionary, pattern and lexicon
         files (a kind named in a user lexicon file replaces the built-in words of that kind).
 
         `builtin=False` leaves out the built-in dictionary and patterns, the imported base layer
         included (for tests and for users who bring complete dictionaries of their own). The
         imported PETRARCH/Phoenix dictionaries (`data/petrarch/`) are loaded under the project's
-        own unless `base_layer=False`; `backoff=False` leaves out that layer's verb defaults.
+        own unless `base_layer=False`; `backoff=False` leaves out that layer's verb defaults;
+        `overrides` files switch off or re-code its patterns and defaults over `data/base_overrides.tsv`.
         `keep_negated=True` keeps the events of acts told as not done, flagged `negated`, which the
         field's coders leave out (ICEWS, PETRARCH): by default they are dropped, with the reason.
         `pairs=True` codes an act of several parties as one event per pair of parties, as
@@ -64,18 +65,19 @@ class Resources:
         """
         with _collector_paused():
             loaded = cls._load(dictionaries, patterns, pipeline, builtin, lexicon, base_layer=base_layer,
-                               backoff=backoff)
+                               backoff=backoff, overrides=overrides)
         return replace(loaded, keep_negated=keep_negated, pairs=pairs)
 
     @classmethod
     def _load(cls, dictionaries: Sequence[Path], patterns: Sequence[Path], pipeline: str | None, builtin: bool,
-              lexicon: Sequence[Path], *, base_layer: bool, backoff: bool) -> Resources:
+              lexicon: Sequence[Path], *, base_layer: bool, backoff: bool,
+              overrides: Sequence[Path] = ()) -> Resources:
         nlp = load_nlp(pipeline)
         base_layer = base_layer and builtin
         dictionary = load_dictionary(dictionaries, builtin=builtin, base_layer=base_layer)
         codebook = load_codebook()
         pattern_set = load_patterns(codebook, list(patterns), builtin=builtin, base_layer=base_layer,
-                                    backoff=backoff)
+                                    backoff=backoff, overrides=overrides)
         words = load_lexicon(lexicon)
         matcher = ActorMatcher(dictionary, nlp.make_doc, water_words=words.water_word,
                                index=PhraseIndex.load(dictionary, nlp), context_names=load_context_names(),

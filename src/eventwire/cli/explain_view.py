@@ -7,6 +7,7 @@ from datetime import date
 from rich.console import Console
 from rich.table import Table
 
+from eventwire.coding.patterns import pattern_id
 from eventwire.explain import SentenceExplanation, explain
 from eventwire.model import Mention
 from eventwire.resources import Resources
@@ -64,6 +65,9 @@ def show(text: str, resources: Resources, published: date | None, *, tokens: boo
                           f"{', ' + repr(m.date.text) if m.date.text else ''}); place "
                           f"{m.place.name if m.place else '-'}; negated {m.negated}; modality {m.modality}; "
                           f"speaker {m.speaker or '-'}; reported by {', '.join(m.reported_by) or '-'}")
+            pattern = resources.patterns.by_id.get(pattern_id(m.rule))
+            if pattern is not None and pattern.recoded:
+                console.print(f"         override: {pattern.recoded}")
         for d in item.drops:
             console.print(f"  [yellow]dropped[/yellow] {d.span.text!r} (rule {d.rule}, stage {d.stage}): {d.reason}")
         if not item.events and not item.drops:

@@ -133,6 +133,9 @@ def add_resource_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lexicon", type=input_file, action="append", default=[],
                         help="a word-class TSV (kind, word); each kind it names replaces the built-in "
                         "words of that kind (repeatable)")
+    parser.add_argument("--overrides", type=input_file, action="append", default=[],
+                        help="a TSV of imported patterns and verb defaults to switch off or re-code (kind, key, "
+                        "code, why), layered over data/base_overrides.tsv (repeatable)")
     parser.add_argument("--base-layer", action=argparse.BooleanOptionalAction, default=True,
                         help="load the imported PETRARCH/Phoenix dictionaries under the built-in ones (the default; "
                         "--no-base-layer leaves them out)")
@@ -156,7 +159,8 @@ def resource_settings(args: argparse.Namespace, *, parse_all: bool = False) -> S
         return tuple(p.resolve() for p in paths)
 
     return Settings(dictionaries=absolute(args.dictionary), patterns=absolute(args.patterns),
-                    lexicon=absolute(args.lexicon), base_layer=args.base_layer, backoff=not args.no_backoff,
+                    lexicon=absolute(args.lexicon), overrides=absolute(args.overrides),
+                    base_layer=args.base_layer, backoff=not args.no_backoff,
                     parse_all=parse_all, keep_negated=args.keep_negated, pairs=args.pairs)
 
 

@@ -106,6 +106,8 @@ class VerbPattern:
     origin: str = ""
     imported: bool = False  # from an imported dictionary (its file has the `origin` column)
     before: tuple[PreVerb, ...] = ()
+    off: str = ""  # why an override (`data/base_overrides.tsv`) switched the imported pattern off
+    recoded: str = ""  # why an override gave the imported pattern another code
 
     @property
     def specificity(self) -> int:
@@ -210,7 +212,10 @@ CONFLICT = "a back-off to material conflict is not coded: only a pattern vouches
 def uncoded_backoff(pattern: VerbPattern) -> str | None:
     """Return why every event of an imported back-off is dropped, if it is: a back-off to a bare
     statement (010) reports speech; a base-layer back-off to material conflict is a guess that
-    only a pattern may vouch for. Such a verb alone is also no reason to parse a sentence."""
+    only a pattern may vouch for; an override switched the pattern (back-off or not) off. Such a
+    verb alone is also no reason to parse a sentence."""
+    if pattern.off:
+        return pattern.off
     if not (pattern.imported and is_backoff(pattern.id)):
         return None
     if pattern.cameo == STATEMENT:
@@ -333,15 +338,20 @@ def base_pattern_files(*, backoff: bool = True) -> tuple[str, ...]:
 
 
 def load_patterns(codebook: Codebook, extra: list[Path] | None = None, *, builtin: bool = True,
-                  base_layer: bool = False, backoff: bool = True) -> PatternSet:
+                  base_layer: bool = False, backoff: bool = True, overrides: Sequence[Path] = ()) -> PatternSet:
     """Load the built-in verb patterns (`data/verbs/*.tsv`), then user files (same id replaces).
 
     `base_layer` adds the imported PETRARCH patterns (`data/petrarch/`) under the project's own:
     own and user patterns come first, so they win ties; `backoff=False` leaves out the verb
-    defaults of that layer.
+    defaults of that layer. The layer's patterns and defaults are switched off or re-coded as
+    `data/base_overrides.tsv` and the user's `overrides` files say (`coding/overrides.py`).
     """
+    from eventwire.coding.overrides import apply_overrides, load_overrides  # it builds on this module
+
     merged = _read_folder("verbs", None, codebook) if builtin else {}
     base = _read_folder(BASE_FOLDER, base_pattern_files(backoff=backoff), codebook) if base_layer else {}
+    if base:
+        base = apply_overrides(base, load_overrides(codebook, overrides), backoff=backoff)
     users: dict[str, VerbPattern] = {}
     for path in extra or []:
         users.update({p.id: p for p in parse_patterns(tsv.read_user_file(path), str(path), codebook)})
