@@ -349,7 +349,7 @@ def test_article_dates_later_past_act_takes_the_leads_news_day(resources: Resour
      date(2023, 11, 12)),
     # a limit set for another act dates nothing; nor does one for what is still to come
     ("Kenya ordered two Somali diplomats to leave by Friday.", WED),
-    ("Somalia's envoy is to leave Nairobi by Friday, Kenya said.", WED),
+    ("Somalia's envoy is to visit Nairobi by Friday, Kenya said.", WED),
 ])
 def test_article_dates_done_by_a_day_is_dated_that_day(resources: Resources, text: str, expected: date) -> None:
     found = _dates(text, resources)

@@ -267,8 +267,9 @@ def test_recall_phrasal_and_uncommon_force_verbs(resources: Resources, text: str
 
 
 def test_recall_relaunched_hostilities_despite_the_lemma(resources: Resources) -> None:
-    """spaCy lemmatizes "relaunched" as "relaunche": the pattern lists both forms."""
-    assert {"relaunch", "relaunche"} <= resources.patterns.by_id["fight.launch_attack"].chain[0].lemmas
+    """spaCy lemmatizes "relaunched" as "relaunche", a verb no pattern lists: the matcher falls back
+    on the patterns of the verb the form comes from, so the data need not list the misread lemma."""
+    assert "relaunche" not in resources.patterns.by_id["fight.launch_attack"].chain[0].lemmas
     assert _coded(resources, "A rebel movement in Chad has relaunched hostilities against the army.") \
         == [("TCDREB", "190", "TCDMIL")]
 

@@ -39,8 +39,9 @@ def test_senses_flight_over_a_country_is_a_show_of_force(resources: Resources) -
     # drills held "with" forces of another country are held jointly: military cooperation (062)
     ("Indian warships held drills with the Vietnamese navy in the South China Sea this week.",
      [("INDMIL", "062", "VNMMIL")]),
-    # drills held alone, or "with" a weapon, show force (150)
-    ("Iranian troops held a drill with live ammunition near the Iraqi border.", [("IRNMIL", "150", None)]),
+    # drills held alone, or "with" a weapon, show force (150), aimed at the neighbour whose border
+    # they are held near (an act of force naming no target is aimed at the other party named)
+    ("Iranian troops held a drill with live ammunition near the Iraqi border.", [("IRNMIL", "150", "IRQ")]),
 ])
 def test_senses_drills_with_a_partner_are_cooperation(resources: Resources, text: str, expected: Coded) -> None:
     assert _coded(resources, text) == expected
