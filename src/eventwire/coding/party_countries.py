@@ -22,11 +22,8 @@ from eventwire.actors.dictionary import EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.lexicon import Lexicon
+from eventwire.coding.targets import AGENT_DEPS, PHRASE_DEPS
 
-# Words that keep a name inside the phrase of the word it hangs from ("Indian jets", "the army of
-# Chad", "its envoy from Tel Aviv").
-PHRASE_DEPS = frozenset({"amod", "compound", "poss", "nmod", "flat", "det", "appos", "case", "pobj", "prep"})
-ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 # What hangs from the act's own verb and may name whom it is aimed at: its objects and obliques.
 GOVERNED_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 
@@ -78,7 +75,7 @@ def _standing(hit: Hit, head: Token, action: Token, lexicon: Lexicon) -> str:
     placed = any(w.dep_ == "prep" and w.lower_ in lexicon.locative_preposition for w in path)
     if placed and any(e.kind != EntryKind.COUNTRY for e in hit.entries):
         return ASIDE
-    if top.dep_ in ACTING_DEPS:
+    if top.dep_ in AGENT_DEPS:
         return PARTY
     governed = top.i == action.i or (top.head.i == action.i and top.dep_ in GOVERNED_DEPS)
     # what the act's object is called ("condemned what it called the Chilean crackdown")
