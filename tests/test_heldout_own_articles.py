@@ -1,7 +1,8 @@
 """The article sets of the project's own writing: bench/heldout-own-articles,
 bench/heldout-own-articles2, bench/heldout-own-articles3, bench/heldout-own-articles4 and
 bench/heldout-own-articles5 (held out until their first scores, development sets since),
-bench/heldout-own-articles6, bench/heldout-own-articles7 and bench/heldout-own-articles8 (held out):
+bench/heldout-own-articles6, bench/heldout-own-articles7, bench/heldout-own-articles8 and
+bench/heldout-own-articles9 (held out):
 each pinned by its hash and checked for consistency without ever running the coder on it (see their
 READMEs)."""
 
@@ -61,6 +62,8 @@ SETS = [
            stories=12, prefix="own7-", first_year=2000, long_stories=2),
     OwnSet(folder="heldout-own-articles8", sha256="b7f0b32754b4adc304f0c3b0fdfad735823183dc11d0d6cd096c4a55dc08066d",
            stories=12, prefix="own8-", first_year=1995, long_stories=2),
+    OwnSet(folder="heldout-own-articles9", sha256="7b878236f248275ee3a3a43d8610aa687c58a6cb9ecf2e186f07fd3100382371",
+           stories=12, prefix="own9-", first_year=1990, long_stories=2),
 ]
 
 
