@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 
 from coded import coded as _coded
+from eventwire.coding.decisions import Stage
+from eventwire.coding.events import INTERNAL
+from eventwire.explain import explain
 from eventwire.resources import Resources
 
 
@@ -33,3 +36,8 @@ def test_empties_respecting_a_right_is_no_concession(resources: Resources, text:
 def test_empties_a_state_consulting_its_own_organs_is_no_event(resources: Resources, text: str,
                                                                expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+def test_empties_explain_says_which_stage_dropped_a_states_own_business(resources: Resources) -> None:
+    [sentence] = explain("The Peruvian government held talks with the Peruvian army chiefs on Monday.", resources)
+    assert [d.stage for d in sentence.drops if d.reason == INTERNAL] == [Stage.INTERNAL]

@@ -118,6 +118,7 @@ class Stage(StrEnum):
     SOURCE = "source"  # no source actor
     TARGET = "target"  # no target actor where the pattern needs one (imported patterns)
     PLACE = "place"  # no actor with a country or as an international organization
+    INTERNAL = "internal"  # two organs of one state dealing with each other (conventions' `internal`)
     MERGE = "merge"  # the same event is already coded in this sentence
     NEGATED = "negated"  # told as not done ("did not attack"): no event unless asked for
 

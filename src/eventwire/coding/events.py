@@ -335,7 +335,7 @@ def drop_internal(events: Sequence[EventMention], conventions: Conventions) \
     kept, drops = [], []
     for event in events:
         if conventions.internal_act(event.cameo) and _organs_of_one_state(event.source, event.target):
-            drops.append(_drop(event, Stage.PLACE, INTERNAL))
+            drops.append(_drop(event, Stage.INTERNAL, INTERNAL))
         else:
             kept.append(event)
     return kept, tuple(drops)
