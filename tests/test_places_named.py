@@ -144,3 +144,13 @@ def test_places_named_no_landmark_place_from_other_words(resources: Resources, t
 def test_places_named_lake_river_or_strait(resources: Resources, text: str, name: str, country: str) -> None:
     found = _placed(text, resources)
     assert found and all((place, where, geonameid) == (name, country, 0) for _code, place, where, geonameid in found)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a border crossing named as what the deed was done to, as "the town of Kuria"
+    ("Serbian protesters blocked the Merdare crossing on Sunday.", "Merdare", "SRB"),
+    ("Guinean gendarmes closed the Pamelap border crossing on Friday night.", "Pamelap", "GIN"),
+])
+def test_places_named_border_crossing(resources: Resources, text: str, name: str, country: str) -> None:
+    found = _placed(text, resources)
+    assert found and all((place, where, geonameid) == (name, country, 0) for _code, place, where, geonameid in found)

@@ -394,7 +394,8 @@ def _another_act(token: Token, lexicon: Lexicon, *, saying: bool) -> bool:
 def place_cue(token: Token, lexicon: Lexicon) -> str:
     """Return the preposition that governs a place name (through "the city of", and through a
     place noun it is in apposition to: "in the Kenyan capital, Nairobi"), or OBJECT for a place
-    noun's name that is a verb's object ("shelled the city of Kharkiv")."""
+    noun's name that is a verb's object ("shelled the city of Kharkiv", "closed the Rafah
+    crossing")."""
     current, through = token, False
     for _ in range(5):
         if (current.dep_ == "pobj" and current.head.lower_ == "of"
@@ -412,6 +413,8 @@ def place_cue(token: Token, lexicon: Lexicon) -> str:
             return ""
         if current.head.lemma_.lower() in lexicon.boundary_noun:  # "near the Cameroon border": either side
             return ""
+        # "closed the Rafah crossing", as "the city of Kharkiv": the place the deed was done to
+        through = through or (current.dep_ == "compound" and current.head.lemma_.lower() in lexicon.place_noun)
         current = current.head
     return ""
 
