@@ -154,3 +154,9 @@ def test_places_named_lake_river_or_strait(resources: Resources, text: str, name
 def test_places_named_border_crossing(resources: Resources, text: str, name: str, country: str) -> None:
     found = _placed(text, resources)
     assert found and all((place, where, geonameid) == (name, country, 0) for _code, place, where, geonameid in found)
+
+
+def test_places_named_island_taken_is_where_it_was_taken(resources: Resources) -> None:
+    # "of" after a place noun names the place, not the charge "of" names after "accused"
+    found = _placed("Italian marines seized the small island of Lampione on Friday.", resources)
+    assert found and all((place, where) == ("Lampione", "ITA") for _code, place, where, _id in found)

@@ -344,7 +344,8 @@ def _through_other_act(token: Token, action: tuple[set[int], set[int]], *, sayin
                 current.dep_ == "acl" and current.head.i in sides) and not _shared_scene(current, inside) and not (
                 _venue(current, lexicon, sides if judging else None)):
             return True  # "two nationals held in Iran were freed": where the freed were held
-        if current.dep_ == "prep" and current.lower_ in lexicon.charge_preposition and current.head.i in inside:
+        if (current.dep_ == "prep" and current.lower_ in lexicon.charge_preposition and current.head.i in inside
+                and current.head.lemma_.lower() not in lexicon.place_noun):  # "seized the island of X" is there
             return True  # "accused Kenya of harboring rebels in Busia": the charge's place
         current = current.head
     # "told reporters in Pemba that troops had killed six rebels": where it was told, not done
