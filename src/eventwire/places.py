@@ -400,7 +400,8 @@ def place_cue(token: Token, lexicon: Lexicon) -> str:
     current, through = token, False
     for _ in range(5):
         if (current.dep_ == "pobj" and current.head.lower_ == "of"
-                and current.head.head.lemma_.lower() in lexicon.place_noun | lexicon.country_water) or (
+                and (current.head.head.lemma_ in lexicon.place_noun
+                     or current.head.head.lemma_.lower() in lexicon.country_water)) or (
                 current.dep_ == "appos" and current.head.lemma_ in lexicon.place_noun):
             current, through = (current.head.head if current.dep_ == "pobj" else current.head), True
             continue
