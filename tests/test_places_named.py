@@ -133,3 +133,30 @@ def test_places_named_landmark_name_the_gazetteer_lacks(resources: Resources, te
 def test_places_named_no_landmark_place_from_other_words(resources: Resources, text: str) -> None:
     found = _placed(text, resources)
     assert all(geonameid != 0 for _code, _place, _where, geonameid in found if geonameid is not None)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a lake, river or strait is where the act was done, of the country whose people did it
+    ("Iranian commandos seized a Greek freighter in the Strait of Hormuz on Sunday.", "Strait of Hormuz", "IRN"),
+    ("Nigerien troops shot two smugglers near the Komadugu river on Saturday.", "Komadugu", "NER"),
+    ("Chadian troops fired on rebel boats on Lake Fitri on Tuesday.", "Lake Fitri", "TCD"),
+])
+def test_places_named_lake_river_or_strait(resources: Resources, text: str, name: str, country: str) -> None:
+    found = _placed(text, resources)
+    assert found and all((place, where, geonameid) == (name, country, 0) for _code, place, where, geonameid in found)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a border crossing named as what the deed was done to, as "the town of Kuria"
+    ("Serbian protesters blocked the Merdare crossing on Sunday.", "Merdare", "SRB"),
+    ("Guinean gendarmes closed the Pamelap border crossing on Friday night.", "Pamelap", "GIN"),
+])
+def test_places_named_border_crossing(resources: Resources, text: str, name: str, country: str) -> None:
+    found = _placed(text, resources)
+    assert found and all((place, where, geonameid) == (name, country, 0) for _code, place, where, geonameid in found)
+
+
+def test_places_named_island_taken_is_where_it_was_taken(resources: Resources) -> None:
+    # "of" after a place noun names the place, not the charge "of" names after "accused"
+    found = _placed("Italian marines seized the small island of Lampione on Friday.", resources)
+    assert found and all((place, where) == ("Lampione", "ITA") for _code, place, where, _id in found)

@@ -34,6 +34,7 @@ from eventwire.places import (
     candidate_token,
     find_place,
     governing_cue,
+    holds_water,
     own_candidates,
     place_candidates,
     place_cue,
@@ -78,7 +79,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     named = {i - sentence.start for h in hits if not any(e.kind in PLACES for e in h.entries)
              or (h.entries and h.entries[0].kind == EntryKind.DEMONYM) for i in range(h.start, h.end)}
     candidates = place_candidates(doc, reporters | named, lexicon)
-    found: dict[tuple[frozenset[str], tuple[Candidate, ...], bool], Place | None] = {}
+    found: dict[tuple[frozenset[str], tuple[Candidate, ...], bool, str | None], Place | None] = {}
     places: list[Place | None] = []
     located: list[bool] = []
     countries = frozenset(i - sentence.start for h in hits if any(e.kind == EntryKind.COUNTRY for e in h.entries)
@@ -96,11 +97,12 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
         own = _scene_first(doc, tuple(own_candidates(doc, candidates, event, lexicon, countries)), event, lexicon,
                            countries)
         located.append(any(c[3] in lexicon.scene_preposition or c[3] == WHERE for c in own))
-        if (key := (event.countries, own, event.forceful)) not in found:
+        if (key := (event.countries, own, event.forceful, event.source)) not in found:
             found[key] = find_place(sentence.text, sentence.start_char, own, gazetteer,
                                     event.countries or named_countries, lexicon=lexicon, regions=lexicon.region_name,
                                     local=known if event.forceful else frozenset(), named=called,
-                                    home=around.country if around else country, article=article)
+                                    home=around.country if around else country, article=article,
+                                    actor=event.source)
         place = found[key]
         if place is None and capitals:
             phrase = next(own_candidates(doc, list(capitals), event, lexicon, countries), None)
@@ -175,16 +177,17 @@ def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -
     place noun's modifier or "of" object ("in Cotabambas province", "the town of Kuria"), a name a
     place noun closes ("in the Swat District": "Swat"), one a deed is placed near ("near Tessoumba",
     "outside Kouloudia") or a proper name a locative governs itself ("raids around Muidumbe", "the camp
-    at Gorgadji"; not one modifying a noun, "in a Quechua community"); not a country's capital
-    ("the Kenyan capital")."""
-    nouns = lexicon.place_noun - {"capital"}
+    at Gorgadji"; not one modifying a noun, "in a Quechua community"), and the name of a lake, river
+    or strait ("on Lake Albert", "near the Komadugu river"); not a country's capital ("the Kenyan
+    capital")."""
+    nouns = (lexicon.place_noun | lexicon.country_water) - {"capital"}
     called = {}
     for text, start, end, cue in candidates:
         run = [doc[i] for i in tokens_from(doc, start, end)]
         if not run:
             continue
         last = run[-1]
-        if _placed_by_cue(run, cue, lexicon):
+        if holds_water(text, lexicon) or _placed_by_cue(run, cue, lexicon):  # "on Lake Albert"
             called[start] = text
         elif last.lemma_.lower() in nouns and len(run) > 1 and all(
                 t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in run[:-1]):

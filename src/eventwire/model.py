@@ -77,6 +77,8 @@ class PlacePrecision(StrEnum):
     DIVISION = "division"  # a state, province, region or district: its point is its seat's, or near it
     COUNTRY = "country"  # a whole country: its point is its capital's
     APPROXIMATE = "approximate"  # a place the gazetteer lacks, at its country's capital
+    # a lake, river or strait the gazetteer lacks, at the capital of the country it is in or along
+    WATER = "water"
 
 
 def stable_id(*parts: object) -> str:

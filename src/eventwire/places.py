@@ -51,7 +51,7 @@ def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Can
                gazetteer: Gazetteer, prefer: frozenset[str] = frozenset(), *, lexicon: Lexicon,
                regions: frozenset[str] = frozenset(), local: frozenset[str] = frozenset(),
                named: Mapping[int, str] = MappingProxyType({}), home: str | None = None,
-               article: frozenset[str] = frozenset()) -> Place | None:
+               article: frozenset[str] = frozenset(), actor: str | None = None) -> Place | None:
     """Return the place of a sentence's event among its place-name candidates.
 
     Each candidate is (text, start, end, cue): offsets within `sentence_text` and the lowercase
@@ -66,11 +66,14 @@ def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Can
     the place, of the country of another place of the event, else of the actors' one country, else
     of `home` (the country of the sentence's other places). `article` holds the countries the
     article names otherwise than by a short name several share: "Congo" is the one of them it names.
-    Candidates rank by their cue (`cue_rank`); a place name starts and ends with a capitalized word
-    that is none of the lexicon's `place_name_stop`.
+    A lake, river or strait the gazetteer lacks is of the country of another place of the event,
+    else of `actor` (the country whose people act there: "Iranian commandos seized a tanker in the
+    Strait of Hormuz"), else as another unlisted name. Candidates rank by their cue (`cue_rank`); a
+    place name starts and ends with a capitalized word that is none of the lexicon's
+    `place_name_stop`.
     """
     return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer, regions=regions, local=local,
-                   named=(named, home), article=article, lexicon=lexicon)
+                   named=(named, home, actor), article=article, lexicon=lexicon)
 
 
 def cue_rank(cue: str, lexicon: Lexicon) -> int | None:
@@ -100,7 +103,7 @@ def _capitalised(word: str, stop: frozenset[str]) -> bool:
 
 def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
             gazetteer: Gazetteer, prefer: frozenset[str], *, regions: frozenset[str],
-            local: frozenset[str], named: tuple[Mapping[int, str], str | None],
+            local: frozenset[str], named: tuple[Mapping[int, str], str | None, str | None],
             article: frozenset[str], lexicon: Lexicon) -> Place | None:
     """Return the place of the best-ranked candidate that resolves, with absolute offsets."""
     listed = list(candidates)
@@ -122,11 +125,16 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
             return found
         return gazetteer.lookup(name, prefer=prefer, major_only=True)
 
-    spans = [(c, _resolve_span(sentence_text, c[1], c[2], (lookup, part), stop)) for c in ranked]
-    country = next((f[0].country for _, f in spans if f is not None), None) or (
-        next(iter(prefer)) if len(prefer) == 1 else named[1])
+    # "Lake Chad", "Caledon River": a water body's name is no town or country named in it
+    spans = [(c, _lookup_span(sentence_text, c[1], c[2], lookup) if holds_water(c[0], lexicon)
+              else _resolve_span(sentence_text, c[1], c[2], (lookup, part), stop)) for c in ranked]
+    near = next((f[0].country for _, f in spans if f is not None), None)
+    country = near or (next(iter(prefer)) if len(prefer) == 1 else named[1])
+    wet = near or named[2] or country  # a lake, river or strait: of the country whose people act there
+    where = {True: (wet, True), False: (country, False)}
     resolved = [(rank[c[3]], found) for c, f in spans
-                if (found := f or _unlisted(c, named[0], country, gazetteer, stop)) is not None
+                if (found := f or _unlisted(c, named[0], where[holds_water(c[0], lexicon)], gazetteer, stop))
+                is not None
                 and found[0].name.lower() not in regions]
     if not resolved:
         return None
@@ -139,18 +147,19 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
     return dataclasses.replace(place, text=sentence_text[s:e], start=sentence_start + s, end=sentence_start + e)
 
 
-def _unlisted(candidate: Candidate, named: Mapping[int, str], country: str | None,
+def _unlisted(candidate: Candidate, named: Mapping[int, str], where: tuple[str | None, bool],
               gazetteer: Gazetteer, stop: frozenset[str]) -> tuple[Place, int, int] | None:
     """Return a place the gazetteer lacks that the sentence calls a place ("in Cotabambas
-    province"), of `country` (at its capital's point, with no GeoNames id: 0), with its offsets."""
-    text, start = candidate[0], candidate[1]
+    province"), of the country `where` gives (at its capital's point, with no GeoNames id: 0), with
+    its offsets; `where` also tells whether it is a lake, river or strait (`PlacePrecision.WATER`)."""
+    (country, water), text, start = where, candidate[0], candidate[1]
     name = _POSSESSIVE.sub("", named.get(start, "").strip(_PUNCTUATION))
     capital = gazetteer.capital(country) if country else None
     if capital is None or name not in text or not _capitalised(name, stop) or name.replace(".", "").isupper():
         return None
     at = start + text.index(name)
     place = Place(name=name, geonameid=0, lat=capital.lat, lon=capital.lon, country=country,
-                  precision=PlacePrecision.APPROXIMATE)
+                  precision=PlacePrecision.WATER if water else PlacePrecision.APPROXIMATE)
     return place, at, at + len(name)
 
 
@@ -335,7 +344,8 @@ def _through_other_act(token: Token, action: tuple[set[int], set[int]], *, sayin
                 current.dep_ == "acl" and current.head.i in sides) and not _shared_scene(current, inside) and not (
                 _venue(current, lexicon, sides if judging else None)):
             return True  # "two nationals held in Iran were freed": where the freed were held
-        if current.dep_ == "prep" and current.lower_ in lexicon.charge_preposition and current.head.i in inside:
+        if (current.dep_ == "prep" and current.lower_ in lexicon.charge_preposition and current.head.i in inside
+                and current.head.lemma_.lower() not in lexicon.place_noun):  # "seized the island of X" is there
             return True  # "accused Kenya of harboring rebels in Busia": the charge's place
         current = current.head
     # "told reporters in Pemba that troops had killed six rebels": where it was told, not done
@@ -385,11 +395,13 @@ def _another_act(token: Token, lexicon: Lexicon, *, saying: bool) -> bool:
 def place_cue(token: Token, lexicon: Lexicon) -> str:
     """Return the preposition that governs a place name (through "the city of", and through a
     place noun it is in apposition to: "in the Kenyan capital, Nairobi"), or OBJECT for a place
-    noun's name that is a verb's object ("shelled the city of Kharkiv")."""
+    noun's name that is a verb's object ("shelled the city of Kharkiv", "closed the Rafah
+    crossing")."""
     current, through = token, False
     for _ in range(5):
         if (current.dep_ == "pobj" and current.head.lower_ == "of"
-                and current.head.head.lemma_ in lexicon.place_noun) or (
+                and (current.head.head.lemma_ in lexicon.place_noun
+                     or current.head.head.lemma_.lower() in lexicon.country_water)) or (
                 current.dep_ == "appos" and current.head.lemma_ in lexicon.place_noun):
             current, through = (current.head.head if current.dep_ == "pobj" else current.head), True
             continue
@@ -403,6 +415,8 @@ def place_cue(token: Token, lexicon: Lexicon) -> str:
             return ""
         if current.head.lemma_.lower() in lexicon.boundary_noun:  # "near the Cameroon border": either side
             return ""
+        # "closed the Rafah crossing", as "the city of Kharkiv": the place the deed was done to
+        through = through or (current.dep_ == "compound" and current.head.lemma_.lower() in lexicon.place_noun)
         current = current.head
     return ""
 
@@ -435,7 +449,7 @@ def place_candidates(doc: Doc, reporters: set[int], lexicon: Lexicon) -> list[Ca
     (`reporters`: also the tokens of persons and organizations the dictionary names), except
     names of water bodies ("the South China Sea" is in no country), of organizations ("the
     Brookings Institution" is no town) and of months and weekdays ("in March" is a date)."""
-    runs = [r for r in _hyphen_joined(proper_noun_runs(list(doc)))
+    runs = [r for r in _water_joined(_hyphen_joined(proper_noun_runs(list(doc))), lexicon)
             if not any(t.i in reporters for t in r) and not _names_no_place(r, lexicon)
             and not all(calendar_name(t.text) for t in r)]
     candidates = [(r.text, r.start_char, r.end_char, place_cue(r[-1], lexicon)) for r in runs]
@@ -471,11 +485,32 @@ def _hyphen_joined(runs: Sequence[Span]) -> list[Span]:
 
 
 def _names_no_place(run: Span, lexicon: Lexicon) -> bool:
-    """Tell whether a proper-noun run names a water body or an organization, not a place."""
-    if any(t.lower_ in lexicon.water_word for t in run):
+    """Tell whether a proper-noun run names open water (a sea, gulf or bay: in no country) or an
+    organization, not a place; a lake, river or strait lies in a country (`country_water`)."""
+    open_water = lexicon.water_word - lexicon.country_water
+    if any(t.lower_ in open_water for t in run):
         return True
     following = run.doc[run.end] if run.end < len(run.doc) else None  # "the Gulf of Aden", "Aden Sea"
-    if run.start > 1 and run.doc[run.start - 1].lower_ == "of" and run.doc[run.start - 2].lower_ in lexicon.water_word:
+    if run.start > 1 and run.doc[run.start - 1].lower_ == "of" and run.doc[run.start - 2].lower_ in open_water:
         return True
     return run[-1].lower_ in lexicon.organization_word or (
-        following is not None and following.lower_ in lexicon.water_word)
+        following is not None and following.lower_ in open_water)
+
+
+def _water_joined(runs: Sequence[Span], lexicon: Lexicon) -> list[Span]:
+    """Return proper-noun runs with a water body's name that "of" links to the name it is of made
+    one ("the Strait of Hormuz", "Lake of the Woods" aside: only one "of" between two runs)."""
+    joined: list[Span] = []
+    for run in runs:
+        last = joined[-1] if joined else None
+        if (last is not None and run.start == last.end + 1 and run.doc[last.end].lower_ == "of"
+                and last[-1].lower_ in lexicon.country_water):
+            joined[-1] = run.doc[last.start:run.end]
+        else:
+            joined.append(run)
+    return joined
+
+
+def holds_water(text: str, lexicon: Lexicon) -> bool:
+    """Tell whether a place name names a lake, river or strait ("Lake Chad", "Caledon River")."""
+    return any(w.group().lower() in lexicon.country_water for w in _WORD.finditer(text))

@@ -11,7 +11,7 @@ from eventwire.coding.coder import STATE_KIND, RawEvent
 from eventwire.coding.decisions import Drop, Stage
 from eventwire.coding.patterns import is_backoff
 from eventwire.coding.targets import STATE_SECTORS, implied_target, is_state, same_state
-from eventwire.model import Actor, Article, EventDate, EventMention, Mention, Modality, Place
+from eventwire.model import Actor, Article, EventDate, EventMention, Mention, Modality, Place, PlacePrecision
 from eventwire.nlp import Sentence
 from eventwire.ontology.codebook import Codebook
 from eventwire.ontology.conventions import Conventions
@@ -111,6 +111,8 @@ def _sides(raw: RawEvent, place: Place | None, context: tuple[str | None, str | 
     (data/conventions.tsv)."""
     # the sentence's one country, when it acts only in a clause answering this act, is not where it happened
     context = (context[0], None) if context[1] in raw.answering else context
+    # a lake, river or strait, as often a border as inside one country, tells no side's country
+    place = None if place is not None and place.precision == PlacePrecision.WATER else place
     source = _localize(raw.source, place, raw.target, context, acting=True)
     target = _localize(raw.target, place, source, context)
     if target is not None and source is not None and same_state(source, target) \

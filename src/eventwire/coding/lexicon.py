@@ -137,6 +137,7 @@ class Lexicon:
     continuation_opener: frozenset[str]
     event_noun: frozenset[str]
     water_word: frozenset[str]
+    country_water: frozenset[str]
     organization_word: frozenset[str]
     travel_verb: frozenset[str]
 

@@ -131,7 +131,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # Mention ids name the source and target codes and spans: the ids of version 1 could
     # collide for the two directions of a joint act.
     Migration(to=2, statements=(f"UPDATE mentions SET id = {MENTION_ID_SQL}",)),
-    # A place's precision (city, division, country, approximate); NULL where it was not recorded.
+    # A place's precision (city, division, country, approximate, water); NULL where it was not recorded.
     Migration(to=3, statements=tuple(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS place_precision VARCHAR"
                                      for table in ("mentions", "events"))),
     # The other named parties of one act (a JSON list of mentions each); NULL, read as none, before.
