@@ -1,6 +1,6 @@
 """Event types of acts told with their kind, on sentences of the project's own wording: a cut in
 relations its actor announces it will make is that cut (CAMEO 16), not a threat (13), unless it is
-only possible or conditional."""
+only possible or conditional; people a state seizes are detained (173), not abducted (181)."""
 
 from __future__ import annotations
 
@@ -26,3 +26,12 @@ def test_speaker_named_by_its_owner_tells_its_own_plan(resources: Resources) -> 
     # "Peru's president said Peru would ...": the speaker's own state announces its act
     events = _coded(resources, "Peru's president said on Monday that Peru would cut diplomatic ties with Bolivia.")
     assert events == [("PER", "161", "BOL")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people a state's forces seize are detained (173); armed men outside a state abduct them (181)
+    ("Sudanese police seized six Ethiopian traders near the border.", [("SDNCOP", "173", "ETHBUS")]),
+    ("Bandits seized six Ethiopian traders near the border.", [("ETHCRM", "181", "ETHBUS")]),
+])
+def test_people_seized_by_a_state_are_detained(resources: Resources, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected

@@ -54,7 +54,11 @@ def recode(raw: RawEvent, conventions: Conventions) -> RawEvent:
     one that several countries do together by its joint code; mark a mutual act, coded once per pair.
     An act decided by its actor alone (a cut in relations, CAMEO 16: a sanction, an expulsion, a
     suspension of aid or talks) that the actor announces it will do is that act, already decided,
-    not a threat; one it says it may do, or will do on a condition, stays a threat."""
+    not a threat; one it says it may do, or will do on a condition, stays a threat. An act a state
+    does that CAMEO codes otherwise when a state does it takes that code: people seized by a navy or
+    police are detained (173), not abducted (181)."""
+    if is_state(raw.source) and (by_state := conventions.state_agent(raw.cameo)):
+        raw = replace(raw, cameo=by_state, rule=f"{raw.rule}+state")
     if raw.joint and (joint := conventions.jointly(raw.cameo)) is not None:
         raw = replace(raw, cameo=joint, rule=f"{raw.rule}+joint")
     if raw.mutual:
