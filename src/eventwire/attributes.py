@@ -116,9 +116,8 @@ def _word_in(token: Token, lemmas: frozenset[str]) -> bool:
 
 def _says_of_itself(verb: Token, lexicon: Lexicon) -> bool:
     """Tell whether a verb is in what a speaker says of its own future ("Brazil said it would
-    lodge a protest"), on no condition: the reported clause's subject is a pronoun, the
-    speaker's own words, or the name the speaker is named by as its owner ("Panama's president said
-    Panama would leave the pact")."""
+    lodge a protest"), on no condition: the reported clause's subject is a pronoun or the
+    speaker's own words."""
     outer = speech_verb(verb, lexicon)
     conditions = [c for c in verb.children if c.dep_ == "advcl"
                   and any(m.lower_ in lexicon.condition_mark for m in c.children if m.dep_ == "mark")]
@@ -128,8 +127,7 @@ def _says_of_itself(verb: Token, lexicon: Lexicon) -> bool:
     speaker, _ = subject_token(outer, lexicon)
     if inner is None or speaker is None or inner.i == speaker.i:
         return False
-    owners = {c.lower_ for c in speaker.children if c.dep_ == "poss" and c.pos_ == "PROPN"}
-    return inner.pos_ == "PRON" or inner.lower_ == speaker.lower_ or inner.lower_ in owners
+    return inner.pos_ == "PRON" or inner.lower_ == speaker.lower_
 
 
 def directed(verb: Token, lexicon: Lexicon) -> Token | None:

@@ -17,9 +17,6 @@ from eventwire.ontology.codebook import Codebook
 from eventwire.ontology.conventions import Conventions
 
 UNREALIZED = frozenset({Modality.FUTURE, Modality.INTENT, Modality.HYPOTHETICAL})
-# Modalities of an act its actor announces as what it will do ("Germany said it would halt arms
-# exports"), not one it only may do ("could halt", "would halt if ...").
-ANNOUNCED = frozenset({Modality.FUTURE, Modality.INTENT})
 # The rule-id suffix of a mutual act ("A and B met"), coded once per pair with the first-named as source.
 MUTUAL_SUFFIX = "+mutual"
 # The rule-id suffixes of an act another asks or orders, coded as the asker's appeal or demand
@@ -52,11 +49,8 @@ class Setting:
 def recode(raw: RawEvent, conventions: Conventions) -> RawEvent:
     """Code a refused cooperative action as a rejection, an announced one as an intention, and
     one that several countries do together by its joint code; mark a mutual act, coded once per pair.
-    An act decided by its actor alone (a cut in relations, CAMEO 16: a sanction, an expulsion, a
-    suspension of aid or talks) that the actor announces it will do is that act, already decided,
-    not a threat; one it says it may do, or will do on a condition, stays a threat. An act a state
-    does that CAMEO codes otherwise when a state does it takes that code: people seized by a navy or
-    police are detained (173), not abducted (181)."""
+    An act a state does that CAMEO codes otherwise when a state does it takes that code: people
+    seized by a navy or police are detained (173), not abducted (181)."""
     if is_state(raw.source) and (by_state := conventions.state_agent(raw.cameo)):
         raw = replace(raw, cameo=by_state, rule=f"{raw.rule}+state")
     if raw.joint and (joint := conventions.jointly(raw.cameo)) is not None:
@@ -65,8 +59,6 @@ def recode(raw: RawEvent, conventions: Conventions) -> RawEvent:
         raw = replace(raw, rule=f"{raw.rule}{MUTUAL_SUFFIX}")
     if raw.negated and (refused := conventions.refused(raw.cameo)) is not None:
         return replace(raw, cameo=refused, negated=False, rule=f"{raw.rule}+refusal")
-    if raw.modality in ANNOUNCED and not raw.negated and conventions.scene_of(raw.cameo).decided:
-        return replace(raw, rule=f"{raw.rule}+announced")
     if raw.modality in UNREALIZED and not raw.negated and (intended := conventions.intended(raw.cameo)) is not None:
         return replace(raw, cameo=intended, rule=f"{raw.rule}+intent")
     return raw
