@@ -24,7 +24,7 @@ def test_people_seized_by_a_state_are_detained(resources: Resources, text: str, 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # leaving a court or an organization cuts relations with it (160)
-    ("Burundi withdrew from the International Criminal Court on Friday.", [("BDI", "160", "IGOICC")]),
+    ("Burundi withdrew on Friday from the International Criminal Court.", [("BDI", "160", "IGOICC")]),
     # leaving a town is a military retreat (0874)
     ("Ethiopian troops withdrew from the town of Baidoa.", [("ETHMIL", "0874", None)]),
 ])
