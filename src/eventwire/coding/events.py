@@ -48,7 +48,11 @@ class Setting:
 
 def recode(raw: RawEvent, conventions: Conventions) -> RawEvent:
     """Code a refused cooperative action as a rejection, an announced one as an intention, and
-    one that several countries do together by its joint code; mark a mutual act, coded once per pair."""
+    one that several countries do together by its joint code; mark a mutual act, coded once per pair.
+    An act a state does that CAMEO codes otherwise when a state does it takes that code: people
+    seized by a navy or police are detained (173), not abducted (181)."""
+    if is_state(raw.source) and (by_state := conventions.state_agent(raw.cameo)):
+        raw = replace(raw, cameo=by_state, rule=f"{raw.rule}+state")
     if raw.joint and (joint := conventions.jointly(raw.cameo)) is not None:
         raw = replace(raw, cameo=joint, rule=f"{raw.rule}+joint")
     if raw.mutual:

@@ -1,0 +1,42 @@
+"""Event types that turn on who acts or on what is acted on, on sentences of the project's own
+wording: people a state seizes are detained (173), not abducted (181); leaving a body or a pact
+cuts relations (16), unlike leaving a place (a retreat, 0874); killing people by the hundred or
+the thousand is a mass killing (202), not the killing of a few (1823)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import coded as _coded
+from eventwire.resources import Resources
+
+Coded = list[tuple[str | None, str, str | None]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people a state's forces seize are detained (173); armed men outside a state abduct them (181)
+    ("Sudanese police seized six Ethiopian traders near the border.", [("SDNCOP", "173", "ETHBUS")]),
+    ("Bandits seized six Ethiopian traders near the border.", [("ETHCRM", "181", "ETHBUS")]),
+])
+def test_people_seized_by_a_state_are_detained(resources: Resources, text: str, expected: Coded) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # leaving a court or an organization cuts relations with it (160)
+    ("Burundi withdrew on Friday from the International Criminal Court.", [("BDI", "160", "IGOICC")]),
+    # leaving a town is a military retreat (0874)
+    ("Ethiopian troops withdrew from the town of Baidoa.", [("ETHMIL", "0874", None)]),
+])
+def test_leaving_a_body_cuts_relations(resources: Resources, text: str, expected: Coded) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # hundreds or thousands killed: a mass killing (202)
+    ("Militiamen from Sudan killed hundreds of Tamil villagers in Chad last week.", "202"),
+    # a few killed: a killing (1823)
+    ("Militiamen from Sudan killed four Tamil villagers in Chad last week.", "1823"),
+])
+def test_killing_by_the_hundred_is_mass_killing(resources: Resources, text: str, code: str) -> None:
+    assert [c for _s, c, _t in _coded(resources, text)] == [code]
