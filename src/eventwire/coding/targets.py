@@ -170,13 +170,22 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
 
 
 def _passive_candidates(head: Token, lexicon: Lexicon) -> list[Candidate]:
-    passive = children(head, {"nsubjpass"}) or (children(head.head, {"nsubjpass"}) if head.dep_ == "conj" else [])
+    passive = (children(head, {"nsubjpass"}) or (children(head.head, {"nsubjpass"}) if head.dep_ == "conj" else [])
+               or _shared_subject(head))
     if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in {"NOUN", "PROPN"}:
         passive = [head.head]  # "a session of the Council requested by Britain": what is requested
     # "a school for Syrian children was shelled": what the passive subject belongs to.
     attached = by_preposition(Kind.PASSIVE_SUBJECT_PREP,
                         (po for t in passive for po in prep_objects(t, lexicon.passive_subject_preposition)))
     return candidates_of(Kind.PASSIVE_SUBJECT, passive) + attached
+
+
+def _shared_subject(head: Token) -> list[Token]:
+    """Return the subject a passive verb shares with the active verb it is coordinated with
+    ("arrived in Beijing and was welcomed by the president"): whom the passive act is done to."""
+    if head.dep_ != "conj" or not children(head, {"auxpass"}) or children(head, SUBJECT_DEPS):
+        return []
+    return children(head.head, {"nsubj"})
 
 
 def _taken(predicate: Predicate, source: Side) -> set[int]:
