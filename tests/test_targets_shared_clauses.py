@@ -1,4 +1,5 @@
-"""Sides found across clauses: the subject a passive verb shares with the verb it is coordinated with."""
+"""Sides found across clauses: the subject a passive verb shares with the verb it is coordinated
+with, and a person named in apposition to a subject as whom a later "he" refers to."""
 
 from __future__ import annotations
 
@@ -11,4 +12,11 @@ def test_shared_subject_of_a_coordinated_passive_is_its_target(resources: Resour
     text = ("The Chilean foreign minister landed in Lima on Friday and was welcomed by the Peruvian "
             "president at the palace.")
     assert _coded(resources, text) == [("PERGOV", "043", "CHLGOV")]
+
+
+def test_person_named_in_apposition_is_the_later_he(resources: Resources) -> None:
+    # "He" is the adviser named in the second sentence, not the ministry of the first.
+    text = ("Kenya's health ministry said the outbreak began in Somalia. Somalia's adviser on security, "
+            "Abdi Warsame, rejected that account on Friday. He accused Kenyan officials of hiding the first cases.")
+    assert ("SOM", "112", "KENGOV") in _coded(resources, text)
 
