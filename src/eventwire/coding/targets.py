@@ -100,7 +100,10 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon) ->
         preps = tuple(slot[5:].split("|"))
         objects = [o for v in verbs for o in children(v, {"dobj"})]
         holders = verbs + ([obj] if obj is not None else []) + objects
-        return by_preposition(Kind.PREP, (po for h in holders for po in prep_objects(h, preps)))
+        # "reached an agreement with Sri Lanka on a loan": the preposition's rank decides, whether
+        # it hangs from the verb or from its object.
+        found = sorted((po for h in holders for po in prep_objects(h, preps)), key=lambda po: preps.index(po[0]))
+        return by_preposition(Kind.PREP, found)
     if slot == "ccomp":
         # "asked that ...", and "pressed its request that ...": the clause of the object noun.
         clauses = [c for v in verbs for c in v.children if c.dep_ in {"ccomp", "parataxis"}]
