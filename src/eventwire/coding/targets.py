@@ -100,7 +100,10 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon) ->
         preps = tuple(slot[5:].split("|"))
         objects = [o for v in verbs for o in children(v, {"dobj"})]
         holders = verbs + ([obj] if obj is not None else []) + objects
-        return by_preposition(Kind.PREP, (po for h in holders for po in prep_objects(h, preps)))
+        # "reached an agreement with Sri Lanka on a loan": the preposition's rank decides, whether
+        # it hangs from the verb or from its object.
+        found = sorted((po for h in holders for po in prep_objects(h, preps)), key=lambda po: preps.index(po[0]))
+        return by_preposition(Kind.PREP, found)
     if slot == "ccomp":
         # "asked that ...", and "pressed its request that ...": the clause of the object noun.
         clauses = [c for v in verbs for c in v.children if c.dep_ in {"ccomp", "parataxis"}]
@@ -170,13 +173,22 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
 
 
 def _passive_candidates(head: Token, lexicon: Lexicon) -> list[Candidate]:
-    passive = children(head, {"nsubjpass"}) or (children(head.head, {"nsubjpass"}) if head.dep_ == "conj" else [])
+    passive = (children(head, {"nsubjpass"}) or (children(head.head, {"nsubjpass"}) if head.dep_ == "conj" else [])
+               or _shared_subject(head))
     if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in {"NOUN", "PROPN"}:
         passive = [head.head]  # "a session of the Council requested by Britain": what is requested
     # "a school for Syrian children was shelled": what the passive subject belongs to.
     attached = by_preposition(Kind.PASSIVE_SUBJECT_PREP,
                         (po for t in passive for po in prep_objects(t, lexicon.passive_subject_preposition)))
     return candidates_of(Kind.PASSIVE_SUBJECT, passive) + attached
+
+
+def _shared_subject(head: Token) -> list[Token]:
+    """Return the subject a passive verb shares with the active verb it is coordinated with
+    ("arrived in Beijing and was welcomed by the president"): whom the passive act is done to."""
+    if head.dep_ != "conj" or not children(head, {"auxpass"}) or children(head, SUBJECT_DEPS):
+        return []
+    return children(head.head, {"nsubj"})
 
 
 def _taken(predicate: Predicate, source: Side) -> set[int]:
