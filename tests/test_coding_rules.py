@@ -140,6 +140,13 @@ def test_rules_past_participle_with_an_object_is_a_finite_verb(resources: Resour
     assert event.target is not None and event.target.actor.country == "PSE"
 
 
+def test_rules_past_participle_with_an_object_after_its_particle_is_a_finite_verb(resources: Resources) -> None:
+    # "sealed off the bay": the parser hangs the object from the particle, a passive has none
+    event = _one(resources, "Greek naval patrols sealed off the bay near Lesbos overnight, a coast guard official "
+                            "in Athens said.")
+    assert (_code(event.source), event.cameo) == ("GRCMIL", "191")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Pope Francis urged the warring parties in Sudan to lay down their arms.", ("VATGOV", "SDN")),
     ("Chinese hackers broke into a Dutch defence ministry network last year.", ("CHN", "NLD")),

@@ -173,7 +173,7 @@ def _clause_subject(verb: Token) -> tuple[Token | None, Role] | None:
         quoted = children(verb.head.head, {"nsubjpass", "nsubj"})
         return ((quoted[0], Role(kind=Kind.SUBJECT_OF, via=verb.head.head.text)) if quoted
                 else (None, Role(kind=Kind.NO_SUBJECT)))
-    if (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and children(verb, {"dobj"})
+    if (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and _takes_object(verb)
             and verb.head.dep_ in {"nsubj", "nsubjpass", "ROOT"}):
         # "Israeli air strikes killed 20 people, officials said", parsed as a past participle
         # modifying the subject: a past participle with a direct object is a finite verb.
@@ -184,6 +184,13 @@ def _clause_subject(verb: Token) -> tuple[Token | None, Role] | None:
             return verb.head, Role(kind=Kind.RELATIVE_CLAUSE)
         return None, Role(kind=Kind.NO_SUBJECT)
     return None
+
+
+def _takes_object(verb: Token) -> bool:
+    """Tell whether a verb has a direct object, also one the parser hangs from its particle
+    ("patrols sealed off the harbour", with "harbour" the object of "off"): a passive participle
+    takes none, so such a verb is active."""
+    return bool(children(verb, {"dobj"})) or any(children(p, {"pobj", "dobj"}) for p in children(verb, {"prt"}))
 
 
 def speech_verb(verb: Token, lexicon: Lexicon) -> Token | None:
