@@ -64,6 +64,8 @@ def later(nlp: Language, matcher: ActorMatcher) -> Found:
     # A possessive country in apposition, and a role with its complement ("envoy for ...").
     ("Oskar Brelling, Norway's trade minister, spoke. Brelling left.", [("Brelling", "NORGOV")]),
     ("Lena Marsh, a French envoy for the region, spoke. Marsh left.", [("Marsh", "FRAGOV")]),
+    # The name in apposition after the role, set off by commas.
+    ("Norway's trade minister, Oskar Brelling, toured the plant. Brelling left by train.", [("Brelling", "NORGOV")]),
     # An organization in the role phrase is the actor.
     ("U.N. spokesman Tariq Selim answered questions. Selim declined to comment.", [("Selim", "IGOUNO")]),
     # A hyphenated participle joins the organization to the role ("United Nations-appointed").
@@ -96,6 +98,8 @@ def test_names_later_mention_entry_names_the_introduction(later: Found) -> None:
     "Norwegian envoy Karin Verdel arrived on Monday. Verdel met the mayor.",
     # Another capitalised name word after the surname makes it another name.
     "Norwegian envoy Karin Holm arrived. Holm Shipping chartered the boat.",
+    # A name after a comma that closes no apposition: a list goes on after it.
+    "Norway's trade minister, Oskar Brelling and two aides toured the plant. Brelling left by train.",
     # More capitalised words than a name has (a headline in title case).
     "Norwegian Envoy Says Talks Will Resume Soon. Soon the talks resumed.",
 ])

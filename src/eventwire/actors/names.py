@@ -180,6 +180,16 @@ def _role_after(doc: Doc, end: int, by_start: dict[int, Hit]) -> list[Hit]:
     return run if run and closed and _first(run[-1], frozenset({EntryKind.ROLE})) is not None else []
 
 
+def _role_apposed_before(doc: Doc, name: tuple[int, int], by_end: dict[int, Hit], covered: set[int]) -> list[Hit]:
+    """Return the hits of a role the name stands in apposition to, set off by commas before it
+    ("Kenya's foreign minister, Jane Roe, said"): the role phrase ends at the comma before the
+    name, and a comma or other punctuation closes the name."""
+    start, end = name
+    if start < 2 or doc[start - 1].text != "," or end >= len(doc) or not doc[end].is_punct:
+        return []
+    return _role_before(doc, start - 1, by_end, covered)
+
+
 def _introduced(doc: Doc, start: int, end: int, run: Sequence[Hit]) -> Introduced | None:
     found = _role_actor(doc, run)
     if found is None or not found[0].placed:
@@ -214,7 +224,8 @@ def _introductions(doc: Doc, hits: Sequence[Hit], covered: set[int], phrases: se
         while end < len(doc) and _name_word(table, end, covered, calendar_words):
             end += 1
         if end - start in NAME_WORDS and end - 1 not in phrases:
-            run = _role_before(doc, start, by_end, covered) or _role_after(doc, end, by_start)
+            run = (_role_before(doc, start, by_end, covered) or _role_after(doc, end, by_start)
+                   or _role_apposed_before(doc, (start, end), by_end, covered))
             person = _introduced(doc, start, end, run) if run else None
             if person is not None:
                 people.append(person)
