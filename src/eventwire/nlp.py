@@ -15,7 +15,7 @@ from spacy.pipeline import AttributeRuler, Sentencizer
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.doc_words import keep_text, words_of
+from eventwire.doc_words import keep_text, keep_words, words_of
 from eventwire.errors import ResourceError
 from eventwire.ruler import replace_attribute_ruler
 
@@ -356,8 +356,9 @@ def sentence_doc(doc: Doc, sentence: Sentence) -> Doc:
     words = list(table.text[sentence.start:sentence.end])
     spaces = list(table.space[sentence.start:sentence.end])
     spaces[-1] = False
-    return keep_text(Doc(doc.vocab, words=words, spaces=spaces),
+    made = keep_text(Doc(doc.vocab, words=words, spaces=spaces),
                      "".join(w + " " if space else w for w, space in zip(words, spaces, strict=True)))
+    return keep_words(made, table.part(sentence.start, sentence.end))  # not read anew from the Doc
 
 
 def proper_noun_runs(tokens: list[Token]) -> list[Span]:
