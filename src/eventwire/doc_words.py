@@ -62,7 +62,7 @@ class DocWords:
         first = self.idx[start] if start < end else 0
         space = self.space[start:end]
         return DocWords(text=self.text[start:end], idx=tuple(i - first for i in self.idx[start:end]),
-                        space=space[:-1] + (False,) if space else space, lower=self.lower[start:end],
+                        space=(*space[:-1], False) if space else space, lower=self.lower[start:end],
                         is_alpha=self.is_alpha[start:end], is_title=self.is_title[start:end],
                         is_upper=self.is_upper[start:end], is_lower=self.is_lower[start:end],
                         is_punct=self.is_punct[start:end])

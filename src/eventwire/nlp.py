@@ -375,6 +375,21 @@ def proper_noun_runs(tokens: list[Token]) -> list[Span]:
     return runs
 
 
+def doc_proper_noun_runs(doc: Doc) -> list[Span]:
+    """Return the maximal runs of proper nouns of a whole Doc: `proper_noun_runs(list(doc))`,
+    read off the Doc's part-of-speech array instead of a Token per word."""
+    propn = doc.vocab.strings.add("PROPN")
+    runs: list[Span] = []
+    start: int | None = None
+    for i, pos in enumerate([*cast(Any, doc.to_array(POS)).tolist(), None]):
+        if pos == propn:
+            start = i if start is None else start
+        elif start is not None:
+            runs.append(doc[start:i])
+            start = None
+    return runs
+
+
 def describe(doc: Doc) -> list[dict[str, Any]]:
     """Return a per-token summary of a parse (for `eventwire explain`)."""
     return [{"i": t.i, "text": t.text, "lemma": t.lemma_, "pos": t.pos_, "dep": t.dep_,

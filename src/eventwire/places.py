@@ -30,7 +30,7 @@ from eventwire.dates import calendar_name
 from eventwire.doc_words import doc_text, token_ending, token_holding, tokens_from, words_of
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place, PlacePrecision
-from eventwire.nlp import proper_noun_runs
+from eventwire.nlp import doc_proper_noun_runs
 from eventwire.ontology.conventions import Scene
 
 # "strikes on Rafah", "an attack on Kabul": a place after "on" ranks after all others.
@@ -435,7 +435,7 @@ def place_candidates(doc: Doc, reporters: set[int], lexicon: Lexicon) -> list[Ca
     (`reporters`: also the tokens of persons and organizations the dictionary names), except
     names of water bodies ("the South China Sea" is in no country), of organizations ("the
     Brookings Institution" is no town) and of months and weekdays ("in March" is a date)."""
-    runs = [r for r in _hyphen_joined(proper_noun_runs(list(doc)))
+    runs = [r for r in _hyphen_joined(doc_proper_noun_runs(doc))
             if not any(t.i in reporters for t in r) and not _names_no_place(r, lexicon)
             and not all(calendar_name(t.text) for t in r)]
     candidates = [(r.text, r.start_char, r.end_char, place_cue(r[-1], lexicon)) for r in runs]
