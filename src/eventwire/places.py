@@ -32,6 +32,7 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place, PlacePrecision
 from eventwire.nlp import doc_proper_noun_runs
 from eventwire.ontology.conventions import Scene
+from eventwire.parse_view import with_lemma
 
 # "strikes on Rafah", "an attack on Kabul": a place after "on" ranks after all others.
 # "shelled the city of Kharkiv": a place named as what a deed was done to (OBJECT) ranks with bare names.
@@ -422,7 +423,7 @@ def governing_cue(preposition: Token, lexicon: Lexicon) -> str:
 def attribution(doc: Doc, lexicon: Lexicon) -> set[int]:
     """Return the tokens naming who reports ("sources in Pakistan said", "according to officials
     in Kabul"): places there are where the news came from, not where the event happened."""
-    heads = [c for t in doc if t.lemma_ in lexicon.speech_verb for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    heads = [c for t in with_lemma(doc, lexicon.speech_verb) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
     lower = words_of(doc).lower
     heads += [doc[i] for i, word in enumerate(lower) if word in lexicon.attribution_preposition
               and doc[i].dep_ == "prep"]
