@@ -190,3 +190,28 @@ def test_dates_parse_user_date_rejects(value: str) -> None:
     assert repr(value) in message
     assert "YYYY-MM-DD" in message
     assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor spoke on Tuesday morning and again within June, after a blast, Monday night.",
+        "Deliveries resumed early 2021, then mid-March, and on 4 of October 2022 the depot reopened.",
+        "Envoys met over the weekend, two weeks ago, and will return next month or this past weekend.",
+        "The 2019-04-07 filing, XMarch 5 and Sept. 30, 2020 were cited; the ceasefire of late August held.",
+        "Since 1998 the town has voted in November; an inquiry opened a year ago, not yesterday or tonight.",
+        "On Friday's session the board, throughout 2005 and during later 2006, met the Thursday after.",
+        "Nothing here names a day: the council simply adopted the text with forty votes.",
+    ],
+)
+def test_date_lead_finds_the_same_phrases_as_the_alternatives_alone(text: str) -> None:
+    """The lead checked before the date pattern only skips positions where no phrase starts: the
+    pattern with it finds the same phrases, groups and spans as its alternatives alone."""
+    import re
+
+    from eventwire import dates
+
+    plain = re.compile(dates._DATE_ALTERNATIVES)
+    found = [(m.span(), m.lastgroup, m.groupdict()) for m in dates._DATE_RE.finditer(text)]
+    assert found == [(m.span(), m.lastgroup, m.groupdict()) for m in plain.finditer(text)]
+    assert found or "Nothing" in text

@@ -63,12 +63,24 @@ def test_segmenter_and_sentence_docs_keep_their_own_text() -> None:
         assert doc_text(part) == part.text == sentence.text
 
 
+def test_sentence_docs_keep_the_word_table_their_own_tokens_give() -> None:
+    """A sentence Doc's table is cut from the article's, not read again: it must be the table
+    the sentence Doc's own tokens give (offsets from its start, no space after its last word)."""
+    segment = Segmenter(load_nlp(), headline_openers=load_lexicon().splitting_headline_opener)
+    doc, sentences = segment(TEXTS[0] + "\n" + TEXTS[1])
+    assert len(sentences) > 2
+    for sentence in sentences:
+        part = sentence_doc(doc, sentence)
+        assert words_of(part) == DocWords.of(part)
+
+
 def test_sentence_doc_of_a_trimmed_sentence_keeps_the_trimmed_text() -> None:
     doc = spacy.blank("en")("Budget  row: the  council voted   no .")
     sentence = Sentence(index=0, paragraph=0, start=3, end=len(doc), start_char=doc[3].idx,
                         end_char=len(doc.text), text=doc.text[doc[3].idx:])
     part = sentence_doc(doc, sentence)
     assert doc_text(part) == part.text == sentence.text
+    assert words_of(part) == DocWords.of(part)
 
 
 @pytest.mark.parametrize("text", TEXTS)

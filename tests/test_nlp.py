@@ -9,7 +9,15 @@ import spacy
 from spacy.tokens import Doc
 
 from conftest import FIXTURES
-from eventwire.nlp import PIPELINES, Sentence, load_nlp, repair_acronym_verb, sentence_doc
+from eventwire.nlp import (
+    PIPELINES,
+    Sentence,
+    doc_proper_noun_runs,
+    load_nlp,
+    proper_noun_runs,
+    repair_acronym_verb,
+    sentence_doc,
+)
 
 
 def _texts() -> list[str]:
@@ -99,3 +107,18 @@ def test_nlp_sentence_doc_keeps_the_sentences_tokens_and_offsets() -> None:
     assert [(t.text, t.whitespace_) for t in part][:-1] == [(t.text, t.whitespace_) for t in doc[3:9]]
     assert part[-1].text == doc[9].text and part[-1].whitespace_ == ""
     assert [t.idx for t in part] == [t.idx - doc[3].idx for t in doc[3:10]]  # dates read offsets off it
+
+
+def test_nlp_proper_noun_runs_of_a_whole_doc_are_those_of_its_tokens() -> None:
+    """The array reading finds the runs the Token reading finds, at the Doc's ends too (own
+    sentences, then the fixture sets')."""
+    nlp = load_nlp()
+    texts = ["Lake Malawi ferries from Nkhata Bay reached Likoma Island late, Harbour Master Banda said.",
+             "Officials in Port Moresby and Lae met the visiting Fijian delegation from Suva",
+             "nobody here is named at all."]
+    found = 0
+    for doc in nlp.pipe(texts + _texts()[:150]):
+        runs = [(r.start, r.end) for r in doc_proper_noun_runs(doc)]
+        assert runs == [(r.start, r.end) for r in proper_noun_runs(list(doc))]
+        found += len(runs)
+    assert found >= 5

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from eventwire.parse_view import ParseView, child_indices, children_by, view_of
+from eventwire.parse_view import ParseView, child_indices, children_by, lemmas_of, view_of, with_lemma
 
 VOCAB = spacy.blank("en").vocab
 
@@ -57,3 +57,22 @@ def test_parse_view_children_by_dependency(wanted: frozenset[str]) -> None:
     expected = [c for c in verb.children if c.dep_ in wanted]
     assert children_by(verb, wanted) == expected
     assert child_indices(verb, wanted) == [c.i for c in expected]
+
+
+def test_with_lemma_finds_the_tokens_a_scan_of_every_token_finds() -> None:
+    """The lemma table answers as reading each Token's lemma and part of speech would."""
+    from eventwire.nlp import load_nlp
+
+    texts = ["The Capital police said the envoy announced a curfew in the Kenyan capital, officials said.",
+             "CAPITAL Radio reported that ministers declared the talks over and told reporters so."]
+    speech = frozenset({"say", "announce", "declare", "tell", "report"})
+    found = 0
+    for doc in load_nlp().pipe(texts):
+        assert lemmas_of(doc) == tuple(t.lemma_ for t in doc)
+        assert with_lemma(doc, speech) == [t for t in doc if t.lemma_ in speech]
+        verbs = with_lemma(doc, speech, pos="VERB")
+        assert verbs == [t for t in doc if t.lemma_ in speech and t.pos_ == "VERB"]
+        capitals = with_lemma(doc, frozenset({"capital"}), lower=True)
+        assert capitals == [t for t in doc if t.lemma_.lower() == "capital"]
+        found += len(verbs) + len(capitals)
+    assert found >= 6

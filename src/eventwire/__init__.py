@@ -23,6 +23,7 @@ if _typing.TYPE_CHECKING:
     from eventwire.model import (
         Actor,
         Article,
+        Coded,
         Event,
         EventDate,
         EventMention,
@@ -30,17 +31,17 @@ if _typing.TYPE_CHECKING:
         Modality,
         Place,
     )
-    from eventwire.pipeline import Coded, code, code_articles
+    from eventwire.pipeline import code, code_articles
     from eventwire.resources import Resources
     from eventwire.store import open_store as open
 
 # Each public name and the module that defines it (`open` is `eventwire.store.open_store`).
 _HOMES = {
-    "Actor": "model", "Article": "model", "Event": "model", "EventDate": "model",
+    "Actor": "model", "Article": "model", "Coded": "model", "Event": "model", "EventDate": "model",
     "EventMention": "model", "Mention": "model", "Modality": "model", "Place": "model",
     "CodeError": "errors", "DictionaryError": "errors", "EventwireError": "errors",
     "InputError": "errors", "ResourceError": "errors", "StoreError": "errors",
-    "Coded": "pipeline", "code": "pipeline", "code_articles": "pipeline",
+    "code": "pipeline", "code_articles": "pipeline",
     "Resources": "resources", "open": "store",
 }
 

@@ -14,8 +14,8 @@ from eventwire.model import Article
 
 if TYPE_CHECKING:
     from eventwire.ingest.common import Skipped
+    from eventwire.model import Coded
     from eventwire.parallel import Settings
-    from eventwire.pipeline import Coded
     from eventwire.resources import Resources
 
 

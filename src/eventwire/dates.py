@@ -48,7 +48,17 @@ _CALENDAR = (
     rf"|\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
     r"|\b\d{4}-\d\d-\d\d\b"
 )
-_DATE_RE = re.compile(
+# What a date phrase can start with: a digit or the first word of one of the alternatives below
+# (a month's or weekday's name, or the word before it). Checked first at each position, it
+# spares the full pattern most of the positions of a sentence and finds the same phrases
+# (tests/test_dates.py compares both); a new alternative needs its first word here.
+_DATE_LEAD = (
+    r"(?=(?i:[\dabdefijlmnostuwy]))"  # one character first: most positions fail here
+    r"(?=\d|(?i:on|last|this|next|in|since|during|until|by|early|late|mid|earlier|later|throughout|over|at"
+    r"|an?|one|two|three|four|five|six|seven|eight|nine|ten|yesterday|today|tonight|tomorrow)"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+_DATE_ALTERNATIVES = (
     rf"{_ON}(?P<calendar>{_CALENDAR})"
     rf"|(?P<month_year>\b{_MONTH},?\s+(?P<my_year>{_YEAR})\b)"
     rf"|(?P<month>(?:(?P<m_dir>(?i:last|this|next))\s+|(?i:in|since|during|until|by)\s+(?:{_SHADE})?"
@@ -64,6 +74,7 @@ _DATE_RE = re.compile(
     r"|(?P<ago>\b(?P<a_num>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))\s+"
     r"(?P<a_unit>(?i:day|week|month|year))s?\s+(?i:ago)\b)"
 )
+_DATE_RE = re.compile(rf"{_DATE_LEAD}(?:{_DATE_ALTERNATIVES})")
 NUMBER_WORDS = MappingProxyType(
     {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
      "eight": 8, "nine": 9, "ten": 10}

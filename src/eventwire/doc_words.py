@@ -55,6 +55,26 @@ class DocWords:
                    is_upper=upper, is_lower=lower, is_punct=punct)
 
 
+    def part(self, start: int, end: int) -> DocWords:
+        """Return the table of a Doc made of tokens [start, end) of this one, with no space after
+        its last token (`eventwire.nlp.sentence_doc`): the same words and flags, offsets counted
+        from its first token (each token starts where the one before ends, with its space)."""
+        first = self.idx[start] if start < end else 0
+        space = self.space[start:end]
+        return DocWords(text=self.text[start:end], idx=tuple(i - first for i in self.idx[start:end]),
+                        space=(*space[:-1], False) if space else space, lower=self.lower[start:end],
+                        is_alpha=self.is_alpha[start:end], is_title=self.is_title[start:end],
+                        is_upper=self.is_upper[start:end], is_lower=self.is_lower[start:end],
+                        is_punct=self.is_punct[start:end])
+
+
+def keep_words(doc: Doc, words: DocWords) -> Doc:
+    """Keep a word table already known for a Doc (`DocWords.part` of the Doc it was cut from)
+    for `words_of`, and return the Doc."""
+    doc.user_data[WORDS_KEY] = words
+    return doc
+
+
 def words_of(doc: Doc) -> DocWords:
     """Return a Doc's word table, read on first use."""
     found = doc.user_data.get(WORDS_KEY)

@@ -25,6 +25,7 @@ from eventwire.doc_words import doc_text, tokens_from, words_of
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import EventDate, Place
 from eventwire.nlp import Sentence
+from eventwire.parse_view import with_lemma
 from eventwire.places import (
     WHERE,
     Candidate,
@@ -123,6 +124,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
 
 
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_CAPITAL = frozenset({"capital"})
 
 
 def _scene_first(doc: Doc, own: tuple[Candidate, ...], event: EventSpot, lexicon: Lexicon,
@@ -242,7 +244,7 @@ def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon
     country_at = {i - offset: e.country for h in hits for e in h.entries[:1] if e.kind in PLACES and e.country
                   for i in range(h.start, h.end)}
     found: dict[Candidate, str] = {}
-    for token in doc:
+    for token in with_lemma(doc, _CAPITAL, lower=True):
         if token.lemma_.lower() != "capital" or token.dep_ != "pobj":
             continue
         cue = governing_cue(token.head, lexicon)  # "in the Afghan capital", "trips to the Afghan capital"
@@ -354,8 +356,8 @@ def _declarers(doc: Doc, actors: set[int], lexicon: Lexicon) -> set[int]:
     announced a curfew") tells what its subject did, not who reports, so the country that subject
     names is one the sentence is about. A verb told to an actor ("told reporters", "warned Iran")
     or reporting a clause still names its reporter."""
-    acts = [t for t in doc if t.lemma_ in lexicon.speech_verb and t.pos_ == "VERB"
-            and any(c.dep_ == "dobj" and c.i not in actors for c in t.children)
+    acts = [t for t in with_lemma(doc, lexicon.speech_verb, pos="VERB")
+            if any(c.dep_ == "dobj" and c.i not in actors for c in t.children)
             and not any(c.dep_ in {"ccomp", "xcomp", "dative", "parataxis"} or c.i in actors
                         for c in t.children if c.dep_ not in {"nsubj", "nsubjpass"})]
     return {w.i for t in acts for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} for w in c.subtree}

@@ -321,6 +321,16 @@ class EventMention(Record):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Coded:
+    """One article and the event mentions coded from it (`eventwire.pipeline.code_articles`).
+    It lives here, beside its fields, rather than with the pipeline: a parent process that only
+    stores what its workers coded unpickles it without importing spaCy."""
+
+    article: Article
+    mentions: tuple[EventMention, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EventCoding:
     """Who did what to whom, and where: the coded fields an event shares with its members.
 

@@ -15,7 +15,7 @@ from spacy.pipeline import AttributeRuler, Sentencizer
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.doc_words import keep_text, words_of
+from eventwire.doc_words import keep_text, keep_words, words_of
 from eventwire.errors import ResourceError
 from eventwire.ruler import replace_attribute_ruler
 
@@ -356,8 +356,9 @@ def sentence_doc(doc: Doc, sentence: Sentence) -> Doc:
     words = list(table.text[sentence.start:sentence.end])
     spaces = list(table.space[sentence.start:sentence.end])
     spaces[-1] = False
-    return keep_text(Doc(doc.vocab, words=words, spaces=spaces),
+    made = keep_text(Doc(doc.vocab, words=words, spaces=spaces),
                      "".join(w + " " if space else w for w, space in zip(words, spaces, strict=True)))
+    return keep_words(made, table.part(sentence.start, sentence.end))  # not read anew from the Doc
 
 
 def proper_noun_runs(tokens: list[Token]) -> list[Span]:
@@ -371,6 +372,21 @@ def proper_noun_runs(tokens: list[Token]) -> list[Span]:
         elif not inside and start is not None:
             runs.append(tokens[start].doc[tokens[start].i:tokens[n - 1].i + 1])
             start = n if token is not None and token.pos_ == "PROPN" else None
+    return runs
+
+
+def doc_proper_noun_runs(doc: Doc) -> list[Span]:
+    """Return the maximal runs of proper nouns of a whole Doc: `proper_noun_runs(list(doc))`,
+    read off the Doc's part-of-speech array instead of a Token per word."""
+    propn = doc.vocab.strings.add("PROPN")
+    runs: list[Span] = []
+    start: int | None = None
+    for i, pos in enumerate([*cast(Any, doc.to_array(POS)).tolist(), None]):
+        if pos == propn:
+            start = i if start is None else start
+        elif start is not None:
+            runs.append(doc[start:i])
+            start = None
     return runs
 
 

@@ -39,7 +39,7 @@ from eventwire.model import Article
 
 if TYPE_CHECKING:
     from eventwire.coders import ParallelCoder
-    from eventwire.pipeline import Coded
+    from eventwire.model import Coded
     from eventwire.resources import Resources
 
 TASK_SIZE = 48  # articles a task: enough sentences to batch the parser, small enough to balance

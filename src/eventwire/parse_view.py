@@ -11,11 +11,13 @@ Doc's own `user_data`, so it lives and dies with the Doc.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, LEMMA, POS
 from spacy.tokens import Doc, Token
 
 VIEW_KEY = "eventwire.parse_view"
+LEMMAS_KEY = "eventwire.parse_lemmas"
 UINT64 = (1 << 64) - 1
 
 
@@ -64,3 +66,28 @@ def child_indices(token: Token, wanted: frozenset[str]) -> list[int]:
     view = view_of(token.doc)
     deps = view.deps
     return [c for c in view.children[token.i] if deps[c] in wanted]
+
+
+def lemmas_of(doc: Doc) -> tuple[str, ...]:
+    """Return each token's lemma, read once per Doc after its parse (each distinct lemma decoded
+    once): for the stages that look through a whole sentence for a few lemmas ("capital", the
+    speech verbs) without making a Token of every word."""
+    found = doc.user_data.get(LEMMAS_KEY)
+    if found is None:
+        keys = doc.to_array(LEMMA).tolist()
+        strings = doc.vocab.strings
+        decoded = {key: strings[key] for key in set(keys)}
+        found = doc.user_data[LEMMAS_KEY] = tuple(decoded[key] for key in keys)
+    return cast(tuple[str, ...], found)
+
+
+def with_lemma(doc: Doc, lemmas: frozenset[str], *, pos: str | None = None, lower: bool = False) -> list[Token]:
+    """Return the tokens whose lemma (lower-cased, with `lower`) is one of these, and of this
+    part of speech if given, in order."""
+    read = lemmas_of(doc)
+    hits = [i for i, lemma in enumerate(read) if (lemma.lower() if lower else lemma) in lemmas]
+    if pos is not None and hits:
+        wanted = doc.vocab.strings.add(pos)
+        tags = doc.to_array(POS).tolist()
+        hits = [i for i in hits if tags[i] == wanted]
+    return [doc[i] for i in hits]

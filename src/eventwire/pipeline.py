@@ -42,7 +42,7 @@ from eventwire.event_places import (
     filed_there,
     locate_events,
 )
-from eventwire.model import Article, EventDate, EventMention, Modality
+from eventwire.model import Article, Coded, EventDate, EventMention, Modality
 from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
 from eventwire.ontology.conventions import Conventions
 from eventwire.places import EventSpot
@@ -59,14 +59,6 @@ class SentenceRun:
     doc: Doc
     events: tuple[EventMention, ...]
     drops: tuple[Drop, ...]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Coded:
-    """One article and the event mentions coded from it."""
-
-    article: Article
-    mentions: tuple[EventMention, ...]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -30,8 +30,9 @@ from eventwire.dates import calendar_name
 from eventwire.doc_words import doc_text, token_ending, token_holding, tokens_from, words_of
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place, PlacePrecision
-from eventwire.nlp import proper_noun_runs
+from eventwire.nlp import doc_proper_noun_runs
 from eventwire.ontology.conventions import Scene
+from eventwire.parse_view import with_lemma
 
 # "strikes on Rafah", "an attack on Kabul": a place after "on" ranks after all others.
 # "shelled the city of Kharkiv": a place named as what a deed was done to (OBJECT) ranks with bare names.
@@ -436,7 +437,7 @@ def governing_cue(preposition: Token, lexicon: Lexicon) -> str:
 def attribution(doc: Doc, lexicon: Lexicon) -> set[int]:
     """Return the tokens naming who reports ("sources in Pakistan said", "according to officials
     in Kabul"): places there are where the news came from, not where the event happened."""
-    heads = [c for t in doc if t.lemma_ in lexicon.speech_verb for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    heads = [c for t in with_lemma(doc, lexicon.speech_verb) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
     lower = words_of(doc).lower
     heads += [doc[i] for i, word in enumerate(lower) if word in lexicon.attribution_preposition
               and doc[i].dep_ == "prep"]
@@ -449,7 +450,7 @@ def place_candidates(doc: Doc, reporters: set[int], lexicon: Lexicon) -> list[Ca
     (`reporters`: also the tokens of persons and organizations the dictionary names), except
     names of water bodies ("the South China Sea" is in no country), of organizations ("the
     Brookings Institution" is no town) and of months and weekdays ("in March" is a date)."""
-    runs = [r for r in _water_joined(_hyphen_joined(proper_noun_runs(list(doc))), lexicon)
+    runs = [r for r in _water_joined(_hyphen_joined(doc_proper_noun_runs(doc)), lexicon)
             if not any(t.i in reporters for t in r) and not _names_no_place(r, lexicon)
             and not all(calendar_name(t.text) for t in r)]
     candidates = [(r.text, r.start_char, r.end_char, place_cue(r[-1], lexicon)) for r in runs]

@@ -29,7 +29,7 @@ from eventwire.ingest.cli_options import add_read_options, read_options_from_arg
 from eventwire.model import Article, EventMention
 
 if TYPE_CHECKING:  # the coder (and spaCy) is imported by the commands that code here, not by ingest's parent
-    from eventwire.pipeline import Coded
+    from eventwire.model import Coded
     from eventwire.resources import Resources
 
 FORMATS = ("table", "jsonl", "csv")

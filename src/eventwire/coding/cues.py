@@ -132,17 +132,26 @@ def _index(patterns: PatternSet, keep: Callable[[VerbPattern], bool]) -> dict[st
     needs: dict[str, set[str] | None] = {}
     required: dict[int, frozenset[str] | None] = {}  # by pattern object: one is listed under each of its lemmas
     for lemma, group in patterns.by_lemma.items():
-        forms = inflections(lemma)
-        for pattern in (p for p in group if keep(p) and not never_coded(p)):
+        # the union of the words the lemma's kept patterns need (None: one needs none), then
+        # merged into each of its forms once rather than once per pattern
+        kept = [p for p in group if keep(p) and not never_coded(p)]
+        if not kept:
+            continue
+        union: set[str] | None = set()
+        for pattern in kept:
             if id(pattern) not in required:
                 required[id(pattern)] = _required_words(pattern)
             extra = required[id(pattern)]
-            for form in forms:
-                known = needs.setdefault(form, set())
-                if known is None or extra is None:
-                    needs[form] = None
-                else:
-                    known.update(extra)
+            if extra is None:
+                union = None
+            elif union is not None:
+                union.update(extra)
+        for form in inflections(lemma):
+            known = needs.setdefault(form, set())
+            if known is None or union is None:
+                needs[form] = None
+            else:
+                known.update(union)
     return {form: None if words is None else frozenset(words) for form, words in needs.items()}
 
 
