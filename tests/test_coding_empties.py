@@ -1,6 +1,7 @@
 """Acts the coder should not find in sentences that tell none, on sentences of its own wording:
-a party saying it respects a right (a stance, not a concession), and two organs of one state
-meeting (the state's own business)."""
+a party saying it respects a right (a stance, not a concession), two organs of one state
+meeting (the state's own business), and an act done to another party with no party to be its
+target (half a dyad)."""
 
 from __future__ import annotations
 
@@ -32,4 +33,18 @@ def test_empties_respecting_a_right_is_no_concession(resources: Resources, text:
 ])
 def test_empties_a_state_consulting_its_own_organs_is_no_event(resources: Resources, text: str,
                                                                expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a visit or a trip is made to someone; with no party found, there is no dyad to code
+    ("The Finnish ambassador visited a refugee camp near the Turkish border on Tuesday.", []),
+    ("Ecuador's navy chief flew to a coastal base on Sunday, hours after Colombia reported a clash with "
+     "smugglers.", []),
+    # with the other party named, or several parties acting with one another, it is an event
+    ("Ghana's ambassador held talks with Togo's foreign minister in Lome on Friday.", [("GHAGOV", "040", "TGOGOV")]),
+    ("Ghana and Togo held talks in Lome on Friday about fishing rights.", [("GHA", "040", "TGO")]),
+])
+def test_empties_an_act_on_another_party_needs_a_target(resources: Resources, text: str,
+                                                        expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
