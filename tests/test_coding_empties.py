@@ -41,6 +41,9 @@ def test_empties_a_state_consulting_its_own_organs_is_no_event(resources: Resour
     ("The Finnish ambassador visited a refugee camp near the Turkish border on Tuesday.", []),
     ("Ecuador's navy chief flew to a coastal base on Sunday, hours after Colombia reported a clash with "
      "smugglers.", []),
+    # freeing is a yielding to someone; freed prices are no party
+    ("Fuel prices were freed across Kazakhstan on the first of May, and bread costs doubled, a Kyrgyz "
+     "newspaper reported.", []),
     # with the other party named, or several parties acting with one another, it is an event
     ("Ghana's ambassador held talks with Togo's foreign minister in Lome on Friday.", [("GHAGOV", "040", "TGOGOV")]),
     ("Ghana and Togo held talks in Lome on Friday about fishing rights.", [("GHA", "040", "TGO")]),
