@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from coded import coded as _coded
+from coded import keeping_undirected
+from eventwire.cli.options import Parser, add_resource_options, resource_settings
+from eventwire.parallel import Settings
 from eventwire.resources import Resources
 
 
@@ -51,3 +54,13 @@ def test_empties_a_state_consulting_its_own_organs_is_no_event(resources: Resour
 def test_empties_an_act_on_another_party_needs_a_target(resources: Resources, text: str,
                                                         expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+def test_empties_keep_undirected_keeps_the_act_and_reaches_the_settings(resources: Resources) -> None:
+    text = "The Finnish ambassador visited a refugee camp near the Turkish border on Tuesday."
+    assert _coded(keeping_undirected(resources), text) == [("FINGOV", "042", None)]
+    parser = Parser(prog="eventwire test")
+    add_resource_options(parser)
+    assert not resource_settings(parser.parse_args([])).keep_undirected
+    chosen = resource_settings(parser.parse_args(["--keep-undirected"]))
+    assert chosen.keep_undirected and chosen.digest() != Settings().digest()

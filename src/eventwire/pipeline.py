@@ -215,7 +215,7 @@ def _finish(coded: CodedSentence, setting: Setting, dates: tuple[EventDate, ...]
               for raw, place, when in zip(coded.coding.events, setting.places, dates, strict=True)]  # conventions
     events, targetless = drop_targetless(events, resources.patterns)
     events, internal = drop_internal(events, resources.conventions)
-    events, undirected = drop_undirected(events, resources.conventions)
+    events, undirected = (events, ()) if resources.keep_undirected else drop_undirected(events, resources.conventions)
     kept, dropped = keep_events(events, keep_negated=resources.keep_negated, pairs=resources.pairs)  # filter
     return SentenceRun(sentence=coded.sentence, doc=coded.doc, events=kept,
                        drops=coded.coding.drops + targetless + internal + undirected + dropped)

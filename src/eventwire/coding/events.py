@@ -220,7 +220,7 @@ FOLDED = "another party of an act already coded in this sentence, added to its r
 UNPLACED = "no actor with a country or as an international organization"
 STATELESS = "the state acting is unknown: no place names it"
 INTERNAL = "two organs of one state dealing with each other: the state's own business, no event"
-UNDIRECTED = "an act on another party with no party found to be its target: no dyad to code"
+UNDIRECTED = "an act on another party with no party found to be its target: no dyad to code; --keep-undirected keeps it"
 NEGATED = "told as not done, so no event (the field's coders leave such acts out); --keep-negated keeps it"
 
 
