@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from eventwire.model import EventMention, Mention
@@ -17,6 +18,12 @@ def coded(resources: Resources, text: str, published: date = PUBLISHED) -> list[
     """Code a text and return its events as (source code, CAMEO code, target code)."""
     return [(actor_code(e.source), e.cameo, actor_code(e.target))
             for e in code(text, published=published, resources=resources)]
+
+
+def keeping_undirected(resources: Resources) -> Resources:
+    """Return resources that keep acts on another party with no target found, for tests of what
+    such an act is coded as, dated or placed."""
+    return replace(resources, keep_undirected=True)
 
 
 def actor_code(side: Mention | None) -> str | None:

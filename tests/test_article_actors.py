@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from coded import each_pair
+from coded import each_pair, keeping_undirected
 from eventwire.actors.dictionary import Entry, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import named_pair
@@ -235,6 +235,7 @@ def test_article_actors_relative_clause_act_without_target_is_background(resourc
 ])
 def test_article_actors_country_answering_in_a_relative_clause_does_not_place_them(resources: Resources,
                                                                                    text: str) -> None:
+    resources = keeping_undirected(resources)
     # the one country the sentence names reacts to the detention: its police did not detain anyone
     found = _sides(text, resources)
     assert ("SWE", "111", None) in found and all(cameo != "173" for _s, cameo, _t in found), found

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from coded import keeping_undirected
 from eventwire.coding.lexicon import Lexicon, load_lexicon
 from eventwire.dates import continues_previous, resolve_date
 from eventwire.gazetteer import Gazetteer
@@ -184,6 +185,7 @@ def test_article_context_month_is_no_town(lexicon: Lexicon) -> None:
 
 
 def test_article_context_month_gives_no_place_nor_country(resources: Resources) -> None:
+    resources = keeping_undirected(resources)
     events = code("Kenya expelled the diplomat who had insulted the president in March.", published=WED,
                   resources=resources)
     assert events and all(e.place is None for e in events)
@@ -205,6 +207,7 @@ def test_article_context_place_in_a_relative_clause_places_only_its_clause(resou
 
 
 def test_article_context_place_in_a_reported_statement_is_not_the_speakers(resources: Resources) -> None:
+    resources = keeping_undirected(resources)
     events = code("The Ghanaian cabinet turned down the report on Friday, saying it rests on a flawed reading "
                   "of the count in Ghana.", published=WED, resources=resources)
     assert events and all(e.place is None for e in events)
@@ -289,6 +292,7 @@ def test_article_context_dateline_agency_reports_the_whole_article(fixture_resou
 
 
 def test_article_context_water_body_names_no_country(resources: Resources) -> None:
+    resources = keeping_undirected(resources)
     events = code("Philippine vessels clashed with a coast guard ship in the South China Sea on Monday.",
                   published=WED, resources=resources)
     assert events
@@ -354,6 +358,7 @@ def test_article_context_country_beside_a_border_is_no_place(lexicon: Lexicon) -
 ])
 def test_article_context_date_phrase_of_the_events_verb(resources: Resources, text: str, cameo: str,
                                                         expected: date) -> None:
+    resources = keeping_undirected(resources)
     events = [e for e in code(text, published=WED, resources=resources) if e.cameo == cameo]
     assert events and all(e.date.date == expected for e in events)
 
@@ -465,5 +470,6 @@ def test_article_context_glued_sub_headline_is_no_part_of_the_sentence(resources
     "Kenya told The Associated Press on Monday that it would send troops.",
 ])
 def test_article_context_the_inside_a_name_is_no_sub_headline(resources: Resources, text: str) -> None:
+    resources = keeping_undirected(resources)
     events = code(text, published=WED, resources=resources)
     assert events and all(e.sentence_text == text for e in events)

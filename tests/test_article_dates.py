@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from coded import keeping_undirected
 from eventwire.article_phrases import ArticlePhrases
 from eventwire.coding.lexicon import load_lexicon
 from eventwire.dates import CalendarReader, Phrase, date_phrases, dating_phrases, resolve_date
@@ -117,6 +118,7 @@ def test_article_dates_would_points_ahead(text: str, expected: date) -> None:
 
 
 def test_article_dates_intention_with_a_coming_weekday_is_dated_when_told(resources: Resources) -> None:
+    resources = keeping_undirected(resources)
     found = _dates("Peru said it would hold naval drills on Saturday.", resources)
     assert found and all(when == WED for _code, when in found)
 
@@ -286,6 +288,7 @@ def test_article_dates_past_act_beside_a_since_span_keeps_its_date(resources: Re
 ])
 def test_article_dates_span_later_counts_from_the_sentence_before(resources: Resources, text: str, cameo: str,
                                                                   expected: date) -> None:
+    resources = keeping_undirected(resources)
     assert [when for code_, when in _dates(text, resources) if code_ == cameo] == [expected]
 
 

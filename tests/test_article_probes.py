@@ -31,7 +31,8 @@ KNOWN = {
     "probe-kenya-2025-quiet2": PLAN,
     "probe-manila-1999-quiet1": PLAN,
     "probe-santo-domingo-2013-quiet0": "an act under 'could ... if' told by the actor's side is coded as done (115)",
-    "probe-andes-2016-quiet0": "crossing a border to buy food is coded as trade (061)",
+    "probe-korea-2017-expect2": "a drill announced is coded as a threat (13) aimed at no one, dropped as half a dyad: "
+                                "the party it warns is not inferred",
     "probe-balkans-2019-expect1": "'the warning in Banja Luka': a noun with a modifier refers back to no earlier act",
     "probe-balkans-2019-expect2": "a glued sub-headline with no opening article ('Reaction in Sarajevo Bosnia's ...')",
     "probe-balkans-2019-quiet0": PLAN,

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from actor_tables import with_entries
+from coded import keeping_undirected
 from eventwire.actors.dictionary import load_dictionary
 from eventwire.coding.cues import CueIndex
 from eventwire.coding.patterns import index_patterns, load_patterns, parse_patterns
@@ -161,6 +162,7 @@ def test_prefix_role_codes_go_before_the_country(resources: Resources) -> None:
 
 
 def test_imported_patterns_code_only_events_with_a_target(resources: Resources) -> None:
+    resources = keeping_undirected(resources)
     imported = ("id\tcameo\tverb\tobject\ttarget\treverse\torigin\n"
                 "scold.any\t111\tscold\t\t\t\tt:1\n")
     when = date(2020, 5, 1)
@@ -214,6 +216,7 @@ def test_imported_backoff_to_a_bare_statement_is_not_coded(resources: Resources)
 
 
 def test_base_patterns_give_way_to_own_patterns_in_their_clauses(resources: Resources) -> None:
+    resources = keeping_undirected(resources)
     text = HEADER + "base.send\t061\tsend\t(to)\t\nown.inspect\t090\tinspect\t\t\n"
     when = date(2020, 5, 1)
     sentence = "Norway sent experts to Sweden to inspect the dams."

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from coded import PUBLISHED
+from coded import PUBLISHED, keeping_undirected
 from coded import coded as _coded
 from eventwire.coding.decisions import Stage
 from eventwire.explain import explain
@@ -70,6 +70,7 @@ def test_descriptions_conjunct_with_its_own_auxiliary_keeps_its_own_negation(res
 
 
 def test_descriptions_shared_auxiliary_still_negates_both_verbs(resources: Resources) -> None:
+    resources = keeping_undirected(resources)
     events = code("Nigeria did not attack or shell the camp.", published=PUBLISHED,
                   resources=replace(resources, keep_negated=True))
     assert events and all(e.negated for e in events)

@@ -1,15 +1,19 @@
 """Acts the coder should not find in sentences that tell none, on sentences of its own wording:
-a party saying it respects a right (a stance, not a concession), and two organs of one state
-meeting (the state's own business)."""
+a party saying it respects a right (a stance, not a concession), two organs of one state
+meeting (the state's own business), and an act done to another party with no party to be its
+target (half a dyad)."""
 
 from __future__ import annotations
 
 import pytest
 
 from coded import coded as _coded
+from coded import keeping_undirected
+from eventwire.cli.options import Parser, add_resource_options, resource_settings
 from eventwire.coding.decisions import Stage
 from eventwire.coding.events import INTERNAL
 from eventwire.explain import explain
+from eventwire.parallel import Settings
 from eventwire.resources import Resources
 
 
@@ -41,3 +45,30 @@ def test_empties_a_state_consulting_its_own_organs_is_no_event(resources: Resour
 def test_empties_explain_says_which_stage_dropped_a_states_own_business(resources: Resources) -> None:
     [sentence] = explain("The Peruvian government held talks with the Peruvian army chiefs on Monday.", resources)
     assert [d.stage for d in sentence.drops if d.reason == INTERNAL] == [Stage.INTERNAL]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a visit or a trip is made to someone; with no party found, there is no dyad to code
+    ("The Finnish ambassador visited a refugee camp near the Turkish border on Tuesday.", []),
+    ("Ecuador's navy chief flew to a coastal base on Sunday, hours after Colombia reported a clash with "
+     "smugglers.", []),
+    # freeing is a yielding to someone; freed prices are no party
+    ("Fuel prices were freed across Kazakhstan on the first of May, and bread costs doubled, a Kyrgyz "
+     "newspaper reported.", []),
+    # with the other party named, or several parties acting with one another, it is an event
+    ("Ghana's ambassador held talks with Togo's foreign minister in Lome on Friday.", [("GHAGOV", "040", "TGOGOV")]),
+    ("Ghana and Togo held talks in Lome on Friday about fishing rights.", [("GHA", "040", "TGO")]),
+])
+def test_empties_an_act_on_another_party_needs_a_target(resources: Resources, text: str,
+                                                        expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_empties_keep_undirected_keeps_the_act_and_reaches_the_settings(resources: Resources) -> None:
+    text = "The Finnish ambassador visited a refugee camp near the Turkish border on Tuesday."
+    assert _coded(keeping_undirected(resources), text) == [("FINGOV", "042", None)]
+    parser = Parser(prog="eventwire test")
+    add_resource_options(parser)
+    assert not resource_settings(parser.parse_args([])).keep_undirected
+    chosen = resource_settings(parser.parse_args(["--keep-undirected"]))
+    assert chosen.keep_undirected and chosen.digest() != Settings().digest()

@@ -11,7 +11,7 @@ from dataclasses import replace
 import pytest
 
 from coded import coded as _coded
-from coded import coded_pairs
+from coded import coded_pairs, keeping_undirected
 from eventwire.coding.verb_objects import gapped_object
 from eventwire.pipeline import code
 from eventwire.resources import Resources
@@ -79,6 +79,7 @@ def test_match_gapped_object_is_the_noun_the_relative_clause_is_about(table: str
 ])
 def test_grammar_object_relative_clause(resources: Resources, text: str,
                                         expected: list[tuple[str, str, str | None]]) -> None:
+    resources = keeping_undirected(resources)
     assert _coded(resources, text) == expected
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import PUBLISHED
+from coded import PUBLISHED, keeping_undirected
 from coded import coded as _coded
 from eventwire.coding.decisions import Stage
 from eventwire.explain import explain
@@ -57,6 +57,7 @@ def test_possibility_told_by_a_person_named_earlier_is_no_act(resources: Resourc
 
 
 def test_possibility_an_actor_tells_of_itself_stays_its_threat(resources: Resources) -> None:
+    resources = keeping_undirected(resources)
     text = ("Russia's defence minister briefed reporters on Friday. "
             "He said Russia could close the land corridor to Kaliningrad within hours.")
     assert [(s, c[:2]) for s, c, _t in _coded(resources, text)] == [("RUS", "13")]

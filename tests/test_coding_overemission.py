@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from coded import coded as _coded
+from coded import keeping_undirected
 from eventwire.resources import Resources
 
 
@@ -51,6 +52,7 @@ def test_overemission_subject_naming_no_one_is_no_party(resources: Resources, te
 ])
 def test_overemission_backing_of_an_actor_is_no_endorsement(resources: Resources, text: str,
                                                             expected: list[tuple[str, str, str | None]]) -> None:
+    resources = keeping_undirected(resources)
     assert _coded(resources, text) == expected
 
 
@@ -102,6 +104,7 @@ def test_overemission_senses_fixed_by_the_codebook(resources: Resources, text: s
 ])
 def test_overemission_posture_answers_what_it_follows(resources: Resources, text: str,
                                                       expected: list[tuple[str, str, str | None]]) -> None:
+    resources = keeping_undirected(resources)
     assert _coded(resources, text) == expected
 
 

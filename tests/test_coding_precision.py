@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import PUBLISHED, coded_pairs
+from coded import PUBLISHED, coded_pairs, keeping_undirected
 from coded import coded as _coded
 from eventwire.coding.decisions import Stage
 from eventwire.explain import explain
@@ -61,6 +61,7 @@ def test_precision_expected_act_is_explained_as_a_drop(resources: Resources) -> 
 ])
 def test_precision_senses_and_targets(resources: Resources, text: str,
                                       expected: list[tuple[str, str, str | None]]) -> None:
+    resources = keeping_undirected(resources)
     assert _coded(resources, text) == expected
 
 
@@ -103,6 +104,7 @@ def test_precision_scheduled_act_is_no_event(resources: Resources, text: str) ->
     ("Kenya is looking to sign a trade deal with Uganda.", [("KEN", "032", "UGA")]),
 ])
 def test_precision_wrappers(resources: Resources, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    resources = keeping_undirected(resources)
     assert _coded(resources, text) == expected
 
 
@@ -210,6 +212,7 @@ def test_precision_possibilities_told_by_others(resources: Resources, text: str,
 ])
 def test_precision_warnings_about_things(resources: Resources, text: str,
                                          expected: list[tuple[str, str, str | None]]) -> None:
+    resources = keeping_undirected(resources)
     assert coded_pairs(resources, text) == expected
 
 

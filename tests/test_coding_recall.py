@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from coded import coded as _coded
-from coded import coded_pairs
+from coded import coded_pairs, keeping_undirected
 from eventwire.resources import Resources
 
 
@@ -54,6 +54,7 @@ def test_recall_barring_someone_from_a_place_is_a_restriction(resources: Resourc
 ])
 def test_recall_acts_done_to_the_reporter(resources: Resources, text: str,
                                           expected: list[tuple[str, str, str | None]]) -> None:
+    resources = keeping_undirected(resources)
     assert _coded(resources, text) == expected
 
 
@@ -85,6 +86,7 @@ def test_recall_family_name_alone_stays_unresolved_without_the_full_name(resourc
 ])
 def test_recall_accusation_aimed_inside_its_clause(resources: Resources, text: str,
                                                    expected: list[tuple[str, str, str | None]]) -> None:
+    resources = keeping_undirected(resources)
     assert _coded(resources, text) == expected
 
 
@@ -136,6 +138,7 @@ def test_recall_speaker_label_is_not_the_subject(resources: Resources) -> None:
 ])
 def test_recall_domestic_party_conflict_is_with_its_state(resources: Resources, text: str,
                                                           expected: list[tuple[str, str, str | None]]) -> None:
+    resources = keeping_undirected(resources)
     assert coded_pairs(resources, text) == expected
 
 
@@ -263,6 +266,7 @@ def test_recall_optimism_about_talks_with_a_party(resources: Resources, text: st
 ])
 def test_recall_phrasal_and_uncommon_force_verbs(resources: Resources, text: str,
                                                  expected: list[tuple[str, str, str]]) -> None:
+    resources = keeping_undirected(resources)
     assert _coded(resources, text) == expected
 
 
@@ -286,6 +290,7 @@ def test_recall_relaunched_hostilities_despite_the_lemma(resources: Resources) -
 ])
 def test_recall_role_actors_take_the_country_of_a_declared_act(resources: Resources, text: str,
                                                                expected: list[tuple[str, str, str]]) -> None:
+    resources = keeping_undirected(resources)
     assert _coded(resources, text) == expected
 
 

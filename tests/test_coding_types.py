@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from coded import coded as _coded
+from coded import keeping_undirected
 from eventwire.resources import Resources
 
 
@@ -122,6 +123,7 @@ def test_types_joint_activity_is_cooperation(resources: Resources, text: str,
 ])
 def test_types_own_people_as_target_of_agreements_and_apologies(
         resources: Resources, text: str, expected: list[tuple[str | None, str, str | None]]) -> None:
+    resources = keeping_undirected(resources)
     assert _coded(resources, text) == expected
 
 

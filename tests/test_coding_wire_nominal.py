@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from coded import coded as _coded
+from coded import keeping_undirected
 from eventwire.resources import Resources
 
 
@@ -97,6 +98,7 @@ def test_wire_refusing_to_let(resources: Resources, text: str,
 ])
 def test_wire_warnings_of_risk(resources: Resources, text: str,
                                expected: list[tuple[str | None, str, str | None]]) -> None:
+    resources = keeping_undirected(resources)
     assert _coded(resources, text) == expected
 
 
@@ -115,6 +117,7 @@ def test_wire_port_call_is_a_visit(resources: Resources) -> None:
 ])
 def test_wire_troops_sent_and_withdrawn(resources: Resources, text: str,
                                         expected: list[tuple[str | None, str, str | None]]) -> None:
+    resources = keeping_undirected(resources)
     assert _coded(resources, text) == expected
 
 

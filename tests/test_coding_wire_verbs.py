@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from coded import coded as _coded
-from coded import coded_pairs
+from coded import coded_pairs, keeping_undirected
 from eventwire.resources import Resources
 
 
@@ -70,6 +70,7 @@ def test_wire_cooperation_and_envoys(resources: Resources, text: str,
 ])
 def test_wire_objects_after_out_of(resources: Resources, text: str,
                                    expected: list[tuple[str, str, str | None]]) -> None:
+    resources = keeping_undirected(resources)
     assert _coded(resources, text) == expected
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import coded
+from coded import coded, keeping_undirected
 from eventwire.resources import Resources
 
 
@@ -42,6 +42,7 @@ def test_targets_author_rule_keeps_other_targets(resources: Resources, text: str
 ])
 def test_targets_actor_inside_a_charge_is_no_target(resources: Resources, text: str,
                                                     expected: list[tuple[str, str, str | None]]) -> None:
+    resources = keeping_undirected(resources)
     assert coded(resources, text) == expected
 
 

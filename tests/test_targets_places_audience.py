@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import coded
+from coded import coded, keeping_undirected
 from eventwire.resources import Resources
 
 
@@ -25,6 +25,7 @@ from eventwire.resources import Resources
 ])
 def test_targets_place_inside_the_object_is_no_target(resources: Resources, text: str,
                                                       expected: list[tuple[str, str, str | None]]) -> None:
+    resources = keeping_undirected(resources)
     assert coded(resources, text) == expected
 
 
@@ -36,10 +37,12 @@ def test_targets_place_inside_the_object_is_no_target(resources: Resources, text
 ])
 def test_targets_audience_of_a_speech_participle_is_no_target(resources: Resources, text: str,
                                                               expected: list[tuple[str, str, str | None]]) -> None:
+    resources = keeping_undirected(resources)
     assert coded(resources, text) == expected
 
 
 def test_targets_place_a_statement_came_from_is_no_target(resources: Resources) -> None:
+    resources = keeping_undirected(resources)
     text = "Egypt condemned in a statement faxed from London the bombing of the embassy."
     assert coded(resources, text) == [("EGY", "111", None)]
 

@@ -64,6 +64,7 @@ class Settings:
     parse_all: bool = False
     keep_negated: bool = False
     pairs: bool = False
+    keep_undirected: bool = False
 
     def load(self) -> Resources:
         """Load the resources these settings describe."""
@@ -71,11 +72,13 @@ class Settings:
 
         return Resources.load(list(self.dictionaries), list(self.patterns), builtin=self.builtin,
                               lexicon=list(self.lexicon), base_layer=self.base_layer, backoff=self.backoff,
-                              overrides=list(self.overrides), keep_negated=self.keep_negated, pairs=self.pairs)
+                              overrides=list(self.overrides), keep_negated=self.keep_negated, pairs=self.pairs,
+                              keep_undirected=self.keep_undirected)
 
     def digest(self) -> str:
         """Return a hash of everything that decides the coding: data files, user files, flags."""
-        flags = (self.builtin, self.parse_all, self.base_layer, self.backoff, self.keep_negated, self.pairs)
+        flags = (self.builtin, self.parse_all, self.base_layer, self.backoff, self.keep_negated, self.pairs,
+                 self.keep_undirected)
         h = hashlib.sha1("\x1f".join(map(str, flags)).encode())
         if self.builtin:
             for name, data in _builtin_data():

@@ -29,7 +29,7 @@ from eventwire.coding.article import (
     whole_names,
 )
 from eventwire.coding.decisions import Drop
-from eventwire.coding.events import UNREALIZED, Setting, apply_conventions, drop_internal, keep_events
+from eventwire.coding.events import UNREALIZED, Setting, apply_conventions, drop_internal, drop_undirected, keep_events
 from eventwire.coding.imported import drop_targetless
 from eventwire.coding.lexicon import Lexicon
 from eventwire.date_attachment import attached_date, ongoing_since, told_in_past, undated_background
@@ -207,9 +207,10 @@ def _finish(coded: CodedSentence, setting: Setting, dates: tuple[EventDate, ...]
               for raw, place, when in zip(coded.coding.events, setting.places, dates, strict=True)]  # conventions
     events, targetless = drop_targetless(events, resources.patterns)
     events, internal = drop_internal(events, resources.conventions)
+    events, undirected = (events, ()) if resources.keep_undirected else drop_undirected(events, resources.conventions)
     kept, dropped = keep_events(events, keep_negated=resources.keep_negated, pairs=resources.pairs)  # filter
     return SentenceRun(sentence=coded.sentence, doc=coded.doc, events=kept,
-                       drops=coded.coding.drops + targetless + internal + dropped)
+                       drops=coded.coding.drops + targetless + internal + undirected + dropped)
 
 
 def code_articles(articles: Iterable[Article], resources: Resources | None = None, *,

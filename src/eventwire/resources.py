@@ -39,6 +39,7 @@ class Resources:
     lexicon: Lexicon
     keep_negated: bool = False  # emit acts told as not done ("did not attack"); dropped by default
     pairs: bool = False  # one event per pair of parties of an act of several; one per act by default
+    keep_undirected: bool = False  # emit acts on another party with no target found; dropped by default
 
     @property
     def knowledge(self) -> Knowledge:
@@ -49,7 +50,7 @@ class Resources:
     def load(cls, dictionaries: Sequence[Path] = (), patterns: Sequence[Path] = (),
              pipeline: str | None = None, builtin: bool = True, lexicon: Sequence[Path] = (), *,
              base_layer: bool = True, backoff: bool = True, overrides: Sequence[Path] = (),
-             keep_negated: bool = False, pairs: bool = False) -> Resources:
+             keep_negated: bool = False, pairs: bool = False, keep_undirected: bool = False) -> Resources:
         """Load the spaCy pipeline, built-in data and the user's dictionary, pattern and lexicon
         files (a kind named in a user lexicon file replaces the built-in words of that kind).
 
@@ -62,11 +63,13 @@ class Resources:
         field's coders leave out (ICEWS, PETRARCH): by default they are dropped, with the reason.
         `pairs=True` codes an act of several parties as one event per pair of parties, as
         dyadic data counts it; by default it is one event naming them all.
+        `keep_undirected=True` keeps the events of acts done to another party (data/conventions.tsv,
+        `needs_target`) for which no target was found: by default they are dropped, with the reason.
         """
         with _collector_paused():
             loaded = cls._load(dictionaries, patterns, pipeline, builtin, lexicon, base_layer=base_layer,
                                backoff=backoff, overrides=overrides)
-        return replace(loaded, keep_negated=keep_negated, pairs=pairs)
+        return replace(loaded, keep_negated=keep_negated, pairs=pairs, keep_undirected=keep_undirected)
 
     @classmethod
     def _load(cls, dictionaries: Sequence[Path], patterns: Sequence[Path], pipeline: str | None, builtin: bool,

@@ -125,7 +125,7 @@ def store_path(value: str) -> Path:
 def add_resource_options(parser: argparse.ArgumentParser) -> None:
     """Add the options that choose the coder's data: --dictionary, --patterns and --lexicon (user
     files layered over the built-in ones), --base-layer / --no-base-layer, --no-backoff and
-    --keep-negated and --pairs."""
+    --keep-negated, --keep-undirected and --pairs."""
     parser.add_argument("--dictionary", type=input_file, action="append", default=[],
                         help="an actor dictionary TSV layered over the built-in one (repeatable)")
     parser.add_argument("--patterns", type=input_file, action="append", default=[],
@@ -144,6 +144,9 @@ def add_resource_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--keep-negated", action="store_true",
                         help="keep the events of acts told as not done (\"did not attack\"), flagged negated; "
                         "by default they are left out, as the field's coders do")
+    parser.add_argument("--keep-undirected", action="store_true",
+                        help="keep the events of acts done to another party (a meeting, a demand, an attack) for "
+                        "which no target was found; by default they are left out, being half a dyad")
     parser.add_argument("--pairs", action="store_true",
                         help="code an act of several parties (\"A, B and C cut ties with D\") as one event per pair "
                         "of parties, as dyadic data counts it; by default it is one event naming them all "
@@ -161,7 +164,8 @@ def resource_settings(args: argparse.Namespace, *, parse_all: bool = False) -> S
     return Settings(dictionaries=absolute(args.dictionary), patterns=absolute(args.patterns),
                     lexicon=absolute(args.lexicon), overrides=absolute(args.overrides),
                     base_layer=args.base_layer, backoff=not args.no_backoff,
-                    parse_all=parse_all, keep_negated=args.keep_negated, pairs=args.pairs)
+                    parse_all=parse_all, keep_negated=args.keep_negated, pairs=args.pairs,
+                    keep_undirected=args.keep_undirected)
 
 
 def add_published(parser: argparse.ArgumentParser, what: str = "for articles without one") -> None:

@@ -116,7 +116,7 @@ class Stage(StrEnum):
     CLAIM = "claim"  # inside a reported claim
     EXPECTED = "expected"  # what an actor expects of another, not done
     SOURCE = "source"  # no source actor
-    TARGET = "target"  # no target actor where the pattern needs one (imported patterns)
+    TARGET = "target"  # no target actor where the pattern or the code needs one
     PLACE = "place"  # no actor with a country or as an international organization
     INTERNAL = "internal"  # two organs of one state dealing with each other (conventions' `internal`)
     MERGE = "merge"  # the same event is already coded in this sentence

@@ -226,6 +226,7 @@ FOLDED = "another party of an act already coded in this sentence, added to its r
 UNPLACED = "no actor with a country or as an international organization"
 STATELESS = "the state acting is unknown: no place names it"
 INTERNAL = "two organs of one state dealing with each other: the state's own business, no event"
+UNDIRECTED = "an act on another party with no party found to be its target: no dyad to code; --keep-undirected keeps it"
 NEGATED = "told as not done, so no event (the field's coders leave such acts out); --keep-negated keeps it"
 
 
@@ -345,6 +346,27 @@ def drop_internal(events: Sequence[EventMention], conventions: Conventions) \
         else:
             kept.append(event)
     return kept, tuple(drops)
+
+
+def drop_undirected(events: Sequence[EventMention], conventions: Conventions) \
+        -> tuple[list[EventMention], tuple[Drop, ...]]:
+    """Return the events but those of a code the conventions say needs a target (an act done to
+    another party: a meeting, aid, a demand, a threat, a cut in ties, an attack) for which no
+    target was found, named or implied, and the drops: such a record is half a dyad, most often
+    a party the sentence never names or an act that is no event between parties at all. An act
+    of several parties together keeps its record: they act with one another."""
+    kept, drops = [], []
+    for event in events:
+        if event.target is None and conventions.needs_target(event.cameo) and not _several_parties(event):
+            drops.append(_drop(event, Stage.TARGET, UNDIRECTED))
+        else:
+            kept.append(event)
+    return kept, tuple(drops)
+
+
+def _several_parties(event: EventMention) -> bool:
+    """Tell whether several parties do an act together (one record naming them all, or a mutual act)."""
+    return bool(event.also_sources) or "+mutual" in event.rule
 
 
 def _organs_of_one_state(source: Mention | None, target: Mention | None) -> bool:

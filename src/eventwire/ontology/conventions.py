@@ -4,8 +4,8 @@ named target is aimed at, which acts told without their agent are the state's, w
 co-actors do to each other, which codes' clausal complements are part of the event, where a
 code's target is looked for first, which codes may be aimed at the source's own state, whose
 conflicts named without a target are with their own state, which acts with no target at all
-are domestic affairs, what the places and dates stages read of a code (`Scene`), and which
-patterns of force have a civil sense too."""
+are domestic affairs, which acts are no event without a target, what the places and dates
+stages read of a code (`Scene`), and which patterns of force have a civil sense too."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source", "joi
 # Columns a table may add after the others, in this order (older tables end at `present_habit`;
 # a table without `own_affair` codes no own affairs).
 OPTIONAL = ("own_affair", "appeal", "demand", "internal", "said", "judging", "forceful", "street", "decided", "lodged",
-            "civil_sense", "state_agent")
+            "civil_sense", "state_agent", "needs_target")
 # The columns of what the places and dates stages read of a code (`Scene`), in that order.
 SCENE = ("said", "judging", "forceful", "street", "decided", "lodged")
 T = TypeVar("T")
@@ -94,6 +94,7 @@ class Conventions:
     scene: dict[str, dict[str, bool]] = field(default_factory=dict)  # by column of `SCENE`, then code
     civil: dict[str, bool] = field(default_factory=dict)
     by_state: dict[str, str] = field(default_factory=dict)
+    directed: dict[str, bool] = field(default_factory=dict)
 
     @staticmethod
     def _lookup(table: Mapping[str, T], code: str) -> T | None:
@@ -175,6 +176,11 @@ class Conventions:
         government, forces, police or intelligence), when CAMEO codes a state's act otherwise."""
         return self._lookup(self.by_state, code)
 
+    def needs_target(self, code: str) -> bool:
+        """Tell whether an act of this code is done to another party (a meeting, aid, a demand, an
+        attack), so that a record of it without a target is no event between parties."""
+        return bool(self._lookup(self.directed, code))
+
     def scene_of(self, code: str) -> Scene:
         """Return what the places and dates stages read of an event of this code."""
         return Scene(**{column: bool(self._lookup(self.scene.get(column, {}), code)) for column in SCENE})
@@ -238,6 +244,8 @@ def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
                 column[code] = value
         if _flag("civil_sense", row.get("civil_sense", ""), "yes", where):
             table.civil[code] = True
+        if _flag("needs_target", row.get("needs_target", ""), "yes", where):
+            table.directed[code] = True
         for name in SCENE:
             if _flag(name, row.get(name, ""), "yes", where):
                 table.scene.setdefault(name, {})[code] = True
