@@ -186,6 +186,8 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
     had fought")."""
     sentence, published = coded.sentence, prepared.article.published
     when, around = known
+    said = frozenset(e.action.start - sentence.start_char for e in coded.coding.events
+                     if conventions.scene_of(e.cameo).said)  # reactions in words date an "after" clause's act
     dates = []
     for event in coded.coding.events:
         found_phrases = phrases.phrases(sentence, future=event.modality == Modality.FUTURE)
@@ -193,7 +195,7 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
         end = event.action.end - sentence.start_char
         past = event.modality not in UNREALIZED and told_in_past(coded.doc, action, end)
         usable = dating_phrases(found_phrases, published, unrealized=event.modality in UNREALIZED)
-        attached = attached_date(coded.doc, usable, action, lexicon) or (
+        attached = attached_date(coded.doc, usable, action, lexicon, said=said) or (
             attached_date(coded.doc, done_by_phrases(found_phrases, published), action, lexicon,
                           near_only=True) if past else None)
         found = (attached or around) if found_phrases else when
