@@ -69,7 +69,7 @@ def _told_after(action: Token, verb: int, marks: frozenset[str]) -> bool:
     often the day before; a date of the reaction's own clause is not the cause's. Not so when the
     clause counts hours or minutes ("hours after the court ruled"): that is the same day."""
     token = action
-    while token.i != verb and token.head.i != token.i:
+    while token.i not in (verb, token.head.i):
         marks_here = [c for c in token.children if c.dep_ == "mark" and c.lower_ in marks]
         if token.dep_ == "advcl" and marks_here:
             return not any(t.lemma_.lower() in _SAME_DAY_SPANS for t in (*token.children, *marks_here[0].children)
