@@ -32,3 +32,17 @@ def test_reaction_dates_cause_of_a_protest_is_the_day_before(resources: Resource
                                                              expected: date) -> None:
     found = _dates(text, resources)
     assert found.get(act) == expected, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # said in the scene the sentence before it dates
+    ("Envoys of Mali and Algeria met in Geneva on Monday. Mali's delegate accused Algeria of stalling the talks.",
+     MON),
+    # a paragraph apart: the day the story was filed
+    ("Envoys of Mali and Algeria met in Geneva on Monday.\n\nMali's delegate accused Algeria of stalling the talks.",
+     WED),
+])
+def test_reaction_dates_thing_said_in_a_dated_scene_takes_its_day(resources: Resources, text: str,
+                                                                  expected: date) -> None:
+    found = _dates(text, resources)
+    assert found.get("accused") == expected, found
