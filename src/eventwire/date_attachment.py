@@ -169,17 +169,20 @@ def _other_relative_clause(parse: Doc, verb: int, act: int, near: _Near) -> bool
     """Tell whether a verb lies in a relative clause, or a clause of another time ("since he took
     office in 2022", "because it was banned in May"), that does not hold the action: such a
     clause tells another, earlier event. A participle's phrase is no such clause ("in a statement
-    issued at their meeting in July, they agreed ..." dates the agreement), nor is a clause of
-    the same time ("when rebels seized power in 2013")."""
-    token = parse[verb]
+    issued at their meeting in July, they agreed ..." dates the agreement) unless its noun belongs
+    to a clause above the action's, not to the action's own ("a truce signed in May has held, but
+    gunmen have attacked ...": May dates the signing), nor is a clause of the same time ("when
+    rebels seized power in 2013")."""
+    token, participle = parse[verb], False
     while token.i != act and token.i not in near.above:
         if token.dep_ == "relcl" or (token.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in near.other_time for c in token.children)):
             return True
+        participle = participle or token.dep_ == "acl"
         if token.head.i == token.i:
             return False
         token = token.head
-    return False
+    return participle and token.i != act
 
 
 def undated_background(parse: Doc, action: int, lexicon: Lexicon, end: int | None = None, *,
