@@ -46,3 +46,11 @@ def test_reaction_dates_thing_said_in_a_dated_scene_takes_its_day(resources: Res
                                                                   expected: date) -> None:
     found = _dates(text, resources)
     assert found.get("accused") == expected, found
+
+
+def test_reaction_dates_participle_of_another_clause_dates_only_its_noun(resources: Resources) -> None:
+    text = ("Kenya sent more troops to the border on Monday. A truce signed in Nairobi in March 2021 has "
+            "largely held, but Somali militias have attacked Kenyan patrols repeatedly.")
+    found = _dates(text, resources)
+    assert "attacked" in found, found
+    assert found["attacked"] is None or found["attacked"].year != 2021, found
