@@ -54,3 +54,8 @@ def test_reaction_dates_participle_of_another_clause_dates_only_its_noun(resourc
     found = _dates(text, resources)
     assert "attacked" in found, found
     assert found["attacked"] is None or found["attacked"].year != 2021, found
+
+
+def test_reaction_dates_participle_under_another_verb_dates_only_its_noun(resources: Resources) -> None:
+    found = _dates("Nigeria accused Ghana of choking trade between them with tariffs imposed in June.", resources)
+    assert found.get("accused") == WED, found

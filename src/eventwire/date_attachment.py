@@ -170,19 +170,21 @@ def _other_relative_clause(parse: Doc, verb: int, act: int, near: _Near) -> bool
     office in 2022", "because it was banned in May"), that does not hold the action: such a
     clause tells another, earlier event. A participle's phrase is no such clause ("in a statement
     issued at their meeting in July, they agreed ..." dates the agreement) unless its noun belongs
-    to a clause above the action's, not to the action's own ("a truce signed in May has held, but
-    gunmen have attacked ...": May dates the signing), nor is a clause of the same time ("when
+    to a clause above the action's or to another verb below it, not to the action's own ("a truce
+    signed in May has held, but gunmen have attacked ...", "accused them of stifling trade with
+    duties imposed in May": May dates the signing, the duties), nor is a clause of the same time ("when
     rebels seized power in 2013")."""
-    token, participle = parse[verb], False
+    token, participle, through_verb = parse[verb], False, False
     while token.i != act and token.i not in near.above:
         if token.dep_ == "relcl" or (token.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in near.other_time for c in token.children)):
             return True
+        through_verb = through_verb or (participle and token.pos_ == "VERB")
         participle = participle or token.dep_ == "acl"
         if token.head.i == token.i:
             return False
         token = token.head
-    return participle and token.i != act
+    return participle and (token.i != act or through_verb)
 
 
 def undated_background(parse: Doc, action: int, lexicon: Lexicon, end: int | None = None, *,
