@@ -6,12 +6,13 @@ The phrases themselves are found and resolved by `eventwire.dates`."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from eventwire.dates import Phrase
 from eventwire.doc_words import token_at
-from eventwire.model import EventDate
+from eventwire.model import DatePrecision, EventDate
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def attached_date(parse: Doc, phrases: Sequence[Phrase], action: int, lexicon: Lexicon, *,
-                  near_only: bool = False) -> EventDate | None:
+                  near_only: bool = False, said: frozenset[int] = frozenset()) -> EventDate | None:
     """Return the date of the phrase that modifies an event's action (`parse`: the parsed sentence
     alone, its offsets the sentence's; `action`: the action's offset in it): one on the action's
     own verb first, then one in a clause of the same time below it ("used force when they evicted
@@ -29,11 +30,13 @@ def attached_date(parse: Doc, phrases: Sequence[Phrase], action: int, lexicon: L
     clause's ("the leader, who was arrested in May" dates the arrest), a "since" off the action's
     own verb (the start of another verb's span to now) or one on a clause of another tense the
     action's clause is coordinated with; None if none fits. With `near_only`,
-    only a phrase on the action's verb, a clause of the same time or a clause above it fits."""
+    only a phrase on the action's verb, a clause of the same time or a clause above it fits.
+    `said`: the offsets of the actions of things said in the sentence; one told as a reaction to
+    the act of an "after" clause below it dates that act the day before (see `_told_after`)."""
     act = token_at(parse, action)
     near = _Near(above={t.i for t in parse[act].ancestors}, joined=_conjoined(parse[act]), apart=_apart(parse[act]),
                  same_time=lexicon.same_time_mark, other_time=lexicon.other_time_mark)
-    best: tuple[tuple[int, int, bool, int, int], EventDate] | None = None
+    best: tuple[tuple[int, int, bool, int, int], EventDate, int] | None = None
     for phrase in phrases:
         first, last = token_at(parse, phrase.start), token_at(parse, phrase.end - 1)
         path = _path_to_verb(parse, first, last)
@@ -43,8 +46,39 @@ def attached_date(parse: Doc, phrases: Sequence[Phrase], action: int, lexicon: L
         precision, possessive, start = phrase.rank
         key = (tier, precision, possessive, abs(token_at(parse, start) - act), start)  # nearest wins ties
         if tier < (_ELSEWHERE if near_only else _UNRELATED) and (best is None or key < best[0]):
-            best = (key, phrase.date)
-    return best[1] if best else None
+            best = (key, phrase.date, path[-1])
+    if best is None:
+        return None
+    key, found, verb = best
+    reaction = key[0] == _ABOVE and verb in {token_at(parse, offset) for offset in said}
+    return day_before(found) if reaction and _told_after(parse[act], verb, lexicon.earlier_mark) else found
+
+
+def day_before(found: EventDate) -> EventDate:
+    """Return the day before a date told to the day; a coarser date as it is (the act of an "after"
+    clause, see `_told_after`, falls within the same month or year as often as not)."""
+    if found.date is None or found.precision != DatePrecision.DAY:
+        return found
+    return replace(found, date=found.date - timedelta(days=1), how="day-before")
+
+
+def _told_after(action: Token, verb: int, marks: frozenset[str]) -> bool:
+    """Tell whether an action lies in an adverbial clause of an earlier act (lexicon `earlier_mark`)
+    under the verb a date phrase is on ("Riyadh protested on Monday after the coast guard seized
+    two boats"): a statement of protest told with its cause, which came before it, in news most
+    often the day before; a date of the reaction's own clause is not the cause's. Not so when the
+    clause counts hours or minutes ("hours after the court ruled"): that is the same day."""
+    token = action
+    while token.i not in (verb, token.head.i):
+        marks_here = [c for c in token.children if c.dep_ == "mark" and c.lower_ in marks]
+        if token.dep_ == "advcl" and marks_here:
+            return not any(t.lemma_.lower() in _SAME_DAY_SPANS for t in (*token.children, *marks_here[0].children)
+                           if t.dep_ == "npadvmod")
+        token = token.head
+    return False
+
+
+_SAME_DAY_SPANS = frozenset({"hour", "minute", "moment"})  # "hours after ...": within the day
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -59,6 +93,7 @@ class _Near:
     other_time: frozenset[str]  # the marks of a clause of another time (lexicon `other_time_mark`)
 
 
+_ABOVE = 2  # the tier of a phrase on a clause above the action's
 _ELSEWHERE = 3  # the tier of a phrase on no verb the action hangs from or shares a time with
 _UNRELATED = 4  # the tier of a phrase that dates another event
 
@@ -78,7 +113,7 @@ def _tier(parse: Doc, path: Sequence[int], act: int, phrase: Phrase, near: _Near
     if not nominal and _same_time_clause(parse[verb], near):
         return 1
     if not nominal and verb in near.above and verb not in near.apart:
-        return 2
+        return _ABOVE
     if phrase.possessive or verb in near.apart or _other_relative_clause(parse, verb, act, near):
         return _UNRELATED
     return 3
@@ -134,17 +169,22 @@ def _other_relative_clause(parse: Doc, verb: int, act: int, near: _Near) -> bool
     """Tell whether a verb lies in a relative clause, or a clause of another time ("since he took
     office in 2022", "because it was banned in May"), that does not hold the action: such a
     clause tells another, earlier event. A participle's phrase is no such clause ("in a statement
-    issued at their meeting in July, they agreed ..." dates the agreement), nor is a clause of
-    the same time ("when rebels seized power in 2013")."""
-    token = parse[verb]
+    issued at their meeting in July, they agreed ..." dates the agreement) unless its noun belongs
+    to a clause above the action's or to another verb below it, not to the action's own ("a truce
+    signed in May has held, but gunmen have attacked ...", "accused them of stifling trade with
+    duties imposed in May": May dates the signing, the duties), nor is a clause of the same time ("when
+    rebels seized power in 2013")."""
+    token, participle, through_verb = parse[verb], False, False
     while token.i != act and token.i not in near.above:
         if token.dep_ == "relcl" or (token.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in near.other_time for c in token.children)):
             return True
+        through_verb = through_verb or (participle and token.pos_ == "VERB")
+        participle = participle or token.dep_ == "acl"
         if token.head.i == token.i:
             return False
         token = token.head
-    return False
+    return participle and (token.i != act or through_verb)
 
 
 def undated_background(parse: Doc, action: int, lexicon: Lexicon, end: int | None = None, *,

@@ -215,7 +215,7 @@ class EventDate(Record):
     precision: DatePrecision | None
     text: str | None
     # "sentence", "paragraph", "earlier-event" (an event told again), "lead" (the lead's news day),
-    # "published" or "none"
+    # "day-before" (the cause an "after" clause tells, of the day before its sentence's), "published" or "none"
     how: str
 
 

@@ -48,7 +48,7 @@ from eventwire.ontology.conventions import Conventions
 from eventwire.places import EventSpot
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
-from eventwire.story_dates import latest_news_day, news_day, same_event_dates, sentence_dates
+from eventwire.story_dates import latest_news_day, news_day, same_event_dates, scene_day, sentence_dates
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -133,7 +133,8 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
     dated = [_event_dates(c, prepared, (when[c.sentence.index], around[c.sentence.index]), resources.lexicon,
                           phrases=phrases, conventions=resources.conventions,
                           lead=latest_news_day(prepared.sentences, c.sentence.index, prepared.article.published,
-                                               phrases, lead))
+                                               phrases, lead),
+                          scene=scene_day(prepared.sentences, c.sentence.index, prepared.article.published, phrases))
              for c in coded]
     where = [filed_scene(w, e, d, prepared.filed, prepared.article.published)
              for w, e, d in zip(where, spots, dated, strict=True)]
@@ -169,15 +170,18 @@ def _spots(coded: CodedSentence, conventions: Conventions) -> list[EventSpot]:
 
 def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDate, EventDate],
                  lexicon: Lexicon, *, phrases: ArticlePhrases, conventions: Conventions,
-                 lead: EventDate | None = None) -> tuple[EventDate, ...]:
+                 lead: EventDate | None = None, scene: EventDate | None = None) -> tuple[EventDate, ...]:
     """Date each event by the date phrase that modifies its action, else by the sentence's date
     (`known`: its own or carried one, and the one its context gives when its own phrases date
     other acts); background the story does not date has none, and a later deed told in the past that
     nothing dates takes the day the lead gives the story's news (`lead`, see `news_day`); not a
     thing said (conventions `said`), often a reaction of a later day ("Tripoli denied that its troops
-    had fought")."""
+    had fought"), unless the sentence before it in the paragraph names a day of the news week
+    (`scene`, see `scene_day`): a thing said then in the same scene."""
     sentence, published = coded.sentence, prepared.article.published
     when, around = known
+    said = frozenset(e.action.start - sentence.start_char for e in coded.coding.events
+                     if conventions.scene_of(e.cameo).said)  # reactions in words date an "after" clause's act
     dates = []
     for event in coded.coding.events:
         found_phrases = phrases.phrases(sentence, future=event.modality == Modality.FUTURE)
@@ -185,7 +189,7 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
         end = event.action.end - sentence.start_char
         past = event.modality not in UNREALIZED and told_in_past(coded.doc, action, end)
         usable = dating_phrases(found_phrases, published, unrealized=event.modality in UNREALIZED)
-        attached = attached_date(coded.doc, usable, action, lexicon) or (
+        attached = attached_date(coded.doc, usable, action, lexicon, said=said) or (
             attached_date(coded.doc, done_by_phrases(found_phrases, published), action, lexicon,
                           near_only=True) if past else None)
         found = (attached or around) if found_phrases else when
@@ -196,6 +200,9 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
         elif (found.how == "published" and lead is not None and sentence.index > 0 and past
               and not conventions.scene_of(event.cameo).said):
             found = replace(lead, how="lead")  # a later act of the story's news day
+        elif (found.how == "published" and scene is not None and past
+              and conventions.scene_of(event.cameo).said):
+            found = replace(scene, how="paragraph")  # said in the scene the sentence before dates
         dates.append(found)
     return tuple(dates)
 

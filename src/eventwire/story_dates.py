@@ -107,6 +107,17 @@ def latest_news_day(sentences: Sequence[Sentence], i: int, published: date | Non
     return _news_date(phrases.date(sentences[i - 1]), published) or lead
 
 
+def scene_day(sentences: Sequence[Sentence], i: int, published: date | None,
+              phrases: ArticlePhrases) -> EventDate | None:
+    """Return the day of the story's news week the sentence right before sentence `i` in the same
+    paragraph names, if any: the day of a thing said that its own sentence does not date, told
+    after a deed of that day as part of the same scene ("The envoys met in Geneva on Monday. The
+    Malian delegate blamed Algiers for the delay.") rather than the day the story was filed."""
+    if i == 0 or published is None or sentences[i - 1].paragraph != sentences[i].paragraph:
+        return None
+    return _news_date(phrases.date(sentences[i - 1]), published)
+
+
 _DAYS_FROM_BEFORE = re.compile(
     r"(?i)\b(?:(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>day|week|month|year)s?\s+(?P<way>later|earlier)"
     r"|the\s+(?P<word>next|following|previous)\s+day|the\s+day\s+(?P<side>before|after)(?!\s+(?:the|a|an|his|her|its|their)\b))\b")

@@ -55,6 +55,7 @@ class Lexicon:
     awaited_mark: frozenset[str]
     same_time_mark: frozenset[str]
     other_time_mark: frozenset[str]
+    earlier_mark: frozenset[str]
     question_mark: frozenset[str]
     future_aux: frozenset[str]
     future_going: frozenset[str]
