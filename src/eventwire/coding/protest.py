@@ -16,8 +16,8 @@ PROTEST_MODIFIER_DEPS = frozenset({"amod", "compound", "acl", "relcl"})
 
 def _words(obj: Token) -> set[str]:
     """Return the lowercase forms and lemmas of an object and of the modifiers that may say its
-    people protest or gather."""
-    tokens = [obj, *(c for c in obj.children if c.dep_ in PROTEST_MODIFIER_DEPS)]
+    people protest or gather; no name's ("in March", "the Rally for Democracy")."""
+    tokens = [t for t in (obj, *(c for c in obj.children if c.dep_ in PROTEST_MODIFIER_DEPS)) if t.pos_ != "PROPN"]
     return {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
 
 
@@ -28,8 +28,8 @@ def on_protest(raw: RawEvent, doc: Doc, offset: int, lexicon: Lexicon) -> bool:
     miners"); `offset` is where the parsed sentence
     starts in the article."""
     protest = lexicon.protest_word
-    if raw.target is not None and {w.strip(",.;:'\"") for w in raw.target.text.lower().split()} & protest:
-        return True
+    if raw.target is not None and {w.strip(",.;:'\"") for w in raw.target.text.split() if w.islower()} & protest:
+        return True  # a word as written in lowercase: a common noun, not a name's
     start, end = raw.action.start - offset, raw.action.end - offset
     told = [t for t in doc if start <= t.idx < end]
     objects = [o for t in told if t.pos_ in {"VERB", "AUX"} for o in objects_of(t, lexicon)]
