@@ -30,6 +30,8 @@ def test_a_states_force_on_protesters_is_repression(resources: Resources, text: 
     ("Rebels opened fire on protesters in Goma on Sunday.", [("CODREB", "193", "CODCVL")]),
     # people a state seizes where they had gathered are detained (173), not repressed
     ("Police in Lima seized students who had gathered outside parliament.", [("PERCOP", "173", "PEREDU")]),
+    # a month named like a protest word is no gathering: sealing a border stays a blockade (191)
+    ("Tanzania sealed its land border in March to slow the spread of cholera.", [("TZA", "191", None)]),
 ])
 def test_repression_is_a_states_force(resources: Resources, text: str, expected: Coded) -> None:
     assert _coded(resources, text) == expected
