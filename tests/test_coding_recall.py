@@ -249,8 +249,8 @@ def test_recall_optimism_about_talks_with_a_party(resources: Resources, text: st
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # phrasal and less common verbs of force
-    ("Border police in Malawi set upon the striking teachers with sticks on Thursday.", [("MWICOP", "182", "MWI")]),
+    # phrasal and less common verbs of force (a state's police on strikers: repression, 175)
+    ("Border police in Malawi set upon the striking teachers with sticks on Thursday.", [("MWICOP", "175", "MWI")]),
     ("Kenyan troops fended off a raid by Somali militants near Mandera.", [("KENMIL", "190", "SOMREB")]),
     ("Pakistani commandos flushed out militants from a school in Peshawar.", [("PAKMIL", "190", "PAKREB")]),
     ("Nigerian soldiers repulsed an assault on their base in Borno state.", [("NGAMIL", "190", "NGA")]),

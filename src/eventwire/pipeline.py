@@ -32,6 +32,7 @@ from eventwire.coding.decisions import Drop
 from eventwire.coding.events import UNREALIZED, Setting, apply_conventions, drop_internal, drop_undirected, keep_events
 from eventwire.coding.imported import drop_targetless
 from eventwire.coding.lexicon import Lexicon
+from eventwire.coding.protest import on_protest
 from eventwire.date_attachment import attached_date, ongoing_since, told_in_past, undated_background
 from eventwire.dates import dating_phrases, done_by_phrases
 from eventwire.event_places import (
@@ -210,7 +211,8 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
 def _finish(coded: CodedSentence, setting: Setting, dates: tuple[EventDate, ...], article: Article,
             resources: Resources) -> SentenceRun:
     events = [apply_conventions(raw, place, replace(setting, when=when), article, codebook=resources.codebook,
-                                conventions=resources.conventions)
+                                conventions=resources.conventions,
+                                protest=on_protest(raw, coded.doc, coded.sentence.start_char, resources.lexicon))
               for raw, place, when in zip(coded.coding.events, setting.places, dates, strict=True)]  # conventions
     events, targetless = drop_targetless(events, resources.patterns)
     events, internal = drop_internal(events, resources.conventions)

@@ -46,13 +46,17 @@ class Setting:
     country: str | None = None  # the country the article is about
 
 
-def recode(raw: RawEvent, conventions: Conventions) -> RawEvent:
+def recode(raw: RawEvent, conventions: Conventions, *, protest: bool = False) -> RawEvent:
     """Code a refused cooperative action as a rejection, an announced one as an intention, and
     one that several countries do together by its joint code; mark a mutual act, coded once per pair.
     An act a state does that CAMEO codes otherwise when a state does it takes that code: people
-    seized by a navy or police are detained (173), not abducted (181)."""
+    seized by a navy or police are detained (173), not abducted (181); force it uses on people
+    protesting or gathering (`protest`, see `eventwire.coding.protest`) is repression (175), not
+    an assault or a battle."""
     if is_state(raw.source) and (by_state := conventions.state_agent(raw.cameo)):
         raw = replace(raw, cameo=by_state, rule=f"{raw.rule}+state")
+    if protest and is_state(raw.source) and (repressed := conventions.on_protest(raw.cameo)):
+        raw = replace(raw, cameo=repressed, rule=f"{raw.rule}+repression")
     if raw.joint and (joint := conventions.jointly(raw.cameo)) is not None:
         raw = replace(raw, cameo=joint, rule=f"{raw.rule}+joint")
     if raw.mutual:
@@ -180,9 +184,11 @@ def _own_state(source: Mention, raw: RawEvent, conventions: Conventions) -> Ment
 
 
 def apply_conventions(raw: RawEvent, place: Place | None, setting: Setting, article: Article, *,
-                      codebook: Codebook, conventions: Conventions) -> EventMention:
-    """Return the event mention of a coded event, recoded and with its sides placed."""
-    raw = recode(raw, conventions)
+                      codebook: Codebook, conventions: Conventions,
+                      protest: bool = False) -> EventMention:
+    """Return the event mention of a coded event, recoded (`protest`: done to people protesting)
+    and with its sides placed."""
+    raw = recode(raw, conventions, protest=protest)
     code = codebook[raw.cameo]
     confidence = 0.9 if raw.modality == Modality.ASSERTED and not raw.negated else 0.7
     if is_backoff(raw.rule):  # a verb's default code: no pattern vouched for it

@@ -75,6 +75,7 @@ class Lexicon:
     hortative_pronoun: frozenset[str]
     act_noun: frozenset[str]
     civil_word: frozenset[str]
+    protest_word: frozenset[str]
     cause_preposition: frozenset[str]
     definite_determiner: frozenset[str]
     negating_preposition: frozenset[str]

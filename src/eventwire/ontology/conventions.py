@@ -24,7 +24,7 @@ COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source", "joi
 # Columns a table may add after the others, in this order (older tables end at `present_habit`;
 # a table without `own_affair` codes no own affairs).
 OPTIONAL = ("own_affair", "appeal", "demand", "internal", "said", "judging", "forceful", "street", "decided", "lodged",
-            "civil_sense", "state_agent", "needs_target")
+            "civil_sense", "state_agent", "needs_target", "on_protest")
 # The columns of what the places and dates stages read of a code (`Scene`), in that order.
 SCENE = ("said", "judging", "forceful", "street", "decided", "lodged")
 T = TypeVar("T")
@@ -95,6 +95,7 @@ class Conventions:
     civil: dict[str, bool] = field(default_factory=dict)
     by_state: dict[str, str] = field(default_factory=dict)
     directed: dict[str, bool] = field(default_factory=dict)
+    on_crowd: dict[str, str] = field(default_factory=dict)
 
     @staticmethod
     def _lookup(table: Mapping[str, T], code: str) -> T | None:
@@ -181,6 +182,11 @@ class Conventions:
         attack), so that a record of it without a target is no event between parties."""
         return bool(self._lookup(self.directed, code))
 
+    def on_protest(self, code: str) -> str | None:
+        """Return the code of an act of this code a state does to people protesting or to their
+        gathering (CAMEO 175, violent repression), when CAMEO codes it otherwise."""
+        return self._lookup(self.on_crowd, code)
+
     def scene_of(self, code: str) -> Scene:
         """Return what the places and dates stages read of an event of this code."""
         return Scene(**{column: bool(self._lookup(self.scene.get(column, {}), code)) for column in SCENE})
@@ -222,8 +228,9 @@ def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
     for lineno, row in tsv.rows(text, path, COLUMNS, pad=True, optional=OPTIONAL):
         where, code = (path, lineno), row["code"]
         appeal, demand, by_state = row.get("appeal", ""), row.get("demand", ""), row.get("state_agent", "")
+        on_crowd = row.get("on_protest", "")
         if any(c and c not in codebook
-               for c in (code, row["intent"], row["refusal"], row["joint"], appeal, demand, by_state)):
+               for c in (code, row["intent"], row["refusal"], row["joint"], appeal, demand, by_state, on_crowd)):
             raise DictionaryError(path, lineno, "unknown CAMEO code")
         cells: list[tuple[dict[str, Any], object]] = [
             (table.intent, row["intent"] or None), (table.refusal, row["refusal"] or None),
@@ -238,6 +245,7 @@ def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
             (table.habit, _flag("present_habit", row["present_habit"], "yes", where) or None),
             (table.affair, _flag("own_affair", row.get("own_affair", ""), "yes", where) or None),
             (table.appeal, appeal or None), (table.demand, demand or None), (table.by_state, by_state or None),
+            (table.on_crowd, on_crowd or None),
             (table.internal, _flag("internal", row.get("internal", ""), "yes", where) or None)]
         for column, value in cells:
             if value is not None:
