@@ -26,6 +26,7 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.model import EventDate, Place
 from eventwire.nlp import Sentence
 from eventwire.parse_view import with_lemma
+from eventwire.place_names import holds_water
 from eventwire.places import (
     WHERE,
     Candidate,
@@ -35,7 +36,6 @@ from eventwire.places import (
     candidate_token,
     find_place,
     governing_cue,
-    holds_water,
     own_candidates,
     place_candidates,
     place_cue,

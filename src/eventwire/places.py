@@ -22,17 +22,17 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from eventwire.coding.lexicon import Lexicon
 from eventwire.date_attachment import same_time_clause
 from eventwire.dates import calendar_name
-from eventwire.doc_words import doc_text, token_ending, token_holding, tokens_from, words_of
+from eventwire.doc_words import token_ending, token_holding, tokens_from, words_of
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place, PlacePrecision
-from eventwire.nlp import doc_proper_noun_runs
 from eventwire.ontology.conventions import Scene
 from eventwire.parse_view import with_lemma
+from eventwire.place_names import holds_water, name_runs, names_no_place
 
 # "strikes on Rafah", "an attack on Kabul": a place after "on" ranks after all others.
 # "shelled the city of Kharkiv": a place named as what a deed was done to (OBJECT) ranks with bare names.
@@ -450,8 +450,8 @@ def place_candidates(doc: Doc, reporters: set[int], lexicon: Lexicon) -> list[Ca
     (`reporters`: also the tokens of persons and organizations the dictionary names), except
     names of water bodies ("the South China Sea" is in no country), of organizations ("the
     Brookings Institution" is no town) and of months and weekdays ("in March" is a date)."""
-    runs = [r for r in _water_joined(_hyphen_joined(doc_proper_noun_runs(doc)), lexicon)
-            if not any(t.i in reporters for t in r) and not _names_no_place(r, lexicon)
+    runs = [r for r in name_runs(doc, lexicon)
+            if not any(t.i in reporters for t in r) and not names_no_place(r, lexicon)
             and not all(calendar_name(t.text) for t in r)]
     candidates = [(r.text, r.start_char, r.end_char, place_cue(r[-1], lexicon)) for r in runs]
     scenes = [(r.text, r.start_char, r.end_char, WHERE) for r in runs if _where_clause(r[-1], lexicon) is not None]
@@ -466,52 +466,3 @@ def _where_clause(token: Token, lexicon: Lexicon) -> Token | None:
         heads.append(token.head.head)
     return next((c for h in heads for c in h.children if c.dep_ == "relcl"
                  and any(w.dep_ == "advmod" and w.lower_ == "where" for w in c.children)), None)
-
-
-_LINK = re.compile(r"-(?:[^\W\d_]+-)?")
-
-
-def _hyphen_joined(runs: Sequence[Span]) -> list[Span]:
-    """Return proper-noun runs with those a hyphenated link joins made one ("Port-au-Prince",
-    "Aix-en-Provence", "Stratford-upon-Avon"): the tokenizer splits such names at their hyphens."""
-    joined: list[Span] = []
-    text = doc_text(runs[0].doc) if len(runs) > 1 else ""
-    for run in runs:
-        last = joined[-1] if joined else None
-        if last is not None and _LINK.fullmatch(text[last.end_char:run.start_char]):
-            joined[-1] = run.doc[last.start:run.end]
-        else:
-            joined.append(run)
-    return joined
-
-
-def _names_no_place(run: Span, lexicon: Lexicon) -> bool:
-    """Tell whether a proper-noun run names open water (a sea, gulf or bay: in no country) or an
-    organization, not a place; a lake, river or strait lies in a country (`country_water`)."""
-    open_water = lexicon.water_word - lexicon.country_water
-    if any(t.lower_ in open_water for t in run):
-        return True
-    following = run.doc[run.end] if run.end < len(run.doc) else None  # "the Gulf of Aden", "Aden Sea"
-    if run.start > 1 and run.doc[run.start - 1].lower_ == "of" and run.doc[run.start - 2].lower_ in open_water:
-        return True
-    return run[-1].lower_ in lexicon.organization_word or (
-        following is not None and following.lower_ in open_water)
-
-
-def _water_joined(runs: Sequence[Span], lexicon: Lexicon) -> list[Span]:
-    """Return proper-noun runs with a water body's name that "of" links to the name it is of made
-    one ("the Strait of Hormuz", "Lake of the Woods" aside: only one "of" between two runs)."""
-    joined: list[Span] = []
-    for run in runs:
-        last = joined[-1] if joined else None
-        if (last is not None and run.start == last.end + 1 and run.doc[last.end].lower_ == "of"
-                and last[-1].lower_ in lexicon.country_water):
-            joined[-1] = run.doc[last.start:run.end]
-        else:
-            joined.append(run)
-    return joined
-
-
-def holds_water(text: str, lexicon: Lexicon) -> bool:
-    """Tell whether a place name names a lake, river or strait ("Lake Chad", "Caledon River")."""
-    return any(w.group().lower() in lexicon.country_water for w in _WORD.finditer(text))

@@ -1,0 +1,72 @@
+"""The proper-noun runs of a sentence that may name a place: names the tokenizer split at their
+hyphens joined again ("Port-au-Prince"), a water body's name joined to the name it is of ("the
+Strait of Hormuz"), and the tests that tell open water and organizations from places
+(`eventwire.places` reads its candidates off these runs)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from eventwire.coding.lexicon import Lexicon
+from eventwire.doc_words import doc_text
+from eventwire.nlp import doc_proper_noun_runs
+
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*")
+
+
+def name_runs(doc: Doc, lexicon: Lexicon) -> list[Span]:
+    """Return the proper-noun runs of a Doc, those a hyphenated link or a water body's "of" joins
+    made one."""
+    return _water_joined(_hyphen_joined(doc_proper_noun_runs(doc)), lexicon)
+
+
+_LINK = re.compile(r"-(?:[^\W\d_]+-)?")
+
+
+def _hyphen_joined(runs: Sequence[Span]) -> list[Span]:
+    """Return proper-noun runs with those a hyphenated link joins made one ("Port-au-Prince",
+    "Aix-en-Provence", "Stratford-upon-Avon"): the tokenizer splits such names at their hyphens."""
+    joined: list[Span] = []
+    text = doc_text(runs[0].doc) if len(runs) > 1 else ""
+    for run in runs:
+        last = joined[-1] if joined else None
+        if last is not None and _LINK.fullmatch(text[last.end_char:run.start_char]):
+            joined[-1] = run.doc[last.start:run.end]
+        else:
+            joined.append(run)
+    return joined
+
+
+def names_no_place(run: Span, lexicon: Lexicon) -> bool:
+    """Tell whether a proper-noun run names open water (a sea, gulf or bay: in no country) or an
+    organization, not a place; a lake, river or strait lies in a country (`country_water`)."""
+    open_water = lexicon.water_word - lexicon.country_water
+    if any(t.lower_ in open_water for t in run):
+        return True
+    following = run.doc[run.end] if run.end < len(run.doc) else None  # "the Gulf of Aden", "Aden Sea"
+    if run.start > 1 and run.doc[run.start - 1].lower_ == "of" and run.doc[run.start - 2].lower_ in open_water:
+        return True
+    return run[-1].lower_ in lexicon.organization_word or (
+        following is not None and following.lower_ in open_water)
+
+
+def _water_joined(runs: Sequence[Span], lexicon: Lexicon) -> list[Span]:
+    """Return proper-noun runs with a water body's name that "of" links to the name it is of made
+    one ("the Strait of Hormuz", "Lake of the Woods" aside: only one "of" between two runs)."""
+    joined: list[Span] = []
+    for run in runs:
+        last = joined[-1] if joined else None
+        if (last is not None and run.start == last.end + 1 and run.doc[last.end].lower_ == "of"
+                and last[-1].lower_ in lexicon.country_water):
+            joined[-1] = run.doc[last.start:run.end]
+        else:
+            joined.append(run)
+    return joined
+
+
+def holds_water(text: str, lexicon: Lexicon) -> bool:
+    """Tell whether a place name names a lake, river or strait ("Lake Chad", "Caledon River")."""
+    return any(w.group().lower() in lexicon.country_water for w in _WORD.finditer(text))
