@@ -137,3 +137,16 @@ def test_unit_records_compounds_articles_and_lettered_codes(tmp_path: Path) -> N
     # for the target's act back alone (`[:026]`)
     report = evaluate_unittests(_write(tmp_path, COMPOUND_RECORDS, COMPOUND_FILES))
     assert (report.expected, report.matched, report.emitted, report.problems) == (11, 11, 11, 0), report.misses
+
+
+def test_unit_records_keep_the_legacy_code_of_a_states_act(tmp_path: Path) -> None:
+    # eventwire codes people a state seizes as detained (173); the legacy record's own code stands
+    records = _records("""\
+<Sentence date="20200301" id="SEIZE-1">
+<EventCoding sourcecode="RUR" targetcode="GRS" eventcode="181"></EventCoding>
+<Text>Ruritania seized two Graustark traders.</Text>
+</Sentence>
+""")
+    files = {**FILES, "Mini.verbs.txt": "--- SEIZE  [181] ---\nSEIZE\n"}
+    report = evaluate_unittests(_write(tmp_path, records, files))
+    assert (report.expected, report.matched, report.emitted) == (1, 1, 1), report.misses

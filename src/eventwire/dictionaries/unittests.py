@@ -155,10 +155,11 @@ def unit_resources(root: ET.Element, folder: Path, *,
                                  builtin=False)
     # The records' codes are the legacy dictionary's own (mostly WEIS-era), and its patterns name the
     # modal and negated forms they mean ("WILL NOT *"): eventwire's CAMEO recodings (intent,
-    # refusal, joint action) would translate codes that do not mean what CAMEO's do, so they are off,
+    # refusal, joint action, a state's seizure, force on protesters) would translate codes that do
+    # not mean what CAMEO's do, so they are off,
     # and a negated act is kept: its pattern's code already says what the negated form means. The
     # records list one event per pair of parties (dyadic data), so an act of several is coded per pair.
-    conventions = replace(resources.conventions, intent={}, refusal={}, joint={})
+    conventions = replace(resources.conventions, intent={}, refusal={}, joint={}, by_state={}, on_crowd={})
     resources = replace(resources, codebook=codebook, patterns=patterns, cues=CueIndex.build(patterns),
                         conventions=conventions, keep_negated=True, pairs=True)
     return resources, tuple(str(p) for p in imported.problems)
