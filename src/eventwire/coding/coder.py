@@ -405,8 +405,8 @@ def _main_subject(sentence: SentenceHits, resolve: Callable[[Token], list[Mentio
         return None
     # "said Jane Roe, a director at Amnesty International": a name no dictionary entry covers,
     # whose actor was found beside it, is a person speaking for it; a later "she" refers to them.
-    # "Pakistan's adviser on foreign affairs, Sartaj Aziz, rejected ...": so is such a name in
-    # apposition to the subject.
+    # "Chile's trade envoy, Ana Soto, turned down ...": so is such a name in apposition to the
+    # subject.
     named = [subjects[0], *children_by(subjects[0], frozenset({"appos"}))]
     named_person = any(t.pos_ == "PROPN" and t.i not in sentence.by_token for t in named)
     return Side(mentions=tuple(mentions), how=Role(kind=Kind.ANTECEDENT), token=None, named_person=named_person)

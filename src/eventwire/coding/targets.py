@@ -100,7 +100,7 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon) ->
         preps = tuple(slot[5:].split("|"))
         objects = [o for v in verbs for o in children(v, {"dobj"})]
         holders = verbs + ([obj] if obj is not None else []) + objects
-        # "reached an agreement with Sri Lanka on a loan": the preposition's rank decides, whether
+        # "signed a deal with Peru on fishing quotas": the preposition's rank decides, whether
         # it hangs from the verb or from its object.
         found = sorted((po for h in holders for po in prep_objects(h, preps)), key=lambda po: preps.index(po[0]))
         return by_preposition(Kind.PREP, found)
