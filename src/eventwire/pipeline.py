@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from itertools import islice
 
 from spacy.tokens import Doc
@@ -212,7 +213,8 @@ def _finish(coded: CodedSentence, setting: Setting, dates: tuple[EventDate, ...]
             resources: Resources) -> SentenceRun:
     events = [apply_conventions(raw, place, replace(setting, when=when), article, codebook=resources.codebook,
                                 conventions=resources.conventions,
-                                protest=on_protest(raw, coded.doc, coded.sentence.start_char, resources.lexicon))
+                                protest=partial(on_protest, doc=coded.doc, offset=coded.sentence.start_char,
+                                                lexicon=resources.lexicon))
               for raw, place, when in zip(coded.coding.events, setting.places, dates, strict=True)]  # conventions
     events, targetless = drop_targetless(events, resources.patterns)
     events, internal = drop_internal(events, resources.conventions)

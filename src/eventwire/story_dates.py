@@ -102,9 +102,7 @@ def latest_news_day(sentences: Sequence[Sentence], i: int, published: date | Non
     names, when that is a day of the story's news week ("Riot squads broke up a sit-in on
     Monday. Officers said stones hurt 11 of them."), else the lead's. A story whose lead names
     no news day lends none: a later sentence's date may be background."""
-    if lead is None or i == 0 or published is None or sentences[i - 1].paragraph != sentences[i].paragraph:
-        return lead
-    return _news_date(phrases.date(sentences[i - 1]), published) or lead
+    return None if lead is None else scene_day(sentences, i, published, phrases) or lead
 
 
 def scene_day(sentences: Sequence[Sentence], i: int, published: date | None,

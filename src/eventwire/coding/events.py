@@ -4,7 +4,7 @@ without an actor placed in the world; acts told as not done; repeats of an event
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from eventwire.coding.coder import STATE_KIND, RawEvent
@@ -46,16 +46,17 @@ class Setting:
     country: str | None = None  # the country the article is about
 
 
-def recode(raw: RawEvent, conventions: Conventions, *, protest: bool = False) -> RawEvent:
+def recode(raw: RawEvent, conventions: Conventions, *,
+           protest: Callable[[RawEvent], bool] = lambda _: False) -> RawEvent:
     """Code a refused cooperative action as a rejection, an announced one as an intention, and
     one that several countries do together by its joint code; mark a mutual act, coded once per pair.
     An act a state does that CAMEO codes otherwise when a state does it takes that code: people
     seized by a navy or police are detained (173), not abducted (181); force it uses on people
-    protesting or gathering (`protest`, see `eventwire.coding.protest`) is repression (175), not
-    an assault or a battle."""
+    protesting or gathering (`protest`, see `eventwire.coding.protest`, asked only of a state's
+    act of a code that has such a code) is repression (175), not an assault or a battle."""
     if is_state(raw.source) and (by_state := conventions.state_agent(raw.cameo)):
         raw = replace(raw, cameo=by_state, rule=f"{raw.rule}+state")
-    if protest and is_state(raw.source) and (repressed := conventions.on_protest(raw.cameo)):
+    if is_state(raw.source) and (repressed := conventions.on_protest(raw.cameo)) and protest(raw):
         raw = replace(raw, cameo=repressed, rule=f"{raw.rule}+repression")
     if raw.joint and (joint := conventions.jointly(raw.cameo)) is not None:
         raw = replace(raw, cameo=joint, rule=f"{raw.rule}+joint")
@@ -185,9 +186,9 @@ def _own_state(source: Mention, raw: RawEvent, conventions: Conventions) -> Ment
 
 def apply_conventions(raw: RawEvent, place: Place | None, setting: Setting, article: Article, *,
                       codebook: Codebook, conventions: Conventions,
-                      protest: bool = False) -> EventMention:
-    """Return the event mention of a coded event, recoded (`protest`: done to people protesting)
-    and with its sides placed."""
+                      protest: Callable[[RawEvent], bool] = lambda _: False) -> EventMention:
+    """Return the event mention of a coded event, recoded (`protest`: whether it is done to people
+    protesting) and with its sides placed."""
     raw = recode(raw, conventions, protest=protest)
     code = codebook[raw.cameo]
     confidence = 0.9 if raw.modality == Modality.ASSERTED and not raw.negated else 0.7
@@ -372,7 +373,7 @@ def drop_undirected(events: Sequence[EventMention], conventions: Conventions) \
 
 def _several_parties(event: EventMention) -> bool:
     """Tell whether several parties do an act together (one record naming them all, or a mutual act)."""
-    return bool(event.also_sources) or "+mutual" in event.rule
+    return bool(event.also_sources) or MUTUAL_SUFFIX[1:] in event.rule.split("+")
 
 
 def _organs_of_one_state(source: Mention | None, target: Mention | None) -> bool:

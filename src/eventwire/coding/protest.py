@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from eventwire.coding.coder import RawEvent
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.verb_objects import objects_of
+from eventwire.doc_words import tokens_from
 
 # The modifiers of an object that may say its people protest: "opposition rally", "striking
 # miners", "students protesting outside parliament", "crowds who had gathered".
@@ -31,6 +32,6 @@ def on_protest(raw: RawEvent, doc: Doc, offset: int, lexicon: Lexicon) -> bool:
     if raw.target is not None and {w.strip(",.;:'\"") for w in raw.target.text.split() if w.islower()} & protest:
         return True  # a word as written in lowercase: a common noun, not a name's
     start, end = raw.action.start - offset, raw.action.end - offset
-    told = [t for t in doc if start <= t.idx < end]
+    told = [doc[i] for i in tokens_from(doc, start, end)]
     objects = [o for t in told if t.pos_ in {"VERB", "AUX"} for o in objects_of(t, lexicon)]
     return any(_words(noun) & protest for noun in objects + [t for t in told if t.pos_ == "NOUN"])
