@@ -127,14 +127,14 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
         return gazetteer.lookup(name, prefer=prefer, major_only=True)
 
     # "Lake Chad", "Caledon River": a water body's name is no town or country named in it
-    spans = [(c, _lookup_span(sentence_text, c[1], c[2], lookup) if holds_water(c[0], lexicon)
-              else _resolve_span(sentence_text, c[1], c[2], (lookup, part), stop)) for c in ranked]
-    near = next((f[0].country for _, f in spans if f is not None), None)
+    spans = [(c, water, _lookup_span(sentence_text, c[1], c[2], lookup) if water
+              else _resolve_span(sentence_text, c[1], c[2], (lookup, part), stop))
+             for c in ranked for water in (holds_water(c[0], lexicon),)]
+    near = next((f[0].country for _, _, f in spans if f is not None), None)
     country = near or (next(iter(prefer)) if len(prefer) == 1 else named[1])
     wet = near or named[2] or country  # a lake, river or strait: of the country whose people act there
-    where = {True: (wet, True), False: (country, False)}
-    resolved = [(rank[c[3]], found) for c, f in spans
-                if (found := f or _unlisted(c, named[0], where[holds_water(c[0], lexicon)], gazetteer, stop))
+    resolved = [(rank[c[3]], found) for c, water, f in spans
+                if (found := f or _unlisted(c, named[0], (wet, True) if water else (country, False), gazetteer, stop))
                 is not None
                 and found[0].name.lower() not in regions]
     if not resolved:
