@@ -2,7 +2,7 @@
 bench/heldout-own-articles2, bench/heldout-own-articles3, bench/heldout-own-articles4 and
 bench/heldout-own-articles5 (held out until their first scores, development sets since),
 bench/heldout-own-articles6, bench/heldout-own-articles7, bench/heldout-own-articles8 and
-bench/heldout-own-articles9 (held out):
+bench/heldout-own-articles9 and bench/heldout-own-articles10 (held out):
 each pinned by its hash and checked for consistency without ever running the coder on it (see their
 READMEs)."""
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -35,6 +36,7 @@ class OwnSet:
     prefix: str  # every story id starts with it
     first_year: int  # stories are published from this year to 2025
     long_stories: int = 0  # stories of 31-45 sentences; the others have 12-30
+    max_per_type: int | None = None  # most events of one PLOVER type (CAMEO root when none), if capped
 
     @property
     def path(self) -> Path:
@@ -64,6 +66,8 @@ SETS = [
            stories=12, prefix="own8-", first_year=1995, long_stories=2),
     OwnSet(folder="heldout-own-articles9", sha256="7b878236f248275ee3a3a43d8610aa687c58a6cb9ecf2e186f07fd3100382371",
            stories=12, prefix="own9-", first_year=1990, long_stories=2),
+    OwnSet(folder="heldout-own-articles10", sha256="c9bd5b6a49cc29470f7b5c982437d92e052146f0f2e12e97d9d52f55cb6a4387",
+           stories=12, prefix="own10-", first_year=1990, long_stories=2, max_per_type=20),
 ]
 
 
@@ -134,6 +138,17 @@ def test_own_articles_build_refuses_a_story_outside_its_lines(own: OwnSet, tmp_p
     annotations.write_text(f"{own.stories + 1}\n1 | KEN | - | 010 | - | - | x\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="outside this set's lines 1, 2, 3"):
         BUILD.builder().render(annotations, BUILD.own_lines(own.path), own.path / "stories.jsonl")
+
+
+CAPPED = [s for s in SETS if s.max_per_type is not None]
+
+
+@pytest.mark.parametrize("own", CAPPED, ids=[s.folder for s in CAPPED])
+def test_own_articles_spread_their_events_over_types(own: OwnSet) -> None:
+    # A capped set keeps any one kind of event from dominating its score.
+    assert own.max_per_type is not None
+    types = Counter(e["plover"] or f"CAMEO {e['cameo'][:2]}" for r in _records(own) for e in r["events"])
+    assert max(types.values()) <= own.max_per_type, types.most_common(3)
 
 
 def test_own_articles_readme_counts_match_the_file(own: OwnSet) -> None:
