@@ -1,8 +1,6 @@
-"""The article sets of the project's own writing: bench/heldout-own-articles,
-bench/heldout-own-articles2, bench/heldout-own-articles3, bench/heldout-own-articles4 and
-bench/heldout-own-articles5 (held out until their first scores, development sets since),
-bench/heldout-own-articles6, bench/heldout-own-articles7, bench/heldout-own-articles8 and
-bench/heldout-own-articles9 and bench/heldout-own-articles10 (held out):
+"""The article sets of the project's own writing: bench/heldout-own-articles and
+bench/heldout-own-articles2 to bench/heldout-own-articles9 (held out until their first scores,
+development sets since) and bench/heldout-own-articles10 (held out):
 each pinned by its hash and checked for consistency without ever running the coder on it (see their
 READMEs)."""
 
