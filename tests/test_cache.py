@@ -126,3 +126,5 @@ def test_arrays_missing_their_list_of_names_are_built_again(tmp_path: Path) -> N
     (tmp_path / "model-k1" / "names.json").unlink()  # a folder cut short is never read
     cached_arrays("model", "k1", build, folder=tmp_path)  # type: ignore[arg-type]
     assert build.calls == 2
+    assert cached_arrays("model", "k1", build, folder=tmp_path)["a"].tolist() == [0.0] * 3  # type: ignore[arg-type]
+    assert build.calls == 2  # and replaced by a whole one

@@ -110,6 +110,8 @@ def _store_arrays(path: Path, arrays: Arrays) -> None:
         for n, array in arrays.items():
             np.save(temporary / f"{n}.npy", array, allow_pickle=False)
         (temporary / "names.json").write_text(json.dumps(sorted(arrays)), encoding="utf-8")
+        if path.is_dir() and not (path / "names.json").exists():
+            shutil.rmtree(path, ignore_errors=True)  # one cut short: never read, so replaced
         os.replace(temporary, path)
     except OSError:
         shutil.rmtree(temporary, ignore_errors=True)
