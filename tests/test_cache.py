@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.cache import CACHE_ENV, cache_folder, cached, source_key
+from eventwire.cache import CACHE_ENV, cache_folder, cached, cached_arrays, source_key
 from eventwire.gazetteer import Gazetteer
 
 
@@ -104,3 +104,27 @@ def test_cache_dictionary_read_back_equals_the_parsed_files(tmp_path: Path, monk
     read = dictionary.load_dictionary(base_layer=base_layer, cache=tmp_path).entries
     assert read == parsed and list(read) == list(parsed)
     assert len(list(tmp_path.glob("dictionary-*.json"))) == 1
+
+
+def test_arrays_are_built_once_then_read_as_stored(tmp_path: Path) -> None:
+    import numpy as np
+
+    build = Builds({"weights": np.arange(6, dtype=np.float16).reshape(2, 3), "labels": np.array(["en", "fr"])})
+    first = cached_arrays("model", "k1", build, folder=tmp_path)  # type: ignore[arg-type]
+    again = cached_arrays("model", "k1", build, folder=tmp_path)  # type: ignore[arg-type]
+    assert build.calls == 1
+    assert sorted(again) == ["labels", "weights"]
+    assert again["weights"].dtype == np.float16 and again["weights"].tolist() == first["weights"].tolist()
+    assert again["labels"].tolist() == ["en", "fr"]
+
+
+def test_arrays_missing_their_list_of_names_are_built_again(tmp_path: Path) -> None:
+    import numpy as np
+
+    build = Builds({"a": np.zeros(3)})
+    cached_arrays("model", "k1", build, folder=tmp_path)  # type: ignore[arg-type]
+    (tmp_path / "model-k1" / "names.json").unlink()  # a folder cut short is never read
+    cached_arrays("model", "k1", build, folder=tmp_path)  # type: ignore[arg-type]
+    assert build.calls == 2
+    assert cached_arrays("model", "k1", build, folder=tmp_path)["a"].tolist() == [0.0] * 3  # type: ignore[arg-type]
+    assert build.calls == 2  # and replaced by a whole one

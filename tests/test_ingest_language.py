@@ -81,3 +81,18 @@ def test_ingest_language_declared_by_pages_and_feeds_decides_unclear_texts(
     assert [getattr(i, "problem", None) for i in items] == [
         "language is 'de' (as declared), not English", None,
         "language is 'de' (as declared), not English"]
+
+
+def test_the_cached_model_ranks_as_the_packaged_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from py3langid.langid import MODEL_FILE
+    from py3langid.langid import LanguageIdentifier as Packaged
+
+    from eventwire.cache import CACHE_ENV
+    from eventwire.ingest.language import LanguageIdentifier
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    built, read = LanguageIdentifier(), LanguageIdentifier()  # the second reads the cache the first wrote
+    assert [p.name.split("-")[0] for p in tmp_path.iterdir()] == ["langid"]
+    packaged = Packaged.from_model_file(MODEL_FILE, norm_probs=True)
+    for text in (ENGLISH, GERMAN, "La réunion du conseil a été reportée à la semaine prochaine.", "Kabul", ""):
+        assert built.rank(text) == read.rank(text) == packaged.rank(text[:1000])

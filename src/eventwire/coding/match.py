@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Any, cast
 
-from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
 from eventwire.coding.cues import misread_lemma, stems, surface_lemma
@@ -26,8 +24,9 @@ from eventwire.coding.patterns import (
 )
 from eventwire.coding.preverb import clause_window, own_words, preverb_words
 from eventwire.coding.verb_objects import POBJ_DEPS, PREP_DEPS, cached_objects
+from eventwire.doc_words import words_of
 from eventwire.ontology.conventions import Conventions
-from eventwire.parse_view import child_indices, children_by, view_of
+from eventwire.parse_view import child_indices, children_by, lemmas_of, view_of
 
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
@@ -262,11 +261,10 @@ def _words_after(pattern: VerbPattern, verb: Token, nearby: Nearby, lexicon: Lex
 
 
 def _sentence_words(verb: Token) -> frozenset[str]:
-    """Return the lowercase forms and lemmas of the words of a verb's parsed sentence."""
+    """Return the lowercase forms and lemmas of the words of a verb's parsed sentence, off the
+    Doc's word table and lemma table (each distinct word decoded once, tables other stages read too)."""
     doc = verb.doc
-    rows = cast(Any, doc.to_array([LOWER, LEMMA])).tolist()
-    strings = doc.vocab.strings
-    return frozenset(w for lower, lemma in rows for w in (strings[lower], strings[lemma].lower()))
+    return frozenset(words_of(doc).lower).union(lemma.lower() for lemma in set(lemmas_of(doc)))
 
 
 def _candidates(tried: list[VerbPattern], lemma: str, patterns: PatternSet,
