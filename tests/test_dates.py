@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.dates import published_date, resolve_date
+from eventwire.dates import period_end, published_date, resolve_date
 from eventwire.errors import InputError
 from eventwire.model import DatePrecision, EventDate
 from eventwire.user_dates import parse_user_date
@@ -215,3 +215,14 @@ def test_date_lead_finds_the_same_phrases_as_the_alternatives_alone(text: str) -
     found = [(m.span(), m.lastgroup, m.groupdict()) for m in dates._DATE_RE.finditer(text)]
     assert found == [(m.span(), m.lastgroup, m.groupdict()) for m in plain.finditer(text)]
     assert found or "Nothing" in text
+
+
+@pytest.mark.parametrize(("day", "precision", "end"), [
+    (date(2023, 1, 1), DatePrecision.YEAR, date(2023, 12, 31)),
+    (date(2023, 12, 1), DatePrecision.MONTH, date(2023, 12, 31)),
+    (date(2024, 2, 1), DatePrecision.MONTH, date(2024, 2, 29)),
+    (date(2023, 11, 13), DatePrecision.WEEK, date(2023, 11, 19)),
+    (date(2023, 11, 15), DatePrecision.DAY, date(2023, 11, 15)),
+])
+def test_dates_period_end_is_the_last_day_a_date_names(day: date, precision: DatePrecision, end: date) -> None:
+    assert period_end(day, precision) == end

@@ -171,10 +171,25 @@ def _limit(text: str, match: re.Match[str]) -> str | None:
 def dating_phrases(phrases: Sequence[Phrase], published: date | None, *, unrealized: bool) -> list[Phrase]:
     """Return the phrases that may date an event: no deadline ("gave them until Sunday to leave"
     dates the order by when it was given), and for an event that has not happened (an intention,
-    a plan), none after publication: "said on Tuesday it would send troops next month" is an
-    intention expressed on Tuesday."""
+    a plan), none reaching past publication: "said on Tuesday it would send troops next month" is an
+    intention expressed on Tuesday, and "would extradite three more this year" one expressed when
+    it was said, not on January 1st."""
     return [p for p in phrases if not p.deadline and not (
-        unrealized and published is not None and p.date.date is not None and p.date.date > published)]
+        unrealized and published is not None and p.date.date is not None
+        and period_end(p.date.date, p.date.precision) > published)]
+
+
+def period_end(day: date, precision: DatePrecision | None) -> date:
+    """Return the last day of the period a date names ("this year" reaches to December 31st, "next
+    week" to its Sunday): a plan dated "this year" is to be done by then, not intended then."""
+    if precision == DatePrecision.YEAR:
+        return date(day.year, 12, 31)
+    if precision == DatePrecision.MONTH:
+        following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return following - timedelta(days=1)
+    if precision == DatePrecision.WEEK:
+        return day + timedelta(days=6 - day.weekday())
+    return day
 
 
 def done_by_phrases(phrases: Sequence[Phrase], published: date | None) -> list[Phrase]:
