@@ -391,3 +391,14 @@ def test_article_dates_quoted_words_go_on_with_the_statement_before(resources: R
             "It urged Togo to respect the old border treaty.")
     found = _dates(text, resources)
     assert [when for code, when in found if code.startswith("02")] == [date(2023, 11, 13)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a long-running act over a span reaching to publication: the month or year the span lies in
+    ("Farmers in Kenya have blocked highways for the past five weeks to protest against new taxes.",
+     date(2023, 1, 1)),
+    ("Kenyan police have deported 300 Somali traders over the last ten days.", date(2023, 11, 1)),
+])
+def test_article_dates_span_to_publication_dates_the_act(resources: Resources, text: str, expected: date) -> None:
+    found = _dates(text, resources)
+    assert found and all(when == expected for _code, when in found)

@@ -226,3 +226,16 @@ def test_date_lead_finds_the_same_phrases_as_the_alternatives_alone(text: str) -
 ])
 def test_dates_period_end_is_the_last_day_a_date_names(day: date, precision: DatePrecision, end: date) -> None:
     assert period_end(day, precision) == end
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a span reaching to publication is dated by the month it lies in, else its year
+    ("Traders have shut their stalls over the last ten days.", date(2022, 6, 20), (date(2022, 6, 1), "month")),
+    ("Farmers have blocked the highway for the past five weeks.", date(2022, 6, 20), (date(2022, 1, 1), "year")),
+    ("Guards have turned back 400 migrants in the past two months.", date(2022, 6, 20), (date(2022, 1, 1), "year")),
+    # one reaching back into another year names no date
+    ("Guards have turned back 400 migrants in the past three weeks.", date(2022, 1, 10), None),
+])
+def test_dates_span_to_publication(text: str, published: date, expected: tuple[date, str] | None) -> None:
+    found = resolve_date(text, published)
+    assert (found.date, str(found.precision)) == expected if expected else found is None
