@@ -402,3 +402,13 @@ def test_article_dates_quoted_words_go_on_with_the_statement_before(resources: R
 def test_article_dates_span_to_publication_dates_the_act(resources: Resources, text: str, expected: date) -> None:
     found = _dates(text, resources)
     assert found and all(when == expected for _code, when in found)
+
+
+def test_article_dates_sentence_set_in_a_decade_is_background(resources: Resources) -> None:
+    text = ("Kenya closed its border with Somalia on Monday. "
+            "Kenya blamed the raids on a militia formed in the late 1980s.")
+    found = [(e.cameo, e.date.date) for e in code(text, published=WED, resources=resources)
+             if "1980s" in e.sentence_text]
+    assert found and all(when is None for _code, when in found)
+    lead = _dates("Kenya blamed the raids on Tuesday on a militia formed in the late 1980s.", resources)
+    assert lead and all(when == date(2023, 11, 14) for _code, when in lead)

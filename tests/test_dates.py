@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.dates import period_end, published_date, resolve_date
+from eventwire.dates import names_decade, period_end, published_date, resolve_date
 from eventwire.errors import InputError
 from eventwire.model import DatePrecision, EventDate
 from eventwire.user_dates import parse_user_date
@@ -239,3 +239,13 @@ def test_dates_period_end_is_the_last_day_a_date_names(day: date, precision: Dat
 def test_dates_span_to_publication(text: str, published: date, expected: tuple[date, str] | None) -> None:
     found = resolve_date(text, published)
     assert (found.date, str(found.precision)) == expected if expected else found is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Both armies fought over the valley in the 1970s.", True),
+    ("Rebels were armed by the junta during the late 1990s.", True),
+    ("The talks took the country back to the 1990s.", False),
+    ("The army has held the valley since 1990.", False),
+])
+def test_dates_names_decade(text: str, expected: bool) -> None:
+    assert names_decade(text) is expected

@@ -182,6 +182,15 @@ def dating_phrases(phrases: Sequence[Phrase], published: date | None, *, unreali
         and period_end(p.date.date, p.date.precision) > published)]
 
 
+_DECADE = re.compile(r"(?i)\b(?:in|during|throughout|through)\s+the\s+(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d0s\b")
+
+
+def names_decade(text: str) -> bool:
+    """Tell whether a sentence sets something in a decade ("civil wars in the 1990s", "during the
+    late 1980s"): such a sentence tells background, which no day of the story's news dates."""
+    return _DECADE.search(text) is not None
+
+
 def period_end(day: date, precision: DatePrecision | None) -> date:
     """Return the last day of the period a date names ("this year" reaches to December 31st, "next
     week" to its Sunday): a plan dated "this year" is to be done by then, not intended then."""
