@@ -32,6 +32,10 @@ def _dates(text: str, resources: Resources) -> list[tuple[str, date | None]]:
     ("Ghana said Tuesday it would send troops to Niger next month.", date(2023, 11, 14)),
     ("Ghana said it would send troops to Niger next month.", WED),
     ("Sudan's army and the RSF are going to resume talks in Jeddah on Saturday.", WED),
+    # a period reaching past publication ("this year") is when the plan is to be carried out
+    ("Uganda will hand over four more suspects to Kenya this year, the minister said.", WED),
+    # a date after publication dates no act the story reports: the proposal was made by then
+    ("Mali proposed that the two presidents meet next month in Dakar.", WED),
 ])
 def test_article_dates_intention_is_dated_when_expressed(resources: Resources, text: str, expected: date) -> None:
     found = _dates(text, resources)
@@ -387,3 +391,24 @@ def test_article_dates_quoted_words_go_on_with_the_statement_before(resources: R
             "It urged Togo to respect the old border treaty.")
     found = _dates(text, resources)
     assert [when for code, when in found if code.startswith("02")] == [date(2023, 11, 13)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a long-running act over a span reaching to publication: the month or year the span lies in
+    ("Farmers in Kenya have blocked highways for the past five weeks to protest against new taxes.",
+     date(2023, 1, 1)),
+    ("Kenyan police have deported 300 Somali traders over the last ten days.", date(2023, 11, 1)),
+])
+def test_article_dates_span_to_publication_dates_the_act(resources: Resources, text: str, expected: date) -> None:
+    found = _dates(text, resources)
+    assert found and all(when == expected for _code, when in found)
+
+
+def test_article_dates_sentence_set_in_a_decade_is_background(resources: Resources) -> None:
+    text = ("Kenya closed its border with Somalia on Monday. "
+            "Kenya blamed the raids on a militia formed in the late 1980s.")
+    found = [(e.cameo, e.date.date) for e in code(text, published=WED, resources=resources)
+             if "1980s" in e.sentence_text]
+    assert found and all(when is None for _code, when in found)
+    lead = _dates("Kenya blamed the raids on Tuesday on a militia formed in the late 1980s.", resources)
+    assert lead and all(when == date(2023, 11, 14) for _code, when in lead)

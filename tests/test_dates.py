@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.dates import published_date, resolve_date
+from eventwire.dates import names_decade, period_end, published_date, resolve_date
 from eventwire.errors import InputError
 from eventwire.model import DatePrecision, EventDate
 from eventwire.user_dates import parse_user_date
@@ -215,3 +215,37 @@ def test_date_lead_finds_the_same_phrases_as_the_alternatives_alone(text: str) -
     found = [(m.span(), m.lastgroup, m.groupdict()) for m in dates._DATE_RE.finditer(text)]
     assert found == [(m.span(), m.lastgroup, m.groupdict()) for m in plain.finditer(text)]
     assert found or "Nothing" in text
+
+
+@pytest.mark.parametrize(("day", "precision", "end"), [
+    (date(2023, 1, 1), DatePrecision.YEAR, date(2023, 12, 31)),
+    (date(2023, 12, 1), DatePrecision.MONTH, date(2023, 12, 31)),
+    (date(2024, 2, 1), DatePrecision.MONTH, date(2024, 2, 29)),
+    (date(2023, 11, 13), DatePrecision.WEEK, date(2023, 11, 19)),
+    (date(2023, 11, 15), DatePrecision.DAY, date(2023, 11, 15)),
+])
+def test_dates_period_end_is_the_last_day_a_date_names(day: date, precision: DatePrecision, end: date) -> None:
+    assert period_end(day, precision) == end
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a span reaching to publication is dated by the month it lies in, else its year
+    ("Traders have shut their stalls over the last ten days.", date(2022, 6, 20), (date(2022, 6, 1), "month")),
+    ("Farmers have blocked the highway for the past five weeks.", date(2022, 6, 20), (date(2022, 1, 1), "year")),
+    ("Guards have turned back 400 migrants in the past two months.", date(2022, 6, 20), (date(2022, 1, 1), "year")),
+    # one reaching back into another year names no date
+    ("Guards have turned back 400 migrants in the past three weeks.", date(2022, 1, 10), None),
+])
+def test_dates_span_to_publication(text: str, published: date, expected: tuple[date, str] | None) -> None:
+    found = resolve_date(text, published)
+    assert (found.date, str(found.precision)) == expected if expected else found is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Both armies fought over the valley in the 1970s.", True),
+    ("Rebels were armed by the junta during the late 1990s.", True),
+    ("The talks took the country back to the 1990s.", False),
+    ("The army has held the valley since 1990.", False),
+])
+def test_dates_names_decade(text: str, expected: bool) -> None:
+    assert names_decade(text) is expected

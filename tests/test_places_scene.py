@@ -180,3 +180,18 @@ def test_places_scene_speakers_country_is_no_place_of_what_it_said(resources: Re
                                                                    expected: str | None) -> None:
     found = _places(text, resources)
     assert found and all(place == expected for _code, place in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the speaker's own appeal and its own state's intention are said where the speaker sits
+    ("Kenya's foreign ministry in Nairobi said on Monday it had asked Uganda to reopen the border.", "Nairobi"),
+    ("The Kenyan embassy in Kampala said Nairobi was ready to send more food aid if Uganda requested it.",
+     "Kampala"),
+    # a country only tells the speaker's seat; another party's intention is only reported
+    ("Kenyan officials in Uganda said they had asked Kampala to reopen the border.", None),
+    ("Diplomats in Brussels said Russia was ready to hold talks with Ukraine.", None),
+])
+def test_places_scene_speaker_named_in_a_town_places_what_it_says(resources: Resources, text: str,
+                                                                  expected: str | None) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found)

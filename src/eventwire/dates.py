@@ -6,6 +6,7 @@ publication date. Calendar dates go through dateparser; relative phrases (weekda
 "earlier this month") are computed here, because dateparser cannot know the tense: a bare
 weekday or month in a past-tense sentence is the most recent one on or before publication, in a
 future-tense sentence the next one on or after it (AP style names today's weekday, not "today").
+A span reaching to publication ("for the past six weeks") is the month it lies in, else its year.
 
 Dates of coarser precision are normalised to the start of their period: a WEEK date is the
 Monday of that week, a MONTH date the first of the month, a YEAR date the first of January.
@@ -54,7 +55,7 @@ _CALENDAR = (
 # (tests/test_dates.py compares both); a new alternative needs its first word here.
 _DATE_LEAD = (
     r"(?=(?i:[\dabdefijlmnostuwy]))"  # one character first: most positions fail here
-    r"(?=\d|(?i:on|last|this|next|in|since|during|until|by|early|late|mid|earlier|later|throughout|over|at"
+    r"(?=\d|(?i:on|last|this|next|in|since|during|until|by|early|late|mid|earlier|later|throughout|over|at|for"
     r"|an?|one|two|three|four|five|six|seven|eight|nine|ten|yesterday|today|tonight|tomorrow)"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
@@ -71,6 +72,8 @@ _DATE_ALTERNATIVES = (
     r"(?i:weekend)\b)"
     r"|(?P<day_word>\b(?i:yesterday|today|tonight|tomorrow|last\s+night)\b)"
     rf"|(?P<relative>\b(?:{_SHADE})?(?P<r_dir>(?i:last|this|next))\s+(?P<r_unit>(?i:week|month|year))\b)"
+    r"|(?P<span>\b(?i:for|over|in|during|throughout)\s+the\s+(?i:past|last)\s+"
+    r"(?P<s_num>\d{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten))\s+(?P<s_unit>(?i:day|week|month))s\b)"
     r"|(?P<ago>\b(?P<a_num>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))\s+"
     r"(?P<a_unit>(?i:day|week|month|year))s?\s+(?i:ago)\b)"
 )
@@ -86,7 +89,7 @@ _RANK = MappingProxyType({DatePrecision.DAY: 0, DatePrecision.WEEK: 1, DatePreci
                           DatePrecision.YEAR: 3})
 # Every date phrase holds one of these; most sentences hold none and skip the full pattern.
 _TRIGGER = re.compile(
-    r"\d|day\b|(?i:yesterday|today|tonight|tomorrow|night|week|month|year)"
+    r"\d|days?\b|(?i:yesterday|today|tonight|tomorrow|night|week|month|year)"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 )
 _HAS_YEAR = re.compile(r"\d{4}")
@@ -171,10 +174,34 @@ def _limit(text: str, match: re.Match[str]) -> str | None:
 def dating_phrases(phrases: Sequence[Phrase], published: date | None, *, unrealized: bool) -> list[Phrase]:
     """Return the phrases that may date an event: no deadline ("gave them until Sunday to leave"
     dates the order by when it was given), and for an event that has not happened (an intention,
-    a plan), none after publication: "said on Tuesday it would send troops next month" is an
-    intention expressed on Tuesday."""
+    a plan), none reaching past publication: "said on Tuesday it would send troops next month" is an
+    intention expressed on Tuesday, and "would extradite three more this year" one expressed when
+    it was said, not on January 1st."""
     return [p for p in phrases if not p.deadline and not (
-        unrealized and published is not None and p.date.date is not None and p.date.date > published)]
+        unrealized and published is not None and p.date.date is not None
+        and period_end(p.date.date, p.date.precision) > published)]
+
+
+_DECADE = re.compile(r"(?i)\b(?:in|during|throughout|through)\s+the\s+(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d0s\b")
+
+
+def names_decade(text: str) -> bool:
+    """Tell whether a sentence sets something in a decade ("civil wars in the 1990s", "during the
+    late 1980s"): such a sentence tells background, which no day of the story's news dates."""
+    return _DECADE.search(text) is not None
+
+
+def period_end(day: date, precision: DatePrecision | None) -> date:
+    """Return the last day of the period a date names ("this year" reaches to December 31st, "next
+    week" to its Sunday): a plan dated "this year" is to be done by then, not intended then."""
+    if precision == DatePrecision.YEAR:
+        return date(day.year, 12, 31)
+    if precision == DatePrecision.MONTH:
+        following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return following - timedelta(days=1)
+    if precision == DatePrecision.WEEK:
+        return day + timedelta(days=6 - day.weekday())
+    return day
 
 
 def done_by_phrases(phrases: Sequence[Phrase], published: date | None) -> list[Phrase]:
@@ -348,6 +375,23 @@ def _ago(match: re.Match[str], base: date | None, future: bool) -> Resolved | No
     return _shift(base, match.group("a_unit").lower(), -count)
 
 
+def _span(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
+    """Resolve a span reaching to the base date ("for the past six weeks", "in the last ten days")
+    to the month it lies in, else the year; one reaching into another year names no date."""
+    if base is None:
+        return None
+    number = match.group("s_num").lower()
+    count = int(number) if number.isdigit() else NUMBER_WORDS[number]
+    unit = match.group("s_unit").lower()
+    start = _add_months(base.replace(day=1), -count) if unit == "month" else base - timedelta(
+        days=count * (7 if unit == "week" else 1))
+    if start.year != base.year:
+        return None
+    if start.month == base.month:
+        return base.replace(day=1), DatePrecision.MONTH
+    return date(base.year, 1, 1), DatePrecision.YEAR
+
+
 def _shift(base: date, unit: str, steps: int) -> Resolved:
     """Return the start of the day, week, month or year that is some steps from the base."""
     if unit == "day":
@@ -381,6 +425,7 @@ _RESOLVERS: Mapping[str, _Resolver] = MappingProxyType({
     "day_word": _day_word,
     "relative": _relative,
     "ago": _ago,
+    "span": _span,
 })
 
 

@@ -1,6 +1,7 @@
 """The places stage of the pipeline: each event's place among the names of its sentence that hang
 from its action (`eventwire.places` reads and chooses them), a capital named by its country or by
-a government's building, the caller's capital for a summons, the dateline's place for the lead,
+a government's building, the caller's capital for a summons, the town a speaker is named in for what it says as its own
+("the ministry in Lima said it had asked ..."), the dateline's place for the lead,
 and the place last named for a sentence that speaks of "the same area".
 
 `locate_events` places the events of one sentence; `filed_there`, `filed_scene` and
@@ -26,7 +27,7 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.model import EventDate, Place
 from eventwire.nlp import Sentence
 from eventwire.parse_view import with_lemma
-from eventwire.place_names import holds_water
+from eventwire.place_names import holds_water, name_runs, names_no_place
 from eventwire.places import (
     WHERE,
     Candidate,
@@ -86,6 +87,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     countries = frozenset(i - sentence.start for h in hits if any(e.kind == EntryKind.COUNTRY for e in h.entries)
                           for i in range(h.start, h.end))
     capitals = capital_phrases(doc, hits, sentence.start, lexicon)
+    seats = speaker_seats(doc, hits, sentence.start, lexicon)
     placing = any(ranks(c[3], lexicon) for c in candidates)  # names a place where something may be ("from X" is not)
     # "in central Nigeria's Plateau state": a name several places share is the one in a country named
     named_countries = frozenset(e.country for h in hits for e in h.entries[:1] if e.kind in PLACES and e.country)
@@ -114,6 +116,9 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
         caller = event.source or country  # "the ministry summoned ...": of the article's country
         if place is None and not placing and caller and event.happened and _summons(doc, event, lexicon):
             place = gazetteer.capital(caller)
+        if place is None and (event.saying or not event.happened):  # an intention is said too
+            place = _spoken_at(doc, sentence, seats, event, tools=(gazetteer, lexicon),
+                               prefer=event.countries or named_countries)
         places.append(place)
     actors = {i - sentence.start for h in hits for i in range(h.start, h.end)}
     outside = (reporters - _declarers(doc, actors, lexicon)) | _non_locative(doc, lexicon)
@@ -229,6 +234,62 @@ def carry_places(found: Sequence[SentencePlaces]) -> list[SentencePlaces]:
         carried.append(dataclasses.replace(sentence, places=places))
         last = next((p for p in reversed(sentence.places) if p is not None and p.text is not None), last)
     return carried
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Seat:
+    """A place a speaker is named in ("the foreign ministry in Lima said ..."): the tokens of what
+    its speech verb reports (the verb and its clauses, not its subject), the speaker phrase's
+    characters and the countries its actors are of, and the place-name candidate."""
+
+    reported: frozenset[int]
+    speaker: tuple[int, int]
+    countries: frozenset[str]
+    candidate: Candidate
+
+    def speaks_for(self, event: EventSpot) -> bool:
+        """Tell whether the speaker tells its own act or its own state's ("the embassy in Quito
+        said Lima was ready to ..."), not another party's that it only reports."""
+        a, b = self.speaker
+        return (event.source is not None and event.source in self.countries) or any(
+            a <= start < b for start, _ in event.sides[:1])
+
+
+def speaker_seats(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) -> list[Seat]:
+    """Return the places speakers are named in ("the foreign ministry in Lima said", "officials at
+    the embassy in Dakar told reporters"): words are spoken where their speaker sits."""
+    runs = name_runs(doc, lexicon)
+    seats: list[Seat] = []
+    for verb in with_lemma(doc, lexicon.speech_verb):
+        for subject in (c for c in verb.children if c.dep_ in _SUBJECT):
+            inside = {w.i for w in subject.subtree}
+            reported = frozenset(w.i for w in verb.subtree) - inside
+            countries = frozenset(e.country for h in hits for e in h.entries[:1]
+                                  if h.start - offset in inside and e.country)
+            span = (subject.left_edge.idx - doc[0].idx, subject.right_edge.idx + len(subject.right_edge) - doc[0].idx)
+            seats += [Seat(reported=reported, speaker=span, countries=countries,
+                           candidate=(run.text, run.start_char, run.end_char, cue)) for run in runs
+                      if all(t.i in inside for t in run) and not names_no_place(run, lexicon)
+                      and (cue := place_cue(run[-1], lexicon)) in lexicon.scene_preposition]
+    return seats
+
+
+def _spoken_at(doc: Doc, sentence: Sentence, seats: Sequence[Seat], event: EventSpot, *,
+               tools: tuple[Gazetteer, Lexicon], prefer: frozenset[str]) -> Place | None:
+    """Return the town a thing said (or an act only intended, told as said) was said in, named in
+    the phrase of the speaker that tells it as its own ("the ministry in Lima said it had asked
+    Chile to ...", "the embassy in Quito said Lima was ready to ..."); a country there only tells
+    the speaker's seat ("the U.N. mission in Mali said"), not where the words were spoken."""
+    gazetteer, lexicon = tools
+    inside = action_tokens(doc, event.action, lexicon)
+    for seat in seats:
+        if not inside or not inside <= seat.reported or not seat.speaks_for(event):
+            continue
+        place = find_place(sentence.text, sentence.start_char, [seat.candidate], gazetteer, prefer, lexicon=lexicon,
+                           regions=lexicon.region_name)
+        if place is not None and not gazetteer.is_country(place):
+            return place
+    return None
 
 
 def _summons(doc: Doc, event: EventSpot, lexicon: Lexicon) -> bool:

@@ -35,7 +35,7 @@ from eventwire.coding.imported import drop_targetless
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.protest import on_protest
 from eventwire.date_attachment import attached_date, ongoing_since, told_in_past, undated_background
-from eventwire.dates import dating_phrases, done_by_phrases
+from eventwire.dates import dating_phrases, done_by_phrases, names_decade, published_date
 from eventwire.event_places import (
     SentencePlaces,
     article_countries,
@@ -195,9 +195,12 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
             attached_date(coded.doc, done_by_phrases(found_phrases, published), action, lexicon,
                           near_only=True) if past else None)
         found = (attached or around) if found_phrases else when
+        if published is not None and found.date is not None and found.date > published:
+            found = published_date(published)  # "proposed that they meet next month": proposed by publication
         if (found.how == "published" and undated_background(coded.doc, action, lexicon, end=end,
                                                             lead=sentence.index == 0)) or ongoing_since(
-                coded.doc, action, end):
+                coded.doc, action, end) or (found.how != "sentence" and sentence.index > 0
+                                            and names_decade(sentence.text)):  # background of a decade
             found = EventDate(date=None, precision=None, text=None, how="none")
         elif (found.how == "published" and lead is not None and sentence.index > 0 and past
               and not conventions.scene_of(event.cameo).said):
