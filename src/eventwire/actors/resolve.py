@@ -294,11 +294,8 @@ def _the_two(head: Token, sentence: SentenceHits) -> list[Mention]:
     if head.tag_ not in {"NNS", "NNPS"} or not ("both" in words or {"the", "two"} <= words):
         return []
     core = _core(head)
-    other = _other_parties(head)
-    before = [h for h in sentence.hits if h.end <= core[0].i and h.start not in other]
-    pair = named_pair([before]) or sentence.pair
-    speakers = {e.country for h in sentence.hits if h.start in other for e in h.entries if e.country}
-    if pair is None or any(place.country in speakers for place in pair):
+    pair = named_pair([[h for h in sentence.hits if h.end <= core[0].i]]) or sentence.pair
+    if pair is None:
         return []
     hits = _hits(core, sentence)
     roles = _roles(hits, sentence.period)
@@ -309,20 +306,6 @@ def _the_two(head: Token, sentence: SentenceHits) -> list[Mention]:
     return [_mention(Actor(code=(place.country or "") + (_role_code(roles, sectors) if roles else ""),
                            country=place.country, sectors=sectors or place.sectors, name=place.name),
                      core, [place, *roles], sentence) for place in pair]
-
-
-def _other_parties(head: Token) -> set[int]:
-    """Return the tokens of the subject "both governments" or "the two sides" cannot refer to when
-    the phrase is an object of its clause: an object names others than the subject ("Mexico and
-    Guatemala called on both governments": the two are others), also a subject a coordinated verb
-    shares. As a subject the phrase may refer to anyone named ("Kenya said both sides agreed")."""
-    verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or (head.dep_ in {"nsubj", "nsubjpass"} and head.head == verb):
-        return set()
-    subjects = _clause_subjects(verb, head)
-    if not subjects and verb.dep_ == "conj":
-        subjects = _clause_subjects(verb.head, head)
-    return {t.i for s in subjects for t in s.subtree}
 
 
 def _names_head(head: Token, sentence: SentenceHits) -> bool:
