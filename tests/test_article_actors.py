@@ -140,6 +140,21 @@ def test_article_actors_both_governments_in_a_story(resources: Resources) -> Non
     assert sorted(e.target.actor.country or "" for e in found if e.target) == ["BDI", "RWA"]
 
 
+def test_article_actors_the_two_alone_are_the_pair_just_named(resources: Resources) -> None:
+    text = ("Chile's foreign minister telephoned the Peruvian foreign minister on Monday, and the two "
+            "agreed to reopen the consulates.")
+    found = [e for e in code(text, published=WED, resources=resources) if e.cameo.startswith("03")]
+    assert found and all(e.source is not None and e.source.actor.country in {"CHL", "PER"} for e in found)
+
+
+def test_article_actors_the_two_alone_need_a_pair_in_their_sentence(resources: Resources) -> None:
+    # two people held, not the two countries an earlier sentence named
+    text = ("Chile and Peru traded charges over the fishing zone on Monday. Police held two smugglers "
+            "overnight, and the two later accused Bolivia of paying them.")
+    found = [e for e in code(text, published=WED, resources=resources) if e.sentence == 1]
+    assert not any(e.source is not None and e.source.text == "the two" for e in found)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("NATO member Turkey criticized the European Union on Monday.", "TUR"),
     ("Kenya, an African Union member, criticized Somalia on Monday.", "KEN"),

@@ -135,6 +135,8 @@ def test_article_places_other_name_in_the_actors_country_stays(gazetteer: Gazett
     ("Troops searched the hills of Kim Son Forest.", "Kim Son Forest", frozenset({"PRK"}), None),
     ("Troops from Kenya camped near Lamu Old Town.", "Lamu Old Town", frozenset({"KEN"}), "Lamu"),
     ("Troops camped near Pyongyang Koryo Hotel.", "Pyongyang Koryo Hotel", frozenset(), "Pyongyang"),
+    # a capital only by another of its names ("Ben" for Bern) is no word of a longer name
+    ("Fishermen gathered at Ben Tarik Wharf.", "Ben Tarik Wharf", frozenset(), None),
 ])
 def test_article_places_word_of_a_longer_name(gazetteer: Gazetteer, text: str, name: str,
                                              prefer: frozenset[str], expected: str | None) -> None:

@@ -12,6 +12,8 @@ import pytest
 
 from coded import coded as _coded
 from coded import coded_pairs, keeping_undirected
+from eventwire.coding.lexicon import load_lexicon
+from eventwire.coding.roles import subject_token
 from eventwire.coding.verb_objects import gapped_object
 from eventwire.pipeline import code
 from eventwire.resources import Resources
@@ -231,3 +233,31 @@ def test_grammar_apposition_names_the_subject(resources: Resources, text: str,
 def test_grammar_negated_subject_negates_the_act(resources: Resources, text: str,
                                                  expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+# "the ruler, Ali, vowed to fight, radio reported", with the verb parsed as a participle of the subject
+VOWED_AS_PARTICIPLE = """
+the the DET DT det 1
+ruler ruler NOUN NN nsubj 9
+, , PUNCT , punct 1
+Ali Ali PROPN NNP appos 1
+, , PUNCT , punct 1
+{verb} {lemma} VERB VBN acl 1
+to to PART TO aux 7
+fight fight VERB VB xcomp 5
+radio radio NOUN NN nsubj 9
+reported report VERB VBD ROOT 9
+"""
+
+
+@pytest.mark.parametrize(("verb", "lemma", "expected"), [
+    # a verb of intending with an infinitive has no passive: it is the finite verb of the subject
+    ("vowed", "vow", "ruler"),
+    ("refused", "refuse", "ruler"),
+    # "the ruler, ordered to fight": a passive participle; whoever ordered it is not named
+    ("ordered", "order", None),
+])
+def test_grammar_participle_of_intent_is_the_subjects_verb(verb: str, lemma: str, expected: str | None) -> None:
+    doc = parsed(VOWED_AS_PARTICIPLE.format(verb=verb, lemma=lemma))
+    found, _how = subject_token(doc[7], load_lexicon())
+    assert (found.text if found is not None else None) == expected

@@ -24,6 +24,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
+from eventwire.actors.variants import fold
 from eventwire.coding.lexicon import Lexicon
 from eventwire.date_attachment import same_time_clause
 from eventwire.dates import calendar_name
@@ -124,7 +125,12 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
         found = lookup(name)
         if found is None or found.country in prefer:
             return found
-        return gazetteer.lookup(name, prefer=prefer, major_only=True)
+        found = gazetteer.lookup(name, prefer=prefer, major_only=True)
+        # "Ben" of "Ben Guerdane" is no Bern: a capital by one of its other names is no word of a
+        # longer name (a country still is: "U.S." of "U.S. Embassy")
+        if found is not None and not gazetteer.is_country(found) and _unaccented(found.name) != _unaccented(name):
+            return None
+        return found
 
     # "Lake Chad", "Caledon River": a water body's name is no town or country named in it
     spans = [(c, water, _lookup_span(sentence_text, c[1], c[2], lookup) if water
@@ -162,6 +168,11 @@ def _unlisted(candidate: Candidate, named: Mapping[int, str], where: tuple[str |
     place = Place(name=name, geonameid=0, lat=capital.lat, lon=capital.lon, country=country,
                   precision=PlacePrecision.WATER if water else PlacePrecision.APPROXIMATE)
     return place, at, at + len(name)
+
+
+def _unaccented(name: str) -> str:
+    """Return a name casefolded and without its accents, for comparing spellings ("Lomé", "Lome")."""
+    return fold(name).casefold()
 
 
 _NEAR_KM = 2500.0

@@ -291,6 +291,8 @@ def _the_two(head: Token, sentence: SentenceHits) -> list[Mention]:
     the pair named before them in the sentence, else in an earlier one; none when the phrase names
     a country of its own, or when it counts rather than refers ("two ministers resigned")."""
     words = {c.lower_ for c in head.children if c.dep_ in {"nummod", "det", "predet", "quantmod"}}
+    if _bare_two(head, words):
+        return _just_named(head, sentence)
     if head.tag_ not in {"NNS", "NNPS"} or not ("both" in words or {"the", "two"} <= words):
         return []
     core = _core(head)
@@ -306,6 +308,24 @@ def _the_two(head: Token, sentence: SentenceHits) -> list[Mention]:
     return [_mention(Actor(code=(place.country or "") + (_role_code(roles, sectors) if roles else ""),
                            country=place.country, sectors=sectors or place.sectors, name=place.name),
                      core, [place, *roles], sentence) for place in pair]
+
+
+def _bare_two(head: Token, words: set[str]) -> bool:
+    """Tell whether a subject is "the two" or "both" standing alone, with no noun ("... met Peru's
+    president, and the two agreed", "Chile and Peru signed a deal, and both pledged ...")."""
+    alone = head.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "prep" for c in head.children)
+    return alone and ((head.lower_ == "two" and "the" in words) or (head.lower_ == "both" and not words))
+
+
+def _just_named(head: Token, sentence: SentenceHits) -> list[Mention]:
+    """Return the two countries a bare "the two" or "both" refers to: the pair its own sentence
+    named before it (a pair only an earlier sentence named may be two people as well); none else."""
+    pair = named_pair([[h for h in sentence.hits if h.end <= head.i]])
+    if pair is None:
+        return []
+    tokens = sorted({head, *(c for c in head.children if c.dep_ == "det")}, key=lambda t: t.i)
+    return [_mention(Actor(code=place.country or "", country=place.country, sectors=place.sectors, name=place.name),
+                     tokens, [place], sentence) for place in pair]
 
 
 def _names_head(head: Token, sentence: SentenceHits) -> bool:

@@ -127,7 +127,7 @@ def subject_token(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role]:
                   if a.lower_ in lexicon.agent_preposition for g in a.children if g.dep_ == "pobj"]
         if agents:
             return agents[0], Role(kind=Kind.PASSIVE_AGENT)
-        found = _passive_subject(current, via, lexicon) or _clause_subject(current)
+        found = _passive_subject(current, via, lexicon) or _clause_subject(current, lexicon)
         if found is not None:
             return found
         if (current.dep_ in {"xcomp", "advcl"} and current.head.lemma_ in lexicon.object_control
@@ -166,17 +166,19 @@ def _passive_subject(verb: Token, via: str, lexicon: Lexicon) -> tuple[Token | N
     return None, Role(kind=Kind.PASSIVE_WITHOUT_AGENT)
 
 
-def _clause_subject(verb: Token) -> tuple[Token | None, Role] | None:
+def _clause_subject(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role] | None:
     """Return the subject a dependent clause takes from outside, or None to keep climbing."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.i != verb.head.i:
         # "King Hassan was quoted as saying": the subject of the verb the "as" phrase hangs from.
         quoted = children(verb.head.head, {"nsubjpass", "nsubj"})
         return ((quoted[0], Role(kind=Kind.SUBJECT_OF, via=verb.head.head.text)) if quoted
                 else (None, Role(kind=Kind.NO_SUBJECT)))
-    if (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and _takes_object(verb)
+    if (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and (_takes_object(verb) or _intends(verb, lexicon))
             and verb.head.dep_ in {"nsubj", "nsubjpass", "ROOT"}):
         # "Israeli air strikes killed 20 people, officials said", parsed as a past participle
-        # modifying the subject: a past participle with a direct object is a finite verb.
+        # modifying the subject: a past participle with a direct object is a finite verb, and so
+        # is one of promising or refusing with an infinitive ("the ruler, General X, promised to
+        # hand over power, radio reported"): such verbs have no passive taking one.
         return verb.head, Role(kind=Kind.MODIFIED_NOUN)
     if verb.dep_ == "relcl":
         relative = children(verb, {"nsubj"}) or [c for c in verb.children if c.tag_ in {"WDT", "WP"}]
@@ -184,6 +186,13 @@ def _clause_subject(verb: Token) -> tuple[Token | None, Role] | None:
             return verb.head, Role(kind=Kind.RELATIVE_CLAUSE)
         return None, Role(kind=Kind.NO_SUBJECT)
     return None
+
+
+def _intends(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a verb of intending or refusing (lexicon `intent_verb`, `refusal_verb`) takes an
+    infinitive of its own ("vowed to fight")."""
+    return verb.lemma_ in lexicon.intent_verb | lexicon.refusal_verb and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _takes_object(verb: Token) -> bool:
