@@ -215,9 +215,9 @@ def test_conventions_internal_meetings_by_code() -> None:
 
 def test_conventions_itinerary_by_code() -> None:
     conventions = load_conventions(load_codebook())
-    assert all(conventions.itinerary(c) for c in ("040", "042", "044"))
-    # hosting, talks, mediation and telephone calls told in the future stay intentions
-    assert not any(conventions.itinerary(c) for c in ("036", "041", "043", "045", "046", "057"))
+    assert all(conventions.itinerary(c) for c in ("042", "044"))
+    # meetings, talks, hosting, mediation and telephone calls told in the future stay intentions
+    assert not any(conventions.itinerary(c) for c in ("036", "040", "041", "043", "045", "046", "057"))
     header = ("code\tintent\trefusal\timplied_target\timplied_source\tjoint\tmutual\tcontent_clause\ttarget_search"
               "\town_target\tdomestic_parties\tpresent_habit\town_affair\tappeal\tdemand\tinternal\tsaid\tjudging"
               "\tforceful\tstreet\tdecided\tlodged\tcivil_sense\tstate_agent\tneeds_target\ton_protest\titinerary")

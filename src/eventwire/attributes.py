@@ -97,9 +97,9 @@ def scheduled(verb: Token, lexicon: Lexicon) -> Token | None:
 
 def foretold(verb: Token, lexicon: Lexicon) -> Token | None:
     """Return the auxiliary that tells a verb's act in the plain future ("will fly to Nairobi on
-    Friday", "said she would meet her counterpart"): "will" or "would" on the verb's own clause, not
-    a complement of another verb ("is ready to meet", "agreed to visit") nor a condition ("would
-    meet him if ..."). None if there is none."""
+    Friday", "said she would travel to Lima"): "will" or "would" on the verb's own clause, not a
+    complement of another verb ("is ready to visit", "agreed to visit") nor a condition ("would
+    visit if ..."). None if there is none."""
     chain = clause_chain(verb)
     marks = lexicon.hypothetical_mark
     conditions = (c for t in chain for c in t.children if c.dep_ == "advcl")

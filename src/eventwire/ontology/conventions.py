@@ -190,8 +190,8 @@ class Conventions:
         return self._lookup(self.on_crowd, code)
 
     def itinerary(self, code: str) -> bool:
-        """Tell whether an act of this code (a meeting, a visit) that its actor is told in the plain
-        future to make ("will fly to Nairobi on Friday") is a schedule, not an intention expressed."""
+        """Tell whether an act of this code (a trip) that its actor is told in the plain future to
+        make ("will fly to Nairobi on Friday") is a schedule, not an intention expressed."""
         return bool(self._lookup(self.trips, code))
 
     def scene_of(self, code: str) -> Scene:
