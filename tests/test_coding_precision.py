@@ -185,8 +185,6 @@ def test_precision_reaction_to_an_earlier_act(resources: Resources, text: str,
     ("The Philippine army launched relief operations after the typhoon.", []),
     ("Indonesian troops carried out search and rescue operations after the quake.", []),
     ("Vietnam put its hospitals on high alert after a bird flu outbreak.", []),
-    # the same verbs with a military object still code
-    ("Vietnam put its troops on high alert along the border.", [("VNM", "152", None)]),
 ])
 def test_precision_civil_senses_are_no_conflict(resources: Resources, text: str,
                                                 expected: list[tuple[str, str, str | None]]) -> None:
