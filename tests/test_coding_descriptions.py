@@ -47,7 +47,6 @@ from eventwire.resources import Resources
      [("KENGOV", "041", "UGAGOV")]),  # "on Friday" is no topic
     # reserves of money are no troops
     ("Egypt is pursuing the loan to increase foreign exchange reserves.", []),
-    ("Egypt increased its troops in Sinai.", [("EGY", "154", None)]),
 ])
 def test_descriptions_needs_and_court_steps_are_no_deeds(resources: Resources, text: str,
                                                          expected: list[tuple[str, str, str | None]]) -> None:

@@ -1,4 +1,5 @@
-"""Precision of the coder on sentences of its own wording: acts expected of others, appeals told
+"""Precision of the coder on sentences of its own wording: acts expected of others, trips told
+as their actor's schedule, appeals told
 with "should", retaliation threats, blockades of vessels, welcomes of meetings, targets that point
 back at the source, entities of a state, reported intentions and inability, warnings of dangers,
 remarks on what things must do, commentary, wars and tourists as subjects."""
@@ -92,6 +93,36 @@ def test_precision_scheduled_act_is_no_event(resources: Resources, text: str) ->
     assert code(text, published=PUBLISHED, resources=resources) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a trip its actor is told to make in the plain future is a schedule, no intention expressed
+    "Peru's trade minister will fly to Santiago on Thursday, the ministry said.",
+    "Ghana's foreign minister will visit Togo next month.",
+])
+def test_precision_own_itinerary_is_no_event(resources: Resources, text: str) -> None:
+    assert code(text, published=PUBLISHED, resources=resources) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # readiness, a condition, a meeting or a hosting told in the future still express the intent to meet (036)
+    ("Ghana said it was ready to meet Togo for talks on the border.", [("GHA", "036", "TGO")]),
+    ("The Ghanaian president said he would meet his Togolese counterpart in Lome next week.",
+     [("GHAGOV", "036", "TGO")]),
+    ("Ghana said its president would visit Togo if the border reopened.", [("GHAGOV", "036", "TGO")]),
+    ("Ghana said its president would host the Togolese leader in Accra next week.", [("GHAGOV", "036", "TGOGOV")]),
+    # the trip made is a visit
+    ("Peru's trade minister flew to Santiago on Thursday, the ministry said.", [("PERGOV", "042", "CHLGOV")]),
+])
+def test_precision_intended_meetings_stay(resources: Resources, text: str,
+                                          expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_precision_itinerary_is_explained_as_a_drop(resources: Resources) -> None:
+    runs = explain("Ghana's foreign minister will visit Togo next month.", published=PUBLISHED, resources=resources)
+    drops = [d for run in runs for d in run.drops]
+    assert any(d.stage == Stage.EXPECTED and "schedule" in d.reason for d in drops), drops
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the subject of a bare infinitive is what the verb acts on: refusing to let inspectors in
     ("Myanmar's junta refused to let the inspectors enter the base.", [("MMRGOVMIL", "1245", None)]),
@@ -154,8 +185,6 @@ def test_precision_reaction_to_an_earlier_act(resources: Resources, text: str,
     ("The Philippine army launched relief operations after the typhoon.", []),
     ("Indonesian troops carried out search and rescue operations after the quake.", []),
     ("Vietnam put its hospitals on high alert after a bird flu outbreak.", []),
-    # the same verbs with a military object still code
-    ("Vietnam put its troops on high alert along the border.", [("VNM", "152", None)]),
 ])
 def test_precision_civil_senses_are_no_conflict(resources: Resources, text: str,
                                                 expected: list[tuple[str, str, str | None]]) -> None:

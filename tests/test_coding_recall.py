@@ -151,7 +151,6 @@ def test_recall_domestic_party_conflict_is_with_its_state(resources: Resources, 
     ("Washington called the Iranian claims baseless.", [("USAGOV", "016", None)]),
     # a name that is no wrong is no event, and naming is no appeal
     ("Spain called the meeting productive.", []),
-    ("Russia held drills near the border and called them a response to provocations.", [("RUS", "150", None)]),
 ])
 def test_recall_naming_an_act_a_wrong(resources: Resources, text: str,
                                       expected: list[tuple[str, str, str | None]]) -> None:

@@ -16,7 +16,6 @@ from eventwire.resources import Resources
 @pytest.mark.parametrize(("text", "expected"), [
     # over a country or into the sea a missile hits no one: a demonstration of military power (150)
     ("North Korea launched an intermediate-range missile over Japan on Thursday.", [("PRK", "150", "JPN")]),
-    ("Libya launched a cruise missile into the sea on Monday.", [("LBY", "150", None)]),
     # at a target it is an attack (195)
     ("Iraq fired a missile at Kuwait on Monday.", [("IRQ", "195", "KWT")]),
 ])
@@ -105,8 +104,6 @@ def test_types_expected_act_is_no_event(resources: Resources, text: str) -> None
     # an intent to cooperate militarily (0312), not a threat of force
     ("Niger and Chad agreed on Monday to mount joint patrols on their shared frontier.", [("NER", "0312", "TCD")]),
     ("Russia resumed joint naval exercises with China on Monday.", [("RUS", "062", "CHN")]),
-    # alone, an exercise is a show of force (150)
-    ("Iran held naval exercises in the Gulf on Monday.", [("IRN", "150", None)]),
 ])
 def test_types_joint_activity_is_cooperation(resources: Resources, text: str,
                                              expected: list[tuple[str | None, str, str | None]]) -> None:
@@ -203,4 +200,31 @@ def test_types_defending_a_government_is_verbal(resources: Resources) -> None:
 ])
 def test_types_giving_way_to_pressure_is_a_concession(resources: Resources, text: str,
                                                       expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a show of force aimed at no one found is coded all the same when undirected acts are kept: into the
+    # sea a missile is a demonstration of military power (150), alone an exercise too; troops added or
+    # put on alert at home are a deployment (154) or an alert (152), and a drill named a response is no naming
+    ("Libya launched a cruise missile into the sea on Monday.", [("LBY", "150", None)]),
+    ("Iran held naval exercises in the Gulf on Monday.", [("IRN", "150", None)]),
+    ("Egypt increased its troops in Sinai.", [("EGY", "154", None)]),
+    ("Vietnam put its troops on high alert along the border.", [("VNM", "152", None)]),
+    ("Russia held drills near the border and called them a response to provocations.", [("RUS", "150", None)]),
+])
+def test_types_show_of_force_with_no_target(resources: Resources, text: str,
+                                            expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert _coded(keeping_undirected(resources), text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # by default a show of force is made toward someone: with no one found it is half a dyad, left out
+    ("Burundi moved two army battalions to its northern hills on Sunday.", []),
+    ("Libya launched a cruise missile into the sea on Monday.", []),
+    # toward a neighbour named, it stays
+    ("Burundi moved two army battalions to the Rwandan border on Sunday.", [("BDI", "154", "RWA")]),
+])
+def test_types_show_of_force_needs_a_target(resources: Resources, text: str,
+                                            expected: list[tuple[str | None, str, str | None]]) -> None:
     assert _coded(resources, text) == expected

@@ -213,12 +213,25 @@ def test_conventions_internal_meetings_by_code() -> None:
         parse_conventions(header + "\n04" + "\t" * 15 + "no\n", "c.tsv", load_codebook())
 
 
+def test_conventions_itinerary_by_code() -> None:
+    conventions = load_conventions(load_codebook())
+    assert all(conventions.itinerary(c) for c in ("042", "044"))
+    # meetings, talks, hosting, mediation and telephone calls told in the future stay intentions
+    assert not any(conventions.itinerary(c) for c in ("036", "040", "041", "043", "045", "046", "057"))
+    header = ("code\tintent\trefusal\timplied_target\timplied_source\tjoint\tmutual\tcontent_clause\ttarget_search"
+              "\town_target\tdomestic_parties\tpresent_habit\town_affair\tappeal\tdemand\tinternal\tsaid\tjudging"
+              "\tforceful\tstreet\tdecided\tlodged\tcivil_sense\tstate_agent\tneeds_target\ton_protest\titinerary")
+    assert parse_conventions(header + "\n04" + "\t" * 26 + "yes\n", "c.tsv", load_codebook()).itinerary("042")
+    with pytest.raises(DictionaryError, match=r"c.tsv:2: itinerary 'no' is not 'yes'"):
+        parse_conventions(header + "\n04" + "\t" * 26 + "no\n", "c.tsv", load_codebook())
+
+
 def test_conventions_codes_that_need_a_target() -> None:
     conventions = load_conventions(load_codebook())
     assert all(conventions.needs_target(c) for c in ("040", "057", "061", "073", "0841", "090", "100", "111", "120",
-                                                     "130", "161", "173", "190"))
-    # statements, appeals, intentions, protest and posture are told with no one else in view
-    assert not any(conventions.needs_target(c) for c in ("010", "020", "036", "141", "152"))
+                                                     "130", "150", "152", "154", "161", "173", "190"))
+    # statements, appeals, intentions and protest are told with no one else in view
+    assert not any(conventions.needs_target(c) for c in ("010", "020", "036", "141"))
     header = ("code\tintent\trefusal\timplied_target\timplied_source\tjoint\tmutual\tcontent_clause\ttarget_search"
               "\town_target\tdomestic_parties\tpresent_habit\town_affair\tappeal\tdemand\tinternal\tsaid\tjudging"
               "\tforceful\tstreet\tdecided\tlodged\tcivil_sense\tstate_agent\tneeds_target")

@@ -93,7 +93,7 @@ def test_pipeline_entries_explain_the_actors(article_events: list[EventMention])
      Modality.ASSERTED),
     ("Police arrested protesters in Moscow.", "arrest.arrest", "173", "RUSCOP", "RUSCVL", False,
      Modality.ASSERTED),
-    ("Jordan will visit Britain.", "visit.visit+intent", "036", "JOR", "GBR", False, Modality.FUTURE),
+    ("Jordan is going to visit Britain.", "visit.visit+intent", "036", "JOR", "GBR", False, Modality.FUTURE),
     ("Jordan did not visit Britain.", "visit.visit+refusal", "125", "JOR", "GBR", False, Modality.ASSERTED),
 ])
 def test_pipeline_attributes(fixture_resources: Resources, text: str, rule: str, cameo: str, source: str,

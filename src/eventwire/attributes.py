@@ -95,6 +95,21 @@ def scheduled(verb: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def foretold(verb: Token, lexicon: Lexicon) -> Token | None:
+    """Return the auxiliary that tells a verb's act in the plain future ("will fly to Nairobi on
+    Friday", "said she would travel to Lima"): "will" or "would" on the verb's own clause, not a
+    complement of another verb ("is ready to visit", "agreed to visit") nor a condition ("would
+    visit if ..."). None if there is none."""
+    chain = clause_chain(verb)
+    marks = lexicon.hypothetical_mark
+    conditions = (c for t in chain for c in t.children if c.dep_ == "advcl")
+    if any(t.dep_ == "xcomp" for t in chain) or _conditional(verb, marks) \
+            or any(m.dep_ == "mark" and m.lower_ in marks for c in conditions for m in c.children):
+        return None
+    future = lexicon.future_aux | lexicon.reported_future_aux
+    return next((c for t in chain for c in t.children if c.dep_ == "aux" and c.lower_ in future), None)
+
+
 def simple_present(verb: Token) -> bool:
     """Tell whether a verb's clause is told in the simple present with no auxiliary ("foreigners
     visit the clinics"), in a sentence that ends as one: a headline's present ("Senegal restores

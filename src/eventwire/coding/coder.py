@@ -291,13 +291,17 @@ def _not_told_as_done(predicate: Predicate, resolve: Callable[[Token], list[Ment
 
 def _not_an_act_yet(predicate: Predicate, knowledge: Knowledge) -> tuple[Stage, str] | None:
     """Say why a predicate tells no act done nor announced: one others report as scheduled or
-    expected, a show of force its actor says it will keep up (a standing posture, no threat; an
+    expected, a trip its actor is told to make in the plain future (an itinerary,
+    data/conventions.tsv), a show of force its actor says it will keep up (a standing posture, no threat; an
     announced cooperative act that goes on is still an intention), a condition still awaited, or
     a habit told in the simple present (data/conventions.tsv, `present_habit`)."""
     lexicon, verb = knowledge.lexicon, predicate.head
     schedule = attributes.scheduled(verb, lexicon)
     if schedule is not None:
         return Stage.EXPECTED, f"scheduled or expected ('{schedule.text}'), not done nor announced by its actor"
+    foretold = attributes.foretold(verb, lexicon) if knowledge.conventions.itinerary(predicate.pattern.cameo) else None
+    if foretold is not None:
+        return Stage.EXPECTED, f"a trip told as its actor's schedule ('{foretold.text}'), not an intention"
     order = attributes.directed(verb, lexicon)
     if order is not None:
         return Stage.EXPECTED, f"ordered or asked of its actor ('{order.text}'), not done"

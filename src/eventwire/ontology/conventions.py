@@ -4,7 +4,8 @@ named target is aimed at, which acts told without their agent are the state's, w
 co-actors do to each other, which codes' clausal complements are part of the event, where a
 code's target is looked for first, which codes may be aimed at the source's own state, whose
 conflicts named without a target are with their own state, which acts with no target at all
-are domestic affairs, which acts are no event without a target, what the places and dates
+are domestic affairs, which acts are no event without a target, which trips told in the future
+are schedules, what the places and dates
 stages read of a code (`Scene`), and which patterns of force have a civil sense too."""
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source", "joi
 # Columns a table may add after the others, in this order (older tables end at `present_habit`;
 # a table without `own_affair` codes no own affairs).
 OPTIONAL = ("own_affair", "appeal", "demand", "internal", "said", "judging", "forceful", "street", "decided", "lodged",
-            "civil_sense", "state_agent", "needs_target", "on_protest")
+            "civil_sense", "state_agent", "needs_target", "on_protest", "itinerary")
 # The columns of what the places and dates stages read of a code (`Scene`), in that order.
 SCENE = ("said", "judging", "forceful", "street", "decided", "lodged")
 T = TypeVar("T")
@@ -96,6 +97,7 @@ class Conventions:
     by_state: dict[str, str] = field(default_factory=dict)
     directed: dict[str, bool] = field(default_factory=dict)
     on_crowd: dict[str, str] = field(default_factory=dict)
+    trips: dict[str, bool] = field(default_factory=dict)
 
     @staticmethod
     def _lookup(table: Mapping[str, T], code: str) -> T | None:
@@ -187,6 +189,11 @@ class Conventions:
         gathering (CAMEO 175, violent repression), when CAMEO codes it otherwise."""
         return self._lookup(self.on_crowd, code)
 
+    def itinerary(self, code: str) -> bool:
+        """Tell whether an act of this code (a trip) that its actor is told in the plain future to
+        make ("will fly to Nairobi on Friday") is a schedule, not an intention expressed."""
+        return bool(self._lookup(self.trips, code))
+
     def scene_of(self, code: str) -> Scene:
         """Return what the places and dates stages read of an event of this code."""
         return Scene(**{column: bool(self._lookup(self.scene.get(column, {}), code)) for column in SCENE})
@@ -254,6 +261,8 @@ def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
             table.civil[code] = True
         if _flag("needs_target", row.get("needs_target", ""), "yes", where):
             table.directed[code] = True
+        if _flag("itinerary", row.get("itinerary", ""), "yes", where):
+            table.trips[code] = True
         for name in SCENE:
             if _flag(name, row.get(name, ""), "yes", where):
                 table.scene.setdefault(name, {})[code] = True
