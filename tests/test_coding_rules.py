@@ -205,20 +205,6 @@ def test_rules_joint_actors_are_not_their_own_targets(resources: Resources) -> N
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a state's organs are one state: a promise about what its own army will do is aimed at no
-    # organ of it, and a vow about its own troops is not one a state makes to itself
-    ("Botswana's president promised that the army would study the incident and send its report to Pretoria.",
-     [("BWAGOV", "030", None)]),
-    ("The Malawian president vowed to bring his troops home from the frontier with Zambia.", []),
-    # what a state does to its own organs (a dismissal) keeps that target
-    ("Angola's president sacked the army chief on Monday.", [("AGOGOV", "0831", "AGOMIL")]),
-])
-def test_rules_organs_of_one_state_are_one_state(resources: Resources, text: str,
-                                                 expected: list[tuple[str, str, str | None]]) -> None:
-    assert _coded(resources, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # whoever is asked to act is the target of an appeal or a demand, not what the act is about
     ("Somalia's foreign minister urged the Arab League on Wednesday to back Mogadishu.",
      [("SOMGOV", "022", "IGOARL")]),

@@ -153,8 +153,7 @@ def test_types_rally_in_support_is_a_demonstration(resources: Resources, text: s
 
 def test_types_force_ordered_on_alert(resources: Resources) -> None:
     text = "Ankara's defence minister ordered the navy on full alert along the Aegean coast."
-    # the state's own navy is no party it acts on: with no other named, a domestic affair
-    assert _coded(resources, text) == [("TURGOV", "152", "TUR")]
+    assert _coded(resources, text) == [("TURGOV", "152", "TURMIL")]
 
 
 def test_types_passive_agent_is_no_object_word(resources: Resources) -> None:

@@ -285,15 +285,15 @@ def is_state(mention: Mention) -> bool:
 
 def same_state(source: Mention, target: Mention) -> bool:
     """Tell whether a target is the source's own state ("the government ... disappointed by the
-    country", "the United States ... its leaders", "the president pledged to pull his troops
-    back"): both the state of one country, the country alone or any of its government, forces,
-    police and intelligence, which are one state whichever of its organs acts on which; a source
-    that took its country from the target ("Yoruba leaders ... forgive the Nigerian president") is
-    not told apart from it."""
+    country", "the United States ... its leaders"): both the state of one country, on one side as
+    the country alone or with the same sectors on both; a source that took its country from the
+    target ("Yoruba leaders ... forgive the Nigerian president") is not told apart from it."""
     a, b = source.actor, target.actor
     if a.country is None or a.country != b.country or not (is_state(source) and is_state(target)):
         return False
-    return not any(e.startswith("domestic:") for e in source.entries)
+    if any(e.startswith("domestic:") for e in source.entries):
+        return False
+    return not a.sectors or not b.sectors or set(a.sectors) == set(b.sectors)
 
 
 def _the_source_itself(role: Role, mentions: list[Mention], source: Side, own_target: bool) -> bool:
