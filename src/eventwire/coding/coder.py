@@ -52,10 +52,6 @@ POSTURE = "15"
 # alone ("worried about the safety of the convoys": lexicon `concern_word`) concerns no one. Pessimism
 # about a prospect ("pessimistic about a summit") stays, as optimism (013) does.
 PESSIMISM = "012"
-# CAMEO's media sector: a news outlet named in a sentence ("witnesses told Reuters", "the Interfax
-# agency said") tells of the events, it takes no part in them: its country is none the sentence
-# names as a party, so it neither stands for the other party of an act nor keeps it a domestic affair.
-TELLERS = frozenset({"MED"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -74,7 +70,7 @@ class RawEvent:
     speaker: str | None
     source_how: Role
     target_how: Role
-    countries: frozenset[str] = frozenset()  # every country the sentence names, through any actor but a news outlet
+    countries: frozenset[str] = frozenset()  # every country the sentence names, through any actor
     acting: frozenset[str] = frozenset()  # the countries that may be its other party (`party_countries`)
     aside: frozenset[str] = frozenset()  # those named only as an ally or a city someone is in
     answering: frozenset[str] = frozenset()  # those acting in a clause added to this act (`answering_countries`)
@@ -140,7 +136,7 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
     events = []
     seen: set[tuple[str, str | None]] = set()
     joint = _joint(source, target, predicate.pattern.cameo, knowledge.conventions)
-    named = frozenset(e.country for h in sentence.hits for e in h.entries if e.country and not TELLERS & set(e.sectors))
+    named = frozenset(e.country for h in sentence.hits for e in h.entries if e.country)
     parties = party_countries(sentence, predicate.head)
     answering = answering_countries(sentence, predicate.head)
     for src in source.mentions:
