@@ -1,6 +1,6 @@
 """What a base-layer pattern or back-off must satisfy to be coded (a source its sentence names, a
-back-off's own subject and object, a target other than the source's own state), and which imported
-actor entries name an actor."""
+back-off's own subject and object, a target other than the source's own state unless the code
+implies one), and which imported actor entries name an actor."""
 
 from __future__ import annotations
 
@@ -75,6 +75,13 @@ def test_base_pattern_target_is_not_the_sources_own_state(resources: Resources) 
     assert _coded(sentence, _layer(BACKOFFS, resources, base=True)) == []
     assert _coded("The Norwegian government scolded Sweden on Monday.",
                   _layer(BACKOFFS, resources, base=True)) == [("NORGOV", "SWE", "111")]
+
+
+def test_base_pattern_own_state_target_takes_the_implied_one(resources: Resources) -> None:
+    # as for the own patterns' events, the conventions take away a target that is the source's own
+    # state and give the one the code implies: force hits the country where it is used
+    local = _layer(IMPORTED + "shell.any\t190\tshell\t\t\t\tt:1\n", resources, base=True)
+    assert _coded("Norwegian soldiers shelled Norway in Tromso on Monday.", local) == [("NORMIL", "NOR", "190")]
 
 
 def test_pattern_naming_only_a_phrase_finds_its_target_there(resources: Resources) -> None:

@@ -243,7 +243,7 @@ def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowle
             continue
         hits = sentence_hits(prepared, sentence.index, doc, memo, earlier, lexicon=knowledge.lexicon)
         coding = code_sentence(hits, knowledge, partial(memory.antecedent, lexicon=knowledge.lexicon), commentators)
-        coding = screen_imported(coding, knowledge.patterns, hits, knowledge.conventions)
+        coding = screen_imported(coding, knowledge.patterns, hits)
         memory = memory.remember(coding.subject, coding.events)
         out.append(CodedSentence(sentence=sentence, doc=doc, coding=coding))
     return tuple(out)

@@ -24,9 +24,10 @@
   the patterns were written for a coder that reads one sentence at a time, and a pronoun ("they",
   "we" in a quotation) stands for whoever the project's own rules took it for, not for the actor
   the pattern expects.
-- In the base layer, an event whose target is the source's own state is dropped unless its code is
-  one a state does to its own people (data/conventions.tsv `own_target`): the conventions would
-  leave it without a target, and the patterns code only events with both.
+- An event whose target is the source's own state, of a code that is not one a state does to its
+  own people (data/conventions.tsv `own_target`), is treated as the own patterns' events are: the
+  conventions take that target away and give it the one its code implies, if any; with none left,
+  `drop_targetless` drops it, for the patterns code only events with both.
 - In the base layer, a pattern coding a bare statement (010) is not coded either ("provided
   details to Ruritania"), as for its back-offs; and an imported pattern's event that the conventions
   leave without a target once its sides are placed is dropped (`drop_targetless`).
@@ -65,23 +66,21 @@ from eventwire.coding.patterns import (
     pattern_id,
     uncoded_backoff,
 )
-from eventwire.coding.targets import make_resolver, same_state
+from eventwire.coding.targets import make_resolver
 from eventwire.dictionaries.actors import COMPOUND_MARK
 from eventwire.dictionaries.patterns import EACH_OTHER, SOURCE_AFTER
 from eventwire.doc_words import tokens_from
 from eventwire.model import EventMention, Mention, Modality
-from eventwire.ontology.conventions import Conventions
 
 REVERSE_SUFFIX = "+reverse"
 NO_TARGET = "no target: imported patterns code only events with both a source and a target"
 BACKGROUND = "no target: an act told in a relative clause of an actor named before it is coded only with one"
 THROUGH_PRONOUN = "a base-layer pattern codes only a source its sentence names, not one a pronoun stands for"
 OFF_SLOT = "a base-layer back-off codes only its verb's own subject and object (or phrase)"
-OWN_STATE = "a base-layer pattern's target is the source's own state, and the code is not one a state does to its own"
 IN_CLAUSE = "a base-layer pattern takes no target from a clause beneath its verb unless it names that slot"
 SAYING = "a base-layer pattern coding a bare statement (010) codes the saying: what is said is coded, not the saying"
 UNANNOUNCED = "a coming act of repression that its subject undergoes is announced by no one who would do it"
-DROP_STAGE = {NO_TARGET: Stage.TARGET, THROUGH_PRONOUN: Stage.SOURCE, OFF_SLOT: Stage.TARGET, OWN_STATE: Stage.TARGET,
+DROP_STAGE = {NO_TARGET: Stage.TARGET, THROUGH_PRONOUN: Stage.SOURCE, OFF_SLOT: Stage.TARGET,
               IN_CLAUSE: Stage.TARGET, UNANNOUNCED: Stage.SOURCE}
 # Repression (CAMEO 17) is done by authorities to people: a criminal or suspect (sector CRM) that seems
 # to do it to a court or the police (JUD, COP) undergoes it.
@@ -122,8 +121,7 @@ def _key(event: RawEvent) -> tuple[str, str | None, str]:
     return event.source.actor.code, event.target.actor.code if event.target else None, event.cameo
 
 
-def _unfit(event: RawEvent, patterns: PatternSet, sentence: SentenceHits | None,
-           conventions: Conventions | None) -> str | None:
+def _unfit(event: RawEvent, patterns: PatternSet, sentence: SentenceHits | None) -> str | None:
     """Return why an imported pattern's event is not coded, if it is not."""
     pattern = patterns.by_id.get(event.rule)
     if pattern is None or not pattern.imported:
@@ -133,9 +131,6 @@ def _unfit(event: RawEvent, patterns: PatternSet, sentence: SentenceHits | None,
     if is_base(pattern):
         if event.source_how.pronoun:
             return THROUGH_PRONOUN
-        if conventions is not None and same_state(event.source, event.target) \
-                and not conventions.own_target(event.cameo):
-            return OWN_STATE
         if is_backoff(pattern.id) and not _in_own_slots(event, pattern, sentence):
             return OFF_SLOT
         if event.target_how.kind in CLAUSE_TARGETS and not pattern.target:
@@ -340,8 +335,8 @@ def drop_targetless(events: Sequence[EventMention],
     return kept, tuple(drops)
 
 
-def screen_imported(coding: SentenceCoding, patterns: PatternSet, sentence: SentenceHits | None = None,
-                    conventions: Conventions | None = None) -> SentenceCoding:
+def screen_imported(coding: SentenceCoding, patterns: PatternSet,
+                    sentence: SentenceHits | None = None) -> SentenceCoding:
     """Return a sentence's coding with the reverse events its patterns call for added, the events
     of imported patterns given the first actor after their verb as target when none was found,
     and those that still have none (or back off to a bare statement) dropped; an event of a coded
@@ -349,7 +344,7 @@ def screen_imported(coding: SentenceCoding, patterns: PatternSet, sentence: Sent
     kept: list[RawEvent] = []
     drops: list[Drop] = []
     for event in (_with_target(e, patterns, sentence) for e in _mutual(coding.events, patterns)):
-        why = _unfit(event, patterns, sentence, conventions)
+        why = _unfit(event, patterns, sentence)
         if why is None:
             kept += _split_compounds(_turned(event, patterns), sentence)
         else:
