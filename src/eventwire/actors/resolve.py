@@ -290,6 +290,11 @@ def _the_two(head: Token, sentence: SentenceHits) -> list[Mention]:
     """Return the two countries "the two governments", "both countries" or "both sides" refer to:
     the pair named before them in the sentence, else in an earlier one; none when the phrase names
     a country of its own, or when it counts rather than refers ("two ministers resigned")."""
+    if _bare_pair_word(head):
+        pair = named_pair([[h for h in sentence.hits if h.end <= head.i]])
+        return [] if pair is None else [_mention(Actor(code=place.country or "", country=place.country,
+                                                       sectors=place.sectors, name=place.name), [head], [place], sentence)
+                                        for place in pair]
     words = {c.lower_ for c in head.children if c.dep_ in {"nummod", "det", "predet", "quantmod"}}
     if head.tag_ not in {"NNS", "NNPS"} or not ("both" in words or {"the", "two"} <= words):
         return []
@@ -306,6 +311,17 @@ def _the_two(head: Token, sentence: SentenceHits) -> list[Mention]:
     return [_mention(Actor(code=(place.country or "") + (_role_code(roles, sectors) if roles else ""),
                            country=place.country, sectors=sectors or place.sectors, name=place.name),
                      core, [place, *roles], sentence) for place in pair]
+
+
+def _bare_pair_word(head: Token) -> bool:
+    """Tell whether a token is "both" or "the two" standing alone for a pair as a clause's subject
+    ("A met B and the two agreed ...", "..., and both pledged ..."): a pronoun with no noun of its
+    own, so it can only stand for the two parties just named."""
+    if head.dep_ not in {"nsubj", "nsubjpass"} or any(c.dep_ == "prep" for c in head.children):
+        return False
+    if head.lower_ == "both":
+        return head.pos_ in {"DET", "PRON"}
+    return head.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _names_head(head: Token, sentence: SentenceHits) -> bool:
