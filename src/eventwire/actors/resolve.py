@@ -292,9 +292,9 @@ def _the_two(head: Token, sentence: SentenceHits) -> list[Mention]:
     a country of its own, or when it counts rather than refers ("two ministers resigned")."""
     if _bare_pair_word(head):
         pair = named_pair([[h for h in sentence.hits if h.end <= head.i]])
-        return [] if pair is None else [_mention(Actor(code=place.country or "", country=place.country,
-                                                       sectors=place.sectors, name=place.name), [head], [place], sentence)
-                                        for place in pair]
+        return [] if pair is None else [
+            _mention(Actor(code=place.country or "", country=place.country, sectors=place.sectors, name=place.name),
+                     [head], [place], sentence) for place in pair]
     words = {c.lower_ for c in head.children if c.dep_ in {"nummod", "det", "predet", "quantmod"}}
     if head.tag_ not in {"NNS", "NNPS"} or not ("both" in words or {"the", "two"} <= words):
         return []

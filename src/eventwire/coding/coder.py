@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from eventwire import attributes
 from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.asked import as_asked, by_asked_act
+from eventwire.coding.continued import borrow_targets
 from eventwire.coding.decisions import Drop, Kind, Role, Stage, describe
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, VerbMatches, find_predicates
@@ -176,13 +177,14 @@ def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Ante
     resolve = make_resolver(sentence)
     matches = VerbMatches(knowledge.patterns, knowledge.lexicon, knowledge.conventions)  # each verb matched once
     predicates, misses = find_predicates(list(sentence.doc), matches, knowledge.conventions)
-    events: list[RawEvent] = []
+    by_verb: list[tuple[Token, list[RawEvent]]] = []
     drops = [Drop(stage=Stage.MATCH, span=_token_span(t, sentence), reason=why) for t, why in misses]
     for found in predicates:
         predicate = by_asked_act(found, matches, knowledge.conventions)
         coded, drop = _code_predicate(predicate, (sentence, resolve, antecedent, commentators), knowledge)
-        events.extend(coded + _mediated(predicate, coded, resolve, knowledge.lexicon))
+        by_verb.append((predicate.head, coded + _mediated(predicate, coded, resolve, knowledge.lexicon)))
         drops.extend([drop] if drop is not None else [])
+    events = borrow_targets(by_verb, knowledge.conventions)
     return SentenceCoding(events=tuple(events), drops=tuple(drops), subject=_main_subject(sentence, resolve))
 
 
