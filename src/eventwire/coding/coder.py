@@ -17,6 +17,8 @@ from eventwire.coding.match import Predicate, VerbMatches, find_predicates
 from eventwire.coding.noun_events import MEDIATE, RULE, mediators, parties
 from eventwire.coding.party_countries import party_countries
 from eventwire.coding.patterns import PatternSet
+from eventwire.coding.reactions import CRITICIZE, criticism_drawn
+from eventwire.coding.reactions import RULE as CRITICISM_RULE
 from eventwire.coding.readings import (
     answered_act,
     answered_circumstance,
@@ -184,8 +186,25 @@ def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Ante
         coded, drop = _code_predicate(predicate, (sentence, resolve, antecedent, commentators), knowledge)
         by_verb.append((predicate.head, coded + _mediated(predicate, coded, resolve, knowledge.lexicon)))
         drops.extend([drop] if drop is not None else [])
-    events = borrow_targets(by_verb, knowledge.conventions)
+    events = borrow_targets(by_verb, knowledge.conventions) + _criticism(sentence, resolve, knowledge.lexicon)
     return SentenceCoding(events=tuple(events), drops=tuple(drops), subject=_main_subject(sentence, resolve))
+
+
+def _criticism(sentence: SentenceHits, resolve: Callable[[Token], list[Mention]], lexicon: Lexicon) -> list[RawEvent]:
+    """Return the criticism an act of the sentence drew from another party (`reactions`)."""
+    events = []
+    for verb in sentence.doc:
+        found = criticism_drawn(verb, resolve, lexicon)
+        if found is None:
+            continue
+        critics, authors, noun, source_how, target_how = found
+        start, end = verb.idx, noun.idx + len(noun.text)
+        action = Span(text=sentence.text[start:end], start=sentence.offset + start, end=sentence.offset + end)
+        events += [RawEvent(rule=CRITICISM_RULE, cameo=CRITICIZE, source=critic, target=author, action=action,
+                            negated=False, modality=Modality.ASSERTED, speaker=None, source_how=source_how,
+                            target_how=target_how) for critic in critics[:1] for author in authors[:1]
+                   if critic.actor.country != author.actor.country]
+    return events
 
 
 def _mediated(predicate: Predicate, coded: list[RawEvent], resolve: Callable[[Token], list[Mention]],
