@@ -251,3 +251,24 @@ def test_its_role_words_with_no_subject_above_end(resources: Resources) -> None:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert events == []  # whose troops is never said: no source with a country
+
+
+@pytest.mark.parametrize(("text", "words", "pair"), [
+    # "the two" or "both" with no noun of its own: the two countries named before it in the sentence
+    ("Ghana's president telephoned his Togolese counterpart on Monday, and the two agreed to reopen the border "
+     "crossing at Aflao.", "agreed", ("GHA", "TGO")),
+    ("Peru and Bolivia ended their quarrel over fishing rights in March, and both pledged to hold regular talks.",
+     "pledged", ("PER", "BOL")),
+])
+def test_actor_probes_bare_the_two_is_the_pair_just_named(resources: Resources, text: str, words: str,
+                                                          pair: tuple[str, str]) -> None:
+    events = [e for e in code(text, published=DAY, resources=resources)
+              if e.action.text.startswith(words)]
+    assert {tuple(sorted((actor_class(e.source) or "", actor_class(e.target) or ""))) for e in events} \
+        == {tuple(sorted(pair))}
+
+
+def test_actor_probes_bare_the_two_of_an_earlier_sentence_is_no_pair(resources: Resources) -> None:
+    # the pair of countries is named only in an earlier sentence: "the two" are the diplomats
+    text = "Sudan expelled two Chadian diplomats on Monday. The two criticized the decision before leaving."
+    assert [e.cameo for e in code(text, published=DAY, resources=resources)] == ["161"]

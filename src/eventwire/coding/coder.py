@@ -10,12 +10,15 @@ from spacy.tokens import Token
 from eventwire import attributes
 from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.asked import as_asked, by_asked_act
+from eventwire.coding.continued import borrow_targets
 from eventwire.coding.decisions import Drop, Kind, Role, Stage, describe
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, VerbMatches, find_predicates
 from eventwire.coding.noun_events import MEDIATE, RULE, mediators, parties
 from eventwire.coding.party_countries import party_countries
 from eventwire.coding.patterns import PatternSet
+from eventwire.coding.reactions import CRITICIZE, criticism_drawn
+from eventwire.coding.reactions import RULE as CRITICISM_RULE
 from eventwire.coding.readings import (
     answered_act,
     answered_circumstance,
@@ -176,14 +179,32 @@ def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Ante
     resolve = make_resolver(sentence)
     matches = VerbMatches(knowledge.patterns, knowledge.lexicon, knowledge.conventions)  # each verb matched once
     predicates, misses = find_predicates(list(sentence.doc), matches, knowledge.conventions)
-    events: list[RawEvent] = []
+    by_verb: list[tuple[Token, list[RawEvent]]] = []
     drops = [Drop(stage=Stage.MATCH, span=_token_span(t, sentence), reason=why) for t, why in misses]
     for found in predicates:
         predicate = by_asked_act(found, matches, knowledge.conventions)
         coded, drop = _code_predicate(predicate, (sentence, resolve, antecedent, commentators), knowledge)
-        events.extend(coded + _mediated(predicate, coded, resolve, knowledge.lexicon))
+        by_verb.append((predicate.head, coded + _mediated(predicate, coded, resolve, knowledge.lexicon)))
         drops.extend([drop] if drop is not None else [])
+    events = borrow_targets(by_verb, knowledge.conventions) + _criticism(sentence, resolve, knowledge.lexicon)
     return SentenceCoding(events=tuple(events), drops=tuple(drops), subject=_main_subject(sentence, resolve))
+
+
+def _criticism(sentence: SentenceHits, resolve: Callable[[Token], list[Mention]], lexicon: Lexicon) -> list[RawEvent]:
+    """Return the criticism an act of the sentence drew from another party (`reactions`)."""
+    events = []
+    for verb in sentence.doc:
+        found = criticism_drawn(verb, resolve, lexicon)
+        if found is None:
+            continue
+        critics, authors, noun, source_how, target_how = found
+        start, end = verb.idx, noun.idx + len(noun.text)
+        action = Span(text=sentence.text[start:end], start=sentence.offset + start, end=sentence.offset + end)
+        events += [RawEvent(rule=CRITICISM_RULE, cameo=CRITICIZE, source=critic, target=author, action=action,
+                            negated=False, modality=Modality.ASSERTED, speaker=None, source_how=source_how,
+                            target_how=target_how) for critic in critics[:1] for author in authors[:1]
+                   if critic.actor.country != author.actor.country]
+    return events
 
 
 def _mediated(predicate: Predicate, coded: list[RawEvent], resolve: Callable[[Token], list[Mention]],

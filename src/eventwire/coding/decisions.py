@@ -59,6 +59,7 @@ class Kind(StrEnum):
     FIRST_AFTER = "first actor after the verb"  # imported patterns: the first actor in what follows the verb
     MEDIATOR = "mediator of talks"  # "under Swiss mediation": `preposition`, `via` the noun or participle
     MEDIATED = "party of mediated talks"  # a side of the talks `via` that a third party mediates
+    CONTINUED = "target of the act it continues"  # "seized the boats, accusing them ...": `via` that act's verb
     NO_TARGET_SLOT = "pattern has no target"
     NOT_FOUND = "no target found"
 
@@ -102,6 +103,7 @@ def describe(role: Role) -> str:
         Kind.EARLIER_ACT: f"'{role.pronoun}' → its author earlier, '{via}'",
         Kind.ANSWERED: f"party of the '{p}' clause it follows",
         Kind.MEDIATOR: f"mediator named by '{via}'", Kind.MEDIATED: f"party of the talks '{via}'",
+        Kind.CONTINUED: f"target of '{via}', the act it continues",
     }.get(kind)
     if kind == Kind.PRONOUN_SPEAKER:
         inner = describe(role.inner) if role.inner is not None else ""

@@ -142,6 +142,8 @@ class Lexicon:
     country_water: frozenset[str]
     organization_word: frozenset[str]
     travel_verb: frozenset[str]
+    drawing_verb: frozenset[str]
+    reaction_noun: frozenset[str]
 
     @property
     def hypothetical_mark(self) -> frozenset[str]:

@@ -405,8 +405,27 @@ def find_predicates(tokens: list[Token], matches: VerbMatches,
             continue
         found.append(predicate)
         consumed.update(t.i for t in predicate.tokens)
-        consumed.update(t.i for t in content_clauses(predicate, lexicon, conventions) for t in t.subtree)
+        consumed.update(t.i for c in content_clauses(predicate, lexicon, conventions) for t in _taken_in(c, lexicon))
     return found + _backoffs(backoffs, found, consumed, lexicon), misses
+
+
+def _taken_in(clause: Token, lexicon: Lexicon) -> list[Token]:
+    """Return the words of a clause a predicate takes in: all of it, but for a participle or
+    purpose clause telling the same event ("opened fire, killing two"), the relative and adverbial
+    clauses inside it with a subject of their own ("citing a report, a step Tbilisi denounced"):
+    another actor's act. What is said or asked inside it ("demanding that X resign") stays in, as
+    do conditions."""
+    if clause.dep_ != "advcl" or is_condition(clause, lexicon):
+        return list(clause.subtree)
+    apart = {t.i for v in clause.subtree if v is not clause and v.dep_ in {"relcl", "advcl"}
+             and not is_condition(v, lexicon) and _own_subject(v) for t in v.subtree}
+    return [t for t in clause.subtree if t.i not in apart]
+
+
+def _own_subject(verb: Token) -> bool:
+    """Tell whether a verb has a subject of its own, no relative pronoun standing for a noun outside."""
+    return verb.pos_ in PREDICATE_POS and any(c.dep_ in SUBJECT_DEPS and c.tag_ not in {"WDT", "WP"}
+                                              for c in verb.children)
 
 
 def _backoffs(candidates: list[Predicate], found: list[Predicate], consumed: set[int],
