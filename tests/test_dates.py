@@ -244,7 +244,7 @@ def test_dates_span_to_publication(text: str, published: date, expected: tuple[d
 @pytest.mark.parametrize(("text", "expected"), [
     ("Both armies fought over the valley in the 1970s.", True),
     ("Rebels were armed by the junta during the late 1990s.", True),
-    ("The talks took the country back to the 1990s.", False),
+    ("The crisis sent wages back to the 1990s.", False),
     ("The army has held the valley since 1990.", False),
 ])
 def test_dates_names_decade(text: str, expected: bool) -> None:
