@@ -358,6 +358,11 @@ def _day_word(match: re.Match[str], base: date | None, future: bool) -> Resolved
     return base + timedelta(days=_DAY_WORDS[word]), DatePrecision.DAY
 
 
+def count_of(number: str) -> int:
+    """Return the count a date phrase names in digits or in words ("6", "six", "a")."""
+    return int(number) if number.isdigit() else NUMBER_WORDS[number.lower()]
+
+
 def _relative(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
     """Resolve "last week", "earlier this month", "next year" and the like."""
     if base is None:
@@ -370,9 +375,7 @@ def _ago(match: re.Match[str], base: date | None, future: bool) -> Resolved | No
     """Resolve "two days ago", "a week ago" and the like."""
     if base is None:
         return None
-    number = match.group("a_num").lower()
-    count = int(number) if number.isdigit() else NUMBER_WORDS[number]
-    return _shift(base, match.group("a_unit").lower(), -count)
+    return _shift(base, match.group("a_unit").lower(), -count_of(match.group("a_num")))
 
 
 def _span(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
@@ -380,8 +383,7 @@ def _span(match: re.Match[str], base: date | None, future: bool) -> Resolved | N
     to the month it lies in, else the year; one reaching into another year names no date."""
     if base is None:
         return None
-    number = match.group("s_num").lower()
-    count = int(number) if number.isdigit() else NUMBER_WORDS[number]
+    count = count_of(match.group("s_num"))
     unit = match.group("s_unit").lower()
     start = _add_months(base.replace(day=1), -count) if unit == "month" else base - timedelta(
         days=count * (7 if unit == "week" else 1))

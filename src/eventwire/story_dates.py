@@ -13,7 +13,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from eventwire.article_phrases import ArticlePhrases
-from eventwire.dates import NUMBER_WORDS, best_date, continues_previous, published_date
+from eventwire.dates import best_date, continues_previous, count_of, published_date
 from eventwire.model import DatePrecision, EventDate, EventMention
 
 if TYPE_CHECKING:
@@ -139,7 +139,7 @@ def _days_from_before(sentences: Sequence[Sentence], i: int,
             unit == DatePrecision.DAY and before.precision != DatePrecision.DAY):
         return None
     count = match.group("count")
-    steps = (int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]) if count else 1
+    steps = count_of(count) if count else 1
     back = (match.group("way") or "").lower() == "earlier" or match.group("word") == "previous" or (
         (match.group("side") or "").lower() == "before")
     if _FINENESS.index(before.precision) > _FINENESS.index(unit):
