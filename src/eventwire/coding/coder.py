@@ -46,7 +46,7 @@ from eventwire.coding.targets import (
 from eventwire.model import Actor, Mention, Modality, Span
 from eventwire.nlp import proper_noun_runs
 from eventwire.ontology.conventions import Conventions
-from eventwire.parse_view import children_by, view_of
+from eventwire.parse_view import children_by, view_of, with_lemma
 
 MAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # CAMEO root 15, Exhibit force posture (patrols, alerts, deployments): one kept up is a standing posture.
@@ -193,7 +193,7 @@ def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Ante
 def _criticism(sentence: SentenceHits, resolve: Callable[[Token], list[Mention]], lexicon: Lexicon) -> list[RawEvent]:
     """Return the criticism an act of the sentence drew from another party (`reactions`)."""
     events = []
-    for verb in sentence.doc:
+    for verb in with_lemma(sentence.doc, lexicon.drawing_verb, lower=True):
         found = criticism_drawn(verb, resolve, lexicon)
         if found is None:
             continue

@@ -13,10 +13,10 @@ from spacy.tokens import Token
 
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
+from eventwire.coding.readings import SUBJECT_DEPS
 from eventwire.model import Mention
 
 CRITICIZE, RULE = "111", "disapprove.criticism_drawn"
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # How a clause hangs from the one whose subject it shares: an open complement, a participle, a conjunct.
 SHARED_SUBJECT = frozenset({"xcomp", "advcl", "conj"})
 
@@ -25,10 +25,9 @@ Resolver = Callable[[Token], list[Mention]]
 
 def criticism_drawn(verb: Token, resolve: Resolver, lexicon: Lexicon) \
         -> tuple[list[Mention], list[Mention], Token, Role, Role] | None:
-    """Return who criticizes, whom, the reaction noun and how each side was found, when `verb`
-    draws criticism from a party onto an act's author; None otherwise."""
-    if verb.lemma_.lower() not in lexicon.drawing_verb:
-        return None
+    """Return who criticizes, whom, the reaction noun and how each side was found, when `verb`, a
+    verb of drawing (lexicon `drawing_verb`: the caller picks them, `with_lemma`), draws criticism
+    from a party onto an act's author; None otherwise."""
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.reaction_noun), None)
     if noun is None:
         return None
@@ -50,7 +49,7 @@ def _act_drawing(verb: Token) -> Token | None:
     ("..., a move that drew criticism")."""
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
         return verb.head
-    if verb.dep_ != "relcl" or not any(c.dep_ in SUBJECTS and c.tag_ in {"WDT", "WP"} for c in verb.children):
+    if verb.dep_ != "relcl" or not any(c.dep_ in SUBJECT_DEPS and c.tag_ in {"WDT", "WP"} for c in verb.children):
         return None
     noun = verb.head
     return noun.head if noun.dep_ in {"dobj", "appos", "npadvmod", "attr"} and noun.head.pos_ in {"VERB", "AUX"} \
@@ -60,7 +59,7 @@ def _act_drawing(verb: Token) -> Token | None:
 def _subject(verb: Token) -> Token | None:
     """Return the subject of a verb, or of the clause it shares its subject with."""
     while True:
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None or verb.dep_ not in SHARED_SUBJECT or verb.head is verb:
             return subject
         verb = verb.head
