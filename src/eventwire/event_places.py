@@ -87,7 +87,8 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     countries = frozenset(i - sentence.start for h in hits if any(e.kind == EntryKind.COUNTRY for e in h.entries)
                           for i in range(h.start, h.end))
     capitals = capital_phrases(doc, hits, sentence.start, lexicon)
-    seats = speaker_seats(doc, hits, sentence.start, lexicon)
+    # where a speaker sits places only what is said or intended (`_spoken_at`)
+    seats = speaker_seats(doc, hits, sentence.start, lexicon) if any(_said(e) for e in events) else []
     placing = any(ranks(c[3], lexicon) for c in candidates)  # names a place where something may be ("from X" is not)
     # "in central Nigeria's Plateau state": a name several places share is the one in a country named
     named_countries = frozenset(e.country for h in hits for e in h.entries[:1] if e.kind in PLACES and e.country)
@@ -116,7 +117,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
         caller = event.source or country  # "the ministry summoned ...": of the article's country
         if place is None and not placing and caller and event.happened and _summons(doc, event, lexicon):
             place = gazetteer.capital(caller)
-        if place is None and (event.saying or not event.happened):  # an intention is said too
+        if place is None and _said(event):
             place = _spoken_at(doc, sentence, seats, event, tools=(gazetteer, lexicon),
                                prefer=event.countries or named_countries)
         places.append(place)
@@ -272,6 +273,11 @@ def speaker_seats(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) 
                       if all(t.i in inside for t in run) and not names_no_place(run, lexicon)
                       and (cue := place_cue(run[-1], lexicon)) in lexicon.scene_preposition]
     return seats
+
+
+def _said(event: EventSpot) -> bool:
+    """Tell whether an event is a thing said, or an act only intended (told as said too)."""
+    return event.saying or not event.happened
 
 
 def _spoken_at(doc: Doc, sentence: Sentence, seats: Sequence[Seat], event: EventSpot, *,
