@@ -1,6 +1,6 @@
 """The article sets of the project's own writing: bench/heldout-own-articles and
-bench/heldout-own-articles2 to bench/heldout-own-articles9 (held out until their first scores,
-development sets since) and bench/heldout-own-articles10 (held out):
+bench/heldout-own-articles2 to bench/heldout-own-articles10 (held out until their first scores,
+development sets since) and bench/heldout-own-articles11 (held out):
 each pinned by its hash and checked for consistency without ever running the coder on it (see their
 READMEs)."""
 
@@ -66,6 +66,8 @@ SETS = [
            stories=12, prefix="own9-", first_year=1990, long_stories=2),
     OwnSet(folder="heldout-own-articles10", sha256="c9bd5b6a49cc29470f7b5c982437d92e052146f0f2e12e97d9d52f55cb6a4387",
            stories=12, prefix="own10-", first_year=1990, long_stories=2, max_per_type=20),
+    OwnSet(folder="heldout-own-articles11", sha256="3376b70bb6163b0ca47ae0efbbc1f4870e335d3ff533c38c08b68f53d128ee48",
+           stories=12, prefix="own11-", first_year=1990, long_stories=2, max_per_type=20),
 ]
 
 
