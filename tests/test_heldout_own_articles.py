@@ -66,7 +66,7 @@ SETS = [
            stories=12, prefix="own9-", first_year=1990, long_stories=2),
     OwnSet(folder="heldout-own-articles10", sha256="c9bd5b6a49cc29470f7b5c982437d92e052146f0f2e12e97d9d52f55cb6a4387",
            stories=12, prefix="own10-", first_year=1990, long_stories=2, max_per_type=20),
-    OwnSet(folder="heldout-own-articles11", sha256="3376b70bb6163b0ca47ae0efbbc1f4870e335d3ff533c38c08b68f53d128ee48",
+    OwnSet(folder="heldout-own-articles11", sha256="b4aea1c35d32edd27d218d2318d88f727d4311f8b2d8084cdfb2eb3bd911b0a7",
            stories=12, prefix="own11-", first_year=1990, long_stories=2, max_per_type=20),
 ]
 
