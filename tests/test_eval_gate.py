@@ -88,7 +88,7 @@ PINNED_HELDOUT_SETS = {
     "bench/heldout12.jsonl": "a34317b9df3da76260003b73a4731cbad8c1b1331b624e9c875e63feb27c200d",
     "bench/heldout13.jsonl": "b2703875741adefaf42ef46ecdaadd1c66409c35141f978f78344a209afbd5d7",
     "bench/heldout14.jsonl": "f536ae32445ff095fab25b915236c11c8dcd60bb23446165714585366e82562a",
-    "bench/heldout15.jsonl": "2dc49e1da03879d74dd47c42e8a16d330a8fe0e65c47045376d3d69575578d09",
+    "bench/heldout15.jsonl": "bcf8d872e79c2a445e1b5d1355bf8ea37fa42eb6737b69800259158a54aeac18",
     "bench/heldout-voa/sentences.jsonl": "63f8380eadc416b3c52c8050e2e59ad8124a82895a031c2bf796039dc7b6261b",
 }
 
