@@ -4,9 +4,9 @@ heldout2.jsonl, 90 news sentences: written and annotated for the project before 
 on them; coder errors on them were studied since, so bench/heldout3.jsonl is the untouched measure).
 Sentences of heldout and heldout2 that paraphrase another held-out sentence (the same reported event)
 were removed, so that no development sentence near-copies heldout3; the floors were re-measured then.
-The held-out sets (heldout3, heldout4, heldout14, heldout15, the VOA sentence set) and heldout5,
-heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12 and heldout13, held out until their
-first scores, are pinned by their hashes.
+The held-out sets (heldout3, heldout4, heldout15, the VOA sentence set) and heldout5, heldout6,
+heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13 and heldout14, held out until
+their first scores, are pinned by their hashes.
 
 A coder change that lowers a score below its floor fails CI. Raise the floors when the coder
 improves; never lower them to get green. The PLOVER gate needs ../shared/ beside the checkout;
@@ -58,6 +58,7 @@ HELDOUT_FLOORS = [
     pytest.param(BENCH / "heldout11.jsonl", 150, 153, 0.53, 0.38, id="heldout11"),  # first 0.546 / 0.396
     pytest.param(BENCH / "heldout12.jsonl", 150, 154, 0.65, 0.54, id="heldout12"),  # first 0.614 / 0.497
     pytest.param(BENCH / "heldout13.jsonl", 150, 158, 0.68, 0.55, id="heldout13"),  # first 0.653 / 0.530
+    pytest.param(BENCH / "heldout14.jsonl", 150, 158, 0.64, 0.58, id="heldout14"),  # first 0.655 / 0.593
 ]
 
 
