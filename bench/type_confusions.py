@@ -39,6 +39,7 @@ class Pair:
     """A gold event and the emitted event the matching gave it."""
 
     gold_type: str
+    gold_code: str
     emitted_type: str
     code: str
     rule: str
@@ -73,7 +74,7 @@ def sentence_pairs(path: Path, resources: Resources) -> list[Pair]:
 
 def _case_pairs(gold: Sequence[GoldEvent], events: Sequence[EventMention], typed: Sequence[tuple[int, int]],
                 text: str) -> list[Pair]:
-    return [Pair(gold_type=sentence_type(gold[g].plover, gold[g].cameo),
+    return [Pair(gold_type=sentence_type(gold[g].plover, gold[g].cameo), gold_code=str(gold[g].cameo or ""),
                  emitted_type=sentence_type(events[e].plover, events[e].cameo),
                  code=events[e].cameo, rule=events[e].rule, text=text)
             for g, e in pairs_of(gold, events, typed, lambda g, e: dyad_match(events[e], gold[g]))]
@@ -91,7 +92,8 @@ def _article_pairs(gold: Sequence[ArticleEvent], events: Sequence[EventMention],
         start, end = event_span(events[e], text)
         return start < gold[g].sentence[1] and gold[g].sentence[0] < end and dyad_match(events[e], gold[g].event)
 
-    return [Pair(gold_type=str(gold[g].event.cameo)[:2], emitted_type=events[e].cameo[:2], code=events[e].cameo,
+    return [Pair(gold_type=str(gold[g].event.cameo)[:2], gold_code=str(gold[g].event.cameo or ""),
+                 emitted_type=events[e].cameo[:2], code=events[e].cameo,
                  rule=events[e].rule, text=text[gold[g].sentence[0]:gold[g].sentence[1]])
             for g, e in pairs_of([a.event for a in gold], events, typed, fits)]
 
@@ -99,6 +101,12 @@ def _article_pairs(gold: Sequence[ArticleEvent], events: Sequence[EventMention],
 def confusions(pairs: Sequence[Pair]) -> Counter[tuple[str, str]]:
     """Count the (gold type, emitted type) confusions."""
     return Counter((p.gold_type, p.emitted_type) for p in pairs if p.confused)
+
+
+def set_spread(by_set: dict[str, list[Pair]]) -> Counter[tuple[str, str]]:
+    """Count, for each confusion, the sets it occurs in: one that recurs across sets has a general
+    cause, one confined to a set may be that set's wording."""
+    return Counter(key for set_pairs in by_set.values() for key in confusions(set_pairs))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -111,23 +119,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="also print each confusion with its rule and sentence")
     args = parser.parse_args(argv)
     resources = Resources.load(base_layer=args.base_layer)
-    pairs: list[Pair] = []
+    by_set: dict[str, list[Pair]] = {}
     try:
         for path in args.gold:
-            pairs += (article_pairs if is_article_file(path) else sentence_pairs)(path, resources)
+            by_set[str(path)] = (article_pairs if is_article_file(path) else sentence_pairs)(path, resources)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    counts = confusions(pairs)
+    pairs = [pair for set_pairs in by_set.values() for pair in set_pairs]
+    counts, spread = confusions(pairs), set_spread(by_set)
     if args.json:
         print(json.dumps({"dyad_pairs": len(pairs), "confused": sum(counts.values()),
-                          "confusions": [{"gold": g, "emitted": e, "events": n} for (g, e), n in counts.most_common()]},
+                          "confusions": [{"gold": g, "emitted": e, "events": n, "sets": spread[g, e]}
+                                         for (g, e), n in counts.most_common()]},
                          indent=2))
     else:
         print(f"{len(pairs)} gold events with the dyad right, {sum(counts.values())} with another type")
-        print("\n".join(f"{n:>5}  {g} -> {e}" for (g, e), n in counts.most_common()))
+        print("\n".join(f"{n:>5}  {g} -> {e}  (in {spread[g, e]} set(s))" for (g, e), n in counts.most_common()))
     if args.list:
-        print("\n".join(f"{p.gold_type} -> {p.emitted_type} {p.code} [{p.rule}]\n    {p.text}"
+        print("\n".join(f"{p.gold_type} ({p.gold_code}) -> {p.emitted_type} {p.code} [{p.rule}]\n    {p.text}"
                         for p in pairs if p.confused))
     return 0
 

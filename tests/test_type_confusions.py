@@ -54,3 +54,12 @@ def test_article_sets_are_typed_by_cameo_root(resources: Resources, tmp_path: Pa
     script = _script()
     assert script.confusions(script.article_pairs(_articles(tmp_path, "112"), resources)) == {}
     assert script.confusions(script.article_pairs(_articles(tmp_path, "130"), resources)) == {("13", "11"): 1}
+
+
+def test_a_confusion_is_counted_once_per_set_it_occurs_in(resources: Resources, tmp_path: Path) -> None:
+    script = _script()
+    wrong = script.sentence_pairs(_sentences(tmp_path, "THREATEN"), resources)
+    right = script.sentence_pairs(_sentences(tmp_path, "ACCUSE"), resources)
+    spread = script.set_spread({"a": wrong, "b": wrong + wrong, "c": right})
+    assert spread == {("THREATEN", "ACCUSE"): 2}
+    assert [p.gold_code for p in wrong] == [""]  # the gold gave no CAMEO code
