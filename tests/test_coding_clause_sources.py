@@ -1,6 +1,7 @@
 """The second act of a sentence: whose act an infinitive after a verb of causing or a predicate
-the parser hung from a noun tells, and what a second clause of what is said tells. Hand-built parses test each rule apart
-from the statistical parser; whole sentences, of the project's own wording, test the coder."""
+the parser hung from a noun tells, and what a second clause of what is said tells. Hand-built
+parses test each rule apart from the statistical parser; whole sentences, of the project's own
+wording, test the coder."""
 
 from __future__ import annotations
 
