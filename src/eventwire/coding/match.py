@@ -39,6 +39,7 @@ CLAUSE_DEPS, NOUN_MODIFIER_DEPS = frozenset({"ccomp", "parataxis"}), frozenset({
 CLAUSE_WORD_DEPS = frozenset({"acomp", "attr", "oprd", "aux", "prep", "xcomp"})
 XCOMP_DEPS, ADVCL_DEPS, PCOMP_DEPS = frozenset({"xcomp"}), frozenset({"advcl"}), frozenset({"pcomp"})
 SUBJECT_DEPS, CONTENT_DEPS = frozenset({"nsubj", "nsubjpass"}), frozenset({"ccomp", "xcomp"})
+OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -152,12 +153,25 @@ def _takes_object(verb: Token) -> bool:
     return any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in verb.children)
 
 
+def said_clauses(verb: Token, words: frozenset[str] = frozenset(), deps: frozenset[str] = CLAUSE_DEPS) -> list[Token]:
+    """Return the clauses a verb says (`deps`: its complement clauses) and, among the clauses
+    with a subject of their own coordinated with them, those holding one of a pattern's `words`:
+    "said that the border stays open and that the move was unacceptable" says the move was
+    unacceptable; "said Moscow backed Belgrade and blamed the West" says one clause of two verbs,
+    each an act of its own."""
+    said = children_by(verb, deps)
+    more = [j for k in said for j in k.conjuncts if children_by(j, OWN_SUBJECT_DEPS) and holds(j, words)]
+    return [*said, *more]
+
+
+def holds(clause: Token, words: frozenset[str]) -> bool:
+    """Tell whether a clause's predicate, or a word that completes it, is one of `words`."""
+    return any(p.lemma_.lower() in words or p.lower_ in words
+               for p in (clause, *children_by(clause, CLAUSE_WORD_DEPS)))
+
+
 def _ccomp_matches(verb: Token, words: frozenset[str]) -> bool:
-    for clause in children_by(verb, CLAUSE_DEPS):
-        preds = [clause, *children_by(clause, CLAUSE_WORD_DEPS)]
-        if any(p.lemma_.lower() in words or p.lower_ in words for p in preds):
-            return True
-    return False
+    return any(holds(clause, words) for clause in said_clauses(verb, words))
 
 
 def _civil(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, list[Token]]) -> bool:

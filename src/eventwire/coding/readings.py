@@ -13,7 +13,7 @@ from eventwire import attributes
 from eventwire.actors.dictionary import EntryKind
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import Predicate, is_condition
+from eventwire.coding.match import Predicate, is_condition, said_clauses
 from eventwire.coding.roles import Antecedent, Side, conjunct_mentions
 from eventwire.coding.verb_objects import objects_of
 from eventwire.model import Mention, Modality
@@ -21,6 +21,7 @@ from eventwire.parse_view import children_by
 
 PREP_DEPS, POBJ_DEPS, NSUBJ_DEPS = frozenset({"prep"}), frozenset({"pobj"}), frozenset({"nsubj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CCOMP_DEPS = frozenset({"ccomp"})
 
 Resolver = Callable[[Token], list[Mention]]
 
@@ -36,7 +37,7 @@ def warning_about_things(predicate: Predicate, resolve: Resolver, lexicon: Lexic
     if not predicate.pattern.cameo.startswith(("13", "10", "11", "02")) or predicate.pattern.objects \
             or predicate.last.lemma_ not in lexicon.speech_verb:
         return False
-    clauses = [c for c in predicate.last.children if c.dep_ == "ccomp"]
+    clauses = said_clauses(predicate.last, predicate.pattern.ccomp, CCOMP_DEPS)
     subjects = [g for c in clauses for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
     return bool(subjects) and all((blame and g.pos_ == "PRON") or (g.pos_ != "PRON" and not resolve(g))
                                   for g in subjects)
@@ -72,7 +73,7 @@ def party_in_clause(predicate: Predicate, resolve: Resolver, source: Side) -> Si
     if not predicate.pattern.cameo.startswith(("11", "01")):
         return None
     countries = {m.actor.country for m in source.mentions}
-    clauses = [c for v in predicate.tokens for c in v.children if c.dep_ == "ccomp"]
+    clauses = [c for v in predicate.tokens for c in said_clauses(v, predicate.pattern.ccomp, CCOMP_DEPS)]
     for subject in (s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}):
         mentions = tuple(m for m in _subtree_mentions(subject, resolve)
                          if m.actor.placed and m.actor.country not in countries)

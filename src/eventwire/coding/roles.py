@@ -135,6 +135,9 @@ def subject_token(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role]:
             objects = children(current.head, {"dobj"})
             if objects:
                 return objects[0], Role(kind=Kind.CONTROLLER_OBJECT, via=current.head.text)
+        if _infinitive_on_controlled(current, lexicon):
+            # "prompting the bloc to threaten force", the infinitive hung from the object it tells of
+            return current.head, Role(kind=Kind.CONTROLLER_OBJECT, via=current.head.head.text)
         if (current.dep_ == "pcomp" and current.head.lower_ in lexicon.same_subject_preposition
                 and current.head.head.pos_ in {"VERB", "AUX"}):
             # "established ties with China after severing its ties with Taiwan"
@@ -144,6 +147,14 @@ def subject_token(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role]:
             return None, Role(kind=Kind.NO_SUBJECT)
         current, via = current.head, current.dep_
     return None, Role(kind=Kind.NO_SUBJECT)
+
+
+def _infinitive_on_controlled(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether an infinitive was parsed as hanging from the object of a verb whose object
+    does what its complement says (lexicon `object_control`): the object is its subject."""
+    return (verb.dep_ in {"acl", "advcl", "relcl"} and verb.head.dep_ == "dobj"
+            and verb.head.head.lemma_ in lexicon.object_control
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _unlabelled(subjects: list[Token]) -> list[Token]:
@@ -180,12 +191,28 @@ def _clause_subject(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role] 
         # is one of promising or refusing with an infinitive ("the ruler, General X, promised to
         # hand over power, radio reported"): such verbs have no passive taking one.
         return verb.head, Role(kind=Kind.MODIFIED_NOUN)
+    if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and (root := _noun_root(verb)) is not None:
+        return root, Role(kind=Kind.MODIFIED_NOUN)
     if verb.dep_ == "relcl":
         relative = children(verb, {"nsubj"}) or [c for c in verb.children if c.tag_ in {"WDT", "WP"}]
         if not children(verb, {"nsubjpass"}) and (relative or not list(verb.lefts)):
             return verb.head, Role(kind=Kind.RELATIVE_CLAUSE)
         return None, Role(kind=Kind.NO_SUBJECT)
     return None
+
+
+def _noun_root(verb: Token) -> Token | None:
+    """Return the noun a sentence was parsed to be when its finite verb, after a comma, was taken
+    for a participle of a noun in the subject's apposition or relative clause ("Senegal, a member
+    of the West African bloc, called for restraint", "Qatar, whose emir knows both leaders,
+    offered to mediate"): a sentence of news has a verb, so a noun at its root is the subject the
+    verb lost, and the verb is its predicate."""
+    root = verb
+    while root.head.i != root.i:
+        root = root.head
+    if root.pos_ not in {"NOUN", "PROPN"} or root.i >= verb.i or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    return root
 
 
 def _intends(verb: Token, lexicon: Lexicon) -> bool:

@@ -37,7 +37,7 @@ from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import SentenceHits, resolve_phrase
 from eventwire.coding.decisions import AUTHORSHIP, Candidate, Kind, Role
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import Predicate, is_condition
+from eventwire.coding.match import Predicate, is_condition, said_clauses
 from eventwire.coding.noun_targets import (
     by_preposition,
     candidates_of,
@@ -79,7 +79,8 @@ def _open_complements(verbs: list[Token], depth: int = 3) -> list[Token]:
     return found
 
 
-def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon) -> list[Candidate]:
+def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon,
+          words: frozenset[str] = frozenset()) -> list[Candidate]:
     if slot == "dobj":
         # "the refugees whom Somalia expelled": the noun a relative clause is about is its object;
         # "welcomed the release of the fishermen by Pyongyang": who did the act judged comes before
@@ -106,7 +107,7 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon) ->
         return by_preposition(Kind.PREP, found)
     if slot == "ccomp":
         # "asked that ...", and "pressed its request that ...": the clause of the object noun.
-        clauses = [c for v in verbs for c in v.children if c.dep_ in {"ccomp", "parataxis"}]
+        clauses = [c for v in verbs for c in said_clauses(v, words)]
         clauses += [c for c in (obj.children if obj is not None else ()) if c.dep_ in {"acl", "ccomp"}]
         subjects = [s for c in clauses for s in children(c, SUBJECT_DEPS | {"nsubjpass"})]
         return candidates_of(Kind.CLAUSE_SUBJECT, subjects) + _own_clause_objects(clauses, lexicon)
@@ -145,7 +146,7 @@ def default_slots(lexicon: Lexicon) -> tuple[str, ...]:
 def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
                 search: TargetSearch | None) -> list[Candidate]:
     verbs = list(predicate.tokens)
-    found = [c for slot in slots for c in _slot(slot, verbs, predicate.obj, lexicon)]
+    found = [c for slot in slots for c in _slot(slot, verbs, predicate.obj, lexicon, predicate.pattern.ccomp)]
     inner = _open_complements(verbs)
     if search == TargetSearch.CONDITION:
         # "threatened to X unless Baghdad accepted": a threat is aimed at whoever must comply.
@@ -166,7 +167,8 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
         # "the general pulled his battalion from Kosovo": where forces leave, before the forces.
         found = _slot("prep:" + "|".join(lexicon.departure_preposition), verbs, predicate.obj, lexicon) + found
     found += [c for slot in default_slots(lexicon) for c in _slot(slot, inner, None, lexicon)]
-    return (found + _slot("ccomp", verbs, predicate.obj, lexicon) + _slot("purpose", verbs, None, lexicon)
+    return (found + _slot("ccomp", verbs, predicate.obj, lexicon, predicate.pattern.ccomp)
+            + _slot("purpose", verbs, None, lexicon)
             + opposed(verbs, predicate.obj, lexicon) + clause_antecedent(predicate.head)
             + judged_deed(predicate.head, lexicon)
             + described_objects(verbs + inner, predicate.obj, lexicon))

@@ -1,0 +1,123 @@
+"""The second act of a sentence: whose act an infinitive after a verb of causing or a predicate
+the parser hung from a noun tells, and what a second clause of what is said tells. Hand-built
+parses test each rule apart from the statistical parser; whole sentences, of the project's own
+wording, test the coder."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from coded import coded
+from eventwire.coding.decisions import Kind, Role
+from eventwire.coding.lexicon import Lexicon, load_lexicon
+from eventwire.coding.match import said_clauses
+from eventwire.coding.roles import subject_token
+from eventwire.resources import Resources
+from parse_support import parsed
+
+
+@cache
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def _subject(table: str, verb: int) -> tuple[str | None, Role]:
+    token, how = subject_token(parsed(table)[verb], lexicon())
+    return (token.text if token is not None else None), how
+
+
+def test_predicate_parsed_as_a_participle_of_a_noun_sentence_takes_the_root_noun() -> None:
+    # "Senegal, a member of the bloc of states, called for restraint", the verb hung from "states"
+    table = """
+    Senegal Senegal PROPN NNP ROOT 0
+    , , PUNCT , punct 0
+    a a DET DT det 3
+    member member NOUN NN appos 0
+    of of ADP IN prep 3
+    states state NOUN NNS pobj 4
+    , , PUNCT , punct 5
+    called call VERB VBN acl 5
+    for for ADP IN prep 7
+    restraint restraint NOUN NN pobj 8
+    """
+    assert _subject(table, 7) == ("Senegal", Role(kind=Kind.MODIFIED_NOUN))
+
+
+def test_participle_of_a_noun_in_a_sentence_with_a_verb_keeps_no_subject() -> None:
+    # the root is a verb: "states, called the G15," is a participle of "states"
+    table = """
+    Senegal Senegal PROPN NNP nsubj 1
+    joined join VERB VBD ROOT 1
+    a a DET DT det 3
+    bloc bloc NOUN NN dobj 1
+    of of ADP IN prep 3
+    states state NOUN NNS pobj 4
+    , , PUNCT , punct 5
+    called call VERB VBN acl 5
+    """
+    assert _subject(table, 7) == (None, Role(kind=Kind.NO_SUBJECT))
+
+
+def test_infinitive_hung_from_the_object_of_a_verb_of_causing_is_the_objects_act() -> None:
+    # "prompting the bloc to threaten sanctions", the infinitive parsed as a clause of "bloc"
+    table = """
+    Gunmen gunman NOUN NNS nsubj 1
+    stormed storm VERB VBD ROOT 1
+    parliament parliament NOUN NN dobj 1
+    , , PUNCT , punct 1
+    prompting prompt VERB VBG advcl 1
+    the the DET DT det 6
+    bloc bloc NOUN NN dobj 4
+    to to PART TO aux 8
+    threaten threaten VERB VB advcl 6
+    sanctions sanction NOUN NNS dobj 8
+    """
+    assert _subject(table, 8) == ("bloc", Role(kind=Kind.CONTROLLER_OBJECT, via="prompting"))
+
+
+def test_coding_verb_of_causing_passes_its_object_to_the_act(resources: Resources) -> None:
+    text = "The shelling of the border town led Ghana to recall its ambassador from Togo."
+    assert any(s and s.startswith("GHA") and cameo == "161" and t and t.startswith("TGO")
+               for s, cameo, t in coded(resources, text))
+
+
+def test_coding_second_clause_of_what_is_said(resources: Resources) -> None:
+    text = "Ghana said on Monday that the border would stay open and that the Togolese move was unacceptable."
+    assert any(s and s.startswith("GHA") and cameo == "111" and t and t.startswith("TGO")
+               for s, cameo, t in coded(resources, text))
+
+
+def test_coding_coordinated_verbs_in_what_is_said_stay_acts_of_their_own(resources: Resources) -> None:
+    text = "Peru's foreign ministry said on Friday that Lima backed Quito's stance and blamed Chile for the dispute."
+    found = {(s[:3] if s else None, cameo, t[:3] if t else None) for s, cameo, t in coded(resources, text)}
+    assert ("PER", "051", "ECU") in found and ("PER", "112", "CHL") in found
+
+
+def test_coding_coordinated_clause_of_what_is_said_lends_no_target_to_the_first(resources: Resources) -> None:
+    # "must" is said of the fees, aimed at no one; Togo is the subject of another clause
+    text = "Ghana said the fees must fall, and that Togo would not change its stance on the border."
+    assert not [cameo for _s, cameo, _t in coded(resources, text) if cameo.startswith("10")]
+
+
+SAID_TWO = """
+Ghana Ghana PROPN NNP nsubj 1
+said say VERB VBD ROOT 1
+that that SCONJ IN mark 5
+roads road NOUN NNS nsubj 5
+would would AUX MD aux 5
+close close VERB VB ccomp 1
+and and CCONJ CC cc 5
+that that SCONJ IN mark 9
+move move NOUN NN nsubj 9
+was be AUX VBD conj 5
+unacceptable unacceptable ADJ JJ acomp 9
+"""
+
+
+def test_said_clauses_take_a_coordinated_clause_only_when_it_holds_the_words() -> None:
+    doc = parsed(SAID_TWO)
+    assert [c.text for c in said_clauses(doc[1], frozenset({"unacceptable"}))] == ["close", "was"]
+    assert [c.text for c in said_clauses(doc[1], frozenset({"must"}))] == ["close"]
+    # a coordinated verb without a subject of its own shares the clause: no second clause
+    shared = parsed(SAID_TWO.replace("move move NOUN NN nsubj 9", "move move NOUN NN dobj 9"))
+    assert [c.text for c in said_clauses(shared[1], frozenset({"unacceptable"}))] == ["close"]
