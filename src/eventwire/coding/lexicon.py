@@ -76,6 +76,7 @@ class Lexicon:
     act_noun: frozenset[str]
     civil_word: frozenset[str]
     protest_word: frozenset[str]
+    gathering_preposition: frozenset[str]
     cause_preposition: frozenset[str]
     definite_determiner: frozenset[str]
     negating_preposition: frozenset[str]
