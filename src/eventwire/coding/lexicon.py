@@ -109,6 +109,8 @@ class Lexicon:
     stance_prefix: frozenset[str]
     background_adverb: frozenset[str]
     bygone_word: frozenset[str]
+    history_span: frozenset[str]
+    tens_number: frozenset[str]
     negation: frozenset[str]
     claim_verb: frozenset[str]
     claim_noun: frozenset[str]
