@@ -132,9 +132,8 @@ def _long_span(span: Token, lexicon: Lexicon) -> bool:
         return True
     if unit not in {"year", "years"}:
         return False
-    counts = [c for c in span.children if c.dep_ == "nummod"]
-    return any(c.text.replace(",", "").isdigit() and int(c.text.replace(",", "")) >= 10
-               or set(c.lower_.split("-")) & lexicon.tens_number for c in counts)
+    counts = [c.lower_.replace(",", "") for c in span.children if c.dep_ == "nummod"]
+    return any((c.isdigit() and int(c) >= 10) or bool(set(c.split("-")) & lexicon.tens_number) for c in counts)
 
 
 def simple_present(verb: Token) -> bool:
