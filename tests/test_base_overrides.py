@@ -127,3 +127,20 @@ def test_a_user_row_recodes_a_default_and_explain_shows_it(tmp_path: Path,
     assert [e.cameo for e in code(LEFT, published=WHEN, resources=mine)] == ["042"]
     show(LEFT, mine, WHEN, tokens=False)
     assert f"override: imported pattern re-coded 042 by {user}:2" in capsys.readouterr().out
+
+
+def _coded(sentence: str, resources: Resources) -> list[tuple[str | None, str, str | None]]:
+    return [(e.source.actor.country if e.source else None, e.cameo, e.target.actor.country if e.target else None)
+            for e in code(sentence, published=WHEN, resources=resources)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a border closed, halted or suspended restricts movement across it (191), no administrative sanction
+    ("Laos halted river traffic across the border with Thailand on Monday.", [("LAO", "191", "THA")]),
+    ("Sudan suspended all crossings at the border with Chad.", [("SDN", "191", "TCD")]),
+    # people flown somewhere are carried there: no offer of a meeting beside the arrest
+    ("Thai police arrested four smugglers and flew them to Bangkok for questioning.", [("THA", "173", "THA")]),
+])
+def test_imported_patterns_recoded_or_switched_off_by_sense(resources: Resources, sentence: str,
+                                                            expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(sentence, resources) == expected

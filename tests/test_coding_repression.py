@@ -5,13 +5,17 @@ the project's own wording."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from coded import coded as _coded
 from coded import keeping_undirected
+from eventwire.pipeline import code
 from eventwire.resources import Resources
 
 Coded = list[tuple[str | None, str, str | None]]
+WHEN = date(2021, 3, 9)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -37,6 +41,19 @@ def test_a_states_force_on_protesters_is_repression(resources: Resources, text: 
 ])
 def test_repression_is_a_states_force(resources: Resources, text: str, expected: Coded) -> None:
     assert _coded(keeping_undirected(resources), text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's force used during or amid a gathering is used on the people gathered, whoever it names as hit
+    ("In 2016, Kenyan police shot dead a teacher during a march over land rights in Nairobi.", ("KEN", "175", "KEN")),
+    ("Ugandan soldiers killed nine people amid the riots that followed the vote.", ("UGA", "175", "UGA")),
+    # armed men outside a state do no repression there either
+    ("Rebels shot dead two farmers during a protest in the north of Chad.", ("TCD", "193", "TCD")),
+])
+def test_a_states_force_during_a_gathering_is_repression(resources: Resources, text: str,
+                                                        expected: tuple[str, str, str]) -> None:
+    assert [(e.source.actor.country if e.source else None, e.cameo, e.target.actor.country if e.target else None)
+            for e in code(text, published=WHEN, resources=resources)] == [expected]
 
 
 def test_conventions_code_a_states_force_on_protest_as_repression(resources: Resources) -> None:

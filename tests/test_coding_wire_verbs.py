@@ -102,6 +102,11 @@ def test_wire_means_of_talking_still_counts(resources: Resources) -> None:
     # forces sent to help another party protect it (an intent to, when told as future)
     ("Rwanda said it would send 500 police officers to help restore order in Mozambique.", [("RWA", "0334", "MOZ")]),
     ("The Kenyan army deployed troops to support the Somali army against al-Shabab.", [("KENMIL", "074", "SOMMIL")]),
+    # forces sent to guard or defend another party protect it; where they go is whom they protect
+    ("Kenya dispatched 400 soldiers to Mogadishu in March to protect the transitional government.",
+     [("KEN", "074", "SOMGOV")]),
+    ("Ghana sent troops and armored cars to Liberia to defend the capital against the rebels.",
+     [("GHA", "074", "LBR")]),
     # forces sent to crush an uprising stay a show of force
     ("Russia sent troops to crush the uprising in Kazakhstan.", [("RUS", "154", "KAZMIL")]),
 ])

@@ -46,3 +46,12 @@ def test_unnamed_party_aid_goes_to_the_country_the_story_is_about(
 def test_unnamed_party_statement_with_no_one_in_view_keeps_no_target(resources: Resources) -> None:
     text = "The Nepalese interior minister voiced hope on Friday that the monsoon would spare the harvest."
     assert _sides(text, resources) == [("NPL", "013", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # a trip with no host named, inside the traveller's own country, is no visit between parties
+    "The Nepalese president flew to the flooded western districts on Friday.",
+    "Nepal's home minister arrived in the flooded western districts on Saturday.",
+])
+def test_unnamed_party_trip_at_home_is_no_visit(resources: Resources, text: str) -> None:
+    assert [s for s in _sides(text, resources) if s[1].startswith("04")] == []

@@ -110,6 +110,32 @@ def foretold(verb: Token, lexicon: Lexicon) -> Token | None:
     return next((c for t in chain for c in t.children if c.dep_ == "aux" and c.lower_ in future), None)
 
 
+def recalled_history(verb: Token, lexicon: Lexicon) -> Token | None:
+    """Return the span of time that sets a verb's act decades before the story, as history a
+    feature or an anniversary recalls ("Fifty years ago this week, troops occupied ...", "forty
+    years after the troops pulled out, ..."): a span of ten years or more before "ago" on the
+    verb's clause, or on the verb itself under "after"; None if there is none. A recent span ("two
+    years ago") dates an act, history or not."""
+    chain = clause_chain(verb)
+    spans = [s for t in chain for a in t.children if a.dep_ == "advmod" and a.lower_ == "ago"
+             for s in a.children if s.dep_ == "npadvmod"]
+    if any(m.dep_ == "mark" and m.lower_ == "after" for m in verb.children):
+        spans += [s for s in verb.children if s.dep_ == "npadvmod"]
+    return next((s for s in spans if _long_span(s, lexicon)), None)
+
+
+def _long_span(span: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a span of time is ten years or more: decades or centuries, or a count of
+    years of two digits or a number word of ten or more (lexicon `history_span`, `tens_number`)."""
+    unit = span.lower_
+    if unit in lexicon.history_span:
+        return True
+    if unit not in {"year", "years"}:
+        return False
+    counts = [c.lower_.replace(",", "") for c in span.children if c.dep_ == "nummod"]
+    return any((c.isdigit() and int(c) >= 10) or bool(set(c.split("-")) & lexicon.tens_number) for c in counts)
+
+
 def simple_present(verb: Token) -> bool:
     """Tell whether a verb's clause is told in the simple present with no auxiliary ("foreigners
     visit the clinics"), in a sentence that ends as one: a headline's present ("Senegal restores

@@ -299,13 +299,16 @@ def _answered_posture(predicate: Predicate, resolve: Callable[[Token], list[Ment
 def _not_told_as_done(predicate: Predicate, resolve: Callable[[Token], list[Mention]],
                       lexicon: Lexicon, commentators: frozenset[str]) -> tuple[Stage, str] | None:
     """Say why a predicate is not told as done, whoever its actor: commentary, a reported claim,
-    a description, a need, a fixed phrase (readings.not_a_deed)."""
+    history an anniversary recalls, a description, a need, a fixed phrase (readings.not_a_deed)."""
     commentator = commentary(predicate, resolve, lexicon, commentators)
     if commentator is not None:
         return Stage.CLAIM, f"a commentator's view ('{commentator.text}'), not a reported event"
     claim = attributes.claim_noun(predicate.head, lexicon)
     if claim is not None:
         return Stage.CLAIM, f"inside a reported claim ('{claim.text}')"
+    history = attributes.recalled_history(predicate.head, lexicon)
+    if history is not None:
+        return Stage.MATCH, f"history recalled decades later ('{history.text} ago' or 'after'), not news of the story"
     no_deed = not_a_deed(predicate, lexicon)
     return (Stage.MATCH, no_deed) if no_deed is not None else None
 

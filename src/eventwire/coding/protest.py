@@ -26,12 +26,22 @@ def on_protest(raw: RawEvent, doc: Doc, offset: int, lexicon: Lexicon) -> bool:
     """Tell whether an act is done to people protesting or gathering: its target is named by a
     protest word ("anti-government protesters"), or an object of its verb or a noun of its words
     is ("stormed an opposition rally", "beat students who had gathered", "opened fire on striking
-    miners"); `offset` is where the parsed sentence
-    starts in the article."""
+    miners"), or the gathering it happened during or at is ("shot a student during a protest");
+    `offset` is where the parsed sentence starts in the article."""
     protest = lexicon.protest_word
     if raw.target is not None and {w.strip(",.;:'\"") for w in raw.target.text.split() if w.islower()} & protest:
         return True  # a word as written in lowercase: a common noun, not a name's
     start, end = raw.action.start - offset, raw.action.end - offset
     told = [doc[i] for i in tokens_from(doc, start, end)]
-    objects = [o for t in told if t.pos_ in {"VERB", "AUX"} for o in objects_of(t, lexicon)]
-    return any(_words(noun) & protest for noun in objects + [t for t in told if t.pos_ == "NOUN"])
+    verbs = [t for t in told if t.pos_ in {"VERB", "AUX"}]
+    objects = [o for t in verbs for o in objects_of(t, lexicon)]
+    nouns = objects + [t for t in told if t.pos_ == "NOUN"] + _scene(verbs, lexicon)
+    return any(_words(noun) & protest for noun in nouns)
+
+
+def _scene(verbs: list[Token], lexicon: Lexicon) -> list[Token]:
+    """Return the gatherings a verb says its act happened during or at (lexicon
+    `gathering_preposition`: "shot a student during a protest", "beat marchers at the rally"): a
+    state's force there is used on the people gathered, whoever the text names as hit."""
+    return [o for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in lexicon.gathering_preposition
+            for o in p.children if o.dep_ == "pobj"]
