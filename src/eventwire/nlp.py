@@ -154,10 +154,25 @@ def _memoize_lemmatizer(nlp: Language) -> None:
     modes, whose lemma is a function of the word form, part of speech and morphology)."""
     if "lemmatizer" not in nlp.pipe_names:
         return
-    if getattr(nlp.get_pipe("lemmatizer"), "mode", None) not in {"rule", "lookup"}:
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if getattr(lemmatizer, "mode", None) not in {"rule", "lookup"}:
         return
+    index_known_words(lemmatizer)
     nlp.add_pipe("eventwire_lemma_memo", after="lemmatizer")
     nlp.remove_pipe("lemmatizer")
+
+
+def index_known_words(lemmatizer: Any) -> None:
+    """Hold the rule lemmatizer's known words of each part of speech (its `lemma_index` table) as
+    sets instead of lists: the lemmatizer asks whether each form a suffix rule makes is a known
+    word, and in a list of tens of thousands of nouns every question reads the whole list (most
+    of the CPU of a word form met for the first time). A set answers the same questions."""
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return
+    table = lemmatizer.lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if isinstance(words, list):
+            table[key] = frozenset(words)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
