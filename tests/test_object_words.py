@@ -53,3 +53,18 @@ def test_object_words_fit_the_specs_a_reading_of_the_tokens_fits(doc: Doc, obj: 
     spec = ObjectSpec(head=head, modifiers=tuple(modifiers))
     token = doc[obj]
     assert ObjectWords.of(token).fits(spec) == _object_matches(token, spec, head_words(token))
+
+
+@settings(deadline=None)
+@given(st.sampled_from([2, 7, 10, 6]), st.sampled_from(WORDS), st.lists(st.sampled_from(WORDS), max_size=2))
+def test_object_words_fit_no_spec_headed_outside_their_forms(doc: Doc, obj: int, head: str,
+                                                            modifiers: list[str]) -> None:
+    # verb matching tries only the specs headed by one of its objects' forms (or @nationals)
+    words = ObjectWords.of(doc[obj])
+    if words.fits(ObjectSpec(head=head, modifiers=tuple(modifiers))):
+        assert head in words.forms or head == NATIONALS
+
+
+def test_object_words_forms_are_every_noun_they_fit_by(doc: Doc) -> None:
+    assert ObjectWords.of(doc[7]).forms == frozenset({"ecowas", "bloc"})
+    assert ObjectWords.of(doc[10]).forms == frozenset({"truck", "trucks"})

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import pytest
 
 from eventwire.coding.cues import CueIndex
 from eventwire.coding.patterns import PreVerb, index_patterns, parse_patterns
+from eventwire.coding.preverb import CLAUSES, own_indices, own_words
 from eventwire.dictionaries.patterns import convert_pattern
 from eventwire.ontology import load_codebook
 from eventwire.pipeline import code
 from eventwire.resources import Resources
+from parse_support import parsed
 
 SYNSETS = {"REFUSING": ["did n't", "will not"], "PLACING": ["on", "near"]}
 
@@ -78,3 +81,48 @@ def test_words_before_the_verb_choose_the_pattern(fixture_resources: Resources, 
 def test_phrases_and_compound_subjects(text: str, obj: str, target: str) -> None:
     converted = convert_pattern(text, SYNSETS)
     assert (converted.object, converted.target) == (obj, target)
+
+
+# "officials who fled said the army, which lost ground, had not ever really clashed with rebels"
+CLAUSES_TABLE = """
+officials official NOUN NNS nsubj 3
+who who PRON WP nsubj 2
+fled flee VERB VBD relcl 0
+said say VERB VBD ROOT 3
+the the DET DT det 5
+army army NOUN NN nsubj 15
+, , PUNCT , punct 5
+which which PRON WDT nsubj 8
+lost lose VERB VBD relcl 5
+ground ground NOUN NN dobj 8
+, , PUNCT , punct 5
+had have AUX VBD aux 15
+not not PART RB neg 15
+ever ever ADV RB advmod 15
+really really ADV RB advmod 15
+clashed clash VERB VBN ccomp 3
+with with ADP IN prep 15
+rebels rebel NOUN NNS pobj 16
+"""
+
+
+def _walk(token: Any) -> list[int]:
+    """A verb's own words as a recursive walk over spaCy's children reads them."""
+    found = [token.i]
+    for child in token.children:
+        if child.dep_ not in CLAUSES:
+            found += _walk(child)
+    return found
+
+
+@pytest.mark.parametrize("i", range(18))
+def test_own_words_are_a_walk_down_the_tree_leaving_out_clauses(i: int) -> None:
+    doc = parsed(CLAUSES_TABLE)
+    assert own_indices(doc[i]) == _walk(doc[i])
+    assert [t.i for t in own_words(doc[i])] == _walk(doc[i])
+
+
+def test_own_words_leave_out_a_relative_clause_and_a_clausal_complement() -> None:
+    doc = parsed(CLAUSES_TABLE)
+    assert own_indices(doc[3]) == [3, 0]  # "said": its subject, not the clause said nor "who fled"
+    assert own_indices(doc[15]) == [15, 5, 4, 6, 10, 11, 12, 13, 14, 16, 17]

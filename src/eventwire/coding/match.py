@@ -22,7 +22,7 @@ from eventwire.coding.patterns import (
     is_backoff,
     is_base,
 )
-from eventwire.coding.preverb import clause_window, own_words, preverb_words
+from eventwire.coding.preverb import clause_window, own_indices, preverb_words
 from eventwire.coding.verb_objects import POBJ_DEPS, PREP_DEPS, cached_objects
 from eventwire.doc_words import words_of
 from eventwire.ontology.conventions import Conventions
@@ -141,7 +141,10 @@ def _pairs(verb: Token, specs: tuple[ObjectSpec, ...], memo: dict[int, list[Toke
         keyed = [ObjectWords.of(o) for o in cached_objects(verb, memo, lexicon)]
         if read is not None:
             read[verb.i] = keyed
-    pairs = [(w.token, s) for w in keyed for s in specs if s.head and w.fits(s)
+    # only a spec headed by one of the objects' words (or `@nationals`) can fit one of them
+    forms = frozenset().union(*(w.forms for w in keyed)) | {NATIONALS}
+    headed = [s for s in specs if s.head and s.head in forms]
+    pairs = [(w.token, s) for w in keyed for s in headed if w.fits(s)
              and (s.attached is None or bool(_prep_objects(w.token, s.attached) or _prep_objects(verb, s.attached)))]
     return pairs + [(p, s) for s in specs if not s.head and s.attached is not None
                     and not (s.bare and _takes_object(verb)) for p in _prep_objects(verb, s.attached)]
@@ -229,8 +232,9 @@ class Nearby:
                        for o in cached_objects(verb, memo, lexicon) if o.pos_ == "NOUN")
         # a passive verb's agent ("executions carried out by troops") is who acted, no object word
         agent = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
-        after = tuple((t.lower_, t.lemma_.lower()) for t in sorted(
-            (t for t in own_words(verb) if t.i > verb.i and t.i not in agent and not _title(t)), key=lambda t: t.i))
+        doc, lower, lemmas = verb.doc, words_of(verb.doc).lower, lemmas_of(verb.doc)
+        after = tuple((lower[i], lemmas[i].lower()) for i in sorted(own_indices(verb))
+                      if i > verb.i and i not in agent and not _title(doc[i]))
         return cls(inside=inside, after=after)
 
 
@@ -319,11 +323,17 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon, conventions:
     read: dict[int, list[ObjectWords]] = {}  # and their words
     nearby: Nearby | None = None
     window: set[int] | None = None
+    civil: dict[bool, bool] = {}  # `_civil` for a force posture (15) and for other force, read once per verb
     present = (sentence_words or _sentence_words(verb)) if len(tried) > 1 else None
     # a pattern needing a word the sentence lacks cannot match: not tried in full
     for pattern in _candidates(tried, lemma, patterns, present):
-        if conventions.civil_sense(pattern.cameo) and _civil(pattern, verb, lexicon, memo):
-            continue
+        if conventions.civil_sense(pattern.cameo):
+            posture = pattern.cameo[:2] == "15"
+            found_civil = civil.get(posture)
+            if found_civil is None:
+                found_civil = civil[posture] = _civil(pattern, verb, lexicon, memo)
+            if found_civil:
+                continue
         found = _match(pattern, verb, lexicon, memo, read)
         if found is None and pattern.imported and pattern.objects:
             nearby = nearby or Nearby.of(verb, memo, lexicon)

@@ -25,16 +25,18 @@ class ObjectWords:
     heads: frozenset[str] | None
     plural_name: bool
     nouns: tuple[tuple[tuple[str, str], frozenset[str]], ...]
+    forms: frozenset[str]  # every head a spec may have to fit: `fits` holds for no other but `@nationals`
 
     @classmethod
     def of(cls, obj: Token) -> ObjectWords:
         """Read an object's words (as `eventwire.coding.match._object_matches` reads them)."""
         nouns = [obj] + ([c for c in obj.children if c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"]
                          if obj.pos_ == "PROPN" else [])
-        return cls(token=obj, heads=head_words(obj), plural_name=obj.tag_ == "NNPS",
-                   nouns=tuple(((n.lemma_.lower(), n.lower_),
-                                frozenset({c.lemma_.lower() for c in n.children} | {c.lower_ for c in n.children}))
-                               for n in nouns))
+        read = tuple(((n.lemma_.lower(), n.lower_),
+                      frozenset({c.lemma_.lower() for c in n.children} | {c.lower_ for c in n.children}))
+                     for n in nouns)
+        return cls(token=obj, heads=head_words(obj), plural_name=obj.tag_ == "NNPS", nouns=read,
+                   forms=frozenset(form for forms, _ in read for form in forms))
 
     def fits(self, spec: ObjectSpec) -> bool:
         """Tell whether the object fits a spec: by its head, or by the common noun a name is given

@@ -170,7 +170,7 @@ class NeedIndex:
     def places(self, words: frozenset[str]) -> list[int]:
         """Return, in order, the places of the patterns that may match a sentence with these words."""
         index = self.by_word
-        chosen = set(self.always).union(*(index[w] for w in words if w in index))
+        chosen = set(self.always).union(*(index[w] for w in index.keys() & words))  # the smaller side walked
         return sorted(chosen)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.coding.patterns import PreVerb
+from eventwire.parse_view import view_of
 
 # Clauses of their own inside a verb's dependents ("Norway, which won the cup, ..."): not its words.
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj"})
@@ -19,16 +20,27 @@ CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "co
 
 def own_words(token: Token) -> list[Token]:
     """Return a token and its dependents, leaving out clauses of their own beneath it."""
-    words = [token]
-    for child in token.children:
-        if child.dep_ not in CLAUSES:
-            words += own_words(child)
-    return words
+    doc = token.doc
+    return [doc[i] for i in own_indices(token)]
+
+
+def own_indices(token: Token) -> list[int]:
+    """Return the indices of `own_words(token)`, in the order of a walk down the tree (each word
+    before its dependents, these left to right), read off the sentence's parse view rather than a
+    Token per child."""
+    view = view_of(token.doc)
+    children, deps = view.children, view.deps
+    found, stack = [], [token.i]
+    while stack:
+        i = stack.pop()
+        found.append(i)
+        stack.extend(c for c in reversed(children[i]) if deps[c] not in CLAUSES)
+    return found
 
 
 def clause_window(verb: Token) -> set[int]:
     """Return the indices of the tokens left of a verb that belong to its clause."""
-    window = {t.i for t in own_words(verb)}
+    window = set(own_indices(verb))
     for ancestor in verb.ancestors:
         window.add(ancestor.i)
         window.update(c.i for c in ancestor.children)

@@ -98,6 +98,10 @@ class Conventions:
     directed: dict[str, bool] = field(default_factory=dict)
     on_crowd: dict[str, str] = field(default_factory=dict)
     trips: dict[str, bool] = field(default_factory=dict)
+    # the answers of the two lookups made for every pattern tried and every event, by code (a few
+    # hundred codes at most)
+    _civil_memo: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _scene_memo: dict[str, Scene] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @staticmethod
     def _lookup(table: Mapping[str, T], code: str) -> T | None:
@@ -172,7 +176,10 @@ class Conventions:
     def civil_sense(self, code: str) -> bool:
         """Tell whether a verb pattern of this code (a use of force) has a civil sense too, which
         civil objects select ("relief operations")."""
-        return bool(self._lookup(self.civil, code))
+        found = self._civil_memo.get(code)
+        if found is None:
+            found = self._civil_memo[code] = bool(self._lookup(self.civil, code))
+        return found
 
     def state_agent(self, code: str) -> str | None:
         """Return the code of an act of this code done by a state (a country named alone, or its
@@ -196,7 +203,11 @@ class Conventions:
 
     def scene_of(self, code: str) -> Scene:
         """Return what the places and dates stages read of an event of this code."""
-        return Scene(**{column: bool(self._lookup(self.scene.get(column, {}), code)) for column in SCENE})
+        found = self._scene_memo.get(code)
+        if found is None:
+            found = self._scene_memo[code] = Scene(**{column: bool(self._lookup(self.scene.get(column, {}), code))
+                                                      for column in SCENE})
+        return found
 
     def own_affair(self, code: str) -> bool:
         """Tell whether an act of this code with no target named, in a story naming no country but
