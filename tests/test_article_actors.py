@@ -284,3 +284,25 @@ def test_article_actors_plain_people_words_are_people(resources: Resources, text
 def test_article_actors_appeal_for_restraint_is_made_to_the_other_party(resources: Resources, text: str,
                                                                         expected: tuple[str, str, str]) -> None:
     assert expected in _sides(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "GABORONE, Botswana — The interior ministry registered 300 migrants on Monday. "
+    "It deported 40 Zimbabweans on Tuesday.",
+    "GABORONE, Botswana — Police held 300 migrants on Monday. They deported 40 Zimbabweans on Tuesday.",
+])
+def test_article_actors_pronoun_antecedent_is_not_of_the_people_it_acts_on(resources: Resources, text: str) -> None:
+    # the role named in an earlier sentence is the article's: the Zimbabweans deported tell not whose it is
+    found = [f for f in _sides(text, resources) if f[1] == "174"]
+    assert found == [("BWA", "174", "ZWE")]
+
+
+def test_article_actors_form_of_state_is_the_story_state(resources: Resources) -> None:
+    # "The kingdom" names Jordan, the state the story is about, not Norway named last; so does the
+    # "it" after it, which would otherwise refer to the aid group's spokesman of the sentence before
+    text = ("AMMAN, Jordan — Jordan recalled its ambassador from Oslo on Monday after Norwegian lawmakers "
+            "criticized Amman. A spokesman for a Canadian aid group urged calm. The kingdom has long answered "
+            "criticism from abroad sharply. In 2019 it expelled a Dutch diplomat.")
+    found = _sides(text, resources)
+    assert ("JOR", "161", "NOR") in found
+    assert [source for source, _code, target in found if target == "NLD"] == ["JOR"]

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
-from eventwire.actors.context import owned_roles, owned_roles_before, positions
+from eventwire.actors.context import Anaphor, anaphor_hits, load_anaphors, owned_roles, owned_roles_before, positions
 from eventwire.actors.dictionary import Entry, EntryKind
 
 VOCAB = spacy.blank("en").vocab
@@ -72,3 +72,31 @@ def test_context_scan_owned_roles_before_each_sentence_are_those_of_its_earlier_
     sentences = [spans[a:b] for a, b in pairwise(bounds)]
     found = owned_roles_before(doc, sentences)
     assert found == [owned_roles(doc, [s for part in sentences[:k] for s in part]) for k in range(len(sentences))]
+
+
+JORDAN = _entry("JOR", EntryKind.COUNTRY, "JOR")
+AMMAN = _entry("JOR.capital", EntryKind.CAPITAL, "JOR")
+NORWEGIAN = _entry("NOR.demonym", EntryKind.DEMONYM, "NOR")
+GENEVA_BODY = _entry("IGO.body", EntryKind.IGO, None)
+KINGDOM = Anaphor(noun="kingdom", kinds=frozenset({"country", "demonym", "capital"}), reach=1000,
+                  countries=frozenset({"JOR", "NOR"}))
+
+
+def test_context_scan_form_of_state_refers_to_the_state_named_most_often() -> None:
+    # Jordan twice, Norway once and last: the kingdom is Jordan's, each time the noun is used
+    words = ["Jordan", "met", "Amman", "envoys", "after", "Norwegian", "aid", "to", "the", "kingdom", "and",
+             "the", "kingdom", "."]
+    spans = [(0, 1, (JORDAN,)), (2, 3, (AMMAN,)), (5, 6, (NORWEGIAN,))]
+    found = anaphor_hits(Doc(VOCAB, words=words), spans, [KINGDOM])
+    assert [(start, entries[0].country) for start, _end, entries in found] == [(9, "JOR"), (12, "JOR")]
+
+
+def test_context_scan_form_of_state_needs_a_state_of_that_form() -> None:
+    doc = Doc(VOCAB, words=["Peru", "and", "the", "body", "thanked", "the", "kingdom", "."])
+    assert anaphor_hits(doc, [(0, 1, (PERU,)), (3, 4, (GENEVA_BODY,))], [KINGDOM]) == []
+
+
+def test_context_scan_built_in_forms_of_state_name_kingdoms_only() -> None:
+    kingdom = next(a for a in load_anaphors() if a.noun == "kingdom")
+    assert {"JOR", "SAU", "GBR"} <= kingdom.countries and "PER" not in kingdom.countries
+    assert all(not a.countries for a in load_anaphors() if a.noun in {"bloc", "group", "rebels"})

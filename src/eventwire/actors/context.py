@@ -1,12 +1,14 @@
 """Words that name an actor only through what the article named before them: short names that
 stand for a state once the story named its pair ("the North" and "the South" once North Korea and
 South Korea were named: `data/context_names.tsv`), and nouns that refer back to the organization
-named last ("ECOWAS met ... The bloc imposed sanctions": `data/anaphors.tsv`), and offices and
+named last ("ECOWAS met ... The bloc imposed sanctions": `data/anaphors.tsv`) or, for a form of
+state, to the state of that form the story is about ("Riyadh ... the kingdom"), and offices and
 bodies named alone that refer back to the last one the article named with its country
 ("Peru's foreign ministry ... The ministry said": `owned_roles`)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -32,11 +34,17 @@ class ContextName:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Anaphor:
-    """A noun after "the" that refers to the last organization of the `kinds` named within `reach` tokens."""
+    """A noun after "the" that refers to the last actor of the `kinds` named within `reach` tokens,
+    one of the `countries` when it names a form of state ("the kingdom": a kingdom's country)."""
 
     noun: str
     kinds: frozenset[str]
     reach: int
+    countries: frozenset[str] = frozenset()  # none: any actor of the kinds
+
+    def names(self, entry: Entry) -> bool:
+        """Tell whether an entry is one the noun may refer to."""
+        return entry.kind in self.kinds and (not self.countries or entry.country in self.countries)
 
 
 def positions(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
@@ -54,10 +62,11 @@ def load_anaphors() -> tuple[Anaphor, ...]:
     path = "data/anaphors.tsv"
     text = resources.files("eventwire").joinpath(path).read_text(encoding="utf-8")
     found: list[Anaphor] = []
-    for n, row in tsv.rows(text, path, ("noun", "kinds", "reach")):
+    for n, row in tsv.rows(text, path, ("noun", "kinds", "reach"), pad=True, optional=("countries",)):
         if not row["noun"] or not row["kinds"] or not row["reach"].isdigit():
             raise DictionaryError(path, n, "noun, entry kinds and a reach in tokens must all be given")
-        found.append(Anaphor(noun=row["noun"], kinds=frozenset(row["kinds"].split()), reach=int(row["reach"])))
+        found.append(Anaphor(noun=row["noun"], kinds=frozenset(row["kinds"].split()), reach=int(row["reach"]),
+                             countries=frozenset(row.get("countries", "").split())))
     return tuple(found)
 
 
@@ -65,7 +74,8 @@ def anaphor_hits(doc: Doc, spans: Sequence[tuple[int, int, tuple[Entry, ...]]],
                  anaphors: Sequence[Anaphor]) -> list[tuple[int, int, tuple[Entry, ...]]]:
     """Return (start, end, entries) for each anaphor noun in a Doc after "the" (not "the group of")
     that refers back to the organization named last before it, within its reach, with no other use
-    of the noun between them."""
+    of the noun between them; a noun for a form of state ("the kingdom") to the state of that form
+    the story is about (`_salient`), however often it was used before."""
     by_noun = {a.noun: a for a in anaphors}
     found: list[tuple[int, int, tuple[Entry, ...]]] = []
     for i in positions(doc, LOWER, by_noun):
@@ -74,12 +84,23 @@ def anaphor_hits(doc: Doc, spans: Sequence[tuple[int, int, tuple[Entry, ...]]],
         if (not token.is_lower or i == 0 or doc[i - 1].lower_ != "the"
                 or (i + 1 < len(doc) and doc[i + 1].lower_ == "of")):
             continue
-        earlier = [(start, end, [e for e in hit if e.kind in anaphor.kinds]) for start, end, hit in spans
+        earlier = [(start, end, [e for e in hit if anaphor.names(e)]) for start, end, hit in spans
                    if i - anaphor.reach <= start and end <= i - 1]
         named = [(start, end, kept) for start, end, kept in earlier if kept]
-        if named and not any(t.lower_ == anaphor.noun for t in doc[named[-1][1]:i]):
+        if anaphor.countries and named:
+            found.append((i, i + 1, (_salient([kept[0] for _start, _end, kept in named]),)))
+        elif named and not any(t.lower_ == anaphor.noun for t in doc[named[-1][1]:i]):
             found.append((i, i + 1, (named[-1][2][0],)))
     return found
+
+
+def _salient(named: Sequence[Entry]) -> Entry:
+    """Return the state a noun for its form of state refers to among those named before it (in
+    order): the story's, named most often, the first named of those named as often ("Riyadh
+    recalled its envoy ... after Sweden ended a pact with the kingdom": Saudi Arabia)."""
+    counts = Counter(e.country for e in named)
+    most = max(counts.values())
+    return next(e for e in named if counts[e.country] == most)
 
 
 # The possessive clitic as the tokenizer splits it off ("Kenya's", "Kenya’s").

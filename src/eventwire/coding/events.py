@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from eventwire.coding.coder import STATE_KIND, RawEvent
-from eventwire.coding.decisions import Drop, Stage
+from eventwire.coding.decisions import Drop, Kind, Stage
 from eventwire.coding.patterns import is_backoff
 from eventwire.coding.targets import STATE_SECTORS, implied_target, is_state, same_state
 from eventwire.model import Actor, Article, EventDate, EventMention, Mention, Modality, Place, PlacePrecision
@@ -122,7 +122,9 @@ def _sides(raw: RawEvent, place: Place | None, context: tuple[str | None, str | 
     context = (context[0], None) if context[1] in raw.answering else context
     # a lake, river or strait, as often a border as inside one country, tells no side's country
     place = None if place is not None and place.precision == PlacePrecision.WATER else place
-    source = _localize(raw.source, place, raw.target, context, acting=True)
+    # a pronoun's antecedent was named by an earlier sentence: whom this one acts on tells not its country
+    earlier = raw.source_how.kind == Kind.PRONOUN_EARLIER
+    source = _localize(raw.source, place, None if earlier else raw.target, context, acting=True)
     target = _localize(raw.target, place, source, context)
     if target is not None and source is not None and same_state(source, target) \
             and not conventions.own_target(raw.cameo):
