@@ -195,3 +195,26 @@ def test_places_scene_speaker_named_in_a_town_places_what_it_says(resources: Res
                                                                   expected: str | None) -> None:
     found = _places(text, resources)
     assert found and all(place == expected for _code, place in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Congolese rebels raided a market near Bunia on Sunday. The rebels traded gunfire with Congolese soldiers "
+    "for two hours before they fled.",
+    "Congolese rebels raided a market near Bunia on Sunday.\n\nThe rebels traded gunfire with Congolese soldiers "
+    "for two hours before they fled.",
+])
+def test_places_scene_next_sentence_of_an_incident_is_where_it_was_placed(resources: Resources, text: str) -> None:
+    assert [(e.cameo[:2], e.place.name if e.place else None) for e in code(text, published=WED, resources=resources)
+            ] == [("19", "Bunia"), ("19", "Bunia")]
+
+
+@pytest.mark.parametrize("text", [
+    # dated otherwise: another incident
+    "Congolese rebels raided a market near Bunia on Sunday. In March, the rebels ambushed Congolese soldiers.",
+    # not the next sentence
+    "Congolese rebels raided a market near Bunia on Sunday. Congolese officials said on Tuesday. The rebels "
+    "traded gunfire with Congolese soldiers for two hours.",
+])
+def test_places_scene_an_incident_told_apart_keeps_no_place(resources: Resources, text: str) -> None:
+    assert [e.place.name if e.place else None for e in code(text, published=WED, resources=resources)] == [
+        "Bunia", None]

@@ -2,11 +2,12 @@
 from its action (`eventwire.places` reads and chooses them), a capital named by its country or by
 a government's building, the caller's capital for a summons, the town a speaker is named in for what it says as its own
 ("the ministry in Lima said it had asked ..."), the dateline's place for the lead,
-and the place last named for a sentence that speaks of "the same area".
+the place last named for a sentence that speaks of "the same area", and an incident's town for
+the acts of force the next sentence tells of it.
 
-`locate_events` places the events of one sentence; `filed_there`, `filed_scene` and
-`carry_places` add what the article around it gives; `article_countries` are the countries a story names, by which a
-far town of the same name as one of theirs is told apart.
+`locate_events` places the events of one sentence; `filed_there`, `filed_scene`, `carry_places`
+and `carry_incident` add what the article around it gives; `article_countries` are the countries
+a story names, by which a far town of the same name as one of theirs is told apart.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from eventwire.coding.lexicon import Lexicon
 from eventwire.date_attachment import same_time_clause
 from eventwire.doc_words import doc_text, tokens_from, words_of
 from eventwire.gazetteer import Gazetteer
-from eventwire.model import EventDate, Place
+from eventwire.model import EventDate, Place, PlacePrecision
 from eventwire.nlp import Sentence
 from eventwire.parse_view import with_lemma
 from eventwire.place_names import holds_water, name_runs, names_no_place
@@ -234,6 +235,38 @@ def carry_places(found: Sequence[SentencePlaces]) -> list[SentencePlaces]:
                        for place, said in zip(sentence.places, sentence.named_each, strict=True))
         carried.append(dataclasses.replace(sentence, places=places))
         last = next((p for p in reversed(sentence.places) if p is not None and p.text is not None), last)
+    return carried
+
+
+# What an incident is placed in when its place is carried on: a place within a country (one the
+# gazetteer lacks too, "in Kolo"), not the whole country.
+_TOWN = frozenset({PlacePrecision.CITY, PlacePrecision.DIVISION, PlacePrecision.WATER, PlacePrecision.APPROXIMATE})
+
+
+def carry_incident(found: Sequence[SentencePlaces], spots: Sequence[Sequence[EventSpot]],
+                   dates: Sequence[Sequence[EventDate]], sentences: Sequence[Sentence]) -> list[SentencePlaces]:
+    """Return an article's places with the town of a use of force or a protest given to such acts
+    of the very next sentence that name no place of their own and are dated as that act or not at
+    all ("Gunmen raided a police post in Kolo on Sunday. They exchanged fire with officers for hours
+    before ..."): a story tells an incident where it first places it, then its course in the
+    sentences that follow (wire copy gives most sentences a paragraph of their own, so a paragraph
+    break parts nothing). An act dated otherwise is another incident, and one told a sentence later
+    may be anywhere."""
+    carried = list(found)
+    for k in range(1, len(found)):
+        before, here = sentences[k - 1], sentences[k]
+        if here.index != before.index + 1:
+            continue
+        scene = next(((p, when.date) for p, e, when in zip(found[k - 1].places, spots[k - 1], dates[k - 1], strict=True)
+                      if p is not None and e.forceful and p.precision in _TOWN), None)
+        if scene is None:
+            continue
+        town, day = scene
+        places = tuple(town if place is None and not said and event.forceful and event.happened
+                       and when.date in {None, day} else place
+                       for place, said, event, when in zip(found[k].places, found[k].named_each, spots[k], dates[k],
+                                                          strict=True))
+        carried[k] = dataclasses.replace(found[k], places=places)
     return carried
 
 

@@ -39,6 +39,7 @@ from eventwire.dates import dating_phrases, done_by_phrases, names_decade, publi
 from eventwire.event_places import (
     SentencePlaces,
     article_countries,
+    carry_incident,
     carry_places,
     filed_scene,
     filed_there,
@@ -139,7 +140,8 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                           scene=scene_day(prepared.sentences, c.sentence.index, prepared.article.published, phrases))
              for c in coded]
     where = [filed_scene(w, e, d, prepared.filed, prepared.article.published)
-             for w, e, d in zip(where, spots, dated, strict=True)]
+             for w, e, d in zip(carry_incident(where, spots, dated, [c.sentence for c in coded]), spots, dated,
+                                strict=True)]
     runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,
                                     chain=chains[c.sentence.index], region=w.region, country=prepared.country),
                          d, prepared.article, resources)
