@@ -55,6 +55,16 @@ def attached_date(parse: Doc, phrases: Sequence[Phrase], action: int, lexicon: L
     return day_before(found) if reaction and _told_after(parse[act], verb, lexicon.earlier_mark) else found
 
 
+def action_verb(parse: Doc, action: int, end: int) -> int:
+    """Return the offset of the verb an action's span tells its act by: the span's first word when
+    a verb, else its first verb ("fishermen its navy had seized", an act told in a relative
+    clause of the noun it starts with, is dated by "seized", not by the verb that noun hangs from)."""
+    first = parse[token_at(parse, action)]
+    if first.pos_ in {"VERB", "AUX"}:
+        return action
+    return next((t.idx for t in parse[first.i:token_at(parse, end - 1) + 1] if t.pos_ == "VERB"), action)
+
+
 def day_before(found: EventDate) -> EventDate:
     """Return the day before a date told to the day; a coarser date as it is (the act of an "after"
     clause, see `_told_after`, falls within the same month or year as often as not)."""

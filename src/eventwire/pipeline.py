@@ -34,7 +34,7 @@ from eventwire.coding.events import UNREALIZED, Setting, apply_conventions, drop
 from eventwire.coding.imported import drop_targetless
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.protest import on_protest
-from eventwire.date_attachment import attached_date, ongoing_since, told_in_past, undated_background
+from eventwire.date_attachment import action_verb, attached_date, ongoing_since, told_in_past, undated_background
 from eventwire.dates import dating_phrases, done_by_phrases, names_decade, published_date
 from eventwire.event_places import (
     SentencePlaces,
@@ -193,8 +193,9 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
         end = event.action.end - sentence.start_char
         past = event.modality not in UNREALIZED and told_in_past(coded.doc, action, end)
         usable = dating_phrases(found_phrases, published, unrealized=event.modality in UNREALIZED)
-        attached = attached_date(coded.doc, usable, action, lexicon, said=said) or (
-            attached_date(coded.doc, done_by_phrases(found_phrases, published), action, lexicon,
+        verb = action_verb(coded.doc, action, end) if end > action else action
+        attached = attached_date(coded.doc, usable, verb, lexicon, said=said) or (
+            attached_date(coded.doc, done_by_phrases(found_phrases, published), verb, lexicon,
                           near_only=True) if past else None)
         found = (attached or around) if found_phrases else when
         if published is not None and found.date is not None and found.date > published:
