@@ -218,3 +218,17 @@ def test_places_scene_next_sentence_of_an_incident_is_where_it_was_placed(resour
 def test_places_scene_an_incident_told_apart_keeps_no_place(resources: Resources, text: str) -> None:
     assert [e.place.name if e.place else None for e in code(text, published=WED, resources=resources)] == [
         "Bunia", None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya's energy minister told reporters in Nairobi that Kenya was ready to negotiate with Uganda over the "
+     "pipeline.", "Nairobi"),
+    ("Kenya's energy minister told the Nation newspaper in Nairobi that Kenya was ready to negotiate with Uganda "
+     "over the pipeline.", "Nairobi"),
+    # another party's intention is only reported there
+    ("Kenya's energy minister said in Nairobi that Uganda was ready to negotiate with Tanzania.", None),
+])
+def test_places_scene_own_intention_is_told_where_the_speech_verb_places_it(resources: Resources, text: str,
+                                                                           expected: str | None) -> None:
+    assert [(e.cameo, e.place.name if e.place else None) for e in code(text, published=WED, resources=resources)
+            ] == [("036", expected)]

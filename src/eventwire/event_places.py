@@ -291,7 +291,8 @@ class Seat:
 
 def speaker_seats(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) -> list[Seat]:
     """Return the places speakers are named in ("the foreign ministry in Lima said", "officials at
-    the embassy in Dakar told reporters"): words are spoken where their speaker sits."""
+    the embassy in Dakar told reporters"), or that their speech verb names ("said in Lima", "told
+    reporters in Lima", `_told_at`): words are spoken where their speaker sits or speaks."""
     runs = name_runs(doc, lexicon)
     seats: list[Seat] = []
     for verb in with_lemma(doc, lexicon.speech_verb):
@@ -303,9 +304,28 @@ def speaker_seats(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) 
             span = (subject.left_edge.idx - doc[0].idx, subject.right_edge.idx + len(subject.right_edge) - doc[0].idx)
             seats += [Seat(reported=reported, speaker=span, countries=countries,
                            candidate=(run.text, run.start_char, run.end_char, cue)) for run in runs
-                      if all(t.i in inside for t in run) and not names_no_place(run, lexicon)
+                      if (all(t.i in inside for t in run) or _told_at(run.root, verb))
+                      and not names_no_place(run, lexicon)
                       and (cue := place_cue(run[-1], lexicon)) in lexicon.scene_preposition]
     return seats
+
+
+# How a place phrase may hang from a speech verb and still tell where the words were spoken: as
+# its own locative ("said in Lima", "said in a speech in Lima") or one of whom it was told to
+# ("told reporters in Lima", "told the Andina agency in Lima"); not through a participle ("a
+# bulletin monitored in Lima" was heard there).
+_TOLD_AT = frozenset({"prep", "pobj", "dobj", "dative", "compound"})
+
+
+def _told_at(name: Token, verb: Token) -> bool:
+    """Tell whether a place name hangs from a speech verb through its own phrases only: its
+    locative or its hearer's ("told the state news agency in Tehran that ...")."""
+    token = name
+    while token.i != verb.i:
+        if token.dep_ not in _TOLD_AT or token.head.i == token.i:
+            return False
+        token = token.head
+    return name.i != verb.i
 
 
 def _said(event: EventSpot) -> bool:
