@@ -238,16 +238,17 @@ def carry_places(found: Sequence[SentencePlaces]) -> list[SentencePlaces]:
     return carried
 
 
-# What an incident is placed in when its place is carried on: a place within a country (one the
-# gazetteer lacks too, "in Kolo"), not the whole country.
-_TOWN = frozenset({PlacePrecision.CITY, PlacePrecision.DIVISION, PlacePrecision.WATER, PlacePrecision.APPROXIMATE})
+# What an incident is placed in when its place is carried on: a place within a country the
+# gazetteer knows, not the whole country, nor a town it lacks, whose country is a guess that would
+# pass on to the next sentence's actors of no country ("police").
+_TOWN = frozenset({PlacePrecision.CITY, PlacePrecision.DIVISION, PlacePrecision.WATER})
 
 
 def carry_incident(found: Sequence[SentencePlaces], spots: Sequence[Sequence[EventSpot]],
                    dates: Sequence[Sequence[EventDate]], sentences: Sequence[Sentence]) -> list[SentencePlaces]:
     """Return an article's places with the town of a use of force or a protest given to such acts
     of the very next sentence that name no place of their own and are dated as that act or not at
-    all ("Gunmen raided a police post in Kolo on Sunday. They exchanged fire with officers for hours
+    all ("Gunmen raided a police post in Beni on Sunday. They exchanged fire with officers for hours
     before ..."): a story tells an incident where it first places it, then its course in the
     sentences that follow (wire copy gives most sentences a paragraph of their own, so a paragraph
     break parts nothing). An act dated otherwise is another incident, and one told a sentence later
