@@ -214,8 +214,8 @@ def test_places_scene_next_sentence_of_an_incident_is_where_it_was_placed(resour
     "Congolese rebels raided a market near Bunia on Sunday. Congolese officials said on Tuesday. The rebels "
     "traded gunfire with Congolese soldiers for two hours.",
     # a town the gazetteer lacks: its country is a guess, not passed on
-    "Congolese rebels raided a cattle market in the village of Kabolo on Sunday. The rebels traded gunfire with Congolese "
-    "soldiers for two hours before they fled.",
+    "Congolese rebels raided a cattle market in the village of Kabolo on Sunday. The rebels traded gunfire with "
+    "Congolese soldiers for two hours before they fled.",
 ])
 def test_places_scene_an_incident_told_apart_keeps_no_place(resources: Resources, text: str) -> None:
     assert [e.place.name if e.place else None for e in code(text, published=WED, resources=resources)][1:] == [None]
