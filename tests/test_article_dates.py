@@ -412,3 +412,15 @@ def test_article_dates_sentence_set_in_a_decade_is_background(resources: Resourc
     assert found and all(when is None for _code, when in found)
     lead = _dates("Kenya blamed the raids on Tuesday on a militia formed in the late 1980s.", resources)
     assert lead and all(when == date(2023, 11, 14) for _code, when in lead)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Guinea on Monday freed six Liberian traders its police had seized in March.",
+     [("0841", date(2023, 11, 13)), ("173", date(2023, 3, 1))]),
+    ("Ghana on Friday released four Togolese fishermen its coast guard had seized in January.",
+     [("0841", date(2023, 11, 10)), ("173", date(2023, 1, 1))]),
+])
+def test_article_dates_act_of_a_relative_clause_is_dated_by_its_verb(resources: Resources, text: str,
+                                                                     expected: list[tuple[str, date]]) -> None:
+    # the seizure's span starts with the noun it tells of ("traders its police had seized")
+    assert _dates(text, resources) == expected

@@ -68,3 +68,26 @@ def test_date_attachment_a_clause_of_the_same_time_is_read_by_its_marks(built_in
     doc = parsed(DETAINED_WHEN)
     phrase = Phrase(start=doc[6].idx, end=doc[7].idx + len(doc[7]), date=may)
     assert attached_date(doc, [phrase], doc[1].idx, built_in_lexicon) == may
+
+
+# "Ghana blamed rebels for burning a market in May ."
+BLAMED_FOR_BURNING = """
+Ghana Ghana PROPN NNP nsubj 1
+blamed blame VERB VBD ROOT 1
+rebels rebel NOUN NNS dobj 1
+for for ADP IN prep 1
+burning burn VERB VBG pcomp 3
+a a DET DT det 6
+market market NOUN NN dobj 4
+in in ADP IN prep 4
+May May PROPN NNP pobj 7
+. . PUNCT . punct 1
+"""
+
+
+def test_date_attachment_the_time_of_a_deed_charged_is_not_the_charge(built_in_lexicon: Lexicon) -> None:
+    doc = parsed(BLAMED_FOR_BURNING)
+    may = EventDate(date=date(2024, 5, 1), precision=DatePrecision.MONTH, text="in May", how="sentence")
+    phrase = Phrase(start=doc[7].idx, end=doc[8].idx + len(doc[8]), date=may)
+    assert attached_date(doc, [phrase], doc[1].idx, built_in_lexicon) is None  # the burning's date
+    assert attached_date(doc, [phrase], doc[4].idx, built_in_lexicon) == may

@@ -110,8 +110,7 @@ def test_places_scene_the_same_area_is_the_place_last_named(resources: Resources
 
 def test_places_scene_a_later_sentence_naming_no_place_has_none(resources: Resources) -> None:
     text = "Congolese rebels attacked an army post near Bunia on Monday. In 2019, Congolese rebels attacked a school."
-    assert [e.place.name if e.place else None for e in code(text, published=WED, resources=resources)] == [
-        "Bunia", None]
+    assert [e.place.name if e.place else None for e in code(text, published=WED, resources=resources)][1:] == [None]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -195,3 +194,42 @@ def test_places_scene_speaker_named_in_a_town_places_what_it_says(resources: Res
                                                                   expected: str | None) -> None:
     found = _places(text, resources)
     assert found and all(place == expected for _code, place in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Congolese rebels raided a market near Bunia on Sunday. The rebels traded gunfire with Congolese soldiers "
+    "for two hours before they fled.",
+    "Congolese rebels raided a market near Bunia on Sunday.\n\nThe rebels traded gunfire with Congolese soldiers "
+    "for two hours before they fled.",
+])
+def test_places_scene_next_sentence_of_an_incident_is_where_it_was_placed(resources: Resources, text: str) -> None:
+    assert [(e.cameo[:2], e.place.name if e.place else None) for e in code(text, published=WED, resources=resources)
+            ] == [("19", "Bunia"), ("19", "Bunia")]
+
+
+@pytest.mark.parametrize("text", [
+    # dated otherwise: another incident
+    "Congolese rebels raided a market near Bunia on Sunday. In March, the rebels ambushed Congolese soldiers.",
+    # not the next sentence
+    "Congolese rebels raided a market near Bunia on Sunday. Congolese officials said on Tuesday. The rebels "
+    "traded gunfire with Congolese soldiers for two hours.",
+    # a town the gazetteer lacks: its country is a guess, not passed on
+    "Congolese rebels raided a cattle market in the village of Kabolo on Sunday. The rebels traded gunfire with "
+    "Congolese soldiers for two hours before they fled.",
+])
+def test_places_scene_an_incident_told_apart_keeps_no_place(resources: Resources, text: str) -> None:
+    assert [e.place.name if e.place else None for e in code(text, published=WED, resources=resources)][1:] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya's energy minister told reporters in Nairobi that Kenya was ready to negotiate with Uganda over the "
+     "pipeline.", "Nairobi"),
+    ("Kenya's energy minister told the Nation newspaper in Nairobi that Kenya was ready to negotiate with Uganda "
+     "over the pipeline.", "Nairobi"),
+    # another party's intention is only reported there
+    ("Kenya's energy minister said in Nairobi that Uganda was ready to negotiate with Tanzania.", None),
+])
+def test_places_scene_own_intention_is_told_where_the_speech_verb_places_it(resources: Resources, text: str,
+                                                                           expected: str | None) -> None:
+    assert [(e.cameo, e.place.name if e.place else None) for e in code(text, published=WED, resources=resources)
+            ] == [("036", expected)]

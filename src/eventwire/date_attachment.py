@@ -27,7 +27,8 @@ def attached_date(parse: Doc, phrases: Sequence[Phrase], action: int, lexicon: L
     own verb first, then one in a clause of the same time below it ("used force when they evicted
     the farmers in May"), then one on a clause above it ("said on Friday that ..."), then any other
     but a noun's ("Tuesday's attack" dates the attack, not a statement about it), a relative
-    clause's ("the leader, who was arrested in May" dates the arrest), a "since" off the action's
+    clause's ("the leader, who was arrested in May" dates the arrest), a deed's the action charges
+    someone with ("accused them of shelling a town in May" dates the shelling), a "since" off the action's
     own verb (the start of another verb's span to now) or one on a clause of another tense the
     action's clause is coordinated with; None if none fits. With `near_only`,
     only a phrase on the action's verb, a clause of the same time or a clause above it fits.
@@ -52,6 +53,16 @@ def attached_date(parse: Doc, phrases: Sequence[Phrase], action: int, lexicon: L
     key, found, verb = best
     reaction = key[0] == _ABOVE and verb in {token_at(parse, offset) for offset in said}
     return day_before(found) if reaction and _told_after(parse[act], verb, lexicon.earlier_mark) else found
+
+
+def action_verb(parse: Doc, action: int, end: int) -> int:
+    """Return the offset of the verb an action's span tells its act by: the span's first word when
+    a verb, else its first verb ("fishermen its navy had seized", an act told in a relative
+    clause of the noun it starts with, is dated by "seized", not by the verb that noun hangs from)."""
+    first = parse[token_at(parse, action)]
+    if first.pos_ in {"VERB", "AUX"}:
+        return action
+    return next((t.idx for t in parse[first.i:token_at(parse, end - 1) + 1] if t.pos_ == "VERB"), action)
 
 
 def day_before(found: EventDate) -> EventDate:
@@ -114,9 +125,21 @@ def _tier(parse: Doc, path: Sequence[int], act: int, phrase: Phrase, near: _Near
         return 1
     if not nominal and verb in near.above and verb not in near.apart:
         return _ABOVE
-    if phrase.possessive or verb in near.apart or _other_relative_clause(parse, verb, act, near):
+    if (phrase.possessive or verb in near.apart or _other_relative_clause(parse, verb, act, near)
+            or _deed_charged(parse[verb], act)):
         return _UNRELATED
     return 3
+
+
+def _deed_charged(verb: Token, act: int) -> bool:
+    """Tell whether a verb is the gerund of a deed the action charges or credits someone with, by
+    a preposition's complement below it ("accused the army of shelling villages last week", "blamed
+    rebels for attacking a convoy in May"): a time told there is the deed's, not the charge's."""
+    token, gerund = verb, False
+    while token.i not in {token.head.i, act}:
+        gerund = gerund or token.dep_ == "pcomp"
+        token = token.head
+    return gerund and token.i == act
 
 
 def _same_time_clause(verb: Token, near: _Near) -> bool:

@@ -2,11 +2,12 @@
 from its action (`eventwire.places` reads and chooses them), a capital named by its country or by
 a government's building, the caller's capital for a summons, the town a speaker is named in for what it says as its own
 ("the ministry in Lima said it had asked ..."), the dateline's place for the lead,
-and the place last named for a sentence that speaks of "the same area".
+the place last named for a sentence that speaks of "the same area", and an incident's town for
+the acts of force the next sentence tells of it.
 
-`locate_events` places the events of one sentence; `filed_there`, `filed_scene` and
-`carry_places` add what the article around it gives; `article_countries` are the countries a story names, by which a
-far town of the same name as one of theirs is told apart.
+`locate_events` places the events of one sentence; `filed_there`, `filed_scene`, `carry_places`
+and `carry_incident` add what the article around it gives; `article_countries` are the countries
+a story names, by which a far town of the same name as one of theirs is told apart.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from eventwire.coding.lexicon import Lexicon
 from eventwire.date_attachment import same_time_clause
 from eventwire.doc_words import doc_text, tokens_from, words_of
 from eventwire.gazetteer import Gazetteer
-from eventwire.model import EventDate, Place
+from eventwire.model import EventDate, Place, PlacePrecision
 from eventwire.nlp import Sentence
 from eventwire.parse_view import with_lemma
 from eventwire.place_names import holds_water, name_runs, names_no_place
@@ -237,6 +238,39 @@ def carry_places(found: Sequence[SentencePlaces]) -> list[SentencePlaces]:
     return carried
 
 
+# What an incident is placed in when its place is carried on: a place within a country the
+# gazetteer knows, not the whole country, nor a town it lacks, whose country is a guess that would
+# pass on to the next sentence's actors of no country ("police").
+_TOWN = frozenset({PlacePrecision.CITY, PlacePrecision.DIVISION, PlacePrecision.WATER})
+
+
+def carry_incident(found: Sequence[SentencePlaces], spots: Sequence[Sequence[EventSpot]],
+                   dates: Sequence[Sequence[EventDate]], sentences: Sequence[Sentence]) -> list[SentencePlaces]:
+    """Return an article's places with the town of a use of force or a protest given to such acts
+    of the very next sentence that name no place of their own and are dated as that act or not at
+    all ("Gunmen raided a police post in Beni on Sunday. They exchanged fire with officers for hours
+    before ..."): a story tells an incident where it first places it, then its course in the
+    sentences that follow (wire copy gives most sentences a paragraph of their own, so a paragraph
+    break parts nothing). An act dated otherwise is another incident, and one told a sentence later
+    may be anywhere."""
+    carried = list(found)
+    for k in range(1, len(found)):
+        before, here = sentences[k - 1], sentences[k]
+        if here.index != before.index + 1:
+            continue
+        scene = next(((p, when.date) for p, e, when in zip(found[k - 1].places, spots[k - 1], dates[k - 1], strict=True)
+                      if p is not None and e.forceful and p.precision in _TOWN), None)
+        if scene is None:
+            continue
+        town, day = scene
+        places = tuple(town if place is None and not said and event.forceful and event.happened
+                       and when.date in {None, day} else place
+                       for place, said, event, when in zip(found[k].places, found[k].named_each, spots[k], dates[k],
+                                                          strict=True))
+        carried[k] = dataclasses.replace(found[k], places=places)
+    return carried
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Seat:
     """A place a speaker is named in ("the foreign ministry in Lima said ..."): the tokens of what
@@ -258,7 +292,8 @@ class Seat:
 
 def speaker_seats(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) -> list[Seat]:
     """Return the places speakers are named in ("the foreign ministry in Lima said", "officials at
-    the embassy in Dakar told reporters"): words are spoken where their speaker sits."""
+    the embassy in Dakar told reporters"), or that their speech verb names ("said in Lima", "told
+    reporters in Lima", `_told_at`): words are spoken where their speaker sits or speaks."""
     runs = name_runs(doc, lexicon)
     seats: list[Seat] = []
     for verb in with_lemma(doc, lexicon.speech_verb):
@@ -270,9 +305,28 @@ def speaker_seats(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) 
             span = (subject.left_edge.idx - doc[0].idx, subject.right_edge.idx + len(subject.right_edge) - doc[0].idx)
             seats += [Seat(reported=reported, speaker=span, countries=countries,
                            candidate=(run.text, run.start_char, run.end_char, cue)) for run in runs
-                      if all(t.i in inside for t in run) and not names_no_place(run, lexicon)
+                      if (all(t.i in inside for t in run) or _told_at(run.root, verb))
+                      and not names_no_place(run, lexicon)
                       and (cue := place_cue(run[-1], lexicon)) in lexicon.scene_preposition]
     return seats
+
+
+# How a place phrase may hang from a speech verb and still tell where the words were spoken: as
+# its own locative ("said in Lima", "said in a speech in Lima") or one of whom it was told to
+# ("told reporters in Lima", "told the Andina agency in Lima"); not through a participle ("a
+# bulletin monitored in Lima" was heard there).
+_TOLD_AT = frozenset({"prep", "pobj", "dobj", "dative", "compound"})
+
+
+def _told_at(name: Token, verb: Token) -> bool:
+    """Tell whether a place name hangs from a speech verb through its own phrases only: its
+    locative or its hearer's ("told the state news agency in Tehran that ...")."""
+    token = name
+    while token.i != verb.i:
+        if token.dep_ not in _TOLD_AT or token.head.i == token.i:
+            return False
+        token = token.head
+    return name.i != verb.i
 
 
 def _said(event: EventSpot) -> bool:

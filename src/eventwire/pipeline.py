@@ -34,11 +34,12 @@ from eventwire.coding.events import UNREALIZED, Setting, apply_conventions, drop
 from eventwire.coding.imported import drop_targetless
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.protest import on_protest
-from eventwire.date_attachment import attached_date, ongoing_since, told_in_past, undated_background
+from eventwire.date_attachment import action_verb, attached_date, ongoing_since, told_in_past, undated_background
 from eventwire.dates import dating_phrases, done_by_phrases, names_decade, published_date
 from eventwire.event_places import (
     SentencePlaces,
     article_countries,
+    carry_incident,
     carry_places,
     filed_scene,
     filed_there,
@@ -139,7 +140,8 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                           scene=scene_day(prepared.sentences, c.sentence.index, prepared.article.published, phrases))
              for c in coded]
     where = [filed_scene(w, e, d, prepared.filed, prepared.article.published)
-             for w, e, d in zip(where, spots, dated, strict=True)]
+             for w, e, d in zip(carry_incident(where, spots, dated, [c.sentence for c in coded]), spots, dated,
+                                strict=True)]
     runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,
                                     chain=chains[c.sentence.index], region=w.region, country=prepared.country),
                          d, prepared.article, resources)
@@ -191,8 +193,9 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
         end = event.action.end - sentence.start_char
         past = event.modality not in UNREALIZED and told_in_past(coded.doc, action, end)
         usable = dating_phrases(found_phrases, published, unrealized=event.modality in UNREALIZED)
-        attached = attached_date(coded.doc, usable, action, lexicon, said=said) or (
-            attached_date(coded.doc, done_by_phrases(found_phrases, published), action, lexicon,
+        verb = action_verb(coded.doc, action, end) if end > action else action
+        attached = attached_date(coded.doc, usable, verb, lexicon, said=said) or (
+            attached_date(coded.doc, done_by_phrases(found_phrases, published), verb, lexicon,
                           near_only=True) if past else None)
         found = (attached or around) if found_phrases else when
         if published is not None and found.date is not None and found.date > published:
