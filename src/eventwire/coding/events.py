@@ -9,8 +9,9 @@ from dataclasses import dataclass, replace
 
 from eventwire.coding.coder import STATE_KIND, RawEvent
 from eventwire.coding.decisions import Drop, Stage
+from eventwire.coding.implied_targets import implied_target
 from eventwire.coding.patterns import is_backoff
-from eventwire.coding.targets import STATE_SECTORS, implied_target, is_state, same_state
+from eventwire.coding.targets import STATE_SECTORS, is_state, same_state
 from eventwire.model import Actor, Article, EventDate, EventMention, Mention, Modality, Place, PlacePrecision
 from eventwire.nlp import Sentence
 from eventwire.ontology.codebook import Codebook
