@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from eventwire.coding.coder import STATE_KIND, RawEvent
 from eventwire.coding.decisions import Drop, Stage
+from eventwire.coding.foreign_parties import is_foreign_party
 from eventwire.coding.implied_targets import implied_target
 from eventwire.coding.patterns import is_backoff
 from eventwire.coding.targets import STATE_SECTORS, is_state, same_state
@@ -79,10 +80,14 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
     but agents of a state that act (`acting`) on a country named alone are never that country's
     ("officials accused Sudan" are no Sudanese officials), nor, in an article about another
     country, those that act on that country's agents ("the foreign ministry called in the U.S.
-    ambassador" in a story from Harare), nor armed men acting on foreigners (`_foreigners`)."""
+    ambassador" in a story from Harare), nor armed men acting on foreigners (`_foreigners`);
+    and a party of another state than the one acting on it (`foreign_parties`: "summoned the
+    ambassador", "received the visiting minister") is never of the acting state's country."""
     article, region = context
     if mention is None or mention.actor.placed:
         return mention
+    if other is not None and not acting and is_foreign_party(mention):
+        return _abroad(mention, place, other.actor.country, context)
     if mention.kind == STATE_KIND and (place is None or place.country is None):
         return None  # an unnamed state acts where the event happened, or is unknown
     # a state named alone ("accused Sudan") or, in a story about another, by its agents: not its people
@@ -99,6 +104,21 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
         country, why = region, f"sentence-country:{region}"
     else:
         return mention
+    actor = Actor(code=country + mention.actor.code, country=country, sectors=mention.actor.sectors,
+                  name=mention.actor.name)
+    return replace(mention, actor=actor, entries=(*mention.entries, why), confidence=0.6)
+
+
+def _abroad(mention: Mention, place: Place | None, own: str | None,
+            context: tuple[str | None, str | None]) -> Mention | None:
+    """Give a party of another state than `own`, the acting state's, the first country of the event's
+    place, the article's and the sentence's that is not `own`; else it is no target, as half a dyad."""
+    article, region = context
+    found = [(place.country, f"place:{place.geonameid}") if place is not None else (None, ""),
+             (article, f"article-country:{article}"), (region, f"sentence-country:{region}")]
+    country, why = next(((c, w) for c, w in found if c is not None and c != own), (None, ""))
+    if country is None:
+        return None
     actor = Actor(code=country + mention.actor.code, country=country, sectors=mention.actor.sectors,
                   name=mention.actor.name)
     return replace(mention, actor=actor, entries=(*mention.entries, why), confidence=0.6)

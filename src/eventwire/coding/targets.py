@@ -35,6 +35,7 @@ from spacy.tokens import Token
 from eventwire.actors.dictionary import EntryKind
 from eventwire.actors.resolve import SentenceHits, resolve_phrase
 from eventwire.coding.decisions import AUTHORSHIP, Candidate, Kind, Role
+from eventwire.coding.foreign_parties import foreign_party
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, is_condition
 from eventwire.coding.noun_targets import (
@@ -235,6 +236,9 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
                 mutual and role.kind == Kind.NOUN_PREP and role.preposition in lexicon.agent_preposition):
             continue  # what co-actors' talks are about, or who hosted them, is not their counterpart
         mentions = conjunct_mentions(token, resolve) or _named_country(token, resolve, countries, lexicon)
+        # "summoned the ambassador": an envoy a state acts on is another's, not one it sends
+        by_state = not predicate.pattern.reverse and any(is_state(m) for m in source.mentions)
+        mentions = foreign_party(token, mentions, resolve, lexicon, by_state=by_state)
         if not mentions or _only_a_place(role, token, mentions, resolve, lexicon,
                                          explicit=bool(predicate.pattern.target), mutual=mutual):
             continue
