@@ -70,15 +70,18 @@ def _other_party(own: str | None, article: str | None, named: frozenset[str],
 def implied_target(how: ImpliedTarget | None, source: Mention, place: Place | None,
                    focus: Focus = (None, frozenset(), frozenset())) -> Mention | None:
     """A protest, a curfew or a leadership change is aimed at the country where it happens (else
-    the actor's own); an assault hits the country where it happens; sanctions or an investigation
-    carried out in another country than the actor's are aimed at that country, and else, as a
-    criticism, a rejection or a threat is, at the other party (`focus`: the country the article is about, the
-    countries the sentence names and those that act in it; see `_other_party`)."""
+    the actor's own); an assault hits the country where it happens; a visit with no host named, the
+    country it is made to, when that is not the actor's own ("flew to the border town of X");
+    sanctions or an investigation carried out in another country than the actor's are aimed at that
+    country, and else, as a criticism, a rejection or a threat is, at the other party (`focus`: the
+    country the article is about, the countries the sentence names and those that act in it; see
+    `_other_party`)."""
     where = place.country if place is not None else None
     article, named, acting = focus
     if how == ImpliedTarget.DOMESTIC:
         country, why = where or source.actor.country, "domestic-target"
-    elif where and (how == ImpliedTarget.PLACE or (how == ImpliedTarget.ABROAD and where != source.actor.country)):
+    elif where and (how == ImpliedTarget.PLACE or (
+            how in {ImpliedTarget.ABROAD, ImpliedTarget.VISITED} and where != source.actor.country)):
         country, why = where, "place-target"
     elif how in {ImpliedTarget.FOCUS, ImpliedTarget.ABROAD} and (
             party := _other_party(source.actor.country, article, named, acting)):
