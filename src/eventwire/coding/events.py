@@ -80,14 +80,10 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
     but agents of a state that act (`acting`) on a country named alone are never that country's
     ("officials accused Sudan" are no Sudanese officials), nor, in an article about another
     country, those that act on that country's agents ("the foreign ministry called in the U.S.
-    ambassador" in a story from Harare), nor armed men acting on foreigners (`_foreigners`);
-    and a party of another state than the one acting on it (`foreign_parties`: "summoned the
-    ambassador", "received the visiting minister") is never of the acting state's country."""
+    ambassador" in a story from Harare), nor armed men acting on foreigners (`_foreigners`)."""
     article, region = context
     if mention is None or mention.actor.placed:
         return mention
-    if other is not None and not acting and is_foreign_party(mention):
-        return _abroad(mention, place, other.actor.country, context)
     if mention.kind == STATE_KIND and (place is None or place.country is None):
         return None  # an unnamed state acts where the event happened, or is unknown
     # a state named alone ("accused Sudan") or, in a story about another, by its agents: not its people
@@ -109,11 +105,14 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
     return replace(mention, actor=actor, entries=(*mention.entries, why), confidence=0.6)
 
 
-def _abroad(mention: Mention, place: Place | None, own: str | None,
-            context: tuple[str | None, str | None]) -> Mention | None:
-    """Give a party of another state than `own`, the acting state's, the first country of the event's
-    place, the article's and the sentence's that is not `own`; else it is no target, as half a dyad."""
-    article, region = context
+def _abroad(mention: Mention, place: Place | None, own: str | None, article: str | None,
+            named: frozenset[str]) -> Mention | None:
+    """Give a party of another state than `own`, the acting state's (`foreign_parties`: "summoned the
+    ambassador", "received the visiting minister"), the first country of the event's place, the
+    article's and the one other the sentence names (`named`) that is not `own`; else it is no
+    target, as half a dyad: never the acting state's own."""
+    others = named - {own}
+    region = next(iter(others)) if len(others) == 1 else None
     found = [(place.country, f"place:{place.geonameid}") if place is not None else (None, ""),
              (article, f"article-country:{article}"), (region, f"sentence-country:{region}")]
     country, why = next(((c, w) for c, w in found if c is not None and c != own), (None, ""))
@@ -144,11 +143,15 @@ def _sides(raw: RawEvent, place: Place | None, context: tuple[str | None, str | 
     # a lake, river or strait, as often a border as inside one country, tells no side's country
     place = None if place is not None and place.precision == PlacePrecision.WATER else place
     source = _localize(raw.source, place, raw.target, context, acting=True)
-    target = _localize(raw.target, place, source, context)
+    # a party of another state than the acting one is never the acting state's own
+    foreign = raw.target is not None and not raw.target.actor.placed and is_foreign_party(raw.target)
+    target = (_abroad(raw.target, place, source.actor.country, context[0], raw.countries - raw.aside)
+              if foreign and raw.target is not None and source is not None
+              else _localize(raw.target, place, source, context))
     if target is not None and source is not None and same_state(source, target) \
             and not conventions.own_target(raw.cameo):
         target = None  # only what a state does to its own people is aimed at itself
-    if target is None and source is not None:
+    if target is None and source is not None and not foreign:
         # countries acting together have no other party: each is the other's, or none is named; an
         # ally of the actors, or a city named as where someone is, is no third party: it neither
         # stands for the other party nor keeps the story's country from being it
