@@ -37,7 +37,7 @@ def test_targets_foreign_party_is_never_the_acting_state(resources: Resources, t
 
 def test_targets_own_envoy_stays_the_owners(resources: Resources) -> None:
     # "its ambassador": the possessive names whose envoy it is; where he is recalled from is the target
-    assert coded(resources, "Egypt recalled its ambassador from Israel on Sunday.") == [("EGY", "161", "ISR")]
+    assert coded(resources, "Jordan recalled its envoy from Israel on Sunday over the raid.") == [("JOR", "161", "ISR")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
