@@ -162,7 +162,8 @@ def test_conventions_longest_prefix_wins() -> None:
     conventions = load_conventions(load_codebook())
     assert conventions.implied_target("1723") == ImpliedTarget.DOMESTIC  # impose curfew
     assert conventions.implied_target("174") == ImpliedTarget.ABROAD  # expel: force, abroad only
-    assert conventions.implied_target("042") is None
+    assert conventions.implied_target("042") == ImpliedTarget.VISITED  # a visit: to the town's state
+    assert conventions.implied_target("044") is None  # the place of talks is no party
     assert conventions.own_target("1723") and conventions.own_target("034")  # curfews, reform at home
     assert not conventions.own_target("051") and not conventions.own_target("110")
     assert conventions.intended("0813") == "0351" and conventions.refused("074") == "1224"

@@ -12,6 +12,7 @@ from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.asked import as_asked, by_asked_act
 from eventwire.coding.continued import borrow_targets
 from eventwire.coding.decisions import Drop, Kind, Role, Stage, describe
+from eventwire.coding.implied_targets import answering_countries
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, VerbMatches, find_predicates
 from eventwire.coding.noun_events import MEDIATE, RULE, mediators, parties
@@ -37,7 +38,6 @@ from eventwire.coding.readings import (
 )
 from eventwire.coding.roles import Antecedent, Side, conjunct_mentions, find_source
 from eventwire.coding.targets import (
-    answering_countries,
     counterparts,
     find_target,
     make_resolver,

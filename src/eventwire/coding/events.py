@@ -9,8 +9,10 @@ from dataclasses import dataclass, replace
 
 from eventwire.coding.coder import STATE_KIND, RawEvent
 from eventwire.coding.decisions import Drop, Kind, Stage
+from eventwire.coding.foreign_parties import is_foreign_party
+from eventwire.coding.implied_targets import implied_target
 from eventwire.coding.patterns import is_backoff
-from eventwire.coding.targets import STATE_SECTORS, implied_target, is_state, same_state
+from eventwire.coding.targets import STATE_SECTORS, is_state, same_state
 from eventwire.model import Actor, Article, EventDate, EventMention, Mention, Modality, Place, PlacePrecision
 from eventwire.nlp import Sentence
 from eventwire.ontology.codebook import Codebook
@@ -103,6 +105,24 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
     return replace(mention, actor=actor, entries=(*mention.entries, why), confidence=0.6)
 
 
+def _abroad(mention: Mention, place: Place | None, own: str | None, article: str | None,
+            named: frozenset[str]) -> Mention | None:
+    """Give a party of another state than `own`, the acting state's (`foreign_parties`: "summoned the
+    ambassador", "received the visiting minister"), the first country of the event's place, the
+    article's and the one other the sentence names (`named`) that is not `own`; else it is no
+    target, as half a dyad: never the acting state's own."""
+    others = named - {own}
+    region = next(iter(others)) if len(others) == 1 else None
+    found = [(place.country, f"place:{place.geonameid}") if place is not None else (None, ""),
+             (article, f"article-country:{article}"), (region, f"sentence-country:{region}")]
+    country, why = next(((c, w) for c, w in found if c is not None and c != own), (None, ""))
+    if country is None:
+        return None
+    actor = Actor(code=country + mention.actor.code, country=country, sectors=mention.actor.sectors,
+                  name=mention.actor.name)
+    return replace(mention, actor=actor, entries=(*mention.entries, why), confidence=0.6)
+
+
 def _foreigners(mention: Mention, other: Mention, article: str | None) -> bool:
     """Tell whether unnamed armed men ("gunmen", "kidnappers") act on people named by a nationality
     not the article's ("bandits seized three Italian hikers" in a story about Niger): foreigners
@@ -125,11 +145,15 @@ def _sides(raw: RawEvent, place: Place | None, context: tuple[str | None, str | 
     # a pronoun's antecedent was named by an earlier sentence: whom this one acts on tells not its country
     earlier = raw.source_how.kind == Kind.PRONOUN_EARLIER
     source = _localize(raw.source, place, None if earlier else raw.target, context, acting=True)
-    target = _localize(raw.target, place, source, context)
+    # a party of another state than the acting one is never the acting state's own
+    foreign = raw.target is not None and not raw.target.actor.placed and is_foreign_party(raw.target)
+    target = (_abroad(raw.target, place, source.actor.country, context[0], raw.countries - raw.aside)
+              if foreign and raw.target is not None and source is not None
+              else _localize(raw.target, place, source, context))
     if target is not None and source is not None and same_state(source, target) \
             and not conventions.own_target(raw.cameo):
         target = None  # only what a state does to its own people is aimed at itself
-    if target is None and source is not None:
+    if target is None and source is not None and not foreign:
         # countries acting together have no other party: each is the other's, or none is named; an
         # ally of the actors, or a city named as where someone is, is no third party: it neither
         # stands for the other party nor keeps the story's country from being it

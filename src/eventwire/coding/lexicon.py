@@ -147,6 +147,8 @@ class Lexicon:
     travel_verb: frozenset[str]
     drawing_verb: frozenset[str]
     reaction_noun: frozenset[str]
+    envoy_noun: frozenset[str]
+    foreign_party_word: frozenset[str]
 
     @property
     def hypothetical_mark(self) -> frozenset[str]:

@@ -21,8 +21,8 @@ from spacy.tokens import Token
 from eventwire.actors.dictionary import EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import SentenceHits
+from eventwire.coding.implied_targets import AGENT_DEPS, PHRASE_DEPS
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.targets import AGENT_DEPS, PHRASE_DEPS
 
 # What hangs from the act's own verb and may name whom it is aimed at: its objects and obliques.
 GOVERNED_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})

@@ -104,13 +104,18 @@ def _in_role(parties: list[Mention], heads: list[Mention]) -> list[Mention]:
 
 def _apposed(token: Token, resolve: Resolver) -> list[Mention]:
     """Return the actors an apposition names for a common noun ("Mali's neighbours, Niger and Burkina
-    Faso": Niger and Burkina Faso, not Mali), also through a count of them ("two of its neighbours, ...")."""
+    Faso": Niger and Burkina Faso, not Mali), also through a count of them ("two of its neighbours, ...");
+    one that places none in the world, a person's name read only as a title ("Iran's oil minister, Amir
+    Karimi"), gives way to the noun's own phrase when that places one."""
     if token.pos_ == "NUM":
         return [m for c in children(token, {"prep"}) if c.lower_ == "of" for g in children(c, {"pobj"})
                 for m in _apposed(g, resolve)]
     if token.pos_ != "NOUN":
         return []
-    return [m for a in children(token, {"appos"}) for t in (a, *a.conjuncts) for m in resolve(t)][:MAX_ACTORS]
+    found = [m for a in children(token, {"appos"}) for t in (a, *a.conjuncts) for m in resolve(t)][:MAX_ACTORS]
+    if not any(m.actor.placed for m in found) and any(m.actor.placed for m in resolve(token)):
+        return []
+    return found
 
 
 def subject_token(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role]:

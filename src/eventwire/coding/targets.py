@@ -1,5 +1,6 @@
 """Choose the target of a matched predicate: the slots the pattern names, else a generic search
-over the parse; co-actors' counterparts; and the implied target of an event that names none.
+over the parse; and co-actors' counterparts. The implied target of an event that names none is
+in `implied_targets`.
 
 Generic search: the passive subject (or the noun a passive participle describes: "a meeting
 requested by Norway"), the direct object, the indirect object, the owner or `by` agent of the object,
@@ -27,15 +28,14 @@ columns of data/conventions.tsv. The searches through nouns are in `noun_targets
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from eventwire.actors.dictionary import EntryKind
-from eventwire.actors.matcher import Hit
 from eventwire.actors.resolve import SentenceHits, resolve_phrase
 from eventwire.coding.decisions import AUTHORSHIP, Candidate, Kind, Role
+from eventwire.coding.foreign_parties import foreign_party
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, is_condition, said_clauses
 from eventwire.coding.noun_targets import (
@@ -64,9 +64,8 @@ from eventwire.coding.roles import (
     speech_verb,
 )
 from eventwire.coding.verb_objects import gapped_object
-from eventwire.model import Actor, Mention, Place
-from eventwire.ontology.conventions import Conventions, ImpliedTarget, Mutual, TargetSearch
-from eventwire.parse_view import view_of
+from eventwire.model import Mention
+from eventwire.ontology.conventions import Conventions, Mutual, TargetSearch
 
 
 def _open_complements(verbs: list[Token], depth: int = 3) -> list[Token]:
@@ -239,6 +238,9 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
                 mutual and role.kind == Kind.NOUN_PREP and role.preposition in lexicon.agent_preposition):
             continue  # what co-actors' talks are about, or who hosted them, is not their counterpart
         mentions = conjunct_mentions(token, resolve) or _named_country(token, resolve, countries, lexicon)
+        # "summoned the ambassador": an envoy a state acts on is another's, not one it sends
+        by_state = not predicate.pattern.reverse and any(is_state(m) for m in source.mentions)
+        mentions = foreign_party(token, mentions, resolve, lexicon, by_state=by_state)
         if not mentions or _only_a_place(role, token, mentions, resolve, lexicon,
                                          explicit=bool(predicate.pattern.target), mutual=mutual):
             continue
@@ -410,81 +412,6 @@ def counterparts(source: Side, target: Side, src: Mention, code: str,
         return [m for m in source.mentions if m.actor.code != src.actor.code] or [None]
     others: list[Mention | None] = [m for m in source.mentions if mutual and m.actor.code != src.actor.code]
     return named or others or [None]
-
-
-Focus = tuple[str | None, frozenset[str], frozenset[str]]
-# Words that keep a name inside the phrase of the noun it modifies ("Indian jets", "the army of Chad").
-PHRASE_DEPS = frozenset({"amod", "compound", "poss", "nmod", "flat", "det", "appos", "case", "pobj", "prep"})
-AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
-
-
-def _acting_hits(sentence: SentenceHits) -> Iterator[tuple[Token, Hit]]:
-    """Yield each actor hit whose phrase is the subject or the by-agent of a clause, with the
-    phrase's head word (its `head` is the clause's verb)."""
-    view = view_of(sentence.doc)
-    heads, deps = view.heads, view.deps
-    for i, hit in sentence.by_token.items():
-        at = i
-        while deps[at] in PHRASE_DEPS and heads[at] != at:
-            at = heads[at]
-        if deps[at] in AGENT_DEPS:
-            yield sentence.doc[at], hit
-
-
-# Clauses added to an act rather than framing it: a relative clause about the act ("..., a move
-# which Norway condemned"). A coordinated clause is not one: "X banned the march and police
-# arrested ..." may tell one state's acts.
-ADDED_CLAUSE_DEPS = frozenset({"relcl"})
-
-
-def answering_countries(sentence: SentenceHits, action: Token) -> frozenset[str]:
-    """Return the countries whose actors are the subject or the by-agent of a clause added to an
-    act (`ADDED_CLAUSE_DEPS`) that is neither the act's own verb nor one it hangs from ("police
-    arrested twelve activists, a step which Norway condemned"): a party answering the act, not
-    where it happened."""
-    above = {action.i, *(a.i for a in action.ancestors)}
-    return frozenset(e.country for token, hit in _acting_hits(sentence)
-                     if token.head.dep_ in ADDED_CLAUSE_DEPS and token.head.i not in above
-                     for e in hit.entries if e.country)
-
-
-def _other_party(own: str | None, article: str | None, named: frozenset[str],
-                 acting: frozenset[str]) -> tuple[str, str] | None:
-    """Return the country a criticism, a rejection or a threat without a named target is aimed at,
-    and why: the country the article is about, when the source is of another and the sentence names
-    no third country; else the one country other than the source's the sentence names (allies and
-    cities named as where someone is left out), when it may be a party: it acts in the sentence
-    ("after Indian jets crossed the frontier, Pakistan vowed to respond") or the act's object names
-    it (`party_countries`). A
-    source of no country (a regional bloc, a rights group: `own` None) is of another than any."""
-    others = named - {own}
-    if article is not None and article != own and others <= {article}:
-        return article, "article-party"
-    return (next(iter(others)), "sentence-party") if len(others) == 1 and others <= acting else None
-
-
-def implied_target(how: ImpliedTarget | None, source: Mention, place: Place | None,
-                   focus: Focus = (None, frozenset(), frozenset())) -> Mention | None:
-    """A protest, a curfew or a leadership change is aimed at the country where it happens (else
-    the actor's own); an assault hits the country where it happens; sanctions or an investigation
-    carried out in another country than the actor's are aimed at that country, and else, as a
-    criticism, a rejection or a threat is, at the other party (`focus`: the country the article is about, the
-    countries the sentence names and those that act in it; see `_other_party`)."""
-    where = place.country if place is not None else None
-    article, named, acting = focus
-    if how == ImpliedTarget.DOMESTIC:
-        country, why = where or source.actor.country, "domestic-target"
-    elif where and (how == ImpliedTarget.PLACE or (how == ImpliedTarget.ABROAD and where != source.actor.country)):
-        country, why = where, "place-target"
-    elif how in {ImpliedTarget.FOCUS, ImpliedTarget.ABROAD} and (
-            party := _other_party(source.actor.country, article, named, acting)):
-        country, why = party
-    else:
-        return None
-    if country is None:
-        return None
-    return replace(source, actor=Actor(code=country, country=country, name=country), entry=f"{why}:{country}",
-                   entries=(f"{why}:{country}",), kind="inferred", person=None, confidence=0.5)
 
 
 def make_resolver(sentence: SentenceHits) -> Resolver:

@@ -38,6 +38,7 @@ class ImpliedTarget(StrEnum):
     DOMESTIC = "domestic"  # the country where it happens, else the source's own
     PLACE = "place"  # the country where it happens
     ABROAD = "abroad"  # the country where it happens, when that is not the source's, else as FOCUS
+    VISITED = "visited"  # the country where it happens, when that is not the source's, else none
     FOCUS = "focus"  # the country the article is about, when it is not the source's and no third is named
 
 
