@@ -1,4 +1,4 @@
-"""History a feature or an anniversary recalls decades later ("Fifty years ago this week ...",
+"""History a feature or an anniversary recalls decades later ("Sixty years ago ...",
 "forty years after the troops pulled out, ...") is no news of the story: its acts are not coded,
 while a recent span ("three years ago", "two years after") still dates an act told. Sentences of the
 project's own wording."""

@@ -112,7 +112,7 @@ def foretold(verb: Token, lexicon: Lexicon) -> Token | None:
 
 def recalled_history(verb: Token, lexicon: Lexicon) -> Token | None:
     """Return the span of time that sets a verb's act decades before the story, as history a
-    feature or an anniversary recalls ("Fifty years ago this week, troops occupied ...", "forty
+    feature or an anniversary recalls ("Sixty years ago, the garrison mutinied ...", "forty
     years after the troops pulled out, ..."): a span of ten years or more before "ago" on the
     verb's clause, or on the verb itself under "after"; None if there is none. A recent span ("two
     years ago") dates an act, history or not."""
