@@ -57,3 +57,10 @@ def test_former_office_holder_introduced_with_a_role_is_the_roles_actor(local: R
     found = _sources(text, date(2016, 4, 20), local)
     assert [code for code, _ in found] == ["IGOUNO"]
     assert found[0][1][0].startswith("named:Anneli_Kostova")
+
+
+def test_one_name_out_of_office_names_no_one(resources: Resources) -> None:
+    # A ruler listed by one name alone: out of his reign, the bare name is anyone's.
+    rows = ROWS + "ottar\tperson\tOttar\tNORGOV\tNOR\tGOV\tOttar\t1931-01-01\t1957-09-21\n"
+    local = with_entries(resources, *entries(rows, "former.tsv"))
+    assert _sources("Ottar sharply criticized Serbia over its border checks.", date(2016, 4, 20), local) == []

@@ -5,7 +5,8 @@ The dictionaries list many people only under date-bounded offices ("prime minist
 names no office holder, but he is still of his country: he takes the country of the office
 nearest the event's date, with no sector of his own (the phrase's role words give it one). An
 office of an international body he held gives none: a former secretary general of a regional
-body is his own country's, not the body's.
+body is his own country's, not the body's. A person listed by one name alone (a king's "Hussein")
+names no one outside his offices: many others bear that name.
 """
 
 from __future__ import annotations
@@ -25,11 +26,12 @@ FORMER = "former:"  # the id prefix of the entry a person out of office is coded
 def out_of_office(hit: Hit, when: tuple[date | None, date | None]) -> Entry | None:
     """Return the entry a person hit names when none of its people is in office on the period
     `when` (a first day and maybe a last): his nearest dated office's country, undated and without
-    sectors; None when the hit names no person, one in office, or one of no country's office."""
+    sectors; None when the hit names no person, one in office, one of no country's office, or one
+    listed by a single name."""
     persons = [e for e in hit.entries if e.kind == EntryKind.PERSON]
     if not persons or when[0] is None or any(e.valid_on(*when) for e in persons):
         return None
-    offices = [e for e in persons if e.country and _national(e)]
+    offices = [e for e in persons if e.country and _national(e) and len(e.name.split()) > 1]
     if not offices:
         return None
     nearest = min(offices, key=lambda e: _days_apart(e, when))
