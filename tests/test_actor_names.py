@@ -110,16 +110,18 @@ def test_actor_names_event_period_of_a_sentence(text: str, expected: tuple[date,
     assert date_period(resolve_date(text, date(2024, 3, 5)), date(2024, 3, 5)) == expected
 
 
-@pytest.mark.parametrize(("text", "country"), [
+@pytest.mark.parametrize(("text", "expected"), [
     # Out of office when the story was published, in office in the year the sentence names.
-    ("In 1988, Mikhail Gorbachev accused Pakistan of arming the rebels.", "RUS"),
-    # In office when the story was published, not yet in the year the sentence names.
-    ("In 1995, Vladimir Putin accused Pakistan of arming the rebels.", None),
+    ("In 1988, Mikhail Gorbachev accused Pakistan of arming the rebels.", ("RUS", False)),
+    # In office when the story was published, not yet in the year the sentence names: of his
+    # country, but no office holder (`actors.former`).
+    ("In 1995, Vladimir Putin accused Pakistan of arming the rebels.", ("RUS", True)),
 ])
 def test_actor_names_office_holder_resolves_on_the_event_date(resources: Resources, text: str,
-                                                               country: str | None) -> None:
+                                                               expected: tuple[str, bool]) -> None:
     events = code(text, published=date(2024, 3, 5), resources=resources)
-    assert [e.source.actor.country for e in events if e.source and e.source.person] == ([country] if country else [])
+    assert [(e.source.actor.country, e.source.entry.startswith("former:"))
+            for e in events if e.source and e.source.person] == [expected]
 
 
 def _base(row: str) -> Entry:

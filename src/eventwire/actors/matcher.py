@@ -13,7 +13,7 @@ from spacy.util import filter_spans
 
 from eventwire.actors.context import Anaphor, ContextName, anaphor_hits, context_hits
 from eventwire.actors.dictionary import ORGANIZATIONS, ActorDictionary, Entry, EntryKind, is_base
-from eventwire.actors.names import backed_names, introduced_names
+from eventwire.actors.names import backed_names, dated_roles, introduced_names
 from eventwire.actors.phrases import PhraseIndex
 from eventwire.actors.variants import folded_windows
 from eventwire.doc_words import doc_text, words_of
@@ -72,9 +72,11 @@ class ActorMatcher:
                                     *anaphor_hits(doc, named, self._anaphors)):
             found[(start, end)] = list(entries)
         spans = filter_spans([Span(doc, s, e) for s, e in found])
-        hits = backed_names(doc, [Hit(start=s.start, end=s.end, entries=tuple(found[(s.start, s.end)]))
+        # A person listed only under dated offices is, outside them, the actor of the role the
+        # article introduces him with (`dated_roles`).
+        hits = dated_roles(doc, backed_names(doc, [Hit(start=s.start, end=s.end, entries=tuple(found[(s.start, s.end)]))
                                   for s in sorted(spans, key=lambda s: s.start)
-                                  if not (self._water and _in_water_name(doc, s.start, s.end, self._water))])
+                                  if not (self._water and _in_water_name(doc, s.start, s.end, self._water))]))
         # A person introduced with a role ("Finance Minister Jane Roe") is that role's actor when
         # named again later in the article ("Roe said").
         phrases = {i for s, e in found for i in range(s, e)}

@@ -92,6 +92,10 @@ ARTICLES = frozenset({"the", "a", "an"})
 # What may follow a role in apposition after a name: the closing comma, or the role's complement
 # ("Jane Roe, the French minister for Europe,").
 AFTER_ROLE = frozenset({"for", "on", "of", "in", "at"})
+# Prepositions opening a role's complement that names its brief, not its owner ("envoy for the
+# region", "ambassador to France", "adviser on trade"), and how many words the complement may take.
+ROLE_COMPLEMENT = frozenset({"for", "to", "on"})
+COMPLEMENT_REACH = 6
 PERSONS_FIRST = ((frozenset({EntryKind.PERSON}), False), (ORGANIZATIONS, False),
                  (frozenset({EntryKind.PERSON}), True), (ORGANIZATIONS, True))
 
@@ -183,11 +187,19 @@ def _role_after(doc: Doc, end: int, by_start: dict[int, Hit]) -> list[Hit]:
 def _role_apposed_before(doc: Doc, name: tuple[int, int], by_end: dict[int, Hit], covered: set[int]) -> list[Hit]:
     """Return the hits of a role the name stands in apposition to, set off by commas before it
     ("Kenya's foreign minister, Jane Roe, said"): the role phrase ends at the comma before the
-    name, and a comma or other punctuation closes the name."""
+    name, or before a complement saying what the role is for ("the bloc's envoy for the
+    region, Jane Roe,": the complement names no owner), and a comma or other punctuation
+    closes the name."""
     start, end = name
     if start < 2 or doc[start - 1].text != "," or end >= len(doc) or not doc[end].is_punct:
         return []
-    return _role_before(doc, start - 1, by_end, covered)
+    found = _role_before(doc, start - 1, by_end, covered)
+    for at in range(start - 2, max(start - 2 - COMPLEMENT_REACH, 0), -1):
+        if found or doc[at].is_punct:
+            break
+        if doc[at].lower_ in ROLE_COMPLEMENT:
+            found = _role_before(doc, at, by_end, covered)
+    return found
 
 
 def _introduced(doc: Doc, start: int, end: int, run: Sequence[Hit]) -> Introduced | None:
@@ -252,6 +264,35 @@ def _mention_at(doc: Doc, i: int, person: Introduced, surname_too: bool, free: s
                 and not (i + size < len(doc) and i + size in free and doc[i + size].is_title)):
             return size
     return 0
+
+
+def _dated_only(hit: Hit) -> tuple[Entry, ...]:
+    """Return the people a hit names when it names only people, each listed under dated offices."""
+    persons = tuple(e for e in hit.entries if e.kind == EntryKind.PERSON)
+    dated = all(e.valid_from is not None or e.valid_until is not None for e in persons)
+    return persons if persons and dated and len(persons) == len(hit.entries) else ()
+
+
+def dated_roles(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
+    """Return the hits with the actor of the role an article introduces a person with added after
+    his entries, when the dictionaries list him only under dated offices ("the bloc's envoy, Jane
+    Roe,"), at the introduction and at every later mention: outside all his offices he is the
+    role's actor (his offices, listed first, name him while he holds one)."""
+    covered = {i for h in hits for i in range(h.start, h.end)}
+    by_end, by_start = {h.end: h for h in hits}, {h.start: h for h in hits}
+    given: dict[str, Entry] = {}
+    kept: list[Hit] = []
+    for hit in hits:
+        persons = _dated_only(hit)
+        role = next((given[e.id] for e in persons if e.id in given), None)
+        if persons and role is None:
+            run = (_role_before(doc, hit.start, by_end, covered) or _role_after(doc, hit.end, by_start)
+                   or _role_apposed_before(doc, (hit.start, hit.end), by_end, covered))
+            introduced = _introduced(doc, hit.start, hit.end, run) if run else None
+            role = introduced.entries[0] if introduced is not None else None
+            given.update({e.id: role for e in persons if role is not None})
+        kept.append(replace(hit, entries=(*hit.entries, role)) if role is not None else hit)
+    return kept
 
 
 def introduced_names(doc: Doc, hits: Sequence[Hit], *,

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, Entry, EntryKind, is_base
+from eventwire.actors.former import out_of_office
 from eventwire.actors.matcher import Hit
 from eventwire.actors.roles import posted_to
 from eventwire.actors.roles import role_code as _role_code
@@ -210,6 +211,10 @@ def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceH
         return [replace(_mention(actor, tokens, [entry], sentence), entry=f"ethnic:{entry.id}", kind="role")]
     if places:
         return _country_mentions(places, roles, tokens, sentence)
+    former = [(h, e) for h in kept if (e := out_of_office(h, when)) is not None]
+    if former:  # a person out of every dated office: his country (`former`)
+        person = sentence.doc[former[0][0].start:former[0][0].end].text
+        return [replace(m, person=person) for m in _country_mentions(former[:1], roles, tokens, sentence)]
     # Imported agent nouns are many and common ("staff member", "teacher"): alone they name no
     # actor, they only give sectors to one the phrase names by place or organization.
     if roles and not all(is_base(r) for r in roles):
