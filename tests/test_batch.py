@@ -15,12 +15,12 @@ import pyarrow.parquet as pq
 import pytest
 from distributed import Client, LocalCluster
 
-from eventwire.batch import BatchReport, load, run_batch
+from eventwire.batch import BatchReport, collect_shard, load, run_batch
 from eventwire.cli import main
 from eventwire.coders import PipelineCoder
 from eventwire.ingest import ReadOptions, read_sources
 from eventwire.resources import Resources
-from eventwire.shards import done_shards, plan, read_shard, shard_files
+from eventwire.shards import ShardReport, done_shards, plan, read_shard, shard_files
 from eventwire.store import Store
 from scale_samples import FIXTURES, SETTINGS, snapshot, write_corpus
 
@@ -72,6 +72,29 @@ def test_batch_shard_ids_follow_their_bytes(corpus: Path, tmp_path: Path) -> Non
     copy.write_text("".join(lines), encoding="utf-8")
     after = [s.id for s in plan([str(copy)], SETTINGS, shard_size=5)]
     assert after[:2] == before[:2] and after[2] != before[2]
+
+
+class LostThenRecomputed:
+    """A shard task's future whose result was lost with its worker after it finished; waiting on
+    it (as `exception` does) sees it run again."""
+
+    key = "eventwire-shard-abc"
+
+    def __init__(self) -> None:
+        self.status = "lost"
+
+    def exception(self) -> None:
+        self.status = "finished"
+
+    def result(self) -> ShardReport:
+        assert self.status == "finished"
+        return ShardReport(shard="abc", articles=3, mentions=5, skipped=(), seconds=0.1)
+
+
+def test_batch_waits_for_a_shard_whose_result_its_dead_worker_held() -> None:
+    report = BatchReport(shards=1)
+    collect_shard(LostThenRecomputed(), report, None)
+    assert report.failed == [] and (report.articles, report.mentions) == (3, 5)
 
 
 def run_and_kill(client: Client, corpus: Path, out: Path) -> tuple[BatchReport, int]:

@@ -122,7 +122,7 @@ def run_batch(client: Client, shards: Sequence[Shard], out: Path, settings: Sett
                          key=[f"eventwire-shard-{s.id}" for s in todo], pure=False)
     try:
         for future in as_completed(futures):
-            _collect(future, report, finished)
+            collect_shard(future, report, finished)
     finally:
         if progress is not None:
             client.unsubscribe_topic(topic)
@@ -139,9 +139,14 @@ def _relay(event: tuple[float, Any], progress: Progress) -> None:
     progress(message["shard"], message["done"], message["total"])
 
 
-def _collect(future: Any, report: BatchReport,
-             finished: Callable[[ShardReport], None] | None) -> None:
+def collect_shard(future: Any, report: BatchReport,
+                  finished: Callable[[ShardReport], None] | None) -> None:
+    """Add a completed shard task's outcome to the batch's report: its counts, or why it failed."""
     key = str(future.key).removeprefix("eventwire-shard-")
+    if future.status not in {"finished", "error", "cancelled"}:
+        # "lost": the worker holding a finished shard's report died before it was read, and the
+        # scheduler runs the task again (the shard's files on disk make that a read of its report)
+        future.exception()  # waits until it has run
     if future.status != "finished":
         why = repr(future.exception()) if future.status == "error" else future.status
         report.failed.append(f"shard {key}: {why}")
