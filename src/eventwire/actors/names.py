@@ -224,6 +224,17 @@ def _listed(words: DocWords, hit: Hit) -> Introduced | None:
     return Introduced(start=hit.start, words=words.text[span.start:span.stop], entries=persons)
 
 
+def _introduced_by_role(doc: Doc, name: tuple[int, int], by_end: dict[int, Hit], by_start: dict[int, Hit],
+                        covered: set[int]) -> Introduced | None:
+    """Return the person a name run (start, end) introduces with a role before it, after it or in
+    apposition before it ("Finance Minister Jane Roe", "Jane Roe, the minister", "the minister,
+    Jane Roe,"); None when no role stands beside it."""
+    start, end = name
+    run = (_role_before(doc, start, by_end, covered) or _role_after(doc, end, by_start)
+           or _role_apposed_before(doc, name, by_end, covered))
+    return _introduced(doc, start, end, run) if run else None
+
+
 def _introductions(doc: Doc, hits: Sequence[Hit], covered: set[int], phrases: set[int]) -> list[Introduced]:
     """Return the people named in full, by a listed full name or beside a role, in text order."""
     calendar_words = _calendar_words()
@@ -236,9 +247,7 @@ def _introductions(doc: Doc, hits: Sequence[Hit], covered: set[int], phrases: se
         while end < len(doc) and _name_word(table, end, covered, calendar_words):
             end += 1
         if end - start in NAME_WORDS and end - 1 not in phrases:
-            run = (_role_before(doc, start, by_end, covered) or _role_after(doc, end, by_start)
-                   or _role_apposed_before(doc, (start, end), by_end, covered))
-            person = _introduced(doc, start, end, run) if run else None
+            person = _introduced_by_role(doc, (start, end), by_end, by_start, covered)
             if person is not None:
                 people.append(person)
         start = max(end, start + 1)
@@ -286,9 +295,7 @@ def dated_roles(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
         persons = _dated_only(hit)
         role = next((given[e.id] for e in persons if e.id in given), None)
         if persons and role is None:
-            run = (_role_before(doc, hit.start, by_end, covered) or _role_after(doc, hit.end, by_start)
-                   or _role_apposed_before(doc, (hit.start, hit.end), by_end, covered))
-            introduced = _introduced(doc, hit.start, hit.end, run) if run else None
+            introduced = _introduced_by_role(doc, (hit.start, hit.end), by_end, by_start, covered)
             role = introduced.entries[0] if introduced is not None else None
             given.update({e.id: role for e in persons if role is not None})
         kept.append(replace(hit, entries=(*hit.entries, role)) if role is not None else hit)
