@@ -100,6 +100,12 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
         country, why = region, f"sentence-country:{region}"
     else:
         return mention
+    return _placed_in(mention, country, why)
+
+
+def _placed_in(mention: Mention, country: str, why: str) -> Mention:
+    """Return a role-only mention given a country, with the reason (`why`) among its entries and
+    the lower confidence of an inferred country."""
     actor = Actor(code=country + mention.actor.code, country=country, sectors=mention.actor.sectors,
                   name=mention.actor.name)
     return replace(mention, actor=actor, entries=(*mention.entries, why), confidence=0.6)
@@ -118,9 +124,7 @@ def _abroad(mention: Mention, place: Place | None, own: str | None, article: str
     country, why = next(((c, w) for c, w in found if c is not None and c != own), (None, ""))
     if country is None:
         return None
-    actor = Actor(code=country + mention.actor.code, country=country, sectors=mention.actor.sectors,
-                  name=mention.actor.name)
-    return replace(mention, actor=actor, entries=(*mention.entries, why), confidence=0.6)
+    return _placed_in(mention, country, why)
 
 
 def _foreigners(mention: Mention, other: Mention, article: str | None) -> bool:
