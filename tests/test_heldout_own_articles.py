@@ -1,6 +1,6 @@
 """The article sets of the project's own writing: bench/heldout-own-articles and
-bench/heldout-own-articles2 to bench/heldout-own-articles10 (held out until their first scores,
-development sets since) and bench/heldout-own-articles11 (held out):
+bench/heldout-own-articles2 to bench/heldout-own-articles11 (held out until their first scores,
+development sets since) and bench/heldout-own-articles12 (held out):
 each pinned by its hash and checked for consistency without ever running the coder on it (see their
 READMEs)."""
 
@@ -68,6 +68,8 @@ SETS = [
            stories=12, prefix="own10-", first_year=1990, long_stories=2, max_per_type=20),
     OwnSet(folder="heldout-own-articles11", sha256="b4aea1c35d32edd27d218d2318d88f727d4311f8b2d8084cdfb2eb3bd911b0a7",
            stories=12, prefix="own11-", first_year=1990, long_stories=2, max_per_type=20),
+    OwnSet(folder="heldout-own-articles12", sha256="e04655148ea8c2d1dfa2e11269d9c49c9befe9ebaf0a65da8e5ec68beb44496b",
+           stories=12, prefix="own12-", first_year=1990, long_stories=2, max_per_type=20),
 ]
 
 
