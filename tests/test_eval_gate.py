@@ -59,6 +59,7 @@ HELDOUT_FLOORS = [
     pytest.param(BENCH / "heldout12.jsonl", 150, 154, 0.65, 0.54, id="heldout12"),  # first 0.614 / 0.497
     pytest.param(BENCH / "heldout13.jsonl", 150, 158, 0.68, 0.55, id="heldout13"),  # first 0.653 / 0.530
     pytest.param(BENCH / "heldout14.jsonl", 150, 158, 0.64, 0.58, id="heldout14"),  # first 0.655 / 0.593
+    pytest.param(BENCH / "heldout15.jsonl", 150, 167, 0.65, 0.57, id="heldout15"),  # first 0.680 / 0.601
 ]
 
 
