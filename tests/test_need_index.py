@@ -40,7 +40,7 @@ def _indexed(pattern_set: PatternSet, lemma: str, words: frozenset[str]) -> list
     return [p.id for p in chosen if (needs.get(p.id) or Needs.of(p)).met(words)]
 
 
-@pytest.mark.parametrize(("lemma", "words", "expected"), [
+CASES = [
     ("fire", "rebels fire two artillery shells", ["fire.artillery", "fire.any"]),
     ("fire", "they fired a missile and rockets", ["fire.rockets", "fire.any"]),
     ("fire", "troops fired a warning shot", ["fire.warning", "fire.any"]),
@@ -50,12 +50,22 @@ def _indexed(pattern_set: PatternSet, lemma: str, words: frozenset[str]) -> list
     ("file", "kenya filed a report", []),
     ("appeal", "chad appealed for aid", ["appeal.aid", "appeal.calm"]),
     ("appeal", "chad appealed to donors", []),
-])
+]
+
+
+@pytest.mark.parametrize(("lemma", "words", "expected"), CASES)
 def test_need_index_picks_what_the_word_test_picks(lemma: str, words: str, expected: list[str]) -> None:
     pattern_set = index_patterns(patterns())
     present = frozenset(words.split())
     assert _one_by_one(pattern_set, lemma, present) == expected
     assert _indexed(pattern_set, lemma, present) == expected
+
+
+@pytest.mark.parametrize(("lemma", "words", "expected"), CASES)
+def test_need_index_met_leaves_exactly_what_the_word_test_leaves(lemma: str, words: str, expected: list[str]) -> None:
+    pattern_set = index_patterns(patterns())
+    tried = pattern_set.by_lemma[lemma]
+    assert [tried[p].id for p in pattern_set.need_index[lemma].met(frozenset(words.split()))] == expected
 
 
 def test_need_index_keeps_patterns_without_needed_words_always() -> None:
@@ -72,10 +82,12 @@ def test_need_index_leaves_an_id_given_twice_to_the_match() -> None:
     index = pattern_set.need_index["fire"]
     places = [p.id for p in (pattern_set.by_lemma["fire"][i] for i in index.places(frozenset({"warning"})))]
     assert places.count("fire.artillery") == 2  # tried in full, each time
-    assert _indexed(pattern_set, "fire", frozenset({"artillery"})) == _one_by_one(
-        pattern_set, "fire", frozenset({"artillery"}))
+    tried = pattern_set.by_lemma["fire"]
+    for words in map(frozenset, ({"artillery"}, {"warning", "shot"}, {"not"}, set())):
+        met = [tried[p].id for p in index.met(words)]
+        assert met == _indexed(pattern_set, "fire", words) == _one_by_one(pattern_set, "fire", words)
 
 
 def test_need_index_of_no_patterns_is_empty() -> None:
     index = NeedIndex.of([], {})
-    assert index.places(frozenset({"any"})) == []
+    assert index.places(frozenset({"any"})) == [] == index.met(frozenset({"any"}))

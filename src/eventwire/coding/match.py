@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.coding.cues import misread_lemma, stems, surface_lemma
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.object_words import ObjectWords, head_words
+from eventwire.coding.object_words import VerbObjects, head_words
 from eventwire.coding.patterns import (
     ANY_VERB,
     NATIONALS,
@@ -133,18 +133,17 @@ def _prep_objects(word: Token, spec: PrepSpec) -> list[Token]:
 
 
 def _pairs(verb: Token, specs: tuple[ObjectSpec, ...], memo: dict[int, list[Token]],
-           lexicon: Lexicon, read: dict[int, list[ObjectWords]] | None = None) -> list[tuple[Token, ObjectSpec]]:
+           lexicon: Lexicon, read: dict[int, VerbObjects] | None = None) -> list[tuple[Token, ObjectSpec]]:
     """Return (object, spec) for every object of a verb that fits one of the specs (`read`: each
     verb's objects' words, kept while one verb's patterns are tried)."""
     keyed = read.get(verb.i) if read is not None else None
     if keyed is None:
-        keyed = [ObjectWords.of(o) for o in cached_objects(verb, memo, lexicon)]
+        keyed = VerbObjects.of(cached_objects(verb, memo, lexicon))
         if read is not None:
             read[verb.i] = keyed
     # only a spec headed by one of the objects' words (or `@nationals`) can fit one of them
-    forms = frozenset().union(*(w.forms for w in keyed)) | {NATIONALS}
-    headed = [s for s in specs if s.head and s.head in forms]
-    pairs = [(w.token, s) for w in keyed for s in headed if w.fits(s)
+    headed = [s for s in specs if s.head and s.head in keyed.forms]
+    pairs = [(w.token, s) for w in keyed.words for s in headed if w.fits(s)
              and (s.attached is None or bool(_prep_objects(w.token, s.attached) or _prep_objects(verb, s.attached)))]
     return pairs + [(p, s) for s in specs if not s.head and s.attached is not None
                     and not (s.bare and _takes_object(verb)) for p in _prep_objects(verb, s.attached)]
@@ -190,7 +189,7 @@ def _civil(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, 
 
 
 def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, list[Token]],
-           read: dict[int, list[ObjectWords]] | None = None) -> Predicate | None:
+           read: dict[int, VerbObjects] | None = None) -> Predicate | None:
     if not _has_particle(verb, pattern.chain[0].particle, lexicon.adverb_particle):
         return None
     tokens = [verb]
@@ -256,7 +255,7 @@ def _inside_object(pattern: VerbPattern, verb: Token, nearby: Nearby, lexicon: L
 
 def _title(token: Token) -> bool:
     """Tell whether a word is a title of a name ("his rival Elias Hrawi"), no word of the act."""
-    return token.head.pos_ == "PROPN" and token.dep_ in {"compound", "amod", "appos", "nmod"}
+    return token.dep_ in {"compound", "amod", "appos", "nmod"} and token.head.pos_ == "PROPN"
 
 
 def _words_after(pattern: VerbPattern, verb: Token, nearby: Nearby, lexicon: Lexicon,
@@ -294,7 +293,7 @@ def _candidates(tried: list[VerbPattern], lemma: str, patterns: PatternSet,
         return tried
     index = patterns.need_index.get(lemma)
     if index is not None and len(tried) == len(patterns.by_lemma[lemma]):
-        tried = [tried[place] for place in index.places(present)]
+        return [tried[place] for place in index.met(present)]
     needs = patterns.needs
     return [p for p in tried if (needs.get(p.id) or Needs.of(p)).met(present)]
 
@@ -320,7 +319,7 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon, conventions:
     best: Predicate | None = None
     best_rank = (False, -1)
     memo: dict[int, list[Token]] = {}  # a verb's objects, the same for every pattern tried
-    read: dict[int, list[ObjectWords]] = {}  # and their words
+    read: dict[int, VerbObjects] = {}  # and their words
     nearby: Nearby | None = None
     window: set[int] | None = None
     civil: dict[bool, bool] = {}  # `_civil` for a force posture (15) and for other force, read once per verb

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -47,3 +48,18 @@ class ObjectWords:
             return False
         return any(spec.head in forms and all(m in modifiers for m in spec.modifiers)
                    for forms, modifiers in self.nouns)
+
+
+@dataclass(frozen=True, slots=True)
+class VerbObjects:
+    """The `ObjectWords` of a verb's objects and every head a spec may have to fit one of them
+    (`@nationals` always): read once per verb for all the patterns tried at it."""
+
+    words: tuple[ObjectWords, ...]
+    forms: frozenset[str]
+
+    @classmethod
+    def of(cls, objects: Sequence[Token]) -> VerbObjects:
+        """Read the words of a verb's objects."""
+        words = tuple(ObjectWords.of(o) for o in objects)
+        return cls(words, frozenset().union(*(w.forms for w in words)) | {NATIONALS})

@@ -152,26 +152,37 @@ class NeedIndex:
 
     always: tuple[int, ...]
     by_word: dict[str, tuple[int, ...]]
+    # the needs `places` does not answer for: words before the verb, or a pattern with no needs kept
+    checked: dict[int, Needs] = field(default_factory=dict)
 
     @classmethod
     def of(cls, patterns: Sequence[VerbPattern], needs: dict[str, Needs]) -> NeedIndex:
         """Index a lemma's patterns by the object words in their `needs`."""
         always: list[int] = []
         by_word: dict[str, list[int]] = defaultdict(list)
+        checked: dict[int, Needs] = {}
         for place, pattern in enumerate(patterns):
             need = needs.get(pattern.id)
+            if need is None or need.before:
+                checked[place] = need or Needs.of(pattern)
             if need is None or need.objects is None:
                 always.append(place)
             else:
                 for word in need.objects:
                     by_word[word].append(place)
-        return cls(tuple(always), {word: tuple(places) for word, places in by_word.items()})
+        return cls(tuple(always), {word: tuple(places) for word, places in by_word.items()}, checked)
 
     def places(self, words: frozenset[str]) -> list[int]:
         """Return, in order, the places of the patterns that may match a sentence with these words."""
         index = self.by_word
         chosen = set(self.always).union(*(index[w] for w in index.keys() & words))  # the smaller side walked
         return sorted(chosen)
+
+    def met(self, words: frozenset[str]) -> list[int]:
+        """Return, in order, the places of the patterns whose needs a sentence with these words meets
+        (`Needs.met`): one found by a word holds an object word it needs, so only the rest is tested."""
+        checked = self.checked
+        return [p for p in self.places(words) if p not in checked or checked[p].met(words)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.coding.patterns import PreVerb
-from eventwire.parse_view import view_of
+from eventwire.doc_words import words_of
+from eventwire.parse_view import lemmas_of, view_of
 
 # Clauses of their own inside a verb's dependents ("Norway, which won the cup, ..."): not its words.
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj"})
@@ -47,16 +48,15 @@ def clause_window(verb: Token) -> set[int]:
     return {i for i in window if i < verb.i}
 
 
-def _word_fits(token: Token, word: str) -> bool:
-    return word in (token.lower_, token.lemma_.lower())
-
-
-def _run_at(tokens: list[Token], end: int, run: tuple[str, ...], window: set[int]) -> bool:
-    """Tell whether a run of words ends at doc position `end` (inclusive), all in the window."""
+def _run_at(words: tuple[tuple[str, ...], tuple[str, ...]], end: int, run: tuple[str, ...], window: set[int]) -> bool:
+    """Tell whether a run of words ends at doc position `end` (inclusive), all in the window, each
+    word the token's lowercase form or lemma (`words`: the Doc's forms and lemmas)."""
     start = end - len(run) + 1
     if start < 0:
         return False
-    return all(i in window and _word_fits(tokens[i], w) for i, w in zip(range(start, end + 1), run, strict=True))
+    lower, lemmas = words
+    return all(i in window and (w == lower[i] or w == lemmas[i].lower())
+               for i, w in zip(range(start, end + 1), run, strict=True))
 
 
 def preverb_words(verb: Token, alternatives: tuple[PreVerb, ...], window: set[int] | None = None) -> int | None:
@@ -65,23 +65,23 @@ def preverb_words(verb: Token, alternatives: tuple[PreVerb, ...], window: set[in
     window = clause_window(verb) if window is None else window
     if not window:
         return None
-    tokens = list(verb.doc)
+    words = (words_of(verb.doc).lower, lemmas_of(verb.doc))  # the Doc's tables: no Token per word
     best: int | None = None
     for alt in alternatives:
-        if _matches(tokens, verb.i, alt, window) and (best is None or alt.size > best):
+        if _matches(words, verb.i, alt, window) and (best is None or alt.size > best):
             best = alt.size
     return best
 
 
-def _matches(tokens: list[Token], verb_i: int, alt: PreVerb, window: set[int]) -> bool:
+def _matches(words: tuple[tuple[str, ...], tuple[str, ...]], verb_i: int, alt: PreVerb, window: set[int]) -> bool:
     limit = verb_i - 1  # the last position the next run (going backwards) may end at
     for n, run in enumerate(reversed(alt.runs)):
         if n == 0 and alt.touching:
-            if not _run_at(tokens, limit, run, window):
+            if not _run_at(words, limit, run, window):
                 return False
             limit -= len(run)
             continue
-        end = next((e for e in range(limit, len(run) - 2, -1) if _run_at(tokens, e, run, window)), None)
+        end = next((e for e in range(limit, len(run) - 2, -1) if _run_at(words, e, run, window)), None)
         if end is None:
             return False
         limit = end - len(run)

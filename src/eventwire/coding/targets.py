@@ -28,7 +28,9 @@ columns of data/conventions.tsv. The searches through nouns are in `noun_targets
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from itertools import chain
 
 from spacy.tokens import Token
 
@@ -143,34 +145,39 @@ def default_slots(lexicon: Lexicon) -> tuple[str, ...]:
 
 
 def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
-                search: TargetSearch | None) -> list[Candidate]:
+                search: TargetSearch | None) -> Iterator[Candidate]:
+    """Yield a predicate's candidate targets in the order they are tried, each group read off the
+    parse only when the groups before it are used up: the search stops at the first target that
+    places an actor, mostly among the first groups."""
     verbs = list(predicate.tokens)
-    found = [c for slot in slots for c in _slot(slot, verbs, predicate.obj, lexicon, predicate.pattern.ccomp)]
     inner = _open_complements(verbs)
-    if search == TargetSearch.CONDITION:
-        # "threatened to X unless Baghdad accepted": a threat is aimed at whoever must comply.
-        found = _slot("condition", verbs + inner, None, lexicon) + found
-    if search == TargetSearch.REQUEST and len(verbs) > 1 and not predicate.pattern.target:
-        # "urged the Arab League to back Mogadishu", "demanded that Myanmar's army release the
-        # fishermen": whoever is asked to act, before what the act is about.
-        asked = candidates_of(Kind.REQUEST_OBJECT, children(verbs[0], {"dobj"}))
-        asked += candidates_of(Kind.REQUESTED_SUBJECT, (s for v in verbs[1:] for s in children(v, SUBJECT_DEPS)))
-        found = asked + found
-    if search == TargetSearch.PARTIES:
-        found = hosted_parties(predicate.head) + found
+    if search == TargetSearch.DEPARTURE:
+        # "the general pulled his battalion from Kosovo": where forces leave, before the forces.
+        yield from _slot("prep:" + "|".join(lexicon.departure_preposition), verbs, predicate.obj, lexicon)
     # "flew to Nairobi for talks with the rebels": whom the trip's meeting is with, before where it
     # goes; unless the pattern codes the host's side too (a visit made is hosted where it goes).
     if not predicate.pattern.reverse:
-        found = meeting_party(verbs, lexicon) + found
-    if search == TargetSearch.DEPARTURE:
-        # "the general pulled his battalion from Kosovo": where forces leave, before the forces.
-        found = _slot("prep:" + "|".join(lexicon.departure_preposition), verbs, predicate.obj, lexicon) + found
-    found += [c for slot in default_slots(lexicon) for c in _slot(slot, inner, None, lexicon)]
-    return (found + _slot("ccomp", verbs, predicate.obj, lexicon, predicate.pattern.ccomp)
-            + _slot("purpose", verbs, None, lexicon)
-            + opposed(verbs, predicate.obj, lexicon) + clause_antecedent(predicate.head)
-            + judged_deed(predicate.head, lexicon)
-            + described_objects(verbs + inner, predicate.obj, lexicon))
+        yield from meeting_party(verbs, lexicon)
+    if search == TargetSearch.PARTIES:
+        yield from hosted_parties(predicate.head)
+    if search == TargetSearch.REQUEST and len(verbs) > 1 and not predicate.pattern.target:
+        # "urged the Arab League to back Mogadishu", "demanded that Myanmar's army release the
+        # fishermen": whoever is asked to act, before what the act is about.
+        yield from candidates_of(Kind.REQUEST_OBJECT, children(verbs[0], {"dobj"}))
+        yield from candidates_of(Kind.REQUESTED_SUBJECT, (s for v in verbs[1:] for s in children(v, SUBJECT_DEPS)))
+    if search == TargetSearch.CONDITION:
+        # "threatened to X unless Baghdad accepted": a threat is aimed at whoever must comply.
+        yield from _slot("condition", verbs + inner, None, lexicon)
+    for slot in slots:
+        yield from _slot(slot, verbs, predicate.obj, lexicon, predicate.pattern.ccomp)
+    for slot in default_slots(lexicon):
+        yield from _slot(slot, inner, None, lexicon)
+    yield from _slot("ccomp", verbs, predicate.obj, lexicon, predicate.pattern.ccomp)
+    yield from _slot("purpose", verbs, None, lexicon)
+    yield from opposed(verbs, predicate.obj, lexicon)
+    yield from clause_antecedent(predicate.head)
+    yield from judged_deed(predicate.head, lexicon)
+    yield from described_objects(verbs + inner, predicate.obj, lexicon)
 
 
 def _passive_candidates(head: Token, lexicon: Lexicon) -> list[Candidate]:
@@ -207,7 +214,8 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
         return Side(mentions=(), how=Role(kind=Kind.NO_TARGET_SLOT))
     code = predicate.pattern.cameo
     search = conventions.target_search(code)
-    candidates = _passive_candidates(predicate.head, lexicon) + _candidates(predicate, slots, lexicon, search)
+    tried = chain(_passive_candidates(predicate.head, lexicon), _candidates(predicate, slots, lexicon, search))
+    candidates = list(tried) if len(source.mentions) > 1 else tried  # co-actors' reciprocal reads them all
     taken = _taken(predicate, source)
     reciprocal = _reciprocal_side(candidates, source)
     if reciprocal is not None:
@@ -263,7 +271,7 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
 RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
 
 
-def _reciprocal_side(candidates: list[Candidate], source: Side) -> Side | None:
+def _reciprocal_side(candidates: Iterable[Candidate], source: Side) -> Side | None:
     """Return the co-actors as the target when an object is a reciprocal pronoun or owned by one
     ("Ethiopian and Eritrean troops shelled each other's positions", "expelled one another's
     diplomats"): each is the other's target (`counterparts`)."""
