@@ -131,6 +131,14 @@ def _own_clause_objects(clauses: list[Token], lexicon: Lexicon) -> list[Candidat
             for c in _slot(slot, own, None, lexicon)]
 
 
+def _own_clauses(verbs: list[Token], lexicon: Lexicon) -> list[Token]:
+    """Return the clauses the verbs say whose subject is the source's own ("warned that they would
+    act unless Damascus ..."): a threat told as what the threatener will do keeps its condition
+    in that clause."""
+    return [c for v in verbs for c in said_clauses(v)
+            if any(_self_reference(s, lexicon) for s in children(c, SUBJECT_DEPS))]
+
+
 def _self_reference(token: Token, lexicon: Lexicon) -> bool:
     """Tell whether a subject is a pronoun or a phrase owned by one ("its forces")."""
     return token.pos_ == "PRON" or any(c.dep_ == "poss" and c.lower_ in lexicon.possessive_pronoun
@@ -149,7 +157,7 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
     inner = _open_complements(verbs)
     if search == TargetSearch.CONDITION:
         # "threatened to X unless Baghdad accepted": a threat is aimed at whoever must comply.
-        found = _slot("condition", verbs + inner, None, lexicon) + found
+        found = _slot("condition", verbs + inner + _own_clauses(verbs, lexicon), None, lexicon) + found
     if search == TargetSearch.REQUEST and len(verbs) > 1 and not predicate.pattern.target:
         # "urged the Arab League to back Mogadishu", "demanded that Myanmar's army release the
         # fishermen": whoever is asked to act, before what the act is about.
