@@ -34,10 +34,11 @@ from spacy.tokens import Token
 
 from eventwire.actors.dictionary import EntryKind
 from eventwire.actors.resolve import SentenceHits, resolve_phrase
+from eventwire.coding.clause_parts import is_condition
 from eventwire.coding.decisions import AUTHORSHIP, Candidate, Kind, Role
 from eventwire.coding.foreign_parties import foreign_party
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import Predicate, is_condition, said_clauses
+from eventwire.coding.match import Predicate, said_clauses
 from eventwire.coding.noun_targets import (
     by_preposition,
     candidates_of,
