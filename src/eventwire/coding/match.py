@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from eventwire.coding.clause_parts import is_condition, taken_in
 from eventwire.coding.cues import misread_lemma, stems, surface_lemma
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.object_words import VerbObjects, head_words
@@ -348,12 +349,6 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon, conventions:
     return best, tried
 
 
-def is_condition(clause: Token, lexicon: Lexicon) -> bool:
-    """Tell whether a clause is a condition ("if ...", "unless ...") of the verb it hangs from."""
-    return clause.dep_ == "advcl" and any(m.lower_ in lexicon.condition_mark for m in clause.children
-                                          if m.dep_ == "mark")
-
-
 def content_clauses(predicate: Predicate, lexicon: Lexicon, conventions: Conventions) -> list[Token]:
     """Return the complement clauses that belong to a matched predicate rather than standing alone."""
     clauses = [c for v in predicate.tokens for c in children_by(v, XCOMP_DEPS)]
@@ -428,27 +423,8 @@ def find_predicates(tokens: list[Token], matches: VerbMatches,
             continue
         found.append(predicate)
         consumed.update(t.i for t in predicate.tokens)
-        consumed.update(t.i for c in content_clauses(predicate, lexicon, conventions) for t in _taken_in(c, lexicon))
+        consumed.update(t.i for c in content_clauses(predicate, lexicon, conventions) for t in taken_in(c, lexicon))
     return found + _backoffs(backoffs, found, consumed, lexicon), misses
-
-
-def _taken_in(clause: Token, lexicon: Lexicon) -> list[Token]:
-    """Return the words of a clause a predicate takes in: all of it, but for a participle or
-    purpose clause telling the same event ("opened fire, killing two"), the relative and adverbial
-    clauses inside it with a subject of their own ("citing a report, a step Tbilisi denounced"):
-    another actor's act. What is said or asked inside it ("demanding that X resign") stays in, as
-    do conditions."""
-    if clause.dep_ != "advcl" or is_condition(clause, lexicon):
-        return list(clause.subtree)
-    apart = {t.i for v in clause.subtree if v is not clause and v.dep_ in {"relcl", "advcl"}
-             and not is_condition(v, lexicon) and _own_subject(v) for t in v.subtree}
-    return [t for t in clause.subtree if t.i not in apart]
-
-
-def _own_subject(verb: Token) -> bool:
-    """Tell whether a verb has a subject of its own, no relative pronoun standing for a noun outside."""
-    return verb.pos_ in PREDICATE_POS and any(c.dep_ in SUBJECT_DEPS and c.tag_ not in {"WDT", "WP"}
-                                              for c in verb.children)
 
 
 def _backoffs(candidates: list[Predicate], found: list[Predicate], consumed: set[int],

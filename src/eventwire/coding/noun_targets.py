@@ -175,15 +175,30 @@ def judged_deed(verb: Token, lexicon: Lexicon) -> list[Candidate]:
     noun = next(iter(gapped_object(verb)), None)
     if noun is None or noun.lemma_.lower() not in lexicon.act_noun | lexicon.claim_noun:
         return []
-    clause = noun.head
-    if noun.dep_ == "appos":  # parsed as set beside the clause's object ("seized a tanker, a step ...")
-        clause = clause.head.head if clause.dep_ == "pobj" else clause.head if clause.dep_ == "dobj" else clause
-    elif noun.dep_ != "npadvmod":
+    set_off = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+    if noun.dep_ not in {"appos", "npadvmod"} and not (noun.dep_ == "dobj" and set_off):
         return []
-    if clause.pos_ not in {"VERB", "AUX"} or clause.i == noun.i:
+    clause = _summed_clause(noun)
+    if clause is None:
         return []
     return [Candidate(role=Role(kind=Kind.CLAUSE_AUTHOR, via=clause.text), token=s)
-            for s in children(clause, SUBJECT_DEPS)]
+            for s in _own_subjects(clause)]
+
+
+def _summed_clause(noun: Token) -> Token | None:
+    """Return the clause a noun set beside it sums up: the nearest verb above the noun with a
+    subject of its own, wherever the parser hung the noun ("accused Togo of arming rebels, killing
+    two, a charge ...", the noun taken for the participle's object; "... the crash that killed the
+    president, an accusation ...", a relative clause's "that" being no subject of the deed summed up)."""
+    clause = noun.head
+    while clause.i != clause.head.i and not (clause.pos_ in {"VERB", "AUX"} and _own_subjects(clause)):
+        clause = clause.head
+    return clause if clause.pos_ in {"VERB", "AUX"} and clause.i != noun.i and _own_subjects(clause) else None
+
+
+def _own_subjects(verb: Token) -> list[Token]:
+    """Return a verb's subjects, leaving out a relative pronoun ("that", "which")."""
+    return [s for s in children(verb, SUBJECT_DEPS) if s.tag_ not in RELATIVE_TAGS]
 
 
 def named_among(obj: Token, lexicon: Lexicon) -> list[Candidate]:

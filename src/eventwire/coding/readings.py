@@ -11,9 +11,10 @@ from spacy.tokens import Token
 
 from eventwire import attributes
 from eventwire.actors.dictionary import EntryKind
+from eventwire.coding.clause_parts import is_condition
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import Predicate, is_condition, said_clauses
+from eventwire.coding.match import Predicate, said_clauses
 from eventwire.coding.roles import Antecedent, Side, conjunct_mentions
 from eventwire.coding.verb_objects import objects_of
 from eventwire.model import Mention, Modality

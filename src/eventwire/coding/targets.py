@@ -36,10 +36,11 @@ from spacy.tokens import Token
 
 from eventwire.actors.dictionary import EntryKind
 from eventwire.actors.resolve import SentenceHits, resolve_phrase
+from eventwire.coding.clause_parts import is_condition
 from eventwire.coding.decisions import AUTHORSHIP, Candidate, Kind, Role
 from eventwire.coding.foreign_parties import foreign_party
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import Predicate, is_condition, said_clauses
+from eventwire.coding.match import Predicate, said_clauses
 from eventwire.coding.noun_targets import (
     by_preposition,
     candidates_of,
@@ -133,6 +134,14 @@ def _own_clause_objects(clauses: list[Token], lexicon: Lexicon) -> list[Candidat
             for c in _slot(slot, own, None, lexicon)]
 
 
+def _own_clauses(verbs: list[Token], lexicon: Lexicon) -> list[Token]:
+    """Return the clauses the verbs say whose subject is the source's own ("warned that they would
+    act unless Damascus ..."): a threat told as what the threatener will do keeps its condition
+    in that clause."""
+    return [c for v in verbs for c in said_clauses(v)
+            if any(_self_reference(s, lexicon) for s in children(c, SUBJECT_DEPS))]
+
+
 def _self_reference(token: Token, lexicon: Lexicon) -> bool:
     """Tell whether a subject is a pronoun or a phrase owned by one ("its forces")."""
     return token.pos_ == "PRON" or any(c.dep_ == "poss" and c.lower_ in lexicon.possessive_pronoun
@@ -167,7 +176,7 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
         yield from candidates_of(Kind.REQUESTED_SUBJECT, (s for v in verbs[1:] for s in children(v, SUBJECT_DEPS)))
     if search == TargetSearch.CONDITION:
         # "threatened to X unless Baghdad accepted": a threat is aimed at whoever must comply.
-        yield from _slot("condition", verbs + inner, None, lexicon)
+        yield from _slot("condition", verbs + inner + _own_clauses(verbs, lexicon), None, lexicon)
     for slot in slots:
         yield from _slot(slot, verbs, predicate.obj, lexicon, predicate.pattern.ccomp)
     for slot in default_slots(lexicon):

@@ -1,0 +1,59 @@
+"""Which words of a clause a matched predicate takes in, and which stand apart as acts of their own.
+
+A predicate takes in its content clauses ("accused Togo of arming the rebels"): no verb inside them
+is coded again. What stands apart is another actor's act told beside it: in a participle or purpose
+clause telling the same event, a relative or adverbial clause with a subject of its own ("citing a
+report, a step Tbilisi denounced"); in any clause, the judgement a relative clause passes on a noun
+set off by a comma that sums up the act ("accused Togo of planning the raid that killed six, a charge
+Lome rejected"): the noun stands for the whole act, so its judge reacts to the act, not within it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.coding.lexicon import Lexicon
+
+# The parts of speech of a predicate; the labels of a clause's own subject.
+PREDICATE_POS = frozenset({"VERB", "AUX"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+
+
+def is_condition(clause: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a clause is a condition ("if ...", "unless ...") of the verb it hangs from."""
+    return clause.dep_ == "advcl" and any(m.lower_ in lexicon.condition_mark for m in clause.children
+                                          if m.dep_ == "mark")
+
+
+def taken_in(clause: Token, lexicon: Lexicon) -> list[Token]:
+    """Return the words of a clause a predicate takes in: all of it but the clauses that stand
+    apart (see the module's docstring). What is said or asked inside it ("demanding that X
+    resign") stays in, as do conditions."""
+    apart = {t.i for v in clause.subtree if v is not clause and _apart(v, clause, lexicon) for t in v.subtree}
+    return [t for t in clause.subtree if t.i not in apart]
+
+
+def _apart(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
+    if summary_judgement(verb, lexicon):
+        return True
+    if clause.dep_ != "advcl" or is_condition(clause, lexicon):
+        return False
+    return verb.dep_ in {"relcl", "advcl"} and not is_condition(verb, lexicon) and own_subject(verb)
+
+
+def summary_judgement(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a verb is a relative clause with a subject of its own on a noun of an act or a
+    claim (lexicon `act_noun`, `claim_noun`) set off by a comma: ", a charge Lome rejected"."""
+    noun = verb.head
+    summing = lexicon.act_noun | lexicon.claim_noun
+    if verb.dep_ != "relcl" or not own_subject(verb) or noun.lemma_.lower() not in summing:
+        return False
+    start = noun.left_edge.i
+    return start > 0 and noun.doc[start - 1].text == ","
+
+
+def own_subject(verb: Token) -> bool:
+    """Tell whether a verb has a subject of its own, no relative pronoun standing for a noun outside."""
+    return verb.pos_ in PREDICATE_POS and any(c.dep_ in SUBJECT_DEPS and c.tag_ not in RELATIVE_PRONOUN_TAGS
+                                              for c in verb.children)
