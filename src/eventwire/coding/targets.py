@@ -61,6 +61,7 @@ from eventwire.coding.roles import (
     Side,
     children,
     conjunct_mentions,
+    relative_owner,
     speech_verb,
 )
 from eventwire.coding.verb_objects import gapped_object
@@ -415,15 +416,16 @@ def counterparts(source: Side, target: Side, src: Mention, code: str,
 
 
 def make_resolver(sentence: SentenceHits) -> Resolver:
-    """Return a function resolving noun-phrase heads of this sentence to mentions; each head is
-    resolved once (the coder asks again for the same heads), and each caller gets its own list."""
+    """Return a function resolving noun-phrase heads of this sentence to mentions (a role owned by
+    "whose" is the owner's: `relative_owner`); each head is resolved once (the coder asks again for
+    the same heads), and each caller gets its own list."""
     found: dict[int, list[Mention]] = {}
 
     def resolve(token: Token) -> list[Mention]:
         if token.doc is not sentence.doc:
             return resolve_phrase(token, sentence)
         if token.i not in found:
-            found[token.i] = resolve_phrase(token, sentence)
+            found[token.i] = relative_owner(token, resolve_phrase(token, sentence), resolve)
         return list(found[token.i])
 
     return resolve
