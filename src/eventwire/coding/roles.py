@@ -122,7 +122,7 @@ def subject_token(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role]:
     """Return the token standing for the subject of a verb, and how it was found."""
     current, via = verb, ""
     for _ in range(6):
-        subjects = _unlabelled(children(current, SUBJECT_DEPS))
+        subjects = [s for s in _unlabelled(children(current, SUBJECT_DEPS)) if not _misread_subject(current, s)]
         if subjects:
             return subjects[0], (Role(kind=Kind.SUBJECT) if current.i == verb.i
                                  else Role(kind=Kind.SUBJECT_OF, via=current.text))
@@ -152,6 +152,17 @@ def subject_token(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role]:
             return None, Role(kind=Kind.NO_SUBJECT)
         current, via = current.head, current.dep_
     return None, Role(kind=Kind.NO_SUBJECT)
+
+
+def _misread_subject(verb: Token, subject: Token) -> bool:
+    """Tell whether a name is the subject the parser gave a present participle that hangs from a
+    clause with no auxiliary and no mark of its own ("wrote to his counterpart, Wang Yi, on Monday
+    asking him to ..."): such a participle shares the clause's subject, and the name before it is
+    the apposition or object it follows. An absolute phrase has a subject of its own ("..., both
+    saying they ...", "with Peru saying ..."), but one named by a pronoun, a quantifier or a noun
+    after "with"."""
+    return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and subject.pos_ == "PROPN" and subject.i < verb.i
+            and not children(verb, {"aux", "auxpass", "mark"}))
 
 
 def _infinitive_on_controlled(verb: Token, lexicon: Lexicon) -> bool:
