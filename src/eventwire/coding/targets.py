@@ -246,8 +246,10 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
                                          explicit=bool(predicate.pattern.target), mutual=mutual):
             continue
         if (_self_reference(token, lexicon) and not conventions.own_target(code)
-                and all(m.actor.country in countries for m in mentions)):
-            continue  # "denied that its forces fired": the source's own agents are not its target
+                and all(m.actor.country in countries or not m.actor.placed for m in mentions)):
+            # "denied that its forces fired", "pledged to pull his troops back": the source's own
+            # agents, placed or named by their role alone, are not its target
+            continue
         if _the_source_itself(role, mentions, source, conventions.own_target(code)):
             continue
         side = Side(mentions=tuple(mentions[:MAX_ACTORS]), how=role, token=token)
