@@ -110,7 +110,13 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon,
         clauses = [c for v in verbs for c in said_clauses(v, words)]
         clauses += [c for c in (obj.children if obj is not None else ()) if c.dep_ in {"acl", "ccomp"}]
         subjects = [s for c in clauses for s in children(c, SUBJECT_DEPS | {"nsubjpass"})]
-        return candidates_of(Kind.CLAUSE_SUBJECT, subjects) + _own_clause_objects(clauses, lexicon)
+        # "said he was hopeful that a deal with Peru would be signed": whom the deal the clause (or
+        # the clause of its adjective) tells of is with
+        told = [t for c in clauses for a in children(c, {"acomp"}) for t in children(a, {"ccomp"})]
+        partners = by_preposition(Kind.NOUN_PREP, (po for c in told for s in children(c, SUBJECT_DEPS | {"nsubjpass"})
+                                                   for po in prep_objects(s, ("with",))))
+        partners += by_preposition(Kind.NOUN_PREP, (po for s in subjects for po in prep_objects(s, ("with",))))
+        return candidates_of(Kind.CLAUSE_SUBJECT, subjects) + partners + _own_clause_objects(clauses, lexicon)
     if slot == "condition":
         clauses = [c for v in verbs for c in v.children if is_condition(c, lexicon)]
         return candidates_of(Kind.CONDITION_SUBJECT, (s for c in clauses for s in children(c, SUBJECT_DEPS)))
