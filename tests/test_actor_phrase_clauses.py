@@ -25,3 +25,17 @@ def test_actor_phrase_judged_deed_still_aimed_at_its_doer(resources: Resources) 
     # The clause's own event is untouched: Britain's condemnation is aimed at the navy.
     events = coded(resources, "The Iranian navy detained a ship's crew, a step that Britain condemned.")
     assert ("GBR", "111", "IRNMIL") in events
+
+
+@pytest.mark.parametrize(("text", "code", "lent"), [
+    # a participle describing a role's noun: where its act happens is not whose the noun is
+    ("Thai border guards fired rubber bullets at villagers trying to carry rice over the river from Laos.",
+     "17", "LAO"),
+    # a participle naming the side a role fights: the enemy is not the role's country
+    ("Washington quietly began shipping rifles to militiamen battling Iranian forces in Iraq.", "07", "IRN"),
+])
+def test_actor_phrase_describing_clause_lends_no_country(resources: Resources, text: str, code: str,
+                                                         lent: str) -> None:
+    events = coded(resources, text)
+    assert [e for e in events if e[1].startswith(code) and (e[2] or "").startswith(lent)] == []
+    assert any(e[1].startswith(code) for e in events)

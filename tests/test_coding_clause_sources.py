@@ -121,3 +121,34 @@ def test_said_clauses_take_a_coordinated_clause_only_when_it_holds_the_words() -
     # a coordinated verb without a subject of its own shares the clause: no second clause
     shared = parsed(SAID_TWO.replace("move move NOUN NN nsubj 9", "move move NOUN NN dobj 9"))
     assert [c.text for c in said_clauses(shared[1], frozenset({"unacceptable"}))] == ["close"]
+
+
+# "Ghana's minister wrote to his colleague, Kofi Mensah, asking him to act", the name before the
+# participle parsed as its subject
+_PARTICIPLE_AFTER_A_NAME = """
+Ghana Ghana PROPN NNP poss 2
+'s 's PART POS case 0
+minister minister NOUN NN nsubj 3
+wrote write VERB VBD ROOT 3
+to to ADP IN prep 3
+his his PRON PRP$ poss 6
+colleague colleague NOUN NN pobj 4
+, , PUNCT , punct 3
+Kofi Kofi PROPN NNP compound 9
+Mensah Mensah PROPN NNP nsubj 11
+, , PUNCT , punct 11
+asking ask VERB VBG advcl 3
+him he PRON PRP dobj 11
+to to PART TO aux 14
+act act VERB VB xcomp 11
+"""
+
+
+def test_participle_after_a_name_shares_the_clause_subject() -> None:
+    assert _subject(_PARTICIPLE_AFTER_A_NAME, 11) == ("minister", Role(kind=Kind.SUBJECT_OF, via="wrote"))
+
+
+def test_absolute_phrase_with_a_pronoun_keeps_its_subject() -> None:
+    # "..., they saying ...": a pronoun before the participle is its own subject
+    table = _PARTICIPLE_AFTER_A_NAME.replace("Mensah Mensah PROPN NNP nsubj 11", "they they PRON PRP nsubj 11")
+    assert _subject(table, 11) == ("they", Role(kind=Kind.SUBJECT))

@@ -122,7 +122,7 @@ def subject_token(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role]:
     """Return the token standing for the subject of a verb, and how it was found."""
     current, via = verb, ""
     for _ in range(6):
-        subjects = _unlabelled(children(current, SUBJECT_DEPS))
+        subjects = [s for s in _unlabelled(children(current, SUBJECT_DEPS)) if not _misread_subject(current, s)]
         if subjects:
             return subjects[0], (Role(kind=Kind.SUBJECT) if current.i == verb.i
                                  else Role(kind=Kind.SUBJECT_OF, via=current.text))
@@ -152,6 +152,17 @@ def subject_token(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role]:
             return None, Role(kind=Kind.NO_SUBJECT)
         current, via = current.head, current.dep_
     return None, Role(kind=Kind.NO_SUBJECT)
+
+
+def _misread_subject(verb: Token, subject: Token) -> bool:
+    """Tell whether a name is the subject the parser gave a present participle that hangs from a
+    clause with no auxiliary and no mark of its own ("wrote to his counterpart, Wang Yi, on Monday
+    asking him to ..."): such a participle shares the clause's subject, and the name before it is
+    the apposition or object it follows. An absolute phrase has a subject of its own ("..., both
+    saying they ...", "with Peru saying ..."), but one named by a pronoun, a quantifier or a noun
+    after "with"."""
+    return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and subject.pos_ == "PROPN" and subject.i < verb.i
+            and not children(verb, {"aux", "auxpass", "mark"}))
 
 
 def _infinitive_on_controlled(verb: Token, lexicon: Lexicon) -> bool:
@@ -333,3 +344,35 @@ def _main_clause_subject(verb: Token, resolve: Resolver, lexicon: Lexicon) -> Si
     mentions = [m for t in subjects[:1] for c in with_conjuncts(t) for m in resolve(c)]
     return (Side(mentions=tuple(mentions), how=Role(kind=Kind.MAIN_CLAUSE_SUBJECT), token=subjects[0])
             if mentions else None)
+
+
+# The possessive relative pronoun: it refers to the noun its relative clause is about.
+RELATIVE_POSSESSIVE = "whose"
+
+
+def relative_owner(head: Token, found: list[Mention], resolve: Resolver) -> list[Mention]:
+    """Give the roles of a phrase owned by "whose" ("Chile, whose president accused Bolivia",
+    "Germany, whose ambassador Riyadh expelled") the country of the noun the relative clause is
+    about, or make them that noun's body when it is an international one with none; a role named
+    alone is no one's until its owner is known. Return the mentions as found when the phrase has
+    no such owner or names an actor placed in the world itself."""
+    if not found or any(m.actor.placed for m in found):
+        return found
+    if not any(c.dep_ == "poss" and c.lower_ == RELATIVE_POSSESSIVE for c in head.children):
+        return found
+    clause = head
+    for _ in range(4):
+        if clause.dep_ == "relcl" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return found
+    owners = [m for m in resolve(clause.head) if m.actor.placed]
+    anchor = next((m for m in owners if m.actor.country), None)
+    if anchor is not None and anchor.actor.country is not None:
+        country = anchor.actor.country
+        return [replace(m, actor=replace(m.actor, code=country + m.actor.code, country=country),
+                        entries=(*m.entries, f"owner:{anchor.entry}")) for m in found]
+    if owners:
+        return [replace(m, actor=owners[0].actor, entries=(*m.entries, f"owner:{owners[0].entry}")) for m in found]
+    return found

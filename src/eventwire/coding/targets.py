@@ -64,6 +64,7 @@ from eventwire.coding.roles import (
     Side,
     children,
     conjunct_mentions,
+    relative_owner,
     speech_verb,
 )
 from eventwire.coding.verb_objects import gapped_object
@@ -112,7 +113,13 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon,
         clauses = [c for v in verbs for c in said_clauses(v, words)]
         clauses += [c for c in (obj.children if obj is not None else ()) if c.dep_ in {"acl", "ccomp"}]
         subjects = [s for c in clauses for s in children(c, SUBJECT_DEPS | {"nsubjpass"})]
-        return candidates_of(Kind.CLAUSE_SUBJECT, subjects) + _own_clause_objects(clauses, lexicon)
+        # "said he was hopeful that a deal with Peru would be signed": whom the deal the clause (or
+        # the clause of its adjective) tells of is with
+        told = [t for c in clauses for a in children(c, {"acomp"}) for t in children(a, {"ccomp"})]
+        partners = by_preposition(Kind.NOUN_PREP, (po for c in told for s in children(c, SUBJECT_DEPS | {"nsubjpass"})
+                                                   for po in prep_objects(s, ("with",))))
+        partners += by_preposition(Kind.NOUN_PREP, (po for s in subjects for po in prep_objects(s, ("with",))))
+        return candidates_of(Kind.CLAUSE_SUBJECT, subjects) + partners + _own_clause_objects(clauses, lexicon)
     if slot == "condition":
         clauses = [c for v in verbs for c in v.children if is_condition(c, lexicon)]
         return candidates_of(Kind.CONDITION_SUBJECT, (s for c in clauses for s in children(c, SUBJECT_DEPS)))
@@ -262,8 +269,10 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
                                          explicit=bool(predicate.pattern.target), mutual=mutual):
             continue
         if (_self_reference(token, lexicon) and not conventions.own_target(code)
-                and all(m.actor.country in countries for m in mentions)):
-            continue  # "denied that its forces fired": the source's own agents are not its target
+                and all(m.actor.country in countries or not m.actor.placed for m in mentions)):
+            # "denied that its forces fired", "pledged to pull his troops back": the source's own
+            # agents, placed or named by their role alone, are not its target
+            continue
         if _the_source_itself(role, mentions, source, conventions.own_target(code)):
             continue
         side = Side(mentions=tuple(mentions[:MAX_ACTORS]), how=role, token=token)
@@ -432,15 +441,16 @@ def counterparts(source: Side, target: Side, src: Mention, code: str,
 
 
 def make_resolver(sentence: SentenceHits) -> Resolver:
-    """Return a function resolving noun-phrase heads of this sentence to mentions; each head is
-    resolved once (the coder asks again for the same heads), and each caller gets its own list."""
+    """Return a function resolving noun-phrase heads of this sentence to mentions (a role owned by
+    "whose" is the owner's: `relative_owner`); each head is resolved once (the coder asks again for
+    the same heads), and each caller gets its own list."""
     found: dict[int, list[Mention]] = {}
 
     def resolve(token: Token) -> list[Mention]:
         if token.doc is not sentence.doc:
             return resolve_phrase(token, sentence)
         if token.i not in found:
-            found[token.i] = resolve_phrase(token, sentence)
+            found[token.i] = relative_owner(token, resolve_phrase(token, sentence), resolve)
         return list(found[token.i])
 
     return resolve
