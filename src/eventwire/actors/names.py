@@ -282,23 +282,46 @@ def _dated_only(hit: Hit) -> tuple[Entry, ...]:
     return persons if persons and dated and len(persons) == len(hit.entries) else ()
 
 
+def _imported_only(hit: Hit) -> tuple[Entry, ...]:
+    """Return the people a hit names when it names only people, each from the imported base layer."""
+    persons = tuple(e for e in hit.entries if e.kind == EntryKind.PERSON)
+    return persons if persons and len(persons) == len(hit.entries) and all(is_base(e) for e in persons) else ()
+
+
+def _placed_elsewhere(persons: Sequence[Entry], role: Entry) -> bool:
+    """Tell whether the role an article introduces imported people with places them in a country
+    none of their entries gives ("Mali's foreign minister, Jane Roe" where the imported dictionary
+    lists a Jane Roe of Senegal): the text says whom it means, the imported name list holds a
+    namesake or an earlier post."""
+    return role.country is not None and all(is_base(e) and e.country != role.country for e in persons)
+
+
 def dated_roles(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
     """Return the hits with the actor of the role an article introduces a person with added after
     his entries, when the dictionaries list him only under dated offices ("the bloc's envoy, Jane
     Roe,"), at the introduction and at every later mention: outside all his offices he is the
-    role's actor (his offices, listed first, name him while he holds one)."""
+    role's actor (his offices, listed first, name him while he holds one). Where the role places
+    imported people in another country (`_placed_elsewhere`), it comes before their entries."""
     covered = {i for h in hits for i in range(h.start, h.end)}
     by_end, by_start = {h.end: h for h in hits}, {h.start: h for h in hits}
     given: dict[str, Entry] = {}
     kept: list[Hit] = []
     for hit in hits:
-        persons = _dated_only(hit)
+        dated, imported = _dated_only(hit), _imported_only(hit)
+        persons = dated or imported
         role = next((given[e.id] for e in persons if e.id in given), None)
         if persons and role is None:
             introduced = _introduced_by_role(doc, (hit.start, hit.end), by_end, by_start, covered)
             role = introduced.entries[0] if introduced is not None else None
+            if role is not None and not dated and not _placed_elsewhere(persons, role):
+                role = None
             given.update({e.id: role for e in persons if role is not None})
-        kept.append(replace(hit, entries=(*hit.entries, role)) if role is not None else hit)
+        if role is None:
+            kept.append(hit)
+        elif _placed_elsewhere(persons, role):
+            kept.append(replace(hit, entries=(role, *hit.entries)))
+        else:
+            kept.append(replace(hit, entries=(*hit.entries, role)))
     return kept
 
 
