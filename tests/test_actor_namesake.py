@@ -1,5 +1,6 @@
 """An imported person whom the article introduces with a role of another country: the text says
-whom it means, and the imported name list holds a namesake or an earlier post."""
+whom it means, and the imported name list holds a namesake or an earlier post. An imported
+one-word name that the text goes on with another name word is someone else's given name."""
 
 from __future__ import annotations
 
@@ -46,3 +47,19 @@ def test_an_imported_namesake_yields_to_the_role_the_text_gives(resources: Resou
 ])
 def test_an_entry_the_role_does_not_contradict_stands(resources: Resources, text: str, origin: str) -> None:
     assert _sources(text, _resources(resources, origin)) == ["BENGOV"]
+
+
+# An imported person listed by a one-word name, which is also a common given name.
+ONE_WORD = "kassim\tperson\tKassim\tSAUGOV\tSAU\tGOV\tKassim\t2005-08-01\t\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the name goes on with a word no entry covers: someone else's given name
+    ("Kassim Boro, who leads the northern rebels, threatened Togo on Sunday.", []),
+    # the one-word name alone names the listed person
+    ("Kassim threatened Togo on Sunday.", ["SAUGOV"]),
+])
+def test_an_imported_one_word_name_going_on_is_someone_else(resources: Resources, text: str,
+                                                            expected: list[str]) -> None:
+    found = with_entries(resources, *entries(COUNTRIES, "own.tsv"), *entries(ONE_WORD, "eventwire/data/petrarch/p.tsv"))
+    assert _sources(text, found) == expected

@@ -62,12 +62,19 @@ def _title_sectors(doc: Doc, hits: Sequence[Hit], k: int) -> set[str]:
     return {s for h in beside for e in h.entries if e.kind == EntryKind.ROLE for s in e.sectors}
 
 
+def _given_name_of_base(entry: Entry, hit: Hit) -> bool:
+    """Tell whether a one-token hit is an imported person's one-word name."""
+    return hit.end - hit.start == 1 and is_base(entry) and len(entry.name.split()) == 1
+
+
 def backed_names(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
     """Return the hits with the person entries of unbacked one-token names taken out (a hit left
     with no entry is dropped), scanning the article left to right.
 
     A one-token name is backed by the full name earlier in the article, or by a title of the
-    person's sector right beside it ("President X", "the X government").
+    person's sector right beside it ("President X", "the X government"). An imported one-word
+    name ("Abdullah") that another capitalised name word no entry covers goes on ("Abdullah
+    Ocalan") is a given name of someone else, not the listed person.
     """
     named: set[str] = set()
     covered = {i for h in hits for i in range(h.start, h.end)}
@@ -75,9 +82,10 @@ def backed_names(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
     kept: list[Hit] = []
     for k, hit in enumerate(hits):
         persons = [e for e in hit.entries if e.kind == EntryKind.PERSON]
-        full = {e.name for e in persons if _full_name(e, hit)}
+        goes_on = _name_goes_on(doc, hit, covered, calendar_words)
+        full = {e.name for e in persons if _full_name(e, hit) and not (goes_on and _given_name_of_base(e, hit))}
         backed = set(full)
-        if len(full) < len(persons) and not _name_goes_on(doc, hit, covered, calendar_words):
+        if len(full) < len(persons) and not goes_on:
             titles = _title_sectors(doc, hits, k)
             backed |= {e.name for e in persons if e.name in named or titles.intersection(e.sectors)}
         entries = tuple(e for e in hit.entries if e.kind != EntryKind.PERSON or e.name in backed)
