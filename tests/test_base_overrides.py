@@ -106,6 +106,9 @@ LEFT = "Brazil's president left Argentina on Monday."
     "Bolivia deepened its dispute with Chile.",
     "A Japanese carmaker will assemble trucks in Kenya from next spring.",
     "Bolivia's army controlled the border post for Paraguay last year.",
+    # giving or granting is coded from what is given; paying names no economic cooperation
+    "The tribunal granted the disputed valley to Honduras in 1992.",
+    "Ghana has struggled to pay its teachers since cocoa prices fell.",
 ])
 def test_no_event_of_a_switched_off_default(resources: Resources, sentence: str) -> None:
     assert _backoff_events(sentence, resources) == []
@@ -140,6 +143,9 @@ def _coded(sentence: str, resources: Resources) -> list[tuple[str | None, str, s
     ("Sudan suspended all crossings at the border with Chad.", [("SDN", "191", "TCD")]),
     # people flown somewhere are carried there: no offer of a meeting beside the arrest
     ("Thai police arrested four smugglers and flew them to Bangkok for questioning.", [("THA", "173", "THA")]),
+    # beating or defeating a side "with" goals or votes is a result, no threat
+    ("Morocco beat Tunisia 2-0 in Rabat with two late goals.", []),
+    ("Chile defeated Peru with a penalty in the second half.", []),
 ])
 def test_imported_patterns_recoded_or_switched_off_by_sense(resources: Resources, sentence: str,
                                                             expected: list[tuple[str, str, str]]) -> None:

@@ -62,12 +62,19 @@ def _title_sectors(doc: Doc, hits: Sequence[Hit], k: int) -> set[str]:
     return {s for h in beside for e in h.entries if e.kind == EntryKind.ROLE for s in e.sectors}
 
 
+def _given_name_of_base(entry: Entry, hit: Hit) -> bool:
+    """Tell whether a one-token hit is an imported person's one-word name."""
+    return hit.end - hit.start == 1 and is_base(entry) and len(entry.name.split()) == 1
+
+
 def backed_names(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
     """Return the hits with the person entries of unbacked one-token names taken out (a hit left
     with no entry is dropped), scanning the article left to right.
 
     A one-token name is backed by the full name earlier in the article, or by a title of the
-    person's sector right beside it ("President X", "the X government").
+    person's sector right beside it ("President X", "the X government"). An imported one-word
+    name ("Abdullah") that another capitalised name word no entry covers goes on ("Abdullah
+    Ocalan") is a given name of someone else, not the listed person.
     """
     named: set[str] = set()
     covered = {i for h in hits for i in range(h.start, h.end)}
@@ -75,9 +82,10 @@ def backed_names(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
     kept: list[Hit] = []
     for k, hit in enumerate(hits):
         persons = [e for e in hit.entries if e.kind == EntryKind.PERSON]
-        full = {e.name for e in persons if _full_name(e, hit)}
+        goes_on = _name_goes_on(doc, hit, covered, calendar_words)
+        full = {e.name for e in persons if _full_name(e, hit) and not (goes_on and _given_name_of_base(e, hit))}
         backed = set(full)
-        if len(full) < len(persons) and not _name_goes_on(doc, hit, covered, calendar_words):
+        if len(full) < len(persons) and not goes_on:
             titles = _title_sectors(doc, hits, k)
             backed |= {e.name for e in persons if e.name in named or titles.intersection(e.sectors)}
         entries = tuple(e for e in hit.entries if e.kind != EntryKind.PERSON or e.name in backed)
@@ -282,23 +290,46 @@ def _dated_only(hit: Hit) -> tuple[Entry, ...]:
     return persons if persons and dated and len(persons) == len(hit.entries) else ()
 
 
+def _imported_only(hit: Hit) -> tuple[Entry, ...]:
+    """Return the people a hit names when it names only people, each from the imported base layer."""
+    persons = tuple(e for e in hit.entries if e.kind == EntryKind.PERSON)
+    return persons if persons and len(persons) == len(hit.entries) and all(is_base(e) for e in persons) else ()
+
+
+def _placed_elsewhere(persons: Sequence[Entry], role: Entry) -> bool:
+    """Tell whether the role an article introduces imported people with places them in a country
+    none of their entries gives ("Mali's foreign minister, Jane Roe" where the imported dictionary
+    lists a Jane Roe of Senegal): the text says whom it means, the imported name list holds a
+    namesake or an earlier post."""
+    return role.country is not None and all(is_base(e) and e.country != role.country for e in persons)
+
+
 def dated_roles(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
     """Return the hits with the actor of the role an article introduces a person with added after
     his entries, when the dictionaries list him only under dated offices ("the bloc's envoy, Jane
     Roe,"), at the introduction and at every later mention: outside all his offices he is the
-    role's actor (his offices, listed first, name him while he holds one)."""
+    role's actor (his offices, listed first, name him while he holds one). Where the role places
+    imported people in another country (`_placed_elsewhere`), it comes before their entries."""
     covered = {i for h in hits for i in range(h.start, h.end)}
     by_end, by_start = {h.end: h for h in hits}, {h.start: h for h in hits}
     given: dict[str, Entry] = {}
     kept: list[Hit] = []
     for hit in hits:
-        persons = _dated_only(hit)
+        dated, imported = _dated_only(hit), _imported_only(hit)
+        persons = dated or imported
         role = next((given[e.id] for e in persons if e.id in given), None)
         if persons and role is None:
             introduced = _introduced_by_role(doc, (hit.start, hit.end), by_end, by_start, covered)
             role = introduced.entries[0] if introduced is not None else None
+            if role is not None and not dated and not _placed_elsewhere(persons, role):
+                role = None
             given.update({e.id: role for e in persons if role is not None})
-        kept.append(replace(hit, entries=(*hit.entries, role)) if role is not None else hit)
+        if role is None:
+            kept.append(hit)
+        elif _placed_elsewhere(persons, role):
+            kept.append(replace(hit, entries=(role, *hit.entries)))
+        else:
+            kept.append(replace(hit, entries=(*hit.entries, role)))
     return kept
 
 
