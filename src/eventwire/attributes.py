@@ -37,6 +37,22 @@ def negated(verbs: tuple[Token, ...], lexicon: Lexicon) -> bool:
                           for t in tokens for c in t.children)
 
 
+def undone_so_far(verbs: tuple[Token, ...], lexicon: Lexicon) -> bool:
+    """Tell whether a negated act is told in the perfect ("the delegations had not met", "has not
+    yet decided", "have not traveled there for a year"): that something has not happened up to a
+    time is a state of things, no decision of its actor. A refusal is a decision, told with a verb
+    of refusing ("refused to meet"), the future or a will ("will not negotiate", "would not
+    cooperate"), a present policy ("does not recognize") or a past act declined ("did not sign
+    the accord"), and CAMEO codes it as a rejection; a non-event so far is no event."""
+    head = verbs[0]
+    chain = clause_chain(head)
+    if any(t.dep_ == "xcomp" and t.head.lemma_ in lexicon.refusal_verb for t in chain):
+        return False
+    if modality(head, lexicon) != Modality.ASSERTED:
+        return False
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for t in chain for c in t.children)
+
+
 def _with_means(verb: Token) -> list[Token]:
     """Return a verb's clause chain, continued through a "by ...ing" phrase of means to the verb it
     serves ("may anger Seoul by snubbing it": the snub is as uncertain as the anger)."""

@@ -67,6 +67,7 @@ class RawEvent:
     target: Mention | None
     action: Span
     negated: bool
+    undone: bool = False  # negated in the perfect ("had not met"): no refusal (`attributes.undone_so_far`)
     joint: bool = False  # several countries act together ("French and Egyptian warships")
     mutual: bool = False  # co-actors act on each other ("A and B met"): coded once per pair, first-named as source
     modality: Modality
@@ -136,6 +137,7 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
     predicate, neg = as_asked(predicate, knowledge.lexicon, knowledge.conventions)
     action = _action(predicate, sentence)
     mode = attributes.modality(predicate.head, knowledge.lexicon)
+    undone = neg and attributes.undone_so_far(predicate.tokens, knowledge.lexicon)
     events = []
     seen: set[tuple[str, str | None]] = set()
     joint = _joint(source, target, predicate.pattern.cameo, knowledge.conventions)
@@ -153,7 +155,7 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
                 continue
             seen.add(key)
             events.append(RawEvent(rule=predicate.pattern.id, cameo=predicate.pattern.cameo, source=src,
-                                   target=tgt, action=action, negated=neg, modality=mode, joint=joint,
+                                   target=tgt, action=action, negated=neg, undone=undone, modality=mode, joint=joint,
                                    mutual=mutual, speaker=speaker, source_how=source.how,
                                    target_how=target.how, countries=named, acting=parties.parties, aside=parties.aside,
                                    answering=answering))
