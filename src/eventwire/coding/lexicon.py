@@ -95,6 +95,7 @@ class Lexicon:
     commentator_noun: frozenset[str]
     conflict_noun: frozenset[str]
     private_traveler: frozenset[str]
+    electorate: frozenset[str]
     null_quantifier: frozenset[str]
     advocacy_preposition: frozenset[str]
     opponent_preposition: frozenset[str]

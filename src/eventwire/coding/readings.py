@@ -175,8 +175,9 @@ def _no_party(mention: Mention) -> bool:
 
 def no_party_acts(predicate: Predicate, source: Side, lexicon: Lexicon) -> str | None:
     """Say why the source found is no party acting, or return None: an ongoing war as the subject
-    ("Russia's war in Ukraine has displaced millions": the war's toll), or private travelers on a
-    visit ("Chinese tourists visited Thailand": no diplomatic visit)."""
+    ("Russia's war in Ukraine has displaced millions": the war's toll), private travelers on a
+    visit ("Chinese tourists visited Thailand": no diplomatic visit), or the electorate, whose
+    decision at the polls ("voters rejected the accord") is a ballot's result, no party's deed."""
     token = source.token
     if token is None:
         return None
@@ -188,6 +189,8 @@ def no_party_acts(predicate: Predicate, source: Side, lexicon: Lexicon) -> str |
         return "the toll of an ongoing war, not a deed of a party"
     if predicate.pattern.cameo.startswith("04") and lemma in lexicon.private_traveler:
         return "a visit of private travelers, not a diplomatic visit"
+    if lemma in lexicon.electorate:
+        return "the electorate deciding at the polls, not a deed of a party"
     return None
 
 
