@@ -50,10 +50,10 @@ def test_negated_told_acts_and_refusals_stay(resources: Resources, text: str,
 
 
 @pytest.mark.parametrize(("text", "negated"), [
-    # told in the perfect, an act not done is a state of things so far, no refusal
-    ("Honduran and Nicaraguan envoys have not held talks on the river boundary since March, diplomats said.",
+    # told in the past perfect or as not yet done, an act not done is a state of things so far, no refusal
+    ("Honduran and Nicaraguan envoys had not held talks on the river boundary before the summit, diplomats said.",
      [("HND", "040", "NICGOV")]),
-    ("Ghana has not cooperated with the Togolese border police this year, an official said.",
+    ("Ghana has not yet cooperated with the Togolese border police, an official said.",
      [("GHA", "063", "TGOCOP")]),
 ])
 def test_negated_acts_so_far_are_no_refusals(resources: Resources, text: str,
@@ -65,9 +65,15 @@ def test_negated_acts_so_far_are_no_refusals(resources: Resources, text: str,
     assert all(e.negated for e in events)
 
 
-def test_refusal_told_in_the_future_stays(resources: Resources) -> None:
-    assert _coded(resources, "The Ecuadorean government will not negotiate with the smugglers, the minister "
-                             "told reporters.") == [("ECUGOV", "125", "ECUCRM")]
+@pytest.mark.parametrize(("text", "expected"), [
+    # a refusal told in the future, or a standing policy in the present perfect, stays
+    ("The Ecuadorean government will not negotiate with the smugglers, the minister told reporters.",
+     [("ECUGOV", "125", "ECUCRM")]),
+    ("Ghana has not cooperated with the Togolese border police this year, an official said.",
+     [("GHA", "121", "TGOCOP")]),
+])
+def test_refusals_as_policies_stay(resources: Resources, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
 
 
 def test_negated_act_is_explained_as_a_drop_naming_the_event(resources: Resources) -> None:

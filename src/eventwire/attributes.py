@@ -38,19 +38,21 @@ def negated(verbs: tuple[Token, ...], lexicon: Lexicon) -> bool:
 
 
 def undone_so_far(verbs: tuple[Token, ...], lexicon: Lexicon) -> bool:
-    """Tell whether a negated act is told in the perfect ("the delegations had not met", "has not
-    yet decided", "have not traveled there for a year"): that something has not happened up to a
-    time is a state of things, no decision of its actor. A refusal is a decision, told with a verb
-    of refusing ("refused to meet"), the future or a will ("will not negotiate", "would not
-    cooperate"), a present policy ("does not recognize") or a past act declined ("did not sign
-    the accord"), and CAMEO codes it as a rejection; a non-event so far is no event."""
+    """Tell whether a negated act is told as not done up to a time, in the past perfect ("the
+    delegations had not met") or as not yet done ("has not yet decided"): a state of things in a
+    narrative, or a step still pending, no decision of its actor. A refusal is a decision, told
+    with a verb of refusing ("refused to meet"), the future or a will ("will not negotiate", "would
+    not cooperate"), a present policy ("does not recognize", "has not recognized") or a past act
+    declined ("did not sign the accord"), and CAMEO codes it as a rejection."""
     head = verbs[0]
     chain = clause_chain(head)
     if any(t.dep_ == "xcomp" and t.head.lemma_ in lexicon.refusal_verb for t in chain):
         return False
     if modality(head, lexicon) != Modality.ASSERTED:
         return False
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for t in chain for c in t.children)
+    children = [c for t in chain for c in t.children]
+    past_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in children)
+    return past_perfect or any(c.dep_ == "advmod" and c.lower_ in lexicon.pending_adverb for c in children)
 
 
 def _with_means(verb: Token) -> list[Token]:

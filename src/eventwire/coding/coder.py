@@ -67,7 +67,7 @@ class RawEvent:
     target: Mention | None
     action: Span
     negated: bool
-    undone: bool = False  # negated in the perfect ("had not met"): no refusal (`attributes.undone_so_far`)
+    undone: bool = False  # not done so far ("had not met", "not yet"): no refusal (`attributes.undone_so_far`)
     joint: bool = False  # several countries act together ("French and Egyptian warships")
     mutual: bool = False  # co-actors act on each other ("A and B met"): coded once per pair, first-named as source
     modality: Modality

@@ -96,6 +96,7 @@ class Lexicon:
     conflict_noun: frozenset[str]
     private_traveler: frozenset[str]
     electorate: frozenset[str]
+    pending_adverb: frozenset[str]
     null_quantifier: frozenset[str]
     advocacy_preposition: frozenset[str]
     opponent_preposition: frozenset[str]
