@@ -288,6 +288,21 @@ def test_precision_wars_and_tourists_are_no_parties(resources: Resources, text: 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an attack told as ended is no attack
+    ("Russian forces stopped shelling the Ukrainian port on Friday.", []),
+    # ended aid, supplies or shelter reduce relations (CAMEO 16)
+    ("Ecuador ceased supplying arms to the Colombian rebels in May.", [("ECU", "1622", "COLREB")]),
+    ("Belarus stopped pumping oil to Poland on Monday in a row over unpaid bills.", [("BLR", "163", "POL")]),
+    # a ceasing the pattern names stays as it is; an infinitive of purpose is done
+    ("The Kremlin urged Baku to stop firing on Armenian villages.", [("RUSGOV", "0256", "AZEGOV")]),
+    ("The Chilean president stopped in Rome to meet the Pope.", [("CHLGOV", "040", "VATGOV")]),
+])
+def test_precision_acts_told_as_ended(resources: Resources, text: str,
+                                      expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an act awaited as a condition of what would or will (not) happen is no event yet
     ("Colombia said talks with the ELN would not resume until the ELN freed all its hostages.", []),
     ("Peru said it would reopen the border once Bolivia released the hostages.", [("PER", "0355")]),
