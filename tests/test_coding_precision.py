@@ -279,7 +279,7 @@ def test_precision_commentary_is_explained_as_a_drop(resources: Resources) -> No
     ("The Chinese foreign minister visited Thailand last year.", [("CHNGOV", "042", "THA")]),
     # what the electorate decides at the polls is a ballot's result, no party's deed
     ("Swiss voters rejected the trade pact with the European Union in Sunday's ballot.", []),
-    ("Irish voters chose to leave the European Union in a referendum.", []),
+    ("Irish voters backed quitting the European Union in a referendum.", []),
     ("The Swiss government rejected the trade pact with the European Union on Sunday.", [("CHEGOV", "127", "IGOEU")]),
 ])
 def test_precision_wars_and_tourists_are_no_parties(resources: Resources, text: str,
