@@ -49,6 +49,33 @@ def test_negated_told_acts_and_refusals_stay(resources: Resources, text: str,
     assert _coded(resources, text) == expected
 
 
+@pytest.mark.parametrize(("text", "negated"), [
+    # told in the past perfect or as not yet done, an act not done is a state of things so far, no refusal
+    ("Honduran and Nicaraguan envoys had not held talks on the river boundary before the summit, diplomats said.",
+     [("HND", "040", "NICGOV")]),
+    ("Ghana has not yet cooperated with the Togolese border police, an official said.",
+     [("GHA", "063", "TGOCOP")]),
+])
+def test_negated_acts_so_far_are_no_refusals(resources: Resources, text: str,
+                                             negated: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == []
+    events = code(text, published=PUBLISHED, resources=replace(resources, keep_negated=True))
+    assert [(e.source.actor.code if e.source else None, e.cameo, e.target.actor.code if e.target else None)
+            for e in events] == negated
+    assert all(e.negated for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a refusal told in the future, or a standing policy in the present perfect, stays
+    ("The Ecuadorean government will not negotiate with the smugglers, the minister told reporters.",
+     [("ECUGOV", "125", "ECUCRM")]),
+    ("Ghana has not cooperated with the Togolese border police this year, an official said.",
+     [("GHA", "121", "TGOCOP")]),
+])
+def test_refusals_as_policies_stay(resources: Resources, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
 def test_negated_act_is_explained_as_a_drop_naming_the_event(resources: Resources) -> None:
     runs = explain("Burundi never attacked Rwanda, its defence minister said.", published=PUBLISHED,
                    resources=resources)

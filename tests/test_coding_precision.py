@@ -277,9 +277,28 @@ def test_precision_commentary_is_explained_as_a_drop(resources: Resources) -> No
     # private travelers make no diplomatic visit
     ("More than 2 million Chinese tourists visited Thailand last year.", []),
     ("The Chinese foreign minister visited Thailand last year.", [("CHNGOV", "042", "THA")]),
+    # what the electorate decides at the polls is a ballot's result, no party's deed
+    ("Swiss voters rejected the trade pact with the European Union in Sunday's ballot.", []),
+    ("Irish voters backed quitting the European Union in a referendum.", []),
+    ("The Swiss government rejected the trade pact with the European Union on Sunday.", [("CHEGOV", "127", "IGOEU")]),
 ])
 def test_precision_wars_and_tourists_are_no_parties(resources: Resources, text: str,
                                                     expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attack told as ended is no attack
+    ("Russian forces stopped shelling the Ukrainian port on Friday.", []),
+    # ended aid, supplies or shelter reduce relations (CAMEO 16)
+    ("Ecuador ceased supplying arms to the Colombian rebels in May.", [("ECU", "1622", "COLREB")]),
+    ("Belarus stopped pumping oil to Poland on Monday in a row over unpaid bills.", [("BLR", "163", "POL")]),
+    # a ceasing the pattern names stays as it is; an infinitive of purpose is done
+    ("The Kremlin urged Baku to stop firing on Armenian villages.", [("RUSGOV", "0256", "AZEGOV")]),
+    ("The Chilean president stopped in Rome to meet the Pope.", [("CHLGOV", "040", "VATGOV")]),
+])
+def test_precision_acts_told_as_ended(resources: Resources, text: str,
+                                      expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
 
 

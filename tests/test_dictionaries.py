@@ -227,6 +227,21 @@ def test_conventions_itinerary_by_code() -> None:
         parse_conventions(header + "\n04" + "\t" * 26 + "no\n", "c.tsv", load_codebook())
 
 
+def test_conventions_ceased_by_code() -> None:
+    conventions = load_conventions(load_codebook())
+    # ending aid, supplies, talks or ties reduces relations (CAMEO 16)
+    assert [conventions.ceased(c) for c in ("072", "073", "061", "046", "051")] == ["1622", "1623", "163", "164", "161"]
+    # ending an attack, a threat or a statement is no act CAMEO codes
+    assert not any(conventions.ceased(c) for c in ("010", "020", "130", "173", "190", "194"))
+    header = ("code\tintent\trefusal\timplied_target\timplied_source\tjoint\tmutual\tcontent_clause\ttarget_search"
+              "\town_target\tdomestic_parties\tpresent_habit\town_affair\tappeal\tdemand\tinternal\tsaid\tjudging"
+              "\tforceful\tstreet\tdecided\tlodged\tcivil_sense\tstate_agent\tneeds_target\ton_protest\titinerary"
+              "\tceased")
+    assert parse_conventions(header + "\n07" + "\t" * 27 + "162\n", "c.tsv", load_codebook()).ceased("071") == "162"
+    with pytest.raises(DictionaryError, match=r"c.tsv:2: unknown CAMEO code"):
+        parse_conventions(header + "\n07" + "\t" * 27 + "999\n", "c.tsv", load_codebook())
+
+
 def test_conventions_codes_that_need_a_target() -> None:
     conventions = load_conventions(load_codebook())
     assert all(conventions.needs_target(c) for c in ("040", "057", "061", "073", "0841", "090", "100", "111", "120",

@@ -37,6 +37,24 @@ def negated(verbs: tuple[Token, ...], lexicon: Lexicon) -> bool:
                           for t in tokens for c in t.children)
 
 
+def undone_so_far(verbs: tuple[Token, ...], lexicon: Lexicon) -> bool:
+    """Tell whether a negated act is told as not done up to a time, in the past perfect ("the
+    delegations had not met") or as not yet done ("has not yet decided"): a state of things in a
+    narrative, or a step still pending, no decision of its actor. A refusal is a decision, told
+    with a verb of refusing ("refused to meet"), the future or a will ("will not negotiate", "would
+    not cooperate"), a present policy ("does not recognize", "has not recognized") or a past act
+    declined ("did not sign the accord"), and CAMEO codes it as a rejection."""
+    head = verbs[0]
+    chain = clause_chain(head)
+    if any(t.dep_ == "xcomp" and t.head.lemma_ in lexicon.refusal_verb for t in chain):
+        return False
+    if modality(head, lexicon) != Modality.ASSERTED:
+        return False
+    children = [c for t in chain for c in t.children]
+    past_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in children)
+    return past_perfect or any(c.dep_ == "advmod" and c.lower_ in lexicon.pending_adverb for c in children)
+
+
 def _with_means(verb: Token) -> list[Token]:
     """Return a verb's clause chain, continued through a "by ...ing" phrase of means to the verb it
     serves ("may anger Seoul by snubbing it": the snub is as uncertain as the anger)."""

@@ -25,6 +25,7 @@ from eventwire.coding.readings import (
     answered_circumstance,
     backing_of_a_side,
     cause_of_feeling,
+    ceased_by,
     commentary,
     earlier_act,
     judged_conduct,
@@ -67,6 +68,7 @@ class RawEvent:
     target: Mention | None
     action: Span
     negated: bool
+    undone: bool = False  # not done so far ("had not met", "not yet"): no refusal (`attributes.undone_so_far`)
     joint: bool = False  # several countries act together ("French and Egyptian warships")
     mutual: bool = False  # co-actors act on each other ("A and B met"): coded once per pair, first-named as source
     modality: Modality
@@ -134,8 +136,13 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
             knowledge: Knowledge) -> list[RawEvent]:
     source, target = sides
     predicate, neg = as_asked(predicate, knowledge.lexicon, knowledge.conventions)
+    halted = knowledge.conventions.ceased(predicate.pattern.cameo) if ceased_by(predicate, knowledge.lexicon) else None
+    if halted is not None:  # "stopped supplying arms": the aid is cut (data/conventions.tsv, `ceased`)
+        predicate = replace(predicate, pattern=replace(predicate.pattern, id=f"{predicate.pattern.id}+ceased",
+                                                       cameo=halted))
     action = _action(predicate, sentence)
     mode = attributes.modality(predicate.head, knowledge.lexicon)
+    undone = neg and attributes.undone_so_far(predicate.tokens, knowledge.lexicon)
     events = []
     seen: set[tuple[str, str | None]] = set()
     joint = _joint(source, target, predicate.pattern.cameo, knowledge.conventions)
@@ -153,7 +160,7 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
                 continue
             seen.add(key)
             events.append(RawEvent(rule=predicate.pattern.id, cameo=predicate.pattern.cameo, source=src,
-                                   target=tgt, action=action, negated=neg, modality=mode, joint=joint,
+                                   target=tgt, action=action, negated=neg, undone=undone, modality=mode, joint=joint,
                                    mutual=mutual, speaker=speaker, source_how=source.how,
                                    target_how=target.how, countries=named, acting=parties.parties, aside=parties.aside,
                                    answering=answering))
@@ -335,6 +342,9 @@ def _not_an_act_yet(predicate: Predicate, knowledge: Knowledge) -> tuple[Stage, 
     condition = attributes.awaited(verb, lexicon)
     if condition is not None:
         return Stage.EXPECTED, f"a condition still awaited ('{condition.text}'), not done nor announced"
+    ceasing = ceased_by(predicate, lexicon)
+    if ceasing is not None and knowledge.conventions.ceased(predicate.pattern.cameo) is None:
+        return Stage.MATCH, f"an act told as ended ('{ceasing.text} {verb.text}'), not done"
     if knowledge.conventions.present_habit(predicate.pattern.cameo) and attributes.simple_present(verb) \
             and attributes.modality(verb, lexicon) == Modality.ASSERTED:
         return Stage.MATCH, "a habit or a state of things told in the simple present, not an event"

@@ -50,7 +50,8 @@ class Setting:
 
 def recode(raw: RawEvent, conventions: Conventions, *,
            protest: Callable[[RawEvent], bool] = lambda _: False) -> RawEvent:
-    """Code a refused cooperative action as a rejection, an announced one as an intention, and
+    """Code a refused cooperative action as a rejection (not one told as not done so
+    far, `RawEvent.undone`), an announced one as an intention, and
     one that several countries do together by its joint code; mark a mutual act, coded once per pair.
     An act a state does that CAMEO codes otherwise when a state does it takes that code: people
     seized by a navy or police are detained (173), not abducted (181); force it uses on people
@@ -64,7 +65,7 @@ def recode(raw: RawEvent, conventions: Conventions, *,
         raw = replace(raw, cameo=joint, rule=f"{raw.rule}+joint")
     if raw.mutual:
         raw = replace(raw, rule=f"{raw.rule}{MUTUAL_SUFFIX}")
-    if raw.negated and (refused := conventions.refused(raw.cameo)) is not None:
+    if raw.negated and not raw.undone and (refused := conventions.refused(raw.cameo)) is not None:
         return replace(raw, cameo=refused, negated=False, rule=f"{raw.rule}+refusal")
     if raw.modality in UNREALIZED and not raw.negated and (intended := conventions.intended(raw.cameo)) is not None:
         return replace(raw, cameo=intended, rule=f"{raw.rule}+intent")

@@ -176,8 +176,9 @@ def _no_party(mention: Mention) -> bool:
 
 def no_party_acts(predicate: Predicate, source: Side, lexicon: Lexicon) -> str | None:
     """Say why the source found is no party acting, or return None: an ongoing war as the subject
-    ("Russia's war in Ukraine has displaced millions": the war's toll), or private travelers on a
-    visit ("Chinese tourists visited Thailand": no diplomatic visit)."""
+    ("Russia's war in Ukraine has displaced millions": the war's toll), private travelers on a
+    visit ("Chinese tourists visited Thailand": no diplomatic visit), or the electorate, whose
+    decision at the polls ("voters rejected the accord") is a ballot's result, no party's deed."""
     token = source.token
     if token is None:
         return None
@@ -189,6 +190,8 @@ def no_party_acts(predicate: Predicate, source: Side, lexicon: Lexicon) -> str |
         return "the toll of an ongoing war, not a deed of a party"
     if predicate.pattern.cameo.startswith("04") and lemma in lexicon.private_traveler:
         return "a visit of private travelers, not a diplomatic visit"
+    if lemma in lexicon.electorate:
+        return "the electorate deciding at the polls, not a deed of a party"
     return None
 
 
@@ -235,7 +238,7 @@ def not_a_deed(predicate: Predicate, lexicon: Lexicon) -> str | None:
     happens ("the militants mainly target police convoys": a generic adverb on a present-tense
     verb), a general circumstance ("they flee when attacked": a time clause without a subject of its
     own), a need or purpose ("it is vital for Somalia to negotiate"), a fixed phrase ("as opposed
-    to"), a name given ("what he called a good meeting") or a step in court ("has until Friday to
+    to"), a name given ("what he called a good meeting"), a step in court ("has until Friday to
     appeal the ruling")."""
     chain = attributes.clause_chain(predicate.head)
     top = chain[-1]
@@ -256,6 +259,18 @@ def not_a_deed(predicate: Predicate, lexicon: Lexicon) -> str | None:
         if t.tag_ == "VBN" and not own_subject and any(marks.get(m) == "mark" for m in lexicon.comparison_mark):
             return "a fixed 'as ...' phrase ('as opposed to'), not an event"
     return _not_a_request(predicate, lexicon)
+
+
+def ceased_by(predicate: Predicate, lexicon: Lexicon) -> Token | None:
+    """Return the verb of ceasing an act is the gerund of ("stopped shelling the port", "ceased
+    supplying arms", "must quit harassing its neighbour"; lexicon `ceasing_verb`), or None: the act
+    is told as ending, not as done (data/conventions.tsv, `ceased`). A pattern that names the
+    ceasing itself ("urged Baku to stop firing") keeps it; an infinitive of purpose ("stopped in
+    Rome to meet the Pope") is done."""
+    verb = predicate.head
+    if len(predicate.tokens) > 1 or verb.tag_ != "VBG" or verb.dep_ not in {"xcomp", "dobj"}:
+        return None
+    return verb.head if verb.head.lemma_ in lexicon.ceasing_verb else None
 
 
 def _inverted_condition(clause: Token, lexicon: Lexicon) -> bool:

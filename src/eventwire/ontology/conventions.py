@@ -25,7 +25,7 @@ COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source", "joi
 # Columns a table may add after the others, in this order (older tables end at `present_habit`;
 # a table without `own_affair` codes no own affairs).
 OPTIONAL = ("own_affair", "appeal", "demand", "internal", "said", "judging", "forceful", "street", "decided", "lodged",
-            "civil_sense", "state_agent", "needs_target", "on_protest", "itinerary")
+            "civil_sense", "state_agent", "needs_target", "on_protest", "itinerary", "ceased")
 # The columns of what the places and dates stages read of a code (`Scene`), in that order.
 SCENE = ("said", "judging", "forceful", "street", "decided", "lodged")
 T = TypeVar("T")
@@ -99,6 +99,7 @@ class Conventions:
     directed: dict[str, bool] = field(default_factory=dict)
     on_crowd: dict[str, str] = field(default_factory=dict)
     trips: dict[str, bool] = field(default_factory=dict)
+    halted: dict[str, str] = field(default_factory=dict)
     # the answers of the two lookups made for every pattern tried and every event, by code (a few
     # hundred codes at most)
     _civil_memo: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -202,6 +203,11 @@ class Conventions:
         make ("will fly to Nairobi on Friday") is a schedule, not an intention expressed."""
         return bool(self._lookup(self.trips, code))
 
+    def ceased(self, code: str) -> str | None:
+        """Return the code of ceasing an act of this code ("stopped supplying arms": reduced aid,
+        1622), or None where its ending is no act CAMEO codes ("stopped shelling the port")."""
+        return self._lookup(self.halted, code)
+
     def scene_of(self, code: str) -> Scene:
         """Return what the places and dates stages read of an event of this code."""
         found = self._scene_memo.get(code)
@@ -247,9 +253,10 @@ def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
     for lineno, row in tsv.rows(text, path, COLUMNS, pad=True, optional=OPTIONAL):
         where, code = (path, lineno), row["code"]
         appeal, demand, by_state = row.get("appeal", ""), row.get("demand", ""), row.get("state_agent", "")
-        on_crowd = row.get("on_protest", "")
+        on_crowd, halted = row.get("on_protest", ""), row.get("ceased", "")
         if any(c and c not in codebook
-               for c in (code, row["intent"], row["refusal"], row["joint"], appeal, demand, by_state, on_crowd)):
+               for c in (code, row["intent"], row["refusal"], row["joint"], appeal, demand, by_state, on_crowd,
+                         halted)):
             raise DictionaryError(path, lineno, "unknown CAMEO code")
         cells: list[tuple[dict[str, Any], object]] = [
             (table.intent, row["intent"] or None), (table.refusal, row["refusal"] or None),
@@ -264,7 +271,7 @@ def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
             (table.habit, _flag("present_habit", row["present_habit"], "yes", where) or None),
             (table.affair, _flag("own_affair", row.get("own_affair", ""), "yes", where) or None),
             (table.appeal, appeal or None), (table.demand, demand or None), (table.by_state, by_state or None),
-            (table.on_crowd, on_crowd or None),
+            (table.on_crowd, on_crowd or None), (table.halted, halted or None),
             (table.internal, _flag("internal", row.get("internal", ""), "yes", where) or None)]
         for column, value in cells:
             if value is not None:
