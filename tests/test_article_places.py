@@ -384,3 +384,18 @@ def test_article_places_demonym_is_no_place_name(resources: Resources, text: str
 def test_article_places_destination_of_a_party_sent_to_talk(resources: Resources, text: str, cameo: str,
                                                                expected: str | None) -> None:
     assert (cameo, expected) in _places(text, resources)
+
+
+@pytest.mark.parametrize(("text", "cameo", "expected"), [
+    # a pronoun speaker goes on with what was said where the sentence before placed him
+    ('"We will not be bullied," Kenyan Foreign Minister Amina Mohamed told reporters in Nairobi on Monday. '
+     "She accused Somalia of arming the militants.", "112", "Nairobi"),
+    ("A spokesman for Uganda's foreign ministry said in Kampala on Friday that the border was calm. "
+     "He urged Kenya to withdraw its extra patrols.", "0256", "Kampala"),
+    # a speaker named anew is not the one placed before
+    ('"We will not be bullied," Kenyan Foreign Minister Amina Mohamed told reporters in Nairobi on Monday. '
+     "Somalia's president accused Kenya of meddling.", "1123", None),
+])
+def test_article_places_pronoun_speaker_keeps_the_town_said_in(resources: Resources, text: str, cameo: str,
+                                                                expected: str | None) -> None:
+    assert (cameo, expected) in _places(text, resources)
