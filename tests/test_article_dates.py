@@ -186,6 +186,22 @@ def test_article_dates_present_perfect_past_the_lead_is_undated(resources: Resou
     assert [(code, when) for code, when in found if code in {c for c, _ in expected}] == expected, found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # past the lead, a stance told in the simple present is held, not an act of a day
+    ("Kenyan police arrested twelve protesters in Nairobi on Monday. "
+     "Uganda denies that it armed the crowd.", [("173", date(2023, 11, 13)), ("016", None)]),
+    ("Kenyan police arrested twelve protesters in Nairobi on Monday. "
+     "Britain has said it supports the Kenyan inquiry.", [("173", date(2023, 11, 13)), ("051", None)]),
+    # reported in the past, it is the stance of the day it was told
+    ("Kenyan police arrested twelve protesters in Nairobi on Monday. "
+     "Officials said Uganda denies that it armed the crowd.", [("173", date(2023, 11, 13)), ("016", WED)]),
+])
+def test_article_dates_simple_present_stance_past_the_lead_is_undated(
+        resources: Resources, text: str, expected: list[tuple[str, date | None]]) -> None:
+    found = _dates(text, resources)
+    assert [(code, when) for code, when in found if code in {c for c, _ in expected}] == expected, found
+
+
 def test_article_dates_phrase_on_a_conjoined_verb_dates_the_first(resources: Resources) -> None:
     # "over the weekend" hangs on "burned"; the killing shares its subject and its time, not the report's day
     text = "Gunmen killed six Kenyan farmers and burned their homes over the weekend, police said on Tuesday."

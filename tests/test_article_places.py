@@ -371,3 +371,31 @@ def test_article_places_shared_short_name_is_the_country_the_article_names(resou
 def test_article_places_demonym_is_no_place_name(resources: Resources, text: str, expected: str | None) -> None:
     found = _places(text, resources)
     assert found and all(place == expected for _code, place in found), found
+
+
+@pytest.mark.parametrize(("text", "cameo", "expected"), [
+    # talks held by a party sent somewhere are held where it was sent
+    ("Nigeria's president sent an envoy to Bamako last week to press for a settlement, an official said.",
+     "042", "Bamako"),
+    ("The IMF sent a team to Maputo in May to discuss a loan with Mozambique.", "040", "Maputo"),
+    # troops sent somewhere: the sending is decided at home, not done at the destination
+    ("Kenya sent 300 soldiers to Somalia on Monday to fight al-Shabab, the army said.", "154", None),
+])
+def test_article_places_destination_of_a_party_sent_to_talk(resources: Resources, text: str, cameo: str,
+                                                               expected: str | None) -> None:
+    assert (cameo, expected) in _places(text, resources)
+
+
+@pytest.mark.parametrize(("text", "cameo", "expected"), [
+    # a pronoun speaker goes on with what was said where the sentence before placed him
+    ('"We will not be bullied," Kenyan Foreign Minister Amina Mohamed told reporters in Nairobi on Monday. '
+     "She accused Somalia of arming the militants.", "112", "Nairobi"),
+    ("A spokesman for Uganda's foreign ministry said in Kampala on Friday that the border was calm. "
+     "He urged Kenya to withdraw its extra patrols.", "0256", "Kampala"),
+    # a speaker named anew is not the one placed before
+    ('"We will not be bullied," Kenyan Foreign Minister Amina Mohamed told reporters in Nairobi on Monday. '
+     "Somalia's president accused Kenya of meddling.", "1123", None),
+])
+def test_article_places_pronoun_speaker_keeps_the_town_said_in(resources: Resources, text: str, cameo: str,
+                                                                expected: str | None) -> None:
+    assert (cameo, expected) in _places(text, resources)

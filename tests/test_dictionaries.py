@@ -242,6 +242,20 @@ def test_conventions_ceased_by_code() -> None:
         parse_conventions(header + "\n07" + "\t" * 27 + "999\n", "c.tsv", load_codebook())
 
 
+def test_conventions_envoy_by_code() -> None:
+    conventions = load_conventions(load_codebook())
+    assert all(conventions.scene_of(c).envoy for c in ("040", "042", "046"))
+    # a deployment, aid or an expulsion sent somewhere is no consultation held there
+    assert not any(conventions.scene_of(c).envoy for c in ("036", "070", "154", "174"))
+    header = ("code\tintent\trefusal\timplied_target\timplied_source\tjoint\tmutual\tcontent_clause\ttarget_search"
+              "\town_target\tdomestic_parties\tpresent_habit\town_affair\tappeal\tdemand\tinternal\tsaid\tjudging"
+              "\tforceful\tstreet\tdecided\tlodged\tcivil_sense\tstate_agent\tneeds_target\ton_protest\titinerary"
+              "\tceased\tenvoy")
+    assert parse_conventions(header + "\n04" + "\t" * 28 + "yes\n", "c.tsv", load_codebook()).scene_of("042").envoy
+    with pytest.raises(DictionaryError, match=r"c.tsv:2: envoy 'no' is not 'yes'"):
+        parse_conventions(header + "\n04" + "\t" * 28 + "no\n", "c.tsv", load_codebook())
+
+
 def test_conventions_codes_that_need_a_target() -> None:
     conventions = load_conventions(load_codebook())
     assert all(conventions.needs_target(c) for c in ("040", "057", "061", "073", "0841", "090", "100", "111", "120",

@@ -221,3 +221,23 @@ def test_evaluate_articles_errors_list_wrong_dates_and_places(stories: dict[str,
     assert len(lines) == 2
     assert lines[0].startswith("fx-harbor 173 [") and "date 2024-04-29" in lines[0] and "gold 2024-05-06" in lines[0]
     assert "place Addis Ababa, ETH, gold Nairobi, KEN" in lines[1] and "Ethiopia's foreign minister" in lines[1]
+
+
+def test_evaluate_articles_pairs_each_event_with_the_gold_event_of_its_own_code(tmp_path: Path) -> None:
+    # two acts of one sentence, one dyad and one root: the scorer must not pair the summons with
+    # the gold accusation (and so judge each one's place by the other's)
+    text = "The ministry in Oslo called in the Danish envoy on Monday and blamed Copenhagen for the leak."
+    gold = [{"sentence": [0, len(text)], "sentence_text": text, "source": ["NOR"], "target": ["DNK"],
+             "cameo": cameo, "plover": None, "date": "2024-03-04", "place": place}
+            for cameo, place in (("114", {"name": "Oslo", "country": "NOR"}), ("112", None))]
+    record = {"id": "fx-two", "url": None, "title": None, "published": "2024-03-05", "text": text,
+              "sentences": [[0, len(text)]], "events": gold}
+    path = tmp_path / "two.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    story = load_articles(path)[0]
+    events = [emitted(story, "called in", "NOR", "DNK", "114", when="2024-03-04", place=("Oslo", "NOR", 3143244)),
+              emitted(story, "blamed", "NOR", "DNK", "112", when="2024-03-04")]
+    result = score_article(story, events)
+    assert sorted((story.events[g].event.cameo, events[s].cameo) for g, s in result.typed_pairs) == [
+        ("112", "112"), ("114", "114")]
+    assert (result.places.right, result.places.checked) == (2, 2)

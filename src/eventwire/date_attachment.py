@@ -217,7 +217,8 @@ def undated_background(parse: Doc, action: int, lexicon: Lexicon, end: int | Non
     long-running ("have persistently alleged", "has long accused", "has detained 40 people since
     the protests began"), as of times gone by ("in past tensions, Ankara has threatened"), or, past
     the story's lead (`lead` false), in the present perfect outside a reported statement ("Rwanda
-    has denied any motive": a lead's "Kenya has recalled its envoy" is the day's news);
+    has denied any motive": a lead's "Kenya has recalled its envoy" is the day's news) or in the
+    simple present (`_standing`: "Syria denies that ...", "Washington has said it supports ...");
     `end` closes the action's span, whose root is read."""
     chain = _verb_chain(parse, action, end, {"xcomp", "conj", "aux"})
     if any(c.dep_ == "advmod" and c.lower_ in lexicon.background_adverb for t in chain for c in t.children):
@@ -227,9 +228,34 @@ def undated_background(parse: Doc, action: int, lexicon: Lexicon, end: int | Non
     if any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for t in chain for c in t.children) and any(
             _since(c) for t in chain for c in t.children):
         return True  # "has made several trips there since he took office": a long run, not the day's news
+    if not lead and _standing(chain[-1], lexicon):
+        return True
     perfect = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"} & (
         {"had"} if lead else {"had", "has", "have"})
     return bool(perfect) and not _reported(chain[-1], lexicon)
+
+
+# The relations of a clause of its own: the sentence's, one reported or one coordinated with either.
+_CLAUSE = frozenset({"ROOT", "ccomp", "parataxis", "conj"})
+
+
+def _standing(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a verb tells a standing position in the simple present, its own ("Syria
+    denies that it shelters him", "the villagers accuse the operator of ...") or reported by a
+    speaker in the present ("Washington has said it supports ..."): a stance held, not an act of
+    a day. A verb "be" ("is ready to talk") tells a state, and one reported in the past ("said
+    Syria denies") is the stance of that day."""
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_ == "be" or any(
+            c.dep_ in {"aux", "auxpass"} for c in verb.children) or verb.dep_ not in _CLAUSE or not any(
+            c.dep_ == "nsubj" for c in verb.children):
+        return False  # a clause's finite verb, not a participle read as one ("people bent on violence")
+    current = verb
+    while current.dep_ in {"ccomp", "parataxis"} and current.head.lemma_ in lexicon.speech_verb:
+        current = current.head
+        if current.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "MD"}
+                                        for c in current.children):
+            return False
+    return True
 
 
 def told_in_past(parse: Doc, action: int, end: int | None = None) -> bool:

@@ -161,21 +161,27 @@ def type_match(event: EventMention, gold: GoldEvent) -> bool:
     return bool(gold.cameo) and event.cameo[:2] == str(gold.cameo)[:2]
 
 
-def max_matching(n_gold: int, n_sys: int, ok: Callable[[int, int], bool]) -> list[tuple[int, int]]:
-    """Return a maximum one-to-one matching of gold to system events."""
+def max_matching(n_gold: int, n_sys: int, ok: Callable[[int, int], bool],
+                 first: Callable[[int, int], bool] | None = None) -> list[tuple[int, int]]:
+    """Return a maximum one-to-one matching of gold to system events; with `first` (pairs that
+    agree more closely, e.g. on the full code), a maximum matching grown from a maximum matching
+    of those pairs, so that of two events of one sentence and root (a summons and an accusation)
+    each is paired with its own gold event, not the other's, whenever the count allows."""
     owner: dict[int, int] = {}
 
-    def augment(g: int, seen: set[int]) -> bool:
+    def augment(g: int, seen: set[int], edge: Callable[[int, int], bool]) -> bool:
         for s in range(n_sys):
-            if s not in seen and ok(g, s):
+            if s not in seen and edge(g, s):
                 seen.add(s)
-                if s not in owner or augment(owner[s], seen):
+                if s not in owner or augment(owner[s], seen, edge):
                     owner[s] = g
                     return True
         return False
 
-    for g in range(n_gold):
-        augment(g, set())
+    for edge in (ok,) if first is None else (lambda g, s: ok(g, s) and first(g, s), ok):
+        for g in range(n_gold):
+            if g not in owner.values():
+                augment(g, set(), edge)
     return sorted((g, s) for s, g in owner.items())
 
 

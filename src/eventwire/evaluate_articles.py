@@ -229,7 +229,10 @@ def score_article(article: GoldArticle, events: Sequence[EventMention]) -> Artic
     def typed(g: int, e: EventMention) -> bool:
         return dyad(g, e) and e.cameo[:2] == str(gold[g].event.cameo)[:2]
 
-    pairs, typed_more = credited_matching(len(gold), events, typed, max_matching)
+    def exact(g: int, e: EventMention) -> bool:  # the same full code, not only the root
+        return e.cameo == str(gold[g].event.cameo)
+
+    pairs, typed_more = credited_matching(len(gold), events, typed, max_matching, prefer=exact)
     dyads, dyad_more = credited_matching(len(gold), events, dyad, max_matching)
     busy = {g.sentence for g in gold}
     return ArticleResult(

@@ -30,6 +30,7 @@ from eventwire.nlp import Sentence
 from eventwire.parse_view import with_lemma
 from eventwire.place_names import holds_water, name_runs, names_no_place
 from eventwire.places import (
+    SENT,
     WHERE,
     Candidate,
     EventSpot,
@@ -90,7 +91,8 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     capitals = capital_phrases(doc, hits, sentence.start, lexicon)
     # where a speaker sits places only what is said or intended (`_spoken_at`)
     seats = speaker_seats(doc, hits, sentence.start, lexicon) if any(_said(e) for e in events) else []
-    placing = any(ranks(c[3], lexicon) for c in candidates)  # names a place where something may be ("from X" is not)
+    # names a place where something may be ("from X" is not, nor where something was sent)
+    placing = any(ranks(c[3], lexicon) and c[3] != SENT for c in candidates)
     # "in central Nigeria's Plateau state": a name several places share is the one in a country named
     named_countries = frozenset(e.country for h in hits for e in h.entries[:1] if e.kind in PLACES and e.country)
     called = called_places(doc, candidates, lexicon)
@@ -369,7 +371,7 @@ def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon
         if token.lemma_.lower() != "capital" or token.dep_ != "pobj":
             continue
         cue = governing_cue(token.head, lexicon)  # "in the Afghan capital", "trips to the Afghan capital"
-        if cue not in lexicon.scene_preposition | lexicon.goal_preposition:
+        if cue not in lexicon.scene_preposition | lexicon.goal_preposition | {SENT}:
             continue
         if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
             continue

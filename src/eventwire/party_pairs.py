@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from eventwire.model import EventMention
 
-Matching = Callable[[int, int, Callable[[int, int], bool]], list[tuple[int, int]]]
+Matching = Callable[[int, int, Callable[[int, int], bool], Callable[[int, int], bool] | None],
+                    list[tuple[int, int]]]
 
 
 def pair_views(event: EventMention) -> tuple[EventMention, ...]:
@@ -26,12 +27,14 @@ def pair_views(event: EventMention) -> tuple[EventMention, ...]:
 
 
 def credited_matching(n_gold: int, events: Sequence[EventMention], ok: Callable[[int, EventMention], bool],
-                      matching: Matching) -> tuple[list[tuple[int, int]], int]:
+                      matching: Matching, prefer: Callable[[int, EventMention], bool] | None = None,
+                      ) -> tuple[list[tuple[int, int]], int]:
     """Match gold events to the pairs of the records (`ok(gold, pair view)`, `matching` a maximum
-    one-to-one matching); return (gold, record) pairs and the number of matches beyond a
-    record's first, which count as emitted too."""
+    one-to-one matching, grown from the pairs `prefer` accepts when given); return (gold, record)
+    pairs and the number of matches beyond a record's first, which count as emitted too."""
     views = [(n, view) for n, event in enumerate(events) for view in pair_views(event)]
-    found = sorted((g, views[v][0]) for g, v in matching(n_gold, len(views), lambda g, v: ok(g, views[v][1])))
+    first = None if prefer is None else (lambda g, v: prefer(g, views[v][1]))
+    found = sorted((g, views[v][0]) for g, v in matching(n_gold, len(views), lambda g, v: ok(g, views[v][1]), first))
     return found, len(beyond_first(found))
 
 

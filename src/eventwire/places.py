@@ -40,6 +40,8 @@ from eventwire.place_names import holds_water, name_runs, names_no_place
 OBJECT = "object"
 # "the city of Basra, where troops launched an offensive": the place of the clause's events only.
 WHERE = "where"
+# "sent an envoy to Bamako": where the ones sent went, the place of the talks they were sent to hold only.
+SENT = "sent to"
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -88,7 +90,7 @@ def cue_rank(cue: str, lexicon: Lexicon) -> int | None:
         return 3
     if cue in {"", OBJECT}:
         return 2
-    if cue in lexicon.goal_preposition:
+    if cue in lexicon.goal_preposition or cue == SENT:
         return 1
     return 0 if cue == WHERE or cue in lexicon.scene_preposition else None
 
@@ -273,7 +275,8 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
     Busia", "urged Somalia to hold talks in Kismayo", "the minister, who was in Paris, condemned
     ...", "condemned the attack in Owo" are not where the accusation, appeal or condemnation
     happened); a destination only of a trip that happened and is the event itself ("flew to
-    Tokyo", not "will travel to Lima" nor "his travel to Kabul was banned"); and no country aimed
+    Tokyo", not "will travel to Lima" nor "his travel to Kabul was banned"), or of a party sent
+    to hold the talks the event is ("sent a team to Maputo to discuss a loan"); and no country aimed
     at that is the event's target ("fired missiles at Ukraine"; `countries`: the tokens naming
     countries)."""
     inside = action_tokens(doc, event.action, lexicon)
@@ -295,6 +298,9 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
                                                 sides=sides, judging=event.judging):
             continue
         if candidate[3] in lexicon.goal_preposition and not (event.happened and _goal_head(token, lexicon).i in inside):
+            continue
+        if candidate[3] == SENT and not (event.scene.envoy and event.happened
+                                         and _goal_head(token, lexicon).i in inside | line):
             continue
         if candidate[3] == OBJECT and event.saying:  # "condemned the town of X": said elsewhere
             continue
@@ -436,10 +442,11 @@ def place_cue(token: Token, lexicon: Lexicon) -> str:
 def governing_cue(preposition: Token, lexicon: Lexicon) -> str:
     """Return the preposition as a cue; a destination ("to Syria") counts only after a verb or
     noun of the actor's own travel ("traveled to Beijing", "a trip to Kyiv"): what is sent,
-    smuggled or deported somewhere did not happen there. "On" after an appeal verb names whom it
-    addresses ("called on Uganda"), no place."""
+    smuggled or deported somewhere did not happen there, save the talks of a party sent there
+    (`SENT`: "sent an envoy to Bamako"). "On" after an appeal verb names whom it addresses
+    ("called on Uganda"), no place."""
     if preposition.lower_ in lexicon.goal_preposition and preposition.head.lemma_.lower() not in lexicon.travel_verb:
-        return ""
+        return SENT if preposition.head.lemma_.lower() in lexicon.sending_verb else ""
     if preposition.lower_ in {"on", "upon"} and preposition.head.lemma_.lower() in lexicon.appeal_verb:
         return ""
     return preposition.lower_

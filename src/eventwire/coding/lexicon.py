@@ -148,6 +148,7 @@ class Lexicon:
     country_water: frozenset[str]
     organization_word: frozenset[str]
     travel_verb: frozenset[str]
+    sending_verb: frozenset[str]
     drawing_verb: frozenset[str]
     reaction_noun: frozenset[str]
     envoy_noun: frozenset[str]

@@ -25,9 +25,9 @@ COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source", "joi
 # Columns a table may add after the others, in this order (older tables end at `present_habit`;
 # a table without `own_affair` codes no own affairs).
 OPTIONAL = ("own_affair", "appeal", "demand", "internal", "said", "judging", "forceful", "street", "decided", "lodged",
-            "civil_sense", "state_agent", "needs_target", "on_protest", "itinerary", "ceased")
+            "civil_sense", "state_agent", "needs_target", "on_protest", "itinerary", "ceased", "envoy")
 # The columns of what the places and dates stages read of a code (`Scene`), in that order.
-SCENE = ("said", "judging", "forceful", "street", "decided", "lodged")
+SCENE = ("said", "judging", "forceful", "street", "decided", "lodged", "envoy")
 T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
 
@@ -63,7 +63,8 @@ class TargetSearch(StrEnum):
 class Scene:
     """What the places and dates stages read of an event's code (data/conventions.tsv): whether it
     is said rather than done, a judgment of others' deeds, a material conflict, an act of the
-    street, an act decided at no place, or a judgment lodged at its maker's seat."""
+    street, an act decided at no place, a judgment lodged at its maker's seat, or a consultation
+    held where a party sent to hold it went."""
 
     said: bool = False
     judging: bool = False
@@ -71,6 +72,7 @@ class Scene:
     street: bool = False
     decided: bool = False
     lodged: bool = False
+    envoy: bool = False
 
 
 @dataclass(frozen=True, slots=True)
