@@ -118,7 +118,6 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon,
         told = [t for c in clauses for a in children(c, {"acomp"}) for t in children(a, {"ccomp"})]
         partners = by_preposition(Kind.NOUN_PREP, (po for c in told for s in children(c, SUBJECT_DEPS | {"nsubjpass"})
                                                    for po in prep_objects(s, ("with",))))
-        partners += by_preposition(Kind.NOUN_PREP, (po for s in subjects for po in prep_objects(s, ("with",))))
         return candidates_of(Kind.CLAUSE_SUBJECT, subjects) + partners + _own_clause_objects(clauses, lexicon)
     if slot == "condition":
         clauses = [c for v in verbs for c in v.children if is_condition(c, lexicon)]
