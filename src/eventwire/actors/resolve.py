@@ -150,11 +150,9 @@ def _attachments(head: Token, preps: frozenset[str]) -> list[Token]:
 
 
 def _subtree(head: Token) -> list[Token]:
-    """Return a phrase's words for the widest search of whose it is, without its coordinated
-    phrases, its relative clause and a present participle describing its noun ("supporters trying
-    to bring food from Colombia", "guerrillas fighting Soviet forces in Afghanistan"): a country
-    such a clause names is where the act it tells happens or whom that act is aimed at, not whose
-    the noun is. A past participle may still say it ("troops stationed in Chad")."""
+    """Return a phrase's words for whose it is, without its coordinated phrases, its relative
+    clause and a present participle describing its noun ("guerrillas fighting Soviet forces in
+    Afghanistan": where or at whom they act); a past participle may say it ("troops stationed in Chad")."""
     skip = {t.i for c in head.children
             if c.dep_ in {"conj", "cc", "relcl"} or (c.dep_ == "acl" and c.tag_ == "VBG") for t in c.subtree}
     return [t for t in head.subtree if t.i not in skip]

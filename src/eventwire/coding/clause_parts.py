@@ -13,11 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.coding.lexicon import Lexicon
+from eventwire.coding.verb_objects import RELATIVE_TAGS
 
 # The parts of speech of a predicate; the labels of a clause's own subject.
 PREDICATE_POS = frozenset({"VERB", "AUX"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
 
 
 def is_condition(clause: Token, lexicon: Lexicon) -> bool:
@@ -55,5 +55,5 @@ def summary_judgement(verb: Token, lexicon: Lexicon) -> bool:
 
 def own_subject(verb: Token) -> bool:
     """Tell whether a verb has a subject of its own, no relative pronoun standing for a noun outside."""
-    return verb.pos_ in PREDICATE_POS and any(c.dep_ in SUBJECT_DEPS and c.tag_ not in RELATIVE_PRONOUN_TAGS
+    return verb.pos_ in PREDICATE_POS and any(c.dep_ in SUBJECT_DEPS and c.tag_ not in RELATIVE_TAGS
                                               for c in verb.children)
