@@ -375,9 +375,9 @@ def test_article_places_demonym_is_no_place_name(resources: Resources, text: str
 
 @pytest.mark.parametrize(("text", "cameo", "expected"), [
     # talks held by a party sent somewhere are held where it was sent
-    ("Nigeria's president sent an envoy to Bamako last week to press for a settlement, an official said.",
-     "042", "Bamako"),
-    ("The IMF sent a team to Maputo in May to discuss a loan with Mozambique.", "040", "Maputo"),
+    ("Ghana's president sent an envoy to Niamey last week to press for a settlement, an aide said.",
+     "042", "Niamey"),
+    ("In May the World Bank sent its mission to Maputo to discuss a loan with Mozambique.", "040", "Maputo"),
     # troops sent somewhere: the sending is decided at home, not done at the destination
     ("Kenya sent 300 soldiers to Somalia on Monday to fight al-Shabab, the army said.", "154", None),
 ])

@@ -1,6 +1,6 @@
-"""The town a sentence names its speaker in ("... told reporters in Moroni on Thursday", "said in
+"""The town a sentence names its speaker in ("... told reporters in Kigali", "said in
 Beijing on Monday", "a police spokesman in Antananarivo said"), carried to the things said of the
-very next sentence whose speaker is only a pronoun ("He said the Comoros was ready to talk ..."):
+very next sentence whose speaker is only a pronoun ("He said the island was ready to talk ..."):
 a story quotes a speaker where it first places him, then goes on with what he said there.
 """
 

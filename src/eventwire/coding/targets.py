@@ -269,7 +269,7 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
             continue
         if (_self_reference(token, lexicon) and not conventions.own_target(code)
                 and all(m.actor.country in countries or not m.actor.placed for m in mentions)):
-            # "denied that its forces fired", "pledged to pull his troops back": the source's own
+            # "denied that its forces fired", "promised to bring its soldiers home": the source's own
             # agents, placed or named by their role alone, are not its target
             continue
         if _the_source_itself(role, mentions, source, conventions.own_target(code)):
