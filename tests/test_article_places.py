@@ -375,7 +375,7 @@ def test_article_places_demonym_is_no_place_name(resources: Resources, text: str
 
 @pytest.mark.parametrize(("text", "cameo", "expected"), [
     # talks held by a party sent somewhere are held where it was sent
-    ("Ghana's president sent an envoy to Niamey last week to press for a settlement, an aide said.",
+    ("Ghana's president sent an envoy to Niamey last week to push for a settlement, an aide said.",
      "042", "Niamey"),
     ("In May the World Bank sent its mission to Maputo to discuss a loan with Mozambique.", "040", "Maputo"),
     # troops sent somewhere: the sending is decided at home, not done at the destination
