@@ -132,9 +132,9 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
     spots = [_spots(c, resources.conventions) for c in coded]
     where = carry_places([_places(c, e, prepared, resources, (known, evidence))
                           for c, e in zip(coded, spots, strict=True)])                   # places
-    towns = [speaker_town(c.doc, c.sentence, prepared.hits[c.sentence.index], gazetteer=resources.gazetteer,
-                          lexicon=resources.lexicon) for c in coded]
-    where = carry_speaker_town(where, spots, towns, [c.sentence for c in coded], resources.lexicon)
+    where = carry_speaker_town(where, spots, lambda k: speaker_town(
+        coded[k].doc, coded[k].sentence, prepared.hits[coded[k].sentence.index], gazetteer=resources.gazetteer,
+        lexicon=resources.lexicon), [c.sentence for c in coded], resources.lexicon)
     chains = article_chains(prepared.doc, prepared.sentences, prepared.hits, prepared.credit,
                             resources.lexicon)                                           # provenance
     dated = [_event_dates(c, prepared, (when[c.sentence.index], around[c.sentence.index]), resources.lexicon,

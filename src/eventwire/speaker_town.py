@@ -7,7 +7,7 @@ a story quotes a speaker where it first places him, then goes on with what he sa
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
@@ -33,20 +33,23 @@ def speaker_town(doc: Doc, sentence: Sentence, hits: Sequence[Hit], *, gazetteer
 
 
 def carry_speaker_town(found: Sequence[SentencePlaces], spots: Sequence[Sequence[EventSpot]],
-                       towns: Sequence[Place | None], sentences: Sequence[Sentence],
+                       town_of: Callable[[int], Place | None], sentences: Sequence[Sentence],
                        lexicon: Lexicon) -> list[SentencePlaces]:
-    """Return an article's places with the town the sentence before names its speaker in (`towns`,
-    see `speaker_town`) given to the things said (or intended) of a sentence that opens with a
-    pronoun speaker standing for an earlier party ("He accused Sudan of ...", "It urged Angola to
-    ...") and that name no place of their own."""
+    """Return an article's places with the town the sentence before names its speaker in
+    (`town_of(k)`: sentence k's, see `speaker_town`; read only where a sentence needs it) given to
+    the things said (or intended) of a sentence that opens with a pronoun speaker standing for an
+    earlier party ("He accused Sudan of ...", "It urged Angola to ...") and that name no place of
+    their own."""
     carried = list(found)
     for k in range(1, len(found)):
-        town = towns[k - 1]
-        if town is None or sentences[k].index != sentences[k - 1].index + 1:
+        if sentences[k].index != sentences[k - 1].index + 1:
             continue
-        places = tuple(town if place is None and not named and _said_by_pronoun(sentences[k], event, lexicon)
-                       else place
-                       for place, named, event in zip(found[k].places, found[k].named_each, spots[k], strict=True))
+        bare = [place is None and not named and _said_by_pronoun(sentences[k], event, lexicon)
+                for place, named, event in zip(found[k].places, found[k].named_each, spots[k], strict=True)]
+        town = town_of(k - 1) if any(bare) else None
+        if town is None:
+            continue
+        places = tuple(town if b else place for place, b in zip(found[k].places, bare, strict=True))
         carried[k] = dataclasses.replace(found[k], places=places)
     return carried
 
