@@ -1,6 +1,6 @@
 """The article sets of the project's own writing: bench/heldout-own-articles and
-bench/heldout-own-articles2 to bench/heldout-own-articles11 (held out until their first scores,
-development sets since) and bench/heldout-own-articles12 (held out):
+bench/heldout-own-articles2 to bench/heldout-own-articles12 (held out until their first scores,
+development sets since) and bench/heldout-own-articles13 (held out):
 each pinned by its hash and checked for consistency without ever running the coder on it (see their
 READMEs)."""
 
@@ -70,6 +70,8 @@ SETS = [
            stories=12, prefix="own11-", first_year=1990, long_stories=2, max_per_type=20),
     OwnSet(folder="heldout-own-articles12", sha256="e04655148ea8c2d1dfa2e11269d9c49c9befe9ebaf0a65da8e5ec68beb44496b",
            stories=12, prefix="own12-", first_year=1990, long_stories=2, max_per_type=20),
+    OwnSet(folder="heldout-own-articles13", sha256="72805d9bf76e270ceecc3b622f6adb884cec063f7679a41a94428d594fe7de21",
+           stories=12, prefix="own13-", first_year=1990, long_stories=2, max_per_type=20),
 ]
 
 
