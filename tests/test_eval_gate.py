@@ -92,6 +92,7 @@ PINNED_HELDOUT_SETS = {
     "bench/heldout14.jsonl": "f536ae32445ff095fab25b915236c11c8dcd60bb23446165714585366e82562a",
     "bench/heldout15.jsonl": "bcf8d872e79c2a445e1b5d1355bf8ea37fa42eb6737b69800259158a54aeac18",
     "bench/heldout16.jsonl": "82993338dc4e99a0547de8fc88f87e87b62cbe554f1fe94586877d9707afe2d5",
+    "bench/heldout17.jsonl": "cb67d6919c06b2ee9c77b4a80b55a9e5107428747c5215ff8dda7f071aeeacf9",
     "bench/heldout-voa/sentences.jsonl": "63f8380eadc416b3c52c8050e2e59ad8124a82895a031c2bf796039dc7b6261b",
 }
 
