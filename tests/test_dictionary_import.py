@@ -271,6 +271,22 @@ def test_import_coded_compound_gives_one_entry_per_member() -> None:
     assert [p.origin for p in problems] == ["t.actors.txt:8", "t.actors.txt:8"]
 
 
+def test_import_company_code_names_its_home_country() -> None:
+    problems: list[Problem] = []
+    lines = [Line(origin="t.actors.txt:3", text="ACME_DRILLING_  [MNCNOR]"),
+             Line(origin="t.actors.txt:4", text="ACME_NEWSWIRE_  [MNCNORMED]"),
+             Line(origin="t.actors.txt:5", text="SAHEL_TRADERS_  [MNCWAF]"),
+             Line(origin="t.actors.txt:6", text="FAR_TRADERS_  [MNC]"),
+             Line(origin="t.actors.txt:7", text="NORTH_LEAGUE_  [IGONOR]")]
+    rows = convert_actors(lines, "t", problems)
+    # a company is its home country's (CAMEO: MNC then the country it is based in); a region is
+    # no country, and an organisation's code names none
+    assert _cells(rows, "code", "country", "sectors") == [
+        ("MNCNOR", "NOR", ""), ("MNCNORMED", "NOR", "MED"), ("MNCWAF", "", ""), ("MNC", "", ""),
+        ("IGONOR", "", "IGO")]
+    assert problems == []
+
+
 @pytest.mark.parametrize(("text", "obj", "target"), [
     ("+ * (FROM $)", "(from)", "prep:from,source-after"),
     ("+ * MONEY $", "money", "source-after"),  # the source: the first actor after the object

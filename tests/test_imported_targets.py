@@ -132,12 +132,16 @@ def test_verb_listed_by_its_form_wins_over_its_lemma(fixture_resources: Resource
 
 AFTER = ("id\tcameo\tverb\tobject\ttarget\treverse\torigin\n"
          "act.now\t1041\tact\tnow\t\t\tx:1\n"
-         "act.backoff\t100\tact\t\t\t\tx:2\n")
+         "act.backoff\t100\tact\t\t\t\tx:2\n"
+         "act.war\t138\tact\twar\t\t\tx:3\n")
 
 
 @pytest.mark.parametrize(("sentence", "rule"), [
     ("Jordan will act now against China.", "act.now"),  # a word after the verb, no object
     ("Jordan will act against China, which is now isolated.", "act.backoff"),  # in a clause of its own
+    ("Jordan will act against China in a war of words.", "act.war"),
+    # a word of a name is no word of the act
+    ("Jordan will act against China on the anniversary of the Great War.", "act.backoff"),
 ])
 def test_imported_words_after_the_verb(fixture_resources: Resources, sentence: str, rule: str) -> None:
     events = code(sentence, published=date(2021, 3, 1), resources=_local(fixture_resources, AFTER))

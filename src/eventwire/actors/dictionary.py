@@ -130,6 +130,15 @@ def country_codes() -> frozenset[str]:
                       *(c.alpha_3 for c in pycountry.historic_countries), *listed})
 
 
+@cache
+def state_codes() -> frozenset[str]:
+    """Return the country codes that name states: those of `country_codes` but the regions
+    `data/country_codes.tsv` lists (a region is no state an actor can belong to)."""
+    regions = {row["code"] for _, row in tsv.rows(_country_codes_text(), f"eventwire/data/{COUNTRY_CODES}",
+                                                   ("code", "kind", "name")) if row["kind"] == "region"}
+    return country_codes() - regions
+
+
 def _check(row: dict[str, str], sectors: tuple[str, ...], code: str, where: tuple[str, int]) -> None:
     path, lineno = where
     country = row["country"]

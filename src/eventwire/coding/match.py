@@ -234,7 +234,7 @@ class Nearby:
         agent = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
         doc, lower, lemmas = verb.doc, words_of(verb.doc).lower, lemmas_of(verb.doc)
         after = tuple((lower[i], lemmas[i].lower()) for i in sorted(own_indices(verb))
-                      if i > verb.i and i not in agent and not _title(doc[i]))
+                      if i > verb.i and i not in agent and not _named(doc[i]))
         return cls(inside=inside, after=after)
 
 
@@ -252,6 +252,13 @@ def _inside_object(pattern: VerbPattern, verb: Token, nearby: Nearby, lexicon: L
             return None if bare is None else replace(bare, pattern=pattern, obj=obj,
                                                      specificity=pattern.specificity - 1)
     return None
+
+
+def _named(token: Token) -> bool:
+    """Tell whether a word belongs to a name, a proper noun ("the Second World War") or a name's
+    title ("his rival Elias Hrawi"): legacy coders read the words after a verb with the names in
+    the sentence already set aside as actors, so no word of a name is a word of the act."""
+    return token.pos_ == "PROPN" or _title(token)
 
 
 def _title(token: Token) -> bool:

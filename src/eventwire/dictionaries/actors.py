@@ -14,11 +14,12 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from eventwire.actors.dictionary import SECTORS
+from eventwire.actors.dictionary import SECTORS, state_codes
 from eventwire.dictionaries.source import Line, Problem, codes_in, name_phrases, parse_date, unique
 
 COMPOUND_MARK = "/"  # separates the member codes of a coded compound, and a member's code in its id
 ORG_PREFIXES = {"IGO": "igo", "NGO": "ngo", "IMG": "group", "MNC": "group", "UAF": "group", "INT": "group"}
+MULTINATIONAL = "MNC"  # a company's code: MNC, then the country it is based in, if known
 _VALID_CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
 _PHRASE = re.compile(r"^[A-Z0-9 _.'&-]+$")
 Row = dict[str, str]
@@ -101,10 +102,17 @@ def _kind(code: str, dated: bool) -> tuple[str, str, tuple[str, ...]]:
     chunks = tuple(code[i:i + 3] for i in range(3, len(code), 3))
     sectors = tuple(c for c in chunks if c in SECTORS)
     if prefix in ORG_PREFIXES:
-        return ORG_PREFIXES[prefix], "", ((prefix,) if prefix in SECTORS else ()) + sectors
+        return ORG_PREFIXES[prefix], _home(prefix, chunks), ((prefix,) if prefix in SECTORS else ()) + sectors
     if len(code) == 3:
         return "country", prefix, ()
     return ("person" if dated else "group"), prefix, sectors
+
+
+def _home(prefix: str, chunks: tuple[str, ...]) -> str:
+    """Return the country a multinational company's code names after `MNC` (CAMEO's actor codebook:
+    `MNCUSA` is a corporation based in the United States), the country it belongs to; an
+    organisation's code names none."""
+    return chunks[0] if prefix == MULTINATIONAL and chunks and chunks[0] in state_codes() else ""
 
 
 def _bounded(record: _Record, problems: list[Problem]) -> tuple[list[Bounded], Bounded | None]:
