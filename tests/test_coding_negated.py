@@ -76,6 +76,18 @@ def test_refusals_as_policies_stay(resources: Resources, text: str, expected: li
     assert _coded(resources, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a charge or a judgment said not to be so is none
+    ("The Kenyan foreign minister said on Monday that he did not blame Uganda for the clashes near the lake.", []),
+    ("Peru said Chile was not responsible for the oil spill off Arica.", []),
+    # said to be so, it is one
+    ("Peru said Chile was responsible for the oil spill off Arica.", [("PER", "112", "CHL")]),
+])
+def test_negated_said_clause_tells_no_charge(resources: Resources, text: str,
+                                             expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
 def test_negated_act_is_explained_as_a_drop_naming_the_event(resources: Resources) -> None:
     runs = explain("Burundi never attacked Rwanda, its defence minister said.", published=PUBLISHED,
                    resources=resources)
