@@ -1,7 +1,7 @@
 """Acts the coder should not find in sentences that tell none, on sentences of its own wording:
 a party saying it respects a right (a stance, not a concession), two organs of one state
-meeting (the state's own business), and an act done to another party with no party to be its
-target (half a dyad)."""
+meeting (the state's own business), and an act done to another party, or an intention to do one,
+with no party to be its target (half a dyad)."""
 
 from __future__ import annotations
 
@@ -62,6 +62,19 @@ def test_empties_explain_says_which_stage_dropped_a_states_own_business(resource
 def test_empties_an_act_on_another_party_needs_a_target(resources: Resources, text: str,
                                                         expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+def test_empties_an_intention_needs_a_party_to_be_made_to(resources: Resources) -> None:
+    # a promise of an act done to someone is made to someone: with no one found, no dyad
+    text = "The Gabonese finance minister promised on Monday to cut fuel prices, a week after Cameroon raised its own."
+    assert _coded(resources, text) == []
+    assert _coded(keeping_undirected(resources), text) == [("GABGOV", "030", None)]
+
+
+def test_empties_aid_pledged_for_a_cause_keeps_its_event(resources: Resources) -> None:
+    # aid is pledged for victims or a cause as often as to a party
+    text = "The Irish government pledged two million euros on Tuesday for flood relief in Pakistan."
+    assert _coded(resources, text) == [("IRLGOV", "0331", None)]
 
 
 def test_empties_keep_undirected_keeps_the_act_and_reaches_the_settings(resources: Resources) -> None:

@@ -76,6 +76,30 @@ def test_refusals_as_policies_stay(resources: Resources, text: str, expected: li
     assert _coded(resources, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a charge or a judgment said not to be so is none
+    ("The Kenyan foreign minister said on Monday that he did not blame Uganda for the clashes near the lake.", []),
+    ("Peru said Chile was not responsible for the oil spill off Arica.", []),
+    # said to be so, it is one
+    ("Peru said Chile was responsible for the oil spill off Arica.", [("PER", "112", "CHL")]),
+])
+def test_negated_said_clause_tells_no_charge(resources: Resources, text: str,
+                                             expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an infinitive coordinated with another under a verb of intent or refusal is promised or refused too:
+    # no meeting held, no consul expelled
+    ("Ghana and Togo agreed on Friday to set up a border commission and to meet again in Accra next month.",
+     [("GHA", "032", "TGO"), ("GHA", "036", "TGO")]),
+    ("Bolivia refused on Monday to cut its gas exports and to expel the Chilean consul from La Paz.", []),
+])
+def test_negated_coordinated_infinitives_share_the_verb_above(resources: Resources, text: str,
+                                                             expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
 def test_negated_act_is_explained_as_a_drop_naming_the_event(resources: Resources) -> None:
     runs = explain("Burundi never attacked Rwanda, its defence minister said.", published=PUBLISHED,
                    resources=resources)

@@ -260,8 +260,10 @@ def test_conventions_codes_that_need_a_target() -> None:
     conventions = load_conventions(load_codebook())
     assert all(conventions.needs_target(c) for c in ("040", "057", "061", "073", "0841", "090", "100", "111", "120",
                                                      "130", "150", "152", "154", "161", "173", "190"))
-    # statements, appeals, intentions and protest are told with no one else in view
-    assert not any(conventions.needs_target(c) for c in ("010", "020", "036", "141"))
+    # so do intentions to do such acts: to cooperate, yield, meet, settle or mediate
+    assert all(conventions.needs_target(c) for c in ("030", "032", "0353", "036", "037", "039"))
+    # statements, appeals, aid pledged, reforms promised at home and protest are told with no one else in view
+    assert not any(conventions.needs_target(c) for c in ("010", "020", "033", "0331", "034", "0341", "141"))
     header = ("code\tintent\trefusal\timplied_target\timplied_source\tjoint\tmutual\tcontent_clause\ttarget_search"
               "\town_target\tdomestic_parties\tpresent_habit\town_affair\tappeal\tdemand\tinternal\tsaid\tjudging"
               "\tforceful\tstreet\tdecided\tlodged\tcivil_sense\tstate_agent\tneeds_target")

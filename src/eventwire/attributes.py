@@ -12,10 +12,12 @@ from eventwire.model import Modality
 def clause_chain(token: Token) -> list[Token]:
     """Return a verb and the verbs above it in its clause (through xcomp, conj and aux); a conjunct
     with a subject or an auxiliary of its own ("will not expel the envoy but has lodged a protest")
-    is a clause of its own, with its own negation and tense."""
+    is a clause of its own, with its own negation and tense. The "to" of an infinitive is no
+    auxiliary of its own: "vowed to open an inquiry and to meet the families" vows both."""
     chain, current = [token], token
     while current.dep_ in {"xcomp", "conj", "aux"} and current.head.i != current.i:
-        if current.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in current.children):
+        if current.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"}
+                                          or (c.dep_ == "aux" and c.tag_ != "TO") for c in current.children):
             break
         current = current.head
         chain.append(current)

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from eventwire import attributes
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import PREDICATE_POS, Predicate, VerbMatches, content_clauses, depth
+from eventwire.coding.match import PREDICATE_POS, Predicate, VerbMatches, content_clauses, depth, holds, said_clauses
 from eventwire.coding.patterns import is_backoff
 from eventwire.ontology.conventions import Conventions, TargetSearch
 
@@ -79,13 +79,28 @@ def by_asked_act(predicate: Predicate, matches: VerbMatches, conventions: Conven
     return predicate
 
 
+def said_not_so(predicate: Predicate, lexicon: Lexicon) -> bool:
+    """Tell whether what a pattern of speech needs said (its `ccomp:` words) is said not to be so:
+    every said clause holding one of its words is negated ("said he did not blame Canberra", "said
+    Lima was not responsible", "said the talks were not illegal"), which tells no charge, no
+    criticism and no comment of that kind. Asking that something not be done is still asking
+    ("must not annex": `as_asked`), so the plain codes of asking never come here."""
+    words = predicate.pattern.ccomp
+    if not words:
+        return False
+    clauses = [c for c in said_clauses(predicate.last, words) if holds(c, words)]
+    return bool(clauses) and all(attributes.negated((c,), lexicon) for c in clauses)
+
+
 def as_asked(predicate: Predicate, lexicon: Lexicon, conventions: Conventions) -> tuple[Predicate, bool]:
     """Return a predicate as coded and whether it is told as not done. Asking another actor not
     to act ("urged Lima not to expel the envoy", "demanded that Quito not sign") is still asking:
     only the asking verb's own negation denies the appeal or demand, and what it asks for is no
-    longer the act its pattern names, so it is the plain appeal or demand of its root (020, 100)."""
+    longer the act its pattern names, so it is the plain appeal or demand of its root (020, 100).
+    Any other pattern of speech is told as not done when what it needs said is said not to be so
+    (`said_not_so`)."""
     code = predicate.pattern.cameo
-    negated = attributes.negated(predicate.tokens, lexicon)
+    negated = attributes.negated(predicate.tokens, lexicon) or (code not in ASKING and said_not_so(predicate, lexicon))
     if not negated or len(predicate.tokens) < 2 \
             or conventions.target_search(code) != TargetSearch.REQUEST \
             or attributes.negated(predicate.tokens[:1], lexicon):
