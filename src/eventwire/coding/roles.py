@@ -278,6 +278,9 @@ def _pronoun_side(token: Token, predicate: Predicate, resolve: Resolver, anteced
     quotation opened by "they", "he" or "it" tells of others: '"They came at night," a villager
     said'); in a subordinate clause, the main clause's subject; else an actor of earlier sentences."""
     speaker = speech_verb(predicate.head, lexicon)
+    coordinated = _coordinated_subject(token, predicate.head, speaker, resolve, lexicon)
+    if coordinated is not None:
+        return coordinated
     if speaker is not None and _quoted_other(token, speaker, lexicon):
         found = antecedent(token)
         return found if found is not None else Side(mentions=(), how=Role(kind=Kind.PRONOUN_UNRESOLVED,
@@ -295,6 +298,24 @@ def _pronoun_side(token: Token, predicate: Predicate, resolve: Resolver, anteced
     found = antecedent(token)
     return found if found is not None else Side(mentions=(), how=Role(kind=Kind.PRONOUN_UNRESOLVED,
                                                                       pronoun=token.text))
+
+
+def _coordinated_subject(pronoun: Token, verb: Token, speech: Token | None, resolve: Resolver,
+                         lexicon: Lexicon) -> Side | None:
+    """Return whom the pronoun subject of a coordinated clause refers to when the speaker of the
+    report is named only after it ("Kenya accused Tanzania of ..., and it withdrew its envoy, the
+    radio said"): the subject of the clause it is coordinated with, the nearest one before it, not
+    the reporter named later. The parser may hang the clause from the speech verb and that verb
+    from the first clause instead; the coordination is then the speech verb's."""
+    if speech is None or speech.i < pronoun.i or pronoun.lower_ not in lexicon.main_clause_pronoun:
+        return None
+    clause = speech if verb.dep_ == "ccomp" and verb.head.i == speech.i else verb
+    if clause.dep_ != "conj":
+        return None
+    main = _main_clause_subject(clause, resolve, lexicon)
+    if main is None or main.token is None or main.token.i > pronoun.i:
+        return None
+    return Side(mentions=main.mentions, how=Role(kind=Kind.PRONOUN_MAIN_CLAUSE, pronoun=pronoun.text), token=pronoun)
 
 
 def _quoted_other(pronoun: Token, speech: Token, lexicon: Lexicon) -> bool:
