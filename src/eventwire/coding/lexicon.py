@@ -153,6 +153,7 @@ class Lexicon:
     reaction_noun: frozenset[str]
     envoy_noun: frozenset[str]
     foreign_party_word: frozenset[str]
+    issuing_verb: frozenset[str]
 
     @property
     def hypothetical_mark(self) -> frozenset[str]:

@@ -140,6 +140,10 @@ def subject_token(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role]:
             objects = children(current.head, {"dobj"})
             if objects:
                 return objects[0], Role(kind=Kind.CONTROLLER_OBJECT, via=current.head.text)
+        if _issued_text(current, lexicon):
+            # "issued a statement backing Abu Dhabi": the text's author does what it says
+            current, via = current.head.head, "acl"
+            continue
         if _infinitive_on_controlled(current, lexicon):
             # "prompting the bloc to threaten force", the infinitive hung from the object it tells of
             return current.head, Role(kind=Kind.CONTROLLER_OBJECT, via=current.head.head.text)
@@ -163,6 +167,14 @@ def _misread_subject(verb: Token, subject: Token) -> bool:
     after "with"."""
     return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and subject.pos_ == "PROPN" and subject.i < verb.i
             and not children(verb, {"aux", "auxpass", "mark"}))
+
+
+def _issued_text(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a present participle describes a text its author puts out (lexicon
+    `issuing_verb`: "issued a statement backing Abu Dhabi", "passed a bill targeting the bank"):
+    the participle hangs from the verb's direct object, and the verb's subject is its own."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj"
+            and verb.head.head.lemma_ in lexicon.issuing_verb)
 
 
 def _infinitive_on_controlled(verb: Token, lexicon: Lexicon) -> bool:
