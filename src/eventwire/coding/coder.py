@@ -218,8 +218,8 @@ def _criticism(sentence: SentenceHits, resolve: Callable[[Token], list[Mention]]
 
 
 def _grievances(sentence: SentenceHits, resolve: Callable[[Token], list[Mention]], lexicon: Lexicon) -> list[RawEvent]:
-    """Return the deeds of force a noun tells in a phrase of cause (`grievances`: "a protest over
-    a South African air raid on a village")."""
+    """Return the deeds of force a noun tells in a phrase of cause (`grievances`: "complained over
+    an Angolan air raid on two farms")."""
     events = []
     for noun in sentence.doc:
         code = deed_code(noun, lexicon) if noun.pos_ in {"NOUN", "PROPN"} else None

@@ -1,7 +1,7 @@
-"""Acts of force told by a noun alone in the phrase that gives another act's cause: "lodged a protest
-over a South African air raid on a village", "summoned the envoy over the arrest of Kenyan fishermen
-by Ugandan police", "struck back in retaliation for Baghdad's attack on the town". Wire copy tells
-the deed that way when the sentence's news is the reaction to it, and the deed is an event of its own
+"""Acts of force told by a noun alone in the phrase that gives another act's cause: "complained to
+Luanda over an Angolan air raid on two farms", "recalled its envoy after the arrest of nine traders
+by Togolese police", "shelled the island in retaliation for Iraq's attack on the platforms". Wire
+copy tells the deed that way when the sentence's news is the reaction to it; the deed is one more event
 (CAMEO 190 Use conventional military force, 195 Employ aerial weapons, 173 Arrest, detain, codebook
 1.1b3). Only a phrase of cause (lexicon `grievance_preposition`) is read: there the deed is told as
 done, not threatened, asked for or imagined. Its author is the noun's owner, its nationality
@@ -74,8 +74,8 @@ def deed_sides(noun: Token, code: str, resolve: Resolver,
 
 def _reacting(noun: Token, resolve: Resolver) -> list[Mention]:
     """Return the party whose act the deed is the cause of, the subject of the clause its phrase
-    hangs from: a deed aimed at a place that names no actor ("over an air raid on a village near
-    the capital") was done to the party that answers it."""
+    hangs from: a deed aimed at a place that names no actor ("over a raid on two farms outside the
+    town") was done to the party that answers it."""
     verb = (noun.head if noun.dep_ == "conj" else noun).head.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
