@@ -170,8 +170,8 @@ def _misread_subject(verb: Token, subject: Token) -> bool:
 
 
 def _issued_text(verb: Token, lexicon: Lexicon) -> bool:
-    """Tell whether a present participle describes a text its author puts out (lexicon
-    `issuing_verb`: "issued a statement backing Abu Dhabi", "passed a bill targeting the bank"):
+    """Tell whether a present participle describes a statement its author puts out (lexicon
+    `issuing_verb`: "issued a statement backing Abu Dhabi", "released a note warning traders"):
     the participle hangs from the verb's direct object, and the verb's subject is its own."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj"
             and verb.head.head.lemma_ in lexicon.issuing_verb)
