@@ -12,6 +12,8 @@ from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.asked import as_asked, by_asked_act
 from eventwire.coding.continued import borrow_targets
 from eventwire.coding.decisions import Drop, Kind, Role, Stage, describe
+from eventwire.coding.grievances import RULE as GRIEVANCE_RULE
+from eventwire.coding.grievances import deed_code, deed_sides, in_cause_phrase
 from eventwire.coding.implied_targets import answering_countries
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, VerbMatches, find_predicates
@@ -193,7 +195,8 @@ def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Ante
         coded, drop = _code_predicate(predicate, (sentence, resolve, antecedent, commentators), knowledge)
         by_verb.append((predicate.head, coded + _mediated(predicate, coded, resolve, knowledge.lexicon)))
         drops.extend([drop] if drop is not None else [])
-    events = borrow_targets(by_verb, knowledge.conventions) + _criticism(sentence, resolve, knowledge.lexicon)
+    events = (borrow_targets(by_verb, knowledge.conventions) + _criticism(sentence, resolve, knowledge.lexicon)
+              + _grievances(sentence, resolve, knowledge.lexicon))
     return SentenceCoding(events=tuple(events), drops=tuple(drops), subject=_main_subject(sentence, resolve))
 
 
@@ -211,6 +214,24 @@ def _criticism(sentence: SentenceHits, resolve: Callable[[Token], list[Mention]]
                             negated=False, modality=Modality.ASSERTED, speaker=None, source_how=source_how,
                             target_how=target_how) for critic in critics[:1] for author in authors[:1]
                    if critic.actor.country != author.actor.country]
+    return events
+
+
+def _grievances(sentence: SentenceHits, resolve: Callable[[Token], list[Mention]], lexicon: Lexicon) -> list[RawEvent]:
+    """Return the deeds of force a noun tells in a phrase of cause (`grievances`: "complained over
+    an Angolan air raid on two farms")."""
+    events = []
+    for noun in sentence.doc:
+        code = deed_code(noun, lexicon) if noun.pos_ in {"NOUN", "PROPN"} else None
+        if code is None or not in_cause_phrase(noun, lexicon):
+            continue
+        found = deed_sides(noun, code, resolve, lexicon)
+        if found is None:
+            continue
+        authors, targets, source_how, target_how = found
+        events += [RawEvent(rule=GRIEVANCE_RULE, cameo=code, source=authors[0], target=targets[0],
+                            action=_token_span(noun, sentence), negated=False, modality=Modality.ASSERTED,
+                            speaker=None, source_how=source_how, target_how=target_how)]
     return events
 
 

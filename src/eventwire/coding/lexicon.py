@@ -153,6 +153,14 @@ class Lexicon:
     reaction_noun: frozenset[str]
     envoy_noun: frozenset[str]
     foreign_party_word: frozenset[str]
+    issuing_verb: frozenset[str]
+    grievance_preposition: frozenset[str]
+    open_determiner: frozenset[str]
+    attack_noun: frozenset[str]
+    air_attack_noun: frozenset[str]
+    air_attack_head: frozenset[str]
+    air_attack_modifier: frozenset[str]
+    custody_noun: frozenset[str]
 
     @property
     def hypothetical_mark(self) -> frozenset[str]:

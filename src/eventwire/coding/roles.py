@@ -140,6 +140,10 @@ def subject_token(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role]:
             objects = children(current.head, {"dobj"})
             if objects:
                 return objects[0], Role(kind=Kind.CONTROLLER_OBJECT, via=current.head.text)
+        if _issued_text(current, lexicon):
+            # "issued a statement backing Abu Dhabi": the text's author does what it says
+            current, via = current.head.head, "acl"
+            continue
         if _infinitive_on_controlled(current, lexicon):
             # "prompting the bloc to threaten force", the infinitive hung from the object it tells of
             return current.head, Role(kind=Kind.CONTROLLER_OBJECT, via=current.head.head.text)
@@ -163,6 +167,14 @@ def _misread_subject(verb: Token, subject: Token) -> bool:
     after "with"."""
     return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and subject.pos_ == "PROPN" and subject.i < verb.i
             and not children(verb, {"aux", "auxpass", "mark"}))
+
+
+def _issued_text(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a present participle describes a statement its author puts out (lexicon
+    `issuing_verb`: "issued a statement backing Abu Dhabi", "released a note warning traders"):
+    the participle hangs from the verb's direct object, and the verb's subject is its own."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj"
+            and verb.head.head.lemma_ in lexicon.issuing_verb)
 
 
 def _infinitive_on_controlled(verb: Token, lexicon: Lexicon) -> bool:
@@ -278,6 +290,9 @@ def _pronoun_side(token: Token, predicate: Predicate, resolve: Resolver, anteced
     quotation opened by "they", "he" or "it" tells of others: '"They came at night," a villager
     said'); in a subordinate clause, the main clause's subject; else an actor of earlier sentences."""
     speaker = speech_verb(predicate.head, lexicon)
+    coordinated = _coordinated_subject(token, predicate.head, speaker, resolve, lexicon)
+    if coordinated is not None:
+        return coordinated
     if speaker is not None and _quoted_other(token, speaker, lexicon):
         found = antecedent(token)
         return found if found is not None else Side(mentions=(), how=Role(kind=Kind.PRONOUN_UNRESOLVED,
@@ -295,6 +310,24 @@ def _pronoun_side(token: Token, predicate: Predicate, resolve: Resolver, anteced
     found = antecedent(token)
     return found if found is not None else Side(mentions=(), how=Role(kind=Kind.PRONOUN_UNRESOLVED,
                                                                       pronoun=token.text))
+
+
+def _coordinated_subject(pronoun: Token, verb: Token, speech: Token | None, resolve: Resolver,
+                         lexicon: Lexicon) -> Side | None:
+    """Return whom the pronoun subject of a coordinated clause refers to when the speaker of the
+    report is named only after it ("Kenya accused Tanzania of ..., and it withdrew its envoy, the
+    radio said"): the subject of the clause it is coordinated with, the nearest one before it, not
+    the reporter named later. The parser may hang the clause from the speech verb and that verb
+    from the first clause instead; the coordination is then the speech verb's."""
+    if speech is None or speech.i < pronoun.i or pronoun.lower_ not in lexicon.main_clause_pronoun:
+        return None
+    clause = speech if verb.dep_ == "ccomp" and verb.head.i == speech.i else verb
+    if clause.dep_ != "conj":
+        return None
+    main = _main_clause_subject(clause, resolve, lexicon)
+    if main is None or main.token is None or main.token.i > pronoun.i:
+        return None
+    return Side(mentions=main.mentions, how=Role(kind=Kind.PRONOUN_MAIN_CLAUSE, pronoun=pronoun.text), token=pronoun)
 
 
 def _quoted_other(pronoun: Token, speech: Token, lexicon: Lexicon) -> bool:

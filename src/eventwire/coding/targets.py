@@ -246,15 +246,17 @@ def find_target(predicate: Predicate, resolve: Resolver, source: Side, lexicon: 
     fallback: Side | None = None
     for candidate in candidates:
         role, found = candidate.role, candidate.token
-        if found.pos_ == "PRON" and found.lower_ in lexicon.person_object_pronoun:
+        # "..., accusing it of failing", "expelled the envoy, accusing him of ...", "telephoned the
+        # envoy and asked him to ...": the pronoun is the object of the clause the participle or the
+        # subjectless coordinated verb hangs from, before any reporter of the act.
+        pronoun = found.pos_ == "PRON" and found.lower_ in lexicon.object_pronoun | lexicon.person_object_pronoun
+        antecedent = next((a for v in dict.fromkeys((predicate.head, found.head)) if pronoun
+                           and (a := _participle_antecedent(v, resolve, lexicon)) is not None), None)
+        if antecedent is None and found.pos_ == "PRON" and found.lower_ in lexicon.person_object_pronoun:
             reporter = _reporter(predicate.head, found, resolve, lexicon)
             if reporter is not None:
                 return reporter
-        # "..., accusing it of failing", "expelled the envoy, accusing him of ...": the pronoun is
-        # the object of the clause the participle hangs from.
-        pronoun = found.pos_ == "PRON" and found.lower_ in lexicon.object_pronoun | lexicon.person_object_pronoun
-        token = (_participle_antecedent(predicate.head, resolve, lexicon)
-                 or _other_clause_subject(found, taken, resolve, lexicon) or found) if pronoun else found
+        token = (antecedent or _other_clause_subject(found, taken, resolve, lexicon) or found) if pronoun else found
         if token.i in taken or token.pos_ == "PRON":
             continue
         if (counterparts and role.preposition in aside) or (
