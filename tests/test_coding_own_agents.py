@@ -12,7 +12,8 @@ from eventwire.resources import Resources
 def test_own_soldiers_pulled_back_are_no_target(resources: Resources) -> None:
     events = coded(resources, "After a meeting with Kenya's president, Ugandan President Yoweri Museveni promised "
                               "to pull his soldiers back from the frontier.")
-    assert [e for e in events if e[1].startswith("035")]
+    # A promise to yield aimed at no party found is dropped (conventions needs_target); whatever
+    # is kept, the promiser's own soldiers make Uganda no target of it.
     assert not [e for e in events if e[1].startswith("035") and (e[2] or "").startswith("UGA")]
 
 
