@@ -282,6 +282,9 @@ def _pronoun_side(token: Token, predicate: Predicate, resolve: Resolver, anteced
         found = antecedent(token)
         return found if found is not None else Side(mentions=(), how=Role(kind=Kind.PRONOUN_UNRESOLVED,
                                                                           pronoun=token.text))
+    earlier = _earlier_clause_subject(token, predicate.head, speaker, resolve, lexicon)
+    if earlier is not None:
+        return earlier
     if speaker is not None:
         outer = find_source(Predicate(pattern=predicate.pattern, tokens=(speaker,), obj=None), resolve,
                             antecedent, lexicon)
@@ -295,6 +298,35 @@ def _pronoun_side(token: Token, predicate: Predicate, resolve: Resolver, anteced
     found = antecedent(token)
     return found if found is not None else Side(mentions=(), how=Role(kind=Kind.PRONOUN_UNRESOLVED,
                                                                       pronoun=token.text))
+
+
+def _earlier_clause_subject(pronoun: Token, verb: Token, speaker: Token | None, resolve: Resolver,
+                            lexicon: Lexicon) -> Side | None:
+    """Return the subject of the clause a pronoun's clause is coordinated with, when that clause
+    comes first and the speaker is named only after the pronoun ("Turkey accused X of ..., and it
+    recalled its envoy, the agency said": Turkey): a pronoun refers back to a party already named,
+    not to a speaker the sentence names later."""
+    if pronoun.lower_ not in lexicon.main_clause_pronoun or pronoun.dep_ not in SUBJECT_DEPS:
+        return None
+    if speaker is not None and speaker.i < pronoun.i:
+        return None
+    if speaker is not None and any(c.dep_ in SUBJECT_DEPS and c.i < pronoun.i for c in speaker.children):
+        return None
+    clauses = [verb.head] if verb.dep_ == "conj" else []
+    if verb.dep_ in {"ccomp", "conj"}:
+        clauses += [c for c in verb.head.children
+                    if c.dep_ in {"ccomp", "conj"} and c.i < verb.i and c.pos_ in {"VERB", "AUX"}]
+    for clause in sorted(clauses, key=lambda t: -t.i):
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
+        joined = any(c.dep_ == "cc" and c.i < pronoun.i for c in (*clause.children, *verb.children))
+        if not joined or not subjects or is_pronoun(subjects[0], lexicon):
+            continue
+        mentions = [m for c in with_conjuncts(subjects[0]) for m in resolve(c)]
+        if mentions:
+            return Side(mentions=tuple(mentions[:MAX_ACTORS]),
+                        how=Role(kind=Kind.PRONOUN_MAIN_CLAUSE, pronoun=pronoun.text), token=pronoun)
+        return None
+    return None
 
 
 def _quoted_other(pronoun: Token, speech: Token, lexicon: Lexicon) -> bool:

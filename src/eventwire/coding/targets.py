@@ -351,6 +351,8 @@ def _reporter(verb: Token, pronoun: Token, resolve: Resolver, lexicon: Lexicon) 
     subjects = children(speech, SUBJECT_DEPS) if speech is not None else []
     if speech is None or not subjects or subjects[0].pos_ == "PRON":
         return None
+    if subjects[0].i > pronoun.i and _participle_antecedent(verb, resolve, lexicon) is not None:
+        return None  # "phoned X and asked him to ..., an aide said": him is X, named before it
     mentions = [m for m in conjunct_mentions(subjects[0], resolve) if m.kind not in STATE_KINDS]
     if not mentions:
         return None
@@ -400,18 +402,23 @@ def _other_clause_subject(pronoun: Token, taken: set[int], resolve: Resolver, le
     """Return what "it" or "them" refers to through the clauses its own hangs from: the nearest subject
     of one of them that names an actor other than the source and agrees in number ("bombers flew near
     Japan, and Japan scrambled jets to shadow them"; "the jets downed a helicopter after its gunners
-    fired at them"); "him" or "her" names a person, never a clause's state or force."""
+    fired at them"), else the nearest such object named before it; "him" or "her" names a person,
+    never a clause's state or force."""
     if pronoun.lower_ not in lexicon.object_pronoun:
         return None
     plural = "Plur" in pronoun.morph.get("Number", None)
     clause = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    clauses: list[Token] = []
     while clause is not None and clause.dep_ in {"advcl", "conj", "xcomp", "ccomp"} and clause.head.i != clause.i:
         clause = clause.head
-        subjects = [s for s in children(clause, SUBJECT_DEPS) if s.i not in taken and s.pos_ != "PRON"]
-        for subject in subjects:
-            if _plural(subject) == plural and resolve(subject):
-                return subject
-    return None
+        clauses.append(clause)
+    subjects = [s for c in clauses for s in children(c, SUBJECT_DEPS)
+                if s.i not in taken and s.pos_ != "PRON" and s.i < pronoun.i]  # no speaker named after it
+    # then the objects named before it of clauses the source is not the subject of ("a court fined six
+    # sailors, a week after police seized them": the sailors)
+    objects = [o for c in clauses if not any(s.i in taken for s in children(c, SUBJECT_DEPS))
+               for o in children(c, {"dobj"}) if o.i < pronoun.i and o.i not in taken]
+    return next((n for n in subjects + objects if _plural(n) == plural and resolve(n)), None)
 
 
 def _plural(noun: Token) -> bool:
