@@ -20,6 +20,7 @@ from eventwire.actors.resolve import is_pronoun
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate
+from eventwire.coding.owners import located_only, unplaced
 from eventwire.model import Mention
 from eventwire.parse_view import children_by, view_of
 
@@ -266,9 +267,12 @@ def find_source(predicate: Predicate, resolve: Resolver, antecedent: Antecedent,
     if is_pronoun(token, lexicon):
         return _pronoun_side(token, predicate, resolve, antecedent, lexicon)
     mentions = conjunct_mentions(token, resolve)
-    owner = _possessor(token, mentions, predicate, (resolve, antecedent), lexicon)
+    # "France said its troops in Mali ...": whose the troops are, not where they are
+    located = located_only(token, mentions, resolve, lexicon)
+    owner = _possessor(token, [unplaced(m) for m in mentions] if located else mentions, predicate,
+                       (resolve, antecedent), lexicon)
     if owner is not None and owner.mentions:
-        mentions, how = _owned(token, mentions, owner, how, lexicon)
+        mentions, how = _owned(token, [unplaced(m) for m in mentions] if located else mentions, owner, how, lexicon)
     return Side(mentions=tuple(mentions[:MAX_ACTORS]), how=how, token=token)
 
 
