@@ -107,14 +107,20 @@ def _apposed(token: Token, resolve: Resolver) -> list[Mention]:
     """Return the actors an apposition names for a common noun ("Mali's neighbours, Niger and Burkina
     Faso": Niger and Burkina Faso, not Mali), also through a count of them ("two of its neighbours, ...");
     one that places none in the world, a person's name read only as a title ("Iran's oil minister, Amir
-    Karimi"), gives way to the noun's own phrase when that places one."""
+    Karimi"), gives way to the noun's own phrase when that places one, and so does one after a noun
+    that names an international organization's office."""
     if token.pos_ == "NUM":
         return [m for c in children(token, {"prep"}) if c.lower_ == "of" for g in children(c, {"pobj"})
                 for m in _apposed(g, resolve)]
     if token.pos_ != "NOUN":
         return []
     found = [m for a in children(token, {"appos"}) for t in (a, *a.conjuncts) for m in resolve(t)][:MAX_ACTORS]
-    if not any(m.actor.placed for m in found) and any(m.actor.placed for m in resolve(token)):
+    own = resolve(token) if found else []
+    if not any(m.actor.placed for m in found) and any(m.actor.placed for m in own):
+        return []
+    # "the African Union chairman, Senegal's president": he acts in the office his noun names, the
+    # organization's, not as the national officer the apposition adds
+    if any(m.actor.placed and m.actor.country is None for m in own):
         return []
     return found
 
