@@ -341,7 +341,18 @@ def _own_state(source: Side, mention: Mention) -> bool:
     ("the American embargo", "Russian troops" for Russia) included."""
     if mention.kind == EntryKind.DEMONYM and not mention.actor.sectors:
         mention = replace(mention, kind=EntryKind.COUNTRY.value)
-    return any(same_state(s, mention) for s in source.mentions)
+    return any(same_state(s, mention) or _same_body(s, mention) for s in source.mentions)
+
+
+def _same_body(source: Mention, target: Mention) -> bool:
+    """Tell whether a target names the very international body the source is or speaks for ("EU
+    leaders invited Serbia to join the bloc": the bloc is no one they act on); an unnamed one
+    ("IGO" alone) may be any other."""
+    a, b = source.actor, target.actor
+    if a.country is not None or b.country is not None or not (a.placed and b.placed):
+        return False
+    short, long = sorted((a.code, b.code), key=len)
+    return len(short) > len("IGO") and long.startswith(short)
 
 
 def _reporter(verb: Token, pronoun: Token, resolve: Resolver, lexicon: Lexicon) -> Side | None:
