@@ -158,7 +158,7 @@ def test_coding_pronoun_of_a_second_clause_refers_back_not_to_a_later_speaker(re
     # "it" refers to Sweden, the subject of the clause before it, not to the radio named at the end;
     # a speaker named before the pronoun is still the one it refers to.
     events = coded(resources, "Sweden accused Norway on Monday of letting smugglers cross the frontier, "
-                              "and it recalled its ambassador from Oslo, the radio said.")
+                              "and it then withdrew its ambassador from Oslo, the radio said.")
     assert ("SWE", "161", "NORGOV") in events
     events = coded(resources, "Norway said Sweden had closed the border and it would retaliate.")
     assert next(e for e in events if e[1].startswith("138"))[0] == "NOR"

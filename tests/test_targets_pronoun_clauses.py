@@ -43,7 +43,7 @@ def test_targets_pronoun_takes_an_earlier_clause_object(resources: Resources, te
 
 
 def test_targets_person_pronoun_is_the_person_named_before_a_later_speaker(resources: Resources) -> None:
-    # "him" is the UN chief telephoned first, not the spokesman the sentence names after it.
-    events = coded(resources, "Evo Morales telephoned UN Secretary-General Antonio Guterres on Monday and "
-                              "asked him to look into the jailed soldiers, a government spokesman said.")
-    assert ("BOL", "020", "IGOUNO") in events
+    # "him" is the NATO chief telephoned first, not the spokesman the sentence names after it.
+    events = coded(resources, "Chile's president telephoned NATO chief Jens Stoltenberg on Monday and asked "
+                              "him to send observers, a government spokesman said.")
+    assert ("CHLGOV", "0234", "IGONATO") in events

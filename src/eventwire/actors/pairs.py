@@ -16,9 +16,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 def named_before(head: Token, first: int, hits: Sequence[Hit]) -> list[Hit]:
     """Return the hits of the sentence that end before the phrase's first token `first`, less
     those of the subject of the verb the phrase is an object of: a party never addresses itself,
-    so "Saudi Arabia, Yemen's neighbour, urged the two governments" does not mean Saudi Arabia
-    and Yemen, and "Peru urged Chile and Bolivia ... and asked the two governments" means Chile
-    and Bolivia."""
+    so "Oman, Yemen's neighbour, urged the two governments" does not mean Oman and Yemen, and
+    "Peru urged Chile and Bolivia ... and asked the two governments" means Chile and Bolivia."""
     earlier = [h for h in hits if h.end <= first]
     verb = head.head.head if head.dep_ == "pobj" else head.head
     if head.dep_ not in OBJECT_DEPS or verb.pos_ not in {"VERB", "AUX"}:
