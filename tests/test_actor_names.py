@@ -255,3 +255,17 @@ def test_actor_names_the_two_governments_named_earlier_in_the_sentence(resources
     events = each_pair(code(text, published=date(2024, 3, 5), resources=resources))
     assert {(e.source.actor.code, e.target.actor.code) for e in events
             if e.source and e.target and e.cameo.startswith("112")} == {("GHAGOV", "LBR"), ("TGOGOV", "LBR")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the pair is not the speaker and its neighbour named in the subject, but the article's two
+    ("Eritrean troops seized a Yemeni island on Friday. Oman, Yemen's eastern neighbour, urged the two "
+     "governments on Saturday to avoid a war.", {("OMN", "ERIGOV"), ("OMN", "YEMGOV")}),
+    ("Chilean and Bolivian troops clashed on the border on Sunday. Ecuador, Peru's northern neighbour, "
+     "called on both governments on Monday to stop the fighting.", {("ECU", "CHLGOV"), ("ECU", "BOLGOV")}),
+])
+def test_actor_names_the_two_governments_addressed_are_not_the_subjects(
+        resources: Resources, text: str, expected: set[tuple[str, str]]) -> None:
+    events = each_pair(code(text, published=date(2024, 3, 5), resources=resources))
+    assert {(e.source.actor.code, e.target.actor.code) for e in events
+            if e.source and e.target and e.cameo.startswith("02")} == expected

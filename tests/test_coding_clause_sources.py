@@ -152,3 +152,13 @@ def test_absolute_phrase_with_a_pronoun_keeps_its_subject() -> None:
     # "..., they saying ...": a pronoun before the participle is its own subject
     table = _PARTICIPLE_AFTER_A_NAME.replace("Mensah Mensah PROPN NNP nsubj 11", "they they PRON PRP nsubj 11")
     assert _subject(table, 11) == ("they", Role(kind=Kind.SUBJECT))
+
+
+def test_coding_pronoun_of_a_second_clause_refers_back_not_to_a_later_speaker(resources: Resources) -> None:
+    # "it" refers to Sweden, the subject of the clause before it, not to the radio named at the end;
+    # a speaker named before the pronoun is still the one it refers to.
+    events = coded(resources, "Sweden accused Norway on Monday of letting smugglers cross the frontier, "
+                              "and it then withdrew its ambassador from Oslo, the radio said.")
+    assert ("SWE", "161", "NORGOV") in events
+    events = coded(resources, "Norway said Sweden had closed the border and it would retaliate.")
+    assert next(e for e in events if e[1].startswith("138"))[0] == "NOR"

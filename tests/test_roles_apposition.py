@@ -19,3 +19,13 @@ def test_roles_apposition_gives_way_to_the_nouns_phrase(resources: Resources, te
                                                         expected: list[tuple[str, str, str]]) -> None:
     assert coded(resources, text) == expected
 
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union chairman, Senegalese President Macky Sall, condemned the coup on Monday.",
+    "The coup was condemned on Monday by the African Union chairman, Senegalese President Macky Sall.",
+])
+def test_roles_office_of_an_organization_is_not_the_apposed_national_officer(resources: Resources,
+                                                                            text: str) -> None:
+    # he speaks as the organization's chairman, not as Senegal's president
+    assert {e[0] for e in coded(resources, text) if e[1] == "111"} == {"IGOAU"}

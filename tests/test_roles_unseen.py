@@ -101,3 +101,9 @@ def test_roles_unseen_a_place_as_a_measure_names_no_actor(resources: Resources) 
     text = "Peru's president ordered the guerrillas to leave the Belgium-sized demilitarized zone."
     found = dyads(resources, text, "16")
     assert {s for s, _t in found} == {"PERGOV"} and not {t for _s, t in found} & {"BEL"}
+
+
+def test_roles_unseen_body_the_source_speaks_for_is_not_its_target(resources: Resources) -> None:
+    # "the bloc" is the EU its leaders speak for: those invited are the target
+    assert dyads(resources, "EU leaders meeting in Rome formally invited Croatia and Serbia on Friday to join "
+                            "the bloc.", "036") == {("IGOEU", "HRV"), ("IGOEU", "SRB")}

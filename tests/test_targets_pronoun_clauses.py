@@ -27,3 +27,23 @@ def test_targets_person_pronoun_is_not_a_clause_state(resources: Resources) -> N
     events = coded(resources, "Chile extradited a cartel boss to Peru on Friday, a month after police "
                               "caught him at a farm near Arica.")
     assert [e for e in events if e[1] == "173" and e[2] == "CHL"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A Danish court fined six Estonian sailors on Monday, a week after Danish police seized them at sea.",
+    "A Peruvian court on Monday charged six Chilean fishermen and sailors with poaching, three days after "
+    "Peruvian police detained them off the coast, officials said.",
+])
+def test_targets_pronoun_takes_an_earlier_clause_object(resources: Resources, text: str) -> None:
+    # "them" are the people the court dealt with, the object named before it, not the court itself
+    # nor the officials named as speakers after it.
+    events = coded(resources, text)
+    police = [e for e in events if e[0] in {"DNKCOP", "PERCOP"}]
+    assert police and all(e[2] in {"ESTMIL", "CHLAGR"} for e in police)
+
+
+def test_targets_person_pronoun_is_the_person_named_before_a_later_speaker(resources: Resources) -> None:
+    # "him" is the NATO chief telephoned first, not the spokesman the sentence names after it.
+    events = coded(resources, "Chile's president telephoned NATO chief Jens Stoltenberg on Monday and asked "
+                              "him to send observers, a government spokesman said.")
+    assert ("CHLGOV", "0234", "IGONATO") in events

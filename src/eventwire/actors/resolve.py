@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, Entry, EntryKind, is_base
 from eventwire.actors.former import out_of_office
 from eventwire.actors.matcher import Hit
+from eventwire.actors.pairs import named_before
 from eventwire.actors.roles import posted_to
 from eventwire.actors.roles import role_code as _role_code
 from eventwire.actors.roles import role_prefix as _role_prefix
@@ -296,16 +297,16 @@ def _people_of(head: Token, sentence: SentenceHits) -> list[Mention]:
 
 
 def _the_two(head: Token, sentence: SentenceHits) -> list[Mention]:
-    """Return the two countries "the two governments", "both countries" or "both sides" refer to:
-    the pair named before them in the sentence, else in an earlier one; none when the phrase names
-    a country of its own, or when it counts rather than refers ("two ministers resigned")."""
+    """Return the two countries "the two governments" or "both sides" refer to: the pair named before
+    them in the sentence (`pairs.named_before`), else in an earlier one; none when the phrase names a
+    country of its own, or when it counts rather than refers ("two ministers resigned")."""
     words = {c.lower_ for c in head.children if c.dep_ in {"nummod", "det", "predet", "quantmod"}}
     if _bare_two(head, words):
         return _just_named(head, sentence)
     if head.tag_ not in {"NNS", "NNPS"} or not ("both" in words or {"the", "two"} <= words):
         return []
     core = _core(head)
-    pair = named_pair([[h for h in sentence.hits if h.end <= core[0].i]]) or sentence.pair
+    pair = named_pair([named_before(head, core[0].i, sentence.hits)]) or sentence.pair
     if pair is None:
         return []
     hits = _hits(core, sentence)
@@ -320,8 +321,7 @@ def _the_two(head: Token, sentence: SentenceHits) -> list[Mention]:
 
 
 def _bare_two(head: Token, words: set[str]) -> bool:
-    """Tell whether a subject is "the two" or "both" standing alone, with no noun ("... met Peru's
-    president, and the two agreed", "Chile and Peru signed a deal, and both pledged ...")."""
+    """Tell whether a subject is "the two" or "both" standing alone ("... and the two agreed")."""
     alone = head.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "prep" for c in head.children)
     return alone and ((head.lower_ == "two" and "the" in words) or (head.lower_ == "both" and not words))
 

@@ -20,6 +20,7 @@ from eventwire.actors.resolve import is_pronoun
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate
+from eventwire.coding.owners import located_only, unplaced
 from eventwire.model import Mention
 from eventwire.parse_view import children_by, view_of
 
@@ -106,14 +107,20 @@ def _apposed(token: Token, resolve: Resolver) -> list[Mention]:
     """Return the actors an apposition names for a common noun ("Mali's neighbours, Niger and Burkina
     Faso": Niger and Burkina Faso, not Mali), also through a count of them ("two of its neighbours, ...");
     one that places none in the world, a person's name read only as a title ("Iran's oil minister, Amir
-    Karimi"), gives way to the noun's own phrase when that places one."""
+    Karimi"), gives way to the noun's own phrase when that places one, and so does one after a noun
+    that names an international organization's office."""
     if token.pos_ == "NUM":
         return [m for c in children(token, {"prep"}) if c.lower_ == "of" for g in children(c, {"pobj"})
                 for m in _apposed(g, resolve)]
     if token.pos_ != "NOUN":
         return []
     found = [m for a in children(token, {"appos"}) for t in (a, *a.conjuncts) for m in resolve(t)][:MAX_ACTORS]
-    if not any(m.actor.placed for m in found) and any(m.actor.placed for m in resolve(token)):
+    own = resolve(token) if found else []
+    if not any(m.actor.placed for m in found) and any(m.actor.placed for m in own):
+        return []
+    # "the African Union chairman, Senegal's president": he acts in the office his noun names, the
+    # organization's, not as the national officer the apposition adds
+    if any(m.actor.placed and m.actor.country is None for m in own):
         return []
     return found
 
@@ -278,9 +285,12 @@ def find_source(predicate: Predicate, resolve: Resolver, antecedent: Antecedent,
     if is_pronoun(token, lexicon):
         return _pronoun_side(token, predicate, resolve, antecedent, lexicon)
     mentions = conjunct_mentions(token, resolve)
-    owner = _possessor(token, mentions, predicate, (resolve, antecedent), lexicon)
+    # "France said its troops in Mali ...": whose the troops are, not where they are
+    located = located_only(token, mentions, resolve, lexicon)
+    owner = _possessor(token, [unplaced(m) for m in mentions] if located else mentions, predicate,
+                       (resolve, antecedent), lexicon)
     if owner is not None and owner.mentions:
-        mentions, how = _owned(token, mentions, owner, how, lexicon)
+        mentions, how = _owned(token, [unplaced(m) for m in mentions] if located else mentions, owner, how, lexicon)
     return Side(mentions=tuple(mentions[:MAX_ACTORS]), how=how, token=token)
 
 
@@ -290,13 +300,13 @@ def _pronoun_side(token: Token, predicate: Predicate, resolve: Resolver, anteced
     quotation opened by "they", "he" or "it" tells of others: '"They came at night," a villager
     said'); in a subordinate clause, the main clause's subject; else an actor of earlier sentences."""
     speaker = speech_verb(predicate.head, lexicon)
-    coordinated = _coordinated_subject(token, predicate.head, speaker, resolve, lexicon)
-    if coordinated is not None:
-        return coordinated
     if speaker is not None and _quoted_other(token, speaker, lexicon):
         found = antecedent(token)
         return found if found is not None else Side(mentions=(), how=Role(kind=Kind.PRONOUN_UNRESOLVED,
                                                                           pronoun=token.text))
+    earlier = _earlier_clause_subject(token, predicate.head, speaker, resolve, lexicon)
+    if earlier is not None:
+        return earlier
     if speaker is not None:
         outer = find_source(Predicate(pattern=predicate.pattern, tokens=(speaker,), obj=None), resolve,
                             antecedent, lexicon)
@@ -312,22 +322,36 @@ def _pronoun_side(token: Token, predicate: Predicate, resolve: Resolver, anteced
                                                                       pronoun=token.text))
 
 
-def _coordinated_subject(pronoun: Token, verb: Token, speech: Token | None, resolve: Resolver,
-                         lexicon: Lexicon) -> Side | None:
-    """Return whom the pronoun subject of a coordinated clause refers to when the speaker of the
-    report is named only after it ("Kenya accused Tanzania of ..., and it withdrew its envoy, the
-    radio said"): the subject of the clause it is coordinated with, the nearest one before it, not
-    the reporter named later. The parser may hang the clause from the speech verb and that verb
-    from the first clause instead; the coordination is then the speech verb's."""
-    if speech is None or speech.i < pronoun.i or pronoun.lower_ not in lexicon.main_clause_pronoun:
+def _earlier_clause_subject(pronoun: Token, verb: Token, speaker: Token | None, resolve: Resolver,
+                            lexicon: Lexicon) -> Side | None:
+    """Return the subject of the clause a pronoun's clause is coordinated with, when that clause
+    comes first and the speaker is named only after the pronoun ("Turkey accused X of ..., and it
+    recalled its envoy, the agency said": Turkey): a pronoun refers back to a party already named,
+    not to a speaker the sentence names later."""
+    if pronoun.lower_ not in lexicon.main_clause_pronoun or pronoun.dep_ not in SUBJECT_DEPS:
         return None
-    clause = speech if verb.dep_ == "ccomp" and verb.head.i == speech.i else verb
-    if clause.dep_ != "conj":
+    if speaker is not None and speaker.i < pronoun.i:
         return None
-    main = _main_clause_subject(clause, resolve, lexicon)
-    if main is None or main.token is None or main.token.i > pronoun.i:
+    if speaker is not None and any(c.dep_ in SUBJECT_DEPS and c.i < pronoun.i for c in speaker.children):
         return None
-    return Side(mentions=main.mentions, how=Role(kind=Kind.PRONOUN_MAIN_CLAUSE, pronoun=pronoun.text), token=pronoun)
+    clauses = [verb.head] if verb.dep_ == "conj" else []
+    if verb.dep_ in {"ccomp", "conj"}:
+        clauses += [c for c in verb.head.children
+                    if c.dep_ in {"ccomp", "conj"} and c.i < verb.i and c.pos_ in {"VERB", "AUX"}]
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "conj":
+        clauses.append(verb.head.head)  # "X accused Y ..., and it withdrew ..., the radio said", the
+        # speech verb parsed as coordinated with the first clause and the second hung from it
+    for clause in sorted(clauses, key=lambda t: -t.i):
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
+        joined = any(c.dep_ == "cc" and c.i < pronoun.i for c in (*clause.children, *verb.children))
+        if not joined or not subjects or is_pronoun(subjects[0], lexicon):
+            continue
+        mentions = [m for c in with_conjuncts(subjects[0]) for m in resolve(c)]
+        if mentions:
+            return Side(mentions=tuple(mentions[:MAX_ACTORS]),
+                        how=Role(kind=Kind.PRONOUN_MAIN_CLAUSE, pronoun=pronoun.text), token=pronoun)
+        return None
+    return None
 
 
 def _quoted_other(pronoun: Token, speech: Token, lexicon: Lexicon) -> bool:

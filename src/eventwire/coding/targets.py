@@ -343,7 +343,18 @@ def _own_state(source: Side, mention: Mention) -> bool:
     ("the American embargo", "Russian troops" for Russia) included."""
     if mention.kind == EntryKind.DEMONYM and not mention.actor.sectors:
         mention = replace(mention, kind=EntryKind.COUNTRY.value)
-    return any(same_state(s, mention) for s in source.mentions)
+    return any(same_state(s, mention) or _same_body(s, mention) for s in source.mentions)
+
+
+def _same_body(source: Mention, target: Mention) -> bool:
+    """Tell whether a target names the very international body the source is or speaks for ("EU
+    leaders invited Serbia to join the bloc": the bloc is no one they act on); an unnamed one
+    ("IGO" alone) may be any other."""
+    a, b = source.actor, target.actor
+    if a.country is not None or b.country is not None or not (a.placed and b.placed):
+        return False
+    short, long = sorted((a.code, b.code), key=len)
+    return len(short) > len("IGO") and long.startswith(short)
 
 
 def _reporter(verb: Token, pronoun: Token, resolve: Resolver, lexicon: Lexicon) -> Side | None:
@@ -402,18 +413,23 @@ def _other_clause_subject(pronoun: Token, taken: set[int], resolve: Resolver, le
     """Return what "it" or "them" refers to through the clauses its own hangs from: the nearest subject
     of one of them that names an actor other than the source and agrees in number ("bombers flew near
     Japan, and Japan scrambled jets to shadow them"; "the jets downed a helicopter after its gunners
-    fired at them"); "him" or "her" names a person, never a clause's state or force."""
+    fired at them"), else the nearest such object named before it; "him" or "her" names a person,
+    never a clause's state or force."""
     if pronoun.lower_ not in lexicon.object_pronoun:
         return None
     plural = "Plur" in pronoun.morph.get("Number", None)
     clause = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    clauses: list[Token] = []
     while clause is not None and clause.dep_ in {"advcl", "conj", "xcomp", "ccomp"} and clause.head.i != clause.i:
         clause = clause.head
-        subjects = [s for s in children(clause, SUBJECT_DEPS) if s.i not in taken and s.pos_ != "PRON"]
-        for subject in subjects:
-            if _plural(subject) == plural and resolve(subject):
-                return subject
-    return None
+        clauses.append(clause)
+    subjects = [s for c in clauses for s in children(c, SUBJECT_DEPS)
+                if s.i not in taken and s.pos_ != "PRON" and s.i < pronoun.i]  # no speaker named after it
+    # then the objects named before it of clauses the source is not the subject of ("a court fined six
+    # sailors, a week after police seized them": the sailors)
+    objects = [o for c in clauses if not any(s.i in taken for s in children(c, SUBJECT_DEPS))
+               for o in children(c, {"dobj"}) if o.i < pronoun.i and o.i not in taken]
+    return next((n for n in subjects + objects if _plural(n) == plural and resolve(n)), None)
 
 
 def _plural(noun: Token) -> bool:
