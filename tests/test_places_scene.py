@@ -250,3 +250,16 @@ def test_places_scene_place_of_a_deed_a_noun_names_is_not_where_it_was_judged(re
 def test_places_scene_deed_a_noun_names_still_placed_for_the_deed(resources: Resources) -> None:
     found = _places("Togolese police detained six Ghanaian traders in Lome on Monday.", resources)
     assert found and all(place == "Lomé" for _code, place in found)
+
+
+@pytest.mark.parametrize("text", [
+    "President William Ruto spoke to parliament on Monday. \"Uganda must free our fishermen,\" he told a news "
+    "conference in Mombasa.",
+    "Kenya's foreign minister spoke on Monday. \"Uganda must free our fishermen,\" he told a news conference in "
+    "Mombasa.",
+])
+def test_places_scene_pronoun_speaker_tells_its_antecedents_words_where_it_spoke(resources: Resources,
+                                                                                 text: str) -> None:
+    # "he" stands for the party named before: the demand is its own, made where it spoke
+    found = _places(text, resources)
+    assert found and all(place == "Mombasa" for _code, place in found)
