@@ -235,22 +235,6 @@ def test_places_scene_own_intention_is_told_where_the_speech_verb_places_it(reso
             ] == [("036", expected)]
 
 
-@pytest.mark.parametrize("text", [
-    "Ghana summoned Togo's ambassador on Monday to protest the killing of three Ghanaian traders near Lome.",
-    "Ghana condemned the arrests of six Ghanaian traders in Lome on Monday.",
-    "Ghana denounced the deportation of 40 Ghanaian workers from Lome on Monday.",
-])
-def test_places_scene_place_of_a_deed_a_noun_names_is_not_where_it_was_judged(resources: Resources,
-                                                                              text: str) -> None:
-    # the killing, the arrests, the deportation: deeds a noun names were done there, not judged there
-    found = _places(text, resources)
-    assert found and all(place not in {"Lome", "Lomé"} for _code, place in found)
-
-
-def test_places_scene_deed_a_noun_names_still_placed_for_the_deed(resources: Resources) -> None:
-    found = _places("Togolese police detained six Ghanaian traders in Lome on Monday.", resources)
-    assert found and all(place == "Lomé" for _code, place in found)
-
 
 @pytest.mark.parametrize("text", [
     "President William Ruto spoke to parliament on Monday. \"Uganda must free our fishermen,\" he told a news "
