@@ -235,7 +235,6 @@ def test_places_scene_own_intention_is_told_where_the_speech_verb_places_it(reso
             ] == [("036", expected)]
 
 
-
 @pytest.mark.parametrize("text", [
     "President William Ruto spoke to parliament on Monday. \"Uganda must free our fishermen,\" he told a news "
     "conference in Mombasa.",
