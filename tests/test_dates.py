@@ -105,6 +105,9 @@ def test_dates_month_day_resolves_to_most_recent(
         ("Sanctions were imposed last year.", date(2022, 1, 1), YEAR, "last year"),
         ("Sanctions were imposed two weeks ago.", date(2023, 10, 30), WEEK, "two weeks ago"),
         ("Sanctions were imposed 3 days ago.", date(2023, 11, 12), DAY, "3 days ago"),
+        # years ago count back from publication: the month that many years back, not the calendar year
+        ("The two states cut ties a year ago.", date(2022, 11, 1), MONTH, "a year ago"),
+        ("The border post was built three years ago.", date(2020, 11, 1), MONTH, "three years ago"),
     ],
 )
 def test_dates_relative_phrases(

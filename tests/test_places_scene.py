@@ -233,3 +233,16 @@ def test_places_scene_own_intention_is_told_where_the_speech_verb_places_it(reso
                                                                            expected: str | None) -> None:
     assert [(e.cameo, e.place.name if e.place else None) for e in code(text, published=WED, resources=resources)
             ] == [("036", expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "President William Ruto spoke to parliament on Monday. \"Uganda must free our fishermen,\" he told a news "
+    "conference in Mombasa.",
+    "Kenya's foreign minister spoke on Monday. \"Uganda must free our fishermen,\" he told a news conference in "
+    "Mombasa.",
+])
+def test_places_scene_pronoun_speaker_tells_its_antecedents_words_where_it_spoke(resources: Resources,
+                                                                                 text: str) -> None:
+    # "he" stands for the party named before: the demand is its own, made where it spoke
+    found = _places(text, resources)
+    assert found and all(place == "Mombasa" for _code, place in found)

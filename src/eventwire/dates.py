@@ -372,10 +372,15 @@ def _relative(match: re.Match[str], base: date | None, future: bool) -> Resolved
 
 
 def _ago(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
-    """Resolve "two days ago", "a week ago" and the like."""
+    """Resolve "two days ago", "a week ago" and the like. Years ago are counted back from the
+    base, not by the calendar: "a year ago" in a story of December is that December's month a
+    year back, not the whole of that year ("last year")."""
     if base is None:
         return None
-    return _shift(base, match.group("a_unit").lower(), -count_of(match.group("a_num")))
+    unit, count = match.group("a_unit").lower(), count_of(match.group("a_num"))
+    if unit == "year":
+        return _add_months(base.replace(day=1), -12 * count), DatePrecision.MONTH
+    return _shift(base, unit, -count)
 
 
 def _span(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:

@@ -283,13 +283,16 @@ class Seat:
     speaker: tuple[int, int]
     countries: frozenset[str]
     candidate: Candidate
+    pronoun: bool = False  # the speaker is a pronoun ("he told reporters in Riyadh")
 
     def speaks_for(self, event: EventSpot) -> bool:
         """Tell whether the speaker tells its own act or its own state's ("the embassy in Quito
-        said Lima was ready to ..."), not another party's that it only reports."""
+        said Lima was ready to ..."), not another party's that it only reports; a pronoun speaker
+        tells the act of the party named before the sentence that it stands for ("the minister
+        spoke on Monday. 'They must free them,' he told reporters in Riyadh")."""
         a, b = self.speaker
         return (event.source is not None and event.source in self.countries) or any(
-            a <= start < b for start, _ in event.sides[:1])
+            a <= start < b or (self.pronoun and start < 0) for start, _ in event.sides[:1])
 
 
 def speaker_seats(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) -> list[Seat]:
@@ -305,7 +308,8 @@ def speaker_seats(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) 
             countries = frozenset(e.country for h in hits for e in h.entries[:1]
                                   if h.start - offset in inside and e.country)
             span = (subject.left_edge.idx - doc[0].idx, subject.right_edge.idx + len(subject.right_edge) - doc[0].idx)
-            seats += [Seat(reported=reported, speaker=span, countries=countries,
+            pronoun = subject.pos_ == "PRON" and subject.lower_ in lexicon.person_pronoun | lexicon.group_pronoun
+            seats += [Seat(reported=reported, speaker=span, countries=countries, pronoun=pronoun,
                            candidate=(run.text, run.start_char, run.end_char, cue)) for run in runs
                       if (all(t.i in inside for t in run) or _told_at(run.root, verb))
                       and not names_no_place(run, lexicon)

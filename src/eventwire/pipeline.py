@@ -52,7 +52,14 @@ from eventwire.places import EventSpot
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
 from eventwire.speaker_town import carry_speaker_town, speaker_town
-from eventwire.story_dates import latest_news_day, news_day, same_event_dates, scene_day, sentence_dates
+from eventwire.story_dates import (
+    latest_news_day,
+    news_day,
+    of_the_news,
+    same_event_dates,
+    scene_day,
+    sentence_dates,
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -202,6 +209,10 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
             attached_date(coded.doc, done_by_phrases(found_phrases, published), verb, lexicon,
                           near_only=True) if past else None)
         found = (attached or around) if found_phrases else when
+        if (not found_phrases and found.how == "paragraph" and conventions.scene_of(event.cameo).said
+                and not of_the_news(found, published)):
+            # what is said now of a deed told before it: said the story's news day, not the deed's
+            found = replace(lead, how="lead") if lead is not None else published_date(published)
         if published is not None and found.date is not None and found.date > published:
             found = published_date(published)  # "proposed that they meet next month": proposed by publication
         if (found.how == "published" and undated_background(coded.doc, action, lexicon, end=end,

@@ -95,6 +95,19 @@ def _news_date(found: EventDate | None, published: date) -> EventDate | None:
     return found if 0 <= (published - found.date).days <= _NEWS_DAYS else None
 
 
+def of_the_news(found: EventDate, published: date | None) -> bool:
+    """Tell whether a date may be the story's news: a day of the week before publication
+    (`_NEWS_DAYS`), or the month or year it was published in; not a day weeks back ("on July
+    20" in a story of mid-August) nor an earlier month."""
+    if published is None or found.date is None or found.precision is None or found.date > published:
+        return False
+    if found.precision == DatePrecision.MONTH:
+        return (found.date.year, found.date.month) == (published.year, published.month)
+    if found.precision == DatePrecision.YEAR:
+        return found.date.year == published.year
+    return (published - found.date).days <= _NEWS_DAYS
+
+
 def latest_news_day(sentences: Sequence[Sentence], i: int, published: date | None, phrases: ArticlePhrases,
                     lead: EventDate | None) -> EventDate | None:
     """Return the news day an undated later deed of sentence `i` takes in a story whose lead gives
