@@ -227,8 +227,7 @@ def test_article_context_continent_is_no_place(resources: Resources, text: str) 
 
 
 def test_article_context_country_named_after_a_continent_stays_a_place(resources: Resources) -> None:
-    # (a meeting: a whole country places no deed, `eventwire.coding.events.event_place`)
-    events = code("Kenyan envoys met opposition leaders in South Africa.", published=WED, resources=resources)
+    events = code("Kenyan police arrested twelve protesters in South Africa.", published=WED, resources=resources)
     assert [e.place.country for e in events if e.place] == ["ZAF"]
 
 

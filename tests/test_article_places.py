@@ -80,11 +80,9 @@ def test_article_places_country_aimed_at_is_no_place(resources: Resources, text:
     assert found and all(place is None for _code, place in found)
 
 
-def test_article_places_country_of_the_targets_position_places_no_deed(resources: Resources) -> None:
-    # the country tells where the positions were, and places the sides; the deed's spot is not named
-    events = code("The Israeli army struck Hezbollah positions in southern Lebanon on Monday.", published=WED,
-                  resources=resources)
-    assert events and all(e.place is None for e in events)
+def test_article_places_country_of_the_targets_position_stays(resources: Resources) -> None:
+    found = _places("The Israeli army struck Hezbollah positions in southern Lebanon on Monday.", resources)
+    assert found and all(place == "Lebanon" for _code, place in found)
 
 
 @pytest.mark.parametrize("text", [
@@ -348,16 +346,15 @@ def test_article_places_names_file_with_an_unknown_id_fails_with_its_line() -> N
 
 @pytest.mark.parametrize(("text", "country"), [
     # the article's other names tell which Congo: a town and the capital of the Democratic Republic
-    ("Fighters overran a camp outside Goma on Sunday. Rwandan envoys held talks with rebel leaders in Congo on "
-     "Monday, a spokesman in Kinshasa said.", "COD"),
-    ("The Democratic Republic of Congo closed its border on Friday. Ugandan officers met militia leaders in "
+    ("Fighters overran a camp outside Goma on Sunday. Rwandan artillery shelled hills in Congo on Monday, "
+     "a spokesman in Kinshasa said.", "COD"),
+    ("The Democratic Republic of Congo closed its border on Friday. Ugandan soldiers attacked a militia in "
      "Congo on Saturday.", "COD"),
     # Brazzaville names the Republic of the Congo
-    ("Gabon's foreign minister arrived in Brazzaville on Monday. Angolan envoys met opposition leaders in Congo "
-     "on Tuesday.", "COG"),
+    ("Gabon's foreign minister arrived in Brazzaville on Monday. Soldiers fired on protesters in Congo on "
+     "Tuesday.", "COG"),
     # Pyongyang names North Korea
-    # (meetings: a whole country places no deed, `eventwire.coding.events.event_place`)
-    ("Officials in Pyongyang spoke on Sunday. Chinese envoys met officials in Korea on Monday.", "PRK"),
+    ("Officials in Pyongyang spoke on Sunday. Chinese troops fired shots in Korea on Monday.", "PRK"),
 ])
 def test_article_places_shared_short_name_is_the_country_the_article_names(resources: Resources, text: str,
                                                                          country: str) -> None:

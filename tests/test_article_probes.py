@@ -40,6 +40,7 @@ KNOWN = {
     "probe-chad-1986-quiet0": PLAN,
     "probe-chad-1986-quiet1": PLAN,
     "probe-colombia-2004-expect3": "'it' in a clause hung on the noun 'statement' finds no antecedent (the speaker)",
+    "probe-sahel-2023-expect4": "'imposed sanctions on X and threatened to use force': the second verb takes no target",
     "probe-ukraine-2022-expect5": "'disappointed by the decision' finds no target and is coded 012",
     "probe-ukraine-2022-expect6": "a glued sub-headline with no opening article, and 'the two countries' unresolved",
 }

@@ -16,7 +16,7 @@ from eventwire.coding.targets import STATE_SECTORS, is_state, same_state
 from eventwire.model import Actor, Article, EventDate, EventMention, Mention, Modality, Place, PlacePrecision
 from eventwire.nlp import Sentence
 from eventwire.ontology.codebook import Codebook
-from eventwire.ontology.conventions import Conventions, Scene
+from eventwire.ontology.conventions import Conventions
 
 UNREALIZED = frozenset({Modality.FUTURE, Modality.INTENT, Modality.HYPOTHETICAL})
 # The rule-id suffix of a mutual act ("A and B met"), coded once per pair with the first-named as source.
@@ -232,22 +232,9 @@ def apply_conventions(raw: RawEvent, place: Place | None, setting: Setting, arti
         source=source, target=target, action=raw.action,
         cameo=code.code, cameo_name=code.name, plover=code.plover, plover_mode=code.plover_mode,
         plover_context=code.plover_context, quad_class=code.quad_class, goldstein=code.goldstein,
-        date=setting.when, place=event_place(place, conventions.scene_of(code.code)), negated=raw.negated,
-        modality=raw.modality, speaker=raw.speaker, reported_by=setting.chain, rule=raw.rule, confidence=confidence,
-        publisher=article.publisher, url=article.url)
-
-
-def event_place(place: Place | None, scene: Scene) -> Place | None:
-    """Return the place an event is reported at. A whole country places no deed (a use of force, a
-    coercion, a protest: "clashes in northeastern Nigeria", "fishermen held at a port in Qatar"),
-    done at some spot of it the story does not name, nor a thing said, or an act only announced or
-    intended (told as said), placed only where the story says its words were spoken ("told
-    reporters in Lima"), which a country never tells ("Moscow would act against reporters working
-    in Russia"). The country still places the event's sides (`_sides`); a meeting or a visit is
-    placed in the country it was held in or went to."""
-    if place is not None and place.precision == PlacePrecision.COUNTRY and (scene.forceful or scene.said):
-        return None
-    return place
+        date=setting.when, place=place, negated=raw.negated, modality=raw.modality, speaker=raw.speaker,
+        reported_by=setting.chain, rule=raw.rule, confidence=confidence, publisher=article.publisher,
+        url=article.url)
 
 
 def _code(mention: Mention | None) -> str | None:
