@@ -10,8 +10,9 @@ import pytest
 
 from eventwire.coding.cues import CueIndex
 from eventwire.coding.patterns import PreVerb, index_patterns, parse_patterns
-from eventwire.coding.preverb import CLAUSES, own_indices, own_words
+from eventwire.coding.preverb import CLAUSES, clause_window, own_indices, own_words, preverb_words
 from eventwire.dictionaries.patterns import convert_pattern
+from eventwire.nlp import load_nlp, parse
 from eventwire.ontology import load_codebook
 from eventwire.pipeline import code
 from eventwire.resources import Resources
@@ -126,3 +127,52 @@ def test_own_words_leave_out_a_relative_clause_and_a_clausal_complement() -> Non
     doc = parsed(CLAUSES_TABLE)
     assert own_indices(doc[3]) == [3, 0]  # "said": its subject, not the clause said nor "who fled"
     assert own_indices(doc[15]) == [15, 5, 4, 6, 10, 11, 12, 13, 14, 16, 17]
+
+
+def _reference(verb: Any, alt: PreVerb) -> bool:
+    """The words before the verb matched the plain way: every position tried, from the verb back,
+    each word compared with the token's form and lemma read through its Token."""
+    window = clause_window(verb)
+    doc = verb.doc
+
+    def run_at(end: int, run: tuple[str, ...]) -> bool:
+        start = end - len(run) + 1
+        return start >= 0 and all(i in window and w in {doc[i].lower_, doc[i].lemma_.lower()}
+                                  for i, w in zip(range(start, end + 1), run, strict=True))
+
+    limit = verb.i - 1
+    for n, run in enumerate(reversed(alt.runs)):
+        if n == 0 and alt.touching:
+            if not run_at(limit, run):
+                return False
+            limit -= len(run)
+            continue
+        end = next((e for e in range(limit, len(run) - 2, -1) if run_at(e, run)), None)
+        if end is None:
+            return False
+        limit = end - len(run)
+    return True
+
+
+PREVERB_ALTERNATIVES = (
+    PreVerb(runs=(("not",),), touching=True), PreVerb(runs=(("not",),)), PreVerb(runs=(("have",), ("not",))),
+    PreVerb(runs=(("she",), ("again",))), PreVerb(runs=(("once", "again"),)), PreVerb(runs=(("the",), ("will",))),
+    PreVerb(runs=(("would",),), touching=True), PreVerb(runs=(("council",), ("be",), ("not",))),
+)
+
+
+@pytest.mark.parametrize("text", [
+    "The council said she would not once again have to sign the lease.",
+    "Once again the mayor has not agreed to meet the striking nurses.",
+    "She will, the council hopes, not resign before the vote.",
+])
+def test_words_before_the_verb_match_as_a_scan_of_every_position(text: str) -> None:
+    nlp = load_nlp()
+    (doc,) = parse(nlp, [nlp.make_doc(text)], speech_verbs=frozenset({"say"}))
+    verbs = [t for t in doc if t.pos_ in {"VERB", "AUX"}]
+    assert verbs
+    for verb in verbs:
+        for alt in PREVERB_ALTERNATIVES:
+            expected = _reference(verb, alt)
+            assert (preverb_words(verb, (alt,)) == alt.size) == (expected and bool(clause_window(verb)))
+    assert any(_reference(v, a) for v in verbs for a in PREVERB_ALTERNATIVES)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 VIEW_KEY = "eventwire.parse_view"
 LEMMAS_KEY = "eventwire.parse_lemmas"
+LOWER_LEMMAS_KEY = "eventwire.parse_lower_lemmas"
 UINT64 = (1 << 64) - 1
 
 
@@ -78,6 +79,18 @@ def lemmas_of(doc: Doc) -> tuple[str, ...]:
         strings = doc.vocab.strings
         decoded = {key: strings[key] for key in set(keys)}
         found = doc.user_data[LEMMAS_KEY] = tuple(decoded[key] for key in keys)
+    return cast(tuple[str, ...], found)
+
+
+def lower_lemmas_of(doc: Doc) -> tuple[str, ...]:
+    """Return each token's lemma in lower case, read once per Doc (`lemmas_of`, each distinct
+    lemma lowered once): for the matchers that compare a pattern's words with every lemma of a
+    clause, position by position."""
+    found = doc.user_data.get(LOWER_LEMMAS_KEY)
+    if found is None:
+        lemmas = lemmas_of(doc)
+        lowered = {lemma: lemma.lower() for lemma in set(lemmas)}
+        found = doc.user_data[LOWER_LEMMAS_KEY] = tuple(lowered[lemma] for lemma in lemmas)
     return cast(tuple[str, ...], found)
 
 

@@ -175,8 +175,10 @@ class NeedIndex:
     def places(self, words: frozenset[str]) -> list[int]:
         """Return, in order, the places of the patterns that may match a sentence with these words."""
         index = self.by_word
-        chosen = set(self.always).union(*(index[w] for w in index.keys() & words))  # the smaller side walked
-        return sorted(chosen)
+        found = index.keys() & words  # the smaller side walked
+        if not found:
+            return list(self.always)  # in order already
+        return sorted(set(self.always).union(*(index[w] for w in found)))
 
     def met(self, words: frozenset[str]) -> list[int]:
         """Return, in order, the places of the patterns whose needs a sentence with these words meets

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.coding.patterns import PreVerb
 from eventwire.doc_words import words_of
-from eventwire.parse_view import lemmas_of, view_of
+from eventwire.parse_view import lower_lemmas_of, view_of
 
 # Clauses of their own inside a verb's dependents ("Norway, which won the cup, ..."): not its words.
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj"})
@@ -50,12 +50,12 @@ def clause_window(verb: Token) -> set[int]:
 
 def _run_at(words: tuple[tuple[str, ...], tuple[str, ...]], end: int, run: tuple[str, ...], window: set[int]) -> bool:
     """Tell whether a run of words ends at doc position `end` (inclusive), all in the window, each
-    word the token's lowercase form or lemma (`words`: the Doc's forms and lemmas)."""
+    word the token's lowercase form or lemma (`words`: the Doc's forms and lowercase lemmas)."""
     start = end - len(run) + 1
     if start < 0:
         return False
     lower, lemmas = words
-    return all(i in window and (w == lower[i] or w == lemmas[i].lower())
+    return all(i in window and (w == lower[i] or w == lemmas[i])
                for i, w in zip(range(start, end + 1), run, strict=True))
 
 
@@ -65,15 +65,19 @@ def preverb_words(verb: Token, alternatives: tuple[PreVerb, ...], window: set[in
     window = clause_window(verb) if window is None else window
     if not window:
         return None
-    words = (words_of(verb.doc).lower, lemmas_of(verb.doc))  # the Doc's tables: no Token per word
+    # the Doc's tables (no Token per word), and the window's positions from the verb backwards:
+    # a run can only end inside the window, so no other position is tried
+    words = (words_of(verb.doc).lower, lower_lemmas_of(verb.doc))
+    ends = sorted(window, reverse=True)
     best: int | None = None
     for alt in alternatives:
-        if _matches(words, verb.i, alt, window) and (best is None or alt.size > best):
+        if _matches(words, verb.i, alt, window, ends) and (best is None or alt.size > best):
             best = alt.size
     return best
 
 
-def _matches(words: tuple[tuple[str, ...], tuple[str, ...]], verb_i: int, alt: PreVerb, window: set[int]) -> bool:
+def _matches(words: tuple[tuple[str, ...], tuple[str, ...]], verb_i: int, alt: PreVerb, window: set[int],
+             ends: list[int]) -> bool:
     limit = verb_i - 1  # the last position the next run (going backwards) may end at
     for n, run in enumerate(reversed(alt.runs)):
         if n == 0 and alt.touching:
@@ -81,7 +85,8 @@ def _matches(words: tuple[tuple[str, ...], tuple[str, ...]], verb_i: int, alt: P
                 return False
             limit -= len(run)
             continue
-        end = next((e for e in range(limit, len(run) - 2, -1) if _run_at(words, e, run, window)), None)
+        first = len(run) - 1  # the earliest position a run of its length may end at
+        end = next((e for e in ends if first <= e <= limit and _run_at(words, e, run, window)), None)
         if end is None:
             return False
         limit = end - len(run)
