@@ -122,11 +122,12 @@ def test_role_codes_longer_than_their_sectors_reach_the_actor(resources: Resourc
     clerk = Entry(id="clerk", kind=EntryKind.ROLE, phrases=("clerk",), code="GOV", country=None, sectors=("GOV",),
                   name="clerk")
     local = with_entries(resources, country, envoy, clerk)
-    local = _pattern_set(HEADER + "meet\t036\tmeet\t\t\n", local)
+    local = _pattern_set(HEADER + "meet\t036\tmeet\t\t\nspeak\t010\tspeak\t\t\n", local)
     when = date(2020, 5, 1)
     assert [e.source.actor.code for e in code("Norway's envoy met the clerk.", published=when, resources=local)
             if e.source] == ["NORGOVENV"]
-    assert [e.source.actor.code for e in code("Norway's clerk met the envoy.", published=when, resources=local)
+    # a statement needs no target, as a meeting does
+    assert [e.source.actor.code for e in code("Norway's clerk spoke.", published=when, resources=local)
             if e.source] == ["NORGOV"]
 
 
@@ -153,7 +154,7 @@ def test_prefix_role_codes_go_before_the_country(resources: Resources) -> None:
     clerk = Entry(id="clerk", kind=EntryKind.ROLE, phrases=("clerk",), code="GOV", country=None, sectors=("GOV",),
                   name="clerk")
     local = with_entries(resources, country, charity, clerk)
-    local = _pattern_set(HEADER + "meet\t036\tmeet\t\t\n", local)
+    local = _pattern_set(HEADER + "meet\t036\tmeet\t\t\nspeak\t010\tspeak\t\t\n", local)
     when = date(2020, 5, 1)
     met = code("A Relief Aid Norway clerk met Sweden's clerk.", published=when, resources=local)
     assert [e.source.actor.code for e in met if e.source] == ["NGONORGOV"]
@@ -186,7 +187,7 @@ def test_own_organizations_come_before_imported_persons(resources: Resources) ->
     for own_person in (False, True):
         person = replace(envoy, origin="eventwire/data/actors/people.tsv:3") if own_person else envoy
         local = with_entries(resources, league, person, norway)
-        local = _pattern_set(HEADER + "meet\t036\tmeet\t\t\n", local)
+        local = _pattern_set(HEADER + "meet\t036\tmeet\t\t\nspeak\t010\tspeak\t\t\n", local)
         met = code("League envoy Anna Berg met Norway on Monday.", published=when, resources=local)
         assert [e.source.actor.code for e in met if e.source] == (["SWEGOV"] if own_person else ["IGO"])
 
@@ -199,7 +200,7 @@ def test_imported_agents_alone_name_no_actor(resources: Resources) -> None:
     plumber = Entry(id="plumber", kind=EntryKind.ROLE, phrases=("plumber", "plumbers"), code="LAB", country=None,
                     sectors=("LAB",), name="plumber", origin="eventwire/data/petrarch/agents.tsv:4")
     local = with_entries(resources, norway, plumber)
-    local = _pattern_set(HEADER + "meet\t036\tmeet\t\t\n", local)
+    local = _pattern_set(HEADER + "meet\t036\tmeet\t\t\nspeak\t010\tspeak\t\t\n", local)
     when = date(2020, 5, 1)
     assert code("The plumbers met Norway's envoy on Monday.", published=when, resources=local) == []
     placed = code("Norway's plumbers met the envoy on Monday.", published=when, resources=local)
