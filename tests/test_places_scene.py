@@ -238,7 +238,7 @@ def test_places_scene_own_intention_is_told_where_the_speech_verb_places_it(reso
 @pytest.mark.parametrize("text", [
     "President William Ruto spoke to parliament on Monday. \"Uganda must free our fishermen,\" he told a news "
     "conference in Mombasa.",
-    "Kenya's foreign minister spoke on Monday. \"Uganda must free our fishermen,\" he told a news conference in "
+    "Kenya's foreign minister spoke on Monday. \"Uganda must free our fishermen,\" he told a press conference in "
     "Mombasa.",
 ])
 def test_places_scene_pronoun_speaker_tells_its_antecedents_words_where_it_spoke(resources: Resources,
