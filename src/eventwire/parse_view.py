@@ -97,8 +97,8 @@ def lower_lemmas_of(doc: Doc) -> tuple[str, ...]:
 def with_lemma(doc: Doc, lemmas: frozenset[str], *, pos: str | None = None, lower: bool = False) -> list[Token]:
     """Return the tokens whose lemma (lower-cased, with `lower`) is one of these, and of this
     part of speech if given, in order."""
-    read = lemmas_of(doc)
-    hits = [i for i, lemma in enumerate(read) if (lemma.lower() if lower else lemma) in lemmas]
+    read = lower_lemmas_of(doc) if lower else lemmas_of(doc)
+    hits = [i for i, lemma in enumerate(read) if lemma in lemmas]
     if pos is not None and hits:
         wanted = doc.vocab.strings.add(pos)
         tags = doc.to_array(POS).tolist()

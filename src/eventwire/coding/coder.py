@@ -13,7 +13,7 @@ from eventwire.coding.asked import as_asked, by_asked_act
 from eventwire.coding.continued import borrow_targets
 from eventwire.coding.decisions import Drop, Kind, Role, Stage, describe
 from eventwire.coding.grievances import RULE as GRIEVANCE_RULE
-from eventwire.coding.grievances import deed_code, deed_sides, in_cause_phrase
+from eventwire.coding.grievances import deed_code, deed_nouns, deed_sides, in_cause_phrase
 from eventwire.coding.implied_targets import answering_countries
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, VerbMatches, find_predicates
@@ -221,8 +221,8 @@ def _grievances(sentence: SentenceHits, resolve: Callable[[Token], list[Mention]
     """Return the deeds of force a noun tells in a phrase of cause (`grievances`: "complained over
     an Angolan air raid on two farms")."""
     events = []
-    for noun in sentence.doc:
-        code = deed_code(noun, lexicon) if noun.pos_ in {"NOUN", "PROPN"} else None
+    for noun in deed_nouns(sentence.doc, lexicon):
+        code = deed_code(noun, lexicon)
         if code is None or not in_cause_phrase(noun, lexicon):
             continue
         found = deed_sides(noun, code, resolve, lexicon)

@@ -13,19 +13,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
 from eventwire.model import Mention
+from eventwire.parse_view import with_lemma
 
 ATTACK, AIR_ATTACK, ARREST = "190", "195", "173"
 RULE = "nominal.deed_in_cause"
 # How the author and the target hang from the noun of the deed.
 OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 OBJECT_OF_CUSTODY = "of"
+# The parts of speech of a noun that may tell a deed.
+NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 Resolver = Callable[[Token], list[Mention]]
+
+
+def deed_nouns(doc: Doc, lexicon: Lexicon) -> list[Token]:
+    """Return the nouns of a sentence whose lemma may tell a deed (`deed_code`), found through the
+    Doc's lemma table rather than by a look at every word."""
+    lemmas = lexicon.custody_noun | lexicon.air_attack_noun | lexicon.attack_noun | lexicon.air_attack_head
+    return [t for t in with_lemma(doc, lemmas, lower=True) if t.pos_ in NOUN_POS]
 
 
 def deed_code(noun: Token, lexicon: Lexicon) -> str | None:

@@ -286,11 +286,10 @@ def find_source(predicate: Predicate, resolve: Resolver, antecedent: Antecedent,
         return _pronoun_side(token, predicate, resolve, antecedent, lexicon)
     mentions = conjunct_mentions(token, resolve)
     # "France said its troops in Mali ...": whose the troops are, not where they are
-    located = located_only(token, mentions, resolve, lexicon)
-    owner = _possessor(token, [unplaced(m) for m in mentions] if located else mentions, predicate,
-                       (resolve, antecedent), lexicon)
+    owned = [unplaced(m) for m in mentions] if located_only(token, mentions, resolve, lexicon) else mentions
+    owner = _possessor(token, owned, predicate, (resolve, antecedent), lexicon)
     if owner is not None and owner.mentions:
-        mentions, how = _owned(token, [unplaced(m) for m in mentions] if located else mentions, owner, how, lexicon)
+        mentions, how = _owned(token, owned, owner, how, lexicon)
     return Side(mentions=tuple(mentions[:MAX_ACTORS]), how=how, token=token)
 
 
