@@ -82,7 +82,7 @@ def backed_names(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
     kept: list[Hit] = []
     for k, hit in enumerate(hits):
         persons = [e for e in hit.entries if e.kind == EntryKind.PERSON]
-        goes_on = _name_goes_on(doc, hit, covered, calendar_words)
+        goes_on = bool(persons) and _name_goes_on(doc, hit, covered, calendar_words)  # read for names only
         full = {e.name for e in persons if _full_name(e, hit) and not (goes_on and _given_name_of_base(e, hit))}
         backed = set(full)
         if len(full) < len(persons) and not goes_on:
