@@ -4,8 +4,8 @@ heldout2.jsonl, 90 news sentences: written and annotated for the project before 
 on them; coder errors on them were studied since, so bench/heldout3.jsonl is the untouched measure).
 Sentences of heldout and heldout2 that paraphrase another held-out sentence (the same reported event)
 were removed, so that no development sentence near-copies heldout3; the floors were re-measured then.
-The held-out sets (heldout3, heldout4, heldout17, the VOA sentence set) and heldout5 to heldout16,
-held out until their first scores, are pinned by their hashes.
+The held-out sets (heldout3, heldout4, the VOA sentence set) and heldout5 to heldout17, held out
+until their first scores, are pinned by their hashes.
 
 A coder change that lowers a score below its floor fails CI. Raise the floors when the coder
 improves; never lower them to get green. The PLOVER gate needs ../shared/ beside the checkout;
@@ -60,6 +60,7 @@ HELDOUT_FLOORS = [
     pytest.param(BENCH / "heldout14.jsonl", 150, 158, 0.64, 0.58, id="heldout14"),  # first 0.655 / 0.593
     pytest.param(BENCH / "heldout15.jsonl", 150, 167, 0.65, 0.57, id="heldout15"),  # first 0.680 / 0.601
     pytest.param(BENCH / "heldout16.jsonl", 150, 161, 0.70, 0.61, id="heldout16"),  # first 0.709 / 0.615
+    pytest.param(BENCH / "heldout17.jsonl", 150, 161, 0.74, 0.64, id="heldout17"),  # first 0.746 / 0.647
 ]
 
 
