@@ -1,4 +1,4 @@
-"""The own-writing sentence sets bench/heldout4.jsonl to bench/heldout17.jsonl
+"""The own-writing sentence sets bench/heldout4.jsonl to bench/heldout18.jsonl
 (their hashes are pinned in test_eval_gate.py): checked for consistency without ever running the
 coder on them."""
 
@@ -21,7 +21,8 @@ SETS = [("heldout4", 80, 20, 65), ("heldout5", 100, 28, 100), ("heldout6", 120, 
         ("heldout10", 150, 37, 161), ("heldout11", 150, 37, 153),
         ("heldout12", 150, 36, 154), ("heldout13", 150, 35, 158),
         ("heldout14", 150, 35, 158), ("heldout15", 150, 35, 167),
-        ("heldout16", 150, 37, 161), ("heldout17", 150, 37, 161)]
+        ("heldout16", 150, 37, 161), ("heldout17", 150, 37, 161),
+        ("heldout18", 150, 38, 159)]
 
 
 def _records(name: str) -> list[dict[str, Any]]:
@@ -51,7 +52,7 @@ def test_heldout_own_sentences_codes_are_known(name: str) -> None:
                                                    ("heldout11", 40), ("heldout12", 40),
                                                    ("heldout13", 41), ("heldout14", 42),
                                                    ("heldout15", 47), ("heldout16", 45),
-                                                   ("heldout17", 48)])
+                                                   ("heldout17", 48), ("heldout18", 47)])
 def test_heldout_own_sentences_have_two_event_sentences_and_every_cameo_root(name: str, several: int) -> None:
     records = _records(name)
     assert sum(len(r["events"]) > 1 for r in records) == several
@@ -73,7 +74,7 @@ def test_heldout7_has_long_lead_sentences_within_wire_length() -> None:
 
 @pytest.mark.parametrize("name", ["heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
                                   "heldout13", "heldout14", "heldout15", "heldout16",
-                                  "heldout17"])
+                                  "heldout17", "heldout18"])
 def test_heldout_own_sentences_have_short_and_long_lead_sentences_within_wire_length(name: str) -> None:
     words = [len(r["text"].split()) for r in _records(name)]
     assert min(words) >= 20 and max(words) <= 65
@@ -84,7 +85,8 @@ def test_heldout_own_sentences_have_short_and_long_lead_sentences_within_wire_le
                                                    ("heldout10", 20), ("heldout11", 20),
                                                    ("heldout12", 20), ("heldout13", 20),
                                                    ("heldout14", 20), ("heldout15", 20),
-                                                   ("heldout16", 20), ("heldout17", 20)])
+                                                   ("heldout16", 20), ("heldout17", 20),
+                                                   ("heldout18", 20)])
 def test_heldout_own_sentences_spread_over_regions_dates_and_plover_types(name: str, most: int) -> None:
     records = _records(name)
     decades = Counter(r["published"][:3] for r in records)
