@@ -145,6 +145,17 @@ def test_base_pattern_takes_no_target_from_a_clause_beneath_its_verb(resources: 
     assert _coded(sentence, _layer(text, resources, base=False)) == [("NOR", "SWE", "036")]
 
 
+def test_base_pattern_with_a_target_cell_takes_no_actor_from_a_clause_beneath_its_verb(
+        resources: Resources) -> None:
+    # a `source-after` cell names the actor after the verb ("received money from Japan") as the
+    # source, not the subject of a clause beneath it, which no target cell names
+    text = IMPORTED + "earn.money\t071\tearn|receive\tdollar\tsource-after\t\tt:1\n"
+    layer = _layer(text, resources, base=True)
+    sentence = "Ghana's cocoa exports earned 2 billion dollars last year as dealers in Abidjan held firm."
+    assert _coded(sentence, layer) == []
+    assert _coded("Kenya received 300 million dollars from Japan on Monday.", layer) == [("JPN", "KEN", "071")]
+
+
 def test_base_pattern_coding_a_bare_statement_is_not_coded(resources: Resources) -> None:
     text = IMPORTED + "hand.details\t010\thand\tdetail\t\t\tt:1\n"
     sentence = "Norway handed details of the plan to Sweden on Monday."

@@ -146,6 +146,12 @@ def _coded(sentence: str, resources: Resources) -> list[tuple[str | None, str, s
     # beating or defeating a side "with" goals or votes is a result, no threat
     ("Morocco beat Tunisia 2-0 in Rabat with two late goals.", []),
     ("Chile defeated Peru with a penalty in the second half.", []),
+    # remaining committed to a party is a stated commitment (030), not praise of it (051)
+    ("The Kenyan cabinet remains committed to its partnership with Ethiopia, a spokesman said.",
+     [("KEN", "030", "ETH")]),
+    # respecting another country's independence endorses it (051): no symbolic act (017)
+    ("Brazil respects Paraguay's independence, the minister told parliament on Monday.", [("BRA", "051", "PRY")]),
+    ("Officials in Hanoi said Vietnam fully respected the independence of Laos.", [("VNM", "051", "LAO")]),
 ])
 def test_imported_patterns_recoded_or_switched_off_by_sense(resources: Resources, sentence: str,
                                                             expected: list[tuple[str, str, str]]) -> None:

@@ -77,7 +77,7 @@ NO_TARGET = "no target: imported patterns code only events with both a source an
 BACKGROUND = "no target: an act told in a relative clause of an actor named before it is coded only with one"
 THROUGH_PRONOUN = "a base-layer pattern codes only a source its sentence names, not one a pronoun stands for"
 OFF_SLOT = "a base-layer back-off codes only its verb's own subject and object (or phrase)"
-IN_CLAUSE = "a base-layer pattern takes no target from a clause beneath its verb unless it names that slot"
+IN_CLAUSE = "a base-layer pattern takes no target from a clause beneath its verb: no target cell names one"
 SAYING = "a base-layer pattern coding a bare statement (010) codes the saying: what is said is coded, not the saying"
 UNANNOUNCED = "a coming act of repression that its subject undergoes is announced by no one who would do it"
 DROP_STAGE = {NO_TARGET: Stage.TARGET, THROUGH_PRONOUN: Stage.SOURCE, OFF_SLOT: Stage.TARGET,
@@ -94,7 +94,8 @@ BACKOFF_SOURCES = frozenset({Kind.SUBJECT, Kind.SUBJECT_OF, Kind.PASSIVE_AGENT})
 BACKOFF_TARGETS = frozenset({Kind.DOBJ, Kind.DATIVE, Kind.PREP, Kind.PASSIVE_SUBJECT})
 # Targets the generic search finds in a clause beneath the verb ("announced ..., citing Ruritania's
 # agency": the object of "citing"): a base-layer pattern, written for the verb's own phrase, takes
-# none of them unless its target cell names the slot.
+# none of them; its target cell, if any, names a slot of the verb's own (an object, a phrase, the
+# actor after it as a `source-after` source: "earned dollars as dealers in Abidjan held firm" has none).
 CLAUSE_TARGETS = frozenset({Kind.PURPOSE_OBJECT, Kind.CLAUSE_SUBJECT, Kind.CONDITION_SUBJECT})
 # Links to a clause of its own ("searched ... and transported the wounded", "passed a law targeting
 # Ruritania"): a back-off's target is not found through them; an open complement ("helped broker
@@ -133,7 +134,7 @@ def _unfit(event: RawEvent, patterns: PatternSet, sentence: SentenceHits | None)
             return THROUGH_PRONOUN
         if is_backoff(pattern.id) and not _in_own_slots(event, pattern, sentence):
             return OFF_SLOT
-        if event.target_how.kind in CLAUSE_TARGETS and not pattern.target:
+        if event.target_how.kind in CLAUSE_TARGETS:
             return IN_CLAUSE
         if pattern.cameo == STATEMENT:
             return SAYING
