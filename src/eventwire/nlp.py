@@ -222,7 +222,7 @@ def mark_sentence_starts(doc: Doc, punct_chars: frozenset[str]) -> Doc:
         elif marks:
             seen = True
     starts[0] = starts[start] = 1
-    doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64))
+    doc.from_array([SENT_START], cast(Any, numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64)))
     return doc
 
 
