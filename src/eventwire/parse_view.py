@@ -82,6 +82,18 @@ def lemmas_of(doc: Doc) -> tuple[str, ...]:
     return cast(tuple[str, ...], found)
 
 
+def keep_lemmas(doc: Doc, lemmas: tuple[str, ...]) -> Doc:
+    """Keep each token's lemma text, as the lemmatizer set it, for `lemmas_of`; return the Doc."""
+    doc.user_data[LEMMAS_KEY] = lemmas
+    return doc
+
+
+def forget_lemmas(doc: Doc) -> None:
+    """Drop the lemma texts kept for a Doc whose lemmas were changed since (a repaired parse)."""
+    doc.user_data.pop(LEMMAS_KEY, None)
+    doc.user_data.pop(LOWER_LEMMAS_KEY, None)
+
+
 def lower_lemmas_of(doc: Doc) -> tuple[str, ...]:
     """Return each token's lemma in lower case, read once per Doc (`lemmas_of`, each distinct
     lemma lowered once): for the matchers that compare a pattern's words with every lemma of a
