@@ -67,11 +67,13 @@ class TagTable:
 
     def __call__(self, doc: Doc) -> Doc:
         values = cast(Any, doc.to_array([TAG, POS, MORPH]))
-        for row in values:
-            found = self._table.get(int(row[0]))
+        rows: list[list[int]] = values.tolist()  # Python ints: reading numpy scalars one by one is slow
+        table = self._table
+        for row in rows:
+            found = table.get(row[0])
             if found is not None:
                 row[1], row[2] = found
-        doc.from_array([TAG, POS, MORPH], values)
+        doc.from_array([TAG, POS, MORPH], cast(Any, numpy.array(rows, dtype=values.dtype).reshape(values.shape)))
         return doc
 
 
