@@ -291,7 +291,7 @@ def _sentence_words(verb: Token) -> frozenset[str]:
     """Return the lowercase forms and lemmas of the words of a verb's parsed sentence, off the
     Doc's word table and lemma table (each distinct word decoded once, tables other stages read too)."""
     doc = verb.doc
-    return frozenset(words_of(doc).lower).union(lemma.lower() for lemma in set(lemmas_of(doc)))
+    return frozenset(words_of(doc).lower).union(lower_lemmas_of(doc))
 
 
 def _candidates(tried: list[VerbPattern], lemma: str, patterns: PatternSet,
