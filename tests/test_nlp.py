@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 
 import spacy
+from spacy.attrs import SENT_START
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from conftest import FIXTURES
@@ -14,10 +16,12 @@ from eventwire.nlp import (
     Sentence,
     doc_proper_noun_runs,
     load_nlp,
+    mark_sentence_starts,
     proper_noun_runs,
     repair_acronym_verb,
     sentence_doc,
 )
+from eventwire.parse_view import LEMMAS_KEY, keep_lemmas, lemmas_of
 
 
 def _texts() -> list[str]:
@@ -75,7 +79,9 @@ def test_nlp_acronym_taken_for_a_verb_becomes_the_subject() -> None:
                      ["DT", "JJ", "NN", "VBG", "VBN", "NNS", "IN", "NNP", "."],
                      [2, 2, 3, 3, 5, 3, 5, 6, 3],
                      ["det", "amod", "nsubj", "ROOT", "amod", "dobj", "prep", "pobj", "punct"])
+    keep_lemmas(doc, tuple(t.lemma_ for t in doc))  # as the lemma memo keeps them at the parse
     repair_acronym_verb(doc, [doc[3]])
+    assert lemmas_of(doc)[3] == "CAN" == doc[3].lemma_  # the repaired lemma, not the one kept
     assert [(t.text, t.dep_, t.head.text) for t in doc if t.dep_ in {"ROOT", "nsubj", "dobj"}] == \
         [("body", "nsubj", "lifted"), ("CAN", "nsubj", "lifted"), ("lifted", "ROOT", "lifted"),
          ("tariffs", "dobj", "lifted")]
@@ -122,3 +128,33 @@ def test_nlp_proper_noun_runs_of_a_whole_doc_are_those_of_its_tokens() -> None:
         assert runs == [(r.start, r.end) for r in proper_noun_runs(list(doc))]
         found += len(runs)
     assert found >= 5
+
+
+def test_nlp_sentence_starts_are_the_sentencizers() -> None:
+    """Marked from the word table, a Doc's sentence starts are those spaCy's sentencizer sets
+    (own texts with runs of marks, quotes after a full stop, a mark opening and closing a text,
+    then the fixture sets')."""
+    nlp = load_nlp()
+    punct = frozenset(Sentencizer.default_punct_chars)
+    texts = ["!!! Convoys halted?! \"Never,\" the envoy wrote... Then silence. (Aid resumed.) Ok",
+             "...", "", "one word", "Ends on a mark.", "Two spaces.  Then a line\nbreak! ¿Qué? Fin.",
+             *_texts()[:200]]
+    starts = 0
+    for text in texts:
+        ours = mark_sentence_starts(nlp.make_doc(text), punct)
+        stock = Sentencizer()(nlp.make_doc(text))
+        assert ours.to_array(SENT_START).tolist() == stock.to_array(SENT_START).tolist(), text
+        assert [t.is_sent_start for t in ours] == [t.is_sent_start for t in stock], text
+        starts += sum(bool(t.is_sent_start) for t in ours)
+    assert starts > 150
+
+
+def test_nlp_lemma_texts_kept_at_the_parse_are_the_tokens_lemmas() -> None:
+    """The lemma memo keeps each parsed Doc's lemma texts, and they are the tokens' own (own
+    sentences with words the attribute ruler lemmatizes, a form met twice, then the fixture sets')."""
+    nlp = load_nlp()
+    texts = ["They weren't leaving, and we'd said the militias can't stay.",
+             "Militias left; militias leave.", *_texts()[:120]]
+    for doc in nlp.pipe(texts):
+        assert LEMMAS_KEY in doc.user_data
+        assert lemmas_of(doc) == tuple(t.lemma_ for t in doc), doc.text

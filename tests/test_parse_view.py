@@ -6,7 +6,16 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from eventwire.parse_view import ParseView, child_indices, children_by, lemmas_of, view_of, with_lemma
+from eventwire.parse_view import (
+    ParseView,
+    ancestor_indices,
+    child_indices,
+    children_by,
+    lemmas_of,
+    view_of,
+    with_lemma,
+    with_pos,
+)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -76,3 +85,16 @@ def test_with_lemma_finds_the_tokens_a_scan_of_every_token_finds() -> None:
         assert capitals == [t for t in doc if t.lemma_.lower() == "capital"]
         found += len(verbs) + len(capitals)
     assert found >= 6
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "spaces"), DOCS)
+def test_parse_view_ancestors_are_the_tokens_ancestors(words: list[str], heads: list[int], deps: list[str],
+                                                       spaces: list[bool]) -> None:
+    doc = _doc(words, heads, deps, spaces)
+    assert [ancestor_indices(doc, t.i) for t in doc] == [[a.i for a in t.ancestors] for t in doc]
+
+
+def test_with_pos_finds_the_tokens_of_those_parts_of_speech() -> None:
+    doc = Doc(VOCAB, words=["Kenya", "has", "sent", "troops", "."], pos=["PROPN", "AUX", "VERB", "NOUN", "PUNCT"])
+    assert [t.i for t in with_pos(doc, frozenset({"VERB", "AUX"}))] == [1, 2]
+    assert with_pos(doc, frozenset({"ADJ"})) == []

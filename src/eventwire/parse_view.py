@@ -69,6 +69,17 @@ def child_indices(token: Token, wanted: frozenset[str]) -> list[int]:
     return [c for c in view.children[token.i] if deps[c] in wanted]
 
 
+def ancestor_indices(doc: Doc, i: int) -> list[int]:
+    """Return the indices of token i's ancestors, nearest first, as `Token.ancestors` walks them
+    (at most as many steps as the Doc has tokens)."""
+    heads = view_of(doc).heads
+    found: list[int] = []
+    while heads[i] != i and len(found) < len(heads):
+        i = heads[i]
+        found.append(i)
+    return found
+
+
 def lemmas_of(doc: Doc) -> tuple[str, ...]:
     """Return each token's lemma, read once per Doc after its parse (each distinct lemma decoded
     once): for the stages that look through a whole sentence for a few lemmas ("capital", the
@@ -80,6 +91,18 @@ def lemmas_of(doc: Doc) -> tuple[str, ...]:
         decoded = {key: strings[key] for key in set(keys)}
         found = doc.user_data[LEMMAS_KEY] = tuple(decoded[key] for key in keys)
     return cast(tuple[str, ...], found)
+
+
+def keep_lemmas(doc: Doc, lemmas: tuple[str, ...]) -> Doc:
+    """Keep each token's lemma text, as the lemmatizer set it, for `lemmas_of`; return the Doc."""
+    doc.user_data[LEMMAS_KEY] = lemmas
+    return doc
+
+
+def forget_lemmas(doc: Doc) -> None:
+    """Drop the lemma texts kept for a Doc whose lemmas were changed since (a repaired parse)."""
+    doc.user_data.pop(LEMMAS_KEY, None)
+    doc.user_data.pop(LOWER_LEMMAS_KEY, None)
 
 
 def lower_lemmas_of(doc: Doc) -> tuple[str, ...]:
@@ -104,3 +127,11 @@ def with_lemma(doc: Doc, lemmas: frozenset[str], *, pos: str | None = None, lowe
         tags = doc.to_array(POS).tolist()
         hits = [i for i in hits if tags[i] == wanted]
     return [doc[i] for i in hits]
+
+
+def with_pos(doc: Doc, pos: frozenset[str]) -> list[Token]:
+    """Return the tokens of one of these parts of speech, in order, read off the Doc's array
+    (only the Tokens returned are made)."""
+    strings = doc.vocab.strings
+    wanted = {strings.add(p) for p in pos}
+    return [doc[i] for i, tag in enumerate(doc.to_array(POS).tolist()) if tag in wanted]

@@ -36,6 +36,7 @@ from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.protest import on_protest
 from eventwire.date_attachment import action_verb, attached_date, ongoing_since, told_in_past, undated_background
 from eventwire.dates import dating_phrases, done_by_phrases, names_decade, published_date
+from eventwire.doc_words import span_text
 from eventwire.event_places import (
     SentencePlaces,
     article_countries,
@@ -133,7 +134,7 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                             from_before=True, phrases=phrases)
     lead = news_day(prepared.sentences, prepared.article.published, phrases)
     known = article_countries(prepared.hits, prepared.filed)
-    unshared = [[h for h in hits if not resources.gazetteer.shares(prepared.doc[h.start:h.end].text)]
+    unshared = [[h for h in hits if not resources.gazetteer.shares(span_text(prepared.doc, h.start, h.end))]
                 for hits in prepared.hits]  # "Congo" tells not which Congo: the other names do
     evidence = article_countries(unshared, prepared.filed)
     spots = [_spots(c, resources.conventions) for c in coded]

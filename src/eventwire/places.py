@@ -32,7 +32,7 @@ from eventwire.doc_words import token_ending, token_holding, tokens_from, words_
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place, PlacePrecision
 from eventwire.ontology.conventions import Scene
-from eventwire.parse_view import with_lemma
+from eventwire.parse_view import ancestor_indices, view_of, with_lemma
 from eventwire.place_names import holds_water, name_runs, names_no_place
 
 # "strikes on Rafah", "an attack on Kabul": a place after "on" ranks after all others.
@@ -319,17 +319,26 @@ def candidate_token(doc: Doc, candidate: Candidate) -> Token | None:
 def action_tokens(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> set[int]:
     """Return the tokens of an action's span, without a clause of another act inside it ("urged
     Somalia to hold talks": the talks are asked for, not held)."""
-    tokens = [doc[i] for i in tokens_from(doc, span[0], max(span[1], span[0] + 1))]
-    ids = {t.i for t in tokens}
-    root = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), None)
+    indices = tokens_from(doc, span[0], max(span[1], span[0] + 1))
+    ids, heads = set(indices), view_of(doc).heads
+    root = next((i for i in indices if heads[i] not in ids or heads[i] == i), None)
     if root is None:
         return ids
+    acts: dict[int, bool] = {}  # each word of the span is read once, however many words it governs
     kept = set()
-    for token in tokens:
-        path = [token, *(a for a in token.ancestors if a.i in ids)]
-        if not any(_another_act(a, lexicon, saying=False) for a in path if a.i != root.i):
-            kept.add(token.i)
+    for i in indices:
+        path = (i, *(a for a in ancestor_indices(doc, i) if a in ids))
+        if not any(_act_at(doc, a, acts, lexicon) for a in path if a != root):
+            kept.add(i)
     return kept
+
+
+def _act_at(doc: Doc, i: int, acts: dict[int, bool], lexicon: Lexicon) -> bool:
+    """Return `_another_act` (not saying) for token i, kept in `acts`."""
+    found = acts.get(i)
+    if found is None:
+        found = acts[i] = _another_act(doc[i], lexicon, saying=False)
+    return found
 
 
 

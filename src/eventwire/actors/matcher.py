@@ -55,15 +55,16 @@ class ActorMatcher:
         """Return the longest non-overlapping hits in a Doc, left to right (a lone surname names a
         person only after the full name, and a person introduced with a role is that role's actor
         when named again: see `names`)."""
-        found: dict[tuple[int, int], list[Entry]] = defaultdict(list)
+        # each span's entry ids, in the order first found (an entry's id tells it from the others)
+        ids_at: dict[tuple[int, int], dict[str, None]] = defaultdict(dict)
         # Every phrase is also listed without diacritics, and the text around words with some is
         # matched without them too: "Sao Paulo" in the dictionary names "São Paulo" in the text.
         for offset, text in ((0, doc), *folded_windows(doc)):
             for table in self._tables:
                 for start, end, ids in table.find(text):
-                    for entry in (self._entries[i] for i in ids):
-                        if entry not in found[(offset + start, offset + end)]:
-                            found[(offset + start, offset + end)].append(entry)
+                    ids_at[(offset + start, offset + end)].update(dict.fromkeys(ids))
+        found: dict[tuple[int, int], list[Entry]] = {span: list(map(self._entries.__getitem__, ids))
+                                                     for span, ids in ids_at.items()}
         texts = _span_texts(doc, found)
         found = _under_own({span: _naming(texts[span], entries, self._names, self._spelled)
                             for span, entries in found.items()})

@@ -16,7 +16,7 @@ from eventwire.coding.grievances import RULE as GRIEVANCE_RULE
 from eventwire.coding.grievances import deed_code, deed_nouns, deed_sides, in_cause_phrase
 from eventwire.coding.implied_targets import answering_countries
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import Predicate, VerbMatches, find_predicates
+from eventwire.coding.match import PREDICATE_POS, Predicate, VerbMatches, find_predicates
 from eventwire.coding.noun_events import MEDIATE, RULE, mediators, parties
 from eventwire.coding.party_countries import party_countries
 from eventwire.coding.patterns import PatternSet
@@ -49,7 +49,7 @@ from eventwire.coding.targets import (
 from eventwire.model import Actor, Mention, Modality, Span
 from eventwire.nlp import proper_noun_runs
 from eventwire.ontology.conventions import Conventions
-from eventwire.parse_view import children_by, view_of, with_lemma
+from eventwire.parse_view import children_by, view_of, with_lemma, with_pos
 
 MAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # CAMEO root 15, Exhibit force posture (patrols, alerts, deployments): one kept up is a standing posture.
@@ -187,7 +187,7 @@ def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Ante
     article introduced as commentators (`eventwire.actors.names.commentator_names`)."""
     resolve = make_resolver(sentence)
     matches = VerbMatches(knowledge.patterns, knowledge.lexicon, knowledge.conventions)  # each verb matched once
-    predicates, misses = find_predicates(list(sentence.doc), matches, knowledge.conventions)
+    predicates, misses = find_predicates(with_pos(sentence.doc, PREDICATE_POS), matches, knowledge.conventions)
     by_verb: list[tuple[Token, list[RawEvent]]] = []
     drops = [Drop(stage=Stage.MATCH, span=_token_span(t, sentence), reason=why) for t, why in misses]
     for found in predicates:

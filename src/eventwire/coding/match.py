@@ -27,7 +27,7 @@ from eventwire.coding.preverb import clause_window, own_indices, preverb_words
 from eventwire.coding.verb_objects import POBJ_DEPS, PREP_DEPS, cached_objects
 from eventwire.doc_words import words_of
 from eventwire.ontology.conventions import Conventions
-from eventwire.parse_view import child_indices, children_by, lemmas_of, view_of
+from eventwire.parse_view import child_indices, children_by, lemmas_of, lower_lemmas_of, view_of
 
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
@@ -226,13 +226,15 @@ class Nearby:
     @classmethod
     def of(cls, verb: Token, memo: dict[int, list[Token]], lexicon: Lexicon) -> Nearby:
         """Collect a verb's nearby words (its objects from `memo`, shared with `_match`)."""
-        # a name's title is no object word: only common nouns
-        inside = tuple((o, frozenset(w for c in o.children if c.dep_ in INSIDE_DEPS
-                                     for w in (c.lemma_.lower(), c.lower_)))
+        doc, lower, lemmas = verb.doc, words_of(verb.doc).lower, lemmas_of(verb.doc)
+        # a name's title is no object word: only common nouns (their inner words read off the
+        # Doc's parse view and word tables, not a Token each)
+        view, lowered = view_of(doc), lower_lemmas_of(doc)
+        inside = tuple((o, frozenset(w for c in view.children[o.i] if view.deps[c] in INSIDE_DEPS
+                                     for w in (lowered[c], lower[c])))
                        for o in cached_objects(verb, memo, lexicon) if o.pos_ == "NOUN")
         # a passive verb's agent ("executions carried out by troops") is who acted, no object word
         agent = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
-        doc, lower, lemmas = verb.doc, words_of(verb.doc).lower, lemmas_of(verb.doc)
         after = tuple((lower[i], lemmas[i].lower()) for i in sorted(own_indices(verb))
                       if i > verb.i and i not in agent and not _named(doc[i]))
         return cls(inside=inside, after=after)
@@ -289,7 +291,7 @@ def _sentence_words(verb: Token) -> frozenset[str]:
     """Return the lowercase forms and lemmas of the words of a verb's parsed sentence, off the
     Doc's word table and lemma table (each distinct word decoded once, tables other stages read too)."""
     doc = verb.doc
-    return frozenset(words_of(doc).lower).union(lemma.lower() for lemma in set(lemmas_of(doc)))
+    return frozenset(words_of(doc).lower).union(lower_lemmas_of(doc))
 
 
 def _candidates(tried: list[VerbPattern], lemma: str, patterns: PatternSet,
