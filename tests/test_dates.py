@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import itertools
-import re
-from datetime import date, datetime
+from datetime import date
 
 import pytest
-from dateparser.date import DateDataParser
 
-from eventwire.dates import _DATE_RE, names_decade, period_end, plain_calendar, published_date, resolve_date
+from eventwire.dates import names_decade, period_end, published_date, resolve_date
 from eventwire.errors import InputError
 from eventwire.model import DatePrecision, EventDate
 from eventwire.user_dates import parse_user_date
@@ -255,43 +252,3 @@ def test_dates_span_to_publication(text: str, published: date, expected: tuple[d
 ])
 def test_dates_names_decade(text: str, expected: bool) -> None:
     assert names_decade(text) is expected
-
-
-def _calendar_phrases() -> list[str]:
-    """Calendar phrases in every layout the date pattern finds: each month's names and
-    abbreviations, every day number with and without its suffix, yearless and with a year,
-    impossible days, and ISO dates (one with its month and day swapped)."""
-    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-              "October", "November", "December", "Jan", "Feb.", "Sept.", "Sep", "Oct", "Dec."]
-    phrases = ["2023-04-05", "1999-12-31", "2024-02-29", "2023-02-29", "2023-13-01", "2023-00-10"]
-    for n, (month, day) in enumerate(itertools.product(months, range(1, 32))):
-        suffix, year = ("", "th", "st")[n % 3], ("", ", 1996", " 2004", " 2100")[n % 4]
-        phrases += [f"{month} {day}{suffix}{year}", f"{day:02d} {month}{year}", f"{day}{suffix} of {month}{year}"]
-    return phrases
-
-
-@pytest.mark.parametrize("published", [date(2023, 6, 15), date(2024, 2, 10)])
-def test_dates_plain_calendar_phrases_read_as_dateparser_reads_them(published: date) -> None:
-    """A calendar phrase read without dateparser names the same day dateparser names (the
-    month and day of a yearless one), and None where dateparser reads none; what it cannot read
-    plainly it leaves to dateparser."""
-    base = datetime(published.year, published.month, published.day)
-    parser = DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base, "REQUIRE_PARTS": ["day", "month"]})
-    read = 0
-    for text in _calendar_phrases():
-        found = _DATE_RE.search(f"It happened on {text}.")
-        assert found is not None and found.lastgroup == "calendar", text
-        phrase = found.group("calendar")
-        plain = plain_calendar(phrase, published.year)
-        if plain is None:
-            continue
-        parsed = parser.get_date_data(phrase).date_obj
-        assert parsed is not None, phrase
-        if re.search(r"\d{4}", phrase) is None:  # yearless
-            assert (plain.month, plain.day) == (parsed.month, parsed.day), phrase
-        else:
-            assert plain.date() == parsed.date(), phrase
-        read += 1
-    assert read > 1500
-    assert plain_calendar("February 30", published.year) is None  # no such day: left to dateparser
-    assert plain_calendar("2023-13-01", published.year) is None  # dateparser reads it as January 13

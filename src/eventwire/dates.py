@@ -2,8 +2,7 @@
 
 A sentence's date phrase is found with one regular expression of date-like phrases (so words
 such as "may", "march", "second" or "10th" never count on their own) and resolved against the
-publication date. Calendar dates go through dateparser (those plainly laid out are read here,
-to the same day); relative phrases (weekdays, "last week",
+publication date. Calendar dates go through dateparser; relative phrases (weekdays, "last week",
 "earlier this month") are computed here, because dateparser cannot know the tense: a bare
 weekday or month in a past-tense sentence is the most recent one on or before publication, in a
 future-tense sentence the next one on or after it (AP style names today's weekday, not "today").
@@ -261,43 +260,12 @@ def published_date(published: date | None) -> EventDate:
 
 def calendar_reader(published: date | None) -> CalendarReader:
     """Return a reader of calendar phrases for an article: one dateparser parser, its settings
-    built once, that reads a yearless phrase as of the publication date. A phrase laid out as
-    `_CALENDAR` lays it out that names a day of the calendar is read here (`plain_calendar`)
-    to the same day (tests/test_dates.py compares both); dateparser reads the rest."""
+    built once, that reads a yearless phrase as of the publication date."""
     base = published if date_in_range(published) else None
     relative_base = datetime(base.year, base.month, base.day) if base else datetime(2000, 1, 1)
     parser = DateDataParser(languages=["en"], settings={"RELATIVE_BASE": relative_base,
                                                         "REQUIRE_PARTS": ["day", "month"]})
-    return lambda phrase: plain_calendar(phrase, relative_base.year) or parser.get_date_data(phrase).date_obj
-
-
-_CALENDAR_PARTS = re.compile(
-    rf"(?P<month>{_MONTH})\s+(?P<day>\d+)(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
-    rf"|(?P<day_first>\d+)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_after>{_MONTH})(?:,?\s+(?P<year_after>\d{{4}}))?"
-    r"|(?P<iso_year>\d{4})-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)")
-
-
-def plain_calendar(phrase: str, year: int) -> datetime | None:
-    """Return the day a calendar phrase names ("November 14", "14th of November 2023",
-    "2023-11-14"; a yearless one in `year`), or None when it is laid out otherwise or names no
-    day of the calendar ("February 30", "2023-13-01"), which is left to dateparser: dateparser
-    spends about a millisecond on each phrase, a fifth of the dates stage."""
-    found = _CALENDAR_PARTS.fullmatch(phrase)
-    if found is None:
-        return None
-    if found.group("iso_year"):
-        parts = (found.group("iso_year"), found.group("iso_month"), found.group("iso_day"))
-        named_year, month, day = int(parts[0]), int(parts[1]), int(parts[2])
-    else:
-        name = found.group("month") or found.group("month_after")
-        number = found.group("year") or found.group("year_after")
-        named_year = int(number) if number else year
-        month = _MONTHS.index(name[:3].lower()) + 1
-        day = int(found.group("day") or found.group("day_first"))
-    try:
-        return datetime(named_year, month, day)
-    except ValueError:
-        return None
+    return lambda phrase: parser.get_date_data(phrase).date_obj
 
 
 def _calendar(match: re.Match[str], base: date | None, future: bool, read: CalendarReader) -> Resolved | None:
