@@ -263,6 +263,9 @@ def test_actor_names_the_two_governments_named_earlier_in_the_sentence(resources
      "governments on Saturday to avoid a war.", {("OMN", "ERIGOV"), ("OMN", "YEMGOV")}),
     ("Chilean and Bolivian troops clashed on the border on Sunday. Ecuador, Peru's northern neighbour, "
      "called on both governments on Monday to stop the fighting.", {("ECU", "CHLGOV"), ("ECU", "BOLGOV")}),
+    # nor is the subject of a clause urging restraint "on" them, nor a capital named by another speaker
+    ("Indian and Chinese patrols scuffled on the border on Sunday. A spokesman in Moscow called the matter "
+     "serious, and the Japanese government urged restraint on both sides.", {("JPNGOV", "IND"), ("JPNGOV", "CHN")}),
 ])
 def test_actor_names_the_two_governments_addressed_are_not_the_subjects(
         resources: Resources, text: str, expected: set[tuple[str, str]]) -> None:

@@ -69,6 +69,21 @@ def test_article_actors_reply_to_a_charge_is_aimed_at_its_author(resources: Reso
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the account is what the speaker of the sentence before said, not the last act told
+    ("Ghana's army sent extra troops to its northern border on Monday. Togo's interior minister said on Tuesday "
+     "that the herders had crossed back weeks ago and that the border was calm. Burkina Faso rejected that "
+     "account on Wednesday.", ("BFA", "TGO")),
+    # an act told since then is what "the offer" refers to when the sentence before told one
+    ("Ghana's army sent extra troops to its northern border on Monday. Togo offered on Tuesday to host "
+     "talks on the border. Burkina Faso welcomed the offer.", ("BFA", "TGO")),
+])
+def test_article_actors_thing_said_named_again_is_its_speakers(resources: Resources, text: str,
+                                                               expected: tuple[str, str]) -> None:
+    found = _sides(text, resources)
+    assert any((source, target) == expected for source, _code, target in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the act named again is North Korea's, though the sentence's main subject is who reported it
     ("North Korea fired a missile into the sea on Monday, South Korea's military said. "
      "Japan condemned the launch.", ("JPN", "PRK")),

@@ -208,6 +208,9 @@ def test_rules_joint_actors_are_not_their_own_targets(resources: Resources) -> N
     # whoever is asked to act is the target of an appeal or a demand, not what the act is about
     ("Somalia's foreign minister urged the Arab League on Wednesday to back Mogadishu.",
      [("SOMGOV", "022", "IGOARL")]),
+    # "called on" names whom the appeal is made to, before the people the asked act concerns
+    ("Gabon's foreign minister called on Cameroon on Monday to free the Gabonese fishermen held at Kribi.",
+     [("GABGOV", "0253", "CMR")]),
     ("Colombia extradited a former FARC commander to the United States on Thursday.", [("COL", "063", "USA")]),
     ("China's foreign ministry defended Cambodia against accusations of harbouring scam centres.",
      [("CHNGOV", "052", "KHM")]),

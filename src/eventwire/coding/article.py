@@ -156,18 +156,23 @@ class CodedSentence:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Memory:
     """What earlier sentences of an article leave for later ones: the last person or office and
-    the last other actor named as a main subject, and the author of the last act coded."""
+    the last other actor named as a main subject, the author of the last act coded, and the
+    speaker of the latest sentence when it told no act (who said what "that account" refers to)."""
 
     person: Side | None = None
     other: Side | None = None
     author: Side | None = None
+    speaker: Side | None = None  # the main subject of the latest sentence, when no act was told since
 
     def antecedent(self, pronoun: Token, lexicon: Lexicon) -> Side | None:
         """Return the side a pronoun of a later sentence refers to, if any; an act named again
         ("condemned the launch") refers to the author of the last act told, who need not be the
         sentence's main subject ("North Korea fired a missile, South Korea's military said")."""
         side: Side | None
-        if pronoun.pos_ == "NOUN" and self.author is not None:
+        spoken = pronoun.pos_ == "NOUN" and pronoun.lemma_.lower() in lexicon.spoken_noun
+        if spoken and self.speaker is not None and any(m.actor.country for m in self.speaker.mentions):
+            side = self.speaker  # "Lima's envoy said ... . Chile rejected that account.": the envoy's
+        elif pronoun.pos_ == "NOUN" and self.author is not None:
             side = self.author
         elif pronoun.lower_ in lexicon.person_pronoun:
             side = self.person
@@ -186,7 +191,7 @@ class Memory:
         if events:
             last = events[-1].source
             author = Side(mentions=(last,), how=Role(kind=Kind.ANTECEDENT, via=last.text))
-            return replace(self.remember(subject), author=author)
+            return replace(self.remember(subject), author=author, speaker=None)
         if subject is None:
             return self
         person, other = self.person, self.other
@@ -195,7 +200,7 @@ class Memory:
             person = subject
         if any(m.kind != EntryKind.PERSON for m in subject.mentions):
             other = subject
-        return Memory(person=person, other=other, author=self.author)
+        return Memory(person=person, other=other, author=self.author, speaker=subject)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -240,6 +245,7 @@ def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowle
     for sentence in prepared.sentences:
         doc = parses.get(sentence.index)
         if doc is None:
+            memory = replace(memory, speaker=None)  # who spoke there is unknown: the speaker before is not the latest
             continue
         hits = sentence_hits(prepared, sentence.index, doc, memo, earlier, lexicon=knowledge.lexicon)
         coding = code_sentence(hits, knowledge, partial(memory.antecedent, lexicon=knowledge.lexicon), commentators)

@@ -74,6 +74,7 @@ class Lexicon:
     consent_verb: frozenset[str]
     hortative_pronoun: frozenset[str]
     act_noun: frozenset[str]
+    spoken_noun: frozenset[str]
     civil_word: frozenset[str]
     protest_word: frozenset[str]
     gathering_preposition: frozenset[str]

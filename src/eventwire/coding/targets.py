@@ -36,6 +36,7 @@ from spacy.tokens import Token
 
 from eventwire.actors.dictionary import EntryKind
 from eventwire.actors.resolve import SentenceHits, resolve_phrase
+from eventwire.attributes import addressee
 from eventwire.coding.clause_parts import is_condition
 from eventwire.coding.decisions import AUTHORSHIP, Candidate, Kind, Role
 from eventwire.coding.foreign_parties import foreign_party
@@ -176,9 +177,11 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
     if search == TargetSearch.PARTIES:
         yield from hosted_parties(predicate.head)
     if search == TargetSearch.REQUEST and len(verbs) > 1 and not predicate.pattern.target:
-        # "urged the Arab League to back Mogadishu", "demanded that Myanmar's army release the
-        # fishermen": whoever is asked to act, before what the act is about.
-        yield from candidates_of(Kind.REQUEST_OBJECT, children(verbs[0], {"dobj"}))
+        # "urged the Arab League to back Mogadishu", "called on Togo to free the traders",
+        # "demanded that Myanmar's army release the fishermen": whoever is asked to act, before
+        # what the act is about.
+        asked = addressee(verbs[0]) if verbs[0].lemma_ in lexicon.appeal_verb else None
+        yield from candidates_of(Kind.REQUEST_OBJECT, [asked] if asked is not None else children(verbs[0], {"dobj"}))
         yield from candidates_of(Kind.REQUESTED_SUBJECT, (s for v in verbs[1:] for s in children(v, SUBJECT_DEPS)))
     if search == TargetSearch.CONDITION:
         # "threatened to X unless Baghdad accepted": a threat is aimed at whoever must comply.
