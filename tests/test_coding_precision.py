@@ -395,3 +395,21 @@ def test_precision_accepting_a_verdict_is_no_concession(resources: Resources, te
 def test_precision_concern_about_things_is_no_event(resources: Resources, text: str,
                                                     expected: list[tuple[str, str, str]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what must or should be done by no party named is a norm stated, no demand of or appeal to an actor:
+    # a passive with no agent told to no hearer, the speaker's own side, no one in particular
+    ("Peru's foreign minister said Chilean fishermen must never be harassed at sea.", []),
+    ('"We must work more closely with Argentina," the Uruguayan president said.', []),
+    ('"No government should jail reporters," the Danish minister told the Turkish envoy.', []),
+    # a party named as the one bound to act, or a hearer told of a passive, is still asked
+    ("The Danish minister said Turkey should free the jailed reporters.", [("DNKGOV", "0253", "TUR")]),
+    # a country's capitals read as "us" are no speaker's side
+    ("Kenya's president said the US must send more food aid to Somalia.", [("KENGOV", "1033", "USA")]),
+    ("The Ghanaian envoy told Togo that those who shelled the market should be punished.",
+     [("GHAGOV", "020", "TGO")]),
+])
+def test_precision_obligations_of_no_party(resources: Resources, text: str,
+                                           expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected

@@ -97,6 +97,7 @@ class Lexicon:
     private_traveler: frozenset[str]
     electorate: frozenset[str]
     pending_adverb: frozenset[str]
+    unbound_word: frozenset[str]
     ceasing_verb: frozenset[str]
     null_quantifier: frozenset[str]
     advocacy_preposition: frozenset[str]
