@@ -98,6 +98,8 @@ class Lexicon:
     electorate: frozenset[str]
     pending_adverb: frozenset[str]
     unbound_word: frozenset[str]
+    span_preposition: frozenset[str]
+    span_unit: frozenset[str]
     ceasing_verb: frozenset[str]
     null_quantifier: frozenset[str]
     advocacy_preposition: frozenset[str]
