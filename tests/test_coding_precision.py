@@ -413,3 +413,24 @@ def test_precision_concern_about_things_is_no_event(resources: Resources, text: 
 def test_precision_obligations_of_no_party(resources: Resources, text: str,
                                            expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a trip within the traveller's own country, to its places or its people, is no visit between parties
+    ("Bolivia's vice president travelled to a border town on Tuesday to meet the families of the detained soldiers.",
+     []),
+    ("The Peruvian president flew to Cusco on Monday to visit farmers hit by the frost.", []),
+    # its rebels met there, or another country visited, stay parties
+    ("Peru's president flew to Cusco on Monday for talks with rebel leaders.", [("PERGOV", "042", "PERREB")]),
+    ("Kenya's president flew to Mogadishu on Monday.", [("KENGOV", "042", "SOMGOV")]),
+])
+def test_precision_trips_at_home_are_no_visits(resources: Resources, text: str,
+                                               expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_precision_trip_at_home_is_explained_as_a_drop(resources: Resources) -> None:
+    runs = explain("The Peruvian president flew to Cusco on Monday to visit farmers hit by the frost.",
+                   published=PUBLISHED, resources=resources)
+    drops = [d for run in runs for d in run.drops]
+    assert any(d.stage == Stage.INTERNAL and "own country" in d.reason for d in drops), drops
