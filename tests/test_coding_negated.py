@@ -55,6 +55,11 @@ def test_negated_told_acts_and_refusals_stay(resources: Resources, text: str,
      [("HND", "040", "NICGOV")]),
     ("Ghana has not yet cooperated with the Togolese border police, an official said.",
      [("GHA", "063", "TGOCOP")]),
+    # in the perfect over a span running up to now, it tells how long the act has been missing
+    ("The Malawian and Zambian foreign ministers have not met since 2016, a diplomat said.",
+     [("MWIGOV", "040", "ZMBGOV")]),
+    ("Gabon's president has not visited Equatorial Guinea for over a year, his office said.",
+     [("GABGOV", "042", "GNQ")]),
 ])
 def test_negated_acts_so_far_are_no_refusals(resources: Resources, text: str,
                                              negated: list[tuple[str, str, str]]) -> None:

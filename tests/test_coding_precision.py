@@ -395,3 +395,42 @@ def test_precision_accepting_a_verdict_is_no_concession(resources: Resources, te
 def test_precision_concern_about_things_is_no_event(resources: Resources, text: str,
                                                     expected: list[tuple[str, str, str]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what must or should be done by no party named is a norm stated, no demand of or appeal to an actor:
+    # a passive with no agent told to no hearer, the speaker's own side, no one in particular
+    ("Peru's foreign minister said Chilean fishermen must never be harassed at sea.", []),
+    ('"We must work more closely with Argentina," the Uruguayan president said.', []),
+    ('"No government should jail reporters," the Danish minister told the Turkish envoy.', []),
+    # a party named as the one bound to act, or a hearer told of a passive, is still asked
+    ("The Danish minister said Turkey should free the jailed reporters.", [("DNKGOV", "0253", "TUR")]),
+    # a country's capitals read as "us" are no speaker's side
+    ("Kenya's president said the US must send more food aid to Somalia.", [("KENGOV", "1033", "USA")]),
+    ("The Ghanaian envoy told Togo that those who shelled the market should be punished.",
+     [("GHAGOV", "020", "TGO")]),
+])
+def test_precision_obligations_of_no_party(resources: Resources, text: str,
+                                           expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a trip within the traveller's own country, to its places or its people, is no visit between parties
+    ("Bolivia's vice president travelled to a border town on Tuesday to meet the families of the detained soldiers.",
+     []),
+    ("The Peruvian president flew to Cusco on Monday to visit farmers hit by the frost.", []),
+    # its rebels met there, or another country visited, stay parties
+    ("Peru's president flew to Cusco on Monday for talks with rebel leaders.", [("PERGOV", "042", "PERREB")]),
+    ("Kenya's president flew to Mogadishu on Monday.", [("KENGOV", "042", "SOMGOV")]),
+])
+def test_precision_trips_at_home_are_no_visits(resources: Resources, text: str,
+                                               expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_precision_trip_at_home_is_explained_as_a_drop(resources: Resources) -> None:
+    runs = explain("The Peruvian president flew to Cusco on Monday to visit farmers hit by the frost.",
+                   published=PUBLISHED, resources=resources)
+    drops = [d for run in runs for d in run.drops]
+    assert any(d.stage == Stage.INTERNAL and "own country" in d.reason for d in drops), drops

@@ -41,8 +41,9 @@ def negated(verbs: tuple[Token, ...], lexicon: Lexicon) -> bool:
 
 def undone_so_far(verbs: tuple[Token, ...], lexicon: Lexicon) -> bool:
     """Tell whether a negated act is told as not done up to a time, in the past perfect ("the
-    delegations had not met") or as not yet done ("has not yet decided"): a state of things in a
-    narrative, or a step still pending, no decision of its actor. A refusal is a decision, told
+    delegations had not met"), in the perfect over a span up to now ("the two leaders have not met
+    since 2009") or as not yet done ("has not yet decided"): a state of things in a narrative, or a
+    step still pending, no decision of its actor. A refusal is a decision, told
     with a verb of refusing ("refused to meet"), the future or a will ("will not negotiate", "would
     not cooperate"), a present policy ("does not recognize", "has not recognized") or a past act
     declined ("did not sign the accord"), and CAMEO codes it as a rejection."""
@@ -54,7 +55,23 @@ def undone_so_far(verbs: tuple[Token, ...], lexicon: Lexicon) -> bool:
         return False
     children = [c for t in chain for c in t.children]
     past_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in children)
-    return past_perfect or any(c.dep_ == "advmod" and c.lower_ in lexicon.pending_adverb for c in children)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    return (past_perfect or (perfect and any(_time_span(c, lexicon) for c in children))
+            or any(c.dep_ == "advmod" and c.lower_ in lexicon.pending_adverb for c in children))
+
+
+def _time_span(token: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a verb's dependent sets a span of time running up to now (lexicon
+    `span_preposition` with a year or a unit or name of time, `span_unit`: "since 2009", "for over a
+    year", "in months", "since March"; or a clause opened by one: "since the war ended"). A perfect
+    negated over such a span ("have not met since 2009") tells how long an act has been missing, a
+    state of things, not a refusal."""
+    if token.lower_ not in lexicon.span_preposition:
+        return False
+    if token.dep_ == "mark":
+        return True
+    return token.dep_ == "prep" and any(g.dep_ == "pobj" and (g.like_num or g.lemma_.lower() in lexicon.span_unit)
+                                        for g in token.children)
 
 
 def _with_means(verb: Token) -> list[Token]:

@@ -53,6 +53,32 @@ def summary_judgement(verb: Token, lexicon: Lexicon) -> bool:
     return start > 0 and noun.doc[start - 1].text == ","
 
 
+def binds_no_party(clause: Token, words: frozenset[str], lexicon: Lexicon) -> bool:
+    """Tell whether a clause telling what must or should be done (a modal auxiliary among `words`:
+    "said Lima must withdraw") names no party bound to do it, so that nothing is demanded of or
+    urged on another actor: a passive with no agent ("schools must never be made targets": who
+    must act is left unsaid), the speaker's own side ("we must work together": a resolve, not a
+    demand), or no one in particular (lexicon `unbound_word`: "nobody should have to die", "no
+    country should ..."). A passive told to a hearer ("told Lima the men should be freed") asks
+    it of the hearer."""
+    if not any(c.dep_ == "aux" and (c.lemma_.lower() in words or c.lower_ in words) for c in clause.children):
+        return False
+    deps = {c.dep_ for c in clause.children}
+    hearer = any(c.dep_ in {"dobj", "dative"} for c in clause.head.children) and clause.head.i != clause.i
+    if deps & {"nsubjpass", "auxpass"} and "agent" not in deps and not hearer:
+        return True
+    subjects = [s for s in clause.children if s.dep_ == "nsubj"]
+    return any(_speaker_side(s, lexicon) or s.lower_ in lexicon.unbound_word
+               or any(d.dep_ == "det" and d.lower_ in lexicon.unbound_word for d in s.children) for s in subjects)
+
+
+def _speaker_side(subject: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a subject is a first-person pronoun ("we", "I"), not a country written in
+    capitals that reads as one ("the US must ...")."""
+    written = subject.text == "I" or not subject.text.isupper()
+    return subject.tag_ == "PRP" and subject.lower_ in lexicon.first_person_pronoun and written
+
+
 def own_subject(verb: Token) -> bool:
     """Tell whether a verb has a subject of its own, no relative pronoun standing for a noun outside."""
     return verb.pos_ in PREDICATE_POS and any(c.dep_ in SUBJECT_DEPS and c.tag_ not in RELATIVE_TAGS

@@ -264,6 +264,7 @@ FOLDED = "another party of an act already coded in this sentence, added to its r
 UNPLACED = "no actor with a country or as an international organization"
 STATELESS = "the state acting is unknown: no place names it"
 INTERNAL = "two organs of one state dealing with each other: the state's own business, no event"
+HOME_TRIP = "a trip within the traveller's own country, to its places or people: no visit between parties"
 UNDIRECTED = "an act on another party with no party found to be its target: no dyad to code; --keep-undirected keeps it"
 NEGATED = "told as not done, so no event (the field's coders leave such acts out); --keep-negated keeps it"
 
@@ -375,15 +376,28 @@ def drop_internal(events: Sequence[EventMention], conventions: Conventions) \
         -> tuple[list[EventMention], tuple[Drop, ...]]:
     """Return the events but those of a code the conventions call `internal` done between two
     organs of one state, each named by its sectors ("the defence minister met army commanders"):
-    a state dealing with itself; and the drops. Its rebels, opposition or people, or the country
-    named alone, stay parties."""
+    a state dealing with itself (its rebels, opposition or people, or the country named alone,
+    stay parties), and trips made at home (`_home_trip`); and the drops."""
     kept, drops = [], []
     for event in events:
         if conventions.internal_act(event.cameo) and _organs_of_one_state(event.source, event.target):
             drops.append(_drop(event, Stage.INTERNAL, INTERNAL))
+        elif conventions.itinerary(event.cameo) and _home_trip(event.source, event.target):
+            drops.append(_drop(event, Stage.INTERNAL, HOME_TRIP))
         else:
             kept.append(event)
     return kept, tuple(drops)
+
+
+def _home_trip(source: Mention | None, target: Mention | None) -> bool:
+    """Tell whether a trip (conventions `itinerary`: a visit, a meeting at a third place) goes to
+    the traveller's own country, named alone or as its people ("the vice president travelled to a
+    border town to meet the families"): a tour at home, no visit between parties. Its opposition,
+    rebels or other organs met there stay parties."""
+    if source is None or target is None or source.actor.country is None:
+        return False
+    sectors = set(target.actor.sectors)
+    return source.actor.country == target.actor.country and sectors <= PEOPLE_SECTORS
 
 
 def drop_undirected(events: Sequence[EventMention], conventions: Conventions) \

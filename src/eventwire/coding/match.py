@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from eventwire.coding.clause_parts import is_condition, taken_in
+from eventwire.coding.clause_parts import binds_no_party, is_condition, taken_in
 from eventwire.coding.cues import misread_lemma, stems, surface_lemma
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.object_words import VerbObjects, head_words
@@ -173,8 +173,9 @@ def holds(clause: Token, words: frozenset[str]) -> bool:
                for p in (clause, *children_by(clause, CLAUSE_WORD_DEPS)))
 
 
-def _ccomp_matches(verb: Token, words: frozenset[str]) -> bool:
-    return any(holds(clause, words) for clause in said_clauses(verb, words))
+def _ccomp_matches(verb: Token, words: frozenset[str], lexicon: Lexicon) -> bool:
+    return any(holds(clause, words) and not binds_no_party(clause, words, lexicon)
+               for clause in said_clauses(verb, words))
 
 
 def _civil(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, list[Token]]) -> bool:
@@ -199,7 +200,7 @@ def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, 
         if nxt is None:
             return None
         tokens.append(nxt)
-    if pattern.ccomp and not _ccomp_matches(tokens[-1], pattern.ccomp):
+    if pattern.ccomp and not _ccomp_matches(tokens[-1], pattern.ccomp, lexicon):
         return None
     obj, detail = None, 0
     if pattern.objects:
