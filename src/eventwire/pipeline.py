@@ -53,6 +53,7 @@ from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
 from eventwire.speaker_town import carry_speaker_town, speaker_town
 from eventwire.story_dates import (
+    background_day,
     latest_news_day,
     news_day,
     of_the_news,
@@ -148,7 +149,9 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                           phrases=phrases, conventions=resources.conventions,
                           lead=latest_news_day(prepared.sentences, c.sentence.index, prepared.article.published,
                                                phrases, lead),
-                          scene=scene_day(prepared.sentences, c.sentence.index, prepared.article.published, phrases))
+                          scene=scene_day(prepared.sentences, c.sentence.index, prepared.article.published, phrases),
+                          background=background_day(prepared.sentences, c.sentence.index,
+                                                    prepared.article.published, phrases))
              for c in coded]
     where = [filed_scene(w, e, d, prepared.filed, prepared.article.published)
              for w, e, d in zip(carry_incident(where, spots, dated, [c.sentence for c in coded]), spots, dated,
@@ -185,14 +188,17 @@ def _spots(coded: CodedSentence, conventions: Conventions) -> list[EventSpot]:
 
 def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDate, EventDate],
                  lexicon: Lexicon, *, phrases: ArticlePhrases, conventions: Conventions,
-                 lead: EventDate | None = None, scene: EventDate | None = None) -> tuple[EventDate, ...]:
+                 lead: EventDate | None = None, scene: EventDate | None = None,
+                 background: EventDate | None = None) -> tuple[EventDate, ...]:
     """Date each event by the date phrase that modifies its action, else by the sentence's date
     (`known`: its own or carried one, and the one its context gives when its own phrases date
     other acts); background the story does not date has none, and a later deed told in the past that
     nothing dates takes the day the lead gives the story's news (`lead`, see `news_day`); not a
     thing said (conventions `said`), often a reaction of a later day ("Tripoli denied that its troops
     had fought"), unless the sentence before it in the paragraph names a day of the news week
-    (`scene`, see `scene_day`): a thing said then in the same scene."""
+    (`scene`, see `scene_day`): a thing said then in the same scene. A deed told in the past that
+    nothing dates, after a sentence of background in the same paragraph, is of that time
+    (`background`, see `background_day`)."""
     sentence, published = coded.sentence, prepared.article.published
     when, around = known
     said = frozenset(e.action.start - sentence.start_char for e in coded.coding.events
@@ -220,6 +226,9 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
                 coded.doc, action, end) or (found.how != "sentence" and sentence.index > 0
                                             and names_decade(sentence.text)):  # background of a decade
             found = EventDate(date=None, precision=None, text=None, how="none")
+        elif (found.how == "published" and background is not None and past
+              and not conventions.scene_of(event.cameo).said):
+            found = replace(background, how="paragraph")  # background the paragraph before dates
         elif (found.how == "published" and lead is not None and sentence.index > 0 and past
               and not conventions.scene_of(event.cameo).said):
             found = replace(lead, how="lead")  # a later act of the story's news day

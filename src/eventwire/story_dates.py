@@ -129,6 +129,22 @@ def scene_day(sentences: Sequence[Sentence], i: int, published: date | None,
     return _news_date(phrases.date(sentences[i - 1]), published)
 
 
+def background_day(sentences: Sequence[Sentence], i: int, published: date | None,
+                   phrases: ArticlePhrases) -> EventDate | None:
+    """Return the month or year the sentence right before sentence `i` in the same paragraph names
+    when it is background, not the story's news (`of_the_news`): a paragraph that opens on a past
+    time ("In July, troops entered the gorge. Local leaders broke off talks, ...") goes on telling
+    that time, so a deed it tells next undated is of that time, not of the story's news day. Not a
+    time something has lasted "since" (`_SINCE`: "Ties have worsened since he took office in 2004"),
+    which runs on to the news."""
+    if i == 0 or sentences[i - 1].paragraph != sentences[i].paragraph or _SINCE.search(sentences[i - 1].text):
+        return None
+    found = phrases.date(sentences[i - 1])
+    coarse = found is not None and found.precision in {DatePrecision.MONTH, DatePrecision.YEAR}
+    return found if coarse and found is not None and not of_the_news(found, published) else None
+
+
+_SINCE = re.compile(r"(?i)\bsince\b")
 _DAYS_FROM_BEFORE = re.compile(
     r"(?i)\b(?:(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>day|week|month|year)s?\s+(?P<way>later|earlier)"
     r"|the\s+(?P<word>next|following|previous)\s+day|the\s+day\s+(?P<side>before|after)(?!\s+(?:the|a|an|his|her|its|their)\b))\b")
