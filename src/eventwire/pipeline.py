@@ -48,6 +48,7 @@ from eventwire.event_places import (
 from eventwire.model import Article, Coded, EventDate, EventMention, Modality
 from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
 from eventwire.ontology.conventions import Conventions
+from eventwire.place_references import carry_named_kinds, named_kinds
 from eventwire.places import EventSpot
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
@@ -140,6 +141,9 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
     spots = [_spots(c, resources.conventions) for c in coded]
     where = carry_places([_places(c, e, prepared, resources, (known, evidence))
                           for c, e in zip(coded, spots, strict=True)])                   # places
+    where = carry_named_kinds(where, [named_kinds(c.doc, c.sentence, prepared.hits[c.sentence.index], e,
+                                                  gazetteer=resources.gazetteer, lexicon=resources.lexicon,
+                                                  home=prepared.country) for c, e in zip(coded, spots, strict=True)])
     where = carry_speaker_town(where, spots, lambda k: speaker_town(
         coded[k].doc, coded[k].sentence, prepared.hits[coded[k].sentence.index], gazetteer=resources.gazetteer,
         lexicon=resources.lexicon), [c.sentence for c in coded], resources.lexicon)
