@@ -33,7 +33,7 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place, PlacePrecision
 from eventwire.ontology.conventions import Scene
 from eventwire.parse_view import with_lemma
-from eventwire.place_names import holds_water, name_runs, names_no_place
+from eventwire.place_names import holds_water, name_runs, names_no_place, of_name_end
 
 # "strikes on Rafah", "an attack on Kabul": a place after "on" ranks after all others.
 # "shelled the city of Kharkiv": a place named as what a deed was done to (OBJECT) ranks with bare names.
@@ -203,7 +203,9 @@ def _resolve_span(text: str, start: int, end: int,
     stricter one for its parts); sub-spans start and end with a capitalised word, never "the"."""
     start, end = max(0, start), min(len(text), end)
     whole, lookup = lookups
-    if found := _lookup_span(text, start, end, whole) or _quarter(text, start, end, whole, compass):
+    longer = of_name_end(text, end)  # "Port of Spain": a longer name the gazetteer has is the place
+    if found := ((longer > end and _lookup_span(text, start, longer, whole)) or _lookup_span(text, start, end, whole)
+                 or _quarter(text, start, end, whole, compass)):
         return found
     words = list(_WORD.finditer(text, start, end))
     for size in range(min(len(words), _MAX_SPAN), 0, -1):
@@ -218,9 +220,8 @@ def _resolve_span(text: str, start: int, end: int,
 
 def _quarter(text: str, start: int, end: int, lookup: Callable[[str], Place | None],
              compass: frozenset[str]) -> tuple[Place, int, int] | None:
-    """Return the place a capitalised point of the compass and a known name make together when
-    the gazetteer lacks the whole ("North Mitrovica", "South Lebanon"): a place of its own, in the
-    named place's country at its point, not the named place (nor a town whose name ends alike)."""
+    """Return the place a capitalised point of the compass and a known name make when the gazetteer
+    lacks the whole ("North Mitrovica"): a place of its own in the named one's country, at its point."""
     words = list(_WORD.finditer(text, start, end))
     if len(words) < 2 or words[0].group().lower() not in compass or not _UPPER.match(words[0].group()):
         return None
