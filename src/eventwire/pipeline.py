@@ -54,7 +54,6 @@ from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
 from eventwire.speaker_town import carry_speaker_town, speaker_town
 from eventwire.story_dates import (
-    background_day,
     latest_news_day,
     news_day,
     of_the_news,
@@ -153,9 +152,7 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                           phrases=phrases, conventions=resources.conventions,
                           lead=latest_news_day(prepared.sentences, c.sentence.index, prepared.article.published,
                                                phrases, lead),
-                          scene=scene_day(prepared.sentences, c.sentence.index, prepared.article.published, phrases),
-                          background=background_day(prepared.sentences, c.sentence.index,
-                                                    prepared.article.published, phrases))
+                          scene=scene_day(prepared.sentences, c.sentence.index, prepared.article.published, phrases))
              for c in coded]
     where = [filed_scene(w, e, d, prepared.filed, prepared.article.published)
              for w, e, d in zip(carry_incident(where, spots, dated, [c.sentence for c in coded]), spots, dated,
@@ -192,8 +189,7 @@ def _spots(coded: CodedSentence, conventions: Conventions) -> list[EventSpot]:
 
 def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDate, EventDate],
                  lexicon: Lexicon, *, phrases: ArticlePhrases, conventions: Conventions,
-                 lead: EventDate | None = None, scene: EventDate | None = None,
-                 background: EventDate | None = None) -> tuple[EventDate, ...]:
+                 lead: EventDate | None = None, scene: EventDate | None = None) -> tuple[EventDate, ...]:
     """Date each event by the date phrase that modifies its action, else by the sentence's date
     (`known`: its own or carried one, and the one its context gives when its own phrases date
     other acts); background the story does not date has none, and a later deed or statement told
@@ -202,9 +198,7 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
     its news day ("Tripoli denied that its troops had fought") with it when filed a day or two
     after it (`_reaction_day`; later, the reaction may be of any day between), while one told in
     the present ("Tripoli denies ...") is of the day it was filed. Without such a day, a thing said
-    takes a day of the news week the sentence before it names (`scene`, see `scene_day`). A deed told in the past that
-    nothing dates, after a sentence of background in the same paragraph, is of that time
-    (`background`, see `background_day`)."""
+    takes a day of the news week the sentence before it names (`scene`, see `scene_day`)."""
     sentence, published = coded.sentence, prepared.article.published
     when, around = known
     said = frozenset(e.action.start - sentence.start_char for e in coded.coding.events
@@ -232,9 +226,6 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
                 coded.doc, action, end) or (found.how != "sentence" and sentence.index > 0
                                             and names_decade(sentence.text)):  # background of a decade
             found = EventDate(date=None, precision=None, text=None, how="none")
-        elif (found.how == "published" and background is not None and past
-              and not conventions.scene_of(event.cameo).said):
-            found = replace(background, how="paragraph")  # background the paragraph before dates
         elif (found.how == "published" and lead is not None and sentence.index > 0 and past
               and (not conventions.scene_of(event.cameo).said or _reaction_day(lead, published))):
             found = replace(lead, how="lead")  # a later act or reaction of the story's news day

@@ -129,31 +129,6 @@ def scene_day(sentences: Sequence[Sentence], i: int, published: date | None,
     return _news_date(phrases.date(sentences[i - 1]), published)
 
 
-def background_day(sentences: Sequence[Sentence], i: int, published: date | None,
-                   phrases: ArticlePhrases) -> EventDate | None:
-    """Return the month or year the sentence right before sentence `i` in the same paragraph names
-    when it is background, well before the story's news (an earlier year, or a month two or more
-    before publication: the month before may still be the news): a paragraph that opens on a past
-    time ("In July, troops entered the gorge. Local leaders broke off talks, ...") goes on telling
-    that time, so a deed it tells next undated is of that time, not of the story's news day. Not a
-    time something has lasted "since" (`_SINCE`: "Ties have worsened since he took office in 2004"),
-    which runs on to the news."""
-    if (i == 0 or published is None or sentences[i - 1].paragraph != sentences[i].paragraph
-            or _SINCE.search(sentences[i - 1].text)):
-        return None
-    found = phrases.date(sentences[i - 1])
-    if found is None or found.date is None or found.date > published:
-        return None
-    months = (published.year - found.date.year) * 12 + published.month - found.date.month
-    old = (found.precision == DatePrecision.YEAR and found.date.year < published.year) or (
-        found.precision == DatePrecision.MONTH and months >= _BACKGROUND_MONTHS)
-    return found if old else None
-
-
-_BACKGROUND_MONTHS = 2  # how many months before publication a month is background
-
-
-_SINCE = re.compile(r"(?i)\bsince\b")
 _DAYS_FROM_BEFORE = re.compile(
     r"(?i)\b(?:(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>day|week|month|year)s?\s+(?P<way>later|earlier)"
     r"|the\s+(?P<word>next|following|previous)\s+day|the\s+day\s+(?P<side>before|after)(?!\s+(?:the|a|an|his|her|its|their)\b))\b")
