@@ -38,8 +38,11 @@ def test_reaction_dates_cause_of_a_protest_is_the_day_before(resources: Resource
     # said in the scene the sentence before it dates
     ("Envoys of Mali and Algeria met in Geneva on Monday. Mali's delegate accused Algeria of stalling the talks.",
      MON),
-    # a paragraph apart: the day the story was filed
+    # a paragraph apart: still the news day the lead gives, told in the past
     ("Envoys of Mali and Algeria met in Geneva on Monday.\n\nMali's delegate accused Algeria of stalling the talks.",
+     MON),
+    # a news day three days before the story was filed: the reaction may be of any day since
+    ("Envoys of Mali and Algeria met in Geneva on Sunday.\n\nMali's delegate accused Algeria of stalling the talks.",
      WED),
 ])
 def test_reaction_dates_thing_said_in_a_dated_scene_takes_its_day(resources: Resources, text: str,

@@ -95,7 +95,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     placing = any(ranks(c[3], lexicon) and c[3] != SENT for c in candidates)
     # "in central Nigeria's Plateau state": a name several places share is the one in a country named
     named_countries = frozenset(e.country for h in hits for e in h.entries[:1] if e.kind in PLACES and e.country)
-    called = called_places(doc, candidates, lexicon)
+    called = called_places(doc, [c for c in candidates if not _names_country(doc, c, countries)], lexicon)
     # a place the gazetteer lacks that the sentence calls one takes the country of its other places
     around = find_place(sentence.text, sentence.start_char, candidates, gazetteer, named_countries,
                         lexicon=lexicon, regions=lexicon.region_name, local=known,

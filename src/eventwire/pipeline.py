@@ -49,6 +49,7 @@ from eventwire.event_places import (
 from eventwire.model import Article, Coded, EventDate, EventMention, Modality
 from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
 from eventwire.ontology.conventions import Conventions
+from eventwire.place_references import carry_named_kinds, named_kinds
 from eventwire.places import EventSpot
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
@@ -140,6 +141,9 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
     spots = [_spots(c, resources.conventions) for c in coded]
     where = carry_places([_places(c, e, prepared, resources, (known, evidence))
                           for c, e in zip(coded, spots, strict=True)])                   # places
+    where = carry_named_kinds(where, [named_kinds(c.doc, c.sentence, prepared.hits[c.sentence.index], e,
+                                                  gazetteer=resources.gazetteer, lexicon=resources.lexicon,
+                                                  home=prepared.country) for c, e in zip(coded, spots, strict=True)])
     where = carry_speaker_town(where, spots, lambda k: speaker_town(
         coded[k].doc, coded[k].sentence, prepared.hits[coded[k].sentence.index], gazetteer=resources.gazetteer,
         lexicon=resources.lexicon), [c.sentence for c in coded], resources.lexicon)
@@ -189,11 +193,13 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
                  lead: EventDate | None = None, scene: EventDate | None = None) -> tuple[EventDate, ...]:
     """Date each event by the date phrase that modifies its action, else by the sentence's date
     (`known`: its own or carried one, and the one its context gives when its own phrases date
-    other acts); background the story does not date has none, and a later deed told in the past that
-    nothing dates takes the day the lead gives the story's news (`lead`, see `news_day`); not a
-    thing said (conventions `said`), often a reaction of a later day ("Tripoli denied that its troops
-    had fought"), unless the sentence before it in the paragraph names a day of the news week
-    (`scene`, see `scene_day`): a thing said then in the same scene."""
+    other acts); background the story does not date has none, and a later deed or statement told
+    in the past that nothing dates takes the day the lead gives the story's news, or the news-week
+    day the sentence before it names (`lead`, see `latest_news_day`): a story tells the reactions of
+    its news day ("Tripoli denied that its troops had fought") with it when filed a day or two
+    after it (`_reaction_day`; later, the reaction may be of any day between), while one told in
+    the present ("Tripoli denies ...") is of the day it was filed. Without such a day, a thing said
+    takes a day of the news week the sentence before it names (`scene`, see `scene_day`)."""
     sentence, published = coded.sentence, prepared.article.published
     when, around = known
     said = frozenset(e.action.start - sentence.start_char for e in coded.coding.events
@@ -222,13 +228,21 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
                                             and names_decade(sentence.text)):  # background of a decade
             found = EventDate(date=None, precision=None, text=None, how="none")
         elif (found.how == "published" and lead is not None and sentence.index > 0 and past
-              and not conventions.scene_of(event.cameo).said):
-            found = replace(lead, how="lead")  # a later act of the story's news day
+              and (not conventions.scene_of(event.cameo).said or _reaction_day(lead, published))):
+            found = replace(lead, how="lead")  # a later act or reaction of the story's news day
         elif (found.how == "published" and scene is not None and past
               and conventions.scene_of(event.cameo).said):
             found = replace(scene, how="paragraph")  # said in the scene the sentence before dates
         dates.append(found)
     return tuple(dates)
+
+
+_REACTION_DAYS = 2  # how many days after the news day a story's undated reactions are still of it
+
+
+def _reaction_day(lead: EventDate, published: date | None) -> bool:
+    """Tell whether the news day is at most `_REACTION_DAYS` before publication."""
+    return published is not None and lead.date is not None and (published - lead.date).days <= _REACTION_DAYS
 
 
 def _finish(coded: CodedSentence, setting: Setting, dates: tuple[EventDate, ...], article: Article,

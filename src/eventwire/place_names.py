@@ -70,3 +70,13 @@ def _water_joined(runs: Sequence[Span], lexicon: Lexicon) -> list[Span]:
 def holds_water(text: str, lexicon: Lexicon) -> bool:
     """Tell whether a place name names a lake, river or strait ("Lake Chad", "Caledon River")."""
     return any(w.group().lower() in lexicon.country_water for w in _WORD.finditer(text))
+
+
+_OF_NAME = re.compile(r" of (?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)?")
+
+
+def of_name_end(text: str, end: int) -> int:
+    """Return where a name that "of" and a capitalised name go on ("Port" of "Port of Spain", "Isle"
+    of "Isle of Man") would end, else `end`: the tokenizer's proper-noun runs stop at the "of"."""
+    match = _OF_NAME.match(text, end)
+    return match.end() if match else end

@@ -33,7 +33,7 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place, PlacePrecision
 from eventwire.ontology.conventions import Scene
 from eventwire.parse_view import ancestor_indices, view_of, with_lemma
-from eventwire.place_names import holds_water, name_runs, names_no_place
+from eventwire.place_names import holds_water, name_runs, names_no_place, of_name_end
 
 # "strikes on Rafah", "an attack on Kabul": a place after "on" ranks after all others.
 # "shelled the city of Kharkiv": a place named as what a deed was done to (OBJECT) ranks with bare names.
@@ -136,7 +136,7 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
 
     # "Lake Chad", "Caledon River": a water body's name is no town or country named in it
     spans = [(c, water, _lookup_span(sentence_text, c[1], c[2], lookup) if water
-              else _resolve_span(sentence_text, c[1], c[2], (lookup, part), stop))
+              else _resolve_span(sentence_text, c[1], c[2], (lookup, part), stop, compass=lexicon.compass_word))
              for c in ranked for water in (holds_water(c[0], lexicon),)]
     near = next((f[0].country for _, _, f in spans if f is not None), None)
     country = near or (next(iter(prefer)) if len(prefer) == 1 else named[1])
@@ -197,15 +197,15 @@ def _distance_km(a: Place, b: Place) -> float:
 
 def _resolve_span(text: str, start: int, end: int,
                   lookups: tuple[Callable[[str], Place | None], Callable[[str], Place | None]],
-                  stop: frozenset[str]) -> tuple[Place, int, int] | None:
-    """Return the place of the span, else of its longest, then leftmost, sub-span that resolves
-    (`lookups`: for the whole span, and the stricter one for its parts).
-
-    Sub-spans start and end with a capitalised word, so "the" or "of" alone never match.
-    """
+                  stop: frozenset[str], *, compass: frozenset[str] = frozenset()) -> tuple[Place, int, int] | None:
+    """Return the place of the span, else the quarter it names of a known place (`_quarter`), else
+    of its longest, then leftmost, sub-span that resolves (`lookups`: for the whole span, and the
+    stricter one for its parts); sub-spans start and end with a capitalised word, never "the"."""
     start, end = max(0, start), min(len(text), end)
     whole, lookup = lookups
-    if found := _lookup_span(text, start, end, whole):
+    longer = of_name_end(text, end)  # "Port of Spain": a longer name the gazetteer has is the place
+    if found := ((longer > end and _lookup_span(text, start, longer, whole)) or _lookup_span(text, start, end, whole)
+                 or _quarter(text, start, end, whole, compass)):
         return found
     words = list(_WORD.finditer(text, start, end))
     for size in range(min(len(words), _MAX_SPAN), 0, -1):
@@ -216,6 +216,20 @@ def _resolve_span(text: str, start: int, end: int,
             ):
                 return found
     return None
+
+
+def _quarter(text: str, start: int, end: int, lookup: Callable[[str], Place | None],
+             compass: frozenset[str]) -> tuple[Place, int, int] | None:
+    """Return the place a capitalised point of the compass and a known name make when the gazetteer
+    lacks the whole ("North Mitrovica"): a place of its own in the named one's country, at its point."""
+    words = list(_WORD.finditer(text, start, end))
+    if len(words) < 2 or words[0].group().lower() not in compass or not _UPPER.match(words[0].group()):
+        return None
+    found = _lookup_span(text, words[1].start(), end, lookup)
+    if found is None:
+        return None
+    return Place(name=text[words[0].start():found[2]], geonameid=0, lat=found[0].lat, lon=found[0].lon,
+                 country=found[0].country, precision=PlacePrecision.APPROXIMATE), words[0].start(), found[2]
 
 
 def _lookup_span(text: str, start: int, end: int,

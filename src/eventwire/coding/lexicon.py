@@ -107,6 +107,7 @@ class Lexicon:
     opponent_preposition: frozenset[str]
     topic_talk_verb: frozenset[str]
     region_name: frozenset[str]
+    compass_word: frozenset[str]
     directed_preposition: frozenset[str]
     ethnic_word: frozenset[str]
     pair_noun: frozenset[str]
