@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -33,7 +32,8 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place, PlacePrecision
 from eventwire.ontology.conventions import Scene
 from eventwire.parse_view import ancestor_indices, view_of, with_lemma
-from eventwire.place_names import holds_water, name_runs, names_no_place, of_name_end
+from eventwire.place_names import holds_water, name_runs, names_no_place
+from eventwire.place_spans import bare_name, capitalised, lookup_span, resolve_span
 
 # "strikes on Rafah", "an attack on Kabul": a place after "on" ranks after all others.
 # "shelled the city of Kharkiv": a place named as what a deed was done to (OBJECT) ranks with bare names.
@@ -42,11 +42,6 @@ OBJECT = "object"
 WHERE = "where"
 # "sent an envoy to Bamako": where the ones sent went, the place of the talks they were sent to hold only.
 SENT = "sent to"
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*")
-_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
-_POSSESSIVE = re.compile(r"['’]s?$")
-_PUNCTUATION = " \t\n,;:!?()[]\"“”"
-_MAX_SPAN = 6
 
 Candidate = tuple[str, int, int, str]
 
@@ -100,11 +95,6 @@ def ranks(cue: str, lexicon: Lexicon) -> bool:
     return cue_rank(cue, lexicon) is not None
 
 
-def _capitalised(word: str, stop: frozenset[str]) -> bool:
-    """Return whether a word can start or end a place name (`stop`: the lexicon's `place_name_stop`)."""
-    return bool(_UPPER.match(word)) and word.lower() not in stop
-
-
 def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
             gazetteer: Gazetteer, prefer: frozenset[str], *, regions: frozenset[str],
             local: frozenset[str], named: tuple[Mapping[int, str], str | None, str | None],
@@ -135,8 +125,8 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
         return found
 
     # "Lake Chad", "Caledon River": a water body's name is no town or country named in it
-    spans = [(c, water, _lookup_span(sentence_text, c[1], c[2], lookup) if water
-              else _resolve_span(sentence_text, c[1], c[2], (lookup, part), stop, compass=lexicon.compass_word))
+    spans = [(c, water, lookup_span(sentence_text, c[1], c[2], lookup) if water
+              else resolve_span(sentence_text, c[1], c[2], (lookup, part), stop, compass=lexicon.compass_word))
              for c in ranked for water in (holds_water(c[0], lexicon),)]
     near = next((f[0].country for _, _, f in spans if f is not None), None)
     country = near or (next(iter(prefer)) if len(prefer) == 1 else named[1])
@@ -162,9 +152,9 @@ def _unlisted(candidate: Candidate, named: Mapping[int, str], where: tuple[str |
     province"), of the country `where` gives (at its capital's point, with no GeoNames id: 0), with
     its offsets; `where` also tells whether it is a lake, river or strait (`PlacePrecision.WATER`)."""
     (country, water), text, start = where, candidate[0], candidate[1]
-    name = _POSSESSIVE.sub("", named.get(start, "").strip(_PUNCTUATION))
+    name = bare_name(named.get(start, ""))
     capital = gazetteer.capital(country) if country else None
-    if capital is None or name not in text or not _capitalised(name, stop) or name.replace(".", "").isupper():
+    if capital is None or name not in text or not capitalised(name, stop) or name.replace(".", "").isupper():
         return None
     at = start + text.index(name)
     place = Place(name=name, geonameid=0, lat=capital.lat, lon=capital.lon, country=country,
@@ -193,60 +183,6 @@ def _distance_km(a: Place, b: Place) -> float:
     dlat, dlon = lat2 - lat1, math.radians(b.lon - a.lon)
     h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h))
-
-
-def _resolve_span(text: str, start: int, end: int,
-                  lookups: tuple[Callable[[str], Place | None], Callable[[str], Place | None]],
-                  stop: frozenset[str], *, compass: frozenset[str] = frozenset()) -> tuple[Place, int, int] | None:
-    """Return the place of the span, else the quarter it names of a known place (`_quarter`), else
-    of its longest, then leftmost, sub-span that resolves (`lookups`: for the whole span, and the
-    stricter one for its parts); sub-spans start and end with a capitalised word, never "the"."""
-    start, end = max(0, start), min(len(text), end)
-    whole, lookup = lookups
-    longer = of_name_end(text, end)  # "Port of Spain": a longer name the gazetteer has is the place
-    if found := ((longer > end and _lookup_span(text, start, longer, whole)) or _lookup_span(text, start, end, whole)
-                 or _quarter(text, start, end, whole, compass)):
-        return found
-    words = list(_WORD.finditer(text, start, end))
-    for size in range(min(len(words), _MAX_SPAN), 0, -1):
-        for i in range(len(words) - size + 1):
-            first, last = words[i], words[i + size - 1]
-            if _capitalised(first.group(), stop) and _capitalised(last.group(), stop) and (
-                found := _lookup_span(text, first.start(), last.end(), lookup)
-            ):
-                return found
-    return None
-
-
-def _quarter(text: str, start: int, end: int, lookup: Callable[[str], Place | None],
-             compass: frozenset[str]) -> tuple[Place, int, int] | None:
-    """Return the place a capitalised point of the compass and a known name make when the gazetteer
-    lacks the whole ("North Mitrovica"): a place of its own in the named one's country, at its point."""
-    words = list(_WORD.finditer(text, start, end))
-    if len(words) < 2 or words[0].group().lower() not in compass or not _UPPER.match(words[0].group()):
-        return None
-    found = _lookup_span(text, words[1].start(), end, lookup)
-    if found is None:
-        return None
-    return Place(name=text[words[0].start():found[2]], geonameid=0, lat=found[0].lat, lon=found[0].lon,
-                 country=found[0].country, precision=PlacePrecision.APPROXIMATE), words[0].start(), found[2]
-
-
-def _lookup_span(text: str, start: int, end: int,
-                 lookup: Callable[[str], Place | None]) -> tuple[Place, int, int] | None:
-    """Return the place a span names, trimmed of punctuation, then also of a possessive.
-
-    "St. John's" is a name; "Lebanon's" is not.
-    """
-    piece = text[start:end]
-    kept = piece.rstrip(_PUNCTUATION + "'’")
-    lead = len(kept) - len(kept.lstrip(_PUNCTUATION + "'’"))
-    bare = _POSSESSIVE.sub("", kept[lead:]).rstrip(_PUNCTUATION)
-    for name in dict.fromkeys((piece.strip(_PUNCTUATION), bare)):
-        if name and (place := lookup(name)):
-            at = start + piece.index(name)
-            return place, at, at + len(name)
-    return None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -353,7 +289,6 @@ def _act_at(doc: Doc, i: int, acts: dict[int, bool], lexicon: Lexicon) -> bool:
     if found is None:
         found = acts[i] = _another_act(doc[i], lexicon, saying=False)
     return found
-
 
 
 def _goal_head(token: Token, lexicon: Lexicon) -> Token:
