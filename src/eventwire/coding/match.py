@@ -366,9 +366,13 @@ def content_clauses(predicate: Predicate, lexicon: Lexicon, conventions: Convent
     # subject of their own describe the same event, not new ones.
     # An accusation made along the way ("..., accusing it of failing") is an act of its own; what
     # protesters demand is the protest's purpose.
+    # what is asked beside a verb of speech, or by a protest, is what they say or want, no act of its own
+    spoken = (predicate.head.lemma_.lower() in lexicon.speech_verb
+              or conventions.scene_of(predicate.pattern.cameo).street)
     clauses += [c for v in predicate.tokens for c in children_by(v, ADVCL_DEPS)
                 if not child_indices(c, SUBJECT_DEPS)
-                and not (c.lemma_ in lexicon.separate_act and c.tag_ == "VBG")]
+                and not (c.lemma_ in lexicon.separate_act and c.tag_ == "VBG")
+                and (spoken or not _appeal(c, lexicon))]
     # "would reimpose sanctions unless Caracas allowed ...": a condition is part of the event it
     # conditions (the threat), not an event of its own.
     clauses += [c for v in predicate.tokens for c in v.children if is_condition(c, lexicon)]
@@ -379,6 +383,15 @@ def content_clauses(predicate: Predicate, lexicon: Lexicon, conventions: Convent
             clauses += children_by(verb, CONTENT_DEPS)
             clauses += [g for c in children_by(verb, PREP_DEPS) for g in children_by(c, PCOMP_DEPS)]
     return clauses
+
+
+def _appeal(clause: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a clause with no subject of its own is an appeal made along the way, an act of
+    its own beside a deed it hangs from: a participle or purpose infinitive of a verb of appeal
+    that names whom it asks and what ("flew to Moscow to urge Russia to ...", "..., calling on
+    Kyiv to ..."). Beside a verb of speech or a protest it is what they say or want."""
+    return clause.lemma_.lower() in lexicon.appeal_verb and any(
+        c.dep_ in XCOMP_DEPS or (c.dep_ == "prep" and c.lower_ == "on") for c in clause.children)
 
 
 def depth(token: Token) -> int:

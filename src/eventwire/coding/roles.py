@@ -26,6 +26,8 @@ from eventwire.parse_view import children_by, view_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 MAX_ACTORS = 4
+# clauses embedded in another: complements, relative and noun-modifying clauses
+EMBEDDED_DEPS = frozenset({"ccomp", "xcomp", "acl", "relcl"})
 # The marks that open or close a direct quotation.
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
@@ -140,6 +142,10 @@ def subject_token(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role]:
         if agents:
             return agents[0], Role(kind=Kind.PASSIVE_AGENT)
         found = _passive_subject(current, via, lexicon) or _clause_subject(current, lexicon)
+        if found is not None and found[0] is None and (above := _clause_above(verb, current)) is not None:
+            # "insisted the bridge would be reopened, accusing Kosovo ...": the participle tells of the clause above
+            current, via = above, "advcl"
+            continue
         if found is not None:
             return found
         if (current.dep_ in {"xcomp", "advcl"} and current.head.lemma_ in lexicon.object_control
@@ -163,6 +169,28 @@ def subject_token(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role]:
             return None, Role(kind=Kind.NO_SUBJECT)
         current, via = current.head, current.dep_
     return None, Role(kind=Kind.NO_SUBJECT)
+
+
+def _clause_above(verb: Token, head: Token) -> Token | None:
+    """Return the verb of the clause above, when a present participle set off by a comma
+    (a supplementive clause) was hung from an embedded clause naming no doer, a passive with no
+    agent inside a complement or a noun phrase: such a participle tells what the doer of the
+    clause above did along the way, not what the embedded clause's subject did (Quirk et al. 1985
+    on the implied subject of supplementive clauses)."""
+    if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i == head.i and verb.left_edge.i > 0
+            and verb.doc[verb.left_edge.i - 1].text == "," and _embedded(head)):
+        return None
+    above = head.head
+    while above.pos_ not in {"VERB", "AUX"} and above.head.i != above.i:
+        above = above.head
+    return above if above.pos_ in {"VERB", "AUX"} and above.i != head.i else None
+
+
+def _embedded(verb: Token) -> bool:
+    """Tell whether a verb heads a clause embedded in another: a complement, a relative or
+    noun-modifying clause, or an infinitive ("its plea for the port to be reopened ...")."""
+    return verb.dep_ in EMBEDDED_DEPS or (verb.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _misread_subject(verb: Token, subject: Token) -> bool:
