@@ -20,6 +20,7 @@ from eventwire.event_places import SentencePlaces, called_places
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place, PlacePrecision
 from eventwire.nlp import Sentence
+from eventwire.parse_view import lower_lemmas_of
 from eventwire.places import Candidate, EventSpot, attribution, find_place, own_candidates, place_candidates
 
 # Nouns too loose to name one place again: "the state" is as often the government, "the capital"
@@ -44,6 +45,8 @@ def named_kinds(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seque
     """Return the places a sentence names with a place noun and the bare place nouns its deeds are
     done at (`hits`: its actor hits; `home`: the article's country, for a name the gazetteer lacks)."""
     kinds = _kinds(lexicon)
+    if kinds.isdisjoint(lower_lemmas_of(doc)):  # most sentences name no place by its kind
+        return NamedKinds(named=(), refers=(None,) * len(events))
     persons = {i - sentence.start for h in hits if not any(e.kind in PLACES for e in h.entries)
                or (h.entries and h.entries[0].kind == EntryKind.DEMONYM) for i in range(h.start, h.end)}
     candidates = place_candidates(doc, attribution(doc, lexicon) | persons, lexicon)
