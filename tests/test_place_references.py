@@ -21,13 +21,13 @@ _LEAD = "Uganda shut the Malaba border crossing with Kenya on Monday after a dis
 
 
 def test_place_reference_deed_at_the_named_kind(resources: Resources) -> None:
-    found = _placed(_LEAD + "Kenyan police fired tear gas at Ugandan traders at the crossing on Tuesday.",
+    found = _placed(_LEAD + "Kenyan police used tear gas on Ugandan traders at the crossing on Tuesday.",
                     resources, 1)
     assert found and all(place == "Malaba" for place in found)
 
 
 def test_place_reference_no_noun_named_before(resources: Resources) -> None:
-    found = _placed(_LEAD + "Kenyan police fired tear gas at Ugandan traders at the port on Tuesday.",
+    found = _placed(_LEAD + "Kenyan police used tear gas on Ugandan traders at the port on Tuesday.",
                     resources, 1)
     assert found and all(place != "Malaba" for place in found)
 

@@ -56,7 +56,7 @@ def summary_judgement(verb: Token, lexicon: Lexicon) -> bool:
 def binds_no_party(clause: Token, words: frozenset[str], lexicon: Lexicon) -> bool:
     """Tell whether a clause telling what must or should be done (a modal auxiliary among `words`:
     "said Lima must withdraw") names no party bound to do it, so that nothing is demanded of or
-    urged on another actor: a passive with no agent ("schools must never be made targets": who
+    urged on another actor: a passive with no agent ("clinics must be spared": who
     must act is left unsaid), the speaker's own side ("we must work together": a resolve, not a
     demand), or no one in particular (lexicon `unbound_word`: "nobody should have to die", "no
     country should ..."). A passive told to a hearer ("told Lima the men should be freed") asks
