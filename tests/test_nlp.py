@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 
 import spacy
-from spacy.attrs import SENT_START
-from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from conftest import FIXTURES
@@ -16,7 +14,6 @@ from eventwire.nlp import (
     Sentence,
     doc_proper_noun_runs,
     load_nlp,
-    mark_sentence_starts,
     proper_noun_runs,
     repair_acronym_verb,
     sentence_doc,
@@ -128,25 +125,6 @@ def test_nlp_proper_noun_runs_of_a_whole_doc_are_those_of_its_tokens() -> None:
         assert runs == [(r.start, r.end) for r in proper_noun_runs(list(doc))]
         found += len(runs)
     assert found >= 5
-
-
-def test_nlp_sentence_starts_are_the_sentencizers() -> None:
-    """Marked from the word table, a Doc's sentence starts are those spaCy's sentencizer sets
-    (own texts with runs of marks, quotes after a full stop, a mark opening and closing a text,
-    then the fixture sets')."""
-    nlp = load_nlp()
-    punct = frozenset(Sentencizer.default_punct_chars)
-    texts = ["!!! Convoys halted?! \"Never,\" the envoy wrote... Then silence. (Aid resumed.) Ok",
-             "...", "", "one word", "Ends on a mark.", "Two spaces.  Then a line\nbreak! ¿Qué? Fin.",
-             *_texts()[:200]]
-    starts = 0
-    for text in texts:
-        ours = mark_sentence_starts(nlp.make_doc(text), punct)
-        stock = Sentencizer()(nlp.make_doc(text))
-        assert ours.to_array(SENT_START).tolist() == stock.to_array(SENT_START).tolist(), text
-        assert [t.is_sent_start for t in ours] == [t.is_sent_start for t in stock], text
-        starts += sum(bool(t.is_sent_start) for t in ours)
-    assert starts > 150
 
 
 def test_nlp_lemma_texts_kept_at_the_parse_are_the_tokens_lemmas() -> None:

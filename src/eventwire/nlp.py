@@ -212,34 +212,13 @@ class Segmenter:
 
     def __init__(self, nlp: Language, *, headline_openers: frozenset[str]) -> None:
         self._make_doc = nlp.make_doc
-        self._punct = frozenset(Sentencizer.default_punct_chars)
+        self._sentencizer = Sentencizer()
         self._openers = capitalized(headline_openers)
 
     def __call__(self, text: str) -> tuple[Doc, list[Sentence]]:
         """Tokenize a text and return its Doc and sentences."""
-        doc = mark_sentence_starts(keep_text(self._make_doc(text), text), self._punct)
+        doc = keep_text(self._sentencizer(self._make_doc(text)), text)
         return doc, list(_sentences(doc, text, self._openers))
-
-
-def mark_sentence_starts(doc: Doc, punct_chars: frozenset[str]) -> Doc:
-    """Set each token's sentence start as spaCy's rule-based `Sentencizer` sets it (a sentence
-    ends after one of `punct_chars`, at the next token that is neither one of them nor other
-    punctuation), reading the words off the Doc's word table: the sentencizer makes a Token of
-    every word of the article to read its text (tests/test_nlp.py compares both)."""
-    if not len(doc):
-        return doc
-    words = words_of(doc)
-    starts = [-1] * len(doc)
-    start, seen = 0, False
-    for i, (text, punct) in enumerate(zip(words.text, words.is_punct, strict=True)):
-        marks = text in punct_chars
-        if seen and not punct and not marks:
-            starts[start], start, seen = 1, i, False
-        elif marks:
-            seen = True
-    starts[0] = starts[start] = 1
-    doc.from_array([SENT_START], cast(Any, numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64)))
-    return doc
 
 
 def capitalized(words: Iterable[str]) -> frozenset[str]:

@@ -14,7 +14,8 @@ from eventwire.coding.lexicon import Lexicon
 from eventwire.doc_words import doc_text
 from eventwire.nlp import doc_proper_noun_runs
 
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*")
+# A word of a place name: an initialism ("U.S.") or a run of letters, apostrophes and hyphens.
+NAME_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*")
 
 
 def name_runs(doc: Doc, lexicon: Lexicon) -> list[Span]:
@@ -69,7 +70,7 @@ def _water_joined(runs: Sequence[Span], lexicon: Lexicon) -> list[Span]:
 
 def holds_water(text: str, lexicon: Lexicon) -> bool:
     """Tell whether a place name names a lake, river or strait ("Lake Chad", "Caledon River")."""
-    return any(w.group().lower() in lexicon.country_water for w in _WORD.finditer(text))
+    return any(w.group().lower() in lexicon.country_water for w in NAME_WORD.finditer(text))
 
 
 _OF_NAME = re.compile(r" of (?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)?")

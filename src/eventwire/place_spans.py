@@ -9,9 +9,8 @@ import re
 from collections.abc import Callable
 
 from eventwire.model import Place, PlacePrecision
-from eventwire.place_names import of_name_end
+from eventwire.place_names import NAME_WORD, of_name_end
 
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PUNCTUATION = " \t\n,;:!?()[]\"“”"
@@ -40,7 +39,7 @@ def resolve_span(text: str, start: int, end: int,
     if found := ((longer > end and lookup_span(text, start, longer, whole)) or lookup_span(text, start, end, whole)
                  or _quarter(text, start, end, whole, compass)):
         return found
-    words = list(_WORD.finditer(text, start, end))
+    words = list(NAME_WORD.finditer(text, start, end))
     for size in range(min(len(words), _MAX_SPAN), 0, -1):
         for i in range(len(words) - size + 1):
             first, last = words[i], words[i + size - 1]
@@ -55,7 +54,7 @@ def _quarter(text: str, start: int, end: int, lookup: Callable[[str], Place | No
              compass: frozenset[str]) -> tuple[Place, int, int] | None:
     """Return the place a capitalised point of the compass and a known name make when the gazetteer
     lacks the whole ("North Mitrovica"): a place of its own in the named one's country, at its point."""
-    words = list(_WORD.finditer(text, start, end))
+    words = list(NAME_WORD.finditer(text, start, end))
     if len(words) < 2 or words[0].group().lower() not in compass or not _UPPER.match(words[0].group()):
         return None
     found = lookup_span(text, words[1].start(), end, lookup)
