@@ -5,6 +5,7 @@ and a noun the article never gave a name to refers to nothing."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from eventwire.pipeline import code
 from eventwire.resources import Resources
@@ -35,3 +36,19 @@ def test_place_reference_no_noun_named_before(resources: Resources) -> None:
 def test_place_reference_said_is_not_placed(resources: Resources) -> None:
     found = _placed(_LEAD + "Kenya accused Uganda of harassing its truck drivers at the crossing.", resources, 1)
     assert found and all(place is None for place in found)
+
+
+_STATE = ("Nigerian troops raided a militant camp in the state of Borno on Monday.\n\n"
+          "Nigerian soldiers shelled insurgents in the state on Tuesday.")
+
+
+def test_place_reference_loose_noun_names_nothing_again(resources: Resources) -> None:
+    found = _placed(_STATE, resources, 1)
+    assert found and all(place != "Borno" for place in found)
+
+
+def test_place_reference_loose_nouns_are_a_word_class(tmp_path: Path) -> None:
+    words = tmp_path / "loose.tsv"
+    words.write_text("kind\tword\nloose_place_noun\tcapital\n", encoding="utf-8")
+    found = _placed(_STATE, Resources.load(lexicon=[words]), 1)
+    assert found and all(place == "Borno" for place in found)

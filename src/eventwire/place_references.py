@@ -23,9 +23,6 @@ from eventwire.nlp import Sentence
 from eventwire.parse_view import lower_lemmas_of
 from eventwire.places import Candidate, EventSpot, attribution, find_place, own_candidates, place_candidates
 
-# Nouns too loose to name one place again: "the state" is as often the government, "the capital"
-# is placed by its country (`eventwire.event_places.capital_phrases`).
-_LOOSE = frozenset({"state", "capital"})
 # What a kind refers back to: a place the gazetteer knows within a country, or one the text calls by
 # that kind; not a whole country.
 _KNOWN = frozenset({PlacePrecision.CITY, PlacePrecision.DIVISION, PlacePrecision.WATER, PlacePrecision.APPROXIMATE})
@@ -83,7 +80,7 @@ def carry_named_kinds(found: Sequence[SentencePlaces], kinds: Sequence[NamedKind
 
 def _kinds(lexicon: Lexicon) -> frozenset[str]:
     """Return the nouns that name a kind of place: towns, divisions, crossings, water."""
-    return (lexicon.place_noun | lexicon.country_water) - _LOOSE
+    return (lexicon.place_noun | lexicon.country_water) - lexicon.loose_place_noun
 
 
 def _noun_of(doc: Doc, candidate: Candidate, kinds: frozenset[str]) -> str | None:

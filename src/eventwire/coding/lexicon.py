@@ -123,6 +123,7 @@ class Lexicon:
     claim_verb: frozenset[str]
     claim_noun: frozenset[str]
     place_noun: frozenset[str]
+    loose_place_noun: frozenset[str]
     boundary_noun: frozenset[str]
     scene_preposition: frozenset[str]
     goal_preposition: frozenset[str]
