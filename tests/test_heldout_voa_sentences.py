@@ -1,6 +1,6 @@
-"""The sentence held-out set (bench/heldout-voa/sentences.jsonl): checked for consistency without
-ever running the coder on it (the maintainer scores it once; see bench/heldout-voa/SENTENCES.md).
-Its hash is pinned in tests/test_eval_gate.py."""
+"""The VOA sentence set (bench/heldout-voa/sentences.jsonl): checked for consistency without
+running the coder on it (half of it is held out; see bench/heldout-voa/SENTENCES.md). Its hash is
+pinned in tests/test_eval_gate.py."""
 
 from __future__ import annotations
 
@@ -86,3 +86,13 @@ def test_heldout_voa_sentences_doc_counts_match_the_file(records: list[dict[str,
     busy = sum(1 for r in records if r["events"])
     stories = len({r["line"] for r in records})
     assert [int(g) for g in found.groups()] == [len(records), stories, busy, len(records) - busy, events]
+
+
+def test_heldout_voa_sentences_halves_split_the_stories_evenly(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    assert load_script(SET / "halves.py").main([str(tmp_path)]) == 0
+    study, check = json_lines(tmp_path / "voa-study.jsonl"), json_lines(tmp_path / "voa-check.jsonl")
+    assert sorted(r["id"] for r in study + check) == sorted(r["id"] for r in records)
+    stories = [{r["story"] for r in half} for half in (study, check)]
+    assert len(stories[0]) == len(stories[1]) == 12 and not stories[0] & stories[1]
+    events = [sum(len(r["events"]) for r in half) for half in (study, check)]
+    assert abs(events[0] - events[1]) <= 2
