@@ -46,6 +46,9 @@ CASES = [
     ("The North Atlantic Treaty Organization (NATO) warned Russia on Thursday.", "", "IGO", "RUS"),
     ("The African Union (AU) suspended Niger on Friday.", "", "IGO", "NER"),
     ("The UN nuclear watchdog criticized Iran on Monday.", "", "IGO", "IRN"),
+    # the European Union's passport-free area stands for the Union
+    ("Slovakia's premier criticized the Schengen zone on Thursday.", "", "SVK", "IGO"),
+    ("Romania accused Schengen of treating it unfairly.", "", "ROU", "IGO"),
     # capitals, seats and ministries for governments
     ("Beijing accused Washington of interfering in its affairs.", "", "CHN", "USA"),
     ("Seoul protested to Tokyo over the textbook.", "", "KOR", "JPN"),
