@@ -59,6 +59,12 @@ CASES = [
     ("The Indian foreign ministry summoned the Pakistani envoy.", "", "IND", "PAK"),
     ("The State Department criticized Venezuela on Monday.", "", "USA", "VEN"),
     ("The Elysee condemned Algeria's decision.", "", "FRA", "DZA"),
+    # national agencies news names without their country
+    ("The Department of Homeland Security criticized Mexico on Monday.", "", "USA", "MEX"),
+    ("ICE deported 40 Hondurans on Thursday.", "", "USA", "HND"),
+    ("An FSB spokesman accused Ukraine of sabotage.", "", "RUS", "UKR"),
+    ("Mossad accused Iran of plotting attacks in Europe.", "", "ISR", "IRN"),
+    ("The Justice Department accused China of hacking hospitals.", "", "USA", "CHN"),
     # "the North" and "the South" in a Korean story
     ("South Korea said North Korea fired two missiles on Monday. The North also threatened the South with more tests.",
      "The North also", "PRK", "KOR"),
