@@ -23,7 +23,8 @@ SINGLE = [("USA", office) for office in (
     ("GBR", "home"), ("GBR", "defence"), ("FRA", "interior"), ("FRA", "defence"), ("DEU", "interior"),
     ("DEU", "defence"), ("JPN", "defence"), ("KOR", "defence"), ("KOR", "pm"), ("AUS", "defence"),
     ("CAN", "defence"), ("TUR", "defence"), ("TUR", "interior"), ("IRN", "defence"), ("UKR", "defence"),
-    ("UKR", "interior"), ("SOM", "pm"), ("HTI", "pm"), ("HTI", "council"), ("CHN", "defence"),
+    ("UKR", "interior"), ("IRN", "interior"), ("PAK", "interior"), ("PAK", "defence"), ("SOM", "pm"),
+    ("HTI", "pm"), ("HTI", "council"), ("CHN", "defence"),
     ("IGO", "ocha"), ("IGO", "wfp"), ("IGO", "unicef"), ("IGO", "icc"), ("IGO", "wb")]
 
 
@@ -48,6 +49,7 @@ def test_single_holder_offices_do_not_overlap() -> None:
     ("Ariel Henry met Kenyan President William Ruto in Nairobi.", date(2023, 9, 21), "HTI", "KEN"),
     ("Cindy McCain criticized Sudan on Thursday.", date(2024, 6, 6), "IGO", "SDN"),
     ("Hulusi Akar criticized Greece on Wednesday.", date(2022, 6, 1), "TUR", "GRC"),
+    ("Mohsin Naqvi accused India of backing militants.", date(2025, 5, 8), "PAK", "IND"),
 ])
 def test_office_holders_name_their_state(resources: Resources, text: str, day: date, source: str,
                                          target: str) -> None:
