@@ -46,6 +46,9 @@ CASES = [
     ("The North Atlantic Treaty Organization (NATO) warned Russia on Thursday.", "", "IGO", "RUS"),
     ("The African Union (AU) suspended Niger on Friday.", "", "IGO", "NER"),
     ("The UN nuclear watchdog criticized Iran on Monday.", "", "IGO", "IRN"),
+    # the European Union's passport-free area stands for the Union
+    ("Slovakia's premier criticized the Schengen zone on Thursday.", "", "SVK", "IGO"),
+    ("Romania accused Schengen of treating it unfairly.", "", "ROU", "IGO"),
     # capitals, seats and ministries for governments
     ("Beijing accused Washington of interfering in its affairs.", "", "CHN", "USA"),
     ("Seoul protested to Tokyo over the textbook.", "", "KOR", "JPN"),
@@ -56,6 +59,12 @@ CASES = [
     ("The Indian foreign ministry summoned the Pakistani envoy.", "", "IND", "PAK"),
     ("The State Department criticized Venezuela on Monday.", "", "USA", "VEN"),
     ("The Elysee condemned Algeria's decision.", "", "FRA", "DZA"),
+    # national agencies news names without their country
+    ("The Department of Homeland Security criticized Mexico on Monday.", "", "USA", "MEX"),
+    ("ICE deported 40 Hondurans on Thursday.", "", "USA", "HND"),
+    ("An FSB spokesman accused Ukraine of sabotage.", "", "RUS", "UKR"),
+    ("Mossad accused Iran of plotting attacks in Europe.", "", "ISR", "IRN"),
+    ("The Justice Department accused China of hacking hospitals.", "", "USA", "CHN"),
     # "the North" and "the South" in a Korean story
     ("South Korea said North Korea fired two missiles on Monday. The North also threatened the South with more tests.",
      "The North also", "PRK", "KOR"),
