@@ -29,3 +29,25 @@ def test_pleas_in_court_are_no_appeals(resources: Resources, text: str,
 ])
 def test_requests_for_comment_are_no_appeals(resources: Resources, text: str) -> None:
     assert [e for e in coded(resources, text) if e[1].startswith("02")] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act named with a word of condemnation is criticism of its author
+    ("Venezuela's foreign minister called the Colombian verdict \"arbitrary.\"", [("VENGOV", "111", "COL")]),
+    ("Nigeria described the expulsion of its traders from Ghana as a disgrace.", [("NGA", "111", "GHABUS")]),
+    ("The Chilean senator said the Peruvian decision was \"shameful and arbitrary.\"", [("CHLLEG", "111", "PER")]),
+    # an allegation named untrue stays a denial
+    ("Tehran has previously called the abduction allegations \"baseless.\"", [("IRNGOV", "016", None)]),
+])
+def test_acts_named_with_words_of_condemnation_are_criticism(resources: Resources, text: str,
+                                                             expected: list[tuple[str, str, str | None]]) -> None:
+    assert coded(resources, text) == expected
+
+
+def test_wrong_found_by_a_panel_is_criticism(resources: Resources) -> None:
+    text = "A United Nations panel found that Iran's detention of the French tourist was arbitrary."
+    assert coded(resources, text) == [("IGOUNO", "111", "IRN")]
+
+
+def test_court_ruling_a_law_void_is_no_criticism(resources: Resources) -> None:
+    assert coded(resources, "Kenya's Supreme Court ruled that the new tax law was unconstitutional.") == []
