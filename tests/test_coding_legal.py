@@ -51,3 +51,16 @@ def test_wrong_found_by_a_panel_is_criticism(resources: Resources) -> None:
 
 def test_court_ruling_a_law_void_is_no_criticism(resources: Resources) -> None:
     assert coded(resources, "Kenya's Supreme Court ruled that the new tax law was unconstitutional.") == []
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sent or ordered back to jail: the phrase after the particle is the verb's own
+    ("A Peruvian judge sent the former mayor back to jail on Tuesday.", [("PERJUD", "173", "PERGOV")]),
+    ("A Bolivian court ordered the opposition leader back to prison.", [("BOLJUD", "173", "BOLOPP")]),
+    # ending a release on conditions sends its holder back to custody
+    ("A Guatemalan court revoked house arrest for the journalist.", [("GTMJUD", "173", "GTMJRN")]),
+])
+def test_sending_back_to_custody_is_detention(resources: Resources, text: str,
+                                             expected: list[tuple[str, str, str | None]]) -> None:
+    assert coded(resources, text) == expected
