@@ -64,3 +64,8 @@ def test_court_ruling_a_law_void_is_no_criticism(resources: Resources) -> None:
 def test_sending_back_to_custody_is_detention(resources: Resources, text: str,
                                              expected: list[tuple[str, str, str | None]]) -> None:
     assert coded(resources, text) == expected
+
+
+def test_federal_immigration_agency_deports_for_its_state(resources: Resources) -> None:
+    assert coded(resources, "ICE deported 40 Guatemalans on Friday.") == [("USACOP", "174", "GTM")]
+    assert coded(resources, "The ice on the lake melted.") == []
