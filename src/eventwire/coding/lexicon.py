@@ -86,6 +86,8 @@ class Lexicon:
     irrealis_for: frozenset[str]
     inverted_condition: frozenset[str]
     court_step_verb: frozenset[str]
+    plea_word: frozenset[str]
+    press_query_noun: frozenset[str]
     comparison_mark: frozenset[str]
     naming_verb: frozenset[str]
     warning_preposition: frozenset[str]

@@ -312,6 +312,21 @@ def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
     if predicate.pattern.cameo.startswith("02") and lemma in lexicon.court_step_verb \
             and any(c.dep_ == "dobj" for c in last.children):
         return "appealing a decision is a step in court, not a request to an actor"
+    if predicate.pattern.cameo.startswith("02"):
+        return _court_plea_or_press_query(last, lexicon)
+    return None
+
+
+def _court_plea_or_press_query(verb: Token, lexicon: Lexicon) -> str | None:
+    """Say why an appeal verb asks no actor for anything: a defendant's plea ("pleaded guilty",
+    lexicon `plea_word`), or reporters' request for comment ("an email requesting comment", "asked
+    for a response", lexicon `press_query_noun`)."""
+    if any(c.dep_ == "acomp" and c.lower_ in lexicon.plea_word for c in verb.children):
+        return "a plea in court answers a charge, no request to an actor"
+    asked = children_by(verb, frozenset({"dobj"})) + [
+        o for p in children_by(verb, PREP_DEPS) if p.lower_ == "for" for o in children_by(p, POBJ_DEPS)]
+    if any(o.lemma_.lower() in lexicon.press_query_noun for o in asked):
+        return "asking for comment is a press inquiry, no request between actors"
     return None
 
 

@@ -61,7 +61,7 @@ def objects_of(verb: Token, lexicon: Lexicon) -> list[Token]:
     direct += [cc for c in direct for cc in c.conjuncts]
     counted = [o for c in direct for o in _of_objects(c)]
     direct += counted + [cc for c in counted for cc in c.conjuncts]  # "dozens of tanks and soldiers"
-    preps = children_by(verb, PREP_DEPS)
+    preps = children_by(verb, PREP_DEPS) + _particle_phrases(verb, lexicon)
     pobjs = [g for c in preps for g in _phrase_objects(c, lexicon)]
     # "dismissed the charges as baseless": an adjective after "as", parsed as a clause of the verb
     named = [c for c in children_by(verb, AS_ADJECTIVE_DEPS) if c.pos_ == "ADJ"
@@ -72,6 +72,13 @@ def objects_of(verb: Token, lexicon: Lexicon) -> list[Token]:
     named += [a for c in children_by(verb, DOUBLE_OBJECT_DEPS) for a in c.children
               if a.dep_ == "amod" and a.i > c.i and a.nbor(-1).is_quote]
     return direct + pobjs + named + _small_clause_subjects(verb)
+
+
+def _particle_phrases(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Return the prepositional phrases of a verb's adverb particle ("sent the mayor back to jail",
+    "ordered him back to prison": the parser hangs "to jail" from "back"), the verb's own in sense."""
+    return [p for a in verb.children if a.dep_ == "advmod" and a.lower_ in lexicon.adverb_particle
+            for p in children_by(a, PREP_DEPS)]
 
 
 def cached_objects(verb: Token, memo: dict[int, list[Token]], lexicon: Lexicon) -> list[Token]:
