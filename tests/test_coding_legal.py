@@ -37,7 +37,7 @@ def test_requests_for_comment_are_no_appeals(resources: Resources, text: str) ->
     ("Nigeria described the expulsion of its traders from Ghana as a disgrace.", [("NGA", "111", "GHABUS")]),
     ("The Chilean senator said the Peruvian decision was \"shameful and arbitrary.\"", [("CHLLEG", "111", "PER")]),
     # an allegation named untrue stays a denial
-    ("Tehran has previously called the abduction allegations \"baseless.\"", [("IRNGOV", "016", None)]),
+    ("Moscow has long called the spying charges \"baseless.\"", [("RUSGOV", "016", None)]),
 ])
 def test_acts_named_with_words_of_condemnation_are_criticism(resources: Resources, text: str,
                                                              expected: list[tuple[str, str, str | None]]) -> None:
@@ -45,8 +45,8 @@ def test_acts_named_with_words_of_condemnation_are_criticism(resources: Resource
 
 
 def test_wrong_found_by_a_panel_is_criticism(resources: Resources) -> None:
-    text = "A United Nations panel found that Iran's detention of the French tourist was arbitrary."
-    assert coded(resources, text) == [("IGOUNO", "111", "IRN")]
+    text = "A Council of Europe committee found that Azerbaijan's seizure of the Georgian trawler was cruel."
+    assert coded(resources, text) == [("IGOCOE", "111", "AZE")]
 
 
 def test_court_ruling_a_law_void_is_no_criticism(resources: Resources) -> None:
@@ -57,9 +57,9 @@ def test_court_ruling_a_law_void_is_no_criticism(resources: Resources) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # sent or ordered back to jail: the phrase after the particle is the verb's own
     ("A Peruvian judge sent the former mayor back to jail on Tuesday.", [("PERJUD", "173", "PERGOV")]),
-    ("A Bolivian court ordered the opposition leader back to prison.", [("BOLJUD", "173", "BOLOPP")]),
+    ("A Bolivian tribunal ordered the former governor back into custody.", [("BOLJUD", "173", "BOLGOV")]),
     # ending a release on conditions sends its holder back to custody
-    ("A Guatemalan court revoked house arrest for the journalist.", [("GTMJUD", "173", "GTMJRN")]),
+    ("A Honduran court revoked the former minister's bail on Monday.", [("HNDJUD", "173", "HNDGOV")]),
 ])
 def test_sending_back_to_custody_is_detention(resources: Resources, text: str,
                                              expected: list[tuple[str, str, str | None]]) -> None:
