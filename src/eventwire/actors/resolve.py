@@ -15,7 +15,6 @@ another by "of" are civilians of the other ("the Greeks of northern Cyprus").
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -25,7 +24,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, Entry, EntryKind, is_base
 from eventwire.actors.former import out_of_office
 from eventwire.actors.matcher import Hit
-from eventwire.actors.pairs import named_before
+from eventwire.actors.pairs import named_before, named_pair
 from eventwire.actors.roles import posted_to
 from eventwire.actors.roles import role_code as _role_code
 from eventwire.actors.roles import role_prefix as _role_prefix
@@ -89,38 +88,6 @@ def date_period(found: EventDate | None, published: date | None) -> Period:
             DatePrecision.MONTH: _month_end(found.date),
             DatePrecision.WEEK: found.date + timedelta(days=6)}.get(found.precision or DatePrecision.DAY)
     return (found.date, last)
-
-
-def named_pair(earlier: Sequence[Sequence[Hit]]) -> tuple[Entry, Entry] | None:
-    """Return the two countries "the two governments" and "both countries" of a later sentence refer
-    to: the first two of the latest earlier sentence naming two or more that the article named in two
-    sentences or more ("Burundi ... Rwanda ... fled to Rwanda and Tanzania. ... both governments":
-    Burundi and Rwanda), else the first two of the latest sentence naming two."""
-    return pair_of_countries([sentence_countries(hits) for hits in earlier])
-
-
-def pair_of_countries(named: Sequence[Mapping[str, Entry]]) -> tuple[Entry, Entry] | None:
-    """Return `named_pair` of earlier sentences given the countries each names (`sentence_countries`)."""
-    often = Counter(country for countries in named for country in countries)
-    latest: tuple[Entry, Entry] | None = None
-    for countries in reversed(named):
-        repeated = [entry for country, entry in countries.items() if often[country] >= 2]
-        if len(repeated) >= 2:
-            return repeated[0], repeated[1]
-        if len(countries) >= 2 and latest is None:
-            first, second = list(countries.values())[:2]
-            latest = (first, second)
-    return latest
-
-
-def sentence_countries(hits: Sequence[Hit]) -> dict[str, Entry]:
-    """Return the countries a sentence's hits name, in order, each with its first entry."""
-    countries: dict[str, Entry] = {}
-    for hit in hits:
-        entry = next((e for e in hit.entries if e.kind in PLACES and e.country), None)
-        if entry is not None and entry.country not in countries:
-            countries[entry.country or ""] = entry
-    return countries
 
 
 def _month_end(first: date) -> date:
