@@ -167,14 +167,18 @@ def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceH
     kept = _head_hits(hits, head) if any(_country_head(h, head, sentence) for h in hits) else hits
     posted = posted_to(hits, lambda h: _usable(h, when, PLACES) is not None and not _stance(h, sentence))
     kept = [h for h in kept if h.start not in posted]
+    places = [(h, e) for h in hits if (e := _usable(h, when, PLACES)) is not None and not _ethnic(h, sentence)
+              and not _stance(h, sentence)]
     for kinds, imported in ((PERSONS, False), (ORGANIZATIONS, False), (PERSONS, True), (ORGANIZATIONS, True)):
         for hit in kept:
             entry = _usable(hit, when, kinds)
             if entry is not None and is_base(entry) == imported:
                 person = sentence.doc[hit.start:hit.end].text if entry.kind == EntryKind.PERSON else None
-                return [_mention(entry.actor(), tokens, [entry, *roles], sentence, person=person)]
-    places = [(h, e) for h in hits if (e := _usable(h, when, PLACES)) is not None and not _ethnic(h, sentence)
-              and not _stance(h, sentence)]
+                # An organization heading a list ("U.N., U.S. and French officials"): each country listed
+                # after it is a party of its own.
+                listed = _listed_with(hit, places, sentence) if person is None else []
+                return [_mention(entry.actor(), tokens, [entry, *roles], sentence, person=person),
+                        *(_country_mentions(listed, roles, tokens, sentence) if listed else [])]
     # A place that is the phrase's head is the actor, not the one that owns it ("Russia's ally Belarus").
     places.sort(key=lambda p: head is None or not p[0].start <= head < p[0].end)
     if not places and not roles and any(_ethnic(h, sentence) for h in hits):
@@ -231,7 +235,8 @@ def _country_mentions(places: list[tuple[Hit, Entry]], roles: list[Entry], token
     first_hit, first = places[0]
     group = [(first_hit, first)]
     for hit, entry in places[1:]:
-        if any(sentence.doc[i].dep_ == "conj" for i in range(hit.start, hit.end)):
+        if (any(sentence.doc[i].dep_ == "conj" for i in range(hit.start, hit.end))
+                or _comma_listed(group[-1][0], hit, sentence.doc)):
             group.append((hit, entry))
     mentions: list[Mention] = []
     for _hit, entry in group:
@@ -243,6 +248,32 @@ def _country_mentions(places: list[tuple[Hit, Entry]], roles: list[Entry], token
                       sectors=sectors, name=entry.name)
         mentions.append(_mention(actor, tokens, [entry, *roles], sentence))
     return mentions
+
+
+def _listed_with(anchor: Hit, places: Sequence[tuple[Hit, Entry]], sentence: SentenceHits) -> list[tuple[Hit, Entry]]:
+    """Return the places listed after a name that heads a list: coordinated with it or with one listed
+    before them, or next after a comma (`_comma_listed`)."""
+    doc, listed, last = sentence.doc, list[tuple[Hit, Entry]](), anchor
+    members = set(range(anchor.start, anchor.end))
+    for hit, entry in sorted((p for p in places if p[0].start >= anchor.end), key=lambda p: p[0].start):
+        root = doc[hit.start:hit.end].root
+        if (root.dep_ == "conj" and root.head.i in members) or _comma_listed(last, hit, doc):
+            listed.append((hit, entry))
+            members.update(range(hit.start, hit.end))
+            last = hit
+    return listed
+
+
+def _comma_listed(before: Hit, hit: Hit, doc: Doc) -> bool:
+    """Tell whether a name right after another and a comma is the next item of a list the parser read
+    as a modifier of the list's noun ("U.S., British and French diplomats": "British" a modifier of
+    "diplomats", as "U.S." is, or of a noun apposed to the first name); a list closes with "and" or "or"
+    before its noun, so an apposition ("Oman, Yemen's neighbour") is none."""
+    first, root = doc[before.start:before.end].root, doc[hit.start:hit.end].root
+    noun = root.head
+    same = noun.i == first.head.i or (noun.dep_ == "appos" and noun.head.i == first.i)
+    return (hit.start == before.end + 1 and doc[before.end].text == "," and root.dep_ in MODIFIER_DEPS
+            and noun.i > root.i and same and any(doc[i].dep_ == "cc" for i in range(hit.end, noun.i)))
 
 
 def _people_of(head: Token, sentence: SentenceHits) -> list[Mention]:
