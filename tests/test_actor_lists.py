@@ -47,3 +47,12 @@ def test_actor_lists_long_list(resources: Resources) -> None:
     events = each_pair(code(text, published=DAY, resources=resources))
     assert {actor_class(e.source) for e in events} == {"IGO", "USA", "KEN", "UGA", "POL", "DNK"}
     assert {actor_class(e.target) for e in events} == {"SDN"}
+
+
+def test_actor_lists_owner_in_apposition_is_no_member(resources: Resources) -> None:
+    """The parser may coordinate an apposition's owner with the name before it ("the Houthis,
+    Yemen's ..."); the owner stays no party of its own."""
+    text = ("An aid group said Friday that the Houthis, Yemen’s de facto authorities, had stopped its trucks "
+            "from entering the port.")
+    events = each_pair(code(text, published=DAY, resources=resources))
+    assert {e.source.actor.code for e in events if e.source} == {"YEMREB"}

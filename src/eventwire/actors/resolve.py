@@ -235,8 +235,8 @@ def _country_mentions(places: list[tuple[Hit, Entry]], roles: list[Entry], token
     first_hit, first = places[0]
     group = [(first_hit, first)]
     for hit, entry in places[1:]:
-        if (any(sentence.doc[i].dep_ == "conj" for i in range(hit.start, hit.end))
-                or _comma_listed(group[-1][0], hit, sentence.doc)):
+        if not _owner(hit, sentence.doc) and (any(sentence.doc[i].dep_ == "conj" for i in range(hit.start, hit.end))
+                                              or _comma_listed(group[-1][0], hit, sentence.doc)):
             group.append((hit, entry))
     mentions: list[Mention] = []
     for _hit, entry in group:
@@ -252,25 +252,27 @@ def _country_mentions(places: list[tuple[Hit, Entry]], roles: list[Entry], token
 
 def _listed_with(anchor: Hit, places: Sequence[tuple[Hit, Entry]], sentence: SentenceHits) -> list[tuple[Hit, Entry]]:
     """Return the places listed after a name that heads a list: coordinated with it or with one listed
-    before them, or next after a comma (`_comma_listed`)."""
-    doc, listed, last = sentence.doc, list[tuple[Hit, Entry]](), anchor
-    members = set(range(anchor.start, anchor.end))
+    before them, or next after a comma (`_comma_listed`), but no owner (`_owner`)."""
+    doc, listed, last, members = sentence.doc, list[tuple[Hit, Entry]](), anchor, set(range(anchor.start, anchor.end))
     for hit, entry in sorted((p for p in places if p[0].start >= anchor.end), key=lambda p: p[0].start):
         root = doc[hit.start:hit.end].root
-        if (root.dep_ == "conj" and root.head.i in members) or _comma_listed(last, hit, doc):
-            listed.append((hit, entry))
+        if not _owner(hit, doc) and ((root.dep_ == "conj" and root.head.i in members) or _comma_listed(last, hit, doc)):
+            listed, last = [*listed, (hit, entry)], hit
             members.update(range(hit.start, hit.end))
-            last = hit
     return listed
+
+
+def _owner(hit: Hit, doc: Doc) -> bool:
+    """Tell whether a name owns the noun after it ("the rebels, Chad's main group"): no list member."""
+    return hit.end < len(doc) and doc[hit.end].tag_ == "POS"
 
 
 def _comma_listed(before: Hit, hit: Hit, doc: Doc) -> bool:
     """Tell whether a name right after another and a comma is the next item of a list the parser read
-    as a modifier of the list's noun ("U.S., British and French diplomats": "British" a modifier of
-    "diplomats", as "U.S." is, or of a noun apposed to the first name); a list closes with "and" or "or"
+    as a modifier of the list's noun ("U.S., Chilean and Bolivian envoys": "Chilean" a modifier of
+    "envoys", as "U.S." is, or of a noun apposed to the first name); a list closes with "and" or "or"
     before its noun, so an apposition ("Oman, Yemen's neighbour") is none."""
-    first, root = doc[before.start:before.end].root, doc[hit.start:hit.end].root
-    noun = root.head
+    first, root, noun = doc[before.start:before.end].root, doc[hit.start:hit.end].root, doc[hit.start:hit.end].root.head
     same = noun.i == first.head.i or (noun.dep_ == "appos" and noun.head.i == first.i)
     return (hit.start == before.end + 1 and doc[before.end].text == "," and root.dep_ in MODIFIER_DEPS
             and noun.i > root.i and same and any(doc[i].dep_ == "cc" for i in range(hit.end, noun.i)))
