@@ -11,7 +11,7 @@ import pytest
 from coded import each_pair, keeping_undirected
 from eventwire.actors.dictionary import Entry, EntryKind
 from eventwire.actors.matcher import Hit
-from eventwire.actors.resolve import named_pair
+from eventwire.actors.pairs import named_pair
 from eventwire.coding.imported import BACKGROUND
 from eventwire.explain import explain
 from eventwire.pipeline import code

@@ -15,7 +15,6 @@ another by "of" are civilians of the other ("the Greeks of northern Cyprus").
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -25,7 +24,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, Entry, EntryKind, is_base
 from eventwire.actors.former import out_of_office
 from eventwire.actors.matcher import Hit
-from eventwire.actors.pairs import named_before
+from eventwire.actors.pairs import named_before, named_pair
 from eventwire.actors.roles import posted_to
 from eventwire.actors.roles import role_code as _role_code
 from eventwire.actors.roles import role_prefix as _role_prefix
@@ -89,38 +88,6 @@ def date_period(found: EventDate | None, published: date | None) -> Period:
             DatePrecision.MONTH: _month_end(found.date),
             DatePrecision.WEEK: found.date + timedelta(days=6)}.get(found.precision or DatePrecision.DAY)
     return (found.date, last)
-
-
-def named_pair(earlier: Sequence[Sequence[Hit]]) -> tuple[Entry, Entry] | None:
-    """Return the two countries "the two governments" and "both countries" of a later sentence refer
-    to: the first two of the latest earlier sentence naming two or more that the article named in two
-    sentences or more ("Burundi ... Rwanda ... fled to Rwanda and Tanzania. ... both governments":
-    Burundi and Rwanda), else the first two of the latest sentence naming two."""
-    return pair_of_countries([sentence_countries(hits) for hits in earlier])
-
-
-def pair_of_countries(named: Sequence[Mapping[str, Entry]]) -> tuple[Entry, Entry] | None:
-    """Return `named_pair` of earlier sentences given the countries each names (`sentence_countries`)."""
-    often = Counter(country for countries in named for country in countries)
-    latest: tuple[Entry, Entry] | None = None
-    for countries in reversed(named):
-        repeated = [entry for country, entry in countries.items() if often[country] >= 2]
-        if len(repeated) >= 2:
-            return repeated[0], repeated[1]
-        if len(countries) >= 2 and latest is None:
-            first, second = list(countries.values())[:2]
-            latest = (first, second)
-    return latest
-
-
-def sentence_countries(hits: Sequence[Hit]) -> dict[str, Entry]:
-    """Return the countries a sentence's hits name, in order, each with its first entry."""
-    countries: dict[str, Entry] = {}
-    for hit in hits:
-        entry = next((e for e in hit.entries if e.kind in PLACES and e.country), None)
-        if entry is not None and entry.country not in countries:
-            countries[entry.country or ""] = entry
-    return countries
 
 
 def _month_end(first: date) -> date:
@@ -200,14 +167,18 @@ def _from_hits(hits: Sequence[Hit], tokens: Sequence[Token], sentence: SentenceH
     kept = _head_hits(hits, head) if any(_country_head(h, head, sentence) for h in hits) else hits
     posted = posted_to(hits, lambda h: _usable(h, when, PLACES) is not None and not _stance(h, sentence))
     kept = [h for h in kept if h.start not in posted]
+    places = [(h, e) for h in hits if (e := _usable(h, when, PLACES)) is not None and not _ethnic(h, sentence)
+              and not _stance(h, sentence)]
     for kinds, imported in ((PERSONS, False), (ORGANIZATIONS, False), (PERSONS, True), (ORGANIZATIONS, True)):
         for hit in kept:
             entry = _usable(hit, when, kinds)
             if entry is not None and is_base(entry) == imported:
                 person = sentence.doc[hit.start:hit.end].text if entry.kind == EntryKind.PERSON else None
-                return [_mention(entry.actor(), tokens, [entry, *roles], sentence, person=person)]
-    places = [(h, e) for h in hits if (e := _usable(h, when, PLACES)) is not None and not _ethnic(h, sentence)
-              and not _stance(h, sentence)]
+                # An organization heading a list ("U.N., U.S. and French officials"): each country listed
+                # after it is a party of its own.
+                listed = _listed_with(hit, places, sentence) if person is None else []
+                return [_mention(entry.actor(), tokens, [entry, *roles], sentence, person=person),
+                        *(_country_mentions(listed, roles, tokens, sentence) if listed else [])]
     # A place that is the phrase's head is the actor, not the one that owns it ("Russia's ally Belarus").
     places.sort(key=lambda p: head is None or not p[0].start <= head < p[0].end)
     if not places and not roles and any(_ethnic(h, sentence) for h in hits):
@@ -264,7 +235,8 @@ def _country_mentions(places: list[tuple[Hit, Entry]], roles: list[Entry], token
     first_hit, first = places[0]
     group = [(first_hit, first)]
     for hit, entry in places[1:]:
-        if any(sentence.doc[i].dep_ == "conj" for i in range(hit.start, hit.end)):
+        if not _owner(hit, sentence.doc) and (any(sentence.doc[i].dep_ == "conj" for i in range(hit.start, hit.end))
+                                              or _comma_listed(group[-1][0], hit, sentence.doc)):
             group.append((hit, entry))
     mentions: list[Mention] = []
     for _hit, entry in group:
@@ -276,6 +248,34 @@ def _country_mentions(places: list[tuple[Hit, Entry]], roles: list[Entry], token
                       sectors=sectors, name=entry.name)
         mentions.append(_mention(actor, tokens, [entry, *roles], sentence))
     return mentions
+
+
+def _listed_with(anchor: Hit, places: Sequence[tuple[Hit, Entry]], sentence: SentenceHits) -> list[tuple[Hit, Entry]]:
+    """Return the places listed after a name that heads a list: coordinated with it or with one listed
+    before them, or next after a comma (`_comma_listed`), but no owner (`_owner`)."""
+    doc, listed, last, members = sentence.doc, list[tuple[Hit, Entry]](), anchor, set(range(anchor.start, anchor.end))
+    for hit, entry in sorted((p for p in places if p[0].start >= anchor.end), key=lambda p: p[0].start):
+        root = doc[hit.start:hit.end].root
+        if not _owner(hit, doc) and ((root.dep_ == "conj" and root.head.i in members) or _comma_listed(last, hit, doc)):
+            listed, last = [*listed, (hit, entry)], hit
+            members.update(range(hit.start, hit.end))
+    return listed
+
+
+def _owner(hit: Hit, doc: Doc) -> bool:
+    """Tell whether a name owns the noun after it ("the rebels, Chad's main group"): no list member."""
+    return hit.end < len(doc) and doc[hit.end].tag_ == "POS"
+
+
+def _comma_listed(before: Hit, hit: Hit, doc: Doc) -> bool:
+    """Tell whether a name right after another and a comma is the next item of a list the parser read
+    as a modifier of the list's noun ("U.S., Chilean and Bolivian envoys": "Chilean" a modifier of
+    "envoys", as "U.S." is, or of a noun apposed to the first name); a list closes with "and" or "or"
+    before its noun, so an apposition ("Oman, Yemen's neighbour") is none."""
+    first, root, noun = doc[before.start:before.end].root, doc[hit.start:hit.end].root, doc[hit.start:hit.end].root.head
+    same = noun.i == first.head.i or (noun.dep_ == "appos" and noun.head.i == first.i)
+    return (hit.start == before.end + 1 and doc[before.end].text == "," and root.dep_ in MODIFIER_DEPS
+            and noun.i > root.i and same and any(doc[i].dep_ == "cc" for i in range(hit.end, noun.i)))
 
 
 def _people_of(head: Token, sentence: SentenceHits) -> list[Mention]:

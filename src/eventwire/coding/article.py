@@ -14,7 +14,8 @@ from eventwire.actors.context import owned_roles_before
 from eventwire.actors.dictionary import PLACES, Entry, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.names import commentator_names
-from eventwire.actors.resolve import SentenceHits, date_period, pair_of_countries, sentence_countries
+from eventwire.actors.pairs import pair_of_countries, sentence_countries
+from eventwire.actors.resolve import SentenceHits, date_period
 from eventwire.article_phrases import ArticlePhrases
 from eventwire.coding.coder import Knowledge, RawEvent, SentenceCoding, code_sentence
 from eventwire.coding.cues import PAIR, CueIndex, noun_forms

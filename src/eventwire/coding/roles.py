@@ -25,7 +25,9 @@ from eventwire.model import Mention
 from eventwire.parse_view import children_by, view_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
-MAX_ACTORS = 4
+# The most parties one side may list; news lists up to a handful of states ("African Union, U.S.,
+# Kenyan, Ugandan, Polish and Danish delegates"), each a party of its own.
+MAX_ACTORS = 8
 # clauses embedded in another: complements, relative and noun-modifying clauses
 EMBEDDED_DEPS = frozenset({"ccomp", "xcomp", "acl", "relcl"})
 # The marks that open or close a direct quotation.
