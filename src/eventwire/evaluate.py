@@ -216,8 +216,12 @@ def evaluate(cases: Iterable[GoldCase], resources: Resources) -> Report:
     """Code every gold case and score the result."""
     listed = list(cases)
     articles = (Article(id=c.id, text=c.text, published=c.published) for c in listed)
-    results = [score_case(case, coded.mentions)
-               for case, coded in zip(listed, code_articles(articles, resources), strict=True)]
+    return summarize([score_case(case, coded.mentions)
+                      for case, coded in zip(listed, code_articles(articles, resources), strict=True)])
+
+
+def summarize(results: Sequence[CaseResult]) -> Report:
+    """Sum scored cases into a report (`score_case` of each)."""
     n_emitted = sum(len(r.events) for r in results)
     n_gold = sum(len(r.case.events) for r in results)
     more = [sum(r.credited[n] for r in results) for n in (0, 1)]
