@@ -49,12 +49,12 @@ def _full_name(entry: Entry, hit: Hit) -> bool:
     return hit.end - hit.start > 1 or len(entry.name.split()) == 1
 
 
-def _name_goes_on(doc: Doc, hit: Hit, covered: set[int], calendar_words: frozenset[str]) -> bool:
+def _name_goes_on(doc: Doc, hit: Hit, covered: set[int]) -> bool:
     """Tell whether the word after a hit continues a person's name no entry covers ("Abbas Kamel")."""
     if hit.end >= len(doc) or hit.end in covered:
         return False
     following = doc[hit.end]
-    return following.is_alpha and following.is_title and following.lower_ not in calendar_words
+    return following.is_alpha and following.is_title and following.lower_ not in CALENDAR_WORDS
 
 
 def _title_sectors(doc: Doc, hits: Sequence[Hit], k: int) -> set[str]:
@@ -83,11 +83,10 @@ def backed_names(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
     """
     named: set[str] = set()
     covered = {i for h in hits for i in range(h.start, h.end)}
-    calendar_words = CALENDAR_WORDS
     kept: list[Hit] = []
     for k, hit in enumerate(hits):
         persons = [e for e in hit.entries if e.kind == EntryKind.PERSON]
-        goes_on = bool(persons) and _name_goes_on(doc, hit, covered, calendar_words)  # read for names only
+        goes_on = bool(persons) and _name_goes_on(doc, hit, covered)  # read for names only
         full = {e.name for e in persons if _full_name(e, hit) and not (goes_on and _given_name_of_base(e, hit))}
         backed = set(full)
         if len(full) < len(persons) and not goes_on:
@@ -127,9 +126,9 @@ class Introduced:
         return self.start + len(self.words)
 
 
-def _name_word(words: DocWords, i: int, covered: set[int], calendar_words: frozenset[str]) -> bool:
+def _name_word(words: DocWords, i: int, covered: set[int]) -> bool:
     return (words.is_alpha[i] and words.is_title[i] and i not in covered
-            and words.lower[i] not in calendar_words)
+            and words.lower[i] not in CALENDAR_WORDS)
 
 
 def _first(hit: Hit, kinds: frozenset[EntryKind]) -> Entry | None:
@@ -250,14 +249,13 @@ def _introduced_by_role(doc: Doc, name: tuple[int, int], by_end: dict[int, Hit],
 
 def _introductions(doc: Doc, hits: Sequence[Hit], covered: set[int], phrases: set[int]) -> list[Introduced]:
     """Return the people named in full, by a listed full name or beside a role, in text order."""
-    calendar_words = CALENDAR_WORDS
     by_end, by_start = {h.end: h for h in hits}, {h.start: h for h in hits}
     table = words_of(doc)
     people = [p for h in hits if (p := _listed(table, h)) is not None]
     start = 0
     while start < len(doc):
         end = start
-        while end < len(doc) and _name_word(table, end, covered, calendar_words):
+        while end < len(doc) and _name_word(table, end, covered):
             end += 1
         if end - start in NAME_WORDS and end - 1 not in phrases:
             person = _introduced_by_role(doc, (start, end), by_end, by_start, covered)
@@ -267,14 +265,13 @@ def _introductions(doc: Doc, hits: Sequence[Hit], covered: set[int], phrases: se
     return sorted(people, key=lambda p: p.start)
 
 
-def _opener(token: Token, calendar_words: frozenset[str]) -> bool:
+def _opener(token: Token) -> bool:
     """Tell whether a capitalised word is no part of a name after it: a function word opening a
     sentence ("But", "When"), or a day or month ("On Thursday Roe ordered ...")."""
-    return (bool(token.is_sent_start) and token.is_stop) or token.lower_ in calendar_words
+    return (bool(token.is_sent_start) and token.is_stop) or token.lower_ in CALENDAR_WORDS
 
 
-def _mention_at(doc: Doc, i: int, person: Introduced, surname_too: bool, free: set[int], *,
-                calendar_words: frozenset[str]) -> int:
+def _mention_at(doc: Doc, i: int, person: Introduced, surname_too: bool, free: set[int]) -> int:
     """Return the length of a later mention of a person at token `i` (full name, or surname alone
     when `surname_too`), standing apart from other capitalised words; 0 when there is none."""
     full = len(person.words)
@@ -282,7 +279,7 @@ def _mention_at(doc: Doc, i: int, person: Introduced, surname_too: bool, free: s
         words = person.words[-size:]
         span = range(i, i + size)
         if (i + size <= len(doc) and all(k in free and doc[k].text == w for k, w in zip(span, words, strict=True))
-                and not (i > 0 and i - 1 in free and doc[i - 1].is_title and not _opener(doc[i - 1], calendar_words))
+                and not (i > 0 and i - 1 in free and doc[i - 1].is_title and not _opener(doc[i - 1]))
                 and not (i + size < len(doc) and i + size in free and doc[i + size].is_title)):
             return size
     return 0
@@ -354,7 +351,6 @@ def introduced_names(doc: Doc, hits: Sequence[Hit], *,
     # A mention opens with a person's first word or surname: any other token is passed at once.
     openers = {w for p in first for w in (p[0], p[-1])}
     texts = words_of(doc).text
-    calendar_words = CALENDAR_WORDS
     i = min(p.end for p in first.values())
     while i < len(doc):
         size = 0
@@ -362,8 +358,7 @@ def introduced_names(doc: Doc, hits: Sequence[Hit], *,
             i += 1
             continue
         for person in (p for p in first.values() if p.end <= i):
-            size = _mention_at(doc, i, person, surnames.count(person.words[-1]) == 1, free,
-                                calendar_words=calendar_words)
+            size = _mention_at(doc, i, person, surnames.count(person.words[-1]) == 1, free)
             if size:
                 found.append((i, i + size, person.entries))
                 break
