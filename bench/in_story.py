@@ -33,10 +33,10 @@ def in_story(sentences: Path, stories: Path, resources: Resources) -> Report:
     cases = load_gold(sentences)
     lines = [json.loads(line)["line"] for line in sentences.read_text(encoding="utf-8").splitlines() if line.strip()]
     records: list[dict[str, Any]] = [json.loads(line) for line in stories.read_text(encoding="utf-8").splitlines()]
-    wanted = sorted(set(lines))
+    published = {n: case.published for case, n in zip(cases, lines, strict=True)}
+    wanted = sorted(published)
     articles = [Article(id=f"line-{n}", text=records[n - 1]["text"], title=records[n - 1].get("title"),
-                        published=next(c.published for c, m in zip(cases, lines, strict=True) if m == n))
-                for n in wanted]
+                        published=published[n]) for n in wanted]
     coded = dict(zip(wanted, (c.mentions for c in code_articles(articles, resources)), strict=True))
     results = []
     for case, n in zip(cases, lines, strict=True):

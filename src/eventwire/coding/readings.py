@@ -14,7 +14,7 @@ from eventwire.actors.dictionary import EntryKind
 from eventwire.coding.clause_parts import is_condition
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import Predicate, said_clauses
+from eventwire.coding.match import DOBJ_DEPS, Predicate, said_clauses
 from eventwire.coding.roles import Antecedent, Side, conjunct_mentions
 from eventwire.coding.verb_objects import objects_of
 from eventwire.model import Mention, Modality
@@ -323,7 +323,7 @@ def _court_plea_or_press_query(verb: Token, lexicon: Lexicon) -> str | None:
     for a response", lexicon `press_query_noun`)."""
     if any(c.dep_ == "acomp" and c.lower_ in lexicon.plea_word for c in verb.children):
         return "a plea in court answers a charge, no request to an actor"
-    asked = children_by(verb, frozenset({"dobj"})) + [
+    asked = children_by(verb, DOBJ_DEPS) + [
         o for p in children_by(verb, PREP_DEPS) if p.lower_ == "for" for o in children_by(p, POBJ_DEPS)]
     if any(o.lemma_.lower() in lexicon.press_query_noun for o in asked):
         return "asking for comment is a press inquiry, no request between actors"
