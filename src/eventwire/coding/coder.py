@@ -36,6 +36,7 @@ from eventwire.coding.readings import (
     offered_on_request,
     others_possibility,
     party_in_clause,
+    passive_pronoun,
     warning_about_things,
     warning_of_things,
 )
@@ -299,6 +300,7 @@ def _code_predicate(predicate: Predicate, where: Where, knowledge: Knowledge) ->
     if not target.mentions:
         target = (cause_of_feeling(predicate, resolve, source, lexicon)
                   or earlier_act(predicate, antecedent, source, lexicon)
+                  or passive_pronoun(predicate, antecedent, source, lexicon)
                   or party_in_clause(predicate, resolve, source)
                   or offered_on_request(predicate, resolve, source, lexicon) or target)
     target = _answered_posture(predicate, resolve, (source, target), lexicon)

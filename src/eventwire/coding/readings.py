@@ -22,7 +22,7 @@ from eventwire.parse_view import children_by
 
 PREP_DEPS, POBJ_DEPS, NSUBJ_DEPS = frozenset({"prep"}), frozenset({"pobj"}), frozenset({"nsubj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-CCOMP_DEPS = frozenset({"ccomp"})
+CCOMP_DEPS, PASSIVE_SUBJECT_DEPS = frozenset({"ccomp"}), frozenset({"nsubjpass"})
 
 Resolver = Callable[[Token], list[Mention]]
 
@@ -398,6 +398,20 @@ def earlier_act(predicate: Predicate, antecedent: Antecedent, source: Side, lexi
     if not mentions:
         return None
     return Side(mentions=mentions, how=Role(kind=Kind.EARLIER_ACT, pronoun=nouns[0].text, via=mentions[0].text))
+
+
+def passive_pronoun(predicate: Predicate, antecedent: Antecedent, source: Side, lexicon: Lexicon) -> Side | None:
+    """Return whom the pronoun subject of a passive act refers to, from earlier sentences ("The
+    premier spoke on Monday. He was criticized by Dutch and Belgian envoys"): the act is done to
+    the pronoun's antecedent, other than the source's own country."""
+    pronouns = [s for s in children_by(predicate.head, PASSIVE_SUBJECT_DEPS)
+                if s.lower_ in lexicon.person_pronoun | lexicon.group_pronoun]
+    earlier = antecedent(pronouns[0]) if pronouns else None
+    if earlier is None:
+        return None
+    countries = {m.actor.country for m in source.mentions}
+    mentions = tuple(m for m in earlier.mentions if m.actor.country not in countries)
+    return Side(mentions=mentions, how=earlier.how, token=pronouns[0]) if mentions else None
 
 
 def answered_circumstance(predicate: Predicate, resolve: Resolver, source: Side, lexicon: Lexicon) -> Side | None:

@@ -1,0 +1,23 @@
+"""Accusations and criticism told in the passive: a pronoun subject takes its antecedent from an
+earlier sentence (eventwire.coding.readings.passive_pronoun). Texts written for these tests."""
+
+from __future__ import annotations
+
+from coded import coded
+from eventwire.resources import Resources
+
+
+def test_passive_pronoun_subject_is_the_target(resources: Resources) -> None:
+    text = ("Kenyan President William Ruto met Somalia's president on Sunday. On Friday, he was condemned by Ugandan "
+            "and Tanzanian lawmakers for closing the border crossing at Busia.")
+    events = coded(resources, text)
+    assert any(s is not None and s.startswith("UGA") and c.startswith("11") and (t or "").startswith("KEN")
+               for s, c, t in events), events
+
+
+def test_passive_pronoun_is_not_its_own_critic(resources: Resources) -> None:
+    # the antecedent is of the critic's own country: the pronoun gives no target back at the source
+    text = ("Kenyan President William Ruto met Somalia's president on Sunday. On Friday, he was condemned by "
+            "Kenyan lawmakers.")
+    events = coded(resources, text)
+    assert ("KENLEG", "111", "KENGOV") not in events, events
