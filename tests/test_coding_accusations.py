@@ -21,3 +21,11 @@ def test_passive_pronoun_is_not_its_own_critic(resources: Resources) -> None:
             "Kenyan lawmakers.")
     events = coded(resources, text)
     assert ("KENLEG", "111", "KENGOV") not in events, events
+
+
+def test_passive_pronoun_of_a_subordinate_clause_looks_no_further(resources: Resources) -> None:
+    # "they" of a clause inside the sentence may be the refugees just named: no earlier antecedent
+    text = ("Kenyan President William Ruto met Somalia's president on Sunday. Kenya urged refugees to go back "
+            "to camps where they will be guarded by Ugandan troops.")
+    events = coded(resources, text)
+    assert not any((s or "").startswith("UGA") and (t or "").startswith("KEN") for s, _, t in events), events

@@ -403,9 +403,13 @@ def earlier_act(predicate: Predicate, antecedent: Antecedent, source: Side, lexi
 def passive_pronoun(predicate: Predicate, antecedent: Antecedent, source: Side, lexicon: Lexicon) -> Side | None:
     """Return whom the pronoun subject of a passive act refers to, from earlier sentences ("The
     premier spoke on Monday. He was criticized by Dutch and Belgian envoys"): the act is done to
-    the pronoun's antecedent, other than the source's own country."""
-    pronouns = [s for s in children_by(predicate.head, PASSIVE_SUBJECT_DEPS)
-                if s.lower_ in lexicon.person_pronoun | lexicon.group_pronoun]
+    the pronoun's antecedent, other than the source's own country. Only in a main clause: a pronoun
+    of a clause inside the sentence ("urged civilians to return where they will be protected") may
+    refer to a noun before it in the same sentence."""
+    head = predicate.head
+    main = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+    pronouns = [s for s in children_by(head, PASSIVE_SUBJECT_DEPS)
+                if main and s.lower_ in lexicon.person_pronoun | lexicon.group_pronoun]
     earlier = antecedent(pronouns[0]) if pronouns else None
     if earlier is None:
         return None
