@@ -29,3 +29,12 @@ def test_passive_pronoun_of_a_subordinate_clause_looks_no_further(resources: Res
             "to camps where they will be guarded by Ugandan troops.")
     events = coded(resources, text)
     assert not any((s or "").startswith("UGA") and (t or "").startswith("KEN") for s, _, t in events), events
+
+
+
+def test_criticism_posted_online_is_criticism(resources: Resources) -> None:
+    # data/verbs/conflict.tsv: condemnation or displeasure tweeted or posted is voiced like any other
+    rebuke = coded(resources, "Chile's foreign minister posted a sharp rebuke of Bolivia on Friday.")
+    assert ("CHLGOV", "111", "BOL") in rebuke, rebuke
+    displeasure = coded(resources, "Peru's president tweeted his displeasure with Ecuador after the border closure.")
+    assert ("PERGOV", "110", "ECU") in displeasure, displeasure
