@@ -1,0 +1,31 @@
+"""Criticism told as a label: another party's act called a wrong by the adjective of the noun it is
+called ("an unlawful seizure") or by what that noun is a case of ("a case of persecution").
+Sentences of the project's own wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import coded
+from eventwire.resources import Resources
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # the adjective of the noun the act is called
+    ("Ecuador called the Peruvian annexation an unlawful grab of land.", ("ECU", "111", "PER")),
+    # what the noun it is called is a case of, through an object predicate or "as"
+    ("Chile called the Argentine decision a blatant example of political persecution.", ("CHL", "111", "ARG")),
+    ("Uruguay described the Brazilian raids as a textbook case of persecution.", ("URY", "111", "BRA")),
+])
+def test_labels_name_the_act_a_wrong_through_the_noun_it_is_called(resources: Resources, text: str,
+                                                                    event: tuple[str, str, str]) -> None:
+    assert event in coded(resources, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a noun with an adjective of no wrong names no wrong, and naming is no appeal
+    "Ecuador called the Peruvian proposal a serious offer of peace.",
+    "Chile described the Argentine talks as a frank exchange of views.",
+])
+def test_labels_of_no_wrong_are_no_criticism(resources: Resources, text: str) -> None:
+    assert all(cameo[:2] != "11" for _s, cameo, _t in coded(resources, text))
