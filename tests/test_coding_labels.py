@@ -29,3 +29,19 @@ def test_labels_name_the_act_a_wrong_through_the_noun_it_is_called(resources: Re
 ])
 def test_labels_of_no_wrong_are_no_criticism(resources: Resources, text: str) -> None:
     assert all(cameo[:2] != "11" for _s, cameo, _t in coded(resources, text))
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a country named inside a phrase of what the act is called gives way to the one naming it
+    ("Namibia condemned what it called the brutal Angolan raid on herders near the Botswana frontier.",
+     ("NAM", "111", "AGO")),
+])
+def test_labels_target_the_party_the_called_act_names(resources: Resources, text: str,
+                                                       event: tuple[str, str, str]) -> None:
+    assert event in coded(resources, text)
+
+
+def test_labels_two_parties_named_by_the_called_act_stay_untargeted(resources: Resources) -> None:
+    # both countries name the act itself: no one of them is its author
+    text = "Namibia condemned what it called the Angolan and Zambian raids."
+    assert all(target is None for _s, cameo, target in coded(resources, text) if cameo == "111")
