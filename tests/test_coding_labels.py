@@ -45,3 +45,16 @@ def test_labels_two_parties_named_by_the_called_act_stay_untargeted(resources: R
     # both countries name the act itself: no one of them is its author
     text = "Namibia condemned what it called the Angolan and Zambian raids."
     assert all(target is None for _s, cameo, target in coded(resources, text) if cameo == "111")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a news outlet a statement is sent or spoken to names no other party: a home affair stays one
+    ("In a statement emailed to Reuters, Kenya's interior minister described the prison riot as deplorable.",
+     ("KENGOV", "111", "KEN")),
+    ("Speaking to Reuters, Kenya's interior minister described the prison riot as deplorable.",
+     ("KENGOV", "111", "KEN")),
+    # an outlet the act is aimed at is its party
+    ("Kenya's interior minister condemned Reuters over the report.", ("KENGOV", "111", "GBRMED")),
+])
+def test_labels_outlets_told_are_no_party(resources: Resources, text: str, event: tuple[str, str, str]) -> None:
+    assert event in coded(resources, text)
