@@ -149,8 +149,8 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
     events = []
     seen: set[tuple[str, str | None]] = set()
     joint = _joint(source, target, predicate.pattern.cameo, knowledge.conventions)
-    named = frozenset(e.country for h in sentence.hits for e in h.entries if e.country)
     parties = party_countries(sentence, predicate.head)
+    named = parties.named
     answering = answering_countries(sentence, predicate.head)
     for src in source.mentions:
         for tgt in counterparts(source, target, src, predicate.pattern.cameo, knowledge.conventions):

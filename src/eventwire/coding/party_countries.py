@@ -9,7 +9,10 @@ Israeli raid", "condemned what it called the Israeli raid"). It is not one when 
 the actors' side (an ally: "soldiers, supported by Chadian warplanes, ...", "with the help of
 Rwandan troops", "alongside French forces": lexicon `ally_word`), nor when a city is named only as
 where people are or an act happens ("diplomats in Abuja said", "talks in Nairobi"): a country
-named there by its own name still is ("police in Eswatini arrested ...").
+named there by its own name still is ("police in Eswatini arrested ..."). A country named only inside
+a phrase of the object ("the Israeli raid on herders near the Gaza border") is one only when no
+country names the object itself, and else is set aside. A news outlet the act does not govern
+("said in a statement emailed to VOA") names no country at all.
 """
 
 from __future__ import annotations
@@ -35,17 +38,23 @@ class Parties:
 
     parties: frozenset[str]
     aside: frozenset[str]
+    named: frozenset[str] = frozenset()  # every country the sentence names, but by an outlet only
 
 
 def party_countries(sentence: SentenceHits, action: Token) -> Parties:
     """Return the countries of the sentence that may be the other party of the act told by
     `action`, and those set aside (see the module's docstring)."""
-    found: dict[str, set[str]] = {PARTY: set(), ASIDE: set(), NAMED: set()}
+    found: dict[str, set[str]] = {PARTY: set(), ASIDE: set(), NAMED: set(), INNER: set(), OUTLET: set()}
     for hit in sentence.hits:
         how = _standing(hit, sentence.doc[hit.start:hit.end].root, action, sentence.lexicon)
         found[how].update(e.country for e in hit.entries if e.country)
+    # a country named inside a phrase of the object ("the Israeli attack on protesters along the Gaza
+    # border") is a party only when the object itself names none, and else set aside
+    found[ASIDE if found[PARTY] else PARTY].update(found.pop(INNER))
+    outlets = found.pop(OUTLET) - set().union(*found.values())
     # a country also named otherwise ("a Kuwaiti airliner ... in Kuwait City") is not set aside
-    return Parties(parties=frozenset(found[PARTY]), aside=frozenset(found[ASIDE] - found[PARTY] - found[NAMED]))
+    return Parties(parties=frozenset(found[PARTY]), aside=frozenset(found[ASIDE] - found[PARTY] - found[NAMED]),
+                   named=frozenset(e.country for h in sentence.hits for e in h.entries if e.country) - outlets)
 
 
 def phrase_path(token: Token) -> list[Token]:
@@ -58,7 +67,7 @@ def phrase_path(token: Token) -> list[Token]:
     return path
 
 
-PARTY, ASIDE, NAMED = "party", "aside", "named"
+PARTY, ASIDE, NAMED, INNER, OUTLET = "party", "aside", "named", "inner", "outlet"
 
 
 def _standing(hit: Hit, head: Token, action: Token, lexicon: Lexicon) -> str:
@@ -78,6 +87,12 @@ def _standing(hit: Hit, head: Token, action: Token, lexicon: Lexicon) -> str:
     if top.dep_ in AGENT_DEPS:
         return PARTY
     governed = top.i == action.i or (top.head.i == action.i and top.dep_ in GOVERNED_DEPS)
+    # a news outlet told something ("told VOA", "in a statement emailed to Reuters") is where it was said
+    if all(e.kind == EntryKind.MEDIA for e in hit.entries) and (
+            not governed or action.lemma_.lower() in lexicon.speech_verb):
+        return OUTLET
     # what the act's object is called ("condemned what it called the Chilean crackdown")
     called = top.dep_ == "oprd" and top.head.lemma_.lower() in lexicon.naming_verb and top.head.head.i == action.i
-    return PARTY if (governed or called) and not placed else NAMED
+    if not (governed or called) or placed:
+        return NAMED
+    return INNER if any(w.dep_ == "prep" for w in path) and top.i != action.i else PARTY

@@ -16,7 +16,7 @@ from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import DOBJ_DEPS, Predicate, said_clauses
 from eventwire.coding.roles import Antecedent, Side, conjunct_mentions
-from eventwire.coding.verb_objects import objects_of
+from eventwire.coding.verb_objects import naming_complement, objects_of
 from eventwire.model import Mention, Modality
 from eventwire.parse_view import children_by
 
@@ -304,7 +304,8 @@ def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
             and preps & lexicon.topic_preposition and not partner:  # "talks on the war" (a noun) are a meeting
         return "talking of a topic, with no partner: no consultation"
     # what is named is the act itself when the pattern is a naming ("called the claims baseless"), not an appeal
-    named = predicate.obj is not None and predicate.obj.dep_ == "oprd" and not predicate.pattern.cameo.startswith("02")
+    named = (predicate.obj is not None and naming_complement(predicate.obj)
+             and not predicate.pattern.cameo.startswith("02"))
     if lemma in lexicon.naming_verb and any(c.dep_ == "oprd" for c in last.children) and not named:
         return "a verb naming a thing ('called it a success'), not an appeal"
     if predicate.pattern.cameo.startswith("02") and _feeling(last, preps):

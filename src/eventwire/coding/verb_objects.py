@@ -12,6 +12,7 @@ from eventwire.parse_view import child_indices, children_by
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "acomp"})
 PREP_DEPS, POBJ_DEPS, MEASURE_DEPS = frozenset({"prep"}), frozenset({"pobj"}), frozenset({"npadvmod"})
 AS_ADJECTIVE_DEPS = frozenset({"advcl", "acomp"})
+NAMING_DEPS, AMOD_DEPS, NAMING_PART_DEPS = frozenset({"oprd"}), frozenset({"amod"}), frozenset({"amod", "pobj", "prep"})
 DOUBLE_OBJECT_DEPS = frozenset({"dobj", "dative"})
 # Relative words: a relative clause's subject or object standing for the noun the clause is about.
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
@@ -71,7 +72,22 @@ def objects_of(verb: Token, lexicon: Lexicon) -> list[Token]:
     # modifier, is what the object is called
     named += [a for c in children_by(verb, DOUBLE_OBJECT_DEPS) for a in c.children
               if a.dep_ == "amod" and a.i > c.i and a.nbor(-1).is_quote]
+    # "called the takeover an unlawful seizure", "described the raids as a case of persecution": the
+    # adjective of the noun an act is called, and what a noun after "as" is a case of (an object
+    # predicate's is counted above), name the act too
+    as_nouns = [g for c in preps if c.lower_ == "as" for g in children_by(c, POBJ_DEPS) if g.pos_ == "NOUN"]
+    called = [n for n in children_by(verb, NAMING_DEPS) if n.pos_ == "NOUN"] + as_nouns
+    named += [a for n in called for a in children_by(n, AMOD_DEPS)] + [o for n in as_nouns for o in _of_objects(n)]
     return direct + pobjs + named + _small_clause_subjects(verb)
+
+
+def naming_complement(word: Token) -> bool:
+    """Tell whether a word is what a verb calls its object: the object predicate ("called the
+    vote a sham"), an adjective of it ("an unlawful seizure") or what it is a case of ("a case
+    of persecution")."""
+    while word.dep_ in NAMING_PART_DEPS and word.head.i != word.i:
+        word = word.head
+    return word.dep_ in NAMING_DEPS
 
 
 def _particle_phrases(verb: Token, lexicon: Lexicon) -> list[Token]:
