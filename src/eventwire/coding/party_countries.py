@@ -12,7 +12,7 @@ where people are or an act happens ("diplomats in Abuja said", "talks in Nairobi
 named there by its own name still is ("police in Eswatini arrested ..."). A country named only inside
 a phrase of the object ("the Israeli raid on herders near the Gaza border") is one only when no
 country names the object itself, and else is set aside. A news outlet the act does not govern
-("said in a statement emailed to VOA") names no country at all.
+("said in a written reply to the BBC") names no country at all.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def party_countries(sentence: SentenceHits, action: Token) -> Parties:
     for hit in sentence.hits:
         how = _standing(hit, sentence.doc[hit.start:hit.end].root, action, sentence.lexicon)
         found[how].update(e.country for e in hit.entries if e.country)
-    # a country named inside a phrase of the object ("the Israeli attack on protesters along the Gaza
+    # a country named inside a phrase of the object ("the Turkish shelling of villages near the Syrian
     # border") is a party only when the object itself names none, and else set aside
     found[ASIDE if found[PARTY] else PARTY].update(found.pop(INNER))
     outlets = found.pop(OUTLET) - set().union(*found.values())
