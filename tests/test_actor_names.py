@@ -15,7 +15,7 @@ from eventwire.actors import ActorMatcher
 from eventwire.actors.dictionary import Entry, EntryKind, load_dictionary
 from eventwire.actors.matcher import Hit
 from eventwire.actors.pairs import named_pair
-from eventwire.actors.resolve import date_period
+from eventwire.actors.periods import date_period
 from eventwire.actors.variants import phrase_variants
 from eventwire.coding.article import article_country
 from eventwire.dates import resolve_date

@@ -39,3 +39,18 @@ def test_actor_phrase_describing_clause_lends_no_country(resources: Resources, t
     events = coded(resources, text)
     assert [e for e in events if e[1].startswith(code) and (e[2] or "").startswith(lent)] == []
     assert any(e[1].startswith(code) for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a relative clause says an unlisted person is gives that person's country
+    ("Ibou Sarrtane, who is Senegalese, met Gambian President Adama Barrow on Monday.", "SEN"),
+    ("Tomas Brodsky, who is a Czech diplomat, met Gambian President Adama Barrow on Monday.", "CZE"),
+])
+def test_actor_phrase_person_described_by_relative_clause(resources: Resources, text: str, expected: str) -> None:
+    assert [e[0][:3] for e in coded(resources, text) if e[2] == "GMBGOV"] == [expected]
+
+
+def test_actor_phrase_relative_clause_of_an_act_describes_no_one(resources: Resources) -> None:
+    # a clause saying what something other than a person is lends nothing ("which", not "who")
+    events = coded(resources, "The deal, which is Senegalese, was signed by nobody.")
+    assert all(not (e[0] or "").startswith("SEN") for e in events)

@@ -8,13 +8,14 @@ from datetime import date
 
 import pytest
 
-from coded import each_pair, keeping_undirected
+from coded import coded, each_pair, keeping_undirected
 from eventwire.actors.dictionary import Entry, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.pairs import named_pair
 from eventwire.coding.imported import BACKGROUND
 from eventwire.explain import explain
-from eventwire.pipeline import code
+from eventwire.model import Article
+from eventwire.pipeline import code, code_articles, headline_countries
 from eventwire.resources import Resources
 
 WED = date(2023, 11, 15)  # a Wednesday
@@ -321,3 +322,55 @@ def test_article_actors_form_of_state_is_the_story_state(resources: Resources) -
     found = _sides(text, resources)
     assert ("JOR", "161", "NOR") in found
     assert [source for source, _code, target in found if target == "NLD"] == ["JOR"]
+
+
+_SMUGGLER = ("A smuggler from Ukraine admitted on Monday that he had sold rifles to a gang. "
+             "Ukraine has opened its own inquiry into the weapons. "
+             "The rifles came from army depots in Ukraine, the smuggler said. "
+             "Police arrested two of his accomplices on Tuesday.")
+
+
+@pytest.mark.parametrize(("title", "police"), [
+    # a headline naming one country tells where the story happens, however often the text names another
+    ("Smuggler admits gun sales before Toronto court", "CANCOP"),
+    ("Gun smuggler convicted in Canada", "CANCOP"),
+    # without a headline, the country the text names most
+    (None, "UKRCOP"),
+    # a city in a headline in title case, where every word has a capital, is not read as a place
+    ("Smuggler Admits Gun Sales Before Toronto Court", "UKRCOP"),
+    # nor one named only as where someone is sent
+    ("Smuggler deported to Toronto admits gun sales", "UKRCOP"),
+])
+def test_article_actors_headline_places_role_actors(resources: Resources, title: str | None, police: str) -> None:
+    article = Article(id="smuggler", text=_SMUGGLER, title=title, published=WED)
+    events = next(code_articles([article], resources)).mentions
+    assert [e.source.actor.code for e in events if e.cameo == "173" and e.source is not None] == [police]
+
+
+def test_article_actors_headline_countries(resources: Resources) -> None:
+    assert headline_countries("Riot police clash with miners in Lyon", resources) == {"FRA"}
+    assert headline_countries("Kenya and Uganda sign a border deal", resources) == {"KEN", "UGA"}
+    assert headline_countries(None, resources) == frozenset()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # unnamed police and prosecutors dealing with foreigners are the story country's, not the foreigners'
+    ("Italy tightened its rules for visitors this year. Italy's tourism board welcomed the change. "
+     "Police detained two Dutch tourists on Tuesday.", ("ITACOP", "173", "NLDCVL")),
+    ("Peru has seen a rise in smuggling this year. The Peruvian coast guard is stretched. "
+     "A Bolivian trucker says he is cooperating with prosecutors.", ("BOL", "063", "PERJUD")),
+])
+def test_article_actors_agents_dealing_with_foreigners_are_the_story_countrys(
+        resources: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded(resources, text, WED)
+
+
+def test_article_actors_surname_of_a_person_described_earlier(resources: Resources) -> None:
+    # a surname no dictionary knows names the person an earlier sentence's subject described
+    text = ("Police in Lima detained Ana Quispe on Monday. "
+            "Quispe, a Peruvian radio journalist, had reported on illegal mining. "
+            "The European Union called for Quispe's release on Wednesday.")
+    assert ("IGOEU", "0253", "PERMEDJRN") in coded(resources, text, WED)
+    # a capitalised word never described before names no one
+    assert ("IGOEU", "0253", "PERMEDJRN") not in coded(resources, text.replace("Quispe's release", "Mendoza's release"),
+                                                      WED)

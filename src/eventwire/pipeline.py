@@ -16,6 +16,7 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
+from eventwire.actors.dictionary import PLACES, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.article_phrases import ArticlePhrases
 from eventwire.coding.article import (
@@ -105,8 +106,38 @@ def prepare(article: Article, resources: Resources, *, parse_all: bool = False) 
     return Prepared(article=article, doc=doc, sentences=tuple(sentences), hits=hits, selected=selected,
                     credit=dateline_credit(all_hits, dateline),
                     country=article_country(whole_names(doc, [h for h in all_hits if h.end <= dateline]),
-                                            [located_hits(doc, h, resources.lexicon) for h in hits], filed),
+                                            [located_hits(doc, h, resources.lexicon) for h in hits], filed,
+                                            headline_countries(article.title, resources)),
                     filed=filed)
+
+
+def headline_countries(title: str | None, resources: Resources) -> frozenset[str]:
+    """Return the countries an article's headline names as where the story happens: those of its
+    dictionary hits (`located_hits`: not "deported to Myanmar") and, in a headline written in
+    sentence case, where a capital marks a name, those of the place names the gazetteer knows
+    that stand after a preposition of place or before an office ("smuggler admits gun sales before Toronto court",
+    "strike in Lyon"); none when it has no headline."""
+    if not title:
+        return frozenset()
+    doc, _sentences = resources.segmenter(title)
+    hits = resources.matcher(doc)
+    countries = {e.country for h in located_hits(doc, hits, resources.lexicon)
+                 for e in h.entries if e.kind in PLACES and e.country}
+    words = [t for t in doc if t.is_alpha]
+    if sum(t.is_title for t in words) * 2 >= len(words):
+        return frozenset(countries)
+    offices = {h.start for h in hits if any(e.kind == EntryKind.ROLE for e in h.entries)}
+    lexicon, start = resources.lexicon, 1
+    while start < len(doc):  # a run of capitalised words after the first: a name
+        end = start
+        while end < len(doc) and doc[end].is_alpha and doc[end].is_title:
+            end += 1
+        if end > start and (end in offices or doc[start - 1].lower_ in lexicon.locative_preposition):
+            place = resources.gazetteer.lookup(doc[start:end].text)
+            if place is not None and place.country:
+                countries.add(place.country)
+        start = end + 1
+    return frozenset(countries)
 
 
 def sentence_hits_of(hits: Sequence[Hit], sentences: Sequence[Sentence], dateline: int) -> tuple[tuple[Hit, ...], ...]:

@@ -4,23 +4,25 @@ South Korea were named: `data/context_names.tsv`), and nouns that refer back to 
 named last ("ECOWAS met ... The bloc imposed sanctions": `data/anaphors.tsv`) or, for a form of
 state, to the state of that form the story is about ("Riyadh ... the kingdom"), and offices and
 bodies named alone that refer back to the last one the article named with its country
-("Peru's foreign ministry ... The ministry said": `owned_roles`)."""
+("Peru's foreign ministry ... The ministry said": `owned_roles`), and the name of a person an
+earlier sentence described ("Roe, a Kenyan lawyer, said ... . Roe added": `named_earlier`)."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from importlib import resources
 from itertools import pairwise
 
 from spacy.attrs import LOWER, ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire import tsv
 from eventwire.actors.dictionary import PLACES, Entry, EntryKind
 from eventwire.doc_words import words_of
 from eventwire.errors import DictionaryError
+from eventwire.model import Mention
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -174,3 +176,15 @@ def context_hits(doc: Doc, spans: Sequence[tuple[int, int, tuple[Entry, ...]]], 
         if name.named <= named:
             found.append((i, i + 1, (entries[name.entry],)))
     return found
+
+
+def named_earlier(token: Token, named: Mapping[str, tuple[Mention, ...]], offset: int) -> list[Mention]:
+    """Return the actors of the person a capitalised word no dictionary entry covers names when an
+    earlier sentence of the article told who that person is, as the subject its own phrase placed
+    ("Roe, a Kenyan lawyer, sued the ministry. ... Roe's appeal was heard"): the same actors,
+    found at this word (`offset`: the sentence's start in the article)."""
+    if not (token.is_title and token.text in named):
+        return []
+    start, why = offset + token.idx, f"named-earlier:{token.text}"
+    return [replace(m, text=token.text, start=start, end=start + len(token.text),
+                    entries=m.entries if why in m.entries else (*m.entries, why)) for m in named[token.text]]

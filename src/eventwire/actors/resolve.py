@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -25,12 +25,13 @@ from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, Entry, EntryKind,
 from eventwire.actors.former import out_of_office
 from eventwire.actors.matcher import Hit
 from eventwire.actors.pairs import named_before, named_pair
+from eventwire.actors.periods import Period
 from eventwire.actors.roles import posted_to
 from eventwire.actors.roles import role_code as _role_code
 from eventwire.actors.roles import role_prefix as _role_prefix
 from eventwire.coding.lexicon import Lexicon
 from eventwire.doc_words import doc_text
-from eventwire.model import Actor, DatePrecision, EventDate, Mention
+from eventwire.model import Actor, Mention
 from eventwire.parse_view import children_by
 
 CORE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "appos", "flat",
@@ -38,7 +39,6 @@ CORE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "app
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 ATTACH_DEPS = frozenset({"prep"})
 PERSONS = frozenset({EntryKind.PERSON})
-Period = tuple[date | None, date | None]  # a first day and, for a longer period, its last
 PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis"})
 # Clauses whose words all stay out of the phrase they hang in (relative and other subordinate clauses).
@@ -62,37 +62,23 @@ class SentenceHits:
     pair: tuple[Entry, Entry] | None = None  # the two countries an earlier sentence named
     # the country earlier sentences named each office or body with, by its last word (`owned_roles`)
     owned: Mapping[str, Entry] = field(default_factory=dict)
+    # the actors of people earlier sentences named by a word no dictionary knows (`named_earlier`)
+    named: Mapping[str, tuple[Mention, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc, hits: Sequence[Hit], offset: int, when: date | None, *, lexicon: Lexicon,
               until: date | None = None, pair: tuple[Entry, Entry] | None = None,
-              owned: Mapping[str, Entry] | None = None) -> SentenceHits:
+              owned: Mapping[str, Entry] | None = None,
+              named: Mapping[str, tuple[Mention, ...]] | None = None) -> SentenceHits:
         """Index hits by every token they cover."""
         by_token = {i: h for h in hits for i in range(h.start, h.end)}
-        return cls(doc, doc_text(doc), tuple(hits), by_token, offset, when, lexicon, until, pair, owned or {})
+        return cls(doc, doc_text(doc), tuple(hits), by_token, offset, when, lexicon, until, pair, owned or {},
+                   named or {})
 
     @property
     def period(self) -> Period:
         """Return the days the sentence's events happen on: entries must hold on one of them."""
         return (self.when, self.until)
-
-
-def date_period(found: EventDate | None, published: date | None) -> Period:
-    """Return the period a sentence's own date (`found`: "in 1987", that year) covers, else the
-    publication day; office holders resolve only when in office then."""
-    if found is None or found.date is None:
-        return (published, None)
-    if (found.text or "").lower().startswith("since") and published is not None and found.date <= published:
-        return (found.date, published)  # "since 2019": any day from then to the story
-    last = {DatePrecision.YEAR: date(found.date.year, 12, 31),
-            DatePrecision.MONTH: _month_end(found.date),
-            DatePrecision.WEEK: found.date + timedelta(days=6)}.get(found.precision or DatePrecision.DAY)
-    return (found.date, last)
-
-
-def _month_end(first: date) -> date:
-    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-    return following - timedelta(days=1)
 
 
 def _core(head: Token) -> list[Token]:
@@ -124,6 +110,14 @@ def _subtree(head: Token) -> list[Token]:
     skip = {t.i for c in head.children
             if c.dep_ in {"conj", "cc", "relcl"} or (c.dep_ == "acl" and c.tag_ == "VBG") for t in c.subtree}
     return [t for t in head.subtree if t.i not in skip]
+
+
+def _described(head: Token) -> list[Token]:
+    """Return the words of what a relative clause says a person is ("Roe, who is Kenyan,", "Roe,
+    who is a Kenyan lawyer,"): read only when the name and its own phrase name no actor."""
+    return [t for c in head.children if c.dep_ == "relcl" and c.lemma_ == "be"
+            and any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ == "who" for s in c.children)
+            for a in c.children if a.dep_ in {"attr", "acomp"} for t in a.subtree]
 
 
 def _hits(tokens: Iterable[Token], sentence: SentenceHits) -> list[Hit]:
@@ -398,6 +392,7 @@ def resolve_phrase(head: Token, sentence: SentenceHits) -> list[Mention]:
                   for g in c.children if g.dep_ == "pobj")
     if named:
         tiers += [core + _attachments(head, sentence.lexicon.attachment_preposition), _subtree(head)]
+    tiers.append(_described(head))  # "who" tells of a person, however the name was tagged
     role_only: list[Mention] = []
     for n, tokens in enumerate(tiers):
         ordered = sorted(set(tokens), key=lambda t: t.i)

@@ -4,8 +4,9 @@ choose the sentences worth parsing."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from spacy.tokens import Doc, Token
@@ -15,7 +16,8 @@ from eventwire.actors.dictionary import PLACES, Entry, EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.names import commentator_names
 from eventwire.actors.pairs import pair_of_countries, sentence_countries
-from eventwire.actors.resolve import SentenceHits, date_period
+from eventwire.actors.periods import date_period
+from eventwire.actors.resolve import SentenceHits
 from eventwire.article_phrases import ArticlePhrases
 from eventwire.coding.coder import Knowledge, RawEvent, SentenceCoding, code_sentence
 from eventwire.coding.cues import PAIR, CueIndex, noun_forms
@@ -25,7 +27,7 @@ from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.roles import Side
 from eventwire.doc_words import words_of
 from eventwire.gazetteer import Gazetteer
-from eventwire.model import Article, Place
+from eventwire.model import Article, Mention, Place
 from eventwire.nlp import Sentence, capitalized
 from eventwire.provenance import inner_hyphen
 
@@ -125,16 +127,19 @@ def whole_names(doc: Doc, hits: Sequence[Hit]) -> tuple[Hit, ...]:
 
 
 def article_country(dateline: Sequence[Hit], sentences: Sequence[Sequence[Hit]],
-                    filed: Place | None = None) -> str | None:
+                    filed: Place | None = None, headline: AbstractSet[str] = frozenset()) -> str | None:
     """Return the country an article is about: the one its dateline names ("NAIROBI, Kenya —",
-    or the country of the place it names, `filed`: "NAIROBI —"),
-    else the one named in more of its sentences than any other, in two at least, else the one
-    country its lead names when no other is named more often (in an article of two sentences or
-    more); else none, so that an actor named only by its role ("riot police", "authorities") is
-    not placed by guess."""
+    or the country of the place it names, `filed`: "NAIROBI —"), else the one country its
+    headline names (`headline`: "Smuggler admits gun sales before Toronto court": where the story happens, however
+    often another country is named in the text), else the one named in more of its sentences
+    than any other, in two at least, else the one country its lead names when no other is named
+    more often (in an article of two sentences or more); else none, so that an actor named only
+    by its role ("riot police", "authorities") is not placed by guess."""
     named = _countries(dateline) or ({filed.country} if filed is not None and filed.country else set())
     if len(named) == 1:
         return named.pop()
+    if len(headline) == 1:
+        return next(iter(headline))
     counts = Counter(c for hits in sentences for c in _countries(hits)).most_common()
     if not counts:
         return None
@@ -164,6 +169,8 @@ class Memory:
     other: Side | None = None
     author: Side | None = None
     speaker: Side | None = None  # the main subject of the latest sentence, when no act was told since
+    # the actors of people a main subject named by a word no dictionary knows, by that word
+    names: Mapping[str, tuple[Mention, ...]] = field(default_factory=dict)
 
     def antecedent(self, pronoun: Token, lexicon: Lexicon) -> Side | None:
         """Return the side a pronoun of a later sentence refers to, if any; an act named again
@@ -201,7 +208,10 @@ class Memory:
             person = subject
         if any(m.kind != EntryKind.PERSON for m in subject.mentions):
             other = subject
-        return Memory(person=person, other=other, author=self.author, speaker=subject)
+        names = self.names
+        if subject.name is not None and all(m.actor.country for m in subject.mentions):
+            names = {**names, subject.name: subject.mentions}
+        return Memory(person=person, other=other, author=self.author, speaker=subject, names=names)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -222,7 +232,8 @@ class Earlier:
 
 
 def sentence_hits(prepared: Prepared, index: int, doc: Doc, phrases: ArticlePhrases,
-                  earlier: Earlier, *, lexicon: Lexicon) -> SentenceHits:
+                  earlier: Earlier, *, lexicon: Lexicon,
+                  named: Mapping[str, tuple[Mention, ...]] | None = None) -> SentenceHits:
     """Return a parsed sentence's hits re-indexed to its own Doc (`phrases`: the article's date
     phrases, for the period its actors must hold office in; `earlier`: what the article's
     sentences name, read once for all of them; `lexicon`: the word classes its phrases are read with)."""
@@ -231,7 +242,8 @@ def sentence_hits(prepared: Prepared, index: int, doc: Doc, phrases: ArticlePhra
                for h in prepared.hits[index]]
     when, until = date_period(phrases.date(sentence), prepared.article.published)
     return SentenceHits.build(doc, shifted, sentence.start_char, when, lexicon=lexicon, until=until,
-                              pair=pair_of_countries(earlier.countries[:index]), owned=earlier.owned[index])
+                              pair=pair_of_countries(earlier.countries[:index]), owned=earlier.owned[index],
+                              named=named)
 
 
 def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowledge, *,
@@ -248,7 +260,8 @@ def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowle
         if doc is None:
             memory = replace(memory, speaker=None)  # who spoke there is unknown: the speaker before is not the latest
             continue
-        hits = sentence_hits(prepared, sentence.index, doc, memo, earlier, lexicon=knowledge.lexicon)
+        hits = sentence_hits(prepared, sentence.index, doc, memo, earlier, lexicon=knowledge.lexicon,
+                             named=memory.names)
         coding = code_sentence(hits, knowledge, partial(memory.antecedent, lexicon=knowledge.lexicon), commentators)
         coding = screen_imported(coding, knowledge.patterns, hits)
         memory = memory.remember(coding.subject, coding.events)

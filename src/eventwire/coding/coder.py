@@ -470,4 +470,8 @@ def _main_subject(sentence: SentenceHits, resolve: Callable[[Token], list[Mentio
     # subject.
     named = [subjects[0], *children_by(subjects[0], frozenset({"appos"}))]
     named_person = any(t.pos_ == "PROPN" and t.i not in sentence.by_token for t in named)
-    return Side(mentions=tuple(mentions), how=Role(kind=Kind.ANTECEDENT), token=None, named_person=named_person)
+    head = subjects[0]
+    name = head.text if (head.i not in sentence.by_token and head.is_alpha and head.is_title
+                         and (head.pos_ == "PROPN" or head.ent_type_ == "PERSON")) else None
+    return Side(mentions=tuple(mentions), how=Role(kind=Kind.ANTECEDENT), token=None, named_person=named_person,
+                name=name)

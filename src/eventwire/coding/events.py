@@ -31,6 +31,8 @@ STATE_ORGANS = STATE_SECTORS | {"LEG", "JUD"}
 PEOPLE_SECTORS = frozenset({"CVL", "REF", "BUS", "LAB", "AGR", "EDU", "HLH", "MED"})
 # Sectors of armed men outside a state's forces (CAMEO: rebels, insurgents, criminals).
 IRREGULAR_SECTORS = frozenset({"REB", "INS", "CRM"})
+# Police and the courts: the law of the country where they act.
+LAW_SECTORS = frozenset({"COP", "JUD"})
 # The entries of a target the text does not name, inferred from the story (`_unnamed_party`).
 UNNAMED_PARTY = ("story-party:", "own-affair:")
 
@@ -129,13 +131,14 @@ def _abroad(mention: Mention, place: Place | None, own: str | None, article: str
 
 
 def _foreigners(mention: Mention, other: Mention, article: str | None) -> bool:
-    """Tell whether unnamed armed men ("gunmen", "kidnappers") act on people named by a nationality
-    not the article's ("bandits seized three Italian hikers" in a story about Niger): foreigners
-    where the story happens, whom those who seize or attack them are not of, as a state's agents
-    may be of its own people's state."""
+    """Tell whether unnamed armed men ("gunmen", "kidnappers") or unnamed police, prosecutors or
+    courts deal with people named by a nationality not the article's ("bandits seized three Italian
+    hikers", "police questioned two Dutch tourists" in a story about Niger): foreigners where the
+    story happens, whom those who seize or try them are not of; the law there is the article's
+    country's."""
     return (other.kind == "demonym" and article is not None and other.actor.country != article
             and set(other.actor.sectors) <= PEOPLE_SECTORS
-            and bool(set(mention.actor.sectors) & IRREGULAR_SECTORS))
+            and bool(set(mention.actor.sectors) & (IRREGULAR_SECTORS | LAW_SECTORS)))
 
 
 def _sides(raw: RawEvent, place: Place | None, context: tuple[str | None, str | None],

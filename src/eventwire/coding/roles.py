@@ -44,6 +44,7 @@ class Side:
     how: Role
     token: Token | None = None
     named_person: bool = False  # a person's name that speaks for the actors ("Jane Roe, a director at Amnesty")
+    name: str | None = None  # that name's word, when no dictionary entry covers it ("Roe")
 
 
 Antecedent = Callable[[Token], Side | None]

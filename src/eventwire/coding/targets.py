@@ -34,6 +34,7 @@ from itertools import chain
 
 from spacy.tokens import Token
 
+from eventwire.actors.context import named_earlier
 from eventwire.actors.dictionary import EntryKind
 from eventwire.actors.resolve import SentenceHits, resolve_phrase
 from eventwire.attributes import addressee
@@ -470,7 +471,8 @@ def make_resolver(sentence: SentenceHits) -> Resolver:
         if token.doc is not sentence.doc:
             return resolve_phrase(token, sentence)
         if token.i not in found:
-            found[token.i] = relative_owner(token, resolve_phrase(token, sentence), resolve)
+            mentions = resolve_phrase(token, sentence) or named_earlier(token, sentence.named, sentence.offset)
+            found[token.i] = relative_owner(token, mentions, resolve)
         return list(found[token.i])
 
     return resolve
