@@ -38,3 +38,25 @@ def test_criticism_posted_online_is_criticism(resources: Resources) -> None:
     assert ("CHLGOV", "111", "BOL") in rebuke, rebuke
     displeasure = coded(resources, "Peru's president tweeted his displeasure with Ecuador after the border closure.")
     assert ("PERGOV", "110", "ECU") in displeasure, displeasure
+
+
+def test_prosecutors_telling_a_crime_accuse_its_author(resources: Resources) -> None:
+    # data/verbs/claims.tsv: what a prosecutor says someone did, when it is a crime, is the charge laid
+    text = "Chilean prosecutors said Bolivia's interior ministry bribed customs officers at the border."
+    events = coded(resources, text)
+    assert ("CHLJUD", "1121", "BOLGOV") in events, events
+
+
+def test_prosecutors_telling_a_step_of_the_trial_accuse_no_one(resources: Resources) -> None:
+    # a step of the proceedings the prosecutor tells is no wrongdoing charged
+    text = "Chilean prosecutors said Bolivia's interior ministry approved the transfer of the case files."
+    events = coded(resources, text)
+    assert not any(c.startswith("112") for _, c, _ in events), events
+
+
+def test_any_other_speaker_telling_a_crime_accuses_no_one(resources: Resources) -> None:
+    # only the prosecution's office makes a told crime its charge
+    text = "Chilean farmers said Bolivia's interior ministry bribed customs officers at the border."
+    events = coded(resources, text)
+    assert not any(c == "1121" and (s or "").startswith("CHL") for s, c, _ in events), events
+

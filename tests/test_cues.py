@@ -49,6 +49,12 @@ def test_cues_need_a_required_word_only_when_every_pattern_needs_one() -> None:
     assert not cues.triggered(_words("nothing happened here today"))
 
 
+def test_cues_need_any_form_of_a_verb_a_complement_pattern_requires() -> None:
+    cues = CueIndex.build(index_patterns([_pattern(1, "say", ccomp=frozenset({"smuggle"}))]))
+    assert cues.triggered(_words("auditors say the firm smuggled gold"))
+    assert not cues.triggered(_words("auditors say the firm sold gold"))
+
+
 def test_cues_need_a_particle_or_a_chained_verb_that_a_pattern_requires() -> None:
     cues = CueIndex.build(index_patterns([
         VerbPattern(id="p1", cameo="0842", chain=(Step(lemmas=frozenset({"give"}), particle="back"),)),

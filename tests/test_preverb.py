@@ -49,6 +49,14 @@ def test_before_cell_parses_into_runs() -> None:
     assert pattern.specificity > plain.specificity
 
 
+def test_before_cell_with_an_empty_origin_is_an_own_pattern() -> None:
+    header = "id\tcameo\tverb\tobject\ttarget\treverse\torigin\tbefore\n"
+    own, imported = parse_patterns(header + "a\t112\tsay\t\t\t\t\tauditor\n"
+                                   "b\t112\tclaim\t\t\t\tx:1\tauditor\n", "t.tsv", load_codebook())
+    assert not own.imported and own.before
+    assert imported.imported
+
+
 PATTERNS = ("id\tcameo\tverb\tobject\ttarget\treverse\torigin\tbefore\n"
             "plain\t111\tcriticize\t\t\t\tx:1\t\n"
             "sharp\t112\tcriticize\t\t\t\tx:2\tsharply_\n"

@@ -209,8 +209,8 @@ def _required_words(pattern: VerbPattern) -> frozenset[str] | None:
     """Return words one of which a sentence must hold for the pattern to match, or None if none
     is needed beyond its first verb: its complement or object words, else a form of its chain's
     second verb ("refuse>recognize"), else its particle ("give in"); matching needs each of them."""
-    if pattern.ccomp:
-        return frozenset(pattern.ccomp)
+    if pattern.ccomp:  # a complement's predicate: an adjective, or a verb in any of its forms
+        return frozenset(f for word in pattern.ccomp for f in inflections(word))
     if pattern.objects:
         if any(spec.head == NATIONALS for spec in pattern.objects):
             return None  # people named by nationality need no listed word

@@ -21,7 +21,8 @@ A pattern line: `id cameo verb object target`.
 - `before` (optional, after `origin`): words that must precede the verb in its clause, in order
   (`|` alternatives): a space allows any words between two, `_` joins words that stand next to each
   other, and a trailing `_` puts the last word right before the verb (`indicated should`,
-  `did_n't ever`, `not_`). Imported dictionaries use it for their words before the verb.
+  `did_n't ever`, `not_`). Imported dictionaries use it for their words before the verb; a file of
+  the project's own that needs it leaves `origin` empty (only a filled `origin` marks an imported row).
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ class VerbPattern:
     target: tuple[str, ...] = ()
     reverse: str = ""
     origin: str = ""
-    imported: bool = False  # from an imported dictionary (its file has the `origin` column)
+    imported: bool = False  # from an imported dictionary (its rows fill the `origin` column)
     before: tuple[PreVerb, ...] = ()
     off: str = ""  # why an override (`data/base_overrides.tsv`) switched the imported pattern off
     recoded: str = ""  # why an override gave the imported pattern another code
@@ -296,7 +297,7 @@ def _pattern(row: dict[str, str], where: tuple[str, int], codebook: Codebook) ->
     target = tuple(t.strip() for t in row["target"].split(",") if t.strip())
     return VerbPattern(id=row["id"], cameo=row["cameo"], chain=chain, objects=objects, ccomp=ccomp,
                        target=target, reverse=row.get("reverse", ""), origin=f"{path}:{lineno}",
-                       imported="origin" in row, before=_before(row.get("before", "")))
+                       imported=bool(row.get("origin")), before=_before(row.get("before", "")))
 
 
 def pattern_from_row(row: dict[str, str], where: tuple[str, int], codebook: Codebook) -> VerbPattern:
