@@ -60,3 +60,10 @@ def test_any_other_speaker_telling_a_crime_accuses_no_one(resources: Resources) 
     events = coded(resources, text)
     assert not any(c == "1121" and (s or "").startswith("CHL") for s, c, _ in events), events
 
+
+def test_unnamed_prosecutors_are_of_the_country_the_story_happens_in(resources: Resources) -> None:
+    # eventwire.coding.events._foreigners: the law where the story happens charges another state's agents
+    text = ("LIMA, Peru — A trial of two smugglers opened on Monday. Prosecutors say Ecuador's navy "
+            "smuggled the weapons across the border.")
+    events = coded(resources, text)
+    assert ("PERJUD", "1121", "ECUMIL") in events, events

@@ -135,10 +135,13 @@ def _foreigners(mention: Mention, other: Mention, article: str | None) -> bool:
     courts deal with people named by a nationality not the article's ("bandits seized three Italian
     hikers", "police questioned two Dutch tourists" in a story about Niger): foreigners where the
     story happens, whom those who seize or try them are not of; the law there is the article's
-    country's."""
-    return (other.kind == "demonym" and article is not None and other.actor.country != article
-            and set(other.actor.sectors) <= PEOPLE_SECTORS
-            and bool(set(mention.actor.sectors) & (IRREGULAR_SECTORS | LAW_SECTORS)))
+    country's, whatever other country it deals with ("prosecutors say Tehran paid the gunmen" in a
+    story from a New York court)."""
+    if article is None or other.actor.country in {None, article}:
+        return False
+    sectors = set(mention.actor.sectors)
+    return bool(sectors & LAW_SECTORS) or (
+        other.kind == "demonym" and set(other.actor.sectors) <= PEOPLE_SECTORS and bool(sectors & IRREGULAR_SECTORS))
 
 
 def _sides(raw: RawEvent, place: Place | None, context: tuple[str | None, str | None],
