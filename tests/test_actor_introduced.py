@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from actor_tables import entries, matcher_of
 from eventwire.actors import ActorMatcher
+from eventwire.actors.names import placed_names
 from eventwire.explain import explain
 from eventwire.pipeline import code
 from eventwire.resources import Resources
@@ -92,8 +93,6 @@ def test_names_later_mention_entry_names_the_introduction(later: Found) -> None:
     "Norwegian trade minister Oskar Brelling met French envoy Anna Brelling. Brelling spoke first.",
     # The surname before the introduction names nobody yet.
     "Brelling spoke first. Norwegian trade minister Oskar Brelling then opened the fair.",
-    # A role alone places nobody: no country or organization to carry forward.
-    "Trade minister Oskar Brelling opened the fair. Brelling thanked the exhibitors.",
     # The surname is itself an actor phrase (another person's), even where its entry was dropped.
     "Norwegian envoy Karin Verdel arrived on Monday. Verdel met the mayor.",
     # Another capitalised name word after the surname makes it another name.
@@ -105,6 +104,14 @@ def test_names_later_mention_entry_names_the_introduction(later: Found) -> None:
 ])
 def test_names_not_introduced_or_not_resolved(later: Found, text: str) -> None:
     assert [(w, c) for w, e, c in later(text) if e.startswith("named:")] == []
+
+
+def test_names_role_alone_waits_for_the_story_country(matcher: ActorMatcher, nlp: Language) -> None:
+    # A role alone places nobody yet: the country the article is about places it, or none does.
+    hits = matcher(nlp.make_doc("Trade minister Oskar Brelling opened the fair. Brelling thanked the exhibitors."))
+    assert [h.entries[0].code for h in hits if h.entries[0].id.startswith("named:")] == ["GOV"]
+    assert [h.entries[0].code for h in placed_names(hits, "NOR") if h.entries[0].id.startswith("named:")] == ["NORGOV"]
+    assert not [h for h in placed_names(hits, None) if h.entries[0].id.startswith("named:")]
 
 
 def test_names_shared_surname_still_resolves_the_full_name(later: Found) -> None:

@@ -374,3 +374,41 @@ def test_article_actors_surname_of_a_person_described_earlier(resources: Resourc
     # a capitalised word never described before names no one
     assert ("IGOEU", "0253", "PERMEDJRN") not in coded(resources, text.replace("Quispe's release", "Mendoza's release"),
                                                       WED)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a role alone introduces the person: the country the story is about places the office
+    ("NAIROBI, Kenya — Two men went on trial on Monday over an attack on a pastor. "
+     "State prosecutor Wanjiru Odhiambo said the men had acted for a Somali gang. "
+     "Odhiambo accused Somalia of sheltering the gang's leaders.", ("KENJUD", "112", "SOM")),
+    ("LUSAKA, Zambia — The refugee camp at Meheba will close in June. "
+     "Home Affairs Minister Chanda Mwale announced the plan on Tuesday. "
+     "Mwale's office criticized the U.N. refugee agency for delays.", ("ZMBGOV", "111", "IGOUNHCR")),
+])
+def test_article_actors_surname_of_a_person_a_role_introduced(resources: Resources, text: str,
+                                                             expected: tuple[str, str, str]) -> None:
+    assert expected in coded(resources, text, WED)
+
+
+def test_article_actors_surname_of_a_role_needs_the_story_country(resources: Resources) -> None:
+    # with no country for the story, the office is of no country: the surname names no one
+    text = ("State prosecutor Wanjiru Odhiambo spoke on Monday. "
+            "Odhiambo accused the U.N. refugee agency of delays.")
+    assert not [e for e in coded(resources, text, WED) if e[1] == "112"]
+    assert ("KENJUD", "112", "IGOUNHCR") in coded(resources, f"NAIROBI, Kenya — {text}", WED)
+
+
+def test_article_actors_surname_that_is_a_common_word_is_no_name(resources: Resources) -> None:
+    # the article writes the surname as a plain word too: alone it names no one
+    text = ("MANILA, Philippines — Justice Secretary Maria Young spoke on Monday. "
+            "Many young people marched to the palace. Young accused China of meddling.")
+    assert not [e for e in coded(resources, text, WED) if e[1].startswith("112") and (e[0] or "").startswith("PHL")]
+    assert ("PHLGOV", "1123", "CHN") in coded(resources, text.replace("young", "angry"), WED)
+
+
+def test_article_actors_surname_names_the_placed_person_before_one_a_role_alone_introduced(
+        resources: Resources) -> None:
+    text = ("MOGADISHU, Somalia — Crowds lined the road for Kenyan President Jomo Waweru on Monday. "
+            "\"We waited all day,\" the farmer, Peter Waweru, said on Tuesday. "
+            "Waweru criticized Ethiopia on Wednesday.")
+    assert ("KENGOV", "111", "ETH") in coded(resources, text, WED)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors.dictionary import PLACES, EntryKind
 from eventwire.actors.matcher import Hit
+from eventwire.actors.names import placed_names
 from eventwire.article_phrases import ArticlePhrases
 from eventwire.coding.article import (
     CodedSentence,
@@ -101,14 +102,15 @@ def prepare(article: Article, resources: Resources, *, parse_all: bool = False) 
     # glued sub-headlines
     sentences = [trim_start(s, doc, heading_end(doc, s, all_hits, resources.lexicon)) for s in sentences]
     hits = sentence_hits_of(all_hits, sentences, dateline)
+    country = article_country(whole_names(doc, [h for h in all_hits if h.end <= dateline]),
+                              [located_hits(doc, h, resources.lexicon) for h in hits], filed,
+                              headline_countries(article.title, resources))
+    # "federal prosecutor Jane Roe ... Roe said": the prosecutor of the country the story is about
+    hits = tuple(placed_names(h, country) for h in hits)
     selected = (tuple(s.index for s in sentences) if parse_all                          # select
                 else select_sentences(doc, sentences, hits, resources.cues, resources.lexicon))
     return Prepared(article=article, doc=doc, sentences=tuple(sentences), hits=hits, selected=selected,
-                    credit=dateline_credit(all_hits, dateline),
-                    country=article_country(whole_names(doc, [h for h in all_hits if h.end <= dateline]),
-                                            [located_hits(doc, h, resources.lexicon) for h in hits], filed,
-                                            headline_countries(article.title, resources)),
-                    filed=filed)
+                    credit=dateline_credit(all_hits, dateline), country=country, filed=filed)
 
 
 def headline_countries(title: str | None, resources: Resources) -> frozenset[str]:

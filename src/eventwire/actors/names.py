@@ -112,6 +112,10 @@ PERSONS_FIRST = ((frozenset({EntryKind.PERSON}), False), (ORGANIZATIONS, False),
                  (frozenset({EntryKind.PERSON}), True), (ORGANIZATIONS, True))
 
 
+# How the id of the entry a person introduced with a role gets begins.
+INTRODUCED = "named:"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Introduced:
     """A person named in full beside a role, and the entry that later mentions of the name get."""
@@ -214,14 +218,14 @@ def _role_apposed_before(doc: Doc, name: tuple[int, int], by_end: dict[int, Hit]
     return found
 
 
-def _introduced(doc: Doc, start: int, end: int, run: Sequence[Hit]) -> Introduced | None:
+def _introduced(doc: Doc, start: int, end: int, run: Sequence[Hit], *, unplaced: bool = False) -> Introduced | None:
     found = _role_actor(doc, run)
-    if found is None or not found[0].placed:
+    if found is None or not (found[0].placed or unplaced):
         return None  # a role alone ("the spokesman") would be placed anew by each later sentence
     actor, entries = found
     words = tuple(t.text for t in doc[start:end])
     origin = doc[min(start, run[0].start):max(end, run[-1].end)]
-    entry = Entry(id=f"named:{'_'.join(words)}@{doc[start].idx}:{'+'.join(e.id for e in entries)}",
+    entry = Entry(id=f"{INTRODUCED}{'_'.join(words)}@{doc[start].idx}:{'+'.join(e.id for e in entries)}",
                   kind=EntryKind.PERSON, phrases=(" ".join(words),), code=actor.code, country=actor.country,
                   sectors=actor.sectors, name=" ".join(words), origin=f"char {origin.start_char}: {origin.text}")
     return Introduced(start=start, words=words, entries=(entry,))
@@ -237,14 +241,15 @@ def _listed(words: DocWords, hit: Hit) -> Introduced | None:
 
 
 def _introduced_by_role(doc: Doc, name: tuple[int, int], by_end: dict[int, Hit], by_start: dict[int, Hit],
-                        covered: set[int]) -> Introduced | None:
+                        covered: set[int], *, unplaced: bool = False) -> Introduced | None:
     """Return the person a name run (start, end) introduces with a role before it, after it or in
     apposition before it ("Finance Minister Jane Roe", "Jane Roe, the minister", "the minister,
-    Jane Roe,"); None when no role stands beside it."""
+    Jane Roe,"); None when no role stands beside it, or when the role places the person in no
+    country unless `unplaced` ("federal prosecutor Jane Roe": see `placed_names`)."""
     start, end = name
     run = (_role_before(doc, start, by_end, covered) or _role_after(doc, end, by_start)
            or _role_apposed_before(doc, name, by_end, covered))
-    return _introduced(doc, start, end, run) if run else None
+    return _introduced(doc, start, end, run, unplaced=unplaced) if run else None
 
 
 def _introductions(doc: Doc, hits: Sequence[Hit], covered: set[int], phrases: set[int]) -> list[Introduced]:
@@ -258,7 +263,7 @@ def _introductions(doc: Doc, hits: Sequence[Hit], covered: set[int], phrases: se
         while end < len(doc) and _name_word(table, end, covered):
             end += 1
         if end - start in NAME_WORDS and end - 1 not in phrases:
-            person = _introduced_by_role(doc, (start, end), by_end, by_start, covered)
+            person = _introduced_by_role(doc, (start, end), by_end, by_start, covered, unplaced=True)
             if person is not None:
                 people.append(person)
         start = max(end, start + 1)
@@ -339,18 +344,25 @@ def introduced_names(doc: Doc, hits: Sequence[Hit], *,
                      phrases: set[int]) -> list[tuple[int, int, tuple[Entry, ...]]]:
     """Return the later mentions (start, end, entries) of people introduced with a role or by a
     listed full name: the full name, or the surname when no other person introduced in the article
-    shares it; none on a token some dictionary phrase matched (`phrases`), even one whose entries
-    were dropped."""
+    shares it and the article writes it as no lowercase word; none on a token some dictionary
+    phrase matched (`phrases`), even one whose entries were dropped. A person a role alone
+    introduced ("federal prosecutor Jane Roe") is placed in no country yet (`placed_names`)."""
     covered = {i for h in hits for i in range(h.start, h.end)}
     first = {p.words: p for p in reversed(_introductions(doc, hits, covered, phrases))}
     if not first:
         return []
+    table = words_of(doc)
+    # A surname the article also writes as a lowercase word ("Young", "young") is no name alone.
+    common = {w for w, low in zip(table.lower, table.is_lower, strict=True) if low}
     surnames = [words[-1] for words in first]
+    # A person the dictionary lists or a role placed is named by a surname before one a role alone
+    # introduced ("President Ali Roe ... the fisherman, Abdo Roe, ... Roe said": the president).
+    placed = [p.words[-1] for p in first.values() if not any(_unplaced(e) for e in p.entries)]
     free = set(range(len(doc))) - covered - phrases
     found: list[tuple[int, int, tuple[Entry, ...]]] = []
     # A mention opens with a person's first word or surname: any other token is passed at once.
     openers = {w for p in first for w in (p[0], p[-1])}
-    texts = words_of(doc).text
+    texts = table.text
     i = min(p.end for p in first.values())
     while i < len(doc):
         size = 0
@@ -358,12 +370,39 @@ def introduced_names(doc: Doc, hits: Sequence[Hit], *,
             i += 1
             continue
         for person in (p for p in first.values() if p.end <= i):
-            size = _mention_at(doc, i, person, surnames.count(person.words[-1]) == 1, free)
+            own = not any(_unplaced(e) for e in person.entries)
+            shared = (placed if own else surnames).count(person.words[-1]) > 1
+            alone = not shared and person.words[-1].lower() not in common
+            size = _mention_at(doc, i, person, alone, free)
             if size:
                 found.append((i, i + size, person.entries))
                 break
         i += max(size, 1)
     return found
+
+
+def placed_names(hits: Sequence[Hit], country: str | None) -> tuple[Hit, ...]:
+    """Return the hits with the later mentions of a person a role alone introduced ("federal
+    prosecutor Jane Roe ... Roe said": `introduced_names`) placed in the country the article is
+    about, as an office of that country ("Interior Minister Jane Roe" in a story about Kenya is
+    Kenya's); with no such country their entries are left out (a hit left with none is dropped)."""
+    kept: list[Hit] = []
+    for hit in hits:
+        entries = tuple(_placed(e, country) if _unplaced(e) else e for e in hit.entries)
+        found = tuple(e for e in entries if e is not None)
+        if found:
+            kept.append(replace(hit, entries=found) if entries != hit.entries else hit)
+    return tuple(kept)
+
+
+def _unplaced(entry: Entry) -> bool:
+    return entry.id.startswith(INTRODUCED) and not entry.actor().placed
+
+
+def _placed(entry: Entry, country: str | None) -> Entry | None:
+    if country is None:
+        return None
+    return replace(entry, id=f"{entry.id}+article-country:{country}", code=country + entry.code, country=country)
 
 
 # How far a commentator's noun may stand from the comma after the name ("Jane Roe, a senior fellow").
