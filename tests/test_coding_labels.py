@@ -14,7 +14,7 @@ from eventwire.resources import Resources
     # the adjective of the noun the act is called
     ("Ecuador called the Peruvian annexation an unlawful grab of land.", ("ECU", "111", "PER")),
     # what the noun it is called is a case of, through an object predicate or "as"
-    ("Chile called the Argentine decision a blatant example of political persecution.", ("CHL", "111", "ARG")),
+    ("Chile called the Argentine verdict an outrageous abuse of the courts.", ("CHL", "111", "ARG")),
     ("Uruguay described the Brazilian raids as a textbook case of persecution.", ("URY", "111", "BRA")),
 ])
 def test_labels_name_the_act_a_wrong_through_the_noun_it_is_called(resources: Resources, text: str,
@@ -49,9 +49,9 @@ def test_labels_two_parties_named_by_the_called_act_stay_untargeted(resources: R
 
 @pytest.mark.parametrize(("text", "event"), [
     # a news outlet a statement is sent or spoken to names no other party: a home affair stays one
-    ("In a statement emailed to Reuters, Kenya's interior minister described the prison riot as deplorable.",
+    ("In a statement emailed to Reuters, Kenya's interior minister termed the prison riot shameful.",
      ("KENGOV", "111", "KEN")),
-    ("Speaking to Reuters, Kenya's interior minister described the prison riot as deplorable.",
+    ("Speaking to Reuters, Kenya's interior minister termed the prison riot shameful.",
      ("KENGOV", "111", "KEN")),
     # an outlet the act is aimed at is its party
     ("Kenya's interior minister condemned Reuters over the report.", ("KENGOV", "111", "GBRMED")),

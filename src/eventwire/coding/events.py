@@ -135,8 +135,8 @@ def _foreigners(mention: Mention, other: Mention, article: str | None) -> bool:
     courts deal with people named by a nationality not the article's ("bandits seized three Italian
     hikers", "police questioned two Dutch tourists" in a story about Niger): foreigners where the
     story happens, whom those who seize or try them are not of; the law there is the article's
-    country's, whatever other country it deals with ("prosecutors say Tehran paid the gunmen" in a
-    story from a New York court)."""
+    country's, whatever other country it deals with ("prosecutors say Caracas paid the smugglers" in a
+    story from a Miami court)."""
     if article is None or other.actor.country in {None, article}:
         return False
     sectors = set(mention.actor.sectors)
