@@ -16,7 +16,7 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
-from eventwire.actors.dictionary import PLACES, EntryKind
+from eventwire.actors.dictionary import EntryKind
 from eventwire.actors.matcher import Hit
 from eventwire.actors.names import placed_names
 from eventwire.article_phrases import ArticlePhrases
@@ -28,6 +28,7 @@ from eventwire.coding.article import (
     dateline_place,
     heading_end,
     located_hits,
+    place_countries,
     select_sentences,
     whole_names,
 )
@@ -123,8 +124,7 @@ def headline_countries(title: str | None, resources: Resources) -> frozenset[str
         return frozenset()
     doc, _sentences = resources.segmenter(title)
     hits = resources.matcher(doc)
-    countries = {e.country for h in located_hits(doc, hits, resources.lexicon)
-                 for e in h.entries if e.kind in PLACES and e.country}
+    countries = place_countries(located_hits(doc, hits, resources.lexicon))
     words = [t for t in doc if t.is_alpha]
     if sum(t.is_title for t in words) * 2 >= len(words):
         return frozenset(countries)

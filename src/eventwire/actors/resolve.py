@@ -251,8 +251,9 @@ def _listed_with(anchor: Hit, places: Sequence[tuple[Hit, Entry]], sentence: Sen
     for hit, entry in sorted((p for p in places if p[0].start >= anchor.end), key=lambda p: p[0].start):
         root = doc[hit.start:hit.end].root
         if not _owner(hit, doc) and ((root.dep_ == "conj" and root.head.i in members) or _comma_listed(last, hit, doc)):
-            listed, last = [*listed, (hit, entry)], hit
+            listed.append((hit, entry))
             members.update(range(hit.start, hit.end))
+            last = hit
     return listed
 
 

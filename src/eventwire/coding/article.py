@@ -91,7 +91,8 @@ def heading_end(doc: Doc, sentence: Sentence, hits: Sequence[Hit], lexicon: Lexi
     return sentence.start
 
 
-def _countries(hits: Sequence[Hit]) -> set[str]:
+def place_countries(hits: Sequence[Hit]) -> set[str]:
+    """Return the countries the places among the hits name."""
     return {e.country for h in hits for e in h.entries if e.kind in PLACES and e.country}
 
 
@@ -135,17 +136,17 @@ def article_country(dateline: Sequence[Hit], sentences: Sequence[Sequence[Hit]],
     than any other, in two at least, else the one country its lead names when no other is named
     more often (in an article of two sentences or more); else none, so that an actor named only
     by its role ("riot police", "authorities") is not placed by guess."""
-    named = _countries(dateline) or ({filed.country} if filed is not None and filed.country else set())
+    named = place_countries(dateline) or ({filed.country} if filed is not None and filed.country else set())
     if len(named) == 1:
         return named.pop()
     if len(headline) == 1:
         return next(iter(headline))
-    counts = Counter(c for hits in sentences for c in _countries(hits)).most_common()
+    counts = Counter(c for hits in sentences for c in place_countries(hits)).most_common()
     if not counts:
         return None
     if counts[0][1] >= 2 and (len(counts) == 1 or counts[1][1] < counts[0][1]):
         return counts[0][0]
-    lead = next((found for hits in sentences if (found := _countries(hits))), set())
+    lead = next((found for hits in sentences if (found := place_countries(hits))), set())
     most = {c for c, n in counts if n == counts[0][1]}
     return lead.pop() if len(sentences) > 1 and len(lead) == 1 and lead <= most else None
 
