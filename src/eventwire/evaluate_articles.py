@@ -159,7 +159,8 @@ def _article_event(record: Any, text: str, where: str) -> ArticleEvent:
                         date=_gold_date(record.get("date"), where), place=_gold_place(record.get("place"), where))
 
 
-def _article(record: Any, where: str) -> GoldArticle:
+def gold_article(record: Any, where: str) -> GoldArticle:
+    """Read one whole-article gold record (`where` names it in errors)."""
     case = gold_case(record, where)
     sentences = tuple(_span(s, case.text, where) for s in record.get("sentences", []))
     events = tuple(_article_event(e, case.text, where) for e in record.get("events", []))
@@ -181,7 +182,7 @@ def is_article_file(path: Path) -> bool:
 
 def load_articles(path: Path) -> list[GoldArticle]:
     """Read a whole-article gold file; fail with `file:line: problem` on a bad line."""
-    articles = [_article(record, where) for where, record in json_lines(path)]
+    articles = [gold_article(record, where) for where, record in json_lines(path)]
     if not articles:
         raise InputError(f"{path}: no gold articles")
     return articles
