@@ -29,6 +29,9 @@ def negated(verbs: tuple[Token, ...], lexicon: Lexicon) -> bool:
     complement of a refusal ("refused to deploy") that is not itself part of the chain, follows
     "without", or has a negated object ("sent no aid")."""
     tokens = {t for v in verbs for t in clause_chain(v)}
+    # "is not ready to talk", "was not able to attack": the copula an adjective of intent or ability
+    # hangs from carries the negation of its complement
+    tokens |= {t.head for t in tokens if t.dep_ == "acomp" and any(c.dep_ == "xcomp" for c in t.children)}
     refused = any(t.dep_ == "xcomp" and t.head.lemma_ in lexicon.refusal_verb and t.head not in verbs for t in tokens)
     # "ended the talks without reaching an agreement"
     refused = refused or any(t.dep_ == "pcomp" and t.head.lower_ in lexicon.negating_preposition for t in tokens)

@@ -1,0 +1,22 @@
+"""Acts a sentence tells as not done, not meant or not anyone's: a negated readiness, a court appeal,
+figures given in place of aid, an act a speaker wants to undergo, the "I" of a quotation."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import coded
+from eventwire.resources import Resources
+
+MINISTER = "Chad's interior minister said on Monday that the camps would close. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the copula an adjective of intent or ability hangs from carries the negation of its complement
+    ("Chile is not willing to negotiate with Bolivia.", [("CHL", "125", "BOL")]),
+    ("Chile is willing to negotiate with Bolivia.", [("CHL", "036", "BOL")]),
+    ("Kenya is not ready to send troops to Somalia.", []),
+    ("The Gabonese navy was not able to intercept the Nigerian trawlers.", []),
+])
+def test_coding_negated_readiness(resources: Resources, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert coded(resources, text) == expected
