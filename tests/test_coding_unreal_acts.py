@@ -20,3 +20,14 @@ MINISTER = "Chad's interior minister said on Monday that the camps would close. 
 ])
 def test_coding_negated_readiness(resources: Resources, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appeal verb asking no one for anything, bare or against a decision, is a step in court
+    ("The Bolivian lawyers called the ruling a travesty and said they would appeal.", [("BOLJUD", "111", "BOL")]),
+    ("Lawyers for the Peruvian fishermen appealed against the sentence on Monday.", []),
+    ("Peru appealed to Chile to free the fishermen.", [("PER", "0253", "CHL")]),
+    ("Peru appealed on Monday for calm in Bolivia.", [("PER", "0256", "BOL")]),
+])
+def test_coding_court_appeal(resources: Resources, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert coded(resources, text) == expected

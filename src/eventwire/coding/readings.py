@@ -310,12 +310,22 @@ def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
         return "a verb naming a thing ('called it a success'), not an appeal"
     if predicate.pattern.cameo.startswith("02") and _feeling(last, preps):
         return "a passive appeal verb asking for nothing ('was encouraged by the decision') tells a feeling"
-    if predicate.pattern.cameo.startswith("02") and lemma in lexicon.court_step_verb \
-            and any(c.dep_ == "dobj" for c in last.children):
+    if predicate.pattern.cameo.startswith("02") and lemma in lexicon.court_step_verb and _court_step(last, lexicon):
         return "appealing a decision is a step in court, not a request to an actor"
     if predicate.pattern.cameo.startswith("02"):
         return _court_plea_or_press_query(last, lexicon)
     return None
+
+
+def _court_step(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether an appeal verb is told as a step in court: it takes a direct object ("to appeal
+    the ruling"), or asks no one for anything, bare or against a decision ("said they would appeal",
+    "appealed against the sentence"; not "appealed to Kenya", "appealed for calm")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    if any(c.dep_ in {"dative", "xcomp", "ccomp"} for c in verb.children):
+        return False
+    return not any(p.lower_ in lexicon.request_preposition for p in children_by(verb, PREP_DEPS))
 
 
 def _court_plea_or_press_query(verb: Token, lexicon: Lexicon) -> str | None:
