@@ -31,3 +31,13 @@ def test_coding_negated_readiness(resources: Resources, text: str, expected: lis
 ])
 def test_coding_court_appeal(resources: Resources, text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # details of aid, or an income, are no aid given
+    ("The Chilean ministry said it was unable to provide details of the food aid sent to Bolivia.", []),
+    ("Tourists from Japan contributed income of more than $300 million last year.", []),
+    ("Chile sent 200 tons of food aid to Bolivia.", [("CHL", "073", "BOL")]),
+])
+def test_coding_figures_are_no_aid(resources: Resources, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert coded(resources, text) == expected

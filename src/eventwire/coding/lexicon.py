@@ -89,6 +89,7 @@ class Lexicon:
     request_preposition: frozenset[str]
     plea_word: frozenset[str]
     press_query_noun: frozenset[str]
+    figure_noun: frozenset[str]
     comparison_mark: frozenset[str]
     naming_verb: frozenset[str]
     warning_preposition: frozenset[str]

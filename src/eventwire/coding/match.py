@@ -455,10 +455,11 @@ def _backoffs(candidates: list[Predicate], found: list[Predicate], consumed: set
     """Return the back-off predicates (a verb's default code) that stand alone: not inside a
     matched predicate's clauses, with no matched predicate beneath them, and not speech verbs
     reporting what was said (what is said is coded, not the saying; "warned of a war" says no
-    clause and is coded)."""
+    clause and is coded), nor verbs giving information or a figure ("contributed income of $1 billion")."""
     heads = {p.head.i for p in found}
     return [p for p in candidates if p.head.i not in consumed and not _reports(p.head, lexicon)
-            and not any(t.i in heads for t in p.head.subtree)]
+            and not any(t.i in heads for t in p.head.subtree)
+            and not any(o.lemma_.lower() in lexicon.figure_noun for o in children_by(p.head, DOBJ_DEPS))]
 
 
 def _reports(verb: Token, lexicon: Lexicon) -> bool:
