@@ -41,3 +41,13 @@ def test_coding_court_appeal(resources: Resources, text: str, expected: list[tup
 ])
 def test_coding_figures_are_no_aid(resources: Resources, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "I" in a quotation is whoever the sentence says speaks, whatever the verb it is told with
+    (MINISTER + '"I am ready to meet the Sudanese envoy," sighed Amina Musa, a grandmother.', []),
+    (MINISTER + '"I am ready to meet the Sudanese envoy," he said.', [("TCDGOV", "036", "SDNGOV")]),
+])
+def test_coding_quoted_first_person(resources: Resources, text: str,
+                                     expected: list[tuple[str, str, str]]) -> None:
+    assert coded(resources, text) == expected
