@@ -47,7 +47,11 @@ def test_coding_figures_are_no_aid(resources: Resources, text: str, expected: li
     # "I" in a quotation is whoever the sentence says speaks, whatever the verb it is told with
     (MINISTER + '"I am ready to meet the Sudanese envoy," sighed Amina Musa, a grandmother.', []),
     (MINISTER + '"I am ready to meet the Sudanese envoy," he said.', [("TCDGOV", "036", "SDNGOV")]),
+    # what someone is ready to undergo is no one's intention to do it
+    ("Chad's interior ministry said last week that the camps would close. \"I am ready to be repatriated to "
+     "Sudan,\" the refugee leader told reporters.", []),
+    ("Chad is ready to send the refugees home to Sudan.", [("TCD", "137", "TCDREF")]),
 ])
-def test_coding_quoted_first_person(resources: Resources, text: str,
-                                     expected: list[tuple[str, str, str]]) -> None:
+def test_coding_quoted_speaker_and_undergone_acts(resources: Resources, text: str,
+                                                  expected: list[tuple[str, str, str]]) -> None:
     assert coded(resources, text) == expected

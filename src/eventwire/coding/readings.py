@@ -238,8 +238,8 @@ def not_a_deed(predicate: Predicate, lexicon: Lexicon) -> str | None:
     happens ("the militants mainly target police convoys": a generic adverb on a present-tense
     verb), a general circumstance ("they flee when attacked": a time clause without a subject of its
     own), a need or purpose ("it is vital for Somalia to negotiate"), a fixed phrase ("as opposed
-    to"), a name given ("what he called a good meeting"), a step in court ("has until Friday to
-    appeal the ruling")."""
+    to"), an act its subject wants to undergo ("hopes to be freed"), a name given ("what he called a
+    good meeting"), a step in court ("has until Friday to appeal the ruling")."""
     chain = attributes.clause_chain(predicate.head)
     top = chain[-1]
     finite = [t for t in (top, *(c for c in top.children if c.dep_ in {"aux", "auxpass"}))
@@ -258,6 +258,9 @@ def not_a_deed(predicate: Predicate, lexicon: Lexicon) -> str | None:
             return "a need or purpose ('for ... to'), not an event"
         if t.tag_ == "VBN" and not own_subject and any(marks.get(m) == "mark" for m in lexicon.comparison_mark):
             return "a fixed 'as ...' phrase ('as opposed to'), not an event"
+        if t.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in t.children) \
+                and (t.head.lemma_ in lexicon.intent_verb or t.head.lower_ in lexicon.intent_adjective):
+            return "an act its subject wants or is ready to undergo ('ready to be sent home'), no one's intent"
     return _not_a_request(predicate, lexicon)
 
 
