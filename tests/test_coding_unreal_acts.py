@@ -25,7 +25,7 @@ def test_coding_negated_readiness(resources: Resources, text: str, expected: lis
 @pytest.mark.parametrize(("text", "expected"), [
     # an appeal verb asking no one for anything, bare or against a decision, is a step in court
     ("The Bolivian lawyers called the ruling a travesty and said they would appeal.", [("BOLJUD", "111", "BOL")]),
-    ("Lawyers for the Peruvian fishermen appealed against the sentence on Monday.", []),
+    ("Lawyers for the Peruvian fishermen appealed against the sentence.", []),
     ("Peru appealed to Chile to free the fishermen.", [("PER", "0253", "CHL")]),
     ("Peru appealed on Monday for calm in Bolivia.", [("PER", "0256", "BOL")]),
 ])

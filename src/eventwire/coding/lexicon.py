@@ -86,7 +86,7 @@ class Lexicon:
     irrealis_for: frozenset[str]
     inverted_condition: frozenset[str]
     court_step_verb: frozenset[str]
-    request_preposition: frozenset[str]
+    court_step_preposition: frozenset[str]
     plea_word: frozenset[str]
     press_query_noun: frozenset[str]
     figure_noun: frozenset[str]

@@ -323,12 +323,12 @@ def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
 def _court_step(verb: Token, lexicon: Lexicon) -> bool:
     """Tell whether an appeal verb is told as a step in court: it takes a direct object ("to appeal
     the ruling"), or asks no one for anything, bare or against a decision ("said they would appeal",
-    "appealed against the sentence"; not "appealed to Kenya", "appealed for calm")."""
+    "appealed against the sentence"; not "appealed to Kenya", "appealed for calm", "appealed on Monday")."""
     if any(c.dep_ == "dobj" for c in verb.children):
         return True
     if any(c.dep_ in {"dative", "xcomp", "ccomp"} for c in verb.children):
         return False
-    return not any(p.lower_ in lexicon.request_preposition for p in children_by(verb, PREP_DEPS))
+    return all(p.lower_ in lexicon.court_step_preposition for p in children_by(verb, PREP_DEPS))
 
 
 def _court_plea_or_press_query(verb: Token, lexicon: Lexicon) -> str | None:
