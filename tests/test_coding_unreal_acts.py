@@ -1,5 +1,5 @@
 """Acts a sentence tells as not done, not meant or not anyone's: a negated readiness, a court appeal,
-figures given in place of aid, an act a speaker wants to undergo, the "I" of a quotation."""
+figures given in place of aid, an act a speaker wants to undergo, the "I" of a quotation, an open question."""
 
 from __future__ import annotations
 
@@ -54,4 +54,17 @@ def test_coding_figures_are_no_aid(resources: Resources, text: str, expected: li
 ])
 def test_coding_quoted_speaker_and_undergone_acts(resources: Resources, text: str,
                                                   expected: list[tuple[str, str, str]]) -> None:
+    assert coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a question told as a sentence's subject asks what will happen; it tells no act
+    ("To what extent Japan will defend the Philippines in the dispute with China was not made clear.", []),
+    ("Whether Japan will defend the Philippines against China was not made clear.", []),
+    ("What Japan will do to help the Philippines against China is not known.", []),
+    ("Japan defended the Philippines against China.", [("JPN", "074", "PHL")]),
+    # time and relative clauses before a subject are no questions
+    ("In the town, which was empty, Japanese troops attacked Chinese forces.", [("JPNMIL", "190", "CHNMIL")]),
+])
+def test_coding_open_questions(resources: Resources, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert coded(resources, text) == expected
