@@ -261,6 +261,9 @@ def test_precision_warnings_about_things(resources: Resources, text: str,
      'university.', []),
     ('"Peru and Ecuador have signed deals like this one before," said Ana Ruiz, a sociologist at a Lima '
      'institute.', []),
+    # or though known by a people's name alone, which names their field or nationality, no office
+    ('"Chile wants a deal soon," said Ana Ruiz, a Bolivian expert at a Madrid institute. "There is little '
+     'reason to think the two presidents will meet this year," Ruiz said.', []),
     # the same act told by a party, or by experts an organization stands for, is reported
     ("Iran supplied drones to Russia, U.S. officials said.", [("IRN", "072", "RUS")]),
 ])

@@ -168,10 +168,13 @@ _SCHOLARS = frozenset({"EDU"})  # the sector of schools, universities and their 
 
 def _no_party(mention: Mention) -> bool:
     """Tell whether the actor a commentator is read as makes them no party to what they comment
-    on: a scholar of some country ("a researcher at a university": EDU), or a capital that only
-    tells where their institute sits ("a hydrologist at a Lima institute" is not Peru's government)."""
+    on: a scholar of some country ("a researcher at a university": EDU), a capital that only
+    tells where their institute sits ("a hydrologist at a Lima institute" is not Peru's government),
+    or a people's name with no office ("a North Korean expert" is no organ of North Korea)."""
     sectors = mention.actor.sectors
-    return mention.kind == EntryKind.CAPITAL or (bool(sectors) and set(sectors) <= _SCHOLARS)
+    if mention.kind == EntryKind.CAPITAL or (mention.kind == EntryKind.DEMONYM and not sectors):
+        return True
+    return bool(sectors) and set(sectors) <= _SCHOLARS
 
 
 def no_party_acts(predicate: Predicate, source: Side, lexicon: Lexicon) -> str | None:
