@@ -1,4 +1,4 @@
-"""Acts a sentence tells as not done, not meant or not anyone's: a negated readiness, a court appeal,
+"""Acts a sentence tells as not done, not meant or not anyone's: a negated readiness, a court appeal, a call convening,
 figures given in place of aid, an act a speaker wants to undergo, the "I" of a quotation, an open question."""
 
 from __future__ import annotations
@@ -28,6 +28,12 @@ def test_coding_negated_readiness(resources: Resources, text: str, expected: lis
     ("Lawyers for the Peruvian fishermen appealed against the sentence.", []),
     ("Peru appealed to Chile to free the fishermen.", [("PER", "0253", "CHL")]),
     ("Peru appealed on Monday for calm in Bolivia.", [("PER", "0256", "BOL")]),
+    # calling an election or a meeting convenes it; calling for one asks for it
+    ("Kosovo called elections for the Serb-majority towns in the north.", []),
+    ("Chile's president called a meeting of his security council after the Peruvian raid.", []),
+    ("Peru called for talks with Chile.", [("PER", "026", "CHL")]),
+    ("Ecuador asked the Organization of American States to call an emergency session on the border dispute with Peru.",
+     [("ECU", "020", "IGOOAS")]),
 ])
 def test_coding_court_appeal(resources: Resources, text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert coded(resources, text) == expected

@@ -86,6 +86,8 @@ class Lexicon:
     irrealis_for: frozenset[str]
     inverted_condition: frozenset[str]
     court_step_verb: frozenset[str]
+    convene_verb: frozenset[str]
+    convened_noun: frozenset[str]
     court_step_preposition: frozenset[str]
     plea_word: frozenset[str]
     press_query_noun: frozenset[str]

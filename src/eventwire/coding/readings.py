@@ -291,9 +291,10 @@ def _inverted_condition(clause: Token, lexicon: Lexicon) -> bool:
 
 def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
     """Say why a verb asks, fights or talks with no one: it names a thing ("what he called a
-    productive meeting"), is a step in court ("to appeal the ruling"), fights for a cause with no
-    opponent ("fighting for our children"), talks of a topic with no partner ("we are talking
-    about a crisis") or, asking nothing in the passive, tells a feeling ("was encouraged by it")."""
+    productive meeting"), convenes one ("called elections"), is a step in court ("to appeal the
+    ruling"), fights for a cause with no opponent ("fighting for our children"), talks of a topic
+    with no partner ("we are talking about a crisis") or, asking nothing in the passive, tells a
+    feeling ("was encouraged by it")."""
     last = predicate.last
     lemma = last.lemma_.lower()
     phrases = children_by(last, PREP_DEPS)
@@ -316,6 +317,10 @@ def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
         return "a verb naming a thing ('called it a success'), not an appeal"
     if predicate.pattern.cameo.startswith("02") and _feeling(last, preps):
         return "a passive appeal verb asking for nothing ('was encouraged by the decision') tells a feeling"
+    head = predicate.head  # "asked the bloc to call a meeting" asks
+    if predicate.pattern.cameo.startswith("02") and head.lemma_.lower() in lexicon.convene_verb \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.convened_noun for c in head.children):
+        return "calling a meeting or an election convenes it ('called elections'), not an appeal"
     if predicate.pattern.cameo.startswith("02") and lemma in lexicon.court_step_verb and _court_step(last, lexicon):
         return "appealing a decision is a step in court, not a request to an actor"
     if predicate.pattern.cameo.startswith("02"):
