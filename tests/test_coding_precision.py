@@ -185,6 +185,11 @@ def test_precision_reaction_to_an_earlier_act(resources: Resources, text: str,
     ("The Philippine army launched relief operations after the typhoon.", []),
     ("Indonesian troops carried out search and rescue operations after the quake.", []),
     ("Vietnam put its hospitals on high alert after a bird flu outbreak.", []),
+    # a travel alert warns travellers; a drought fought is no enemy
+    ("Peru raised its travel alert for Bolivia on Monday.", []),
+    ("The Chilean army is battling a drought in northern Peru.", []),
+    ("The Chilean army is battling rebels in northern Peru.", [("CHLMIL", "190", "PERREB")]),
+    ("Chile put its army on alert along the border with Peru.", [("CHL", "152", "PER")]),
 ])
 def test_precision_civil_senses_are_no_conflict(resources: Resources, text: str,
                                                 expected: list[tuple[str, str, str | None]]) -> None:
@@ -256,6 +261,9 @@ def test_precision_warnings_about_things(resources: Resources, text: str,
      'university.', []),
     ('"Peru and Ecuador have signed deals like this one before," said Ana Ruiz, a sociologist at a Lima '
      'institute.', []),
+    # or though known by a people's name alone, which names their field or nationality, no office
+    ('"Chile wants a deal soon," said Ana Ruiz, a Bolivian expert at a Madrid institute. "There is little '
+     'reason to think the two presidents will meet this year," Ruiz said.', []),
     # the same act told by a party, or by experts an organization stands for, is reported
     ("Iran supplied drones to Russia, U.S. officials said.", [("IRN", "072", "RUS")]),
 ])

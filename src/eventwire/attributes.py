@@ -29,6 +29,9 @@ def negated(verbs: tuple[Token, ...], lexicon: Lexicon) -> bool:
     complement of a refusal ("refused to deploy") that is not itself part of the chain, follows
     "without", or has a negated object ("sent no aid")."""
     tokens = {t for v in verbs for t in clause_chain(v)}
+    # "is not ready to talk", "was not able to attack": the copula an adjective of intent or ability
+    # hangs from carries the negation of its complement
+    tokens |= {t.head for t in tokens if t.dep_ == "acomp" and any(c.dep_ == "xcomp" for c in t.children)}
     refused = any(t.dep_ == "xcomp" and t.head.lemma_ in lexicon.refusal_verb and t.head not in verbs for t in tokens)
     # "ended the talks without reaching an agreement"
     refused = refused or any(t.dep_ == "pcomp" and t.head.lower_ in lexicon.negating_preposition for t in tokens)
@@ -88,7 +91,7 @@ def modality(verb: Token, lexicon: Lexicon) -> Modality:
     """Return how firmly the text asserts the event at this verb."""
     chain = _with_means(verb)
     auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in {"aux", "auxpass"}}
-    if _conditional(verb, lexicon.hypothetical_mark):
+    if _conditional(verb, lexicon.hypothetical_mark) or _open_question(verb, lexicon):
         return Modality.HYPOTHETICAL
     if auxes & lexicon.future_aux or any(t.dep_ == "xcomp" and t.head.lower_ in lexicon.future_going for t in chain):
         return Modality.FUTURE
@@ -244,6 +247,39 @@ def _conditional(verb: Token, marks: frozenset[str]) -> bool:
             return False
         current = current.head
     return False
+
+
+QUESTION_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _open_question(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a verb lies in a question, direct or told as a sentence's subject ("How Kenya will
+    respond is unclear", "To what extent Japan will help was not made clear"): a clause of the sentence's
+    top or its subject that opens with a question word or "whether" before its subject. Relative and adverbial
+    clauses ("the town where troops fought", "when troops arrived") and reported ones ("explained how
+    troops attacked") tell what happened."""
+    for clause in (verb, *verb.ancestors):
+        if clause.dep_ not in {"ROOT", "csubj", "csubjpass"}:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            continue
+        first = next(t for t in clause.subtree if not t.is_punct)
+        if any(_asks(c, lexicon) for c in clause.children if c.i < subject.i and c.left_edge.i == first.i):
+            return True
+    return False
+
+
+def _asks(word: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a word before a clause's subject opens a question: "whether", a question word
+    ("how", "what"), or a phrase of one ("to what extent", "in which way")."""
+    if word.dep_ == "mark":
+        return word.lower_ in lexicon.question_mark
+    if word.dep_ in {"advmod", "dobj"}:
+        return word.tag_ in QUESTION_TAGS
+    objects = [g for g in word.children if g.dep_ in {"pobj", "pcomp"}] if word.dep_ == "prep" else []
+    return any(g.tag_ in QUESTION_TAGS or any(d.dep_ == "det" and d.tag_ in QUESTION_TAGS for d in g.children)
+               for g in objects)
 
 
 def quoted_order(verb: Token, lexicon: Lexicon) -> Token | None:

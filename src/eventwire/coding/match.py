@@ -181,12 +181,12 @@ def _ccomp_matches(verb: Token, words: frozenset[str], lexicon: Lexicon) -> bool
 def _civil(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, list[Token]]) -> bool:
     """Tell whether a pattern of force (conventions `civil_sense`: CAMEO 15, 17-20) meets a civil
     sense: its verb's objects are modified by a civil word ("relief operations", "search and rescue
-    operations"), or, for a force posture (15), are themselves civil ("put its hospitals on alert")."""
+    operations"), or, for a posture or a fight (15, 19), are civil ("put its hospitals on alert")."""
     root = pattern.cameo[:2]
     objects = cached_objects(verb, memo, lexicon)
     civil = lexicon.civil_word
     words = [m for o in objects for c in children_by(o, NOUN_MODIFIER_DEPS) for m in (c, *c.conjuncts)]
-    words += [o for o in objects if o.dep_ == "dobj"] if root == "15" else []
+    words += [o for o in objects if o.dep_ == "dobj"] if root in {"15", "19"} else []
     return any(w.lemma_.lower() in civil or w.lower_ in civil for w in words)
 
 
@@ -333,12 +333,12 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon, conventions:
     read: dict[int, VerbObjects] = {}  # and their words
     nearby: Nearby | None = None
     window: set[int] | None = None
-    civil: dict[bool, bool] = {}  # `_civil` for a force posture (15) and for other force, read once per verb
+    civil: dict[bool, bool] = {}  # `_civil` for a posture or fight (15, 19) and for other force, read once per verb
     present = (sentence_words or _sentence_words(verb)) if len(tried) > 1 else None
     # a pattern needing a word the sentence lacks cannot match: not tried in full
     for pattern in _candidates(tried, lemma, patterns, present):
         if conventions.civil_sense(pattern.cameo):
-            posture = pattern.cameo[:2] == "15"
+            posture = pattern.cameo[:2] in {"15", "19"}
             found_civil = civil.get(posture)
             if found_civil is None:
                 found_civil = civil[posture] = _civil(pattern, verb, lexicon, memo)
@@ -455,10 +455,11 @@ def _backoffs(candidates: list[Predicate], found: list[Predicate], consumed: set
     """Return the back-off predicates (a verb's default code) that stand alone: not inside a
     matched predicate's clauses, with no matched predicate beneath them, and not speech verbs
     reporting what was said (what is said is coded, not the saying; "warned of a war" says no
-    clause and is coded)."""
+    clause and is coded), nor verbs giving information or a figure ("contributed income of $1 billion")."""
     heads = {p.head.i for p in found}
     return [p for p in candidates if p.head.i not in consumed and not _reports(p.head, lexicon)
-            and not any(t.i in heads for t in p.head.subtree)]
+            and not any(t.i in heads for t in p.head.subtree)
+            and not any(o.lemma_.lower() in lexicon.figure_noun for o in children_by(p.head, DOBJ_DEPS))]
 
 
 def _reports(verb: Token, lexicon: Lexicon) -> bool:

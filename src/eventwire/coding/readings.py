@@ -168,10 +168,13 @@ _SCHOLARS = frozenset({"EDU"})  # the sector of schools, universities and their 
 
 def _no_party(mention: Mention) -> bool:
     """Tell whether the actor a commentator is read as makes them no party to what they comment
-    on: a scholar of some country ("a researcher at a university": EDU), or a capital that only
-    tells where their institute sits ("a hydrologist at a Lima institute" is not Peru's government)."""
+    on: a scholar of some country ("a researcher at a university": EDU), a capital that only
+    tells where their institute sits ("a hydrologist at a Lima institute" is not Peru's government),
+    or a people's name with no office ("a North Korean expert" is no organ of North Korea)."""
     sectors = mention.actor.sectors
-    return mention.kind == EntryKind.CAPITAL or (bool(sectors) and set(sectors) <= _SCHOLARS)
+    if mention.kind == EntryKind.CAPITAL or (mention.kind == EntryKind.DEMONYM and not sectors):
+        return True
+    return bool(sectors) and set(sectors) <= _SCHOLARS
 
 
 def no_party_acts(predicate: Predicate, source: Side, lexicon: Lexicon) -> str | None:
@@ -238,8 +241,8 @@ def not_a_deed(predicate: Predicate, lexicon: Lexicon) -> str | None:
     happens ("the militants mainly target police convoys": a generic adverb on a present-tense
     verb), a general circumstance ("they flee when attacked": a time clause without a subject of its
     own), a need or purpose ("it is vital for Somalia to negotiate"), a fixed phrase ("as opposed
-    to"), a name given ("what he called a good meeting"), a step in court ("has until Friday to
-    appeal the ruling")."""
+    to"), an act its subject wants to undergo ("hopes to be freed"), a name given ("what he called a
+    good meeting"), a step in court ("has until Friday to appeal the ruling")."""
     chain = attributes.clause_chain(predicate.head)
     top = chain[-1]
     finite = [t for t in (top, *(c for c in top.children if c.dep_ in {"aux", "auxpass"}))
@@ -258,6 +261,9 @@ def not_a_deed(predicate: Predicate, lexicon: Lexicon) -> str | None:
             return "a need or purpose ('for ... to'), not an event"
         if t.tag_ == "VBN" and not own_subject and any(marks.get(m) == "mark" for m in lexicon.comparison_mark):
             return "a fixed 'as ...' phrase ('as opposed to'), not an event"
+        if t.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in t.children) \
+                and (t.head.lemma_ in lexicon.intent_verb or t.head.lower_ in lexicon.intent_adjective):
+            return "an act its subject wants or is ready to undergo ('ready to be sent home'), no one's intent"
     return _not_a_request(predicate, lexicon)
 
 
@@ -285,9 +291,10 @@ def _inverted_condition(clause: Token, lexicon: Lexicon) -> bool:
 
 def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
     """Say why a verb asks, fights or talks with no one: it names a thing ("what he called a
-    productive meeting"), is a step in court ("to appeal the ruling"), fights for a cause with no
-    opponent ("fighting for our children"), talks of a topic with no partner ("we are talking
-    about a crisis") or, asking nothing in the passive, tells a feeling ("was encouraged by it")."""
+    productive meeting"), convenes one ("called elections"), is a step in court ("to appeal the
+    ruling"), fights for a cause with no opponent ("fighting for our children"), talks of a topic
+    with no partner ("we are talking about a crisis") or, asking nothing in the passive, tells a
+    feeling ("was encouraged by it")."""
     last = predicate.last
     lemma = last.lemma_.lower()
     phrases = children_by(last, PREP_DEPS)
@@ -310,12 +317,26 @@ def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
         return "a verb naming a thing ('called it a success'), not an appeal"
     if predicate.pattern.cameo.startswith("02") and _feeling(last, preps):
         return "a passive appeal verb asking for nothing ('was encouraged by the decision') tells a feeling"
-    if predicate.pattern.cameo.startswith("02") and lemma in lexicon.court_step_verb \
-            and any(c.dep_ == "dobj" for c in last.children):
+    head = predicate.head  # "asked the bloc to call a meeting" asks
+    if predicate.pattern.cameo.startswith("02") and head.lemma_.lower() in lexicon.convene_verb \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.convened_noun for c in head.children):
+        return "calling a meeting or an election convenes it ('called elections'), not an appeal"
+    if predicate.pattern.cameo.startswith("02") and lemma in lexicon.court_step_verb and _court_step(last, lexicon):
         return "appealing a decision is a step in court, not a request to an actor"
     if predicate.pattern.cameo.startswith("02"):
         return _court_plea_or_press_query(last, lexicon)
     return None
+
+
+def _court_step(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether an appeal verb is told as a step in court: it takes a direct object ("to appeal
+    the ruling"), or asks no one for anything, bare or against a decision ("said they would appeal",
+    "appealed against the sentence"; not "appealed to Kenya", "appealed for calm", "appealed on Monday")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    if any(c.dep_ in {"dative", "xcomp", "ccomp"} for c in verb.children):
+        return False
+    return all(p.lower_ in lexicon.court_step_preposition for p in children_by(verb, PREP_DEPS))
 
 
 def _court_plea_or_press_query(verb: Token, lexicon: Lexicon) -> str | None:

@@ -343,6 +343,14 @@ def _pronoun_side(token: Token, predicate: Predicate, resolve: Resolver, anteced
         if outer.mentions:
             role = Role(kind=Kind.PRONOUN_SPEAKER, pronoun=token.text, inner=outer.how)
             return Side(mentions=outer.mentions, how=role, token=token)
+    quoting = _quoting_verb(predicate.head) if speaker is None else None
+    if quoting is not None and token.lower_ in lexicon.first_person_pronoun:
+        # '"I will not go back," fretted a farmer': the one who says it, whatever the verb
+        outer = find_source(Predicate(pattern=predicate.pattern, tokens=(quoting,), obj=None), resolve,
+                            antecedent, lexicon)
+        if outer.token is not None and not is_pronoun(outer.token, lexicon):
+            role = Role(kind=Kind.PRONOUN_SPEAKER, pronoun=token.text, inner=outer.how)
+            return Side(mentions=outer.mentions, how=role, token=token)
     main = _main_clause_subject(predicate.head, resolve, lexicon)
     if main is not None and (token.lower_ in lexicon.main_clause_pronoun or token.dep_ == "poss"):
         return Side(mentions=main.mentions, how=Role(kind=Kind.PRONOUN_MAIN_CLAUSE, pronoun=token.text),
@@ -350,6 +358,22 @@ def _pronoun_side(token: Token, predicate: Predicate, resolve: Resolver, anteced
     found = antecedent(token)
     return found if found is not None else Side(mentions=(), how=Role(kind=Kind.PRONOUN_UNRESOLVED,
                                                                       pronoun=token.text))
+
+
+def _quoting_verb(verb: Token) -> Token | None:
+    """Return the verb a direct quotation holding this verb is told with ('"We are not ready,"
+    fretted a farmer'), whatever its meaning: the verb its quoted clause hangs from. None if there is none."""
+    current = verb
+    for _ in range(6):
+        head = current.head
+        if head.i == current.i:
+            return None
+        start = current.left_edge.i
+        quoted = current.doc[start].text in QUOTE_MARKS or (start > 0 and current.doc[start - 1].text in QUOTE_MARKS)
+        if current.dep_ in {"ccomp", "parataxis"} and quoted:
+            return head
+        current = head
+    return None
 
 
 def _earlier_clause_subject(pronoun: Token, verb: Token, speaker: Token | None, resolve: Resolver,

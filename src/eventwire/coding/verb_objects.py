@@ -60,7 +60,9 @@ def objects_of(verb: Token, lexicon: Lexicon) -> list[Token]:
         # "gave the junta one week to step down": a second object parsed as a noun of measure
         direct += [c for c in children_by(verb, MEASURE_DEPS) if c.pos_ == "NOUN"]
     direct += [cc for c in direct for cc in c.conjuncts]
-    counted = [o for c in direct for o in _of_objects(c)]
+    # "details of the aid", "income of $1 billion": what a noun of information or of a statistic tells
+    # of or measures is not what the verb acts on
+    counted = [o for c in direct if c.lemma_.lower() not in lexicon.figure_noun for o in _of_objects(c)]
     direct += counted + [cc for c in counted for cc in c.conjuncts]  # "dozens of tanks and soldiers"
     preps = children_by(verb, PREP_DEPS) + _particle_phrases(verb, lexicon)
     pobjs = [g for c in preps for g in _phrase_objects(c, lexicon)]
