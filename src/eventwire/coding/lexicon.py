@@ -125,6 +125,7 @@ class Lexicon:
     claim_verb: frozenset[str]
     claim_noun: frozenset[str]
     place_noun: frozenset[str]
+    seat_participle: frozenset[str]
     loose_place_noun: frozenset[str]
     boundary_noun: frozenset[str]
     scene_preposition: frozenset[str]

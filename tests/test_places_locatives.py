@@ -1,0 +1,49 @@
+"""Where an act happened by the grammar of its locatives: a part of a town the deed was done in, a
+month that bears a town's name, the seat of a party, a deed of another party told in a clause of
+the same time, and a town whose name towns of other countries bear."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.resources import Resources
+from test_article_places import _places
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police in Zambia sealed off the center of Kitwe on Monday.", "Kitwe"),
+    ("Troops fired on protesters in the streets of Kisumu.", "Kisumu"),
+])
+def test_places_locatives_part_of_a_town_is_in_the_town(resources: Resources, text: str, expected: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found)
+
+
+def test_places_locatives_month_in_speaker_phrase_is_no_place(resources: Resources) -> None:
+    found = _places("The Chilean foreign minister, who was appointed in March, said she would accept the verdict "
+                    "and urged Argentina to free the detained trawler crews.", resources)
+    assert found and all(place is None for _code, place in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia sanctioned a rights group based in Vilnius on Monday.", None),
+    ("Russia imposed sanctions on a Norwegian charity headquartered in Bergen.", None),
+    ("Iran freed two French nationals held in Tehran.", "Tehran"),  # where the freed were held
+])
+def test_places_locatives_seat_of_a_party_is_not_where_it_was_acted_on(resources: Resources, text: str,
+                                                                        expected: str | None) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found)
+
+
+def test_places_locatives_statement_is_not_where_another_party_acted_meanwhile(resources: Resources) -> None:
+    found = dict(_places("The Ugandan president denounced the crackdown on Tuesday while police fired on marchers "
+                         "in Gulu.", resources))
+    assert found.get("111", "absent") is None
+    assert found.get("175") == "Gulu"
+
+
+def test_places_locatives_town_of_a_shared_name_is_in_the_country_named(resources: Resources) -> None:
+    found = _places("Kenyan trawlers have been seized in Seychelles waters several times since 2010, and in 2016 "
+                    "a court in Victoria fined two captains.", resources)
+    assert ("172", "Victoria") in found
