@@ -47,3 +47,14 @@ def test_places_locatives_town_of_a_shared_name_is_in_the_country_named(resource
     found = _places("Kenyan trawlers have been seized in Seychelles waters several times since 2010, and in 2016 "
                     "a court in Victoria fined two captains.", resources)
     assert ("172", "Victoria") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan president flew to Kampala on Monday after three days of talks with Tanzanian leaders in Dodoma.",
+     "Kampala"),
+    ("The Kenyan president arrived in Kampala on Monday following a stop in Kigali.", "Kampala"),
+])
+def test_places_locatives_trip_is_not_placed_where_the_traveler_was_before(resources: Resources, text: str,
+                                                                           expected: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found)

@@ -126,6 +126,7 @@ class Lexicon:
     claim_noun: frozenset[str]
     place_noun: frozenset[str]
     seat_participle: frozenset[str]
+    prior_scene_preposition: frozenset[str]
     loose_place_noun: frozenset[str]
     boundary_noun: frozenset[str]
     scene_preposition: frozenset[str]
