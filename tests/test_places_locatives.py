@@ -58,3 +58,18 @@ def test_places_locatives_trip_is_not_placed_where_the_traveler_was_before(resou
                                                                            expected: str) -> None:
     found = _places(text, resources)
     assert found and all(place == expected for _code, place in found)
+
+
+def test_places_locatives_organization_named_after_a_town_is_no_place(resources: Resources) -> None:
+    found = _places("The minister spoke at Chatham House in London on Tuesday and criticized Russia.", resources)
+    assert found and all(place == "London" for _code, place in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Libya deported 300 Nigerien migrants from Tripoli to Niamey on Monday.", "Tripoli"),
+    ("Pakistan expelled two Indian diplomats from Islamabad.", "Islamabad"),
+])
+def test_places_locatives_removal_is_done_where_the_removed_were(resources: Resources, text: str,
+                                                                 expected: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found)

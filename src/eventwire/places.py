@@ -41,6 +41,8 @@ OBJECT = "object"
 WHERE = "where"
 # "sent an envoy to Bamako": where the ones sent went, the place of the talks they were sent to hold only.
 SENT = "sent to"
+# "deported 40 migrants from Tripoli to Niamey": a removal is done where the ones removed were.
+REMOVED = "removed from"
 
 Candidate = tuple[str, int, int, str]
 
@@ -76,9 +78,10 @@ def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Can
 
 def cue_rank(cue: str, lexicon: Lexicon) -> int | None:
     """Return how a candidate's cue ranks it as an event's place, lowest first (None when it
-    cannot make it one: "from X"): a preposition of a scene (lexicon `scene_preposition`) or
-    a `WHERE` clause, then one of a destination (`goal_preposition`), then none or `OBJECT`
-    ("shelled the city of Kharkiv"), then "on" ("strikes on Rafah")."""
+    cannot make it one: "from X"): a preposition of a scene (lexicon `scene_preposition`), a
+    `WHERE` clause or the place people were removed from (`REMOVED`), then one of a destination
+    (`goal_preposition`), then none or `OBJECT` ("shelled the city of Kharkiv"), then "on"
+    ("strikes on Rafah")."""
     cue = cue.lower()
     if cue == "on":
         return 3
@@ -86,7 +89,7 @@ def cue_rank(cue: str, lexicon: Lexicon) -> int | None:
         return 2
     if cue in lexicon.goal_preposition or cue == SENT:
         return 1
-    return 0 if cue == WHERE or cue in lexicon.scene_preposition else None
+    return 0 if cue in {WHERE, REMOVED} or cue in lexicon.scene_preposition else None
 
 
 def ranks(cue: str, lexicon: Lexicon) -> bool:
@@ -417,12 +420,15 @@ def governing_cue(preposition: Token, lexicon: Lexicon) -> str:
     """Return the preposition as a cue; a destination ("to Syria") counts only after a verb or
     noun of the actor's own travel ("traveled to Beijing", "a trip to Kyiv"): what is sent,
     smuggled or deported somewhere did not happen there, save the talks of a party sent there
-    (`SENT`: "sent an envoy to Bamako"). "On" after an appeal verb names whom it addresses
-    ("called on Uganda"), no place."""
+    (`SENT`: "sent an envoy to Bamako"); where people are deported or expelled from is where
+    that was done (`REMOVED`). "On" after an appeal verb names whom it addresses ("called on
+    Uganda"), no place."""
     if preposition.lower_ in lexicon.goal_preposition and preposition.head.lemma_.lower() not in lexicon.travel_verb:
         return SENT if preposition.head.lemma_.lower() in lexicon.sending_verb else ""
     if preposition.lower_ in {"on", "upon"} and preposition.head.lemma_.lower() in lexicon.appeal_verb:
         return ""
+    if preposition.lower_ == "from" and preposition.head.lemma_.lower() in lexicon.removal_verb:
+        return REMOVED  # "expelled the envoy from Islamabad": done there
     return preposition.lower_
 
 
