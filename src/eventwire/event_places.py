@@ -30,6 +30,7 @@ from eventwire.nlp import Sentence
 from eventwire.parse_view import with_lemma
 from eventwire.place_names import holds_water, name_runs, names_no_place
 from eventwire.places import (
+    REMOVED,
     SENT,
     WHERE,
     Candidate,
@@ -217,7 +218,8 @@ def _placed_by_cue(run: Sequence[Token], cue: str, lexicon: Lexicon) -> bool:
         return False
     if cue in lexicon.landmark_preposition:
         return not any(t.ent_type_ in _NO_PLACE_ENTITY for t in run)
-    return cue in lexicon.scene_preposition and run[-1].dep_ == "pobj" and all(t.pos_ == "PROPN" for t in run)
+    return ((cue in lexicon.scene_preposition or cue == REMOVED) and run[-1].dep_ == "pobj"
+            and all(t.pos_ == "PROPN" for t in run))
 
 
 def _possessed(token: Token) -> bool:

@@ -259,6 +259,8 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
             continue
         if candidate[3] == OBJECT and event.saying:  # "condemned the town of X": said elsewhere
             continue
+        if candidate[3] == REMOVED and token.i in countries:  # "expelled migrants from Ethiopia": their origin
+            continue
         if (candidate[3] in lexicon.aiming_preposition and token.i in countries
                 and any(a <= token.idx < b for a, b in event.sides)):
             continue
@@ -427,9 +429,20 @@ def governing_cue(preposition: Token, lexicon: Lexicon) -> str:
         return SENT if preposition.head.lemma_.lower() in lexicon.sending_verb else ""
     if preposition.lower_ in {"on", "upon"} and preposition.head.lemma_.lower() in lexicon.appeal_verb:
         return ""
-    if preposition.lower_ == "from" and preposition.head.lemma_.lower() in lexicon.removal_verb:
+    if preposition.lower_ == "from" and _ousting(preposition.head, lexicon):
         return REMOVED  # "expelled the envoy from Islamabad": done there
     return preposition.lower_
+
+
+def _ousting(head: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a "from" phrase's head puts people out of a place (lexicon `ouster_verb`): the
+    verb, its particle, or the object of a verb with a particle ("flush out fighters from the
+    forest"); not the object of a verb alone, whom "from" may tell the origin of ("expelled
+    migrants from Ethiopia")."""
+    verb = head.head if head.dep_ in {"prt", "dobj"} else head
+    if head.dep_ == "dobj" and not any(c.dep_ == "prt" for c in verb.children):
+        return False
+    return verb.lemma_.lower() in lexicon.ouster_verb
 
 
 def attribution(doc: Doc, lexicon: Lexicon) -> set[int]:

@@ -127,6 +127,7 @@ class Lexicon:
     place_noun: frozenset[str]
     seat_participle: frozenset[str]
     prior_scene_preposition: frozenset[str]
+    ouster_verb: frozenset[str]
     loose_place_noun: frozenset[str]
     boundary_noun: frozenset[str]
     scene_preposition: frozenset[str]
