@@ -75,3 +75,11 @@ def test_places_locatives_removal_is_done_where_the_removed_were(resources: Reso
                                                                  expected: str | None) -> None:
     found = _places(text, resources)
     assert found and all(place == expected for _code, place in found)
+
+
+def test_places_locatives_story_filed_away_from_its_scene_leaves_later_unrest_unplaced(resources: Resources) -> None:
+    found = _places("NAIROBI, Kenya — Kenyan police evicted hundreds of families from farms in Nakuru county on "
+                    "Monday, rights groups said. Police also arrested 30 protesters on Tuesday, the groups said.",
+                    resources)
+    assert ("201", "Nakuru") in found
+    assert ("173", None) in found

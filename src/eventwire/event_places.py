@@ -439,6 +439,16 @@ def _filed_act(event: EventSpot, country: str | None) -> bool:
     return event.source is not None and event.source == country and not event.forceful
 
 
+def filed_away(lead: SentencePlaces | None, filed: Place | None) -> bool:
+    """Tell whether a story's lead places its news in another town or division of the dateline's
+    country than the dateline's own ("LUANDA, Angola — Police expelled migrants from Lunda Norte
+    province"): the story was filed away from the scene, and its unplaced unrest is not at the
+    dateline's town."""
+    return filed is not None and lead is not None and any(
+        p is not None and p.text is not None and p.country == filed.country and p.name != filed.name
+        and p.precision != PlacePrecision.COUNTRY for p in lead.places)
+
+
 _NEWS_DAYS = 31  # how long before publication an act is still of the story's news
 
 

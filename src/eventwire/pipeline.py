@@ -45,6 +45,7 @@ from eventwire.event_places import (
     article_countries,
     carry_incident,
     carry_places,
+    filed_away,
     filed_scene,
     filed_there,
     locate_events,
@@ -188,7 +189,9 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                                                phrases, lead),
                           scene=scene_day(prepared.sentences, c.sentence.index, prepared.article.published, phrases))
              for c in coded]
-    where = [filed_scene(w, e, d, prepared.filed, prepared.article.published)
+    lead_places = next((w for c, w in zip(coded, where, strict=True) if c.sentence.index == 0), None)
+    scene = None if filed_away(lead_places, prepared.filed) else prepared.filed
+    where = [filed_scene(w, e, d, scene, prepared.article.published)
              for w, e, d in zip(carry_incident(where, spots, dated, [c.sentence for c in coded]), spots, dated,
                                 strict=True)]
     runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,

@@ -436,12 +436,9 @@ def governing_cue(preposition: Token, lexicon: Lexicon) -> str:
 
 def _ousting(head: Token, lexicon: Lexicon) -> bool:
     """Tell whether a "from" phrase's head puts people out of a place (lexicon `ouster_verb`): the
-    verb, its particle, or the object of a verb with a particle ("flush out fighters from the
-    forest"); not the object of a verb alone, whom "from" may tell the origin of ("expelled
-    migrants from Ethiopia")."""
+    verb, its particle or its object ("flush out fighters from the forest", "expelled migrants
+    from two provinces"; a country there may be their origin, see `own_candidates`)."""
     verb = head.head if head.dep_ in {"prt", "dobj"} else head
-    if head.dep_ == "dobj" and not any(c.dep_ == "prt" for c in verb.children):
-        return False
     return verb.lemma_.lower() in lexicon.ouster_verb
 
 
