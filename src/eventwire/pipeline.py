@@ -38,6 +38,7 @@ from eventwire.coding.imported import drop_targetless
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.protest import on_protest
 from eventwire.date_attachment import action_verb, attached_date, ongoing_since, told_in_past, undated_background
+from eventwire.dateline_places import filed_away, filed_scene, filed_there
 from eventwire.dates import dating_phrases, done_by_phrases, names_decade, published_date
 from eventwire.doc_words import span_text
 from eventwire.event_places import (
@@ -45,9 +46,6 @@ from eventwire.event_places import (
     article_countries,
     carry_incident,
     carry_places,
-    filed_away,
-    filed_scene,
-    filed_there,
     locate_events,
 )
 from eventwire.model import Article, Coded, EventDate, EventMention, Modality
