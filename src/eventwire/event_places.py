@@ -1,13 +1,13 @@
 """The places stage of the pipeline: each event's place among the names of its sentence that hang
 from its action (`eventwire.places` reads and chooses them), a capital named by its country or by
 a government's building, the caller's capital for a summons, the town a speaker is named in for what it says as its own
-("the ministry in Lima said it had asked ..."), the dateline's place for the lead,
-the place last named for a sentence that speaks of "the same area", and an incident's town for
-the acts of force the next sentence tells of it.
+("the ministry in Lima said it had asked ..."), the place last named for a sentence that speaks
+of "the same area", and an incident's town for the acts of force the next sentence tells of it.
 
-`locate_events` places the events of one sentence; `filed_there`, `filed_scene`, `carry_places`
-and `carry_incident` add what the article around it gives; `article_countries` are the countries
-a story names, by which a far town of the same name as one of theirs is told apart.
+`locate_events` places the events of one sentence; `carry_places` and `carry_incident` add what
+the article around it gives (`eventwire.dateline_places` what its dateline gives);
+`article_countries` are the countries a story names, by which a far town of the same name as one
+of theirs is told apart.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -30,6 +29,7 @@ from eventwire.nlp import Sentence
 from eventwire.parse_view import with_lemma
 from eventwire.place_names import holds_water, name_runs, names_no_place
 from eventwire.places import (
+    REMOVED,
     SENT,
     WHERE,
     Candidate,
@@ -217,7 +217,8 @@ def _placed_by_cue(run: Sequence[Token], cue: str, lexicon: Lexicon) -> bool:
         return False
     if cue in lexicon.landmark_preposition:
         return not any(t.ent_type_ in _NO_PLACE_ENTITY for t in run)
-    return cue in lexicon.scene_preposition and run[-1].dep_ == "pobj" and all(t.pos_ == "PROPN" for t in run)
+    return ((cue in lexicon.scene_preposition or cue == REMOVED) and run[-1].dep_ == "pobj"
+            and all(t.pos_ == "PROPN" for t in run))
 
 
 def _possessed(token: Token) -> bool:
@@ -407,59 +408,6 @@ def article_countries(hits: Sequence[Sequence[Hit]], filed: Place | None) -> fro
     (`hits`) or its dateline (`filed`)."""
     named = {e.country for sentence in hits for h in sentence for e in h.entries if e.kind in PLACES and e.country}
     return frozenset(named | ({filed.country} if filed is not None and filed.country else set()))
-
-
-def filed_there(found: SentencePlaces, events: Sequence[EventSpot], filed: Place | None) -> SentencePlaces:
-    """Return a lead sentence's places with the dateline's place ("NAIROBI, Kenya —") given to the
-    events it names no place for (`_filed_act`): a story's lead tells what happened where it was
-    filed, unless it says where ("in the Kech district", a place the gazetteer may not know)."""
-    if filed is None:
-        return found
-    places = tuple(filed if place is None and not said and _filed_act(event, filed.country) else place
-                   for place, said, event in zip(found.places, found.named_each, events, strict=True))
-    return dataclasses.replace(found, places=places)
-
-
-def _filed_act(event: EventSpot, country: str | None) -> bool:
-    """Tell whether a lead's event was done where the story was filed: one whose actors are all of
-    the dateline's country (or of none), or a government's own act toward another country ("Nepal
-    handed a protest note to India", "Moldova expelled two diplomats") when its doer is of the
-    dateline's country, for such acts are done at the doer's seat, the dateline's town. A use of
-    force against another country goes on away from the towns stories are filed in. A cut in
-    relations (suspended talks, aid or ties: CAMEO root 16) is decided, not done at a place, and
-    takes none; nor does a judgment of others' deeds (an accusation, a demand, a rejection, a
-    threat: roots 10-13) other than a formal protest, voiced through statements wherever its
-    makers are, not where the story was filed."""
-    if event.scene.decided or (event.judging and not event.scene.lodged):
-        return False
-    if event.countries <= {country}:
-        return not event.judging
-    return event.source is not None and event.source == country and not event.forceful
-
-
-_NEWS_DAYS = 31  # how long before publication an act is still of the story's news
-
-
-def filed_scene(found: SentencePlaces, events: Sequence[EventSpot], dates: Sequence[EventDate],
-                filed: Place | None, published: date | None) -> SentencePlaces:
-    """Return a sentence's places with the dateline's place ("LUSAKA, Zambia —") given to the
-    protests and crackdowns (conventions `street`) of the story's own news in a sentence that names no place
-    ("Officers held a dozen marchers after some hurled rocks"), done among the dateline's country
-    alone (or by parties of no country named yet: "marchers"): the unrest a story is filed about is
-    where it was filed. An act dated long before publication, or not dated, is background, as
-    likely elsewhere; a sentence naming a place ("... who had blocked a road in Jinja") may tell
-    where, even for an act it does not place."""
-    if filed is None or published is None or found.placing:
-        return found
-    places = tuple(filed if place is None and not said and _recent(when, published)
-                   and event.scene.street and event.countries <= {filed.country} else place
-                   for place, said, event, when in zip(found.places, found.named_each, events, dates, strict=True))
-    return dataclasses.replace(found, places=places)
-
-
-def _recent(when: EventDate, published: date) -> bool:
-    """Tell whether an event is dated within the weeks before publication (`_NEWS_DAYS`)."""
-    return when.date is not None and 0 <= (published - when.date).days <= _NEWS_DAYS
 
 
 def _non_locative(doc: Doc, lexicon: Lexicon) -> set[int]:

@@ -38,6 +38,7 @@ from eventwire.coding.imported import drop_targetless
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.protest import on_protest
 from eventwire.date_attachment import action_verb, attached_date, ongoing_since, told_in_past, undated_background
+from eventwire.dateline_places import filed_away, filed_scene, filed_there
 from eventwire.dates import dating_phrases, done_by_phrases, names_decade, published_date
 from eventwire.doc_words import span_text
 from eventwire.event_places import (
@@ -45,8 +46,6 @@ from eventwire.event_places import (
     article_countries,
     carry_incident,
     carry_places,
-    filed_scene,
-    filed_there,
     locate_events,
 )
 from eventwire.model import Article, Coded, EventDate, EventMention, Modality
@@ -188,7 +187,9 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                                                phrases, lead),
                           scene=scene_day(prepared.sentences, c.sentence.index, prepared.article.published, phrases))
              for c in coded]
-    where = [filed_scene(w, e, d, prepared.filed, prepared.article.published)
+    lead_places = next((w for c, w in zip(coded, where, strict=True) if c.sentence.index == 0), None)
+    scene = None if filed_away(lead_places, prepared.filed) else prepared.filed
+    where = [filed_scene(w, e, d, scene, prepared.article.published)
              for w, e, d in zip(carry_incident(where, spots, dated, [c.sentence for c in coded]), spots, dated,
                                 strict=True)]
     runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from eventwire.coding.lexicon import Lexicon
+from eventwire.dates import calendar_name
 from eventwire.doc_words import doc_text
 from eventwire.nlp import doc_proper_noun_runs
 
@@ -42,10 +43,11 @@ def _hyphen_joined(runs: Sequence[Span]) -> list[Span]:
 
 
 def names_no_place(run: Span, lexicon: Lexicon) -> bool:
-    """Tell whether a proper-noun run names open water (a sea, gulf or bay: in no country) or an
-    organization, not a place; a lake, river or strait lies in a country (`country_water`)."""
+    """Tell whether a proper-noun run names open water (a sea, gulf or bay: in no country), an
+    organization or a time (months and weekdays: "in March" is a date, though a town bears the
+    name), not a place; a lake, river or strait lies in a country (`country_water`)."""
     open_water = lexicon.water_word - lexicon.country_water
-    if any(t.lower_ in open_water for t in run):
+    if any(t.lower_ in open_water for t in run) or all(calendar_name(t.text) for t in run):
         return True
     following = run.doc[run.end] if run.end < len(run.doc) else None  # "the Gulf of Aden", "Aden Sea"
     if run.start > 1 and run.doc[run.start - 1].lower_ == "of" and run.doc[run.start - 2].lower_ in open_water:

@@ -26,7 +26,6 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.variants import fold
 from eventwire.coding.lexicon import Lexicon
 from eventwire.date_attachment import same_time_clause
-from eventwire.dates import calendar_name
 from eventwire.doc_words import token_ending, token_holding, tokens_from, words_of
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place, PlacePrecision
@@ -42,6 +41,8 @@ OBJECT = "object"
 WHERE = "where"
 # "sent an envoy to Bamako": where the ones sent went, the place of the talks they were sent to hold only.
 SENT = "sent to"
+# "deported 40 migrants from Tripoli to Niamey": a removal is done where the ones removed were.
+REMOVED = "removed from"
 
 Candidate = tuple[str, int, int, str]
 
@@ -77,9 +78,10 @@ def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Can
 
 def cue_rank(cue: str, lexicon: Lexicon) -> int | None:
     """Return how a candidate's cue ranks it as an event's place, lowest first (None when it
-    cannot make it one: "from X"): a preposition of a scene (lexicon `scene_preposition`) or
-    a `WHERE` clause, then one of a destination (`goal_preposition`), then none or `OBJECT`
-    ("shelled the city of Kharkiv"), then "on" ("strikes on Rafah")."""
+    cannot make it one: "from X"): a preposition of a scene (lexicon `scene_preposition`), a
+    `WHERE` clause or the place people were removed from (`REMOVED`), then one of a destination
+    (`goal_preposition`), then none or `OBJECT` ("shelled the city of Kharkiv"), then "on"
+    ("strikes on Rafah")."""
     cue = cue.lower()
     if cue == "on":
         return 3
@@ -87,7 +89,7 @@ def cue_rank(cue: str, lexicon: Lexicon) -> int | None:
         return 2
     if cue in lexicon.goal_preposition or cue == SENT:
         return 1
-    return 0 if cue == WHERE or cue in lexicon.scene_preposition else None
+    return 0 if cue in {WHERE, REMOVED} or cue in lexicon.scene_preposition else None
 
 
 def ranks(cue: str, lexicon: Lexicon) -> bool:
@@ -140,8 +142,11 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
     # Among places of the best cue, one in the actors' countries comes first ("in Kenya ... near Lamu").
     best = [found for rank, found in resolved if rank == resolved[0][0]]
     place, s, e = next((f for f in best if f[0].country in prefer), best[0])
-    if gazetteer.is_country(place):  # "attacked the village of Kuria in Niger": the village
-        place, s, e = next((f for _, f in resolved if f[0].country == place.country
+    if gazetteer.is_country(place) and place.country:  # "attacked the village of Kuria in Niger": the village
+        # a name towns of several countries bear is the one in the country named ("a court in Victoria")
+        inside = [(again, fs, fe) for _, (f, fs, fe) in resolved if f.country != place.country
+                  and (again := gazetteer.lookup(sentence_text[fs:fe], prefer=frozenset({place.country}))) is not None]
+        place, s, e = next((f for f in [found for _, found in resolved] + inside if f[0].country == place.country
                             and not gazetteer.is_country(f[0])), (place, s, e))
     return dataclasses.replace(place, text=sentence_text[s:e], start=sentence_start + s, end=sentence_start + e)
 
@@ -254,6 +259,8 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
             continue
         if candidate[3] == OBJECT and event.saying:  # "condemned the town of X": said elsewhere
             continue
+        if candidate[3] == REMOVED and token.i in countries:  # "expelled migrants from Ethiopia": their origin
+            continue
         if (candidate[3] in lexicon.aiming_preposition and token.i in countries
                 and any(a <= token.idx < b for a, b in event.sides)):
             continue
@@ -317,15 +324,26 @@ def _through_other_act(token: Token, action: tuple[set[int], set[int]], *, sayin
     current = token
     while current.i not in inside and current.i not in line and current.head.i != current.i:
         if current.i != token.i and _another_act(current, lexicon, saying=saying) and not (
-                current.dep_ == "acl" and current.head.i in sides) and not _shared_scene(current, inside) and not (
+                _placing_side(current, sides, lexicon)) and not _shared_scene(current, inside) and not (
                 _venue(current, lexicon, sides if judging else None)):
             return True  # "two nationals held in Iran were freed": where the freed were held
+        if (current.dep_ == "prep" and current.lower_ in lexicon.prior_scene_preposition and current.head.i in inside
+                and current.head.lemma_.lower() in lexicon.travel_verb):
+            return True  # "flew to Ankara after talks in Damascus": where the traveler was before
         if (current.dep_ == "prep" and current.lower_ in lexicon.charge_preposition and current.head.i in inside
                 and current.head.lemma_.lower() not in lexicon.place_noun):  # "seized the island of X" is there
             return True  # "accused Kenya of harboring rebels in Busia": the charge's place
         current = current.head
     # "told reporters in Pemba that troops had killed six rebels": where it was told, not done
     return not saying and current.i in line and current.lemma_ in lexicon.speech_verb
+
+
+def _placing_side(verb: Token, sides: frozenset[int], lexicon: Lexicon) -> bool:
+    """Tell whether a participle places one of an event's sides where the event befell it ("freed
+    two nationals held in Iran"), not where the side sits ("sanctioned a group based in Oslo":
+    lexicon `seat_participle`)."""
+    return (verb.dep_ == "acl" and verb.head.i in sides
+            and not {verb.lower_, verb.lemma_.lower()} & lexicon.seat_participle)
 
 
 def _venue(noun: Token, lexicon: Lexicon, sides: frozenset[int] | None) -> bool:
@@ -361,7 +379,10 @@ def _another_act(token: Token, lexicon: Lexicon, *, saying: bool) -> bool:
     if token.dep_ == "advcl" and not marked and token.tag_ in {"VBG", "VBN"}:
         return False  # "Speaking at a rally in Mombasa, the president accused ..."
     if same_time_clause(token, lexicon.same_time_mark):
-        return False  # "wounded nine people when they opened fire in a Kano market"
+        # "wounded nine people when they opened fire in a Kano market"; but what is said is not
+        # said where another party's deed of that time was done ("condemned the crackdown as
+        # police fired on marchers in Gulu"), unless its speaker is the clause's ("as he toured Gulu")
+        return saying and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in token.children)
     controls = lexicon.appeal_verb | lexicon.object_control | lexicon.expectation_verb
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return not (token.dep_ in {"xcomp", "advcl", "acl"} and purpose and not marked
@@ -401,13 +422,24 @@ def governing_cue(preposition: Token, lexicon: Lexicon) -> str:
     """Return the preposition as a cue; a destination ("to Syria") counts only after a verb or
     noun of the actor's own travel ("traveled to Beijing", "a trip to Kyiv"): what is sent,
     smuggled or deported somewhere did not happen there, save the talks of a party sent there
-    (`SENT`: "sent an envoy to Bamako"). "On" after an appeal verb names whom it addresses
-    ("called on Uganda"), no place."""
+    (`SENT`: "sent an envoy to Bamako"); where people are deported or expelled from is where
+    that was done (`REMOVED`). "On" after an appeal verb names whom it addresses ("called on
+    Uganda"), no place."""
     if preposition.lower_ in lexicon.goal_preposition and preposition.head.lemma_.lower() not in lexicon.travel_verb:
         return SENT if preposition.head.lemma_.lower() in lexicon.sending_verb else ""
     if preposition.lower_ in {"on", "upon"} and preposition.head.lemma_.lower() in lexicon.appeal_verb:
         return ""
+    if preposition.lower_ == "from" and _ousting(preposition.head, lexicon):
+        return REMOVED  # "expelled the envoy from Islamabad": done there
     return preposition.lower_
+
+
+def _ousting(head: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a "from" phrase's head puts people out of a place (lexicon `ouster_verb`): the
+    verb, its particle or its object ("flush out fighters from the forest", "expelled migrants
+    from two provinces"; a country there may be their origin, see `own_candidates`)."""
+    verb = head.head if head.dep_ in {"prt", "dobj"} else head
+    return verb.lemma_.lower() in lexicon.ouster_verb
 
 
 def attribution(doc: Doc, lexicon: Lexicon) -> set[int]:
@@ -425,10 +457,10 @@ def place_candidates(doc: Doc, reporters: set[int], lexicon: Lexicon) -> list[Ca
     """Return a sentence's proper-noun runs governed by a preposition, outside its attribution
     (`reporters`: also the tokens of persons and organizations the dictionary names), except
     names of water bodies ("the South China Sea" is in no country), of organizations ("the
-    Brookings Institution" is no town) and of months and weekdays ("in March" is a date)."""
+    Brookings Institution" is no town) and of months and weekdays ("in March" is a date:
+    `names_no_place`)."""
     runs = [r for r in name_runs(doc, lexicon)
-            if not any(t.i in reporters for t in r) and not names_no_place(r, lexicon)
-            and not all(calendar_name(t.text) for t in r)]
+            if not any(t.i in reporters for t in r) and not names_no_place(r, lexicon)]
     candidates = [(r.text, r.start_char, r.end_char, place_cue(r[-1], lexicon)) for r in runs]
     scenes = [(r.text, r.start_char, r.end_char, WHERE) for r in runs if _where_clause(r[-1], lexicon) is not None]
     return [c for c in candidates if c[3]] + scenes
