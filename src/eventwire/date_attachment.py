@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from eventwire.dates import Phrase
+from eventwire.dates import NUMBER_WORDS, Phrase, count_of
 from eventwire.doc_words import token_at
 from eventwire.model import DatePrecision, EventDate
 
@@ -51,8 +52,41 @@ def attached_date(parse: Doc, phrases: Sequence[Phrase], action: int, lexicon: L
     if best is None:
         return None
     key, found, verb = best
+    if (days := counted_clause_days(parse, action, lexicon, verb)) is not None:
+        return days_moved(found, days)
     reaction = key[0] == _ABOVE and verb in {token_at(parse, offset) for offset in said}
     return day_before(found) if reaction and _told_after(parse[act], verb, lexicon.earlier_mark) else found
+
+
+_DAY_COUNTS = MappingProxyType({"day": 1, "week": 7})
+
+
+def counted_clause_days(parse: Doc, action: int, lexicon: Lexicon, verb: int | None = None) -> int | None:
+    """Return the days an action lies from the clause it hangs from when it lies in an "after" or
+    "before" clause that counts them ("fined them, three days after coastguards seized the boat":
+    -3; "two weeks before the army stormed the town": +14), below `verb` (the verb a date phrase
+    is on; any verb above when None); None when no such clause holds it."""
+    token = parse[token_at(parse, action)]
+    while token.i not in (verb, token.head.i):
+        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
+        if token.dep_ == "advcl" and marks:
+            counts = [t for t in (*token.children, *marks[0].children, *token.head.children)
+                      if t.dep_ == "npadvmod" and t.lemma_.lower() in _DAY_COUNTS
+                      and (t.head.i != token.head.i or t.i == marks[0].i - 1)]
+            number = next((c for t in counts for c in t.children if c.dep_ in {"nummod", "det"}), None)
+            if number is None or (number.lower_ not in NUMBER_WORDS and not number.text.isdigit()):
+                return None
+            days = count_of(number.text) * _DAY_COUNTS[counts[0].lemma_.lower()]
+            return -days if marks[0].lower_ in lexicon.earlier_mark else days
+        token = token.head
+    return None
+
+
+def days_moved(found: EventDate, days: int) -> EventDate:
+    """Return a date told to the day moved by some days; a coarser date as it is."""
+    if found.date is None or found.precision != DatePrecision.DAY:
+        return found
+    return replace(found, date=found.date + timedelta(days=days), how="counted")
 
 
 def action_verb(parse: Doc, action: int, end: int) -> int:

@@ -1,0 +1,23 @@
+"""Dates that tense and time clauses give an event of a whole article: an act some days from the act
+of the clause above it ("three days after ..."), an attempt dated by its complement, a span reaching
+to now, a state before a turn of history, and a statement reported in the present under a past verb."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.pipeline import code
+from eventwire.resources import Resources
+
+WED = date(2023, 11, 15)  # a Wednesday
+
+
+def _dates(text: str, resources: Resources) -> dict[str, date | None]:
+    return {e.action.text.split()[0]: e.date.date for e in code(text, published=WED, resources=resources)}
+
+
+def test_tense_dates_counted_after_clause_moves_the_day(resources: Resources) -> None:
+    # the act of the clause is the stated number of days before the act it hangs from
+    found = _dates("Peru recalled its ambassador from Quito. The move came a day after Ecuadorian troops "
+                   "shelled a Peruvian border post.", resources)
+    assert found.get("shelled") == date(2023, 11, 14), found
