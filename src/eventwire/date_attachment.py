@@ -36,8 +36,9 @@ def attached_date(parse: Doc, phrases: Sequence[Phrase], action: int, lexicon: L
     `said`: the offsets of the actions of things said in the sentence; one told as a reaction to
     the act of an "after" clause below it dates that act the day before (see `_told_after`)."""
     act = token_at(parse, action)
-    near = _Near(above={t.i for t in parse[act].ancestors}, joined=_conjoined(parse[act]), apart=_apart(parse[act]),
-                 same_time=lexicon.same_time_mark, other_time=lexicon.other_time_mark)
+    near = _Near(above={t.i for t in parse[act].ancestors},
+                 joined=_conjoined(parse[act]) | _attempted(parse[act], lexicon.attempt_verb),
+                 apart=_apart(parse[act]), same_time=lexicon.same_time_mark, other_time=lexicon.other_time_mark)
     best: tuple[tuple[int, int, bool, int, int], EventDate, int] | None = None
     for phrase in phrases:
         first, last = token_at(parse, phrase.start), token_at(parse, phrase.end - 1)
@@ -174,6 +175,18 @@ def _deed_charged(verb: Token, act: int) -> bool:
         gerund = gerund or token.dep_ == "pcomp"
         token = token.head
     return gerund and token.i == act
+
+
+def _attempted(verb: Token, attempts: frozenset[str]) -> set[int]:
+    """Return the verbs of the infinitive complements of an attempt ("tried to kill him in 2022"):
+    they tell the attempted act, at the attempt's time (lexicon `attempt_verb`)."""
+    found, token = set(), verb
+    while token.lemma_.lower() in attempts:
+        token = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), token)
+        if token.i in found or token.i == verb.i:
+            break
+        found.add(token.i)
+    return found
 
 
 def _same_time_clause(verb: Token, near: _Near) -> bool:
