@@ -28,3 +28,11 @@ def test_tense_dates_attempt_is_dated_by_its_complement(resources: Resources) ->
     found = _dates("A Russian agent told a court in Berlin on Monday that he tried to kill the Chechen exile "
                    "Ivan Petrov in Vienna in 2019.", resources)
     assert found.get("tried") == date(2019, 1, 1), found
+
+
+def test_tense_dates_has_since_tells_a_span_not_the_earlier_act_day(resources: Resources) -> None:
+    # "has since deported": a run of acts reaching to now, not the June of the closing
+    found = _dates("Morocco shut its consulate in Oran in June and has since deported 40 Algerian migrants.",
+                   resources)
+    assert found.get("shut") == date(2023, 6, 1), found
+    assert "deported" in found and found["deported"] is None, found

@@ -334,8 +334,8 @@ def _verb_chain(parse: Doc, action: int, end: int | None, through: set[str]) -> 
 
 def _since(token: Token) -> bool:
     """Tell whether a verb's dependent sets it in a span reaching to now ("since 2022", "since he
-    took office")."""
-    return (token.dep_ == "prep" and token.lower_ == "since") or (
+    took office", "has since expelled")."""
+    return (token.dep_ in {"prep", "advmod"} and token.lower_ == "since") or (
         token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children))
 
 
