@@ -36,3 +36,10 @@ def test_tense_dates_has_since_tells_a_span_not_the_earlier_act_day(resources: R
                    resources)
     assert found.get("shut") == date(2023, 6, 1), found
     assert "deported" in found and found["deported"] is None, found
+
+
+def test_tense_dates_reaffirmed_present_is_the_day_it_was_said(resources: Resources) -> None:
+    # a present tense reported by a past verb of speech is that day's statement, not a standing stance
+    found = _dates("Gunmen seized two Malian reporters in Gao on Monday. But an Elysee spokesman reaffirmed "
+                   "that France demands the immediate release of the two Malian journalists.", resources)
+    assert found.get("demands") is not None, found
