@@ -43,3 +43,16 @@ def test_tense_dates_reaffirmed_present_is_the_day_it_was_said(resources: Resour
     found = _dates("Gunmen seized two Malian reporters in Gao on Monday. But an Elysee spokesman reaffirmed "
                    "that France demands the immediate release of the two Malian journalists.", resources)
     assert found.get("demands") is not None, found
+
+
+def test_tense_dates_a_state_before_a_turn_of_history_is_background(resources: Resources) -> None:
+    # going on before the war: background the story does not date, not the day of its news
+    found = _dates("Gunmen attacked a Red Cross convoy near Bor on Monday. The Red Cross was already "
+                   "supplying seeds to 30,000 South Sudanese farmers before the war.", resources)
+    assert "supplying" in found and found["supplying"] is None, found
+
+
+def test_tense_dates_before_an_event_of_the_news_is_not_background(resources: Resources) -> None:
+    # "the talks" are the news: an act before them is dated as any other
+    found = _dates("Kenya's president met Uganda's leader in Kampala on Monday before the talks.", resources)
+    assert found.get("met") == date(2023, 11, 13), found

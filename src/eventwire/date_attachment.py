@@ -270,7 +270,8 @@ def undated_background(parse: Doc, action: int, lexicon: Lexicon, end: int | Non
     chain = _verb_chain(parse, action, end, {"xcomp", "conj", "aux"})
     if any(c.dep_ == "advmod" and c.lower_ in lexicon.background_adverb for t in chain for c in t.children):
         return True
-    if any(_in_the_past(c, lexicon) for t in chain for c in t.children):
+    if any(_in_the_past(c, lexicon) for t in chain for c in t.children) or (
+            _ongoing_then(chain[0]) and any(_before_an_era(c, lexicon) for t in chain for c in t.children)):
         return True
     if any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for t in chain for c in t.children) and any(
             _since(c) for t in chain for c in t.children):
@@ -354,6 +355,24 @@ def _in_the_past(token: Token, lexicon: Lexicon) -> bool:
     objects = [c for c in token.children if c.dep_ == "pobj"]
     return any(o.lower_ == "past" or any(m.dep_ == "amod" and m.lower_ in lexicon.bygone_word for m in o.children)
                for o in objects)
+
+
+def _ongoing_then(verb: Token) -> bool:
+    """Tell whether a verb tells a state of things going on in the past, in the past progressive or
+    with "already" ("was providing", "had already sent"), not one act."""
+    return (verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in verb.children)) or any(
+        c.dep_ == "advmod" and c.lower_ == "already" for c in verb.children)
+
+
+def _before_an_era(token: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a phrase sets an act before a turn of history the story names undated ("before
+    the coup", "before the war"): what was so then is background. Not before an event of the news
+    (lexicon `event_noun`: "before the talks")."""
+    if token.dep_ != "prep" or token.lower_ != "before":
+        return False
+    return any(o.pos_ == "NOUN" and any(d.lower_ == "the" for d in o.children)
+               and o.lemma_.lower() not in lexicon.event_noun and o.lower_ not in lexicon.event_noun
+               for o in token.children if o.dep_ == "pobj")
 
 
 def _reported(verb: Token, lexicon: Lexicon) -> bool:
