@@ -1,6 +1,7 @@
 """Dates that tense and time clauses give an event of a whole article: an act some days from the act
-of the clause above it ("three days after ..."), an attempt dated by its complement, a span reaching
-to now, a state before a turn of history, and a statement reported in the present under a past verb."""
+of the clause above it ("three days after ...") or from another act of its sentence ("two days
+later"), an attempt dated by its complement, a span reaching to now, a state before a turn of
+history, and a statement reported in the present under a past verb."""
 
 from __future__ import annotations
 
@@ -56,3 +57,14 @@ def test_tense_dates_before_an_event_of_the_news_is_not_background(resources: Re
     # "the talks" are the news: an act before them is dated as any other
     found = _dates("Kenya's president met Uganda's leader in Kampala on Monday before the talks.", resources)
     assert found.get("met") == date(2023, 11, 13), found
+
+
+def test_tense_dates_span_told_from_another_act_of_the_sentence(resources: Resources) -> None:
+    # "two days later", "eight years earlier": counted from the act whose phrase dates the sentence
+    found = _dates("Police in Lagos arrested the Ghanaian envoy on Monday and expelled him two days later.",
+                   resources)
+    assert found.get("arrested") == date(2023, 11, 13), found
+    assert found.get("expelled") == date(2023, 11, 15), found
+    found = _dates("Chad accepted the ruling in 1994 under Hissene Habre, whose troops had invaded Libya "
+                   "eight years earlier.", resources)
+    assert found.get("invaded") == date(1986, 1, 1), found

@@ -53,37 +53,71 @@ def attached_date(parse: Doc, phrases: Sequence[Phrase], action: int, lexicon: L
     if best is None:
         return None
     key, found, verb = best
-    if (days := counted_clause_days(parse, action, lexicon, verb)) is not None:
-        return days_moved(found, days)
+    if (span := counted_clause_span(parse, action, lexicon, verb)) is not None or (
+            verb != act and (span := _span_from_other(parse[act])) is not None):
+        return moved_by(found, *span)
     reaction = key[0] == _ABOVE and verb in {token_at(parse, offset) for offset in said}
     return day_before(found) if reaction and _told_after(parse[act], verb, lexicon.earlier_mark) else found
 
 
-_DAY_COUNTS = MappingProxyType({"day": 1, "week": 7})
+_SPAN_UNITS = MappingProxyType({"day": DatePrecision.DAY, "week": DatePrecision.WEEK,
+                               "month": DatePrecision.MONTH, "year": DatePrecision.YEAR})
 
 
-def counted_clause_days(parse: Doc, action: int, lexicon: Lexicon, verb: int | None = None) -> int | None:
-    """Return the days an action lies from the clause it hangs from when it lies in an "after" or
-    "before" clause that counts them ("fined them, three days after coastguards seized the boat":
-    -3; "two weeks before the army stormed the town": +14), below `verb` (the verb a date phrase
-    is on; any verb above when None); None when no such clause holds it."""
+def counted_clause_span(parse: Doc, action: int, lexicon: Lexicon,
+                        verb: int | None = None) -> tuple[int, DatePrecision] | None:
+    """Return the signed count and unit of time an action lies from the clause it hangs from when
+    it lies in an "after" or "before" clause that counts them ("fined them, three days after
+    coastguards seized the boat": -3 days; "two weeks before the army stormed the town": +2 weeks),
+    below `verb` (the verb a date phrase is on; any verb above when None); None when no such
+    clause holds it."""
     token = parse[token_at(parse, action)]
     while token.i not in (verb, token.head.i):
         marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
         if token.dep_ == "advcl" and marks:
             counts = [t for t in (*token.children, *marks[0].children, *token.head.children)
-                      if t.dep_ == "npadvmod" and t.lemma_.lower() in _DAY_COUNTS
+                      if t.dep_ == "npadvmod" and t.lemma_.lower() in _SPAN_UNITS
                       and (t.head.i != token.head.i or t.i == marks[0].i - 1)]
             number = next((c for t in counts for c in t.children if c.dep_ in {"nummod", "det"}), None)
             if number is None or (number.lower_ not in NUMBER_WORDS and not number.text.isdigit()):
                 return None
-            days = count_of(number.text) * _DAY_COUNTS[counts[0].lemma_.lower()]
-            return -days if marks[0].lower_ in lexicon.earlier_mark else days
+            steps = count_of(number.text)
+            return (-steps if marks[0].lower_ in lexicon.earlier_mark else steps), _SPAN_UNITS[counts[0].lemma_.lower()]
         token = token.head
     return None
 
 
-def days_moved(found: EventDate, days: int) -> EventDate:
+def _span_from_other(verb: Token) -> tuple[int, DatePrecision] | None:
+    """Return the signed count and unit of a span an act is told from the time of another act of
+    its sentence by ("who had invaded the strip eight years earlier", "and expelled him two days
+    later"), if its verb has one."""
+    for way in (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in {"earlier", "later"}):
+        for unit in (c for c in way.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS):
+            number = next((c for c in unit.children if c.dep_ in {"nummod", "det"}), None)
+            if number is not None and (number.lower_ in NUMBER_WORDS or number.text.isdigit()):
+                steps = count_of(number.text)
+                return (-steps if way.lower_ == "earlier" else steps), _SPAN_UNITS[unit.lemma_.lower()]
+    return None
+
+
+def moved_by(found: EventDate, steps: int, unit: DatePrecision) -> EventDate:
+    """Return a date moved by a span: days and weeks move a day's date only, months a date of a
+    month or finer (to its month), years any (to its year)."""
+    if found.date is None or found.precision is None:
+        return found
+    if unit in {DatePrecision.DAY, DatePrecision.WEEK}:
+        return _days_moved(found, steps * (7 if unit == DatePrecision.WEEK else 1))
+    if unit == DatePrecision.MONTH:
+        if found.precision == DatePrecision.YEAR:
+            return found
+        years, month = divmod(found.date.month - 1 + steps, 12)
+        return replace(found, date=found.date.replace(year=found.date.year + years, month=month + 1, day=1),
+                       precision=DatePrecision.MONTH, how="counted")
+    return replace(found, date=found.date.replace(year=found.date.year + steps, month=1, day=1),
+                   precision=DatePrecision.YEAR, how="counted")
+
+
+def _days_moved(found: EventDate, days: int) -> EventDate:
     """Return a date told to the day moved by some days; a coarser date as it is."""
     if found.date is None or found.precision != DatePrecision.DAY:
         return found

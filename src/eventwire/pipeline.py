@@ -40,8 +40,8 @@ from eventwire.coding.protest import on_protest
 from eventwire.date_attachment import (
     action_verb,
     attached_date,
-    counted_clause_days,
-    days_moved,
+    counted_clause_span,
+    moved_by,
     ongoing_since,
     told_in_past,
     undated_background,
@@ -274,8 +274,8 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
         elif (found.how == "published" and scene is not None and past
               and conventions.scene_of(event.cameo).said):
             found = replace(scene, how="paragraph")  # said in the scene the sentence before dates
-        if attached is None and (days := counted_clause_days(coded.doc, verb, lexicon)) is not None:
-            found = days_moved(found, days)  # "came a day after the bloc pledged aid": the pledge's day
+        if attached is None and (span := counted_clause_span(coded.doc, verb, lexicon)) is not None:
+            found = moved_by(found, *span)  # "came a day after the bloc pledged aid": the pledge's day
         dates.append(found)
     return tuple(dates)
 
