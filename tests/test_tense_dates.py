@@ -1,7 +1,7 @@
 """Dates that tense and time clauses give an event of a whole article: an act some days from the act
 of the clause above it ("three days after ...") or from another act of its sentence ("two days
-later"), an attempt dated by its complement, a span reaching to now, a state before a turn of
-history, and a statement reported in the present under a past verb."""
+later"), an attempt dated by its complement, a span reaching to now and a state before a turn of
+history."""
 
 from __future__ import annotations
 
@@ -37,13 +37,6 @@ def test_tense_dates_has_since_tells_a_span_not_the_earlier_act_day(resources: R
                    resources)
     assert found.get("shut") == date(2023, 6, 1), found
     assert "deported" in found and found["deported"] is None, found
-
-
-def test_tense_dates_reaffirmed_present_is_the_day_it_was_said(resources: Resources) -> None:
-    # a present tense reported by a past verb of speech is that day's statement, not a standing stance
-    found = _dates("Gunmen seized two Malian reporters in Gao on Monday. But an Elysee spokesman reaffirmed "
-                   "that France demands the immediate release of the two Malian journalists.", resources)
-    assert found.get("demands") is not None, found
 
 
 def test_tense_dates_a_state_before_a_turn_of_history_is_background(resources: Resources) -> None:
