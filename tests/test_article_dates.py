@@ -269,11 +269,15 @@ def test_article_dates_same_time_marks_come_from_the_lexicon(resources: Resource
 
 
 def test_article_dates_present_perfect_clause_is_not_dated_by_its_past_partner(resources: Resources) -> None:
-    # "In 2019" dates the shooting; the mediation, told in the present perfect, is the day's news
+    # "In 2019" dates the shooting; the mediation, told in the present perfect, is not of 2019: with
+    # "since" it is a span reaching to now ("has since mediated", as "has mediated since then"), undated,
+    # and without it the day's news
     text = ("In 2019, Kenyan soldiers shot dead a Somali herder near the border, and the African Union "
             "has since mediated between the two countries.")
     found = _dates(text, resources)
     assert [when for code_, when in found if code_ == "193"] == [date(2019, 1, 1)], found
+    assert {when for code_, when in found if code_ == "045"} == {None}, found
+    found = _dates(text.replace("has since mediated", "has mediated"), resources)
     assert {when for code_, when in found if code_ == "045"} == {WED}, found
 
 

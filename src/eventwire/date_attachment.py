@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from eventwire.dates import Phrase
+from eventwire.dates import NUMBER_WORDS, Phrase, count_of
 from eventwire.doc_words import token_at
 from eventwire.model import DatePrecision, EventDate
 
@@ -35,8 +36,9 @@ def attached_date(parse: Doc, phrases: Sequence[Phrase], action: int, lexicon: L
     `said`: the offsets of the actions of things said in the sentence; one told as a reaction to
     the act of an "after" clause below it dates that act the day before (see `_told_after`)."""
     act = token_at(parse, action)
-    near = _Near(above={t.i for t in parse[act].ancestors}, joined=_conjoined(parse[act]), apart=_apart(parse[act]),
-                 same_time=lexicon.same_time_mark, other_time=lexicon.other_time_mark)
+    near = _Near(above={t.i for t in parse[act].ancestors},
+                 joined=_conjoined(parse[act]) | _attempted(parse[act], lexicon.attempt_verb),
+                 apart=_apart(parse[act]), same_time=lexicon.same_time_mark, other_time=lexicon.other_time_mark)
     best: tuple[tuple[int, int, bool, int, int], EventDate, int] | None = None
     for phrase in phrases:
         first, last = token_at(parse, phrase.start), token_at(parse, phrase.end - 1)
@@ -51,8 +53,75 @@ def attached_date(parse: Doc, phrases: Sequence[Phrase], action: int, lexicon: L
     if best is None:
         return None
     key, found, verb = best
+    if (span := counted_clause_span(parse, action, lexicon, verb)) is not None or (
+            verb != act and (span := _span_from_other(parse[act])) is not None):
+        return moved_by(found, *span)
     reaction = key[0] == _ABOVE and verb in {token_at(parse, offset) for offset in said}
     return day_before(found) if reaction and _told_after(parse[act], verb, lexicon.earlier_mark) else found
+
+
+_SPAN_UNITS = MappingProxyType({"day": DatePrecision.DAY, "week": DatePrecision.WEEK,
+                               "month": DatePrecision.MONTH, "year": DatePrecision.YEAR})
+
+
+def counted_clause_span(parse: Doc, action: int, lexicon: Lexicon,
+                        verb: int | None = None) -> tuple[int, DatePrecision] | None:
+    """Return the signed count and unit of time an action lies from the clause it hangs from when
+    it lies in an "after" or "before" clause that counts them ("fined them, three days after
+    coastguards seized the boat": -3 days; "two weeks before the army stormed the town": +2 weeks),
+    below `verb` (the verb a date phrase is on; any verb above when None); None when no such
+    clause holds it."""
+    token = parse[token_at(parse, action)]
+    while token.i not in (verb, token.head.i):
+        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
+        if token.dep_ == "advcl" and marks:
+            counts = [t for t in (*token.children, *marks[0].children, *token.head.children)
+                      if t.dep_ == "npadvmod" and t.lemma_.lower() in _SPAN_UNITS
+                      and (t.head.i != token.head.i or t.i == marks[0].i - 1)]
+            number = next((c for t in counts for c in t.children if c.dep_ in {"nummod", "det"}), None)
+            if number is None or (number.lower_ not in NUMBER_WORDS and not number.text.isdigit()):
+                return None
+            steps = count_of(number.text)
+            return (-steps if marks[0].lower_ in lexicon.earlier_mark else steps), _SPAN_UNITS[counts[0].lemma_.lower()]
+        token = token.head
+    return None
+
+
+def _span_from_other(verb: Token) -> tuple[int, DatePrecision] | None:
+    """Return the signed count and unit of a span an act is told from the time of another act of
+    its sentence by ("who had invaded the strip eight years earlier", "and expelled him two days
+    later"), if its verb has one."""
+    for way in (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in {"earlier", "later"}):
+        for unit in (c for c in way.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS):
+            number = next((c for c in unit.children if c.dep_ in {"nummod", "det"}), None)
+            if number is not None and (number.lower_ in NUMBER_WORDS or number.text.isdigit()):
+                steps = count_of(number.text)
+                return (-steps if way.lower_ == "earlier" else steps), _SPAN_UNITS[unit.lemma_.lower()]
+    return None
+
+
+def moved_by(found: EventDate, steps: int, unit: DatePrecision) -> EventDate:
+    """Return a date moved by a span: days and weeks move a day's date only, months a date of a
+    month or finer (to its month), years any (to its year)."""
+    if found.date is None or found.precision is None:
+        return found
+    if unit in {DatePrecision.DAY, DatePrecision.WEEK}:
+        return _days_moved(found, steps * (7 if unit == DatePrecision.WEEK else 1))
+    if unit == DatePrecision.MONTH:
+        if found.precision == DatePrecision.YEAR:
+            return found
+        years, month = divmod(found.date.month - 1 + steps, 12)
+        return replace(found, date=found.date.replace(year=found.date.year + years, month=month + 1, day=1),
+                       precision=DatePrecision.MONTH, how="counted")
+    return replace(found, date=found.date.replace(year=found.date.year + steps, month=1, day=1),
+                   precision=DatePrecision.YEAR, how="counted")
+
+
+def _days_moved(found: EventDate, days: int) -> EventDate:
+    """Return a date told to the day moved by some days; a coarser date as it is."""
+    if found.date is None or found.precision != DatePrecision.DAY:
+        return found
+    return replace(found, date=found.date + timedelta(days=days), how="counted")
 
 
 def action_verb(parse: Doc, action: int, end: int) -> int:
@@ -142,6 +211,18 @@ def _deed_charged(verb: Token, act: int) -> bool:
     return gerund and token.i == act
 
 
+def _attempted(verb: Token, attempts: frozenset[str]) -> set[int]:
+    """Return the verbs of the infinitive complements of an attempt ("tried to kill him in 2022"):
+    they tell the attempted act, at the attempt's time (lexicon `attempt_verb`)."""
+    found, token = set(), verb
+    while token.lemma_.lower() in attempts:
+        token = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), token)
+        if token.i in found or token.i == verb.i:
+            break
+        found.add(token.i)
+    return found
+
+
 def _same_time_clause(verb: Token, near: _Near) -> bool:
     """Tell whether a verb heads a clause of the same time as one of `near.joined` it hangs from
     ("when they evicted the farmers", "as troops advanced")."""
@@ -223,7 +304,8 @@ def undated_background(parse: Doc, action: int, lexicon: Lexicon, end: int | Non
     chain = _verb_chain(parse, action, end, {"xcomp", "conj", "aux"})
     if any(c.dep_ == "advmod" and c.lower_ in lexicon.background_adverb for t in chain for c in t.children):
         return True
-    if any(_in_the_past(c, lexicon) for t in chain for c in t.children):
+    if any(_in_the_past(c, lexicon) for t in chain for c in t.children) or (
+            _ongoing_then(chain[0]) and any(_before_an_era(c, lexicon) for t in chain for c in t.children)):
         return True
     if any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for t in chain for c in t.children) and any(
             _since(c) for t in chain for c in t.children):
@@ -287,8 +369,8 @@ def _verb_chain(parse: Doc, action: int, end: int | None, through: set[str]) -> 
 
 def _since(token: Token) -> bool:
     """Tell whether a verb's dependent sets it in a span reaching to now ("since 2022", "since he
-    took office")."""
-    return (token.dep_ == "prep" and token.lower_ == "since") or (
+    took office", "has since expelled")."""
+    return (token.dep_ in {"prep", "advmod"} and token.lower_ == "since") or (
         token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children))
 
 
@@ -307,6 +389,24 @@ def _in_the_past(token: Token, lexicon: Lexicon) -> bool:
     objects = [c for c in token.children if c.dep_ == "pobj"]
     return any(o.lower_ == "past" or any(m.dep_ == "amod" and m.lower_ in lexicon.bygone_word for m in o.children)
                for o in objects)
+
+
+def _ongoing_then(verb: Token) -> bool:
+    """Tell whether a verb tells a state of things going on in the past, in the past progressive or
+    with "already" ("was providing", "had already sent"), not one act."""
+    return (verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in verb.children)) or any(
+        c.dep_ == "advmod" and c.lower_ == "already" for c in verb.children)
+
+
+def _before_an_era(token: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a phrase sets an act before a turn of history the story names undated ("before
+    the coup", "before the war"): what was so then is background. Not before an event of the news
+    (lexicon `event_noun`: "before the talks")."""
+    if token.dep_ != "prep" or token.lower_ != "before":
+        return False
+    return any(o.pos_ == "NOUN" and any(d.lower_ == "the" for d in o.children)
+               and o.lemma_.lower() not in lexicon.event_noun and o.lower_ not in lexicon.event_noun
+               for o in token.children if o.dep_ == "pobj")
 
 
 def _reported(verb: Token, lexicon: Lexicon) -> bool:

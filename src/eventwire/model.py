@@ -215,7 +215,8 @@ class EventDate(Record):
     precision: DatePrecision | None
     text: str | None
     # "sentence", "paragraph", "earlier-event" (an event told again), "lead" (the lead's news day),
-    # "day-before" (the cause an "after" clause tells, of the day before its sentence's), "published" or "none"
+    # "day-before" (the cause an "after" clause tells, of the day before its sentence's), "counted" (an
+    # act some days from its clause's: "two days after police seized them"), "published" or "none"
     how: str
 
 

@@ -37,7 +37,15 @@ from eventwire.coding.events import UNREALIZED, Setting, apply_conventions, drop
 from eventwire.coding.imported import drop_targetless
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.protest import on_protest
-from eventwire.date_attachment import action_verb, attached_date, ongoing_since, told_in_past, undated_background
+from eventwire.date_attachment import (
+    action_verb,
+    attached_date,
+    counted_clause_span,
+    moved_by,
+    ongoing_since,
+    told_in_past,
+    undated_background,
+)
 from eventwire.dateline_places import filed_away, filed_scene, filed_there
 from eventwire.dates import dating_phrases, done_by_phrases, names_decade, published_date
 from eventwire.doc_words import span_text
@@ -267,6 +275,8 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
         elif (found.how == "published" and scene is not None and past
               and conventions.scene_of(event.cameo).said):
             found = replace(scene, how="paragraph")  # said in the scene the sentence before dates
+        if attached is None and (span := counted_clause_span(coded.doc, verb, lexicon)) is not None:
+            found = moved_by(found, *span)  # "came a day after the bloc pledged aid": the pledge's day
         dates.append(found)
     return tuple(dates)
 

@@ -56,6 +56,7 @@ class Lexicon:
     same_time_mark: frozenset[str]
     other_time_mark: frozenset[str]
     earlier_mark: frozenset[str]
+    attempt_verb: frozenset[str]
     question_mark: frozenset[str]
     future_aux: frozenset[str]
     future_going: frozenset[str]
