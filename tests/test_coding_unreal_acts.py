@@ -29,7 +29,7 @@ def test_coding_negated_readiness(resources: Resources, text: str, expected: lis
     ("Peru appealed to Chile to free the fishermen.", [("PER", "0253", "CHL")]),
     ("Peru appealed on Monday for calm in Bolivia.", [("PER", "0256", "BOL")]),
     # calling an election or a meeting convenes it; calling for one asks for it
-    ("Kosovo called elections for the Serb-majority towns in the north.", []),
+    ("Bosnia called elections for the Croat-majority districts in the west.", []),
     ("Chile's president called a meeting of his security council after the Peruvian raid.", []),
     ("Peru called for talks with Chile.", [("PER", "026", "CHL")]),
     ("Ecuador asked the Organization of American States to call an emergency session on the border dispute with Peru.",
@@ -42,7 +42,7 @@ def test_coding_court_appeal(resources: Resources, text: str, expected: list[tup
 @pytest.mark.parametrize(("text", "expected"), [
     # details of aid, or an income, are no aid given
     ("The Chilean ministry said it was unable to provide details of the food aid sent to Bolivia.", []),
-    ("Tourists from Japan contributed income of more than $300 million last year.", []),
+    ("Tourists from Japan contributed revenue of roughly $300 million last year.", []),
     ("Chile sent 200 tons of food aid to Bolivia.", [("CHL", "073", "BOL")]),
 ])
 def test_coding_figures_are_no_aid(resources: Resources, text: str, expected: list[tuple[str, str, str]]) -> None:

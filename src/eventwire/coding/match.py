@@ -452,10 +452,9 @@ def find_predicates(tokens: list[Token], matches: VerbMatches,
 
 def _backoffs(candidates: list[Predicate], found: list[Predicate], consumed: set[int],
               lexicon: Lexicon) -> list[Predicate]:
-    """Return the back-off predicates (a verb's default code) that stand alone: not inside a
-    matched predicate's clauses, with no matched predicate beneath them, and not speech verbs
-    reporting what was said (what is said is coded, not the saying; "warned of a war" says no
-    clause and is coded), nor verbs giving information or a figure ("contributed income of $1 billion")."""
+    """Return the back-off predicates (a verb's default code) that stand alone: not inside a matched
+    predicate's clauses, with no matched predicate beneath them, not speech verbs reporting what was said
+    (what is said is coded; "warned of a war" says no clause and is coded), nor verbs giving a figure."""
     heads = {p.head.i for p in found}
     return [p for p in candidates if p.head.i not in consumed and not _reports(p.head, lexicon)
             and not any(t.i in heads for t in p.head.subtree)

@@ -60,7 +60,7 @@ def objects_of(verb: Token, lexicon: Lexicon) -> list[Token]:
         # "gave the junta one week to step down": a second object parsed as a noun of measure
         direct += [c for c in children_by(verb, MEASURE_DEPS) if c.pos_ == "NOUN"]
     direct += [cc for c in direct for cc in c.conjuncts]
-    # "details of the aid", "income of $1 billion": what a noun of information or of a statistic tells
+    # "details of the aid", "revenue of $5 million": what a noun of information or of a statistic tells
     # of or measures is not what the verb acts on
     counted = [o for c in direct if c.lemma_.lower() not in lexicon.figure_noun for o in _of_objects(c)]
     direct += counted + [cc for c in counted for cc in c.conjuncts]  # "dozens of tanks and soldiers"
