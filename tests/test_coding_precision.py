@@ -189,7 +189,7 @@ def test_precision_reaction_to_an_earlier_act(resources: Resources, text: str,
     ("Peru raised its travel alert for Bolivia on Monday.", []),
     ("The Chilean army is battling a drought in northern Peru.", []),
     ("The Chilean army is battling rebels in northern Peru.", [("CHLMIL", "190", "PERREB")]),
-    ("Chile put its army on alert along the border with Peru.", [("CHL", "152", "PER")]),
+    ("Chile placed its troops on alert at the border with Peru.", [("CHL", "152", "PER")]),
 ])
 def test_precision_civil_senses_are_no_conflict(resources: Resources, text: str,
                                                 expected: list[tuple[str, str, str | None]]) -> None:

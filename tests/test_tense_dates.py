@@ -26,7 +26,7 @@ def test_tense_dates_counted_after_clause_moves_the_day(resources: Resources) ->
 
 def test_tense_dates_attempt_is_dated_by_its_complement(resources: Resources) -> None:
     # "in 2019" is on "kill", the attempted act, not on the telling of it in court on Monday
-    found = _dates("A Russian agent told a court in Berlin on Monday that he tried to kill the Chechen exile "
+    found = _dates("A Russian agent said in a Berlin court on Monday that he tried to poison Chechen exile "
                    "Ivan Petrov in Vienna in 2019.", resources)
     assert found.get("tried") == date(2019, 1, 1), found
 
