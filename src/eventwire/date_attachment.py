@@ -78,10 +78,9 @@ def counted_clause_span(parse: Doc, action: int, lexicon: Lexicon,
             counts = [t for t in (*token.children, *marks[0].children, *token.head.children)
                       if t.dep_ == "npadvmod" and t.lemma_.lower() in _SPAN_UNITS
                       and (t.head.i != token.head.i or t.i == marks[0].i - 1)]
-            number = next((c for t in counts for c in t.children if c.dep_ in {"nummod", "det"}), None)
-            if number is None or (number.lower_ not in NUMBER_WORDS and not number.text.isdigit()):
+            steps = _count(next((c for t in counts for c in t.children if c.dep_ in {"nummod", "det"}), None))
+            if steps is None:
                 return None
-            steps = count_of(number.text)
             return (-steps if marks[0].lower_ in lexicon.earlier_mark else steps), _SPAN_UNITS[counts[0].lemma_.lower()]
         token = token.head
     return None
@@ -93,11 +92,17 @@ def _span_from_other(verb: Token) -> tuple[int, DatePrecision] | None:
     later"), if its verb has one."""
     for way in (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in {"earlier", "later"}):
         for unit in (c for c in way.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS):
-            number = next((c for c in unit.children if c.dep_ in {"nummod", "det"}), None)
-            if number is not None and (number.lower_ in NUMBER_WORDS or number.text.isdigit()):
-                steps = count_of(number.text)
+            steps = _count(next((c for c in unit.children if c.dep_ in {"nummod", "det"}), None))
+            if steps is not None:
                 return (-steps if way.lower_ == "earlier" else steps), _SPAN_UNITS[unit.lemma_.lower()]
     return None
+
+
+def _count(number: Token | None) -> int | None:
+    """Return the count a number word or figure tells ("three", "12"), else None."""
+    if number is None or (number.lower_ not in NUMBER_WORDS and not number.text.isdigit()):
+        return None
+    return count_of(number.text)
 
 
 def moved_by(found: EventDate, steps: int, unit: DatePrecision) -> EventDate:

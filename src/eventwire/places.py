@@ -329,7 +329,7 @@ def _through_other_act(token: Token, action: tuple[set[int], set[int]], *, sayin
             return True  # "two nationals held in Iran were freed": where the freed were held
         if (current.dep_ == "prep" and current.lower_ in lexicon.prior_scene_preposition and current.head.i in inside
                 and current.head.lemma_.lower() in lexicon.travel_verb):
-            return True  # "flew to Ankara after talks in Damascus": where the traveler was before
+            return True  # "flew to Nairobi after a summit in Arusha": where the traveler was before
         if (current.dep_ == "prep" and current.lower_ in lexicon.charge_preposition and current.head.i in inside
                 and current.head.lemma_.lower() not in lexicon.place_noun):  # "seized the island of X" is there
             return True  # "accused Kenya of harboring rebels in Busia": the charge's place
