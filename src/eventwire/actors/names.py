@@ -355,9 +355,13 @@ def introduced_names(doc: Doc, hits: Sequence[Hit], *,
     # A surname the article also writes as a lowercase word ("Young", "young") is no name alone.
     common = {w for w, low in zip(table.lower, table.is_lower, strict=True) if low}
     surnames = [words[-1] for words in first]
+    own = {words: not any(_unplaced(e) for e in p.entries) for words, p in first.items()}
     # A person the dictionary lists or a role placed is named by a surname before one a role alone
     # introduced ("President Ali Roe ... the fisherman, Abdo Roe, ... Roe said": the president).
-    placed = [p.words[-1] for p in first.values() if not any(_unplaced(e) for e in p.entries)]
+    placed = [words[-1] for words in first if own[words]]
+    # whether a person's surname alone names them: read once, as it is the same at every token
+    alone = {words: (placed if own[words] else surnames).count(words[-1]) <= 1 and words[-1].lower() not in common
+             for words in first}
     free = set(range(len(doc))) - covered - phrases
     found: list[tuple[int, int, tuple[Entry, ...]]] = []
     # A mention opens with a person's first word or surname: any other token is passed at once.
@@ -370,10 +374,7 @@ def introduced_names(doc: Doc, hits: Sequence[Hit], *,
             i += 1
             continue
         for person in (p for p in first.values() if p.end <= i):
-            own = not any(_unplaced(e) for e in person.entries)
-            shared = (placed if own else surnames).count(person.words[-1]) > 1
-            alone = not shared and person.words[-1].lower() not in common
-            size = _mention_at(doc, i, person, alone, free)
+            size = _mention_at(doc, i, person, alone[person.words], free)
             if size:
                 found.append((i, i + size, person.entries))
                 break

@@ -311,21 +311,21 @@ def _not_a_request(predicate: Predicate, lexicon: Lexicon) -> str | None:
             and preps & lexicon.topic_preposition and not partner:  # "talks on the war" (a noun) are a meeting
         return "talking of a topic, with no partner: no consultation"
     # what is named is the act itself when the pattern is a naming ("called the claims baseless"), not an appeal
-    named = (predicate.obj is not None and naming_complement(predicate.obj)
-             and not predicate.pattern.cameo.startswith("02"))
+    appeal = predicate.pattern.cameo.startswith("02")
+    named = predicate.obj is not None and naming_complement(predicate.obj) and not appeal
     if lemma in lexicon.naming_verb and any(c.dep_ == "oprd" for c in last.children) and not named:
         return "a verb naming a thing ('called it a success'), not an appeal"
-    if predicate.pattern.cameo.startswith("02") and _feeling(last, preps):
+    if not appeal:
+        return None
+    if _feeling(last, preps):
         return "a passive appeal verb asking for nothing ('was encouraged by the decision') tells a feeling"
     head = predicate.head  # "asked the bloc to call a meeting" asks
-    if predicate.pattern.cameo.startswith("02") and head.lemma_.lower() in lexicon.convene_verb \
+    if head.lemma_.lower() in lexicon.convene_verb \
             and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.convened_noun for c in head.children):
         return "calling a meeting or an election convenes it ('called elections'), not an appeal"
-    if predicate.pattern.cameo.startswith("02") and lemma in lexicon.court_step_verb and _court_step(last, lexicon):
+    if lemma in lexicon.court_step_verb and _court_step(last, lexicon):
         return "appealing a decision is a step in court, not a request to an actor"
-    if predicate.pattern.cameo.startswith("02"):
-        return _court_plea_or_press_query(last, lexicon)
-    return None
+    return _court_plea_or_press_query(last, lexicon)
 
 
 def _court_step(verb: Token, lexicon: Lexicon) -> bool:
