@@ -1,6 +1,6 @@
 """The article sets of the project's own writing: bench/heldout-own-articles and
 bench/heldout-own-articles2 to bench/heldout-own-articles14 (held out until their first scores,
-development sets since) and bench/heldout-own-articles15 (held out):
+development sets since), bench/heldout-own-articles15 and bench/heldout-own-articles16 (held out):
 each pinned by its hash and checked for consistency without ever running the coder on it (see their
 READMEs)."""
 
@@ -76,6 +76,8 @@ SETS = [
            stories=12, prefix="own14-", first_year=1990, long_stories=2, max_per_type=20),
     OwnSet(folder="heldout-own-articles15", sha256="9615052affa096fd0041dc2dc874244d9c7d46de05f95c70bd6e77be7e0a5dde",
            stories=12, prefix="own15-", first_year=1990, long_stories=2, max_per_type=20),
+    OwnSet(folder="heldout-own-articles16", sha256="c19dc54e0fb80e1f9221fc6476f0bafe0c66a76405acb4cead86b0dfb9e157cb",
+           stories=12, prefix="own16-", first_year=1995, long_stories=2, max_per_type=20),
 ]
 
 
