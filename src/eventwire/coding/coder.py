@@ -10,16 +10,18 @@ from spacy.tokens import Token
 from eventwire import attributes
 from eventwire.actors.resolve import SentenceHits
 from eventwire.coding.asked import as_asked, by_asked_act
+from eventwire.coding.clause_parts import PREDICATE_POS
 from eventwire.coding.continued import borrow_targets
 from eventwire.coding.decisions import Drop, Kind, Role, Stage, describe
 from eventwire.coding.grievances import RULE as GRIEVANCE_RULE
 from eventwire.coding.grievances import deed_code, deed_nouns, deed_sides, in_cause_phrase
 from eventwire.coding.implied_targets import answering_countries
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import PREDICATE_POS, Predicate, VerbMatches, find_predicates
+from eventwire.coding.match import Predicate, VerbMatches
 from eventwire.coding.noun_events import MEDIATE, RULE, mediators, parties
 from eventwire.coding.party_countries import party_countries
 from eventwire.coding.patterns import PatternSet
+from eventwire.coding.predicates import find_predicates
 from eventwire.coding.reactions import CRITICIZE, criticism_drawn
 from eventwire.coding.reactions import RULE as CRITICISM_RULE
 from eventwire.coding.readings import (

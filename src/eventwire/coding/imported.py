@@ -52,11 +52,11 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.actors.resolve import SentenceHits
+from eventwire.coding.clause_parts import PREDICATE_POS
 from eventwire.coding.coder import RawEvent, SentenceCoding
 from eventwire.coding.cues import stems
 from eventwire.coding.decisions import Drop, Kind, Role, Stage
 from eventwire.coding.events import UNREALIZED, names_no_target
-from eventwire.coding.match import PREDICATE_POS
 from eventwire.coding.patterns import (
     STATEMENT,
     PatternSet,
