@@ -14,10 +14,10 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.context import owned_roles_before
 from eventwire.actors.dictionary import PLACES, Entry, EntryKind
 from eventwire.actors.matcher import Hit
+from eventwire.actors.mentions import SentenceHits
 from eventwire.actors.names import commentator_names
 from eventwire.actors.pairs import pair_of_countries, sentence_countries
 from eventwire.actors.periods import date_period
-from eventwire.actors.resolve import SentenceHits
 from eventwire.article_phrases import ArticlePhrases
 from eventwire.coding.coder import Knowledge, RawEvent, SentenceCoding, code_sentence
 from eventwire.coding.cues import PAIR, CueIndex, noun_forms

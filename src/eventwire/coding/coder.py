@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from eventwire import attributes
-from eventwire.actors.resolve import SentenceHits
+from eventwire.actors.mentions import SentenceHits
 from eventwire.coding.asked import as_asked, by_asked_act
 from eventwire.coding.clause_parts import PREDICATE_POS
 from eventwire.coding.continued import borrow_targets

@@ -51,7 +51,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventwire.actors.resolve import SentenceHits
+from eventwire.actors.mentions import SentenceHits
 from eventwire.coding.clause_parts import PREDICATE_POS
 from eventwire.coding.coder import RawEvent, SentenceCoding
 from eventwire.coding.cues import stems

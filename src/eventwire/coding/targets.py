@@ -36,7 +36,8 @@ from spacy.tokens import Token
 
 from eventwire.actors.context import named_earlier
 from eventwire.actors.dictionary import EntryKind
-from eventwire.actors.resolve import SentenceHits, resolve_phrase
+from eventwire.actors.mentions import SentenceHits
+from eventwire.actors.resolve import resolve_phrase
 from eventwire.attributes import addressee
 from eventwire.coding.clause_parts import is_condition
 from eventwire.coding.decisions import AUTHORSHIP, Candidate, Kind, Role
