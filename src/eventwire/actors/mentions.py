@@ -9,7 +9,7 @@ Coordinated countries ("Turkish and Greek sides") give one actor each.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -166,12 +166,7 @@ def _country_mentions(places: list[tuple[Hit, Entry]], roles: list[Entry], token
                       sentence: SentenceHits) -> list[Mention]:
     """One mention per coordinated country; roles give the sectors, else the place's own."""
     role_sectors = tuple(dict.fromkeys(s for r in roles for s in r.sectors))
-    first_hit, first = places[0]
-    group = [(first_hit, first)]
-    for hit, entry in places[1:]:
-        if not _owner(hit, sentence.doc) and (any(sentence.doc[i].dep_ == "conj" for i in range(hit.start, hit.end))
-                                              or _comma_listed(group[-1][0], hit, sentence.doc)):
-            group.append((hit, entry))
+    group = [places[0], *_list_after(places[0][0], places[1:], sentence.doc, _conjunct)]
     mentions: list[Mention] = []
     for _hit, entry in group:
         if entry.country in {m.actor.country for m in mentions}:
@@ -186,15 +181,35 @@ def _country_mentions(places: list[tuple[Hit, Entry]], roles: list[Entry], token
 
 def _listed_with(anchor: Hit, places: Sequence[tuple[Hit, Entry]], sentence: SentenceHits) -> list[tuple[Hit, Entry]]:
     """Return the places listed after a name that heads a list: coordinated with it or with one listed
-    before them, or next after a comma (`_comma_listed`), but no owner (`_owner`)."""
-    doc, listed, last, members = sentence.doc, list[tuple[Hit, Entry]](), anchor, set(range(anchor.start, anchor.end))
-    for hit, entry in sorted((p for p in places if p[0].start >= anchor.end), key=lambda p: p[0].start):
-        root = doc[hit.start:hit.end].root
-        if not _owner(hit, doc) and ((root.dep_ == "conj" and root.head.i in members) or _comma_listed(last, hit, doc)):
+    before them (`_list_after`)."""
+    after = sorted((p for p in places if p[0].start >= anchor.end), key=lambda p: p[0].start)
+    return _list_after(anchor, after, sentence.doc, _coordinated_with)
+
+
+def _list_after(first: Hit, places: Iterable[tuple[Hit, Entry]], doc: Doc,
+                coordinated: Callable[[Hit, set[int], Doc], bool]) -> list[tuple[Hit, Entry]]:
+    """Return the places that go on a list after its first name, in order: each coordinated
+    (`coordinated`, given the tokens of the list so far) or next after a comma (`_comma_listed`),
+    but no owner (`_owner`)."""
+    listed: list[tuple[Hit, Entry]] = []
+    last, members = first, set(range(first.start, first.end))
+    for hit, entry in places:
+        if not _owner(hit, doc) and (coordinated(hit, members, doc) or _comma_listed(last, hit, doc)):
             listed.append((hit, entry))
             members.update(range(hit.start, hit.end))
             last = hit
     return listed
+
+
+def _conjunct(hit: Hit, _members: set[int], doc: Doc) -> bool:
+    """Tell whether a word of a name is a conjunct ("Turkish and Greek sides")."""
+    return any(doc[i].dep_ == "conj" for i in range(hit.start, hit.end))
+
+
+def _coordinated_with(hit: Hit, members: set[int], doc: Doc) -> bool:
+    """Tell whether a name is a conjunct of a word of the list so far ("U.N. and U.S. officials")."""
+    root = doc[hit.start:hit.end].root
+    return root.dep_ == "conj" and root.head.i in members
 
 
 def _owner(hit: Hit, doc: Doc) -> bool:
