@@ -256,9 +256,7 @@ def _named_before(head: Token, sentence: SentenceHits, found: list[Mention]) -> 
     entry = sentence.owned.get(head.lower_)
     if entry is None or entry.country is None:
         return found
-    mention, country = found[0], entry.country
-    actor = replace(mention.actor, code=country + mention.actor.code, country=country)
-    return [replace(mention, actor=actor, entries=(*mention.entries, entry.id))]
+    return [found[0].placed_in(entry.country, entry.id)]
 
 
 def _owned(head: Token, sentence: SentenceHits, found: list[Mention]) -> list[Mention]:
@@ -275,9 +273,7 @@ def _owned(head: Token, sentence: SentenceHits, found: list[Mention]) -> list[Me
         places = [e for h in _hits(_core(subject), sentence)
                   if (e := usable(h, sentence.period, PLACES | ORGANIZATIONS))]
         if places and places[0].country:
-            mention, country = found[0], places[0].country
-            actor = replace(mention.actor, code=country + mention.actor.code, country=country)
-            return [replace(mention, actor=actor, entries=(*mention.entries, places[0].id))]
+            return [found[0].placed_in(places[0].country, places[0].id)]
     return found
 
 
@@ -307,9 +303,7 @@ def _sent_to(head: Token, sentence: SentenceHits, found: list[Mention]) -> list[
     entry = next((e for h in places if (e := usable(h, sentence.period, PLACES)) is not None and e.country), None)
     if entry is None or entry.country is None:
         return found
-    mention, country = found[0], entry.country
-    actor = replace(mention.actor, code=country + mention.actor.code, country=country)
-    return [replace(mention, actor=actor, entries=(*mention.entries, entry.id))]
+    return [found[0].placed_in(entry.country, entry.id)]
 
 
 def is_pronoun(token: Token, lexicon: Lexicon) -> bool:

@@ -74,9 +74,7 @@ def conjunct_mentions(token: Token, resolve: Resolver) -> list[Mention]:
         return mentions
     country = anchor.actor.country
     return [m if m.actor.placed
-            else replace(m, actor=replace(m.actor, code=country + m.actor.code, country=country),
-                         entries=(*m.entries, f"conjunct:{anchor.entry}"))
-            for m in mentions]
+            else m.placed_in(country, f"conjunct:{anchor.entry}") for m in mentions]
 
 
 def _of_parties(token: Token, resolve: Resolver) -> list[Mention]:
@@ -437,8 +435,7 @@ def _owned(token: Token, mentions: list[Mention], owner: Side, how: Role,
     anchor = next((m for m in owner.mentions if m.actor.country), None)
     if mentions and anchor is not None and anchor.actor.country is not None:
         country = anchor.actor.country
-        return [replace(m, actor=replace(m.actor, code=country + m.actor.code, country=country),
-                        entries=(*m.entries, f"owner:{anchor.entry}")) for m in mentions], how
+        return [m.placed_in(country, f"owner:{anchor.entry}") for m in mentions], how
     body = next((m for m in owner.mentions if m.actor.placed), None)
     if mentions and body is not None:
         return [replace(m, actor=body.actor, entries=(*m.entries, f"owner:{body.entry}")) for m in mentions], how
@@ -482,8 +479,7 @@ def relative_owner(head: Token, found: list[Mention], resolve: Resolver) -> list
     anchor = next((m for m in owners if m.actor.country), None)
     if anchor is not None and anchor.actor.country is not None:
         country = anchor.actor.country
-        return [replace(m, actor=replace(m.actor, code=country + m.actor.code, country=country),
-                        entries=(*m.entries, f"owner:{anchor.entry}")) for m in found]
+        return [m.placed_in(country, f"owner:{anchor.entry}") for m in found]
     if owners:
         return [replace(m, actor=owners[0].actor, entries=(*m.entries, f"owner:{owners[0].entry}")) for m in found]
     return found
