@@ -25,8 +25,8 @@ from eventwire.actors.roles import role_prefix as _role_prefix
 from eventwire.coding.lexicon import Lexicon
 from eventwire.doc_words import doc_text
 from eventwire.model import Actor, Mention
+from eventwire.parse_labels import NOUN_MODIFIER_DEPS
 
-MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 PERSONS = frozenset({EntryKind.PERSON})
 
 
@@ -224,5 +224,5 @@ def _comma_listed(before: Hit, hit: Hit, doc: Doc) -> bool:
     before its noun, so an apposition ("Oman, Yemen's neighbour") is none."""
     first, root, noun = doc[before.start:before.end].root, doc[hit.start:hit.end].root, doc[hit.start:hit.end].root.head
     same = noun.i == first.head.i or (noun.dep_ == "appos" and noun.head.i == first.i)
-    return (hit.start == before.end + 1 and doc[before.end].text == "," and root.dep_ in MODIFIER_DEPS
+    return (hit.start == before.end + 1 and doc[before.end].text == "," and root.dep_ in NOUN_MODIFIER_DEPS
             and noun.i > root.i and same and any(doc[i].dep_ == "cc" for i in range(hit.end, noun.i)))

@@ -20,7 +20,6 @@ from spacy.tokens import Token
 from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, EntryKind, is_base
 from eventwire.actors.matcher import Hit
 from eventwire.actors.mentions import (
-    MODIFIER_DEPS,
     SentenceHits,
     hit_mentions,
     phrase_mention,
@@ -31,11 +30,11 @@ from eventwire.actors.pairs import named_before, named_pair
 from eventwire.actors.roles import role_code as _role_code
 from eventwire.coding.lexicon import Lexicon
 from eventwire.model import Actor, Mention
+from eventwire.parse_labels import NOUN_MODIFIER_DEPS, PREP_DEPS
 from eventwire.parse_view import children_by
 
 CORE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "appos", "flat",
                        "case", "quantmod", "npadvmod", "nn", "predet"})
-ATTACH_DEPS = frozenset({"prep"})
 PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis"})
 # Clauses whose words all stay out of the phrase they hang in (relative and other subordinate clauses).
@@ -55,13 +54,13 @@ def _core(head: Token) -> list[Token]:
         # "Indian and Egyptian troops": coordinated modifiers belong to the phrase.
         tokens.extend(t for t in child.subtree if t.i not in inner and (
             t.dep_ not in CLAUSE_DEPS or t.i == child.i
-            or (t.dep_ in {"conj", "cc"} and t.head.dep_ in MODIFIER_DEPS | {"conj"})))
+            or (t.dep_ in {"conj", "cc"} and t.head.dep_ in NOUN_MODIFIER_DEPS | {"conj"})))
     return sorted(set(tokens), key=lambda t: t.i)
 
 
 def _attachments(head: Token, preps: frozenset[str]) -> list[Token]:
     tokens: list[Token] = []
-    for child in children_by(head, ATTACH_DEPS):
+    for child in children_by(head, PREP_DEPS):
         if child.lower_ in preps:
             tokens.extend(child.subtree)
     return tokens

@@ -10,7 +10,6 @@ from spacy.tokens import Token
 from eventwire import attributes
 from eventwire.actors.mentions import SentenceHits
 from eventwire.coding.asked import as_asked, by_asked_act
-from eventwire.coding.clause_parts import PREDICATE_POS
 from eventwire.coding.continued import borrow_targets
 from eventwire.coding.decisions import Drop, Kind, Role, Stage, describe
 from eventwire.coding.grievances import RULE as GRIEVANCE_RULE
@@ -52,9 +51,9 @@ from eventwire.coding.targets import (
 from eventwire.model import Actor, Mention, Modality, Span
 from eventwire.nlp import proper_noun_runs
 from eventwire.ontology.conventions import Conventions
+from eventwire.parse_labels import PREDICATE_POS, SUBJECT_DEPS
 from eventwire.parse_view import children_by, view_of, with_lemma, with_pos
 
-MAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # CAMEO root 15, Exhibit force posture (patrols, alerts, deployments): one kept up is a standing posture.
 POSTURE = "15"
 # CAMEO 012, Make pessimistic comment: concern is coded toward the actor it is about; one about things
@@ -460,7 +459,7 @@ def _main_subject(sentence: SentenceHits, resolve: Callable[[Token], list[Mentio
     at = next((i for i, dep in enumerate(view_of(sentence.doc).deps) if dep == "ROOT"), None)
     if at is None:
         return None
-    subjects = children_by(sentence.doc[at], MAIN_SUBJECT_DEPS)
+    subjects = children_by(sentence.doc[at], SUBJECT_DEPS)
     if not subjects or subjects[0].pos_ == "PRON":
         return None
     mentions = resolve(subjects[0])

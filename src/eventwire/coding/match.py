@@ -24,20 +24,19 @@ from eventwire.coding.patterns import (
     is_base,
 )
 from eventwire.coding.preverb import clause_window, own_indices, preverb_words
-from eventwire.coding.verb_objects import POBJ_DEPS, cached_objects
+from eventwire.coding.verb_objects import cached_objects
 from eventwire.doc_words import words_of
 from eventwire.ontology.conventions import Conventions
+from eventwire.parse_labels import ATTACHED_DEPS, NOUN_MODIFIER_DEPS, OWN_SUBJECT_DEPS, POBJ_DEPS, PRENOMINAL_DEPS
 from eventwire.parse_view import child_indices, children_by, lemmas_of, lower_lemmas_of, view_of
 
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 CHAIN_DEPS = COMPLEMENT_DEPS - {"conj"}
 SUBORDINATOR_DEPS = frozenset({"mark", "advmod"})
-ATTACHED_DEPS = frozenset({"prep", "agent", "dative"})
 DOBJ_DEPS = frozenset({"dobj"})
-CLAUSE_DEPS, NOUN_MODIFIER_DEPS = frozenset({"ccomp", "parataxis"}), frozenset({"compound", "amod", "nmod"})
+CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 CLAUSE_WORD_DEPS = frozenset({"acomp", "attr", "oprd", "aux", "prep", "xcomp"})
-OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -209,10 +208,6 @@ def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, 
     return Predicate(pattern=pattern, tokens=tuple(tokens), obj=obj, specificity=pattern.specificity + detail)
 
 
-# Words inside an object phrase before its head ("artillery" in "two artillery shells").
-INSIDE_DEPS = frozenset({"compound", "amod"})
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Nearby:
     """What an imported pattern's object words may also be, worked out once per verb: the words
@@ -228,7 +223,7 @@ class Nearby:
         # a name's title is no object word: only common nouns (their inner words read off the
         # Doc's parse view and word tables, not a Token each)
         view, lowered = view_of(doc), lower_lemmas_of(doc)
-        inside = tuple((o, frozenset(w for c in view.children[o.i] if view.deps[c] in INSIDE_DEPS
+        inside = tuple((o, frozenset(w for c in view.children[o.i] if view.deps[c] in PRENOMINAL_DEPS
                                      for w in (lowered[c], lower[c])))
                        for o in cached_objects(verb, memo, lexicon) if o.pos_ == "NOUN")
         # a passive verb's agent ("executions carried out by troops") is who acted, no object word

@@ -10,16 +10,16 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from eventwire.coding.clause_parts import PREDICATE_POS, is_condition, taken_in
+from eventwire.coding.clause_parts import is_condition, taken_in
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import DOBJ_DEPS, Predicate, VerbMatches
 from eventwire.coding.patterns import is_backoff, is_base
-from eventwire.coding.verb_objects import PREP_DEPS
 from eventwire.ontology.conventions import Conventions
+from eventwire.parse_labels import PREDICATE_POS, PREP_DEPS, SUBJECT_DEPS
 from eventwire.parse_view import child_indices, children_by, view_of
 
 XCOMP_DEPS, ADVCL_DEPS, PCOMP_DEPS = frozenset({"xcomp"}), frozenset({"advcl"}), frozenset({"pcomp"})
-SUBJECT_DEPS, CONTENT_DEPS = frozenset({"nsubj", "nsubjpass"}), frozenset({"ccomp", "xcomp"})
+CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 
 
 def content_clauses(predicate: Predicate, lexicon: Lexicon, conventions: Conventions) -> list[Token]:

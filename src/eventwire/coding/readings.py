@@ -18,10 +18,10 @@ from eventwire.coding.match import DOBJ_DEPS, Predicate, said_clauses
 from eventwire.coding.roles import Antecedent, Side, conjunct_mentions
 from eventwire.coding.verb_objects import naming_complement, objects_of
 from eventwire.model import Mention, Modality
+from eventwire.parse_labels import POBJ_DEPS, PREP_DEPS, SUBJECT_DEPS
 from eventwire.parse_view import children_by
 
-PREP_DEPS, POBJ_DEPS, NSUBJ_DEPS = frozenset({"prep"}), frozenset({"pobj"}), frozenset({"nsubj"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NSUBJ_DEPS = frozenset({"nsubj"})
 CCOMP_DEPS, PASSIVE_SUBJECT_DEPS = frozenset({"ccomp"}), frozenset({"nsubjpass"})
 
 Resolver = Callable[[Token], list[Mention]]
