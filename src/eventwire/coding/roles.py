@@ -11,7 +11,7 @@ subject ("Kenya said its troops ...") gives a role its owner's country. The targ
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -432,13 +432,9 @@ def _owned(token: Token, mentions: list[Mention], owner: Side, how: Role,
     """Return a subject's actors as its owner's: a role takes the owner's country ("its troops"),
     or is the owner when that is an international body with none ("NATO said ... Its commander
     met ..."), and an office or body no dictionary names is the owner ("his office")."""
-    anchor = next((m for m in owner.mentions if m.actor.country), None)
-    if mentions and anchor is not None and anchor.actor.country is not None:
-        country = anchor.actor.country
-        return [m.placed_in(country, f"owner:{anchor.entry}") for m in mentions], how
-    body = next((m for m in owner.mentions if m.actor.placed), None)
-    if mentions and body is not None:
-        return [replace(m, actor=body.actor, entries=(*m.entries, f"owner:{body.entry}")) for m in mentions], how
+    owned = _as_owners(mentions, owner.mentions) if mentions else None
+    if owned is not None:
+        return owned, how
     if not mentions and token.lemma_.lower() in lexicon.organization_word:
         return list(owner.mentions), Role(kind=Kind.POSSESSOR, pronoun=token.text, inner=owner.how)
     return mentions, how
@@ -475,11 +471,18 @@ def relative_owner(head: Token, found: list[Mention], resolve: Resolver) -> list
         clause = clause.head
     if clause.dep_ != "relcl":
         return found
-    owners = [m for m in resolve(clause.head) if m.actor.placed]
+    owned = _as_owners(found, resolve(clause.head))
+    return found if owned is None else owned
+
+
+def _as_owners(mentions: list[Mention], owners: Sequence[Mention]) -> list[Mention] | None:
+    """Return roles as their owner's: placed in the country of the first owner with one, else as
+    the first owner placed in the world with none (an international body); None when no owner is
+    placed."""
     anchor = next((m for m in owners if m.actor.country), None)
     if anchor is not None and anchor.actor.country is not None:
-        country = anchor.actor.country
-        return [m.placed_in(country, f"owner:{anchor.entry}") for m in found]
-    if owners:
-        return [replace(m, actor=owners[0].actor, entries=(*m.entries, f"owner:{owners[0].entry}")) for m in found]
-    return found
+        return [m.placed_in(anchor.actor.country, f"owner:{anchor.entry}") for m in mentions]
+    body = next((m for m in owners if m.actor.placed), None)
+    if body is not None:
+        return [replace(m, actor=body.actor, entries=(*m.entries, f"owner:{body.entry}")) for m in mentions]
+    return None
