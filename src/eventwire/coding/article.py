@@ -24,7 +24,7 @@ from eventwire.coding.cues import PAIR, CueIndex, noun_forms
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.imported import screen_imported
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.roles import Side
+from eventwire.coding.sides import Side
 from eventwire.doc_words import words_of
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import Article, Mention, Place

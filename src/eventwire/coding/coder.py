@@ -41,7 +41,8 @@ from eventwire.coding.readings import (
     warning_about_things,
     warning_of_things,
 )
-from eventwire.coding.roles import Antecedent, Side, conjunct_mentions, find_source
+from eventwire.coding.roles import find_source
+from eventwire.coding.sides import Antecedent, Side, conjunct_mentions
 from eventwire.coding.targets import (
     counterparts,
     find_target,

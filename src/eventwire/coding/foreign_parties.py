@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.roles import Resolver, children
+from eventwire.coding.sides import Resolver, children
 from eventwire.model import Mention
 from eventwire.parse_labels import OWNER_DEPS, PRENOMINAL_DEPS
 

@@ -14,7 +14,8 @@ from spacy.tokens import Token
 from eventwire.actors.dictionary import EntryKind
 from eventwire.coding.decisions import Candidate, Kind, Role
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.roles import SUBJECT_DEPS, Resolver, children, conjunct_mentions
+from eventwire.coding.roles import SUBJECT_DEPS
+from eventwire.coding.sides import Resolver, children, conjunct_mentions
 from eventwire.coding.verb_objects import gapped_object
 from eventwire.doc_words import words_of
 from eventwire.model import Mention

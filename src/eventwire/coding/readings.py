@@ -15,7 +15,7 @@ from eventwire.coding.clause_parts import is_condition
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import DOBJ_DEPS, Predicate, said_clauses
-from eventwire.coding.roles import Antecedent, Side, conjunct_mentions
+from eventwire.coding.sides import Antecedent, Side, conjunct_mentions
 from eventwire.coding.verb_objects import naming_complement, objects_of
 from eventwire.model import Mention, Modality
 from eventwire.parse_labels import POBJ_DEPS, PREP_DEPS, SUBJECT_DEPS

@@ -60,16 +60,8 @@ from eventwire.coding.noun_targets import (
     opposed,
     prep_objects,
 )
-from eventwire.coding.roles import (
-    MAX_ACTORS,
-    SUBJECT_DEPS,
-    Resolver,
-    Side,
-    children,
-    conjunct_mentions,
-    relative_owner,
-    speech_verb,
-)
+from eventwire.coding.roles import SUBJECT_DEPS, relative_owner, speech_verb
+from eventwire.coding.sides import MAX_ACTORS, Resolver, Side, children, conjunct_mentions
 from eventwire.coding.verb_objects import gapped_object
 from eventwire.model import Mention
 from eventwire.ontology.conventions import Conventions, Mutual, TargetSearch
