@@ -10,7 +10,8 @@ import pytest
 
 from eventwire.actors.dictionary import Entry, EntryKind
 from eventwire.actors.matcher import Hit
-from eventwire.actors.resolve import SentenceHits, resolve_phrase
+from eventwire.actors.mentions import SentenceHits
+from eventwire.actors.resolve import resolve_phrase
 from eventwire.coding.lexicon import Lexicon
 from parse_support import parsed
 

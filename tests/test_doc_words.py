@@ -8,6 +8,7 @@ import spacy
 from eventwire.coding.lexicon import load_lexicon
 from eventwire.doc_words import (
     DocWords,
+    capitalised_runs,
     doc_text,
     keep_text,
     token_at,
@@ -95,3 +96,19 @@ def test_offset_lookups_find_what_a_scan_of_every_token_finds(text: str) -> None
         assert token_ending(doc, start) == ending, start
         for end in range(start, len(text) + 2):
             assert list(tokens_from(doc, start, end)) == [t.i for t in doc if start <= t.idx < end], (start, end)
+
+
+@pytest.mark.parametrize(("text", "start", "runs"), [
+    ("Talks in Addis Ababa resume with Kenya", 0, [(0, 1), (2, 4), (6, 7)]),
+    ("Talks in Addis Ababa resume with Kenya", 1, [(2, 4), (6, 7)]),
+    ("Envoy Jane Roe met U.S. and EU officials", 0, [(0, 3)]),
+    ("", 0, []),
+])
+def test_doc_words_capitalised_runs(text: str, start: int, runs: list[tuple[int, int]]) -> None:
+    words = words_of(spacy.blank("en")(text))
+    assert list(capitalised_runs(words, start)) == runs
+
+
+def test_doc_words_capitalised_runs_keep_free_words() -> None:
+    words = words_of(spacy.blank("en")("On Monday Jane Roe met Kenya"))
+    assert list(capitalised_runs(words, 0, lambda i: words.lower[i] != "monday")) == [(0, 1), (2, 4), (5, 6)]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors.dictionary import Entry, EntryKind
 from eventwire.actors.matcher import Hit
-from eventwire.actors.resolve import SentenceHits
+from eventwire.actors.mentions import SentenceHits
 from eventwire.coding.cues import CueIndex
 from eventwire.coding.imported import compound_members, own_clause
 from eventwire.coding.lexicon import load_lexicon

@@ -1,5 +1,6 @@
 """Pattern matching, content clauses and event attributes on hand-built parses
-(eventwire.coding.match, eventwire.attributes): each rule apart from the statistical parser."""
+(eventwire.coding.match, eventwire.coding.predicates, eventwire.attributes): each rule apart from
+the statistical parser."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ import pytest
 
 from eventwire import attributes
 from eventwire.coding.lexicon import Lexicon, load_lexicon
-from eventwire.coding.match import VerbMatches, find_predicates, match_verb
+from eventwire.coding.match import VerbMatches, match_verb
 from eventwire.coding.patterns import PatternSet, index_patterns, parse_patterns
+from eventwire.coding.predicates import find_predicates
 from eventwire.model import Modality
 from eventwire.ontology import load_codebook
 from eventwire.ontology.conventions import Conventions, load_conventions

@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 
 from eventwire.actors.dictionary import Entry, EntryKind
 from eventwire.actors.matcher import Hit
-from eventwire.actors.resolve import SentenceHits, is_pronoun, resolve_phrase
+from eventwire.actors.mentions import SentenceHits
+from eventwire.actors.resolve import is_pronoun, resolve_phrase
 from eventwire.coding.article import heading_end
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import match_verb

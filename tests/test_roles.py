@@ -14,7 +14,8 @@ from eventwire.coding.decisions import Kind, Role, describe
 from eventwire.coding.lexicon import Lexicon, load_lexicon
 from eventwire.coding.match import Predicate
 from eventwire.coding.patterns import Step, VerbPattern
-from eventwire.coding.roles import Side, find_source, subject_token
+from eventwire.coding.roles import find_source, subject_token
+from eventwire.coding.sides import Side
 from eventwire.coding.targets import find_target
 from eventwire.model import Actor, Mention
 from eventwire.ontology import load_codebook

@@ -1,4 +1,4 @@
-"""What an apposition to a noun names (eventwire.coding.roles._apposed): the actors it places in the
+"""What an apposition to a noun names (eventwire.coding.sides._apposed): the actors it places in the
 world, unless it places none while the noun's own phrase does (a first name read as a title:
 "Amir") (sentences written for these tests)."""
 

@@ -1,6 +1,6 @@
 """A noun that names its parties through coordinated "of" objects ("delegates of the government and the
 opposition") stands for each of them, so a mutual act codes one against the other
-(eventwire.coding.roles._of_parties). Texts written for these tests."""
+(eventwire.coding.sides._of_parties). Texts written for these tests."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from eventwire.coding.article import Memory
 from eventwire.coding.decisions import Kind, Role, Stage, describe
 from eventwire.coding.events import FOLDED, REPEATED, SAME_ACT, UNPLACED, keep_events
 from eventwire.coding.lexicon import BUILTIN, build, load_lexicon, parse_rows
-from eventwire.coding.roles import Side
+from eventwire.coding.sides import Side
 from eventwire.errors import DictionaryError
 from eventwire.model import Actor, EventDate, EventMention, Mention, Span
 from eventwire.nlp import Sentence

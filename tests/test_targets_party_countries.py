@@ -10,7 +10,7 @@ import pytest
 from coded import coded
 from eventwire.actors.dictionary import Entry, EntryKind
 from eventwire.actors.matcher import Hit
-from eventwire.actors.resolve import SentenceHits
+from eventwire.actors.mentions import SentenceHits
 from eventwire.coding.party_countries import party_countries
 from eventwire.resources import Resources
 from parse_support import parsed

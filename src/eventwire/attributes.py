@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.roles import speech_verb, subject_token
 from eventwire.model import Modality
+from eventwire.parse_labels import QUESTION_TAGS
 
 
 def clause_chain(token: Token) -> list[Token]:
@@ -247,9 +248,6 @@ def _conditional(verb: Token, marks: frozenset[str]) -> bool:
             return False
         current = current.head
     return False
-
-
-QUESTION_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def _open_question(verb: Token, lexicon: Lexicon) -> bool:

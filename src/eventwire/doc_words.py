@@ -13,6 +13,7 @@ dies with the Doc; tokens are never merged or split after tokenizing, so it stay
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -81,6 +82,20 @@ def words_of(doc: Doc) -> DocWords:
     if found is None:
         found = doc.user_data[WORDS_KEY] = DocWords.of(doc)
     return cast(DocWords, found)
+
+
+def capitalised_runs(words: DocWords, start: int = 0,
+                     free: Callable[[int], bool] | None = None) -> Iterator[tuple[int, int]]:
+    """Yield the (start, end) token indices of each maximal run of capitalised words (alphabetic,
+    in title case) from token `start` on, every word of which is `free` when that is given."""
+    end, size = start, len(words.text)
+    alpha, title = words.is_alpha, words.is_title
+    while start < size:
+        while end < size and alpha[end] and title[end] and (free is None or free(end)):
+            end += 1
+        if end > start:
+            yield start, end
+        start = end = end + 1
 
 
 def doc_text(doc: Doc) -> str:

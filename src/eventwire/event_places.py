@@ -26,6 +26,7 @@ from eventwire.doc_words import doc_text, tokens_from, words_of
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import EventDate, Place, PlacePrecision
 from eventwire.nlp import Sentence
+from eventwire.parse_labels import SUBJECT_DEPS
 from eventwire.parse_view import with_lemma
 from eventwire.place_names import holds_water, name_runs, names_no_place
 from eventwire.places import (
@@ -132,7 +133,6 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
                           placing=placing)
 
 
-_SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _CAPITAL = frozenset({"capital"})
 
 
@@ -152,9 +152,9 @@ def _scene_first(doc: Doc, own: tuple[Candidate, ...], event: EventSpot, lexicon
     above = inside | {a.i for i in inside for a in doc[i].ancestors}  # the action and the verbs it hangs from
     roles = {c: _party_role(doc, c, inside, above) for c in own}
     if event.saying:
-        return tuple(c for c in own if not (roles[c] in _SUBJECT and _names_country(doc, c, countries)))
+        return tuple(c for c in own if not (roles[c] in SUBJECT_DEPS and _names_country(doc, c, countries)))
     if any(roles[c] is None for c in own):
-        return tuple(c for c in own if roles[c] not in _SUBJECT)
+        return tuple(c for c in own if roles[c] not in SUBJECT_DEPS)
     return own
 
 
@@ -303,7 +303,7 @@ def speaker_seats(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) 
     runs = name_runs(doc, lexicon)
     seats: list[Seat] = []
     for verb in with_lemma(doc, lexicon.speech_verb):
-        for subject in (c for c in verb.children if c.dep_ in _SUBJECT):
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
             inside = {w.i for w in subject.subtree}
             reported = frozenset(w.i for w in verb.subtree) - inside
             countries = frozenset(e.country for h in hits for e in h.entries[:1]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from enum import IntEnum, StrEnum
 from typing import Any
@@ -142,6 +142,12 @@ class Mention(Record):
     kind: str = ""
     person: str | None = None
     confidence: float = 1.0
+
+    def placed_in(self, country: str, why: str) -> Mention:
+        """Return this mention with its actor placed in a country (its code prefixed with it) and
+        what placed it (`why`: an entry id or a rule) among its entries."""
+        return replace(self, actor=replace(self.actor, code=country + self.actor.code, country=country),
+                       entries=(*self.entries, why))
 
     def to_record(self) -> dict[str, Any]:
         """Return the JSON-ready form used in event records."""

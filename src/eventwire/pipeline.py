@@ -48,7 +48,7 @@ from eventwire.date_attachment import (
 )
 from eventwire.dateline_places import filed_away, filed_scene, filed_there
 from eventwire.dates import dating_phrases, done_by_phrases, names_decade, published_date
-from eventwire.doc_words import span_text
+from eventwire.doc_words import capitalised_runs, span_text, words_of
 from eventwire.event_places import (
     SentencePlaces,
     article_countries,
@@ -136,16 +136,12 @@ def headline_countries(title: str | None, resources: Resources) -> frozenset[str
     if sum(t.is_title for t in words) * 2 >= len(words):
         return frozenset(countries)
     offices = {h.start for h in hits if any(e.kind == EntryKind.ROLE for e in h.entries)}
-    lexicon, start = resources.lexicon, 1
-    while start < len(doc):  # a run of capitalised words after the first: a name
-        end = start
-        while end < len(doc) and doc[end].is_alpha and doc[end].is_title:
-            end += 1
-        if end > start and (end in offices or doc[start - 1].lower_ in lexicon.locative_preposition):
+    lexicon, table = resources.lexicon, words_of(doc)
+    for start, end in capitalised_runs(table, 1):  # a run of capitalised words after the first: a name
+        if end in offices or table.lower[start - 1] in lexicon.locative_preposition:
             place = resources.gazetteer.lookup(doc[start:end].text)
             if place is not None and place.country:
                 countries.add(place.country)
-        start = end + 1
     return frozenset(countries)
 
 

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.context import POSSESSIVE
 from eventwire.actors.dictionary import ORGANIZATIONS, PLACES, Entry, EntryKind, is_base
 from eventwire.actors.roles import posted_to, role_code, role_prefix
-from eventwire.doc_words import DocWords, words_of
+from eventwire.doc_words import DocWords, capitalised_runs, words_of
 from eventwire.model import Actor
 
 if TYPE_CHECKING:
@@ -128,11 +128,6 @@ class Introduced:
     def end(self) -> int:
         """Return the token index after the name."""
         return self.start + len(self.words)
-
-
-def _name_word(words: DocWords, i: int, covered: set[int]) -> bool:
-    return (words.is_alpha[i] and words.is_title[i] and i not in covered
-            and words.lower[i] not in CALENDAR_WORDS)
 
 
 def _first(hit: Hit, kinds: frozenset[EntryKind]) -> Entry | None:
@@ -257,16 +252,15 @@ def _introductions(doc: Doc, hits: Sequence[Hit], covered: set[int], phrases: se
     by_end, by_start = {h.end: h for h in hits}, {h.start: h for h in hits}
     table = words_of(doc)
     people = [p for h in hits if (p := _listed(table, h)) is not None]
-    start = 0
-    while start < len(doc):
-        end = start
-        while end < len(doc) and _name_word(table, end, covered):
-            end += 1
+
+    def free(i: int) -> bool:  # a name's words: none a dictionary phrase covers, no day or month
+        return i not in covered and table.lower[i] not in CALENDAR_WORDS
+
+    for start, end in capitalised_runs(table, 0, free):
         if end - start in NAME_WORDS and end - 1 not in phrases:
             person = _introduced_by_role(doc, (start, end), by_end, by_start, covered, unplaced=True)
             if person is not None:
                 people.append(person)
-        start = max(end, start + 1)
     return sorted(people, key=lambda p: p.start)
 
 

@@ -10,10 +10,10 @@ from spacy.tokens import Token
 
 from eventwire.actors.dictionary import PLACES, Entry
 from eventwire.actors.matcher import Hit
+from eventwire.parse_labels import PREDICATE_POS, SUBJECT_DEPS
 
 # Dependencies of the parties a verb addresses or acts on, and of the subjects it has.
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def named_before(head: Token, first: int, hits: Sequence[Hit]) -> list[Hit]:
@@ -26,7 +26,7 @@ def named_before(head: Token, first: int, hits: Sequence[Hit]) -> list[Hit]:
     verb = head.head.head if head.dep_ == "pobj" else head.head
     if head.dep_ == "pobj" and verb.dep_ == "dobj" and verb.pos_ == "NOUN":
         verb = verb.head  # "urged restraint on both sides": the verb whose object the noun is
-    if head.dep_ not in OBJECT_DEPS or verb.pos_ not in {"VERB", "AUX"}:
+    if head.dep_ not in OBJECT_DEPS or verb.pos_ not in PREDICATE_POS:
         return earlier
     subject = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     return [h for h in earlier if not any(i in subject for i in range(h.start, h.end))]

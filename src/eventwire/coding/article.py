@@ -14,17 +14,17 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.context import owned_roles_before
 from eventwire.actors.dictionary import PLACES, Entry, EntryKind
 from eventwire.actors.matcher import Hit
+from eventwire.actors.mentions import SentenceHits
 from eventwire.actors.names import commentator_names
 from eventwire.actors.pairs import pair_of_countries, sentence_countries
 from eventwire.actors.periods import date_period
-from eventwire.actors.resolve import SentenceHits
 from eventwire.article_phrases import ArticlePhrases
 from eventwire.coding.coder import Knowledge, RawEvent, SentenceCoding, code_sentence
 from eventwire.coding.cues import PAIR, CueIndex, noun_forms
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.imported import screen_imported
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.roles import Side
+from eventwire.coding.sides import Side
 from eventwire.doc_words import words_of
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import Article, Mention, Place

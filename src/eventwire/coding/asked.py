@@ -19,9 +19,11 @@ from spacy.tokens import Token
 
 from eventwire import attributes
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import PREDICATE_POS, Predicate, VerbMatches, content_clauses, depth, holds, said_clauses
+from eventwire.coding.match import Predicate, VerbMatches, holds, said_clauses
 from eventwire.coding.patterns import is_backoff
+from eventwire.coding.predicates import content_clauses, depth
 from eventwire.ontology.conventions import Conventions, TargetSearch
+from eventwire.parse_labels import PREDICATE_POS
 
 # The rule-id suffix of a predicate recoded by the act its clause names.
 ASKED_SUFFIX = "+asked-act"

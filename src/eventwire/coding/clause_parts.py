@@ -13,11 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.verb_objects import RELATIVE_TAGS
-
-# The parts of speech of a predicate; the labels of a clause's own subject.
-PREDICATE_POS = frozenset({"VERB", "AUX"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+from eventwire.parse_labels import PREDICATE_POS, RELATIVE_TAGS, SUBJECT_DEPS
 
 
 def is_condition(clause: Token, lexicon: Lexicon) -> bool:

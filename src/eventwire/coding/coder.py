@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from eventwire import attributes
-from eventwire.actors.resolve import SentenceHits
+from eventwire.actors.mentions import SentenceHits
 from eventwire.coding.asked import as_asked, by_asked_act
 from eventwire.coding.continued import borrow_targets
 from eventwire.coding.decisions import Drop, Kind, Role, Stage, describe
@@ -16,10 +16,11 @@ from eventwire.coding.grievances import RULE as GRIEVANCE_RULE
 from eventwire.coding.grievances import deed_code, deed_nouns, deed_sides, in_cause_phrase
 from eventwire.coding.implied_targets import answering_countries
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import PREDICATE_POS, Predicate, VerbMatches, find_predicates
+from eventwire.coding.match import Predicate, VerbMatches
 from eventwire.coding.noun_events import MEDIATE, RULE, mediators, parties
 from eventwire.coding.party_countries import party_countries
 from eventwire.coding.patterns import PatternSet
+from eventwire.coding.predicates import find_predicates
 from eventwire.coding.reactions import CRITICIZE, criticism_drawn
 from eventwire.coding.reactions import RULE as CRITICISM_RULE
 from eventwire.coding.readings import (
@@ -40,7 +41,8 @@ from eventwire.coding.readings import (
     warning_about_things,
     warning_of_things,
 )
-from eventwire.coding.roles import Antecedent, Side, conjunct_mentions, find_source
+from eventwire.coding.roles import find_source
+from eventwire.coding.sides import Antecedent, Side, conjunct_mentions
 from eventwire.coding.targets import (
     counterparts,
     find_target,
@@ -50,9 +52,9 @@ from eventwire.coding.targets import (
 from eventwire.model import Actor, Mention, Modality, Span
 from eventwire.nlp import proper_noun_runs
 from eventwire.ontology.conventions import Conventions
+from eventwire.parse_labels import PREDICATE_POS, SUBJECT_DEPS
 from eventwire.parse_view import children_by, view_of, with_lemma, with_pos
 
-MAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # CAMEO root 15, Exhibit force posture (patrols, alerts, deployments): one kept up is a standing posture.
 POSTURE = "15"
 # CAMEO 012, Make pessimistic comment: concern is coded toward the actor it is about; one about things
@@ -458,7 +460,7 @@ def _main_subject(sentence: SentenceHits, resolve: Callable[[Token], list[Mentio
     at = next((i for i, dep in enumerate(view_of(sentence.doc).deps) if dep == "ROOT"), None)
     if at is None:
         return None
-    subjects = children_by(sentence.doc[at], MAIN_SUBJECT_DEPS)
+    subjects = children_by(sentence.doc[at], SUBJECT_DEPS)
     if not subjects or subjects[0].pos_ == "PRON":
         return None
     mentions = resolve(subjects[0])

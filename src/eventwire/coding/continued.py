@@ -13,11 +13,10 @@ from spacy.tokens import Token
 
 from eventwire.coding.decisions import Kind, Role
 from eventwire.ontology.conventions import Conventions
+from eventwire.parse_labels import OWN_SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from eventwire.coding.coder import RawEvent
-
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 def continued_verb(verb: Token) -> Token | None:
@@ -25,7 +24,7 @@ def continued_verb(verb: Token) -> Token | None:
     no subject of its own, or the verb a participle clause with no subject or mark hangs from;
     None for any other verb (a clause with its own subject tells another actor's act)."""
     own = {c.dep_ for c in verb.children}
-    if own & SUBJECTS:
+    if own & OWN_SUBJECT_DEPS:
         return None
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return verb.head

@@ -109,9 +109,7 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
 def _placed_in(mention: Mention, country: str, why: str) -> Mention:
     """Return a role-only mention given a country, with the reason (`why`) among its entries and
     the lower confidence of an inferred country."""
-    actor = Actor(code=country + mention.actor.code, country=country, sectors=mention.actor.sectors,
-                  name=mention.actor.name)
-    return replace(mention, actor=actor, entries=(*mention.entries, why), confidence=0.6)
+    return replace(mention.placed_in(country, why), confidence=0.6)
 
 
 def _abroad(mention: Mention, place: Place | None, own: str | None, article: str | None,

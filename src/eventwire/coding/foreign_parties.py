@@ -12,15 +12,12 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.roles import Resolver, children
+from eventwire.coding.sides import Resolver, children
 from eventwire.model import Mention
+from eventwire.parse_labels import OWNER_DEPS, PRENOMINAL_DEPS
 
 # The entry that marks a role-only target as another state's, followed by the word that tells it.
 FOREIGN_PARTY = "foreign-party:"
-# Dependencies of the words that modify a noun before it ("the visiting minister", "guest delegates").
-MODIFIER_DEPS = frozenset({"amod", "compound"})
-# Dependencies of the words that may say whose a noun is ("the Kenyan envoy", "Kenya's envoy").
-OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
 def foreign_party(token: Token, mentions: list[Mention], resolve: Resolver, lexicon: Lexicon, *,
@@ -71,7 +68,7 @@ def _foreign_word(token: Token, resolve: Resolver, lexicon: Lexicon, *, by_state
                   if t.lemma_.lower() in lexicon.envoy_noun), None)
     if by_state and envoy is not None and not children(token, {"poss"}):
         return envoy
-    return next((c.lower_ for c in token.children if c.dep_ in MODIFIER_DEPS
+    return next((c.lower_ for c in token.children if c.dep_ in PRENOMINAL_DEPS
                  and c.lower_ in lexicon.foreign_party_word and not resolve(c)), None)
 
 

@@ -18,12 +18,12 @@ from spacy.tokens import Doc, Token
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
 from eventwire.model import Mention
+from eventwire.parse_labels import OWNER_DEPS
 from eventwire.parse_view import with_lemma
 
 ATTACK, AIR_ATTACK, ARREST = "190", "195", "173"
 RULE = "nominal.deed_in_cause"
 # How the author and the target hang from the noun of the deed.
-OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 OBJECT_OF_CUSTODY = "of"
 # The parts of speech of a noun that may tell a deed.
 NOUN_POS = frozenset({"NOUN", "PROPN"})

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.actors.matcher import Hit
-from eventwire.actors.resolve import SentenceHits
+from eventwire.actors.mentions import SentenceHits
 from eventwire.model import Actor, Mention, Place
 from eventwire.ontology.conventions import ImpliedTarget
 from eventwire.parse_view import view_of

@@ -51,12 +51,11 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventwire.actors.resolve import SentenceHits
+from eventwire.actors.mentions import SentenceHits
 from eventwire.coding.coder import RawEvent, SentenceCoding
 from eventwire.coding.cues import stems
 from eventwire.coding.decisions import Drop, Kind, Role, Stage
 from eventwire.coding.events import UNREALIZED, names_no_target
-from eventwire.coding.match import PREDICATE_POS
 from eventwire.coding.patterns import (
     STATEMENT,
     PatternSet,
@@ -71,6 +70,7 @@ from eventwire.dictionaries.actors import COMPOUND_MARK
 from eventwire.dictionaries.patterns import EACH_OTHER, SOURCE_AFTER
 from eventwire.doc_words import tokens_from
 from eventwire.model import EventMention, Mention, Modality
+from eventwire.parse_labels import PREDICATE_POS
 
 REVERSE_SUFFIX = "+reverse"
 NO_TARGET = "no target: imported patterns code only events with both a source and a target"

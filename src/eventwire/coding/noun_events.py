@@ -18,7 +18,7 @@ from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate
 from eventwire.coding.noun_targets import gathering
-from eventwire.coding.roles import conjunct_mentions
+from eventwire.coding.sides import conjunct_mentions
 from eventwire.model import Mention
 
 # CAMEO 045 Mediate; the root whose acts (consultations, talks) a mediator may stand over.

@@ -14,13 +14,13 @@ from spacy.tokens import Token
 from eventwire.actors.dictionary import EntryKind
 from eventwire.coding.decisions import Candidate, Kind, Role
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.roles import SUBJECT_DEPS, Resolver, children, conjunct_mentions
-from eventwire.coding.verb_objects import RELATIVE_TAGS, gapped_object
+from eventwire.coding.roles import SUBJECT_DEPS
+from eventwire.coding.sides import Resolver, children, conjunct_mentions
+from eventwire.coding.verb_objects import gapped_object
 from eventwire.doc_words import words_of
 from eventwire.model import Mention
+from eventwire.parse_labels import ATTACHED_DEPS, RELATIVE_TAGS
 from eventwire.parse_view import view_of
-
-_PREP_DEPS = frozenset({"prep", "dative", "agent"})
 
 
 def prep_objects(token: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
@@ -34,7 +34,7 @@ def prep_objects(token: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
     kids, deps = view.children, view.deps
     heads = [token.i, *(c for c in kids[token.i] if deps[c] == "prt" or (
         deps[c] == "prep" and c == token.i + 1 and not any(deps[g] == "pobj" for g in kids[c])))]
-    pairs = [(lower[c], g) for h in heads for c in kids[h] if deps[c] in _PREP_DEPS
+    pairs = [(lower[c], g) for h in heads for c in kids[h] if deps[c] in ATTACHED_DEPS
              for g in kids[c] if deps[g] == "pobj"]
     # "pull its troops out of Chad": a two-word preposition is told by its first word, parsed with
     # no object of its own

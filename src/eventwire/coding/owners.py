@@ -13,10 +13,10 @@ from spacy.tokens import Token
 
 from eventwire.coding.lexicon import Lexicon
 from eventwire.model import Actor, Mention
+from eventwire.parse_labels import OWNER_DEPS
 from eventwire.parse_view import children_by
 
 # Dependencies by which a word before a noun may name whose it is ("Malian troops", "army officers").
-MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
 def possessive_owner(token: Token, lexicon: Lexicon) -> Token | None:
@@ -31,7 +31,7 @@ def located_only(token: Token, mentions: list[Mention], resolve: Callable[[Token
     no word before the noun names an actor, and every country found is one such a place names."""
     if possessive_owner(token, lexicon) is None or not mentions:
         return False
-    modifiers = [c for c in children_by(token, MODIFIER_DEPS) if c.lower_ not in lexicon.possessive_pronoun]
+    modifiers = [c for c in children_by(token, OWNER_DEPS) if c.lower_ not in lexicon.possessive_pronoun]
     if any(resolve(c) for c in modifiers):
         return False
     places = {m.actor.country for p in children_by(token, frozenset({"prep"}))

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from eventwire.actors.dictionary import EntryKind
 from eventwire.actors.matcher import Hit
-from eventwire.actors.resolve import SentenceHits
+from eventwire.actors.mentions import SentenceHits
 from eventwire.coding.implied_targets import AGENT_DEPS, PHRASE_DEPS
 from eventwire.coding.lexicon import Lexicon
 

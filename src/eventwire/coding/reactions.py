@@ -13,8 +13,8 @@ from spacy.tokens import Token
 
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.readings import SUBJECT_DEPS
 from eventwire.model import Mention
+from eventwire.parse_labels import RELATIVE_TAGS, SUBJECT_DEPS
 
 CRITICIZE, RULE = "111", "disapprove.criticism_drawn"
 # How a clause hangs from the one whose subject it shares: an open complement, a participle, a conjunct.
@@ -49,7 +49,7 @@ def _act_drawing(verb: Token) -> Token | None:
     ("..., a move that drew criticism")."""
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
         return verb.head
-    if verb.dep_ != "relcl" or not any(c.dep_ in SUBJECT_DEPS and c.tag_ in {"WDT", "WP"} for c in verb.children):
+    if verb.dep_ != "relcl" or not any(c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS for c in verb.children):
         return None
     noun = verb.head
     return noun.head if noun.dep_ in {"dobj", "appos", "npadvmod", "attr"} and noun.head.pos_ in {"VERB", "AUX"} \

@@ -15,13 +15,13 @@ from eventwire.coding.clause_parts import is_condition
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import DOBJ_DEPS, Predicate, said_clauses
-from eventwire.coding.roles import Antecedent, Side, conjunct_mentions
+from eventwire.coding.sides import Antecedent, Side, conjunct_mentions
 from eventwire.coding.verb_objects import naming_complement, objects_of
 from eventwire.model import Mention, Modality
+from eventwire.parse_labels import POBJ_DEPS, PREP_DEPS, SUBJECT_DEPS
 from eventwire.parse_view import children_by
 
-PREP_DEPS, POBJ_DEPS, NSUBJ_DEPS = frozenset({"prep"}), frozenset({"pobj"}), frozenset({"nsubj"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NSUBJ_DEPS = frozenset({"nsubj"})
 CCOMP_DEPS, PASSIVE_SUBJECT_DEPS = frozenset({"ccomp"}), frozenset({"nsubjpass"})
 
 Resolver = Callable[[Token], list[Mention]]
@@ -59,8 +59,7 @@ def judged_conduct(predicate: Predicate, resolve: Resolver, source: Side, lexico
         if not any(c.dep_ in {"acomp", "attr"} for c in clause.children):
             continue
         for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}):
-            mentions = tuple(m for m in _subtree_mentions(subject, resolve)
-                             if m.actor.placed and m.actor.country not in countries)
+            mentions = _others_within(subject, resolve, countries)
             if mentions:
                 return Side(mentions=mentions, how=Role(kind=Kind.CLAUSE_SUBJECT), token=subject)
     return None
@@ -76,8 +75,7 @@ def party_in_clause(predicate: Predicate, resolve: Resolver, source: Side) -> Si
     countries = {m.actor.country for m in source.mentions}
     clauses = [c for v in predicate.tokens for c in said_clauses(v, predicate.pattern.ccomp, CCOMP_DEPS)]
     for subject in (s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}):
-        mentions = tuple(m for m in _subtree_mentions(subject, resolve)
-                         if m.actor.placed and m.actor.country not in countries)
+        mentions = _others_within(subject, resolve, countries)
         if mentions:
             return Side(mentions=mentions, how=Role(kind=Kind.CLAUSE_SUBJECT), token=subject)
     return None
@@ -102,6 +100,12 @@ def offered_on_request(predicate: Predicate, resolve: Resolver, source: Side, le
             if mentions:
                 return Side(mentions=mentions, how=Role(kind=Kind.CONDITION_SUBJECT), token=subject)
     return None
+
+
+def _others_within(token: Token, resolve: Resolver, countries: set[str | None]) -> tuple[Mention, ...]:
+    """Return the actors a phrase names (`_subtree_mentions`) that are placed in the world, but for
+    those of the `countries` (the source's)."""
+    return tuple(m for m in _subtree_mentions(token, resolve) if m.actor.placed and m.actor.country not in countries)
 
 
 def _subtree_mentions(token: Token, resolve: Resolver) -> list[Mention]:
@@ -455,8 +459,7 @@ def answered_circumstance(predicate: Predicate, resolve: Resolver, source: Side,
             mark = next((m for m in marks if m.lower_ in lexicon.answered_mark), None)
             if mark is None:
                 continue
-            mentions = tuple(m for m in _subtree_mentions(child, resolve)
-                             if m.actor.placed and m.actor.country not in countries)
+            mentions = _others_within(child, resolve, countries)
             if mentions:
                 return Side(mentions=mentions, how=Role(kind=Kind.ANSWERED, preposition=mark.lower_), token=child)
     return None

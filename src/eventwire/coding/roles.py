@@ -11,8 +11,8 @@ subject ("Kenya said its troops ...") gives a role its owner's country. The targ
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -21,113 +21,15 @@ from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate
 from eventwire.coding.owners import located_only, unplaced
+from eventwire.coding.sides import MAX_ACTORS, Antecedent, Resolver, Side, children, conjunct_mentions, with_conjuncts
 from eventwire.model import Mention
-from eventwire.parse_view import children_by, view_of
+from eventwire.parse_view import view_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
-# The most parties one side may list; news lists up to a handful of states ("African Union, U.S.,
-# Kenyan, Ugandan, Polish and Danish delegates"), each a party of its own.
-MAX_ACTORS = 8
 # clauses embedded in another: complements, relative and noun-modifying clauses
 EMBEDDED_DEPS = frozenset({"ccomp", "xcomp", "acl", "relcl"})
 # The marks that open or close a direct quotation.
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
-
-Resolver = Callable[[Token], list[Mention]]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Side:
-    """The actors found for one side of an event and how they were found."""
-
-    mentions: tuple[Mention, ...]
-    how: Role
-    token: Token | None = None
-    named_person: bool = False  # a person's name that speaks for the actors ("Jane Roe, a director at Amnesty")
-    name: str | None = None  # that name's word, when no dictionary entry covers it ("Roe")
-
-
-Antecedent = Callable[[Token], Side | None]
-
-
-def children(token: Token, deps: Iterable[str]) -> list[Token]:
-    """Return the children of a token attached by one of these dependencies."""
-    return children_by(token, frozenset(deps))
-
-
-def with_conjuncts(token: Token) -> list[Token]:
-    """Return a phrase head and its conjuncts, also when the parser took a list ("Mali, Burkina Faso
-    and Niger") for an apposition followed by a conjunct."""
-    items = [token, *token.conjuncts]
-    items += [t for c in token.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)
-              for t in (c, *c.conjuncts)]
-    return list(dict.fromkeys(items))[:MAX_ACTORS]
-
-
-def conjunct_mentions(token: Token, resolve: Resolver) -> list[Mention]:
-    """Resolve a phrase and its conjuncts; an actor named only by its role takes the country of
-    the first conjunct that has one ("Laurent Fabius and a group of deputies")."""
-    mentions = (_apposed(token, resolve) or _of_parties(token, resolve)
-                or [m for t in with_conjuncts(token) for m in resolve(t)])
-    anchor = next((m for m in mentions if m.actor.country), None)
-    if anchor is None or anchor.actor.country is None:
-        return mentions
-    country = anchor.actor.country
-    return [m if m.actor.placed
-            else replace(m, actor=replace(m.actor, code=country + m.actor.code, country=country),
-                         entries=(*m.entries, f"conjunct:{anchor.entry}"))
-            for m in mentions]
-
-
-def _of_parties(token: Token, resolve: Resolver) -> list[Mention]:
-    """Return the parties a noun names through coordinated "of" objects ("delegates of the government
-    and the opposition", "envoys of Sudan and South Sudan"): each of them, not the first alone."""
-    if token.pos_ != "NOUN" or token.conjuncts:
-        return []
-    objects = [g for c in children(token, {"prep"}) if c.lower_ == "of" for g in children(c, {"pobj"})]
-    if not objects or not objects[0].conjuncts:
-        return []
-    mentions = [m for t in with_conjuncts(objects[0]) for m in resolve(t)]
-    if len({m.actor.code for m in mentions}) < 2:
-        return []
-    return _in_role(mentions, resolve(token))
-
-
-def _in_role(parties: list[Mention], heads: list[Mention]) -> list[Mention]:
-    """Give each party named by its country the role the noun before the "of" gave the first one
-    ("the presidents of Chile and Peru": both governments, not both countries)."""
-    head = heads[0] if heads else None
-    first = parties[0].actor.country
-    if head is None or not first or head.actor.country != first or not head.actor.code.startswith(first):
-        return parties
-    role = head.actor.code[len(first):]
-    if not role:
-        return parties
-    return [replace(m, actor=replace(m.actor, code=m.actor.country + role), entries=(*m.entries, f"role:{head.entry}"))
-            if m.actor.country and m.actor.code == m.actor.country else m
-            for m in parties]
-
-
-def _apposed(token: Token, resolve: Resolver) -> list[Mention]:
-    """Return the actors an apposition names for a common noun ("Mali's neighbours, Niger and Burkina
-    Faso": Niger and Burkina Faso, not Mali), also through a count of them ("two of its neighbours, ...");
-    one that places none in the world, a person's name read only as a title ("Iran's oil minister, Amir
-    Karimi"), gives way to the noun's own phrase when that places one, and so does one after a noun
-    that names an international organization's office."""
-    if token.pos_ == "NUM":
-        return [m for c in children(token, {"prep"}) if c.lower_ == "of" for g in children(c, {"pobj"})
-                for m in _apposed(g, resolve)]
-    if token.pos_ != "NOUN":
-        return []
-    found = [m for a in children(token, {"appos"}) for t in (a, *a.conjuncts) for m in resolve(t)][:MAX_ACTORS]
-    own = resolve(token) if found else []
-    if not any(m.actor.placed for m in found) and any(m.actor.placed for m in own):
-        return []
-    # "the African Union chairman, Senegal's president": he acts in the office his noun names, the
-    # organization's, not as the national officer the apposition adds
-    if any(m.actor.placed and m.actor.country is None for m in own):
-        return []
-    return found
 
 
 def subject_token(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role]:
@@ -434,14 +336,9 @@ def _owned(token: Token, mentions: list[Mention], owner: Side, how: Role,
     """Return a subject's actors as its owner's: a role takes the owner's country ("its troops"),
     or is the owner when that is an international body with none ("NATO said ... Its commander
     met ..."), and an office or body no dictionary names is the owner ("his office")."""
-    anchor = next((m for m in owner.mentions if m.actor.country), None)
-    if mentions and anchor is not None and anchor.actor.country is not None:
-        country = anchor.actor.country
-        return [replace(m, actor=replace(m.actor, code=country + m.actor.code, country=country),
-                        entries=(*m.entries, f"owner:{anchor.entry}")) for m in mentions], how
-    body = next((m for m in owner.mentions if m.actor.placed), None)
-    if mentions and body is not None:
-        return [replace(m, actor=body.actor, entries=(*m.entries, f"owner:{body.entry}")) for m in mentions], how
+    owned = _as_owners(mentions, owner.mentions) if mentions else None
+    if owned is not None:
+        return owned, how
     if not mentions and token.lemma_.lower() in lexicon.organization_word:
         return list(owner.mentions), Role(kind=Kind.POSSESSOR, pronoun=token.text, inner=owner.how)
     return mentions, how
@@ -478,12 +375,18 @@ def relative_owner(head: Token, found: list[Mention], resolve: Resolver) -> list
         clause = clause.head
     if clause.dep_ != "relcl":
         return found
-    owners = [m for m in resolve(clause.head) if m.actor.placed]
+    owned = _as_owners(found, resolve(clause.head))
+    return found if owned is None else owned
+
+
+def _as_owners(mentions: list[Mention], owners: Sequence[Mention]) -> list[Mention] | None:
+    """Return roles as their owner's: placed in the country of the first owner with one, else as
+    the first owner placed in the world with none (an international body); None when no owner is
+    placed."""
     anchor = next((m for m in owners if m.actor.country), None)
     if anchor is not None and anchor.actor.country is not None:
-        country = anchor.actor.country
-        return [replace(m, actor=replace(m.actor, code=country + m.actor.code, country=country),
-                        entries=(*m.entries, f"owner:{anchor.entry}")) for m in found]
-    if owners:
-        return [replace(m, actor=owners[0].actor, entries=(*m.entries, f"owner:{owners[0].entry}")) for m in found]
-    return found
+        return [m.placed_in(anchor.actor.country, f"owner:{anchor.entry}") for m in mentions]
+    body = next((m for m in owners if m.actor.placed), None)
+    if body is not None:
+        return [replace(m, actor=body.actor, entries=(*m.entries, f"owner:{body.entry}")) for m in mentions]
+    return None

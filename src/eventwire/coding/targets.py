@@ -36,7 +36,8 @@ from spacy.tokens import Token
 
 from eventwire.actors.context import named_earlier
 from eventwire.actors.dictionary import EntryKind
-from eventwire.actors.resolve import SentenceHits, resolve_phrase
+from eventwire.actors.mentions import SentenceHits
+from eventwire.actors.resolve import resolve_phrase
 from eventwire.attributes import addressee
 from eventwire.coding.clause_parts import is_condition
 from eventwire.coding.decisions import AUTHORSHIP, Candidate, Kind, Role
@@ -59,16 +60,8 @@ from eventwire.coding.noun_targets import (
     opposed,
     prep_objects,
 )
-from eventwire.coding.roles import (
-    MAX_ACTORS,
-    SUBJECT_DEPS,
-    Resolver,
-    Side,
-    children,
-    conjunct_mentions,
-    relative_owner,
-    speech_verb,
-)
+from eventwire.coding.roles import SUBJECT_DEPS, relative_owner, speech_verb
+from eventwire.coding.sides import MAX_ACTORS, Resolver, Side, children, conjunct_mentions
 from eventwire.coding.verb_objects import gapped_object
 from eventwire.model import Mention
 from eventwire.ontology.conventions import Conventions, Mutual, TargetSearch

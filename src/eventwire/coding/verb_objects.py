@@ -6,16 +6,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.coding.lexicon import Lexicon
+from eventwire.parse_labels import POBJ_DEPS, PREP_DEPS, RELATIVE_TAGS
 from eventwire.parse_view import child_indices, children_by
 
 # "acomp": a copular verb's adjective ("is angry with Ankara") stands where a direct object would.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "acomp"})
-PREP_DEPS, POBJ_DEPS, MEASURE_DEPS = frozenset({"prep"}), frozenset({"pobj"}), frozenset({"npadvmod"})
+MEASURE_DEPS = frozenset({"npadvmod"})
 AS_ADJECTIVE_DEPS = frozenset({"advcl", "acomp"})
 NAMING_DEPS, AMOD_DEPS, NAMING_PART_DEPS = frozenset({"oprd"}), frozenset({"amod"}), frozenset({"amod", "pobj", "prep"})
 DOUBLE_OBJECT_DEPS = frozenset({"dobj", "dative"})
-# Relative words: a relative clause's subject or object standing for the noun the clause is about.
-RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def _of_objects(noun: Token) -> list[Token]:
