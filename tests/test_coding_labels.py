@@ -22,10 +22,24 @@ def test_labels_name_the_act_a_wrong_through_the_noun_it_is_called(resources: Re
     assert event in coded(resources, text)
 
 
+@pytest.mark.parametrize(("text", "event"), [
+    # an act called a mistake, an assault or an invasion
+    ("Paraguay called the Bolivian troop buildup a grave mistake.", ("PRY", "111", "BOLMIL")),
+    ("Ghana called the Togolese border closure an assault on regional trade.", ("GHA", "111", "TGO")),
+    ("Honduras described the Nicaraguan landing as an invasion.", ("HND", "111", "NIC")),
+    # what an object predicate is an instance of names the act, as after "as"
+    ("Peru called the Chilean fishing ban a clear instance of piracy.", ("PER", "111", "CHL")),
+])
+def test_labels_name_the_act_a_wrong_by_the_noun_it_is_called(resources: Resources, text: str,
+                                                              event: tuple[str, str, str]) -> None:
+    assert event in coded(resources, text)
+
+
 @pytest.mark.parametrize("text", [
     # a noun with an adjective of no wrong names no wrong, and naming is no appeal
     "Ecuador called the Peruvian proposal a serious offer of peace.",
     "Chile described the Argentine talks as a frank exchange of views.",
+    "Chile called the Argentine visit a fine example of friendship.",
 ])
 def test_labels_of_no_wrong_are_no_criticism(resources: Resources, text: str) -> None:
     assert all(cameo[:2] != "11" for _s, cameo, _t in coded(resources, text))

@@ -73,12 +73,12 @@ def objects_of(verb: Token, lexicon: Lexicon) -> list[Token]:
     # modifier, is what the object is called
     named += [a for c in children_by(verb, DOUBLE_OBJECT_DEPS) for a in c.children
               if a.dep_ == "amod" and a.i > c.i and a.nbor(-1).is_quote]
-    # "called the takeover an unlawful seizure", "described the raids as a case of persecution": the
-    # adjective of the noun an act is called, and what a noun after "as" is a case of (an object
-    # predicate's is counted above), name the act too
+    # "called the takeover an unlawful seizure", "described the raids as a case of persecution", "called
+    # the verdict an act of revenge": the adjective of the noun an act is called, and what that noun (an
+    # object predicate or a noun after "as") is a case of, name the act too
     as_nouns = [g for c in preps if c.lower_ == "as" for g in children_by(c, POBJ_DEPS) if g.pos_ == "NOUN"]
     called = [n for n in children_by(verb, NAMING_DEPS) if n.pos_ == "NOUN"] + as_nouns
-    named += [a for n in called for a in children_by(n, AMOD_DEPS)] + [o for n in as_nouns for o in _of_objects(n)]
+    named += [a for n in called for a in children_by(n, AMOD_DEPS)] + [o for n in called for o in _of_objects(n)]
     return direct + pobjs + named + _small_clause_subjects(verb)
 
 
