@@ -52,7 +52,7 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 def conjunct_mentions(token: Token, resolve: Resolver) -> list[Mention]:
     """Resolve a phrase and its conjuncts; an actor named only by its role takes the country of
-    the first conjunct that has one ("Laurent Fabius and a group of deputies")."""
+    the first conjunct that has one ("Chile's foreign minister and a group of senators")."""
     mentions = (_apposed(token, resolve) or _of_parties(token, resolve)
                 or [m for t in with_conjuncts(token) for m in resolve(t)])
     anchor = next((m for m in mentions if m.actor.country), None)
