@@ -354,6 +354,9 @@ def _not_told_as_done(predicate: Predicate, resolve: Callable[[Token], list[Ment
     history = attributes.recalled_history(predicate.head, lexicon)
     if history is not None:
         return Stage.MATCH, f"history recalled decades later ('{history.text} ago' or 'after'), not news of the story"
+    onset = attributes.onset_of_state(predicate.head, lexicon)
+    if onset is not None:
+        return Stage.MATCH, f"the point a state of things dates from ('{onset.text}'): background, not news"
     no_deed = not_a_deed(predicate, lexicon)
     return (Stage.MATCH, no_deed) if no_deed is not None else None
 

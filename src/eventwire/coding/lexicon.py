@@ -125,6 +125,7 @@ class Lexicon:
     background_adverb: frozenset[str]
     bygone_word: frozenset[str]
     history_span: frozenset[str]
+    onset_mark: frozenset[str]
     partner_preposition: frozenset[str]
     tens_number: frozenset[str]
     negation: frozenset[str]
