@@ -36,6 +36,13 @@ def test_empties_respecting_a_right_is_no_concession(resources: Resources, text:
     # its opposition, or another state, is a party
     ("Kenya's president met opposition leaders in Nairobi on Friday.", [("KENGOV", "040", "KENOPP")]),
     ("Japan's prime minister met South Korea's president in Tokyo.", [("JPNGOV", "040", "KORGOV")]),
+    # one organ of a state sitting alone meets no party: no home affair aimed at the state itself
+    ("Zambia's cabinet met in a special session on Thursday evening.", []),
+    ("Zambia's electoral commission met on Monday to discuss the vote.", []),
+    # several people or bodies meeting one another stay a domestic affair
+    ("The two Zambian leaders resumed talks in Lusaka.", [("ZMBGOV", "040", "ZMB")]),
+    ("Zambia's prime minister held his first meeting with leaders of the Civic Forum on Tuesday.",
+     [("ZMBGOV", "040", "ZMB")]),
 ])
 def test_empties_a_state_consulting_its_own_organs_is_no_event(resources: Resources, text: str,
                                                                expected: list[tuple[str, str, str | None]]) -> None:

@@ -165,6 +165,28 @@ def recalled_history(verb: Token, lexicon: Lexicon) -> Token | None:
     return next((s for s in spans if _long_span(s, lexicon)), None)
 
 
+def onset_of_state(verb: Token, lexicon: Lexicon) -> Token | None:
+    """Return the mark of the time clause, dated by a year, that a verb's act is told in as the
+    point a state of things has lasted from ("tens of thousands have fled since the army seized
+    power in 2021", "ties have soured since he took office in 2019 promising reforms"): background
+    of the story, not its news. A clause with no year ("since the talks collapsed last month") may
+    tell the story's own news. The act's clause is that time clause, or hangs from it through
+    infinitives, conjuncts and adverbial clauses of its own; None if there is none."""
+    current = verb
+    while True:
+        mark = next((c for c in current.children if c.dep_ == "mark" and c.lower_ in lexicon.onset_mark), None)
+        if current.dep_ == "advcl" and mark is not None:
+            return mark if any(_year(t) for t in current.subtree) else None
+        if current.dep_ not in {"xcomp", "conj", "advcl", "aux"} or current.head.i == current.i:
+            return None
+        current = current.head
+
+
+def _year(token: Token) -> bool:
+    """Tell whether a token writes a year of the calendar ("2021", "1998")."""
+    return token.like_num and len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
+
+
 def _long_span(span: Token, lexicon: Lexicon) -> bool:
     """Tell whether a span of time is ten years or more: decades or centuries, or a count of
     years of two digits or a number word of ten or more (lexicon `history_span`, `tens_number`)."""

@@ -84,6 +84,7 @@ class RawEvent:
     acting: frozenset[str] = frozenset()  # the countries that may be its other party (`party_countries`)
     aside: frozenset[str] = frozenset()  # those named only as an ally or a city someone is in
     answering: frozenset[str] = frozenset()  # those acting in a clause added to this act (`answering_countries`)
+    alone: bool = False  # one actor acts with no one else in view ("the cabinet met": `_alone`)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -168,8 +169,22 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
                                    target=tgt, action=action, negated=neg, undone=undone, modality=mode, joint=joint,
                                    mutual=mutual, speaker=speaker, source_how=source.how,
                                    target_how=target.how, countries=named, acting=parties.parties, aside=parties.aside,
-                                   answering=answering))
+                                   answering=answering, alone=_alone(predicate, source.token, knowledge.lexicon)))
     return events
+
+
+def _alone(predicate: Predicate, token: Token | None, lexicon: Lexicon) -> bool:
+    """Tell whether one actor acts with no one else in view: a source told as one (not a plural
+    noun, conjoined nouns or a group pronoun: "the two leaders met", "they met") and a verb with no
+    object nor anyone it is done "with" ("the cabinet met in an emergency session", not "held talks
+    with opposition leaders")."""
+    if token is None or token.tag_ in {"NNS", "NNPS"} or token.lower_ in lexicon.group_pronoun \
+            or any(c.dep_ == "conj" for c in token.children):
+        return False
+    words = [predicate.head, *([predicate.obj] if predicate.obj is not None else [])]
+    return not any((c.dep_ in {"dobj", "dative"} and c is not predicate.obj)
+                   or (c.dep_ == "prep" and c.lower_ in lexicon.partner_preposition)
+                   for w in words for c in w.children)
 
 
 def _joint(source: Side, target: Side, cameo: str, conventions: Conventions) -> bool:
@@ -341,6 +356,9 @@ def _not_told_as_done(predicate: Predicate, resolve: Callable[[Token], list[Ment
     history = attributes.recalled_history(predicate.head, lexicon)
     if history is not None:
         return Stage.MATCH, f"history recalled decades later ('{history.text} ago' or 'after'), not news of the story"
+    onset = attributes.onset_of_state(predicate.head, lexicon)
+    if onset is not None:
+        return Stage.MATCH, f"the point a state of things dates from ('{onset.text}'): background, not news"
     no_deed = not_a_deed(predicate, lexicon)
     return (Stage.MATCH, no_deed) if no_deed is not None else None
 

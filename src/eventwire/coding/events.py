@@ -170,12 +170,13 @@ def _sides(raw: RawEvent, place: Place | None, context: tuple[str | None, str | 
                  else (context[0], raw.countries - raw.aside, raw.acting))
         target = (implied_target(conventions.implied_target(raw.cameo), source, place, focus)
                   or _own_state(source, raw, conventions)
-                  or _unnamed_party(source, raw, focus, own_affair=conventions.own_affair(raw.cameo)))
+                  or _unnamed_party(source, raw, focus, own_affair=conventions.own_affair(raw.cameo),
+                                    internal=conventions.internal_act(raw.cameo)))
     return source, target
 
 
 def _unnamed_party(source: Mention, raw: RawEvent, focus: tuple[str | None, frozenset[str], frozenset[str]], *,
-                   own_affair: bool) -> Mention | None:
+                   own_affair: bool, internal: bool = False) -> Mention | None:
     """Return whom an act with no target named or implied by its code is aimed at: an act between
     parties has another party, which the story names even where the sentence does not. It is the
     country the article is about when the source is of another and the sentence names no third (not
@@ -183,7 +184,11 @@ def _unnamed_party(source: Mention, raw: RawEvent, focus: tuple[str | None, froz
     (`own_affair`, data/conventions.tsv) when neither the sentence nor the article names a country
     but the source's, the source's own state when the source is one of its agents: a domestic affair
     ("the army shelled three villages", "the ruling party's leaders met"); a statement with no one in
-    view, or a state named alone ("Sweden deplored the step"), is aimed at no one."""
+    view, or a state named alone ("Sweden deplored the step"), is aimed at no one. A meeting (`internal`,
+    data/conventions.tsv) of one organ of a state alone ("the cabinet met in an emergency session",
+    "the security council has met twice": `RawEvent.alone`) is that state's own business, aimed at no
+    one; organs meeting one another ("officials of both sides met"), or someone the text names with no
+    country ("met leaders of the Civic Forum"), stay a domestic affair."""
     own, (article, named, _acting) = source.actor.country, focus
     if raw.joint:
         return None
@@ -191,7 +196,7 @@ def _unnamed_party(source: Mention, raw: RawEvent, focus: tuple[str | None, froz
     if article is not None and article != own and named - {own} <= {article}:
         country, why = article, UNNAMED_PARTY[0]  # not an ally acting beside the source
     elif own is not None and own_affair and source.actor.sectors and not raw.countries - {own} \
-            and article in {None, own}:
+            and article in {None, own} and not (internal and raw.alone and _organ(source)):
         # a state's agents, not the state named alone, act at home; a foreign city or ally named
         # tells of no home affair
         country, why = own, UNNAMED_PARTY[1]
@@ -199,6 +204,12 @@ def _unnamed_party(source: Mention, raw: RawEvent, focus: tuple[str | None, froz
         return None
     return replace(source, actor=Actor(code=country, country=country, name=country), entry=f"{why}{country}",
                    entries=(f"{why}{country}",), kind="inferred", person=None, confidence=0.4)
+
+
+def _organ(mention: Mention) -> bool:
+    """Tell whether a mention names an organ of a state by its sectors (government, forces, police,
+    intelligence, legislature, courts), not the state named alone."""
+    return bool(mention.actor.sectors) and set(mention.actor.sectors) <= STATE_ORGANS
 
 
 def names_no_target(event: EventMention) -> bool:

@@ -125,6 +125,8 @@ class Lexicon:
     background_adverb: frozenset[str]
     bygone_word: frozenset[str]
     history_span: frozenset[str]
+    onset_mark: frozenset[str]
+    partner_preposition: frozenset[str]
     tens_number: frozenset[str]
     negation: frozenset[str]
     claim_verb: frozenset[str]
