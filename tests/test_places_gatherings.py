@@ -41,6 +41,12 @@ def test_places_gatherings_town_of_a_protest_verb(resources: Resources) -> None:
     assert _town("Several thousand nurses rallied after travelling from Mombasa.", resources) is None
 
 
+def test_places_gatherings_a_march_through_a_town_is_in_it(resources: Resources) -> None:
+    found = _places("LUSAKA, Zambia — Zambia raised fuel prices on Monday. Several hundred traders marched through "
+                    "Kitwe on Tuesday to the city hall. Police fired rubber bullets to scatter them.", resources)
+    assert ("175", "Kitwe") in found
+
+
 def test_places_gatherings_town_the_sentence_calls_one_is_carried(resources: Resources) -> None:
     found = _places("NAIROBI, Kenya — Kenya doubled the toll on its main highway on Monday. In the market town of "
                     "Kamuwongo, dozens of young men burned tires on the road on Tuesday to protest against the toll. "
