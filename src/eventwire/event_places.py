@@ -248,26 +248,28 @@ _TOWN = frozenset({PlacePrecision.CITY, PlacePrecision.DIVISION, PlacePrecision.
 
 
 def carry_incident(found: Sequence[SentencePlaces], spots: Sequence[Sequence[EventSpot]],
-                   dates: Sequence[Sequence[EventDate]], sentences: Sequence[Sentence]) -> list[SentencePlaces]:
+                   dates: Sequence[Sequence[EventDate]], sentences: Sequence[Sentence],
+                   gatherings: Sequence[Place | None] = ()) -> list[SentencePlaces]:
     """Return an article's places with the town of a use of force or a protest given to such acts
     of the very next sentence that name no place of their own and are dated as that act or not at
     all ("Gunmen raided a police post in Beni on Sunday. They exchanged fire with officers for hours
     before ..."): a story tells an incident where it first places it, then its course in the
     sentences that follow (wire copy gives most sentences a paragraph of their own, so a paragraph
     break parts nothing). An act dated otherwise is another incident, and one told a sentence later
-    may be anywhere."""
+    may be anywhere. The town the sentence right before tells a crowd gathering in (`gatherings`,
+    by sentence; see `eventwire.place_gatherings`) is such a scene too, for the force used on it
+    next ("Hundreds rallied in Kitwe. Police fired tear gas to scatter them")."""
     carried = list(found)
-    for k in range(1, len(found)):
-        before, here = sentences[k - 1], sentences[k]
-        if here.index != before.index + 1:
-            continue
+    for k in range(len(found)):
         scene = next(((p, when.date) for p, e, when in zip(found[k - 1].places, spots[k - 1], dates[k - 1], strict=True)
-                      if p is not None and e.forceful and p.precision in _TOWN), None)
-        if scene is None:
+                      if p is not None and e.forceful and p.precision in _TOWN), None) if k and (
+            sentences[k].index == sentences[k - 1].index + 1) else None
+        crowd = gatherings[k] if k < len(gatherings) else None
+        if scene is None and crowd is None:
             continue
-        town, day = scene
+        town, day = scene or (crowd, None)
         places = tuple(town if place is None and not said and event.forceful and event.happened
-                       and when.date in {None, day} else place
+                       and (scene is None or when.date in {None, day}) else place
                        for place, said, event, when in zip(found[k].places, found[k].named_each, spots[k], dates[k],
                                                           strict=True))
         carried[k] = dataclasses.replace(found[k], places=places)

@@ -56,9 +56,10 @@ from eventwire.event_places import (
     carry_places,
     locate_events,
 )
-from eventwire.model import Article, Coded, EventDate, EventMention, Modality
+from eventwire.model import Article, Coded, EventDate, EventMention, Modality, Place
 from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
 from eventwire.ontology.conventions import Conventions
+from eventwire.place_gatherings import gathering_town
 from eventwire.place_references import carry_named_kinds, named_kinds
 from eventwire.places import EventSpot
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
@@ -194,8 +195,9 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
     lead_places = next((w for c, w in zip(coded, where, strict=True) if c.sentence.index == 0), None)
     scene = None if filed_away(lead_places, prepared.filed) else prepared.filed
     where = [filed_scene(w, e, d, scene, prepared.article.published)
-             for w, e, d in zip(carry_incident(where, spots, dated, [c.sentence for c in coded]), spots, dated,
-                                strict=True)]
+             for w, e, d in zip(carry_incident(where, spots, dated, [c.sentence for c in coded], [
+                 _gathering_before(prepared, parses, c.sentence.index, resources, known) for c in coded]),
+                                spots, dated, strict=True)]
     runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,
                                     chain=chains[c.sentence.index], region=w.region, country=prepared.country),
                          d, prepared.article, resources)
@@ -203,6 +205,21 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
     carried = same_event_dates([r.events for r in runs])                               # events told again
     return ArticleRun(article=prepared.article,
                       sentences=tuple(replace(r, events=e) for r, e in zip(runs, carried, strict=True)))
+
+
+def _gathering_before(prepared: Prepared, parses: dict[int, Doc], index: int, resources: Resources,
+                      known: frozenset[str]) -> Place | None:
+    """Return the town the sentence before the one at `index` tells a crowd gathering or
+    protesting in (`gathering_town`), parsing it when it was not selected for coding."""
+    if index == 0:
+        return None
+    sentence = prepared.sentences[index - 1]
+    if not set(words_of(prepared.doc).lower[sentence.start:sentence.end]) & resources.lexicon.protest_word:
+        return None
+    doc = parses.get(index - 1) or next(parse(resources.nlp, [sentence_doc(prepared.doc, sentence)],
+                                              speech_verbs=resources.lexicon.speech_verb, batch_size=1))
+    return gathering_town(doc, sentence, resources.gazetteer, resources.lexicon, known=known,
+                          home=prepared.country)
 
 
 def _places(coded: CodedSentence, spots: Sequence[EventSpot], prepared: Prepared, resources: Resources,

@@ -1,0 +1,43 @@
+"""The town a sentence tells people gathering or protesting in ("In Kitwe, hundreds marched to the
+city hall"), whether or not it codes an event of them: the crowd is often no actor ("residents",
+"young men"), yet the force the next sentence tells used on it ("Police fired tear gas to clear the
+road") was used there (`eventwire.event_places.carry_incident` carries it on)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventwire.coding.lexicon import Lexicon
+from eventwire.event_places import called_places
+from eventwire.gazetteer import Gazetteer
+from eventwire.model import Place, PlacePrecision
+from eventwire.nlp import Sentence
+from eventwire.places import EventSpot, attribution, find_place, own_candidates, place_candidates
+
+# What a gathering is placed in: a town or a division, known to the gazetteer or called one by the
+# sentence ("in the market town of Kuje"), not a whole country.
+_TOWN = frozenset({PlacePrecision.CITY, PlacePrecision.DIVISION, PlacePrecision.APPROXIMATE})
+
+
+def gathering_town(doc: Doc, sentence: Sentence, gazetteer: Gazetteer, lexicon: Lexicon, *,
+                   known: frozenset[str] = frozenset(), home: str | None = None) -> Place | None:
+    """Return the town a sentence's verb of protesting or gathering (lexicon `protest_word`:
+    "marched", "rallied", "burned tires to protest") is placed in by a locative of its own or of
+    the verb it hangs from ("In Kitwe, students blocked a road to protest ..."), outside the
+    sentence's attribution; `known` are the countries the article names, and a town the gazetteer
+    lacks that the sentence calls one is of the article's country (`home`)."""
+    verbs = [t for t in doc if t.pos_ == "VERB" and (t.lemma_.lower() in lexicon.protest_word
+                                                     or t.lower_ in lexicon.protest_word)]
+    if not verbs:
+        return None
+    candidates = place_candidates(doc, attribution(doc, lexicon), lexicon)
+    called = called_places(doc, candidates, lexicon)
+    for verb in verbs:
+        start = verb.idx - doc[0].idx
+        spot = EventSpot(countries=frozenset(), action=(start, start + len(verb)))
+        own = list(own_candidates(doc, candidates, spot, lexicon))
+        place = find_place(sentence.text, sentence.start_char, own, gazetteer, lexicon=lexicon,
+                           regions=lexicon.region_name, local=known, named=called, home=home) if own else None
+        if place is not None and place.precision in _TOWN:
+            return place
+    return None

@@ -1,0 +1,54 @@
+"""Force used on a crowd is placed where the sentence before tells the crowd gathered, though the
+crowd is no actor; a gathering told further back, or in no town, places nothing."""
+
+from __future__ import annotations
+
+from eventwire.gazetteer import Gazetteer
+from eventwire.nlp import Sentence, parse
+from eventwire.place_gatherings import gathering_town
+from eventwire.resources import Resources
+from test_article_places import _places
+
+
+def test_places_gatherings_force_on_a_crowd_is_where_it_gathered(resources: Resources) -> None:
+    found = _places("LUSAKA, Zambia — Zambia raised fuel prices on Monday. Hundreds of people gathered in Kitwe on "
+                    "Tuesday and sang songs. Police fired tear gas to clear the road, a local official said.",
+                    resources)
+    assert ("175", "Kitwe") in found
+
+
+def test_places_gatherings_crowd_told_earlier_places_nothing(resources: Resources) -> None:
+    found = _places("LUSAKA, Zambia — Zambia raised fuel prices on Monday. Hundreds of people gathered in Kitwe on "
+                    "Tuesday and sang songs. The finance minister defended the rise in a radio address. Police fired "
+                    "tear gas to clear the road, a local official said.", resources)
+    assert ("175", "Kitwe") not in found
+
+
+def _town(text: str, resources: Resources) -> str | None:
+    doc = next(parse(resources.nlp, [resources.nlp.make_doc(text)], speech_verbs=resources.lexicon.speech_verb))
+    sentence = Sentence(index=0, paragraph=0, start=0, end=len(doc), start_char=0, end_char=len(text), text=text)
+    gazetteer: Gazetteer = resources.gazetteer
+    town = gathering_town(doc, sentence, gazetteer, resources.lexicon)
+    return town.name if town else None
+
+
+def test_places_gatherings_town_of_a_protest_verb(resources: Resources) -> None:
+    assert _town("In Ndola, dozens of students blocked a bridge on Friday to protest against the fees.",
+                 resources) == "Ndola"
+    assert _town("Several thousand nurses rallied in Mombasa over unpaid wages.", resources) == "Mombasa"
+    # no verb of protesting or gathering, or a place the crowd came from
+    assert _town("The governor of Ndola resigned on Friday.", resources) is None
+    assert _town("Several thousand nurses rallied after travelling from Mombasa.", resources) is None
+
+
+def test_places_gatherings_a_march_through_a_town_is_in_it(resources: Resources) -> None:
+    found = _places("LUSAKA, Zambia — Zambia raised fuel prices on Monday. Several hundred traders marched through "
+                    "Kitwe on Tuesday to the city hall. Police fired rubber bullets to scatter them.", resources)
+    assert ("175", "Kitwe") in found
+
+
+def test_places_gatherings_town_the_sentence_calls_one_is_carried(resources: Resources) -> None:
+    found = _places("NAIROBI, Kenya — Kenya doubled the toll on its main highway on Monday. In the market town of "
+                    "Kamuwongo, dozens of young men burned tires on the road on Tuesday to protest against the toll. "
+                    "Police fired tear gas to clear the road, a local official said.", resources)
+    assert ("175", "Kamuwongo") in found
