@@ -196,8 +196,9 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
     scene = None if filed_away(lead_places, prepared.filed) else prepared.filed
     where = [filed_scene(w, e, d, scene, prepared.article.published)
              for w, e, d in zip(carry_incident(where, spots, dated, [c.sentence for c in coded], [
-                 _gathering_before(prepared, parses, c.sentence.index, resources, known) for c in coded]),
-                                spots, dated, strict=True)]
+                 _gathering_before(prepared, parses, c.sentence.index, resources, known)
+                 if any(p is None and s.forceful for p, s in zip(w.places, e, strict=True)) else None
+                 for c, w, e in zip(coded, where, spots, strict=True)]), spots, dated, strict=True)]
     runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,
                                     chain=chains[c.sentence.index], region=w.region, country=prepared.country),
                          d, prepared.article, resources)
