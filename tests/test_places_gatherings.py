@@ -12,7 +12,7 @@ from test_article_places import _places
 
 def test_places_gatherings_force_on_a_crowd_is_where_it_gathered(resources: Resources) -> None:
     found = _places("LUSAKA, Zambia — Zambia raised fuel prices on Monday. Hundreds of people gathered in Kitwe on "
-                    "Tuesday and sang songs. Police fired tear gas to clear the road, a local official said.",
+                    "Tuesday and sang songs. Police fired tear gas at the crowd, a district officer said.",
                     resources)
     assert ("175", "Kitwe") in found
 
@@ -20,7 +20,7 @@ def test_places_gatherings_force_on_a_crowd_is_where_it_gathered(resources: Reso
 def test_places_gatherings_crowd_told_earlier_places_nothing(resources: Resources) -> None:
     found = _places("LUSAKA, Zambia — Zambia raised fuel prices on Monday. Hundreds of people gathered in Kitwe on "
                     "Tuesday and sang songs. The finance minister defended the rise in a radio address. Police fired "
-                    "tear gas to clear the road, a local official said.", resources)
+                    "tear gas at the crowd, a district officer said.", resources)
     assert ("175", "Kitwe") not in found
 
 
@@ -43,12 +43,12 @@ def test_places_gatherings_town_of_a_protest_verb(resources: Resources) -> None:
 
 def test_places_gatherings_a_march_through_a_town_is_in_it(resources: Resources) -> None:
     found = _places("LUSAKA, Zambia — Zambia raised fuel prices on Monday. Several hundred traders marched through "
-                    "Kitwe on Tuesday to the city hall. Police fired rubber bullets to scatter them.", resources)
+                    "Kitwe on Tuesday to the city hall. Police fired rubber bullets to disperse them.", resources)
     assert ("175", "Kitwe") in found
 
 
 def test_places_gatherings_town_the_sentence_calls_one_is_carried(resources: Resources) -> None:
     found = _places("NAIROBI, Kenya — Kenya doubled the toll on its main highway on Monday. In the market town of "
-                    "Kamuwongo, dozens of young men burned tires on the road on Tuesday to protest against the toll. "
-                    "Police fired tear gas to clear the road, a local official said.", resources)
+                    "Kamuwongo, about forty youths lit bonfires across the highway on Tuesday to protest over the toll. "
+                    "Police fired tear gas at the crowd, a district officer said.", resources)
     assert ("175", "Kamuwongo") in found

@@ -1,7 +1,7 @@
 """History a feature or an anniversary recalls decades later ("Sixty years ago ...",
 "forty years after the troops pulled out, ...") is no news of the story: its acts are not coded,
 while a recent span ("three years ago", "two years after") still dates an act told. An act a "since"
-clause dated by a year tells as the start of a state of things ("have fled since the army seized power
+clause dated by a year tells as the start of a state of things ("have fled since the junta took power
 in 2021") is background too. Sentences of the project's own wording."""
 
 from __future__ import annotations
@@ -58,8 +58,8 @@ def test_an_act_a_state_dates_from_is_not_coded(resources: Resources, text: str)
 @pytest.mark.parametrize(("text", "expected"), [
     # a "since" clause with no year may tell the story's news; the main clause is coded as before,
     # and "since" before a date marks no clause
-    ("Relations between Lima and Quito have been strained since Ecuador refused to renew a fishing deal with "
-     "Peru last year.", [("ECU", "120", "PER")]),
+    ("Relations between Lima and Quito have been strained since Ecuador declined to extend a fishing accord "
+     "with Peru last year.", [("ECU", "120", "PER")]),
     ("Chadian troops have attacked rebel camps in Libya since the rebels crossed the border in 2019.",
      [("TCD", "190", "LBY")]),
     ("Ethiopia has expelled six Kenyan diplomats since January.", [("ETH", "161", "KEN")]),

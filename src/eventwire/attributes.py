@@ -167,7 +167,7 @@ def recalled_history(verb: Token, lexicon: Lexicon) -> Token | None:
 
 def onset_of_state(verb: Token, lexicon: Lexicon) -> Token | None:
     """Return the mark of the time clause, dated by a year, that a verb's act is told in as the
-    point a state of things has lasted from ("tens of thousands have fled since the army seized
+    point a state of things has lasted from ("tens of thousands have fled since the junta took
     power in 2021", "ties have soured since he took office in 2019 promising reforms"): background
     of the story, not its news. A clause with no year ("since the talks collapsed last month") may
     tell the story's own news. The act's clause is that time clause, or hangs from it through

@@ -1,7 +1,7 @@
 """The town a sentence tells people gathering or protesting in ("In Kitwe, hundreds marched to the
 city hall"), whether or not it codes an event of them: the crowd is often no actor ("residents",
-"young men"), yet the force the next sentence tells used on it ("Police fired tear gas to clear the
-road") was used there (`eventwire.event_places.carry_incident` carries it on)."""
+"young men"), yet the force the next sentence tells used on it ("Police fired tear gas at
+them") was used there (`eventwire.event_places.carry_incident` carries it on)."""
 
 from __future__ import annotations
 

@@ -176,7 +176,7 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
 def _alone(predicate: Predicate, token: Token | None, lexicon: Lexicon) -> bool:
     """Tell whether one actor acts with no one else in view: a source told as one (not a plural
     noun, conjoined nouns or a group pronoun: "the two leaders met", "they met") and a verb with no
-    object nor anyone it is done "with" ("the cabinet met in an emergency session", not "held talks
+    object nor anyone it is done "with" ("the cabinet met on Thursday evening", not "held talks
     with opposition leaders")."""
     if token is None or token.tag_ in {"NNS", "NNPS"} or token.lower_ in lexicon.group_pronoun \
             or any(c.dep_ == "conj" for c in token.children):

@@ -185,7 +185,7 @@ def _unnamed_party(source: Mention, raw: RawEvent, focus: tuple[str | None, froz
     but the source's, the source's own state when the source is one of its agents: a domestic affair
     ("the army shelled three villages", "the ruling party's leaders met"); a statement with no one in
     view, or a state named alone ("Sweden deplored the step"), is aimed at no one. A meeting (`internal`,
-    data/conventions.tsv) of one organ of a state alone ("the cabinet met in an emergency session",
+    data/conventions.tsv) of one organ of a state alone ("the cabinet met on Thursday evening",
     "the security council has met twice": `RawEvent.alone`) is that state's own business, aimed at no
     one; organs meeting one another ("officials of both sides met"), or someone the text names with no
     country ("met leaders of the Civic Forum"), stay a domestic affair."""
