@@ -49,6 +49,6 @@ def test_places_gatherings_a_march_through_a_town_is_in_it(resources: Resources)
 
 def test_places_gatherings_town_the_sentence_calls_one_is_carried(resources: Resources) -> None:
     found = _places("NAIROBI, Kenya — Kenya doubled the toll on its main highway on Monday. In the market town of "
-                    "Kamuwongo, about forty youths lit bonfires across the highway on Tuesday to protest over the toll. "
+                    "Kamuwongo, about forty youths lit bonfires on the highway on Tuesday to protest over the toll. "
                     "Police fired tear gas at the crowd, a district officer said.", resources)
     assert ("175", "Kamuwongo") in found
