@@ -61,3 +61,23 @@ def test_tense_dates_span_told_from_another_act_of_the_sentence(resources: Resou
     found = _dates("Chad accepted the ruling in 1994 under Hissene Habre, whose troops had invaded Libya "
                    "eight years earlier.", resources)
     assert found.get("invaded") == date(1986, 1, 1), found
+
+
+def test_tense_dates_incident_told_again_by_another_word_keeps_its_day(resources: Resources) -> None:
+    # "opened fire" tells again the shooting dated Sunday, not the news day of the recall
+    found = _dates("Guatemala recalled its ambassador from Belize on Tuesday over the deaths of two loggers. "
+                   "The loggers were shot by Belizean rangers late on Sunday, officials in Flores said.\n\n"
+                   "Their families said the men carried only machetes when the Belizean rangers opened fire "
+                   "on the Guatemalan loggers.",
+                   resources)
+    assert found.get("recalled") == date(2023, 11, 14), found
+    assert found.get("opened") == date(2023, 11, 12), found
+
+
+def test_tense_dates_force_on_a_scene_of_another_day_is_not_the_earlier_incident(resources: Resources) -> None:
+    # the rubber bullets are fired at Monday's march, not in Sunday's shooting
+    found = _dates("Guatemala recalled its ambassador from Belize on Tuesday over the deaths of two loggers. "
+                   "The loggers were shot by Belizean rangers late on Sunday, officials in Flores said.\n\n"
+                   "Hundreds of Guatemalans marched to the border bridge in Melchor on Monday. "
+                   "Guatemalan police fired rubber bullets at the marchers.", resources)
+    assert found.get("fired") == date(2023, 11, 13), found

@@ -69,6 +69,7 @@ from eventwire.story_dates import (
     latest_news_day,
     news_day,
     of_the_news,
+    retold_day,
     same_event_dates,
     scene_day,
     sentence_dates,
@@ -285,7 +286,10 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
             found = EventDate(date=None, precision=None, text=None, how="none")
         elif (found.how == "published" and lead is not None and sentence.index > 0 and past
               and (not conventions.scene_of(event.cameo).said or _reaction_day(lead, published))):
-            found = replace(lead, how="lead")  # a later act or reaction of the story's news day
+            retold = None if conventions.scene_of(event.cameo).said or scene is not None else retold_day(
+                prepared.sentences, sentence.index, event.action.text, lead, published=published,
+                phrases=phrases, lexicon=lexicon)  # the incident told again, of its own earlier day
+            found = retold or replace(lead, how="lead")  # a later act or reaction of the story's news day
         elif (found.how == "published" and scene is not None and past
               and conventions.scene_of(event.cameo).said):
             found = replace(scene, how="paragraph")  # said in the scene the sentence before dates

@@ -129,6 +129,31 @@ def scene_day(sentences: Sequence[Sentence], i: int, published: date | None,
     return _news_date(phrases.date(sentences[i - 1]), published)
 
 
+def retold_day(sentences: Sequence[Sentence], i: int, act: str, lead: EventDate | None, *,
+               published: date | None, phrases: ArticlePhrases, lexicon: Lexicon) -> EventDate | None:
+    """Return the day an earlier sentence gives the incident a later undated deed tells again by a
+    word of the same family (`incident_family`: "Guards shot two smugglers late on Sunday. ...
+    Relatives said the men were unarmed when the guards opened fire."): the day of the nearest
+    earlier sentence naming it, when that is a day of the story's news week before the lead's
+    news day (`lead`); the lead dates the story's news, not the incident that led to it."""
+    if lead is None or lead.date is None or published is None:
+        return None
+    family = next((f for f in lexicon.incident_family if _family_word(f).search(act.lower())), None)
+    if family is None:
+        return None
+    for j in range(i - 1, -1, -1):
+        if _family_word(family).search(sentences[j].text.lower()):
+            found = _news_date(phrases.date(sentences[j]), published)
+            if found is not None and found.date is not None:
+                return replace(found, how="earlier-event") if found.date < lead.date else None
+    return None
+
+
+def _family_word(family: Sequence[str]) -> re.Pattern[str]:
+    """Return a pattern finding any word of a family in its inflected forms ("fired", "detained")."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, family))})(?:s|e?d|ing)?\b")
+
+
 _DAYS_FROM_BEFORE = re.compile(
     r"(?i)\b(?:(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>day|week|month|year)s?\s+(?P<way>later|earlier)"
     r"|the\s+(?P<word>next|following|previous)\s+day|the\s+day\s+(?P<side>before|after)(?!\s+(?:the|a|an|his|her|its|their)\b))\b")

@@ -162,6 +162,7 @@ class Lexicon:
     name_preceding_word: frozenset[str]
     continuation_opener: frozenset[str]
     event_noun: frozenset[str]
+    incident_family: tuple[tuple[str, ...], ...]
     water_word: frozenset[str]
     country_water: frozenset[str]
     organization_word: frozenset[str]
