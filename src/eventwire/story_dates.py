@@ -141,8 +141,9 @@ def retold_day(sentences: Sequence[Sentence], i: int, act: str, lead: EventDate 
     family = next((f for f in lexicon.incident_family if _family_word(f).search(act.lower())), None)
     if family is None:
         return None
+    told = _family_word(family)
     for j in range(i - 1, -1, -1):
-        if _family_word(family).search(sentences[j].text.lower()):
+        if told.search(sentences[j].text.lower()):
             found = _news_date(phrases.date(sentences[j]), published)
             if found is not None and found.date is not None:
                 return replace(found, how="earlier-event") if found.date < lead.date else None

@@ -47,6 +47,7 @@ from eventwire.coding.targets import (
     counterparts,
     find_target,
     make_resolver,
+    plural_phrase,
     same_state,
 )
 from eventwire.model import Actor, Mention, Modality, Span
@@ -178,8 +179,7 @@ def _alone(predicate: Predicate, token: Token | None, lexicon: Lexicon) -> bool:
     noun, conjoined nouns or a group pronoun: "the two leaders met", "they met") and a verb with no
     object nor anyone it is done "with" ("the cabinet met on Thursday evening", not "held talks
     with opposition leaders")."""
-    if token is None or token.tag_ in {"NNS", "NNPS"} or token.lower_ in lexicon.group_pronoun \
-            or any(c.dep_ == "conj" for c in token.children):
+    if token is None or plural_phrase(token) or token.lower_ in lexicon.group_pronoun:
         return False
     words = [predicate.head, *([predicate.obj] if predicate.obj is not None else [])]
     return not any((c.dep_ in {"dobj", "dative"} and c is not predicate.obj)

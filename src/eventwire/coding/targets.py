@@ -426,10 +426,10 @@ def _other_clause_subject(pronoun: Token, taken: set[int], resolve: Resolver, le
     # sailors, a week after police seized them": the sailors)
     objects = [o for c in clauses if not any(s.i in taken for s in children(c, SUBJECT_DEPS))
                for o in children(c, {"dobj"}) if o.i < pronoun.i and o.i not in taken]
-    return next((n for n in subjects + objects if _plural(n) == plural and resolve(n)), None)
+    return next((n for n in subjects + objects if plural_phrase(n) == plural and resolve(n)), None)
 
 
-def _plural(noun: Token) -> bool:
+def plural_phrase(noun: Token) -> bool:
     """Tell whether a noun phrase is plural: a plural noun, or coordinated nouns."""
     return noun.tag_ in {"NNS", "NNPS"} or bool(children(noun, {"conj"}))
 
