@@ -1,8 +1,8 @@
 """The article sets of the project's own writing: bench/heldout-own-articles and
 bench/heldout-own-articles2 to bench/heldout-own-articles14 (held out until their first scores,
-development sets since), bench/heldout-own-articles15 and bench/heldout-own-articles16 (held out):
-each pinned by its hash and checked for consistency without ever running the coder on it (see their
-READMEs)."""
+development sets since), bench/heldout-own-articles15, bench/heldout-own-articles16 and
+bench/heldout-own-articles17 (held out): each pinned by its hash and checked for consistency without
+ever running the coder on it (see their READMEs)."""
 
 from __future__ import annotations
 
@@ -78,6 +78,8 @@ SETS = [
            stories=12, prefix="own15-", first_year=1990, long_stories=2, max_per_type=20),
     OwnSet(folder="heldout-own-articles16", sha256="c19dc54e0fb80e1f9221fc6476f0bafe0c66a76405acb4cead86b0dfb9e157cb",
            stories=12, prefix="own16-", first_year=1995, long_stories=2, max_per_type=20),
+    OwnSet(folder="heldout-own-articles17", sha256="d775ae6270e780330d9104b865ab2a399dc86a484153d4c7bb64b46b4bf3913b",
+           stories=12, prefix="own17-", first_year=1998, long_stories=2, max_per_type=20),
 ]
 
 
