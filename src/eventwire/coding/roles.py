@@ -172,12 +172,30 @@ def _clause_subject(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role] 
         return verb.head, Role(kind=Kind.MODIFIED_NOUN)
     if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and (root := _noun_root(verb)) is not None:
         return root, Role(kind=Kind.MODIFIED_NOUN)
+    if (named := _predicate_noun_subject(verb)) is not None:
+        # "Sudan became the first country to recognise the new state": the copula's subject does it
+        return named, Role(kind=Kind.SUBJECT_OF, via=verb.head.head.text)
     if verb.dep_ == "relcl":
         relative = children(verb, {"nsubj"}) or [c for c in verb.children if c.tag_ in {"WDT", "WP"}]
         if not children(verb, {"nsubjpass"}) and (relative or not list(verb.lefts)):
             return verb.head, Role(kind=Kind.RELATIVE_CLAUSE)
         return None, Role(kind=Kind.NO_SUBJECT)
     return None
+
+
+# Copulas whose predicate noun an infinitive may describe ("was the only country to veto it").
+COPULAS = frozenset({"be", "become", "remain"})
+
+
+def _predicate_noun_subject(verb: Token) -> Token | None:
+    """Return the subject of "be" or "become" whose predicate noun an infinitive describes ("Chile
+    was the first state to expel the envoys"): who the noun says does the act; None for any other verb."""
+    noun = verb.head
+    if (verb.dep_ not in {"relcl", "acl"} or noun.dep_ != "attr" or noun.head.lemma_ not in COPULAS
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return None
+    subjects = children(noun.head, {"nsubj"})
+    return subjects[0] if subjects else None
 
 
 def _noun_root(verb: Token) -> Token | None:
