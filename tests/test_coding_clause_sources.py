@@ -162,3 +162,11 @@ def test_coding_pronoun_of_a_second_clause_refers_back_not_to_a_later_speaker(re
     assert ("SWE", "161", "NORGOV") in events
     events = coded(resources, "Norway said Sweden had closed the border and it would retaliate.")
     assert next(e for e in events if e[1].startswith("138"))[0] == "NOR"
+
+
+def test_infinitive_on_a_predicate_noun_is_the_copula_subjects_act(resources: Resources) -> None:
+    # "X was the first country to do Y": the infinitive on the predicate noun is X's act
+    assert coded(resources, "Russia was the only country to veto the resolution against Syria.") == [
+        ("RUS", "129", "SYR")]
+    assert coded(resources, "Norway became the first donor to resume aid to Malawi.") == [
+        ("NOR", "070", "MWI")]

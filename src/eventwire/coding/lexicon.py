@@ -28,6 +28,8 @@ class Lexicon:
     speech_verb: frozenset[str]
     object_control: frozenset[str]
     stative_passive: frozenset[str]
+    casualty_verb: frozenset[str]
+    clash_noun: frozenset[str]
     same_subject_preposition: frozenset[str]
     target_preposition: tuple[str, ...]
     locative_preposition: frozenset[str]

@@ -132,14 +132,25 @@ def _unlabelled(subjects: list[Token]) -> list[Token]:
     return kept or subjects
 
 
+def fell_in_clash(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a verb of harm tells its subject's fall in a clash with another side: its "in"
+    phrase names a clash (lexicon `clash_noun`) that has, or whose verb has, a "with" phrase."""
+    if verb.lemma_ not in lexicon.casualty_verb:
+        return False
+    clashes = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+               for c in p.children if c.dep_ == "pobj" and c.lemma_.lower() in lexicon.clash_noun]
+    return any(p.dep_ == "prep" and p.lower_ == "with" for c in clashes for p in (*c.children, *verb.children))
+
+
 def _passive_subject(verb: Token, via: str, lexicon: Lexicon) -> tuple[Token | None, Role] | None:
     """Return what a passive verb gives as subject, or None if the verb is not passive."""
     passive = children(verb, {"nsubjpass"})
     if not passive:
         return None
-    if via == "xcomp" or verb.lemma_ in lexicon.stative_passive:
+    if via == "xcomp" or verb.lemma_ in lexicon.stative_passive or fell_in_clash(verb, lexicon):
         # "Iraq was forced to withdraw": the passive subject does what the complement says;
-        # "forces were engaged in ethnic cleansing": the passive subject is the agent.
+        # "forces were engaged in ethnic cleansing": the passive subject is the agent;
+        # "soldiers were killed in a clash with rebels": the passive subject fought the clash.
         return passive[0], Role(kind=Kind.PASSIVE_SUBJECT_OF, via=verb.text)
     # "after a state of siege was declared": a passive without agent names no source.
     return None, Role(kind=Kind.PASSIVE_WITHOUT_AGENT)
@@ -161,12 +172,30 @@ def _clause_subject(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role] 
         return verb.head, Role(kind=Kind.MODIFIED_NOUN)
     if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and (root := _noun_root(verb)) is not None:
         return root, Role(kind=Kind.MODIFIED_NOUN)
+    if (named := _predicate_noun_subject(verb)) is not None:
+        # "Sudan became the first country to recognise the new state": the copula's subject does it
+        return named, Role(kind=Kind.SUBJECT_OF, via=verb.head.head.text)
     if verb.dep_ == "relcl":
         relative = children(verb, {"nsubj"}) or [c for c in verb.children if c.tag_ in {"WDT", "WP"}]
         if not children(verb, {"nsubjpass"}) and (relative or not list(verb.lefts)):
             return verb.head, Role(kind=Kind.RELATIVE_CLAUSE)
         return None, Role(kind=Kind.NO_SUBJECT)
     return None
+
+
+# Copulas whose predicate noun an infinitive may describe ("was the only country to veto it").
+COPULAS = frozenset({"be", "become", "remain"})
+
+
+def _predicate_noun_subject(verb: Token) -> Token | None:
+    """Return the subject of "be" or "become" whose predicate noun an infinitive describes ("Chile
+    was the first state to expel the envoys"): who the noun says does the act; None for any other verb."""
+    noun = verb.head
+    if (verb.dep_ not in {"relcl", "acl"} or noun.dep_ != "attr" or noun.head.lemma_ not in COPULAS
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return None
+    subjects = children(noun.head, {"nsubj"})
+    return subjects[0] if subjects else None
 
 
 def _noun_root(verb: Token) -> Token | None:
