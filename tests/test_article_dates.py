@@ -195,6 +195,9 @@ def test_article_dates_present_perfect_past_the_lead_is_undated(resources: Resou
     # reported in the past, it is the stance of the day it was told
     ("Kenyan police arrested twelve protesters in Nairobi on Monday. "
      "Officials said Uganda denies that it armed the crowd.", [("173", date(2023, 11, 13)), ("016", WED)]),
+    # a speech verb in the simple present reports words of the story's own day, no stance held
+    ("Kenyan police arrested twelve protesters in Nairobi on Monday. "
+     "Kenyan prosecutors say Ugandan agents paid the rioters.", [("173", date(2023, 11, 13)), ("1121", WED)]),
 ])
 def test_article_dates_simple_present_stance_past_the_lead_is_undated(
         resources: Resources, text: str, expected: list[tuple[str, date | None]]) -> None:

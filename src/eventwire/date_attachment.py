@@ -330,9 +330,10 @@ def _standing(verb: Token, lexicon: Lexicon) -> bool:
     """Tell whether a verb tells a standing position in the simple present, its own ("Syria
     denies that it shelters him", "the villagers accuse the operator of ...") or reported by a
     speaker in the present ("Washington has said it supports ..."): a stance held, not an act of
-    a day. A verb "be" ("is ready to talk") tells a state, and one reported in the past ("said
-    Syria denies") is the stance of that day."""
-    if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_ == "be" or any(
+    a day. A verb "be" ("is ready to talk") tells a state, a speech verb ("prosecutors say ...")
+    reports words of the story's own day, and one reported in the past ("said Syria denies") is
+    the stance of that day."""
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_ in lexicon.speech_verb | {"be"} or any(
             c.dep_ in {"aux", "auxpass"} for c in verb.children) or verb.dep_ not in _CLAUSE or not any(
             c.dep_ == "nsubj" for c in verb.children):
         return False  # a clause's finite verb, not a participle read as one ("people bent on violence")
