@@ -59,7 +59,7 @@ from eventwire.event_places import (
 from eventwire.model import Article, Coded, EventDate, EventMention, Modality, Place
 from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
 from eventwire.ontology.conventions import Conventions
-from eventwire.place_gatherings import gathering_town
+from eventwire.place_gatherings import gathering_town, names_clash
 from eventwire.place_references import carry_named_kinds, named_kinds
 from eventwire.places import EventSpot
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
@@ -212,15 +212,18 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
 def _gathering_before(prepared: Prepared, parses: dict[int, Doc], index: int, resources: Resources,
                       known: frozenset[str]) -> Place | None:
     """Return the town the sentence before the one at `index` tells a crowd gathering or
-    protesting in (`gathering_town`), parsing it when it was not selected for coding."""
+    protesting in, or an armed clash in (`gathering_town`), parsing it when it was not selected
+    for coding."""
     if index == 0:
         return None
     sentence = prepared.sentences[index - 1]
-    if not set(words_of(prepared.doc).lower[sentence.start:sentence.end]) & resources.lexicon.protest_word:
+    lexicon = resources.lexicon
+    words = words_of(prepared.doc).lower[sentence.start:sentence.end]
+    if not (set(words) & lexicon.protest_word or names_clash(words, lexicon)):
         return None
     doc = parses.get(index - 1) or next(parse(resources.nlp, [sentence_doc(prepared.doc, sentence)],
-                                              speech_verbs=resources.lexicon.speech_verb, batch_size=1))
-    return gathering_town(doc, sentence, resources.gazetteer, resources.lexicon, known=known,
+                                              speech_verbs=lexicon.speech_verb, batch_size=1))
+    return gathering_town(doc, sentence, resources.gazetteer, lexicon, known=known,
                           home=prepared.country)
 
 
