@@ -66,6 +66,7 @@ from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
 from eventwire.speaker_town import carry_speaker_town, speaker_town
 from eventwire.story_dates import (
+    added_day,
     latest_news_day,
     news_day,
     of_the_news,
@@ -191,7 +192,8 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                           phrases=phrases, conventions=resources.conventions,
                           lead=latest_news_day(prepared.sentences, c.sentence.index, prepared.article.published,
                                                phrases, lead),
-                          scene=scene_day(prepared.sentences, c.sentence.index, prepared.article.published, phrases))
+                          scene=scene_day(prepared.sentences, c.sentence.index, prepared.article.published, phrases),
+                          added=added_day(prepared.sentences, c.sentence.index, prepared.article.published, phrases))
              for c in coded]
     lead_places = next((w for c, w in zip(coded, where, strict=True) if c.sentence.index == 0), None)
     scene = None if filed_away(lead_places, prepared.filed) else prepared.filed
@@ -250,7 +252,8 @@ def _spots(coded: CodedSentence, conventions: Conventions) -> list[EventSpot]:
 
 def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDate, EventDate],
                  lexicon: Lexicon, *, phrases: ArticlePhrases, conventions: Conventions,
-                 lead: EventDate | None = None, scene: EventDate | None = None) -> tuple[EventDate, ...]:
+                 lead: EventDate | None = None, scene: EventDate | None = None,
+                 added: EventDate | None = None) -> tuple[EventDate, ...]:
     """Date each event by the date phrase that modifies its action, else by the sentence's date
     (`known`: its own or carried one, and the one its context gives when its own phrases date
     other acts); background the story does not date has none, and a later deed or statement told
@@ -259,7 +262,8 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
     its news day ("Tripoli denied that its troops had fought") with it when filed a day or two
     after it (`_reaction_day`; later, the reaction may be of any day between), while one told in
     the present ("Tripoli denies ...") is of the day it was filed. Without such a day, a thing said
-    takes a day of the news week the sentence before it names (`scene`, see `scene_day`)."""
+    takes a day of the news week the sentence before it names (`scene`, see `scene_day`), and a thing
+    said that the next sentence adds words to takes the day that one gives (`added`, see `added_day`)."""
     sentence, published = coded.sentence, prepared.article.published
     when, around = known
     said = frozenset(e.action.start - sentence.start_char for e in coded.coding.events
@@ -296,6 +300,8 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
         elif (found.how == "published" and scene is not None and past
               and conventions.scene_of(event.cameo).said):
             found = replace(scene, how="paragraph")  # said in the scene the sentence before dates
+        if added is not None and found.how in {"published", "lead"} and conventions.scene_of(event.cameo).said:
+            found = replace(added, how="added")  # "... the spokesperson added in a statement on Monday"
         if attached is None and (span := counted_clause_span(coded.doc, verb, lexicon)) is not None:
             found = moved_by(found, *span)  # "came a day after the bloc pledged aid": the pledge's day
         dates.append(found)
