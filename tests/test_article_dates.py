@@ -470,3 +470,20 @@ def test_article_dates_words_added_next_date_the_statement(resources: Resources,
                                                              expected: dict[str, date]) -> None:
     found = dict(_dates(text, resources))
     assert {code: found.get(code) for code in expected} == expected, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation told in the present perfect tells what the speaker's side has done over time: the
+    # day it was said (the statement's before it) dates no act in it
+    ("Kenyan police arrested twelve protesters in Nairobi on Monday. A British embassy spokesman urged Kenya to "
+     "free them on Tuesday. \"Britain has trained Kenyan police officers for years and has funded their academy.\"",
+     {"0253": date(2023, 11, 14), "062": None}),
+    # told in the past, the quoted act is of the day the quotation was said
+    ("Kenyan police arrested twelve protesters in Nairobi on Monday. A British embassy spokesman urged Kenya to "
+     "free them on Tuesday. \"Britain trained those officers and funded their academy.\"",
+     {"0253": date(2023, 11, 14), "062": date(2023, 11, 14)}),
+])
+def test_article_dates_present_perfect_in_a_quotation_is_undated(resources: Resources, text: str,
+                                                                  expected: dict[str, date | None]) -> None:
+    found = dict(_dates(text, resources))
+    assert {code: found.get(code, "missing") for code in expected} == expected, found

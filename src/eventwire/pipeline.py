@@ -70,6 +70,7 @@ from eventwire.story_dates import (
     latest_news_day,
     news_day,
     of_the_news,
+    opens_quote,
     retold_day,
     same_event_dates,
     scene_day,
@@ -286,8 +287,9 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
             found = replace(lead, how="lead") if lead is not None else published_date(published)
         if published is not None and found.date is not None and found.date > published:
             found = published_date(published)  # "proposed that they meet next month": proposed by publication
-        if (found.how == "published" and undated_background(coded.doc, action, lexicon, end=end,
-                                                            lead=sentence.index == 0)) or ongoing_since(
+        quoted = found.how == "paragraph" and opens_quote(sentence.text)  # dated as said, not the act it tells
+        if ((found.how == "published" or quoted) and undated_background(coded.doc, action, lexicon, end=end,
+                                                                        lead=sentence.index == 0)) or ongoing_since(
                 coded.doc, action, end) or (found.how != "sentence" and sentence.index > 0
                                             and names_decade(sentence.text)):  # background of a decade
             found = EventDate(date=None, precision=None, text=None, how="none")

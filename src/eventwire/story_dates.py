@@ -223,13 +223,13 @@ def _goes_on(sentences: Sequence[Sentence], i: int, lexicon: Lexicon) -> bool:
         return False
     text = sentences[i].text
     return (continues_previous(text, lexicon) or _doers_named_again(sentences[i - 1].text, text)
-            or _opens_quote(text))
+            or opens_quote(text))
 
 
 _QUOTE_MARKS = frozenset('"\u201c')
 
 
-def _opens_quote(text: str) -> bool:
+def opens_quote(text: str) -> bool:
     """Tell whether a sentence opens with a direct quotation: the words of a statement the sentence
     before it reported ("The cabinet rejected the ruling. 'We will not accept it,' its statement
     said."), said when that one was."""
