@@ -195,6 +195,13 @@ def test_article_dates_present_perfect_past_the_lead_is_undated(resources: Resou
     # reported in the past, it is the stance of the day it was told
     ("Kenyan police arrested twelve protesters in Nairobi on Monday. "
      "Officials said Uganda denies that it armed the crowd.", [("173", date(2023, 11, 13)), ("016", WED)]),
+    # reported in the past by any verb of a clause, it is the stance of that day too
+    ("Kenyan police arrested twelve protesters in Nairobi on Monday. "
+     "A British official reaffirmed that London urges Kenya to free them.", [("173", date(2023, 11, 13)),
+                                                                            ("0253", WED)]),
+    # a speech verb in the simple present reports words of the story's own day, no stance held
+    ("Kenyan police arrested twelve protesters in Nairobi on Monday. "
+     "Kenyan prosecutors say Ugandan agents paid the rioters.", [("173", date(2023, 11, 13)), ("1121", WED)]),
 ])
 def test_article_dates_simple_present_stance_past_the_lead_is_undated(
         resources: Resources, text: str, expected: list[tuple[str, date | None]]) -> None:
@@ -444,3 +451,39 @@ def test_article_dates_act_of_a_relative_clause_is_dated_by_its_verb(resources: 
                                                                      expected: list[tuple[str, date]]) -> None:
     # the seizure's span starts with the noun it tells of ("traders its police had seized")
     assert _dates(text, resources) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # words the next sentence adds to a thing said were given with it, on the day that one names
+    ("Kenyan police arrested twelve protesters in Nairobi on Monday. The British foreign ministry urged Kenya "
+     "to free them. \"Peaceful protest is a right,\" a ministry spokesman added in a statement on Tuesday.",
+     {"173": date(2023, 11, 13), "0253": date(2023, 11, 14)}),
+    # a day the added words only mention, or a sentence that adds nothing, dates no earlier statement
+    ("Kenyan police arrested twelve protesters in Nairobi on Monday. The British foreign ministry urged Kenya "
+     "to free them. \"Monday's arrests were a mistake,\" a ministry spokesman added.",
+     {"173": date(2023, 11, 13), "0253": date(2023, 11, 13)}),
+    ("Kenyan police arrested twelve protesters in Nairobi on Monday. The British foreign ministry urged Kenya "
+     "to free them. A ministry spokesman spoke to reporters in London on Tuesday.",
+     {"173": date(2023, 11, 13), "0253": date(2023, 11, 13)}),
+])
+def test_article_dates_words_added_next_date_the_statement(resources: Resources, text: str,
+                                                             expected: dict[str, date]) -> None:
+    found = dict(_dates(text, resources))
+    assert {code: found.get(code) for code in expected} == expected, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation told in the present perfect tells what the speaker's side has done over time: the
+    # day it was said (the statement's before it) dates no act in it
+    ("Kenyan police arrested twelve protesters in Nairobi on Monday. A British embassy spokesman urged Kenya to "
+     "free them on Tuesday. \"Britain has trained Kenyan police officers for years and has funded their academy.\"",
+     {"0253": date(2023, 11, 14), "062": None}),
+    # told in the past, the quoted act is of the day the quotation was said
+    ("Kenyan police arrested twelve protesters in Nairobi on Monday. A British embassy spokesman urged Kenya to "
+     "free them on Tuesday. \"Britain trained those officers and funded their academy.\"",
+     {"0253": date(2023, 11, 14), "062": date(2023, 11, 14)}),
+])
+def test_article_dates_present_perfect_in_a_quotation_is_undated(resources: Resources, text: str,
+                                                                  expected: dict[str, date | None]) -> None:
+    found = dict(_dates(text, resources))
+    assert {code: found.get(code, "missing") for code in expected} == expected, found

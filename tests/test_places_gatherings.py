@@ -1,7 +1,10 @@
 """Force used on a crowd is placed where the sentence before tells the crowd gathered, though the
-crowd is no actor; a gathering told further back, or in no town, places nothing."""
+crowd is no actor, and force used in a clash where the sentence before tells the clash, though it
+names no doer; a gathering told further back, or in no town, places nothing."""
 
 from __future__ import annotations
+
+import pytest
 
 from eventwire.gazetteer import Gazetteer
 from eventwire.nlp import Sentence, parse
@@ -52,3 +55,22 @@ def test_places_gatherings_town_the_sentence_calls_one_is_carried(resources: Res
                     "Kamuwongo, about forty youths lit bonfires on the highway on Tuesday to protest over the toll. "
                     "Police fired tear gas at the crowd, a district officer said.", resources)
     assert ("175", "Kamuwongo") in found
+
+
+@pytest.mark.parametrize("town", ["Rutshuru", "Mweso"])  # a town the gazetteer knows, and one it lacks
+def test_places_gatherings_force_in_a_clash_told_without_a_doer_is_where_it_was(resources: Resources,
+                                                                              town: str) -> None:
+    # the clash is told in the passive, with no doer to code; the shots told next were fired there,
+    # and the return fire after them too, as the incident goes on
+    found = _places(f"GOMA, Congo — A militia commander was killed in a gun battle with soldiers on Friday in the "
+                    f"town of {town}, army officials said. \"He opened fire on an army patrol that had stopped his "
+                    "car at a roadblock. The soldiers shot back and killed him,\" a spokesman told reporters.",
+                    resources)
+    assert ("193", town) in found and ("1823", town) in found, found
+
+
+def test_places_gatherings_town_of_a_clash_word(resources: Resources) -> None:
+    assert _town("Two border guards died in a firefight with smugglers near Kasese on Sunday.", resources) == "Kasese"
+    assert _town("Herders clashed with farmers in Mubende over grazing land.", resources) == "Mubende"
+    # a clash told of a town's people elsewhere places nothing in their town
+    assert _town("Fighters from Kasese clashed with troops.", resources) is None

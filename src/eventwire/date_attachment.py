@@ -330,14 +330,15 @@ def _standing(verb: Token, lexicon: Lexicon) -> bool:
     """Tell whether a verb tells a standing position in the simple present, its own ("Syria
     denies that it shelters him", "the villagers accuse the operator of ...") or reported by a
     speaker in the present ("Washington has said it supports ..."): a stance held, not an act of
-    a day. A verb "be" ("is ready to talk") tells a state, and one reported in the past ("said
-    Syria denies") is the stance of that day."""
-    if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_ == "be" or any(
+    a day. A verb "be" ("is ready to talk") tells a state, a speech verb ("prosecutors say ...")
+    reports words of the story's own day, and one reported in the past ("said Syria denies",
+    "reaffirmed that Britain backs ...") is the stance of that day."""
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_ in lexicon.speech_verb | {"be"} or any(
             c.dep_ in {"aux", "auxpass"} for c in verb.children) or verb.dep_ not in _CLAUSE or not any(
             c.dep_ == "nsubj" for c in verb.children):
         return False  # a clause's finite verb, not a participle read as one ("people bent on violence")
     current = verb
-    while current.dep_ in {"ccomp", "parataxis"} and current.head.lemma_ in lexicon.speech_verb:
+    while current.dep_ == "ccomp" or (current.dep_ == "parataxis" and current.head.lemma_ in lexicon.speech_verb):
         current = current.head
         if current.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "MD"}
                                         for c in current.children):

@@ -256,15 +256,19 @@ def carry_incident(found: Sequence[SentencePlaces], spots: Sequence[Sequence[Eve
     before ..."): a story tells an incident where it first places it, then its course in the
     sentences that follow (wire copy gives most sentences a paragraph of their own, so a paragraph
     break parts nothing). An act dated otherwise is another incident, and one told a sentence later
-    may be anywhere. The town the sentence right before tells a crowd gathering in (`gatherings`,
-    by sentence; see `eventwire.place_gatherings`) is such a scene too, for the force used on it
-    next ("Hundreds rallied in Kitwe. Police fired tear gas to scatter them")."""
+    may be anywhere. The town the sentence right before tells a crowd gathering or a clash in
+    (`gatherings`, by sentence; see `eventwire.place_gatherings`) is such a scene too, for the force
+    used on it next ("Hundreds rallied in Kitwe. Police fired tear gas to scatter them"). A town
+    carried on is carried further, sentence by sentence, while the incident's course goes on."""
     carried = list(found)
+    passed: Place | None = None  # the town carried to the sentence before (a crowd's may be one the gazetteer lacks)
     for k in range(len(found)):
-        scene = next(((p, when.date) for p, e, when in zip(found[k - 1].places, spots[k - 1], dates[k - 1], strict=True)
-                      if p is not None and e.forceful and p.precision in _TOWN), None) if k and (
+        before = zip(carried[k - 1].places, spots[k - 1], dates[k - 1], strict=True) if k else ()
+        scene = next(((p, when.date) for p, e, when in before
+                      if p is not None and e.forceful and (p.precision in _TOWN or p is passed)), None) if k and (
             sentences[k].index == sentences[k - 1].index + 1) else None
         crowd = gatherings[k] if k < len(gatherings) else None
+        passed = None
         if scene is None and crowd is None:
             continue
         town, day = scene or (crowd, None)
@@ -273,6 +277,7 @@ def carry_incident(found: Sequence[SentencePlaces], spots: Sequence[Sequence[Eve
                        for place, said, event, when in zip(found[k].places, found[k].named_each, spots[k], dates[k],
                                                           strict=True))
         carried[k] = dataclasses.replace(found[k], places=places)
+        passed = town if any(p is town for p in places) else None
     return carried
 
 

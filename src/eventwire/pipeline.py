@@ -59,16 +59,18 @@ from eventwire.event_places import (
 from eventwire.model import Article, Coded, EventDate, EventMention, Modality, Place
 from eventwire.nlp import Sentence, parse, sentence_doc, trim_start
 from eventwire.ontology.conventions import Conventions
-from eventwire.place_gatherings import gathering_town
+from eventwire.place_gatherings import gathering_town, names_clash
 from eventwire.place_references import carry_named_kinds, named_kinds
 from eventwire.places import EventSpot
 from eventwire.provenance import article_chains, dateline_credit, dateline_end
 from eventwire.resources import Resources
 from eventwire.speaker_town import carry_speaker_town, speaker_town
 from eventwire.story_dates import (
+    added_day,
     latest_news_day,
     news_day,
     of_the_news,
+    opens_quote,
     retold_day,
     same_event_dates,
     scene_day,
@@ -191,7 +193,8 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                           phrases=phrases, conventions=resources.conventions,
                           lead=latest_news_day(prepared.sentences, c.sentence.index, prepared.article.published,
                                                phrases, lead),
-                          scene=scene_day(prepared.sentences, c.sentence.index, prepared.article.published, phrases))
+                          scene=scene_day(prepared.sentences, c.sentence.index, prepared.article.published, phrases),
+                          added=added_day(prepared.sentences, c.sentence.index, prepared.article.published, phrases))
              for c in coded]
     lead_places = next((w for c, w in zip(coded, where, strict=True) if c.sentence.index == 0), None)
     scene = None if filed_away(lead_places, prepared.filed) else prepared.filed
@@ -212,15 +215,18 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
 def _gathering_before(prepared: Prepared, parses: dict[int, Doc], index: int, resources: Resources,
                       known: frozenset[str]) -> Place | None:
     """Return the town the sentence before the one at `index` tells a crowd gathering or
-    protesting in (`gathering_town`), parsing it when it was not selected for coding."""
+    protesting in, or an armed clash in (`gathering_town`), parsing it when it was not selected
+    for coding."""
     if index == 0:
         return None
     sentence = prepared.sentences[index - 1]
-    if not set(words_of(prepared.doc).lower[sentence.start:sentence.end]) & resources.lexicon.protest_word:
+    lexicon = resources.lexicon
+    words = words_of(prepared.doc).lower[sentence.start:sentence.end]
+    if not (set(words) & lexicon.protest_word or names_clash(words, lexicon)):
         return None
     doc = parses.get(index - 1) or next(parse(resources.nlp, [sentence_doc(prepared.doc, sentence)],
-                                              speech_verbs=resources.lexicon.speech_verb, batch_size=1))
-    return gathering_town(doc, sentence, resources.gazetteer, resources.lexicon, known=known,
+                                              speech_verbs=lexicon.speech_verb, batch_size=1))
+    return gathering_town(doc, sentence, resources.gazetteer, lexicon, known=known,
                           home=prepared.country)
 
 
@@ -247,7 +253,8 @@ def _spots(coded: CodedSentence, conventions: Conventions) -> list[EventSpot]:
 
 def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDate, EventDate],
                  lexicon: Lexicon, *, phrases: ArticlePhrases, conventions: Conventions,
-                 lead: EventDate | None = None, scene: EventDate | None = None) -> tuple[EventDate, ...]:
+                 lead: EventDate | None = None, scene: EventDate | None = None,
+                 added: EventDate | None = None) -> tuple[EventDate, ...]:
     """Date each event by the date phrase that modifies its action, else by the sentence's date
     (`known`: its own or carried one, and the one its context gives when its own phrases date
     other acts); background the story does not date has none, and a later deed or statement told
@@ -256,7 +263,8 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
     its news day ("Tripoli denied that its troops had fought") with it when filed a day or two
     after it (`_reaction_day`; later, the reaction may be of any day between), while one told in
     the present ("Tripoli denies ...") is of the day it was filed. Without such a day, a thing said
-    takes a day of the news week the sentence before it names (`scene`, see `scene_day`)."""
+    takes a day of the news week the sentence before it names (`scene`, see `scene_day`), and a thing
+    said that the next sentence adds words to takes the day that one gives (`added`, see `added_day`)."""
     sentence, published = coded.sentence, prepared.article.published
     when, around = known
     said = frozenset(e.action.start - sentence.start_char for e in coded.coding.events
@@ -279,8 +287,9 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
             found = replace(lead, how="lead") if lead is not None else published_date(published)
         if published is not None and found.date is not None and found.date > published:
             found = published_date(published)  # "proposed that they meet next month": proposed by publication
-        if (found.how == "published" and undated_background(coded.doc, action, lexicon, end=end,
-                                                            lead=sentence.index == 0)) or ongoing_since(
+        quoted = found.how == "paragraph" and opens_quote(sentence.text)  # dated as said, not the act it tells
+        if ((found.how == "published" or quoted) and undated_background(coded.doc, action, lexicon, end=end,
+                                                                        lead=sentence.index == 0)) or ongoing_since(
                 coded.doc, action, end) or (found.how != "sentence" and sentence.index > 0
                                             and names_decade(sentence.text)):  # background of a decade
             found = EventDate(date=None, precision=None, text=None, how="none")
@@ -293,6 +302,8 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
         elif (found.how == "published" and scene is not None and past
               and conventions.scene_of(event.cameo).said):
             found = replace(scene, how="paragraph")  # said in the scene the sentence before dates
+        if added is not None and found.how in {"published", "lead"} and conventions.scene_of(event.cameo).said:
+            found = replace(added, how="added")  # "... the spokesperson added in a statement on Monday"
         if attached is None and (span := counted_clause_span(coded.doc, verb, lexicon)) is not None:
             found = moved_by(found, *span)  # "came a day after the bloc pledged aid": the pledge's day
         dates.append(found)

@@ -1,9 +1,13 @@
 """The town a sentence tells people gathering or protesting in ("In Kitwe, hundreds marched to the
-city hall"), whether or not it codes an event of them: the crowd is often no actor ("residents",
-"young men"), yet the force the next sentence tells used on it ("Police fired tear gas at
-them") was used there (`eventwire.event_places.carry_incident` carries it on)."""
+city hall"), or an armed clash in, whether or not it codes an event of them: the crowd is often no
+actor ("residents", "young men"), and a clash told in the passive names no doer ("was killed in a
+gun battle in Mweso"), yet the force the next sentence tells used on the crowd ("Police fired tear
+gas at them") or in the clash ("He opened fire on the patrol") was used there
+(`eventwire.event_places.carry_incident` carries it on)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
@@ -22,12 +26,14 @@ _TOWN = frozenset({PlacePrecision.CITY, PlacePrecision.DIVISION, PlacePrecision.
 def gathering_town(doc: Doc, sentence: Sentence, gazetteer: Gazetteer, lexicon: Lexicon, *,
                    known: frozenset[str] = frozenset(), home: str | None = None) -> Place | None:
     """Return the town a sentence's verb of protesting or gathering (lexicon `protest_word`:
-    "marched", "rallied", "burned tires to protest") is placed in by a locative of its own or of
+    "marched", "rallied", "burned tires to protest"), or its word of an armed clash (`clash_word`:
+    "was killed in a gun battle with police in Mweso"), is placed in by a locative of its own or of
     the verb it hangs from ("In Kitwe, students blocked a road to protest ..."), outside the
     sentence's attribution; `known` are the countries the article names, and a town the gazetteer
     lacks that the sentence calls one is of the article's country (`home`)."""
-    verbs = [t for t in doc if t.pos_ == "VERB" and (t.lemma_.lower() in lexicon.protest_word
-                                                     or t.lower_ in lexicon.protest_word)]
+    verbs = [t for t in doc if (t.pos_ == "VERB" and (t.lemma_.lower() in lexicon.protest_word
+                                                      or t.lower_ in lexicon.protest_word))
+             or (t.pos_ in {"VERB", "NOUN"} and t.lemma_.lower() in lexicon.clash_word)]
     if not verbs:
         return None
     candidates = place_candidates(doc, attribution(doc, lexicon), lexicon)
@@ -41,3 +47,13 @@ def gathering_town(doc: Doc, sentence: Sentence, gazetteer: Gazetteer, lexicon: 
         if place is not None and place.precision in _TOWN:
             return place
     return None
+
+
+_ENDINGS = ("es", "ed", "s", "d")
+
+
+def names_clash(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Tell whether lower-case words hold a word of an armed clash (`clash_word`) in one of its
+    inflected forms ("battles", "clashed"), read before any parse."""
+    return any(w in lexicon.clash_word or any(w.endswith(e) and w[:-len(e)] in lexicon.clash_word for e in _ENDINGS)
+               for w in words)

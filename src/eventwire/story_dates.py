@@ -129,6 +129,21 @@ def scene_day(sentences: Sequence[Sentence], i: int, published: date | None,
     return _news_date(phrases.date(sentences[i - 1]), published)
 
 
+_ADDED = re.compile(r"\badd(?:s|ed)\b")
+
+
+def added_day(sentences: Sequence[Sentence], i: int, published: date | None,
+              phrases: ArticlePhrases) -> EventDate | None:
+    """Return the day the sentence right after sentence `i` gives the words it adds ("The ministry
+    said it backs the inquiry. 'Those responsible must answer for it,' the minister added in a
+    statement on Tuesday."): words added were given with those before them, so an undated thing
+    said in sentence `i` takes that day, when it is a day of the story's news week."""
+    if published is None or i + 1 >= len(sentences) or not _ADDED.search(sentences[i + 1].text):
+        return None
+    found = best_date([p for p in phrases.phrases(sentences[i + 1]) if not (p.possessive or p.deadline)])
+    return _news_date(found, published)
+
+
 def retold_day(sentences: Sequence[Sentence], i: int, act: str, lead: EventDate | None, *,
                published: date | None, phrases: ArticlePhrases, lexicon: Lexicon) -> EventDate | None:
     """Return the day an earlier sentence gives the incident a later undated deed tells again by a
@@ -208,13 +223,13 @@ def _goes_on(sentences: Sequence[Sentence], i: int, lexicon: Lexicon) -> bool:
         return False
     text = sentences[i].text
     return (continues_previous(text, lexicon) or _doers_named_again(sentences[i - 1].text, text)
-            or _opens_quote(text))
+            or opens_quote(text))
 
 
 _QUOTE_MARKS = frozenset('"\u201c')
 
 
-def _opens_quote(text: str) -> bool:
+def opens_quote(text: str) -> bool:
     """Tell whether a sentence opens with a direct quotation: the words of a statement the sentence
     before it reported ("The cabinet rejected the ruling. 'We will not accept it,' its statement
     said."), said when that one was."""

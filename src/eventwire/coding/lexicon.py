@@ -80,6 +80,7 @@ class Lexicon:
     spoken_noun: frozenset[str]
     civil_word: frozenset[str]
     protest_word: frozenset[str]
+    clash_word: frozenset[str]
     gathering_preposition: frozenset[str]
     cause_preposition: frozenset[str]
     definite_determiner: frozenset[str]
