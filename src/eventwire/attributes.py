@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.roles import speech_verb, subject_token
+from eventwire.dates import is_year
 from eventwire.model import Modality
 from eventwire.parse_labels import QUESTION_TAGS
 
@@ -176,15 +177,10 @@ def onset_of_state(verb: Token, lexicon: Lexicon) -> Token | None:
     while True:
         mark = next((c for c in current.children if c.dep_ == "mark" and c.lower_ in lexicon.onset_mark), None)
         if current.dep_ == "advcl" and mark is not None:
-            return mark if any(_year(t) for t in current.subtree) else None
+            return mark if any(is_year(t.text) for t in current.subtree) else None
         if current.dep_ not in {"xcomp", "conj", "advcl", "aux"} or current.head.i == current.i:
             return None
         current = current.head
-
-
-def _year(token: Token) -> bool:
-    """Tell whether a token writes a year of the calendar ("2021", "1998")."""
-    return token.like_num and len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
 
 
 def _long_span(span: Token, lexicon: Lexicon) -> bool:

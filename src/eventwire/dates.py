@@ -41,6 +41,7 @@ _FULL_MONTH = (
 _MONTH = rf"(?:{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
+_YEAR_WORD = re.compile(_YEAR)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ON = r"(?:\b(?i:on)\s+)?"
 _SHADE = r"(?i:early|late|mid|earlier|later)[\s-]+"
@@ -140,6 +141,11 @@ class Phrase:
     def rank(self) -> tuple[int, bool, int]:
         """Order phrases by precision, a clause's date before a noun's, then by position."""
         return (_RANK[self.date.precision] if self.date.precision else 9, self.possessive, self.start)
+
+
+def is_year(word: str) -> bool:
+    """Tell whether a word writes a year of the calendar, 1800 to 2099 ("2021", "1998")."""
+    return _YEAR_WORD.fullmatch(word) is not None
 
 
 def date_phrases(text: str, published: date | None, *, future: bool = False,
