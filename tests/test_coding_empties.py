@@ -92,3 +92,30 @@ def test_empties_keep_undirected_keeps_the_act_and_reaches_the_settings(resource
     assert not resource_settings(parser.parse_args([])).keep_undirected
     chosen = resource_settings(parser.parse_args(["--keep-undirected"]))
     assert chosen.keep_undirected and chosen.digest() != Settings().digest()
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia's floods have swept away 4,000 houses and killed 210 people since March, the civil defence office "
+    "in La Paz said on Tuesday.",
+    "A cyclone destroyed the harbour in Beira and killed dozens of fishermen, Mozambican officials said.",
+    "Homes across northern Peru were destroyed by mudslides on Sunday, the interior ministry said.",
+])
+def test_empties_a_natural_hazard_is_no_party_acting(resources: Resources, text: str) -> None:
+    # data/lexicon.tsv hazard_noun: a storm, a flood or an epidemic strikes a country; none of its parties acts
+    assert _coded(resources, text) == []
+
+
+def test_empties_a_party_acting_in_a_disaster_still_acts(resources: Resources) -> None:
+    text = "Bolivian troops attacked a Peruvian border post during the floods, Peru's defence ministry said."
+    assert any(s.startswith("BOL") and t is not None and t.startswith("PER")
+               for s, _, t in _coded(resources, text) if s is not None)
+
+
+def test_empties_an_office_taken_over_is_no_ground_seized(resources: Resources) -> None:
+    # readings._office_taken: "took over as acting president" takes up an office
+    office = _coded(resources, "The defence minister said on Friday that he had taken over as acting president "
+                               "of Guinea.")
+    assert not any(c == "192" for _, c, _ in office), office
+    town = _coded(resources, "Guinean rebels took over the border town of Kindia on Friday.")
+    assert any(c == "192" for _, c, _ in town), town
+

@@ -79,6 +79,7 @@ class Lexicon:
     act_noun: frozenset[str]
     spoken_noun: frozenset[str]
     civil_word: frozenset[str]
+    hazard_noun: frozenset[str]
     protest_word: frozenset[str]
     clash_word: frozenset[str]
     gathering_preposition: frozenset[str]

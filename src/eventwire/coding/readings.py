@@ -268,7 +268,19 @@ def not_a_deed(predicate: Predicate, lexicon: Lexicon) -> str | None:
         if t.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in t.children) \
                 and (t.head.lemma_ in lexicon.intent_verb or t.head.lower_ in lexicon.intent_adjective):
             return "an act its subject wants or is ready to undergo ('ready to be sent home'), no one's intent"
+    if _office_taken(predicate):
+        return "an office taken up ('took over as interim president'), not ground seized"
     return _not_a_request(predicate, lexicon)
+
+
+def _office_taken(predicate: Predicate) -> bool:
+    """Tell whether a taking of control (CAMEO 192) is told with no object and an "as" phrase
+    ("took over as interim president"): what the actor took up is an office, not ground. A word
+    before the verb read as its object ("said that he had taken over") is no object taken."""
+    verb = predicate.head
+    return (predicate.pattern.cameo == "192"
+            and not any(c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and c.i > verb.i) for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children))
 
 
 def ceased_by(predicate: Predicate, lexicon: Lexicon) -> Token | None:

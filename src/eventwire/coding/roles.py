@@ -242,7 +242,8 @@ def speech_verb(verb: Token, lexicon: Lexicon) -> Token | None:
 def find_source(predicate: Predicate, resolve: Resolver, antecedent: Antecedent, lexicon: Lexicon) -> Side:
     """Return the source side of a predicate."""
     token, how = subject_token(predicate.head, lexicon)
-    if token is None:
+    if token is None or token.lemma_.lower() in lexicon.hazard_noun:
+        # "Peru's floods killed 40": a storm or an epidemic is no party acting, whoever's country it strikes
         return Side(mentions=(), how=how)
     if is_pronoun(token, lexicon):
         return _pronoun_side(token, predicate, resolve, antecedent, lexicon)
