@@ -1,6 +1,7 @@
 """Acts that restrict another party told with a verb and its object noun: rules or controls laid on
-another party's people or trade, flows and traffic to it halted, boats or travellers sent back at the
-border; and a party applying to join a body, an appeal to that body."""
+another party's people or trade, flows to it halted (an embargo) or its traffic (movement
+restricted), boats or travellers sent back at the border; and a party applying to join a body, an
+appeal to that body."""
 
 from __future__ import annotations
 
@@ -23,9 +24,9 @@ def test_controls_imposed_on_another_party(resources: Resources, text: str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # flows, deliveries and traffic to another party halted: an embargo on it
+    # flows and deliveries to another party halted: an embargo on it; its traffic halted: movement restricted
     ("Belarus halted oil flows to Lithuania on Monday.", [("BLR", "163", "LTU")]),
-    ("Serbia suspended rail traffic to Kosovo after the clashes.", [("SRB", "163", "XKX")]),
+    ("Serbia suspended rail traffic to Kosovo after the clashes.", [("SRB", "191", "XKX")]),
 ])
 def test_flows_and_traffic_halted(resources: Resources, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _coded(resources, text) == expected
