@@ -29,7 +29,6 @@ class Lexicon:
     object_control: frozenset[str]
     stative_passive: frozenset[str]
     casualty_verb: frozenset[str]
-    clash_noun: frozenset[str]
     same_subject_preposition: frozenset[str]
     target_preposition: tuple[str, ...]
     locative_preposition: frozenset[str]

@@ -134,11 +134,11 @@ def _unlabelled(subjects: list[Token]) -> list[Token]:
 
 def fell_in_clash(verb: Token, lexicon: Lexicon) -> bool:
     """Tell whether a verb of harm tells its subject's fall in a clash with another side: its "in"
-    phrase names a clash (lexicon `clash_noun`) that has, or whose verb has, a "with" phrase."""
+    phrase names a clash (lexicon `clash_word`) that has, or whose verb has, a "with" phrase."""
     if verb.lemma_ not in lexicon.casualty_verb:
         return False
     clashes = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
-               for c in p.children if c.dep_ == "pobj" and c.lemma_.lower() in lexicon.clash_noun]
+               for c in p.children if c.dep_ == "pobj" and c.lemma_.lower() in lexicon.clash_word]
     return any(p.dep_ == "prep" and p.lower_ == "with" for c in clashes for p in (*c.children, *verb.children))
 
 
