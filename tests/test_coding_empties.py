@@ -113,8 +113,8 @@ def test_empties_a_party_acting_in_a_disaster_still_acts(resources: Resources) -
 
 def test_empties_an_office_taken_over_is_no_ground_seized(resources: Resources) -> None:
     # readings._office_taken: "took over as acting president" takes up an office
-    office = _coded(resources, "The defence minister said on Friday that he had taken over as acting president "
-                               "of Guinea.")
+    office = _coded(resources, "The parliament speaker announced on Friday that she had taken over as caretaker "
+                               "head of state in Guinea.")
     assert not any(c == "192" for _, c, _ in office), office
     town = _coded(resources, "Guinean rebels took over the border town of Kindia on Friday.")
     assert any(c == "192" for _, c, _ in town), town

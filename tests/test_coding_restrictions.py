@@ -1,7 +1,7 @@
 """Acts that restrict another party told with a verb and its object noun: rules or controls laid on
-another party's people or trade, flows to it halted (an embargo) or its traffic (movement
-restricted), boats or travellers sent back at the border; and a party applying to join a body, an
-appeal to that body."""
+another party's people or trade, flows and traffic to it halted (an embargo; traffic across a
+border halted restricts movement: tests/test_base_overrides.py), boats or travellers sent back at
+the border; and a party applying to join a body, an appeal to that body."""
 
 from __future__ import annotations
 
@@ -24,9 +24,9 @@ def test_controls_imposed_on_another_party(resources: Resources, text: str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # flows and deliveries to another party halted: an embargo on it; its traffic halted: movement restricted
+    # flows, deliveries and traffic to another party halted: an embargo on it
     ("Belarus halted oil flows to Lithuania on Monday.", [("BLR", "163", "LTU")]),
-    ("Serbia suspended rail traffic to Kosovo after the clashes.", [("SRB", "191", "XKX")]),
+    ("Serbia suspended rail traffic to Kosovo after the clashes.", [("SRB", "163", "XKX")]),
 ])
 def test_flows_and_traffic_halted(resources: Resources, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _coded(resources, text) == expected
@@ -35,7 +35,7 @@ def test_flows_and_traffic_halted(resources: Resources, text: str, expected: lis
 @pytest.mark.parametrize(("text", "expected"), [
     # boats or travellers sent back at a border restrict their movement
     ("Australian patrols turned away three boats of Sri Lankan migrants last month.", [("AUS", "191", "LKAREF")]),
-    ("Chinese border police turned back a bus of Mongolian officials on Tuesday.", [("CHNCOP", "191", "MNGGOV")]),
+    ("Chinese border police turned back a Mongolian delegation at the crossing on Tuesday.", [("CHNCOP", "191", "MNGGOV")]),
 ])
 def test_people_and_craft_turned_back(resources: Resources, text: str,
                                       expected: list[tuple[str, str, str]]) -> None:
@@ -44,7 +44,7 @@ def test_people_and_craft_turned_back(resources: Resources, text: str,
 
 @pytest.mark.parametrize(("text", "expected"), [
     # applying to join a body, or handing it an application for membership, appeals to it
-    ("Georgia applied to join the European Union in March.", [("GEO", "022", "IGOEU")]),
+    ("Montenegro applied to join the European Union late in 2008.", [("MNE", "022", "IGOEU")]),
     ("Moldova submitted its application for membership of the European Union on Thursday.",
      [("MDA", "022", "IGOEU")]),
 ])

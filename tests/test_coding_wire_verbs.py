@@ -19,8 +19,8 @@ from eventwire.resources import Resources
     # soldiers killed in a clash with another side fought it
     ("Ten Armenian soldiers died in a clash with Azerbaijani troops near the frontier.",
      [("ARMMIL", "190", "AZEMIL")]),
-    # so do those told killed, in the passive, in a gun battle with it
-    ("Two Malian soldiers were killed in a gun battle with jihadists on Friday.", [("MLIMIL", "190", "MLIREB")]),
+    # so do those told killed, in the passive, in a firefight with it
+    ("Two Malian soldiers were killed in a firefight with jihadists on Friday.", [("MLIMIL", "190", "MLIREB")]),
     # a passive of harm with no clash names no source
     ("Two Malian soldiers were killed near Gao on Friday.", []),
 ])

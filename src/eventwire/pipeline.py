@@ -303,7 +303,7 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
               and conventions.scene_of(event.cameo).said):
             found = replace(scene, how="paragraph")  # said in the scene the sentence before dates
         if added is not None and found.how in {"published", "lead"} and conventions.scene_of(event.cameo).said:
-            found = replace(added, how="added")  # "... the spokesperson added in a statement on Monday"
+            found = replace(added, how="added")  # '..., an aide added by email on Monday'
         if attached is None and (span := counted_clause_span(coded.doc, verb, lexicon)) is not None:
             found = moved_by(found, *span)  # "came a day after the bloc pledged aid": the pledge's day
         dates.append(found)

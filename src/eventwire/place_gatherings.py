@@ -1,7 +1,7 @@
 """The town a sentence tells people gathering or protesting in ("In Kitwe, hundreds marched to the
 city hall"), or an armed clash in, whether or not it codes an event of them: the crowd is often no
-actor ("residents", "young men"), and a clash told in the passive names no doer ("was killed in a
-gun battle in Mweso"), yet the force the next sentence tells used on the crowd ("Police fired tear
+actor ("residents", "young men"), and a clash told in the passive names no doer ("a trader died in
+a shootout in Mweso"), yet the force the next sentence tells used on the crowd ("Police fired tear
 gas at them") or in the clash ("He opened fire on the patrol") was used there
 (`eventwire.event_places.carry_incident` carries it on)."""
 
@@ -27,7 +27,7 @@ def gathering_town(doc: Doc, sentence: Sentence, gazetteer: Gazetteer, lexicon: 
                    known: frozenset[str] = frozenset(), home: str | None = None) -> Place | None:
     """Return the town a sentence's verb of protesting or gathering (lexicon `protest_word`:
     "marched", "rallied", "burned tires to protest"), or its word of an armed clash (`clash_word`:
-    "was killed in a gun battle with police in Mweso"), is placed in by a locative of its own or of
+    "two guards died in a shootout with smugglers in Mweso"), is placed in by a locative of its own or of
     the verb it hangs from ("In Kitwe, students blocked a road to protest ..."), outside the
     sentence's attribution; `known` are the countries the article names, and a town the gazetteer
     lacks that the sentence calls one is of the article's country (`home`)."""

@@ -149,8 +149,8 @@ def _passive_subject(verb: Token, via: str, lexicon: Lexicon) -> tuple[Token | N
         return None
     if via == "xcomp" or verb.lemma_ in lexicon.stative_passive or fell_in_clash(verb, lexicon):
         # "Iraq was forced to withdraw": the passive subject does what the complement says;
-        # "forces were engaged in ethnic cleansing": the passive subject is the agent;
-        # "soldiers were killed in a clash with rebels": the passive subject fought the clash.
+        # "militias were engaged in looting": the passive subject is the agent;
+        # "two gendarmes died in a skirmish with smugglers": the passive subject fought it.
         return passive[0], Role(kind=Kind.PASSIVE_SUBJECT_OF, via=verb.text)
     # "after a state of siege was declared": a passive without agent names no source.
     return None, Role(kind=Kind.PASSIVE_WITHOUT_AGENT)
@@ -173,7 +173,7 @@ def _clause_subject(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role] 
     if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and (root := _noun_root(verb)) is not None:
         return root, Role(kind=Kind.MODIFIED_NOUN)
     if (named := _predicate_noun_subject(verb)) is not None:
-        # "Sudan became the first country to recognise the new state": the copula's subject does it
+        # "Chile was the only member to abstain on the motion": the copula's subject does it
         return named, Role(kind=Kind.SUBJECT_OF, via=verb.head.head.text)
     if verb.dep_ == "relcl":
         relative = children(verb, {"nsubj"}) or [c for c in verb.children if c.tag_ in {"WDT", "WP"}]
