@@ -44,7 +44,7 @@ def test_people_and_craft_turned_back(resources: Resources, text: str,
 
 @pytest.mark.parametrize(("text", "expected"), [
     # applying to join a body, or handing it an application for membership, appeals to it
-    ("Montenegro applied to join the European Union late in 2008.", [("MNE", "022", "IGOEU")]),
+    ("Montenegro formally applied to join the EU in December 2008.", [("MNE", "022", "IGOEU")]),
     ("Moldova submitted its application for membership of the European Union on Thursday.",
      [("MDA", "022", "IGOEU")]),
 ])
