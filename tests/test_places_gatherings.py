@@ -64,7 +64,8 @@ def test_places_gatherings_force_in_a_clash_told_without_a_doer_is_where_it_was(
     # and the return fire after them too, as the incident goes on
     found = _places(f"GOMA, Congo — A militia commander died in a shootout with soldiers on Friday in the "
                     f"town of {town}, the army said. \"This commander opened fire on a patrol of ours that "
-                    "had stopped his car at a roadblock. The soldiers shot back and killed him,\" a spokesman told reporters.",
+                    "had stopped his car at a roadblock. The soldiers shot back and killed him,\" a spokesman "
+                    "told reporters.",
                     resources)
     assert ("193", town) in found and ("1823", town) in found, found
 
