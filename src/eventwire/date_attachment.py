@@ -333,7 +333,7 @@ def _standing(verb: Token, lexicon: Lexicon) -> bool:
     a day. A verb "be" ("is ready to talk") tells a state, a speech verb ("prosecutors say ...")
     reports words of the story's own day, and one reported in the past ("said Syria denies",
     "reaffirmed that Britain backs ...") is the stance of that day."""
-    if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_ in lexicon.speech_verb | {"be"} or any(
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_ == "be" or verb.lemma_ in lexicon.speech_verb or any(
             c.dep_ in {"aux", "auxpass"} for c in verb.children) or verb.dep_ not in _CLAUSE or not any(
             c.dep_ == "nsubj" for c in verb.children):
         return False  # a clause's finite verb, not a participle read as one ("people bent on violence")

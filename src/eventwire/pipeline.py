@@ -198,11 +198,12 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
              for c in coded]
     lead_places = next((w for c, w in zip(coded, where, strict=True) if c.sentence.index == 0), None)
     scene = None if filed_away(lead_places, prepared.filed) else prepared.filed
+    gatherings = [_gathering_before(prepared, parses, c.sentence.index, resources, known)
+                  if any(p is None and s.forceful for p, s in zip(w.places, e, strict=True)) else None
+                  for c, w, e in zip(coded, where, spots, strict=True)]  # only for an unplaced act of force
     where = [filed_scene(w, e, d, scene, prepared.article.published)
-             for w, e, d in zip(carry_incident(where, spots, dated, [c.sentence for c in coded], [
-                 _gathering_before(prepared, parses, c.sentence.index, resources, known)
-                 if any(p is None and s.forceful for p, s in zip(w.places, e, strict=True)) else None
-                 for c, w, e in zip(coded, where, spots, strict=True)]), spots, dated, strict=True)]
+             for w, e, d in zip(carry_incident(where, spots, dated, [c.sentence for c in coded], gatherings),
+                                spots, dated, strict=True)]
     runs = tuple(_finish(c, Setting(sentence=c.sentence, when=when[c.sentence.index], places=w.places,
                                     chain=chains[c.sentence.index], region=w.region, country=prepared.country),
                          d, prepared.article, resources)

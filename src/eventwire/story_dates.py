@@ -153,10 +153,9 @@ def retold_day(sentences: Sequence[Sentence], i: int, act: str, lead: EventDate 
     news day (`lead`); the lead dates the story's news, not the incident that led to it."""
     if lead is None or lead.date is None or published is None:
         return None
-    family = next((f for f in lexicon.incident_family if _family_word(f).search(act.lower())), None)
-    if family is None:
+    told = next((p for p in map(_family_word, lexicon.incident_family) if p.search(act.lower())), None)
+    if told is None:
         return None
-    told = _family_word(family)
     for j in range(i - 1, -1, -1):
         if told.search(sentences[j].text.lower()):
             found = _news_date(phrases.date(sentences[j]), published)

@@ -184,14 +184,14 @@ def _clause_subject(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role] 
 
 
 # Copulas whose predicate noun an infinitive may describe ("was the only country to veto it").
-COPULAS = frozenset({"be", "become", "remain"})
+_COPULAS = frozenset({"be", "become", "remain"})
 
 
 def _predicate_noun_subject(verb: Token) -> Token | None:
-    """Return the subject of "be" or "become" whose predicate noun an infinitive describes ("Chile
+    """Return the subject of "be", "become" or "remain" whose predicate noun an infinitive describes ("Chile
     was the first state to expel the envoys"): who the noun says does the act; None for any other verb."""
     noun = verb.head
-    if (verb.dep_ not in {"relcl", "acl"} or noun.dep_ != "attr" or noun.head.lemma_ not in COPULAS
+    if (verb.dep_ not in {"relcl", "acl"} or noun.dep_ != "attr" or noun.head.lemma_ not in _COPULAS
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return None
     subjects = children(noun.head, {"nsubj"})
