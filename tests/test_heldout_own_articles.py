@@ -1,8 +1,9 @@
 """The article sets of the project's own writing: bench/heldout-own-articles and
 bench/heldout-own-articles2 to bench/heldout-own-articles14 (held out until their first scores,
 development sets since), bench/heldout-own-articles15, bench/heldout-own-articles16 and
-bench/heldout-own-articles17 (held out): each pinned by its hash and checked for consistency without
-ever running the coder on it (see their READMEs)."""
+bench/heldout-own-articles17 (held-out sets before it) and bench/heldout-own-articles18 (the held-out
+set): each pinned by its hash and checked for consistency without ever running the coder on it (see
+their READMEs)."""
 
 from __future__ import annotations
 
@@ -80,6 +81,8 @@ SETS = [
            stories=12, prefix="own16-", first_year=1995, long_stories=2, max_per_type=20),
     OwnSet(folder="heldout-own-articles17", sha256="d775ae6270e780330d9104b865ab2a399dc86a484153d4c7bb64b46b4bf3913b",
            stories=12, prefix="own17-", first_year=1998, long_stories=2, max_per_type=20),
+    OwnSet(folder="heldout-own-articles18", sha256="0089328a56db910c64233761691723e0b0655c45a69d3059cc04ebe84964d693",
+           stories=12, prefix="own18-", first_year=1998, long_stories=2, max_per_type=20),
 ]
 
 
