@@ -77,6 +77,10 @@ def test_empties_an_act_on_another_party_needs_a_target(resources: Resources, te
     ("The Kenyan president urged calm on Sunday after the vote count was delayed.", []),
     # with the party that is to yield named, it is an event
     ("Chile's foreign ministry urged Bolivia to free the two soldiers.", [("CHLGOV", "0253", "BOL")]),
+    # so does an appeal for a change of leaders or policy, or for diplomatic cooperation
+    ("A veteran Kenyan diplomat urged him to step down.", []),
+    ("The Kenyan opposition urged President Ruto to resign.", [("KENOPP", "0241", "KENGOV")]),
+    ("Moldova handed in its application for membership on Thursday.", []),
 ])
 def test_empties_an_appeal_to_yield_needs_a_party_to_yield(resources: Resources, text: str,
                                                            expected: list[tuple[str, str, str | None]]) -> None:
