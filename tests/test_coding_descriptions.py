@@ -1,5 +1,6 @@
 """Acts a sentence tells without reporting them as deeds: descriptions of what usually happens,
-general circumstances, needs and purposes, steps in court; and a conjunct clause's own negation."""
+general circumstances, proportions, needs and purposes, steps in court; and a conjunct clause's own
+negation."""
 
 from __future__ import annotations
 
@@ -27,6 +28,11 @@ from eventwire.resources import Resources
     # a time clause with its own subject reports an act
     ("Kenyan police arrested the rebels when they attacked the convoy.",
      [("KENCOP", "173", "KENREB"), ("KENCOP", "190", "KEN")]),
+    # a clause of a proportion ("the more ..., the harder ...") relates two trends, no deed done
+    ("The more sanctions Washington imposes on Iran, the harder Tehran will resist.", []),
+    ("The longer Serbia blocks Kosovo's trucks, the more Pristina will look to Tirana.", []),
+    # a comparative that only describes the actor, or is answered by no other, leaves the act told
+    ("The better armed Serbian police blocked Kosovo's trucks at the border on Monday.", [("SRBCOP", "191", "XKX")]),
     # "for X to do" names a need or a purpose
     ("Kenya's backing is vital for Somalia to negotiate a deal with the rebels.", []),
     # "appeal" with a direct object is a step in court; "appeal to" an actor stays a request

@@ -1,7 +1,7 @@
 """Acts the coder should not find in sentences that tell none, on sentences of its own wording:
 a party saying it respects a right (a stance, not a concession), two organs of one state
-meeting (the state's own business), and an act done to another party, or an intention to do one,
-with no party to be its target (half a dyad)."""
+meeting (the state's own business), and an act done to another party, an appeal to yield, or an
+intention to do one, with no party to be its target (half a dyad)."""
 
 from __future__ import annotations
 
@@ -68,6 +68,22 @@ def test_empties_explain_says_which_stage_dropped_a_states_own_business(resource
 ])
 def test_empties_an_act_on_another_party_needs_a_target(resources: Resources, text: str,
                                                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appeal to yield asks a concession of a party: with none found, no dyad
+    ("A group of Polish lawmakers appealed on Friday for the lifting of the sanctions.", []),
+    ("The Kenyan president urged calm on Sunday after the vote count was delayed.", []),
+    # with the party that is to yield named, it is an event
+    ("Chile's foreign ministry urged Bolivia to free the two soldiers.", [("CHLGOV", "0253", "BOL")]),
+    # so does an appeal for a change of leaders or policy, or for diplomatic cooperation
+    ("A veteran Kenyan diplomat urged him to step down.", []),
+    ("The Kenyan opposition urged President Ruto to resign.", [("KENOPP", "0241", "KENGOV")]),
+    ("Moldova handed in its application for membership on Thursday.", []),
+])
+def test_empties_an_appeal_to_yield_needs_a_party_to_yield(resources: Resources, text: str,
+                                                           expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
 
 

@@ -95,7 +95,10 @@ def test_appeal_naming_no_one_is_aimed_at_the_story_country(resources: Resources
 
 
 def test_appeal_by_the_story_country_gets_no_target_of_its_own(resources: Resources) -> None:
-    events = _coded(resources, SOUTH_SUDAN_LEAD + "South Sudan's president urged calm on Tuesday.")
+    # with no party found to yield, an appeal for calm is half a dyad: kept only on request
+    text = SOUTH_SUDAN_LEAD + "South Sudan's president urged calm on Tuesday."
+    assert _coded(resources, text) == []
+    events = _coded(keeping_undirected(resources), text)
     assert [(s[:3] if s else s, c[:2], t) for s, c, t in events] == [("SSD", "02", None)]
 
 

@@ -6,6 +6,7 @@ an earlier act."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -246,7 +247,8 @@ def not_a_deed(predicate: Predicate, lexicon: Lexicon) -> str | None:
     verb), a general circumstance ("they flee when attacked": a time clause without a subject of its
     own), a need or purpose ("it is vital for Somalia to negotiate"), a fixed phrase ("as opposed
     to"), an act its subject wants to undergo ("hopes to be freed"), a name given ("what he called a
-    good meeting"), a step in court ("has until Friday to appeal the ruling")."""
+    good meeting"), a step in court ("has until Friday to appeal the ruling"), one half of a
+    proportion ("the more X presses Y, the more ...")."""
     chain = attributes.clause_chain(predicate.head)
     top = chain[-1]
     finite = [t for t in (top, *(c for c in top.children if c.dep_ in {"aux", "auxpass"}))
@@ -255,6 +257,8 @@ def not_a_deed(predicate: Predicate, lexicon: Lexicon) -> str | None:
         return "a description of what usually happens, not an event"
     if any(_inverted_condition(t, lexicon) for t in (predicate.head, *predicate.head.ancestors)):
         return "a condition told by inversion ('were Beijing to fire'), not an event"
+    if _proportion_half(predicate.head):
+        return "one half of a proportion ('the more ..., the more ...'), a general relation, not an event"
     for t in chain:
         marks = {c.lower_: c.dep_ for c in t.children if c.dep_ in {"mark", "advmod"}}  # "when" parses as either
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
@@ -271,6 +275,18 @@ def not_a_deed(predicate: Predicate, lexicon: Lexicon) -> str | None:
     if _office_taken(predicate):
         return "an office taken up ('took over as interim president'), not ground seized"
     return _not_a_request(predicate, lexicon)
+
+
+def _proportion_half(verb: Token) -> bool:
+    """Tell whether a verb's clause opens with "the" and a comparative that another such pair
+    answers in the sentence ("the more Quito courts Beijing, the less aid it gets"): two trends told
+    as rising together, no act done."""
+    opens = [w.i for w, nxt in pairwise(verb.sent) if w.lower_ == "the" and nxt.tag_ in {"JJR", "RBR"}]
+    before = [i for i in opens if i < verb.i]
+    if len(opens) < 2 or not before:
+        return False
+    between = verb.doc[before[-1] + 2:verb.i]
+    return not any(t.pos_ == "VERB" or t.is_punct for t in between)
 
 
 def _office_taken(predicate: Predicate) -> bool:
