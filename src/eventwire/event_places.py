@@ -28,7 +28,7 @@ from eventwire.model import EventDate, Place, PlacePrecision
 from eventwire.nlp import Sentence
 from eventwire.parse_labels import SUBJECT_DEPS
 from eventwire.parse_view import with_lemma
-from eventwire.place_names import holds_water, name_runs, names_no_place
+from eventwire.place_names import holds_water, name_runs, names_no_place, place_owners
 from eventwire.places import (
     REMOVED,
     SENT,
@@ -97,10 +97,12 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     # "in central Nigeria's Plateau state": a name several places share is the one in a country named
     named_countries = frozenset(e.country for h in hits for e in h.entries[:1] if e.kind in PLACES and e.country)
     called = called_places(doc, [c for c in candidates if not _names_country(doc, c, countries)], lexicon)
+    # "in Togo's Kloto district": a name is a place of the country the sentence places it in
+    owners = place_owners(doc, candidates, country_tokens(hits, sentence.start), lexicon)
     # a place the gazetteer lacks that the sentence calls one takes the country of its other places
     around = find_place(sentence.text, sentence.start_char, candidates, gazetteer, named_countries,
                         lexicon=lexicon, regions=lexicon.region_name, local=known,
-                        article=article) if called else None
+                        article=article, owners=owners) if called else None
     for event in events:
         own = _scene_first(doc, tuple(own_candidates(doc, candidates, event, lexicon, countries)), event, lexicon,
                            countries)
@@ -110,7 +112,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
                                     event.countries or named_countries, lexicon=lexicon, regions=lexicon.region_name,
                                     local=known if event.forceful else frozenset(), named=called,
                                     home=around.country if around else country, article=article,
-                                    actor=event.source)
+                                    actor=event.source, owners=owners)
         place = found[key]
         if place is None and capitals:
             phrase = next(own_candidates(doc, list(capitals), event, lexicon, countries), None)
@@ -376,8 +378,7 @@ def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon
     """Return the phrases that name a country's capital by the country alone ("in the Kenyan
     capital", "at Afghanistan's capital"), by the country (ISO 3166 alpha-3) they name; a capital
     named in apposition ("the capital, Juba") is a candidate of its own."""
-    country_at = {i - offset: e.country for h in hits for e in h.entries[:1] if e.kind in PLACES and e.country
-                  for i in range(h.start, h.end)}
+    country_at = country_tokens(hits, offset)
     found: dict[Candidate, str] = {}
     for token in with_lemma(doc, _CAPITAL, lower=True):
         if token.lemma_.lower() != "capital" or token.dep_ != "pobj":
@@ -393,6 +394,12 @@ def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon
             start = token.left_edge.idx
             found[(doc_text(doc)[start:token.idx + len(token)], start, token.idx + len(token), cue)] = country
     return found | seat_phrases(doc, hits, offset, lexicon)
+
+
+def country_tokens(hits: Sequence[Hit], offset: int) -> dict[int, str]:
+    """Return the country (ISO 3166 alpha-3) each token of a country's name, demonym or capital names."""
+    return {i - offset: e.country for h in hits for e in h.entries[:1] if e.kind in PLACES and e.country
+            for i in range(h.start, h.end)}
 
 
 def seat_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) -> dict[Candidate, str]:

@@ -125,12 +125,14 @@ class Gazetteer:
         return cls(index)
 
     def lookup(self, name: str, prefer: frozenset[str] = frozenset(), *,
-               major_only: bool = False, named: frozenset[str] = frozenset()) -> Place | None:
+               major_only: bool = False, named: frozenset[str] = frozenset(),
+               within: str | None = None) -> Place | None:
         """Return the place a name most likely means, or None if no place has that name.
 
         `prefer` holds ISO 3166 alpha-3 codes; `major_only` accepts only countries and capitals;
         `named` holds the countries the article names otherwise than by a shared short name:
-        such a name ("Congo") is the one of its countries they name, if only one.
+        such a name ("Congo") is the one of its countries they name, if only one; `within`, a
+        country the text places the name in ("Lebanon's city of Tripoli"), admits its places only.
         """
         if (country := self._shared_country(name, named)) is not None:
             return country
@@ -140,6 +142,8 @@ class Gazetteer:
         entries = list(self._index.get(exact) or (() if acronym else self._index.get(_key(name), ())))
         if not acronym:
             entries += [e for e in self._index.get(ALTERNATE + _key(name), ()) if _alternate_ok(e, prefer)]
+        if within is not None:
+            entries = [e for e in entries if e.place.country == within]
         if not entries:
             return None
         best = max(entries, key=lambda e: (e.major, e.place.country in prefer, e.population))

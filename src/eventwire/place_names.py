@@ -1,18 +1,19 @@
 """The proper-noun runs of a sentence that may name a place: names the tokenizer split at their
 hyphens joined again ("Port-au-Prince"), a water body's name joined to the name it is of ("the
 Strait of Hormuz"), and the tests that tell open water and organizations from places
-(`eventwire.places` reads its candidates off these runs)."""
+(`eventwire.places` reads its candidates off these runs), and the country a sentence places a
+name in."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.lexicon import Lexicon
 from eventwire.dates import calendar_name
-from eventwire.doc_words import doc_text
+from eventwire.doc_words import doc_text, tokens_from
 from eventwire.nlp import doc_proper_noun_runs
 
 # A word of a place name: an initialism ("U.S.") or a run of letters, apostrophes and hyphens.
@@ -83,3 +84,44 @@ def of_name_end(text: str, end: int) -> int:
     of "Isle of Man") would end, else `end`: the tokenizer's proper-noun runs stop at the "of"."""
     match = _OF_NAME.match(text, end)
     return match.end() if match else end
+
+
+# How a country's name or demonym qualifies a place name or the place noun it names.
+_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+
+
+def place_owners(doc: Doc, candidates: Sequence[tuple[str, int, int, str]], country_at: Mapping[int, str],
+                 lexicon: Lexicon) -> dict[int, str]:
+    """Return the country the sentence places each candidate name in, by the candidate's start
+    offset: a country's possessive or demonym on the name or on the place noun it names ("in
+    Togo's Kloto district", "Kenya's coastal county of Kilifi", "the Mexican state of Sonora", "in
+    Nigeria's Kano"); `country_at` gives the country each token naming one names. A demonym that
+    only begins a hyphened word ("the Russian-held town of X") tells who holds it, not its country."""
+    owners = {}
+    for _, start, end, _ in candidates:
+        run = tokens_from(doc, start, end)
+        if not run:
+            continue
+        heads = [doc[run[-1]], *_place_nouns(doc[run[-1]], lexicon)]
+        owner = next((country_at[c.i] for h in heads for c in h.children if c.dep_ in _OWNER_DEPS
+                      and c.i in country_at and c.i not in run and not _hyphened(c)), None)
+        if owner is not None:
+            owners[start] = owner
+    return owners
+
+
+def _place_nouns(name: Token, lexicon: Lexicon) -> list[Token]:
+    """Return the place noun a name names, if any: the one it modifies ("the Kloto district") or is
+    the "of" object of ("the county of Kilifi")."""
+    head = name.head
+    if name.dep_ == "compound" and head.lemma_.lower() in lexicon.place_noun:
+        return [head]
+    if name.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lexicon.place_noun:
+        return [head.head]
+    return []
+
+
+def _hyphened(token: Token) -> bool:
+    """Tell whether a word is followed by a hyphen ("Russian-held")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.text in {"-", "–"} and not token.whitespace_

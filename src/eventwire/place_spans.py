@@ -1,13 +1,15 @@
 """How a span of a sentence names a place: the span itself trimmed of punctuation and of a
 possessive, a longer name "of" continues ("Port of Spain"), a quarter of a known place ("North
 Mitrovica"), else its longest capitalised sub-span the gazetteer knows (`eventwire.places` ranks
-the spans; this module only reads them)."""
+the spans; this module only reads them); what a name means in the country a sentence places it in."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
+from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place, PlacePrecision
 from eventwire.place_names import NAME_WORD, of_name_end
 
@@ -79,3 +81,30 @@ def lookup_span(text: str, start: int, end: int,
             at = start + piece.index(name)
             return place, at, at + len(name)
     return None
+
+
+_TERRITORY_KM = 300.0
+
+
+def owned_place(name: str, owner: str, prefer: frozenset[str], gazetteer: Gazetteer) -> Place | None:
+    """Return the place a name means in the country the sentence places it in ("Lebanon's city of
+    Tripoli"), else none; a territory GeoNames lists as a country of its own, or its capital, is
+    that territory where the owner has no place of the name ("China's Hong Kong"), or none with a
+    point of its own far from it ("the French island of Mayotte", a division of France placed at
+    Paris; "the U.S. state of Georgia" is no country)."""
+    found = gazetteer.lookup(name, prefer=prefer, within=owner)
+    whole = gazetteer.lookup(name, major_only=True)
+    if whole is None or whole.country == owner or found is None:
+        return found or whole
+    capital = gazetteer.capital(owner)
+    pointless = capital is not None and (found.lat, found.lon) == (capital.lat, capital.lon)
+    territory = gazetteer.is_country(whole) and (pointless or distance_km(found, whole) <= _TERRITORY_KM)
+    return whole if territory else found
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Return the great-circle distance between two places (haversine, mean Earth radius)."""
+    lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
+    dlat, dlon = lat2 - lat1, math.radians(b.lon - a.lon)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))

@@ -16,9 +16,9 @@ of the pipeline.
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
@@ -32,7 +32,7 @@ from eventwire.model import Place, PlacePrecision
 from eventwire.ontology.conventions import Scene
 from eventwire.parse_view import ancestor_indices, view_of, with_lemma
 from eventwire.place_names import holds_water, name_runs, names_no_place
-from eventwire.place_spans import bare_name, capitalised, lookup_span, resolve_span
+from eventwire.place_spans import bare_name, capitalised, distance_km, lookup_span, owned_place, resolve_span
 
 # "strikes on Rafah", "an attack on Kabul": a place after "on" ranks after all others.
 # "shelled the city of Kharkiv": a place named as what a deed was done to (OBJECT) ranks with bare names.
@@ -51,7 +51,8 @@ def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Can
                gazetteer: Gazetteer, prefer: frozenset[str] = frozenset(), *, lexicon: Lexicon,
                regions: frozenset[str] = frozenset(), local: frozenset[str] = frozenset(),
                named: Mapping[int, str] = MappingProxyType({}), home: str | None = None,
-               article: frozenset[str] = frozenset(), actor: str | None = None) -> Place | None:
+               article: frozenset[str] = frozenset(), actor: str | None = None,
+               owners: Mapping[int, str] = MappingProxyType({})) -> Place | None:
     """Return the place of a sentence's event among its place-name candidates.
 
     Each candidate is (text, start, end, cue): offsets within `sentence_text` and the lowercase
@@ -68,12 +69,15 @@ def find_place(sentence_text: str, sentence_start: int, candidates: Iterable[Can
     article names otherwise than by a short name several share: "Congo" is the one of them it names.
     A lake, river or strait the gazetteer lacks is of the country of another place of the event,
     else of `actor` (the country whose people act there: "Iranian commandos seized a tanker in the
-    Strait of Hormuz"), else as another unlisted name. Candidates rank by their cue (`cue_rank`); a
+    Strait of Hormuz"), else as another unlisted name. `owners` holds, by their candidates' start
+    offsets, the country the sentence names a place in ("in Togo's Kloto district", "the Ethiopian
+    town of Moyale"): such a name is a place of that country only, and of it when unlisted.
+    Candidates rank by their cue (`cue_rank`); a
     place name starts and ends with a capitalized word that is none of the lexicon's
     `place_name_stop`.
     """
     return _choose(sentence_text, sentence_start, candidates, gazetteer, prefer, regions=regions, local=local,
-                   named=(named, home, actor), article=article, lexicon=lexicon)
+                   named=(named, home, actor), article=article, lexicon=lexicon, owners=owners)
 
 
 def cue_rank(cue: str, lexicon: Lexicon) -> int | None:
@@ -100,24 +104,28 @@ def ranks(cue: str, lexicon: Lexicon) -> bool:
 def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candidate],
             gazetteer: Gazetteer, prefer: frozenset[str], *, regions: frozenset[str],
             local: frozenset[str], named: tuple[Mapping[int, str], str | None, str | None],
-            article: frozenset[str], lexicon: Lexicon) -> Place | None:
+            article: frozenset[str], lexicon: Lexicon, owners: Mapping[int, str]) -> Place | None:
     """Return the place of the best-ranked candidate that resolves, with absolute offsets."""
     listed = list(candidates)
     rank = {c[3]: cue_rank(c[3], lexicon) for c in listed}
     ranked = sorted((c for c in listed if rank[c[3]] is not None), key=lambda c: (rank[c[3]], c[1]))
     stop = lexicon.place_name_stop
 
-    def lookup(name: str) -> Place | None:
-        found = None if name.lower() in regions else gazetteer.lookup(name, prefer=prefer, named=article)
+    def lookup(name: str, within: str | None = None) -> Place | None:
+        if name.lower() in regions:
+            return None
+        if within is not None:  # "Lebanon's city of Tripoli": there only, or a territory of its own there
+            return owned_place(name, within, prefer, gazetteer)
+        found = gazetteer.lookup(name, prefer=prefer, named=article)
         if found is None or not local or found.country in local | prefer or _near(found, local, gazetteer):
             return found
         return gazetteer.lookup(name, prefer=prefer, major_only=True)
 
-    def part(name: str) -> Place | None:
+    def part(name: str, within: str | None = None) -> Place | None:
         """A word of a longer unknown name ("Ali" of "Ali Hassan Mwinyi", "Boni" of "Boni Forest")
-        is a town only when a capital or in the actors' countries."""
-        found = lookup(name)
-        if found is None or found.country in prefer:
+        is a town only when a capital or in the actors' countries (or the country it is said to be in)."""
+        found = lookup(name, within)
+        if found is None or found.country in prefer or within is not None:
             return found
         found = gazetteer.lookup(name, prefer=prefer, major_only=True)
         # "Ben" of "Ben Guerdane" is no Bern: a capital by one of its other names is no word of a
@@ -126,15 +134,21 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
             return None
         return found
 
+    def resolve(c: Candidate, water: bool) -> tuple[Place, int, int] | None:
+        within = owners.get(c[1])
+        whole, piece = partial(lookup, within=within), partial(part, within=within)
+        if water:
+            return lookup_span(sentence_text, c[1], c[2], whole)
+        return resolve_span(sentence_text, c[1], c[2], (whole, piece), stop, compass=lexicon.compass_word)
+
     # "Lake Chad", "Caledon River": a water body's name is no town or country named in it
-    spans = [(c, water, lookup_span(sentence_text, c[1], c[2], lookup) if water
-              else resolve_span(sentence_text, c[1], c[2], (lookup, part), stop, compass=lexicon.compass_word))
-             for c in ranked for water in (holds_water(c[0], lexicon),)]
+    spans = [(c, water, resolve(c, water)) for c in ranked for water in (holds_water(c[0], lexicon),)]
     near = next((f[0].country for _, _, f in spans if f is not None), None)
     country = near or (next(iter(prefer)) if len(prefer) == 1 else named[1])
     wet = near or named[2] or country  # a lake, river or strait: of the country whose people act there
     resolved = [(rank[c[3]], found) for c, water, f in spans
-                if (found := f or _unlisted(c, named[0], (wet, True) if water else (country, False), gazetteer, stop))
+                if (found := f or _unlisted(c, named[0], (owners.get(c[1]) or (wet if water else country), water),
+                                            gazetteer, stop))
                 is not None
                 and found[0].name.lower() not in regions]
     if not resolved:
@@ -178,16 +192,8 @@ _NEAR_KM = 2500.0
 def _near(place: Place, countries: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Tell whether a place lies within a few hours' flight of the capital of one of the countries
     ("near Bunia" in a story naming only Uganda; not Palma, Spain in one from Mozambique)."""
-    return any(capital is not None and _distance_km(place, capital) <= _NEAR_KM
+    return any(capital is not None and distance_km(place, capital) <= _NEAR_KM
                for capital in map(gazetteer.capital, countries))
-
-
-def _distance_km(a: Place, b: Place) -> float:
-    """Return the great-circle distance between two places (haversine, mean Earth radius)."""
-    lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
-    dlat, dlon = lat2 - lat1, math.radians(b.lon - a.lon)
-    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
