@@ -200,7 +200,7 @@ def _tier(parse: Doc, path: Sequence[int], act: int, phrase: Phrase, near: _Near
     if not nominal and verb in near.above and verb not in near.apart:
         return _ABOVE
     if (phrase.possessive or verb in near.apart or _other_relative_clause(parse, verb, act, near)
-            or _deed_charged(parse[verb], act)):
+            or _deed_charged(parse[verb], act) or _later_clause(parse, verb, act, token_at(parse, phrase.start))):
         return _UNRELATED
     return 3
 
@@ -214,6 +214,17 @@ def _deed_charged(verb: Token, act: int) -> bool:
         gerund = gerund or token.dep_ == "pcomp"
         token = token.head
     return gerund and token.i == act
+
+
+def _later_clause(parse: Doc, verb: int, act: int, first: int) -> bool:
+    """Tell whether a phrase dates a later coordinate clause with a subject of its own, not the
+    action's clause it is joined to: one that opens it, before its subject ("Kenya halted imports,
+    and in 2006 it expelled two envoys"), or one of a clause of another tense ("its leaders have
+    threatened to intervene, and army chiefs met last week": the meeting's week only)."""
+    token = parse[verb]
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (token.dep_ == "conj" and subject is not None and any(a.i == act for a in token.ancestors)
+            and (act < first < subject.i or _present(parse[act]) != _present(token)))
 
 
 def _attempted(verb: Token, attempts: frozenset[str]) -> set[int]:

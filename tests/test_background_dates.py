@@ -1,0 +1,32 @@
+"""Dates of a story's background and of clauses joined in one sentence: a narration of the past goes
+on at the time it opened with, a time opening a later clause is that clause's alone, and a
+participle telling what a statement says is told in the tense of the verb that issued it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.model import EventMention
+from eventwire.pipeline import code
+from eventwire.resources import Resources
+
+
+def _by_sentence(text: str, published: date, resources: Resources) -> dict[str, list[EventMention]]:
+    found: dict[str, list[EventMention]] = {}
+    for event in code(text, published=published, resources=resources):
+        found.setdefault(event.sentence_text.split()[0], []).append(event)
+    return found
+
+
+def test_background_dates_a_time_opening_a_later_clause_is_that_clauses_alone(resources: Resources) -> None:
+    found = _by_sentence("Kenya briefly halted imports of Ugandan sugar, and in 2006 it expelled two Ugandan "
+                         "diplomats.", date(2016, 11, 24), resources)["Kenya"]
+    assert {e.cameo: e.date.date for e in found} == {"163": date(2016, 11, 24), "161": date(2006, 1, 1)}
+
+
+def test_background_dates_a_time_of_a_clause_of_another_tense_is_its_own(resources: Resources) -> None:
+    text = ("ABUJA, NIGERIA — Nigeria closed its border with Benin on Tuesday.\n\n"
+            "Its generals have threatened to send troops into Benin if talks fail, and army chiefs met in Lagos "
+            "last week to plan an operation.")
+    threats = [e for e in code(text, published=date(2023, 8, 16), resources=resources) if e.cameo.startswith("13")]
+    assert threats and all(e.date.date is None for e in threats)  # not the meeting's "last week"
