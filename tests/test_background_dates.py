@@ -18,6 +18,17 @@ def _by_sentence(text: str, published: date, resources: Resources) -> dict[str, 
     return found
 
 
+def test_background_dates_a_narration_of_the_past_goes_on_at_its_time(resources: Resources) -> None:
+    text = ("MASERU, LESOTHO — Lesotho summoned South Africa's envoy on Tuesday over the shooting of two herders.\n\n"
+            "In 1998, Zambian troops entered Malawi to put down an army revolt. Dozens of Malawian soldiers "
+            "died in clashes with the Zambian troops, and Zambian forces shelled the barracks in Zomba.\n\n"
+            "Police arrested three Zambian traders near the border.")
+    found = _by_sentence(text, date(2004, 6, 17), resources)
+    assert found["Dozens"] and all(e.date.date == date(1998, 1, 1) for e in found["Dozens"])
+    # a sentence of another paragraph is of the story's news again, and no town of the past places it
+    assert [(e.date.date, e.place) for e in found["Police"]] == [(date(2004, 6, 15), None)]
+
+
 def test_background_dates_a_time_opening_a_later_clause_is_that_clauses_alone(resources: Resources) -> None:
     found = _by_sentence("Kenya briefly halted imports of Ugandan sugar, and in 2006 it expelled two Ugandan "
                          "diplomats.", date(2016, 11, 24), resources)["Kenya"]

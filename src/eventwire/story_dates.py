@@ -129,6 +129,20 @@ def scene_day(sentences: Sequence[Sentence], i: int, published: date | None,
     return _news_date(phrases.date(sentences[i - 1]), published)
 
 
+def background_day(sentences: Sequence[Sentence], i: int, published: date | None,
+                   phrases: ArticlePhrases) -> EventDate | None:
+    """Return the date of the past the sentence right before sentence `i` in the same paragraph is
+    told in, when that is not of the story's news (`of_the_news`: "In 2015, troops entered the
+    capital to crush a mutiny. Dozens of soldiers died in the fighting."): a story tells its
+    background as a narration, whose undated deeds told in the past are of the time it opened with."""
+    if i == 0 or published is None or sentences[i - 1].paragraph != sentences[i].paragraph:
+        return None
+    found = phrases.date(sentences[i - 1])
+    if found is None or found.date is None or found.date > published or of_the_news(found, published):
+        return None
+    return replace(found, how="paragraph")
+
+
 _ADDED = re.compile(r"\badd(?:s|ed)\b")
 
 
