@@ -41,3 +41,10 @@ def test_background_dates_a_time_of_a_clause_of_another_tense_is_its_own(resourc
             "last week to plan an operation.")
     threats = [e for e in code(text, published=date(2023, 8, 16), resources=resources) if e.cameo.startswith("13")]
     assert threats and all(e.date.date is None for e in threats)  # not the meeting's "last week"
+
+
+def test_background_dates_a_statement_issued_is_told_in_the_past(resources: Resources) -> None:
+    text = ("LIMA, PERU — The court in The Hague on Monday set the sea border between Peru and Chile.\n\n"
+            "Bolivia's foreign ministry issued a statement welcoming the decision and praising both neighbors.")
+    found = _by_sentence(text, date(2014, 1, 28), resources)["Bolivia's"]
+    assert found and all(e.date.date == date(2014, 1, 27) for e in found)  # the news day, as a reaction to it

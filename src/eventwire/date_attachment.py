@@ -362,7 +362,17 @@ def told_in_past(parse: Doc, action: int, end: int | None = None) -> bool:
     march", "was detained", "had bombed"), not in the present ("accuse", "has denied")."""
     chain = _verb_chain(parse, action, end, {"xcomp", "conj"})
     return any(t.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in t.children)
-               for t in chain)
+               for t in chain + _issuing_verb(chain[-1]))
+
+
+def _issuing_verb(verb: Token) -> list[Token]:
+    """Return the verb a participle is told by when it tells what the object of that verb says or
+    does ("issued a statement welcoming the deal", "sent a letter urging them to ..."): the
+    participle's tense is that verb's."""
+    noun = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [noun.head]
 
 
 def ongoing_since(parse: Doc, action: int, end: int | None = None) -> bool:
