@@ -48,3 +48,11 @@ def test_background_dates_a_statement_issued_is_told_in_the_past(resources: Reso
             "Bolivia's foreign ministry issued a statement welcoming the decision and praising both neighbors.")
     found = _by_sentence(text, date(2014, 1, 28), resources)["Bolivia's"]
     assert found and all(e.date.date == date(2014, 1, 27) for e in found)  # the news day, as a reaction to it
+
+
+def test_background_dates_an_intention_told_in_the_past_is_of_the_news_day(resources: Resources) -> None:
+    text = ("GABORONE, BOTSWANA — Botswana's president met Zambia's leader in Kasane on Friday to discuss the "
+            "shooting of two fishermen.\n\n"
+            "The two leaders agreed to set up a joint inquiry and to meet again within weeks, the presidency said.")
+    found = _by_sentence(text, date(2020, 11, 7), resources)["The"]
+    assert found and all(e.date.date == date(2020, 11, 6) for e in found)  # agreed on the news day, not published
