@@ -56,3 +56,13 @@ def test_background_dates_an_intention_told_in_the_past_is_of_the_news_day(resou
             "The two leaders agreed to set up a joint inquiry and to meet again within weeks, the presidency said.")
     found = _by_sentence(text, date(2020, 11, 7), resources)["The"]
     assert found and all(e.date.date == date(2020, 11, 6) for e in found)  # agreed on the news day, not published
+
+
+def test_background_dates_an_act_told_as_done_again_and_again_is_undated(resources: Resources) -> None:
+    text = ("ACCRA, GHANA — Ghana closed its border with Togo on Monday.\n\n"
+            "Foreign Minister Kwame Mensah told reporters in Accra that Ghana had asked Togo many times to hand "
+            "over the smugglers.\n\n"
+            "Ghana often accused Togo of sheltering the gang.")
+    found = _by_sentence(text, date(2019, 3, 6), resources)
+    assert [e.date.date for e in found["Ghana"]] == [date(2019, 3, 4), None]  # the closing; the frequent charge
+    assert found["Foreign"] and all(e.date.date is None for e in found["Foreign"])

@@ -318,7 +318,8 @@ def undated_background(parse: Doc, action: int, lexicon: Lexicon, end: int | Non
     simple present (`_standing`: "Syria denies that ...", "Washington has said it supports ...");
     `end` closes the action's span, whose root is read."""
     chain = _verb_chain(parse, action, end, {"xcomp", "conj", "aux"})
-    if any(c.dep_ == "advmod" and c.lower_ in lexicon.background_adverb for t in chain for c in t.children):
+    if any((c.dep_ == "advmod" and c.lower_ in lexicon.background_adverb) or _many_times(c, lexicon)
+           for t in chain for c in t.children):
         return True
     if any(_in_the_past(c, lexicon) for t in chain for c in t.children) or (
             _ongoing_then(chain[0]) and any(_before_an_era(c, lexicon) for t in chain for c in t.children)):
@@ -331,6 +332,13 @@ def undated_background(parse: Doc, action: int, lexicon: Lexicon, end: int | Non
     perfect = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"} & (
         {"had"} if lead else {"had", "has", "have"})
     return bool(perfect) and not _reported(chain[-1], lexicon)
+
+
+def _many_times(token: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a verb's modifier counts its act as done many times ("had demanded many times",
+    "crossed the line several times": lexicon `repeat_quantifier`)."""
+    return token.dep_ == "npadvmod" and token.lemma_.lower() == "time" and any(
+        c.lower_ in lexicon.repeat_quantifier for c in token.children)
 
 
 # The relations of a clause of its own: the sentence's, one reported or one coordinated with either.
