@@ -40,6 +40,30 @@ clashes clash NOUN NNS pobj 4
 . . PUNCT . punct 1
 """
 
+# "Chad closed the crossing , and in 2014 it expelled envoys ."
+CLOSED_AND_IN_2014 = """
+Chad Chad PROPN NNP nsubj 1
+closed close VERB VBD ROOT 1
+the the DET DT det 3
+crossing crossing NOUN NN dobj 1
+, , PUNCT , punct 1
+and and CCONJ CC cc 1
+in in ADP IN prep 9
+2014 2014 NUM CD pobj 6
+it it PRON PRP nsubj 9
+expelled expel VERB VBD conj 1
+envoys envoy NOUN NNS dobj 9
+. . PUNCT . punct 1
+"""
+
+
+def test_date_attachment_a_time_opening_a_later_clause_is_that_clauses_alone(built_in_lexicon: Lexicon) -> None:
+    doc = parsed(CLOSED_AND_IN_2014)
+    year = EventDate(date=date(2014, 1, 1), precision=DatePrecision.YEAR, text="in 2014", how="sentence")
+    phrase = Phrase(start=doc[6].idx, end=doc[7].idx + len(doc[7]), date=year)
+    assert attached_date(doc, [phrase], doc[9].idx, built_in_lexicon) == year  # the expulsion's own time
+    assert attached_date(doc, [phrase], doc[1].idx, built_in_lexicon) is None  # not the closing's
+
 
 def test_date_attachment_a_clause_of_another_time_dates_only_its_own_act(built_in_lexicon: Lexicon) -> None:
     doc = parsed(DETAINED_BECAUSE)

@@ -102,6 +102,10 @@ def test_dates_month_day_resolves_to_most_recent(
         ("The envoys first met in June 2018.", date(2018, 6, 1), MONTH, "June 2018"),
         ("The envoys first met in early June, 2018.", date(2018, 6, 1), MONTH, "June, 2018"),
         ("Sanctions were imposed in 2019.", date(2019, 1, 1), YEAR, "in 2019"),
+        # a part of a year named by the year dates that year
+        ("The mill closed at the end of 2016.", date(2016, 1, 1), YEAR, "at the end of 2016"),
+        ("Talks resumed in the autumn of 2015.", date(2015, 1, 1), YEAR, "in the autumn of 2015"),
+        ("The pipeline was to be finished by the close of 2021.", date(2021, 1, 1), YEAR, "by the close of 2021"),
         ("Sanctions were imposed last year.", date(2022, 1, 1), YEAR, "last year"),
         ("Sanctions were imposed two weeks ago.", date(2023, 10, 30), WEEK, "two weeks ago"),
         ("Sanctions were imposed 3 days ago.", date(2023, 11, 12), DAY, "3 days ago"),
@@ -128,6 +132,7 @@ def test_dates_relative_phrases(
         "The second round of talks failed.",
         "Delegates opened the 10th session of the assembly.",
         "The army deployed 2019 troops.",
+        "Output stayed at 2019 levels.",
         "Theresa May said the talks would continue.",
         "He told the Sunday Times that the talks would continue.",
         "The ceasefire holds for now.",
@@ -205,6 +210,7 @@ def test_dates_parse_user_date_rejects(value: str) -> None:
         "Since 1998 the town has voted in November; an inquiry opened a year ago, not yesterday or tonight.",
         "On Friday's session the board, throughout 2005 and during later 2006, met the Thursday after.",
         "Nothing here names a day: the council simply adopted the text with forty votes.",
+        "The plant shut at the end of 2016, reopened in the spring of 2018 and was sold at the turn of 2020.",
     ],
 )
 def test_date_lead_finds_the_same_phrases_as_the_alternatives_alone(text: str) -> None:

@@ -200,7 +200,7 @@ def _tier(parse: Doc, path: Sequence[int], act: int, phrase: Phrase, near: _Near
     if not nominal and verb in near.above and verb not in near.apart:
         return _ABOVE
     if (phrase.possessive or verb in near.apart or _other_relative_clause(parse, verb, act, near)
-            or _deed_charged(parse[verb], act)):
+            or _deed_charged(parse[verb], act) or _later_clause(parse, verb, act, token_at(parse, phrase.start))):
         return _UNRELATED
     return 3
 
@@ -214,6 +214,17 @@ def _deed_charged(verb: Token, act: int) -> bool:
         gerund = gerund or token.dep_ == "pcomp"
         token = token.head
     return gerund and token.i == act
+
+
+def _later_clause(parse: Doc, verb: int, act: int, first: int) -> bool:
+    """Tell whether a phrase dates a later coordinate clause with a subject of its own, not the
+    action's clause it is joined to: one that opens it, before its subject ("Kenya halted imports,
+    and in 2006 it expelled two envoys"), or one of a clause of another tense ("its leaders have
+    threatened to intervene, and army chiefs met last week": the meeting's week only)."""
+    token = parse[verb]
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (token.dep_ == "conj" and subject is not None and any(a.i == act for a in token.ancestors)
+            and (act < first < subject.i or _present(parse[act]) != _present(token)))
 
 
 def _attempted(verb: Token, attempts: frozenset[str]) -> set[int]:
@@ -307,7 +318,8 @@ def undated_background(parse: Doc, action: int, lexicon: Lexicon, end: int | Non
     simple present (`_standing`: "Syria denies that ...", "Washington has said it supports ...");
     `end` closes the action's span, whose root is read."""
     chain = _verb_chain(parse, action, end, {"xcomp", "conj", "aux"})
-    if any(c.dep_ == "advmod" and c.lower_ in lexicon.background_adverb for t in chain for c in t.children):
+    if any((c.dep_ == "advmod" and c.lower_ in lexicon.background_adverb) or _many_times(c, lexicon)
+           for t in chain for c in t.children):
         return True
     if any(_in_the_past(c, lexicon) for t in chain for c in t.children) or (
             _ongoing_then(chain[0]) and any(_before_an_era(c, lexicon) for t in chain for c in t.children)):
@@ -320,6 +332,13 @@ def undated_background(parse: Doc, action: int, lexicon: Lexicon, end: int | Non
     perfect = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"} & (
         {"had"} if lead else {"had", "has", "have"})
     return bool(perfect) and not _reported(chain[-1], lexicon)
+
+
+def _many_times(token: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a verb's modifier counts its act as done many times ("had demanded many times",
+    "crossed the line several times": lexicon `repeat_quantifier`)."""
+    return token.dep_ == "npadvmod" and token.lemma_.lower() == "time" and any(
+        c.lower_ in lexicon.repeat_quantifier for c in token.children)
 
 
 # The relations of a clause of its own: the sentence's, one reported or one coordinated with either.
@@ -351,7 +370,17 @@ def told_in_past(parse: Doc, action: int, end: int | None = None) -> bool:
     march", "was detained", "had bombed"), not in the present ("accuse", "has denied")."""
     chain = _verb_chain(parse, action, end, {"xcomp", "conj"})
     return any(t.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in t.children)
-               for t in chain)
+               for t in chain + _issuing_verb(chain[-1]))
+
+
+def _issuing_verb(verb: Token) -> list[Token]:
+    """Return the verb a participle is told by when it tells what the object of that verb says or
+    does ("issued a statement welcoming the deal", "sent a letter urging them to ..."): the
+    participle's tense is that verb's."""
+    noun = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [noun.head]
 
 
 def ongoing_since(parse: Doc, action: int, end: int | None = None) -> bool:

@@ -45,6 +45,8 @@ _YEAR_WORD = re.compile(_YEAR)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ON = r"(?:\b(?i:on)\s+)?"
 _SHADE = r"(?i:early|late|mid|earlier|later)[\s-]+"
+# A part of a year named by the year ("at the end of 2007", "in the spring of 2019").
+_PART_OF = r"(?i:the\s+(?:end|start|beginning|middle|turn|close|spring|summer|autumn|fall|winter)\s+of)\s+"
 _CALENDAR = (
     rf"{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"
     rf"|\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
@@ -65,7 +67,7 @@ _DATE_ALTERNATIVES = (
     rf"|(?P<month_year>\b{_MONTH},?\s+(?P<my_year>{_YEAR})\b)"
     rf"|(?P<month>(?:(?P<m_dir>(?i:last|this|next))\s+|(?i:in|since|during|until|by)\s+(?:{_SHADE})?"
     rf"|{_SHADE}){_FULL_MONTH}\b(?!,?\s+{_YEAR}\b))"  # "in June 2018" is a month of a stated year
-    rf"|(?P<year>(?:(?i:in|since|during|until|by|throughout)\s+(?:{_SHADE})?|{_SHADE})"
+    rf"|(?P<year>(?:(?i:in|since|during|until|by|throughout)\s+(?:{_SHADE}|{_PART_OF})?|(?i:at)\s+{_PART_OF}|{_SHADE})"
     rf"(?P<y_num>{_YEAR})\b)"
     rf"|(?<![Tt]he ){_ON}(?P<weekday>(?:(?P<w_dir>(?i:last|next|this))\s+)?{_WEEKDAY}\b"
     r"(?:['’]s\b|\s+(?:morning|afternoon|evening|night)\b)?)"

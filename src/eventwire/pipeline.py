@@ -67,6 +67,7 @@ from eventwire.resources import Resources
 from eventwire.speaker_town import carry_speaker_town, speaker_town
 from eventwire.story_dates import (
     added_day,
+    background_day,
     latest_news_day,
     news_day,
     of_the_news,
@@ -194,7 +195,9 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                           lead=latest_news_day(prepared.sentences, c.sentence.index, prepared.article.published,
                                                phrases, lead),
                           scene=scene_day(prepared.sentences, c.sentence.index, prepared.article.published, phrases),
-                          added=added_day(prepared.sentences, c.sentence.index, prepared.article.published, phrases))
+                          added=added_day(prepared.sentences, c.sentence.index, prepared.article.published, phrases),
+                          background=background_day(prepared.sentences, c.sentence.index,
+                                                    prepared.article.published, phrases))
              for c in coded]
     lead_places = next((w for c, w in zip(coded, where, strict=True) if c.sentence.index == 0), None)
     scene = None if filed_away(lead_places, prepared.filed) else prepared.filed
@@ -255,17 +258,20 @@ def _spots(coded: CodedSentence, conventions: Conventions) -> list[EventSpot]:
 def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDate, EventDate],
                  lexicon: Lexicon, *, phrases: ArticlePhrases, conventions: Conventions,
                  lead: EventDate | None = None, scene: EventDate | None = None,
-                 added: EventDate | None = None) -> tuple[EventDate, ...]:
+                 added: EventDate | None = None, background: EventDate | None = None) -> tuple[EventDate, ...]:
     """Date each event by the date phrase that modifies its action, else by the sentence's date
     (`known`: its own or carried one, and the one its context gives when its own phrases date
-    other acts); background the story does not date has none, and a later deed or statement told
-    in the past that nothing dates takes the day the lead gives the story's news, or the news-week
-    day the sentence before it names (`lead`, see `latest_news_day`): a story tells the reactions of
-    its news day ("Tripoli denied that its troops had fought") with it when filed a day or two
+    other acts); background the story does not date has none, and a later deed, statement or
+    intention told in the past ("agreed to meet") that nothing dates takes the day the lead gives
+    the story's news, or the news-week day the sentence before it names (`lead`, see
+    `latest_news_day`): a story tells the reactions of its news day ("Tripoli denied that its
+    troops had fought") with it when filed a day or two
     after it (`_reaction_day`; later, the reaction may be of any day between), while one told in
     the present ("Tripoli denies ...") is of the day it was filed. Without such a day, a thing said
     takes a day of the news week the sentence before it names (`scene`, see `scene_day`), and a thing
-    said that the next sentence adds words to takes the day that one gives (`added`, see `added_day`)."""
+    said that the next sentence adds words to takes the day that one gives (`added`, see `added_day`).
+    An undated deed told in the past right after a sentence of the story's background takes the
+    date of that past (`background`, see `background_day`)."""
     sentence, published = coded.sentence, prepared.article.published
     when, around = known
     said = frozenset(e.action.start - sentence.start_char for e in coded.coding.events
@@ -275,7 +281,8 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
         found_phrases = phrases.phrases(sentence, future=event.modality == Modality.FUTURE)
         action = event.action.start - sentence.start_char
         end = event.action.end - sentence.start_char
-        past = event.modality not in UNREALIZED and told_in_past(coded.doc, action, end)
+        told = told_in_past(coded.doc, action, end)  # "agreed to meet": the intention told in the past
+        past = event.modality not in UNREALIZED and told
         usable = dating_phrases(found_phrases, published, unrealized=event.modality in UNREALIZED)
         verb = action_verb(coded.doc, action, end) if end > action else action
         attached = attached_date(coded.doc, usable, verb, lexicon, said=said) or (
@@ -294,7 +301,10 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
                 coded.doc, action, end) or (found.how != "sentence" and sentence.index > 0
                                             and names_decade(sentence.text)):  # background of a decade
             found = EventDate(date=None, precision=None, text=None, how="none")
-        elif (found.how == "published" and lead is not None and sentence.index > 0 and past
+        elif found.how == "published" and background is not None and past and not conventions.scene_of(
+                event.cameo).said:
+            found = background  # a deed told on in the narration of the past the sentence before opens
+        elif (found.how == "published" and lead is not None and sentence.index > 0 and told
               and (not conventions.scene_of(event.cameo).said or _reaction_day(lead, published))):
             retold = None if conventions.scene_of(event.cameo).said or scene is not None else retold_day(
                 prepared.sentences, sentence.index, event.action.text, lead, published=published,

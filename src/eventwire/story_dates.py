@@ -13,7 +13,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from eventwire.article_phrases import ArticlePhrases
-from eventwire.dates import best_date, continues_previous, count_of, published_date
+from eventwire.dates import best_date, continues_previous, count_of, period_end, published_date
 from eventwire.model import DatePrecision, EventDate, EventMention
 
 if TYPE_CHECKING:
@@ -127,6 +127,25 @@ def scene_day(sentences: Sequence[Sentence], i: int, published: date | None,
     if i == 0 or published is None or sentences[i - 1].paragraph != sentences[i].paragraph:
         return None
     return _news_date(phrases.date(sentences[i - 1]), published)
+
+
+_PAST_DAYS = 31  # how long before publication a period must end for the story to tell it as background
+
+
+def background_day(sentences: Sequence[Sentence], i: int, published: date | None,
+                   phrases: ArticlePhrases) -> EventDate | None:
+    """Return the date of the past the sentence right before sentence `i` in the same paragraph is
+    told in, when all of it lies more than a month before publication (`_PAST_DAYS`: "In 2015,
+    troops entered the capital to crush a mutiny. Dozens of soldiers died in the fighting."): a
+    story tells its background as a narration, whose undated deeds told in the past are of the
+    time it opened with; last month's acts may still be the news that led to the story."""
+    if i == 0 or published is None or sentences[i - 1].paragraph != sentences[i].paragraph:
+        return None
+    found = phrases.date(sentences[i - 1])
+    if found is None or found.date is None or found.precision is None or (
+            published - period_end(found.date, found.precision)).days <= _PAST_DAYS:
+        return None
+    return replace(found, how="paragraph")
 
 
 _ADDED = re.compile(r"\badd(?:s|ed)\b")

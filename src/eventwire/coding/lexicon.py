@@ -126,6 +126,7 @@ class Lexicon:
     likeness_word: frozenset[str]
     stance_prefix: frozenset[str]
     background_adverb: frozenset[str]
+    repeat_quantifier: frozenset[str]
     bygone_word: frozenset[str]
     history_span: frozenset[str]
     onset_mark: frozenset[str]

@@ -1,0 +1,68 @@
+"""Dates of a story's background and of clauses joined in one sentence: a narration of the past goes
+on at the time it opened with, a time opening a later clause is that clause's alone, and a
+participle telling what a statement says is told in the tense of the verb that issued it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.model import EventMention
+from eventwire.pipeline import code
+from eventwire.resources import Resources
+
+
+def _by_sentence(text: str, published: date, resources: Resources) -> dict[str, list[EventMention]]:
+    found: dict[str, list[EventMention]] = {}
+    for event in code(text, published=published, resources=resources):
+        found.setdefault(event.sentence_text.split()[0], []).append(event)
+    return found
+
+
+def test_background_dates_a_narration_of_the_past_goes_on_at_its_time(resources: Resources) -> None:
+    text = ("MASERU, LESOTHO — Lesotho summoned South Africa's envoy on Tuesday over the shooting of two herders.\n\n"
+            "In 1998, Zambian troops entered Malawi to put down an army revolt. Dozens of Malawian soldiers "
+            "died in clashes with the Zambian troops, and Zambian forces shelled the barracks in Zomba.\n\n"
+            "Police arrested three Zambian traders near the border.")
+    found = _by_sentence(text, date(2004, 6, 17), resources)
+    assert found["Dozens"] and all(e.date.date == date(1998, 1, 1) for e in found["Dozens"])
+    # a sentence of another paragraph is of the story's news again, and no town of the past places it
+    assert [(e.date.date, e.place) for e in found["Police"]] == [(date(2004, 6, 15), None)]
+
+
+def test_background_dates_a_time_opening_a_later_clause_is_that_clauses_alone(resources: Resources) -> None:
+    found = _by_sentence("Kenya briefly halted imports of Ugandan sugar, and in 2006 it expelled two Ugandan "
+                         "diplomats.", date(2016, 11, 24), resources)["Kenya"]
+    assert {e.cameo: e.date.date for e in found} == {"163": date(2016, 11, 24), "161": date(2006, 1, 1)}
+
+
+def test_background_dates_a_time_of_a_clause_of_another_tense_is_its_own(resources: Resources) -> None:
+    text = ("ABUJA, NIGERIA — Nigeria closed its border with Benin on Tuesday.\n\n"
+            "Its generals have threatened to send troops into Benin if talks fail, and army chiefs met in Lagos "
+            "last week to plan an operation.")
+    threats = [e for e in code(text, published=date(2023, 8, 16), resources=resources) if e.cameo.startswith("13")]
+    assert threats and all(e.date.date is None for e in threats)  # not the meeting's "last week"
+
+
+def test_background_dates_a_statement_issued_is_told_in_the_past(resources: Resources) -> None:
+    text = ("LIMA, PERU — The court in The Hague on Monday set the sea border between Peru and Chile.\n\n"
+            "Bolivia's foreign ministry issued a statement welcoming the decision and praising both neighbors.")
+    found = _by_sentence(text, date(2014, 1, 28), resources)["Bolivia's"]
+    assert found and all(e.date.date == date(2014, 1, 27) for e in found)  # the news day, as a reaction to it
+
+
+def test_background_dates_an_intention_told_in_the_past_is_of_the_news_day(resources: Resources) -> None:
+    text = ("GABORONE, BOTSWANA — Botswana's president met Zambia's leader in Kasane on Friday to discuss the "
+            "shooting of two fishermen.\n\n"
+            "The two leaders agreed to set up a joint inquiry and to meet again within weeks, the presidency said.")
+    found = _by_sentence(text, date(2020, 11, 7), resources)["The"]
+    assert found and all(e.date.date == date(2020, 11, 6) for e in found)  # agreed on the news day, not published
+
+
+def test_background_dates_an_act_told_as_done_again_and_again_is_undated(resources: Resources) -> None:
+    text = ("ACCRA, GHANA — Ghana closed its border with Togo on Monday.\n\n"
+            "Foreign Minister Kwame Mensah told reporters in Accra that Ghana had asked Togo many times to hand "
+            "over the smugglers.\n\n"
+            "Ghana often accused Togo of sheltering the gang.")
+    found = _by_sentence(text, date(2019, 3, 6), resources)
+    assert [e.date.date for e in found["Ghana"]] == [date(2019, 3, 4), None]  # the closing; the frequent charge
+    assert found["Foreign"] and all(e.date.date is None for e in found["Foreign"])
