@@ -1,6 +1,7 @@
 """Events told by nouns, on sentences of the project's own wording: talks a third party mediates
-(its good offices, or a participle saying who brokered them) and acts a verb of announcing,
-ordering or approving puts in motion through an event noun (data/verbs/nouns.tsv)."""
+(its good offices, or a participle saying who brokered them or the deal an act is done under) and
+acts a verb of announcing, ordering or approving puts in motion through an event noun
+(data/verbs/nouns.tsv)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,18 @@ def test_mediation_of_talks_only_intended_is_not_coded(resources: Resources) -> 
     events = _coded(resources, "Bolivia is ready to send negotiators to Quito for talks with Peru under "
                                "the auspices of Brazil, a Bolivian minister said.")
     assert not any(cameo == "045" for _, cameo, _ in events)
+
+
+@pytest.mark.parametrize(("text", "mediator", "party"), [
+    # the deal frames an infinitive whose subject is the one who agreed
+    ("The Chadian rebels agreed on Monday to release the captured soldiers under a deal brokered by Libya.",
+     "LBY", "TCD"),
+    # the deal frames a participle clause whose subject is the main clause's
+    ("The Ivorian rebels left the northern towns on Sunday, ending their revolt under an accord mediated "
+     "by Ghana.", "GHA", "CIV"),
+])
+def test_broker_of_a_deal_an_act_is_done_under_mediates(resources: Resources, text: str, mediator: str,
+                                                         party: str) -> None:
+    events = _coded(resources, text)
+    assert any(s is not None and s.startswith(mediator) and c == "045" and t is not None and t.startswith(party)
+               for s, c, t in events), events

@@ -5,7 +5,9 @@ is coded again. What stands apart is another actor's act told beside it: in a pa
 clause telling the same event, a relative or adverbial clause with a subject of its own ("citing a
 report, a step Tbilisi denounced"); in any clause, the judgement a relative clause passes on a noun
 set off by a comma that sums up the act ("accused Togo of planning the raid that killed six, a charge
-Lome rejected"): the noun stands for the whole act, so its judge reacts to the act, not within it.
+Lome rejected"): the noun stands for the whole act, so its judge reacts to the act, not within it;
+and, in any clause, a participle with its own agent saying who brokered the deal or talks the act
+is done under ("agreed to hand back power under a deal brokered by Ghana"): the broker's mediation.
 """
 
 from __future__ import annotations
@@ -31,11 +33,18 @@ def taken_in(clause: Token, lexicon: Lexicon) -> list[Token]:
 
 
 def _apart(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
-    if summary_judgement(verb, lexicon):
+    if summary_judgement(verb, lexicon) or brokering(verb, lexicon):
         return True
     if clause.dep_ != "advcl" or is_condition(clause, lexicon):
         return False
     return verb.dep_ in {"relcl", "advcl"} and not is_condition(verb, lexicon) and own_subject(verb)
+
+
+def brokering(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a verb is a participle on a noun saying, through its "by" agent, who brokered
+    it (lexicon `mediating_verb`: "a deal brokered by Ghana", "talks mediated by Oman")."""
+    return (verb.dep_ == "acl" and verb.lemma_.lower() in lexicon.mediating_verb
+            and any(c.dep_ == "agent" for c in verb.children))
 
 
 def summary_judgement(verb: Token, lexicon: Lexicon) -> bool:

@@ -72,21 +72,28 @@ def meeting_party(verbs: list[Token], lexicon: Lexicon) -> list[Candidate]:
     return [c for m in meetings for c in by_preposition(Kind.NOUN_PREP, prep_objects(m, ("with",)), m.text)]
 
 
+# The clauses whose subject is the one of the clause above ("agreed to hand", "left, ending its rule").
+CONTROLLED_DEPS = frozenset({"xcomp", "advcl"})
+
+
 def hosted_parties(verb: Token) -> list[Candidate]:
     """Return who takes part in talks a participle says were hosted or mediated ("Chad and the rebels
     signed a truce after talks mediated by Qatar", "the two sides held talks hosted by Turkey"): the
     subject of the clause the talks belong to, as object or through prepositions."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN":
         return []
-    noun = verb.head
-    for _ in range(4):
-        holder = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
-        if holder is None or holder.i == noun.i:
+    node = verb.head
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"}:
+            subjects = children(node, SUBJECT_DEPS)
+            if subjects or node.dep_ not in CONTROLLED_DEPS:
+                return [Candidate(role=Role(kind=Kind.MAIN_CLAUSE_SUBJECT, via=node.text), token=s) for s in subjects]
+            node = node.head  # "agreed to hand back power under a deal brokered by Ghana": who agreed
+            continue
+        holder = node.head.head if node.dep_ == "pobj" else node.head if node.dep_ == "dobj" else None
+        if holder is None or holder.i == node.i:
             return []
-        if holder.pos_ in {"VERB", "AUX"}:
-            return [Candidate(role=Role(kind=Kind.MAIN_CLAUSE_SUBJECT, via=holder.text), token=s)
-                    for s in children(holder, SUBJECT_DEPS)]
-        noun = holder
+        node = holder
     return []
 
 
