@@ -19,7 +19,7 @@ def _by_sentence(text: str, published: date, resources: Resources) -> dict[str, 
 
 
 def test_background_dates_a_narration_of_the_past_goes_on_at_its_time(resources: Resources) -> None:
-    text = ("MASERU, LESOTHO — Lesotho summoned South Africa's envoy on Tuesday over the shooting of two herders.\n\n"
+    text = ("WINDHOEK, NAMIBIA — Namibia recalled its ambassador from Angola on Tuesday after a raid on a farm.\n\n"
             "In 1998, Zambian troops entered Malawi to put down an army revolt. Dozens of Malawian soldiers "
             "died in clashes with the Zambian troops, and Zambian forces shelled the barracks in Zomba.\n\n"
             "Police arrested three Zambian traders near the border.")
@@ -37,23 +37,23 @@ def test_background_dates_a_time_opening_a_later_clause_is_that_clauses_alone(re
 
 def test_background_dates_a_time_of_a_clause_of_another_tense_is_its_own(resources: Resources) -> None:
     text = ("ABUJA, NIGERIA — Nigeria closed its border with Benin on Tuesday.\n\n"
-            "Its generals have threatened to send troops into Benin if talks fail, and army chiefs met in Lagos "
-            "last week to plan an operation.")
+            "Its ministers have threatened to cut off power supplies to Benin, and the customs chiefs gathered "
+            "in Lagos last week to draw up the rules.")
     threats = [e for e in code(text, published=date(2023, 8, 16), resources=resources) if e.cameo.startswith("13")]
     assert threats and all(e.date.date is None for e in threats)  # not the meeting's "last week"
 
 
 def test_background_dates_a_statement_issued_is_told_in_the_past(resources: Resources) -> None:
     text = ("LIMA, PERU — The court in The Hague on Monday set the sea border between Peru and Chile.\n\n"
-            "Bolivia's foreign ministry issued a statement welcoming the decision and praising both neighbors.")
-    found = _by_sentence(text, date(2014, 1, 28), resources)["Bolivia's"]
+            "Argentina's embassy released a statement congratulating Peru and Chile on the verdict.")
+    found = _by_sentence(text, date(2014, 1, 28), resources)["Argentina's"]
     assert found and all(e.date.date == date(2014, 1, 27) for e in found)  # the news day, as a reaction to it
 
 
 def test_background_dates_an_intention_told_in_the_past_is_of_the_news_day(resources: Resources) -> None:
     text = ("GABORONE, BOTSWANA — Botswana's president met Zambia's leader in Kasane on Friday to discuss the "
             "shooting of two fishermen.\n\n"
-            "The two leaders agreed to set up a joint inquiry and to meet again within weeks, the presidency said.")
+            "The two presidents agreed to open a common inquiry and to talk again within days, a spokesman said.")
     found = _by_sentence(text, date(2020, 11, 7), resources)["The"]
     assert found and all(e.date.date == date(2020, 11, 6) for e in found)  # agreed on the news day, not published
 

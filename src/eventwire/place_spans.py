@@ -90,7 +90,7 @@ def owned_place(name: str, owner: str, prefer: frozenset[str], gazetteer: Gazett
     """Return the place a name means in the country the sentence places it in ("Lebanon's city of
     Tripoli"), else none; a territory GeoNames lists as a country of its own, or its capital, is
     that territory where the owner has no place of the name ("China's Hong Kong"), or none with a
-    point of its own far from it ("the French island of Mayotte", a division of France placed at
+    point of its own far from it (Mayotte, "the French island", a division of France placed at
     Paris; "the U.S. state of Georgia" is no country)."""
     found = gazetteer.lookup(name, prefer=prefer, within=owner)
     whole = gazetteer.lookup(name, major_only=True)
