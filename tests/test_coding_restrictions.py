@@ -47,6 +47,8 @@ def test_people_and_craft_turned_back(resources: Resources, text: str,
     ("Montenegro formally applied to join the EU in December 2008.", [("MNE", "022", "IGOEU")]),
     ("Moldova submitted its application for membership of the European Union on Thursday.",
      [("MDA", "022", "IGOEU")]),
+    # the body is named in the infinitive of the application noun: whom the appeal is made to
+    ("North Macedonia handed in an application to join the World Trade Organization.", [("MKD", "022", "IGOWTO")]),
 ])
 def test_application_to_join_a_body(resources: Resources, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _coded(resources, text) == expected
