@@ -122,7 +122,7 @@ def _slot(slot: str, verbs: list[Token], obj: Token | None, lexicon: Lexicon,
         # is the audience, not the target of the act.
         clauses = [c for v in verbs for c in v.children if c.dep_ in {"advcl", "xcomp"}
                    and not (c.tag_ == "VBG" and c.lemma_ in lexicon.speech_verb)]
-        # "handed in its application to join the bloc": what the object noun's infinitive aims at.
+        # "handed in its application to join the bloc": what the object noun's infinitive aims at (appeals).
         clauses += [c for c in (obj.children if obj is not None else ()) if c.dep_ == "acl"
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         return candidates_of(Kind.PURPOSE_OBJECT, (o for c in clauses for o in children(c, {"dobj"})))
@@ -188,7 +188,10 @@ def _candidates(predicate: Predicate, slots: tuple[str, ...], lexicon: Lexicon,
     for slot in default_slots(lexicon):
         yield from _slot(slot, inner, None, lexicon)
     yield from _slot("ccomp", verbs, predicate.obj, lexicon, predicate.pattern.ccomp)
-    yield from _slot("purpose", verbs, predicate.obj, lexicon)
+    # an appeal's object noun may say in its infinitive whom it asks ("an application to join the
+    # WTO"); another act's noun names a further act there ("its effort to isolate China")
+    appeal = predicate.pattern.cameo.startswith("02")
+    yield from _slot("purpose", verbs, predicate.obj if appeal else None, lexicon)
     yield from opposed(verbs, predicate.obj, lexicon)
     yield from clause_antecedent(predicate.head)
     yield from judged_deed(predicate.head, lexicon)
