@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from eventwire.dates import NUMBER_WORDS, Phrase, count_of
 from eventwire.doc_words import token_at
 from eventwire.model import DatePrecision, EventDate
+from eventwire.parse_view import object_participle_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -377,10 +378,8 @@ def _issuing_verb(verb: Token) -> list[Token]:
     """Return the verb a participle is told by when it tells what the object of that verb says or
     does ("issued a statement welcoming the deal", "sent a letter urging them to ..."): the
     participle's tense is that verb's."""
-    noun = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"}:
-        return []
-    return [noun.head]
+    issuer = object_participle_verb(verb)
+    return [issuer] if issuer is not None and issuer.pos_ in {"VERB", "AUX"} else []
 
 
 def ongoing_since(parse: Doc, action: int, end: int | None = None) -> bool:

@@ -135,3 +135,11 @@ def with_pos(doc: Doc, pos: frozenset[str]) -> list[Token]:
     strings = doc.vocab.strings
     wanted = {strings.add(p) for p in pos}
     return [doc[i] for i, tag in enumerate(doc.to_array(POS).tolist()) if tag in wanted]
+
+
+def object_participle_verb(verb: Token) -> Token | None:
+    """Return the verb whose direct object a present participle describes ("issued a statement
+    welcoming the deal": issued; "sent a letter urging them to ...": sent), else none."""
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        return verb.head.head
+    return None

@@ -23,7 +23,7 @@ from eventwire.coding.match import Predicate
 from eventwire.coding.owners import located_only, unplaced
 from eventwire.coding.sides import MAX_ACTORS, Antecedent, Resolver, Side, children, conjunct_mentions, with_conjuncts
 from eventwire.model import Mention
-from eventwire.parse_view import view_of
+from eventwire.parse_view import object_participle_verb, view_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 # clauses embedded in another: complements, relative and noun-modifying clauses
@@ -113,8 +113,8 @@ def _issued_text(verb: Token, lexicon: Lexicon) -> bool:
     """Tell whether a present participle describes a statement its author puts out (lexicon
     `issuing_verb`: "issued a statement backing Abu Dhabi", "released a note warning traders"):
     the participle hangs from the verb's direct object, and the verb's subject is its own."""
-    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj"
-            and verb.head.head.lemma_ in lexicon.issuing_verb)
+    issuer = object_participle_verb(verb)
+    return issuer is not None and issuer.lemma_ in lexicon.issuing_verb
 
 
 def _infinitive_on_controlled(verb: Token, lexicon: Lexicon) -> bool:
