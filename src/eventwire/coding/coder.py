@@ -12,12 +12,11 @@ from eventwire.actors.mentions import SentenceHits
 from eventwire.coding.asked import as_asked, by_asked_act
 from eventwire.coding.continued import borrow_targets
 from eventwire.coding.decisions import Drop, Kind, Role, Stage, describe
-from eventwire.coding.grievances import RULE as GRIEVANCE_RULE
-from eventwire.coding.grievances import deed_code, deed_nouns, deed_sides, in_cause_phrase
+from eventwire.coding.grievances import deeds_in_cause
 from eventwire.coding.implied_targets import answering_countries
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate, VerbMatches
-from eventwire.coding.noun_events import MEDIATE, RULE, mediators, parties
+from eventwire.coding.noun_events import MEDIATE, RULE, mediators, owned_acts, parties
 from eventwire.coding.party_countries import party_countries
 from eventwire.coding.patterns import PatternSet
 from eventwire.coding.predicates import find_predicates
@@ -208,13 +207,13 @@ def code_sentence(sentence: SentenceHits, knowledge: Knowledge, antecedent: Ante
     predicates, misses = find_predicates(with_pos(sentence.doc, PREDICATE_POS), matches, knowledge.conventions)
     by_verb: list[tuple[Token, list[RawEvent]]] = []
     drops = [Drop(stage=Stage.MATCH, span=_token_span(t, sentence), reason=why) for t, why in misses]
-    for found in predicates:
-        predicate = by_asked_act(found, matches, knowledge.conventions)
+    predicates = [by_asked_act(found, matches, knowledge.conventions) for found in predicates]
+    for predicate in predicates:
         coded, drop = _code_predicate(predicate, (sentence, resolve, antecedent, commentators), knowledge)
         by_verb.append((predicate.head, coded + _mediated(predicate, coded, resolve, knowledge.lexicon)))
         drops.extend([drop] if drop is not None else [])
     events = (borrow_targets(by_verb, knowledge.conventions) + _criticism(sentence, resolve, knowledge.lexicon)
-              + _grievances(sentence, resolve, knowledge.lexicon))
+              + _told_by_nouns(sentence, resolve, predicates, knowledge))
     return SentenceCoding(events=tuple(events), drops=tuple(drops), subject=_main_subject(sentence, resolve))
 
 
@@ -235,21 +234,24 @@ def _criticism(sentence: SentenceHits, resolve: Callable[[Token], list[Mention]]
     return events
 
 
-def _grievances(sentence: SentenceHits, resolve: Callable[[Token], list[Mention]], lexicon: Lexicon) -> list[RawEvent]:
-    """Return the deeds of force a noun tells in a phrase of cause (`grievances`: "complained over
-    an Angolan air raid on two farms")."""
+def _told_by_nouns(sentence: SentenceHits, resolve: Callable[[Token], list[Mention]],
+                   predicates: list[Predicate], knowledge: Knowledge) -> list[RawEvent]:
+    """Return the acts nouns tell on their own, not one a verb pattern took as its object for an act of
+    the same kind: deeds of force in a phrase of cause (`grievances`: "complained over an Angolan air
+    raid on two farms") and acts an event noun's owner did (`noun_events.owned_acts`: "Ruritania's
+    purchase of Elbonian jets"); none aimed at the author's own state unless its code may be."""
+    deeds = deeds_in_cause(sentence.doc, resolve, knowledge.lexicon)
+    taken = {p.obj.i: p.pattern.cameo for p in predicates if p.obj is not None} | {d.noun.i: d.cameo for d in deeds}
     events = []
-    for noun in deed_nouns(sentence.doc, lexicon):
-        code = deed_code(noun, lexicon)
-        if code is None or not in_cause_phrase(noun, lexicon):
+    for act in deeds + owned_acts(sentence.doc, knowledge.patterns, resolve, knowledge.lexicon, taken):
+        source, target = act.authors[0], next(iter(act.targets), None)
+        if target is not None and same_state(source, target) and not knowledge.conventions.own_target(act.cameo):
             continue
-        found = deed_sides(noun, code, resolve, lexicon)
-        if found is None:
-            continue
-        authors, targets, source_how, target_how = found
-        events += [RawEvent(rule=GRIEVANCE_RULE, cameo=code, source=authors[0], target=targets[0],
-                            action=_token_span(noun, sentence), negated=False, modality=Modality.ASSERTED,
-                            speaker=None, source_how=source_how, target_how=target_how)]
+        parties = party_countries(sentence, act.noun)
+        events.append(RawEvent(rule=act.rule, cameo=act.cameo, source=source, target=target,
+                               action=_token_span(act.noun, sentence), negated=False, modality=Modality.ASSERTED,
+                               speaker=None, source_how=act.source_how, target_how=act.target_how,
+                               countries=parties.named, acting=parties.parties, aside=parties.aside))
     return events
 
 

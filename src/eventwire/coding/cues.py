@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from eventwire.coding.patterns import (
     ANY_VERB,
     NATIONALS,
+    OWNER,
     STATEMENT,
     ObjectSpec,
     PatternSet,
@@ -135,7 +136,7 @@ def _index(patterns: PatternSet, keep: Callable[[VerbPattern], bool]) -> dict[st
         # the union of the words the lemma's kept patterns need (None: one needs none), then
         # merged into each of its forms once rather than once per pattern
         kept = [p for p in group if keep(p) and not never_coded(p)]
-        if not kept:
+        if not kept or lemma == OWNER:  # an event noun told alone has no verb
             continue
         union: set[str] | None = set()
         for pattern in kept:
@@ -153,6 +154,18 @@ def _index(patterns: PatternSet, keep: Callable[[VerbPattern], bool]) -> dict[st
             else:
                 known.update(union)
     return {form: None if words is None else frozenset(words) for form, words in needs.items()}
+
+
+def _noun_index(patterns: PatternSet) -> dict[str, frozenset[str] | None]:
+    """Map the forms of the event nouns told with no verb (`OWNER`) to the words they need: the
+    objects, or the preposition, of the phrase their row asks of them."""
+    needs: dict[str, frozenset[str] | None] = {}
+    for spec in (s for p in patterns.by_lemma.get(OWNER, ()) for s in p.objects if s.head):
+        words = frozenset(_cue_words(replace(spec, head=""))) if spec.attached is not None else None
+        for form in noun_forms(spec.head):
+            known = needs.get(form, frozenset())
+            needs[form] = None if known is None or words is None else known | words
+    return needs
 
 
 def _triggers(needs: dict[str, frozenset[str] | None], words: set[str]) -> bool:
@@ -181,8 +194,13 @@ class CueIndex:
 
     @classmethod
     def build(cls, patterns: PatternSet) -> CueIndex:
-        """Index every pattern by the surface forms of its first verb."""
-        return cls(_index(patterns, lambda p: not p.imported), _index(patterns, lambda p: p.imported))
+        """Index every pattern by the surface forms of its first verb, and an event noun told with
+        no verb by its own forms, as one that needs two actors (its author and its target)."""
+        pair = _index(patterns, lambda p: p.imported)
+        for form, words in _noun_index(patterns).items():
+            known = pair.get(form, frozenset())
+            pair[form] = None if known is None or words is None else known | words
+        return cls(_index(patterns, lambda p: not p.imported), pair)
 
     def triggered(self, words: set[str]) -> bool:
         """Tell whether some pattern could match a sentence with these lowercase words."""

@@ -11,7 +11,7 @@ from eventwire.coding.coder import STATE_KIND, RawEvent
 from eventwire.coding.decisions import Drop, Kind, Stage
 from eventwire.coding.foreign_parties import is_foreign_party
 from eventwire.coding.implied_targets import implied_target
-from eventwire.coding.patterns import is_backoff
+from eventwire.coding.patterns import is_backoff, told_by_noun
 from eventwire.coding.targets import STATE_SECTORS, is_state, same_state
 from eventwire.model import Actor, Article, EventDate, EventMention, Mention, Modality, Place, PlacePrecision
 from eventwire.nlp import Sentence
@@ -421,10 +421,12 @@ def drop_undirected(events: Sequence[EventMention], conventions: Conventions) \
     another party: a meeting, aid, a demand, a threat, a cut in ties, an attack) for which no
     target was found, named or implied, and the drops: such a record is half a dyad, most often
     a party the sentence never names or an act that is no event between parties at all. An act
-    of several parties together keeps its record: they act with one another."""
+    of several parties together keeps its record: they act with one another. An act an event noun
+    tells with no verb ("Peru's call for calm") needs a target whatever its code."""
     kept, drops = [], []
     for event in events:
-        if event.target is None and conventions.needs_target(event.cameo) and not _several_parties(event):
+        if event.target is None and (conventions.needs_target(event.cameo) or told_by_noun(event.rule)) \
+                and not _several_parties(event):
             drops.append(_drop(event, Stage.TARGET, UNDIRECTED))
         else:
             kept.append(event)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
+from eventwire.coding.noun_events import NounAct
 from eventwire.model import Mention
 from eventwire.parse_labels import OWNER_DEPS
 from eventwire.parse_view import with_lemma
@@ -29,6 +30,20 @@ OBJECT_OF_CUSTODY = "of"
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 Resolver = Callable[[Token], list[Mention]]
+
+
+def deeds_in_cause(doc: Doc, resolve: Resolver, lexicon: Lexicon) -> list[NounAct]:
+    """Return the deeds of force the nouns of a sentence tell in a phrase of cause, with their
+    author and target."""
+    acts = []
+    for noun in deed_nouns(doc, lexicon):
+        code = deed_code(noun, lexicon)
+        found = None if code is None or not in_cause_phrase(noun, lexicon) else deed_sides(noun, code, resolve, lexicon)
+        if code is not None and found is not None:
+            authors, targets, source_how, target_how = found
+            acts.append(NounAct(rule=RULE, cameo=code, noun=noun, authors=tuple(authors), targets=tuple(targets),
+                                source_how=source_how, target_how=target_how))
+    return acts
 
 
 def deed_nouns(doc: Doc, lexicon: Lexicon) -> list[Token]:

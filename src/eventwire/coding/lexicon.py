@@ -184,6 +184,7 @@ class Lexicon:
     air_attack_head: frozenset[str]
     air_attack_modifier: frozenset[str]
     custody_noun: frozenset[str]
+    unrealized_word: frozenset[str]
 
     @property
     def hypothetical_mark(self) -> frozenset[str]:

@@ -118,6 +118,12 @@ def _object_matches(obj: Token, spec: ObjectSpec, heads: frozenset[str] | None) 
     return False
 
 
+def noun_fits(noun: Token, spec: ObjectSpec) -> bool:
+    """Tell whether a noun fits an object spec on its own, with the prepositional phrase the spec
+    asks of it: an event noun told with no verb (`patterns.OWNER`)."""
+    return _object_matches(noun, spec, None) and (spec.attached is None or bool(_prep_objects(noun, spec.attached)))
+
+
 def _prep_objects(word: Token, spec: PrepSpec) -> list[Token]:
     """Return the objects of a word's prepositional phrase that fit a spec (the preposition itself
     when any object will do and it has none)."""

@@ -1,4 +1,5 @@
-"""Events a noun phrase tells beside a verb's own: a third party's mediation of talks.
+"""Events a noun phrase tells beside a verb's own: a third party's mediation of talks, and an act
+an event noun tells with no verb, done by its owner.
 
 "Sudanese and rebel envoys resumed talks under Qatari mediation" tells two acts: the parties
 negotiate (the verb's pattern codes it) and Qatar mediates between them (CAMEO 045 Mediate,
@@ -6,20 +7,35 @@ codebook 1.1b3). The mediator is named by a noun of good offices the talks are h
 ("under the auspices of the African Union", "under Norway's mediation"; lexicon `mediation_noun`)
 or by a participle on the talks ("talks brokered by Egypt"; lexicon `mediating_verb`). The event
 is the talks' own act read once more, so their negation, modality and speaker carry over.
+
+"Ankara's purchase of Russian missiles" or "a Turkish offensive against the militia" tells an act
+with no verb: the noun is the act (data/verbs/nouns.tsv, rows whose verb is `@owner`), its author
+the "by" agent or, when the noun's complement says what it is done to, its owner or nationality
+adjective (with no complement an owner is as often whom the act befalls: "the envoy's expulsion");
+its target the phrase of the row's prepositions. Only an act told as done is read: not one left open
+("any invasion"), told as feared or unrealized ("a planned offensive", "fears of an invasion"), dated
+as history or as the onset of a state of things ("since the 2014 annexation"), or inside a clause
+of what would, will or may happen.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from eventwire.attributes import modality, negated
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.match import Predicate
+from eventwire.coding.match import Predicate, noun_fits
 from eventwire.coding.noun_targets import gathering
+from eventwire.coding.patterns import OWNED_SUFFIX, OWNER, ObjectSpec, PatternSet, VerbPattern
 from eventwire.coding.sides import conjunct_mentions
-from eventwire.model import Mention
+from eventwire.model import Mention, Modality
+from eventwire.parse_labels import PREDICATE_POS
+from eventwire.parse_view import with_lemma
 
 # CAMEO 045 Mediate; the root whose acts (consultations, talks) a mediator may stand over.
 MEDIATE, CONSULT_ROOT = "045", "04"
@@ -94,3 +110,101 @@ def parties(sides: Iterable[tuple[Mention, Mention | None]], mediator: list[Ment
         seen.add(key)
         found.append(mention)
     return found
+
+
+# The target column of a row whose target may be left to the conventions (an appeal's, a sanction's).
+IMPLIED = "none"
+PREP_TARGET = "prep:"
+# The preposition of a noun's target when its row names none ("the expulsion of two envoys").
+OF_TARGET = "of"
+# A year, which dates a noun's act as history ("the 2014 annexation", "the purchase in 2017").
+YEAR = re.compile(r"^(1[89]|20)[0-9][0-9]$")
+# The dependencies of the words before a noun that may leave its act open or unrealized.
+QUALIFIER_DEPS = frozenset({"det", "amod", "compound", "advmod", "nummod"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NounAct:
+    """An act a noun tells with no verb: its rule and code, the noun, its authors and targets and
+    how each was found (no target: the conventions imply one)."""
+
+    rule: str
+    cameo: str
+    noun: Token
+    authors: tuple[Mention, ...]
+    targets: tuple[Mention, ...]
+    source_how: Role
+    target_how: Role
+
+
+def owned_acts(doc: Doc, patterns: PatternSet, resolve: Resolver, lexicon: Lexicon,
+               taken: Mapping[int, str]) -> list[NounAct]:
+    """Return the acts the event nouns of a sentence tell on their own (rows whose verb is
+    `patterns.OWNER`), leaving out a noun another reading coded as an act of the same CAMEO root
+    (`taken`: codes by the noun's index; "launched an offensive against", "announced the expulsion
+    of" tell the noun's own act, "dismissed Peru's demand for" another)."""
+    rows = patterns.by_lemma.get(OWNER, ())
+    heads = frozenset(s.head for p in rows for s in p.objects)
+    acts = []
+    for noun in with_lemma(doc, heads, lower=True) if rows else []:
+        if noun.pos_ != "NOUN":
+            continue
+        fit = next(((p, s) for p in rows for s in p.objects if noun_fits(noun, s)), None)
+        if fit is None or taken.get(noun.i, "")[:2] == fit[0].cameo[:2] or not _told_as_done(noun, lexicon):
+            continue
+        act = _owned_act(noun, fit, resolve, lexicon)
+        acts += [act] if act is not None else []
+    return acts
+
+
+def _owned_act(noun: Token, fit: tuple[VerbPattern, ObjectSpec], resolve: Resolver,
+               lexicon: Lexicon) -> NounAct | None:
+    """Return the act a noun tells with its author and target, or None when no author is found,
+    or no target where the row needs one."""
+    pattern, spec = fit
+    preps = [w for t in pattern.target if t.startswith(PREP_TARGET) for w in t.removeprefix(PREP_TARGET).split("|")]
+    preps = preps or [OF_TARGET]
+    phrases = [(p.lower_, g) for p in noun.children if p.dep_ in {"prep", "agent"}
+               for g in p.children if g.dep_ == "pobj"]
+    agents = [g for word, g in phrases if word in lexicon.agent_preposition]
+    # with its complement said, the owner is the author ("Peru's expulsion of the envoy")
+    complement = any(word == OF_TARGET or word in preps or (spec.attached is not None and word == spec.attached.prep)
+                     for word, _g in phrases)
+    owners = [c for c in noun.children if c.dep_ in OWNER_DEPS and c.pos_ != "PRON"] if complement else []
+    # each side placed in the world by its own words ("the sailors" may be anyone's)
+    authors = [m for m in ([m for t in agents[:1] for m in conjunct_mentions(t, resolve)]
+                           or [m for t in owners for m in resolve(t)]) if m.actor.placed]
+    aimed = [g for w in preps for word, g in phrases if word == w]
+    targets = [m for t in aimed[:1] for m in conjunct_mentions(t, resolve) if m.actor.placed]
+    if not authors or (not targets and IMPLIED not in pattern.target):
+        return None
+    source_how = Role(kind=Kind.NOUN_AGENT if agents else Kind.NOUN_AUTHOR, via=noun.text)
+    target_how = (Role(kind=Kind.NOUN_PREP, preposition=aimed[0].head.lower_, via=noun.text) if targets
+                  else Role(kind=Kind.NOT_FOUND))
+    return NounAct(rule=f"{pattern.id}{OWNED_SUFFIX}", cameo=pattern.cameo, noun=noun, authors=tuple(authors),
+                   targets=tuple(targets), source_how=source_how, target_how=target_how)
+
+
+def _told_as_done(noun: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a noun tells its act as done: not left open, unrealized, bygone or of a civil
+    sense by a word before it ("any invasion", "a planned offensive", "a charm offensive"), nor by a
+    word it depends on ("fears of an invasion", "to deter an offensive"), not dated by a year nor
+    the onset of a state of things ("since the invasion"), not the object of a negated verb ("did
+    not order an offensive"), and not in a clause of what would, will or may happen."""
+    before = {w for c in noun.children if c.dep_ in QUALIFIER_DEPS for w in (c.lower_, c.lemma_.lower())}
+    if before & (lexicon.open_determiner | lexicon.negation | lexicon.unrealized_word | lexicon.bygone_word
+                 | lexicon.civil_word):
+        return False
+    if any(YEAR.match(g.text) for c in noun.children for g in (c, *c.children)):
+        return False
+    node = noun.head if noun.dep_ == "conj" else noun
+    while node.pos_ not in PREDICATE_POS and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ in lexicon.onset_mark:
+            return False
+        node = node.head
+        if node.lemma_.lower() in lexicon.unrealized_word:
+            return False
+    if node.pos_ not in PREDICATE_POS:
+        return True
+    its_object = (noun.head if noun.dep_ == "conj" else noun).dep_ == "dobj"
+    return modality(node, lexicon) == Modality.ASSERTED and not (its_object and negated((node,), lexicon))

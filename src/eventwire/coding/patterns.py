@@ -4,6 +4,10 @@ A pattern line: `id cameo verb object target`.
 - `verb`: lemma alternatives separated by `|`; a particle follows a space (`break off`);
   `>` chains an open complement (`threaten>attack|bomb`: threaten, with an xcomp attack or bomb).
   `*` as a chained verb takes any verb as the open complement (`call>*`: called on X to do anything).
+  `@owner` (data/verbs/nouns.tsv) stands for no verb: the object is an event noun told on its own,
+  done by its owner, nationality adjective or "by" agent ("Peru's expulsion of the envoy", "a
+  Peruvian offensive against the rebels"); its `target` column names the prepositions of its target
+  (`coding.noun_events.owned_acts`).
 - `object`: the head lemma(s) the direct object of the last verb must have (`|` alternatives;
   a multiword alternative like `hunger strike` also needs the earlier words among the object's
   modifiers; `@nationals` stands for people named by their nationality, "six Americans");
@@ -48,6 +52,8 @@ BACKOFF_SUFFIX = ".backoff"
 ANY_VERB = "*"
 # An object that stands for people named by nationality, a plural proper noun ("seized 60 Americans").
 NATIONALS = "@nationals"
+# The verb of an event noun that its owner does, told with no verb ("Chile's recall of its envoy").
+OWNER = "@owner"
 # The noun of an object alternative that asks for no direct object: `- (to)` ("flew to Lima").
 NO_OBJECT = "-"
 _OBJECT = re.compile(r"^(?P<noun>[^()]*?)\s*(?:\((?P<prep>[^\s(),]+)\s*(?P<pobj>[^()]*)\))?$")
@@ -210,6 +216,16 @@ def is_base(pattern: VerbPattern) -> bool:
 def pattern_id(rule: str) -> str:
     """Return the id of the pattern an event's rule id names, without `+intent`-style suffixes."""
     return rule.split("+", 1)[0]
+
+
+# The rule id suffix of an act an event noun tells with no verb (`OWNER`).
+OWNED_SUFFIX = "+owned"
+
+
+def told_by_noun(rule: str) -> bool:
+    """Tell whether a rule id names an act an event noun tells with no verb (`OWNER`): with no
+    target named or implied, such a record is no event between parties."""
+    return OWNED_SUFFIX[1:] in rule.split("+")[1:]
 
 
 def is_backoff(rule: str) -> bool:
