@@ -251,6 +251,7 @@ def _spots(coded: CodedSentence, conventions: Conventions) -> list[EventSpot]:
                       action=(e.action.start - offset, e.action.end - offset),
                       happened=e.modality in {Modality.ASSERTED, Modality.CLAIM} and not e.negated,
                       sides=tuple((m.start - offset, m.end - offset) for m in (e.source, e.target) if m),
+                      sourced=e.source is not None,
                       scene=conventions.scene_of(e.cameo), source=e.source.actor.country if e.source else None)
             for e in coded.coding.events]
 

@@ -207,6 +207,7 @@ class EventSpot:
     action: tuple[int, int]
     happened: bool = True
     sides: tuple[tuple[int, int], ...] = ()
+    sourced: bool = False  # the first of `sides` is the source's
     scene: Scene = field(default_factory=Scene)  # what its code tells of where it is done (data/conventions.tsv)
     source: str | None = None  # the source's country
 
@@ -244,8 +245,12 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
     if not inside:
         yield from candidates
         return
-    line = {a.i for i in inside for a in doc[i].ancestors} - inside
+    line = _clause_line(doc, inside)
     sides = frozenset(i for a, b in event.sides for i in tokens_from(doc, a, b))
+    # a participle places a deed that befell a side ("freed two nationals held in Iran"); words said or an
+    # act intended only where their speaker was ("speaking in Valparaiso"), not where their object is
+    placed = sides if event.happened and not event.saying else frozenset(
+        i for a, b in event.sides[:1] if event.sourced for i in tokens_from(doc, a, b))
     for candidate in candidates:
         token = candidate_token(doc, candidate)
         if candidate[3] == WHERE:
@@ -256,7 +261,7 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
                 yield candidate
             continue
         if token is None or _through_other_act(token, (inside, line), saying=event.saying, lexicon=lexicon,
-                                                sides=sides, judging=event.judging):
+                                                sides=sides, judging=event.judging, placed=placed):
             continue
         if candidate[3] in lexicon.goal_preposition and not (event.happened and _goal_head(token, lexicon).i in inside):
             continue
@@ -271,6 +276,28 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
                 and any(a <= token.idx < b for a, b in event.sides)):
             continue
         yield candidate
+
+
+def _clause_line(doc: Doc, inside: set[int]) -> set[int]:
+    """Return the words an action's tokens hang from, up to the noun a relative clause of its own
+    subject modifies ("a hotel bombing in Mombasa that Nairobi blames on al-Shabab": the
+    bombing's place is not the blaming's); a relative clause whose subject is the relative pronoun
+    ("police in Gulu who broke up the march") tells its noun's act, placed with it."""
+    line: set[int] = set()
+    for i in inside:
+        token = doc[i]
+        while token.head.i != token.i and not (token.dep_ == "relcl" and _own_subject(token)):
+            token = token.head
+            line.add(token.i)
+    return line - inside
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+
+
+def _own_subject(verb: Token) -> bool:
+    """Tell whether a clause has a subject other than a relative pronoun ("that Cairo blamed")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in _RELATIVE_PRONOUNS for c in verb.children)
 
 
 def candidate_token(doc: Doc, candidate: Candidate) -> Token | None:
@@ -321,17 +348,18 @@ def _goal_head(token: Token, lexicon: Lexicon) -> Token:
 
 
 def _through_other_act(token: Token, action: tuple[set[int], set[int]], *, saying: bool, lexicon: Lexicon,
-                       sides: frozenset[int] = frozenset(), judging: bool = False) -> bool:
+                       sides: frozenset[int] = frozenset(), judging: bool = False,
+                       placed: frozenset[int] | None = None) -> bool:
     """Tell whether a place name hangs from the action (`action`: its tokens, and the tokens it
     hangs from) only through another act: a verb of another clause (but a participle that
-    places one of the event's sides, whose tokens are `sides`), the action's charge or topic,
-    or, for something said, a noun naming the event it speaks of."""
+    places one of the sides whose tokens are `placed`, all of `sides` when None), the action's
+    charge or topic, or, for something said, a noun naming the event it speaks of."""
     inside, line = action
     current = token
     while current.i not in inside and current.i not in line and current.head.i != current.i:
         if current.i != token.i and _another_act(current, lexicon, saying=saying) and not (
-                _placing_side(current, sides, lexicon)) and not _shared_scene(current, inside) and not (
-                _venue(current, lexicon, sides if judging else None)):
+                _placing_side(current, sides if placed is None else placed, lexicon)) and not (
+                _shared_scene(current, inside)) and not _venue(current, lexicon, sides if judging else None):
             return True  # "two nationals held in Iran were freed": where the freed were held
         if (current.dep_ == "prep" and current.lower_ in lexicon.prior_scene_preposition and current.head.i in inside
                 and current.head.lemma_.lower() in lexicon.travel_verb):
@@ -340,8 +368,16 @@ def _through_other_act(token: Token, action: tuple[set[int], set[int]], *, sayin
                 and current.head.lemma_.lower() not in lexicon.place_noun):  # "seized the island of X" is there
             return True  # "accused Kenya of harboring rebels in Busia": the charge's place
         current = current.head
-    # "told reporters in Pemba that troops had killed six rebels": where it was told, not done
-    return not saying and current.i in line and current.lemma_ in lexicon.speech_verb
+    # "told reporters in Pemba that troops had killed six rebels": where it was told, not done; so
+    # too "a judge in Arusha ruled that soldiers had shelled a camp": where it was reported from
+    return not saying and current.i in line and (current.lemma_ in lexicon.speech_verb
+                                                 or _reports_clause(current, inside))
+
+
+def _reports_clause(verb: Token, inside: set[int]) -> bool:
+    """Tell whether a verb reports, as its clausal complement, the clause an action lies in ("the
+    judge ruled that soldiers had shelled a camp", "officials in Lima confirmed that troops fired")."""
+    return any(c.dep_ == "ccomp" and any(w.i in inside for w in c.subtree) for c in verb.children)
 
 
 def _placing_side(verb: Token, sides: frozenset[int], lexicon: Lexicon) -> bool:
