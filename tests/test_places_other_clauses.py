@@ -1,8 +1,11 @@
 """A place a sentence names for another act than the event's: the noun a relative clause of the
 event modifies, the speaker of a clause the event is reported in, a side's participle for words
-said or an act intended."""
+said or an act intended, a deed named by its "-ing" noun; and the capital a summons is made or a
+formal protest note is sent from."""
 
 from __future__ import annotations
+
+import pytest
 
 from eventwire.resources import Resources
 from test_article_places import _places
@@ -36,3 +39,18 @@ def test_places_other_clauses_speaker_participle_still_places_what_it_says(resou
     text = "Chile's navy chief, speaking to reporters in Valparaiso on Monday, rejected Peru's complaint."
     found = _places(text, resources)
     assert ("120", "Valparaíso") in found or ("120", "Valparaiso") in found
+
+
+@pytest.mark.parametrize(("text", "capital"), [
+    # the place of the shooting the summons protests against is not the summons's
+    ("Zambia's foreign ministry summoned the Malawian ambassador after the shooting of a Zambian trader at the "
+     "Mwami border post on Sunday.", "Lusaka"),
+    # a protest note sent or handed over comes from the sender's foreign ministry
+    ("Accra delivered a note of protest to the Togolese embassy over the detention of six Ghanaian farmers.",
+     "Accra"),
+    ("Namibia's foreign ministry handed the Angolan ambassador a formal note of protest on Friday.", "Windhoek"),
+])
+def test_places_other_clauses_summons_and_protest_note_in_the_senders_capital(
+        resources: Resources, text: str, capital: str) -> None:
+    found = _places(text, resources)
+    assert ("114", capital) in found

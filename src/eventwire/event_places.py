@@ -40,6 +40,7 @@ from eventwire.places import (
     candidate_token,
     find_place,
     governing_cue,
+    nominal_deed,
     own_candidates,
     place_candidates,
     place_cue,
@@ -94,6 +95,9 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     seats = speaker_seats(doc, hits, sentence.start, lexicon) if any(_said(e) for e in events) else []
     # names a place where something may be ("from X" is not, nor where something was sent)
     placing = any(ranks(c[3], lexicon) and c[3] != SENT for c in candidates)
+    # a summons's sentence names its place unless only as one of a deed it speaks of ("to protest the
+    # killing of two traders at the border post")
+    summoned_at = any(ranks(c[3], lexicon) and c[3] != SENT and not _of_a_deed(doc, c) for c in candidates)
     # "in central Nigeria's Plateau state": a name several places share is the one in a country named
     named_countries = frozenset(e.country for h in hits for e in h.entries[:1] if e.kind in PLACES and e.country)
     called = called_places(doc, [c for c in candidates if not _names_country(doc, c, countries)], lexicon)
@@ -121,7 +125,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
                 place = dataclasses.replace(capital, text=phrase[0], start=sentence.start_char + phrase[1],
                                             end=sentence.start_char + phrase[2])
         caller = event.source or country  # "the ministry summoned ...": of the article's country
-        if place is None and not placing and caller and event.happened and _summons(doc, event, lexicon):
+        if place is None and not summoned_at and caller and event.happened and _summons(doc, event, lexicon):
             place = gazetteer.capital(caller)
         if place is None and _said(event):
             place = _spoken_at(doc, sentence, seats, event, tools=(gazetteer, lexicon),
@@ -133,6 +137,13 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     same = any(doc[i].head.lemma_ in lexicon.place_noun for i in _indices_of(doc, frozenset({"same"})))
     return SentencePlaces(region=region, places=tuple(places), named=tuple(located), same_area=same,
                           placing=placing)
+
+
+def _of_a_deed(doc: Doc, candidate: Candidate) -> bool:
+    """Tell whether a place name lies in the phrase of a deed told by its "-ing" noun ("the shooting
+    of two traders at the border post", see `places.nominal_deed`)."""
+    token = candidate_token(doc, candidate)
+    return token is not None and any(nominal_deed(a) for a in token.ancestors)
 
 
 _CAPITAL = frozenset({"capital"})
@@ -369,9 +380,11 @@ def _spoken_at(doc: Doc, sentence: Sentence, seats: Sequence[Seat], event: Event
 
 
 def _summons(doc: Doc, event: EventSpot, lexicon: Lexicon) -> bool:
-    """Tell whether an event's action calls someone in ("summoned the ambassador"): done in the
-    capital of its source's country, where the caller's ministry sits."""
-    return any(doc[i].lemma_.lower() in lexicon.summoning_verb for i in action_tokens(doc, event.action, lexicon))
+    """Tell whether an event's action calls someone in ("summoned the ambassador") or is a formal
+    protest handed over as a note ("sent a protest note to Lome", lexicon `note_noun`): done in
+    the capital of its source's country, where the caller's ministry sits."""
+    words = [doc[i].lemma_.lower() for i in action_tokens(doc, event.action, lexicon)]
+    return any(w in lexicon.summoning_verb or (event.scene.lodged and w in lexicon.note_noun) for w in words)
 
 
 def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) -> dict[Candidate, str]:

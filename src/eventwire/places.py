@@ -409,7 +409,7 @@ def _shared_scene(verb: Token, inside: set[int]) -> bool:
 def _another_act(token: Token, lexicon: Lexicon, *, saying: bool) -> bool:
     """Tell whether a word between a place name and an event's action tells another act."""
     if token.pos_ == "NOUN":
-        return saying and token.lemma_.lower() in lexicon.event_noun | lexicon.act_noun
+        return saying and (token.lemma_.lower() in lexicon.event_noun | lexicon.act_noun or nominal_deed(token))
     if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"aux", "auxpass"}:
         return False
     head = token.head
@@ -429,6 +429,12 @@ def _another_act(token: Token, lexicon: Lexicon, *, saying: bool) -> bool:
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return not (token.dep_ in {"xcomp", "advcl", "acl"} and purpose and not marked
                 and head.lemma_ not in controls)
+
+
+def nominal_deed(noun: Token) -> bool:
+    """Tell whether a noun tells a deed by its verb's "-ing" form with the one it befell ("the shooting
+    of two traders", "the sinking of a ferry"): a thing said of it was not said where it was done."""
+    return noun.lower_.endswith("ing") and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def place_cue(token: Token, lexicon: Lexicon) -> str:
