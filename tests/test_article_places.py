@@ -392,6 +392,11 @@ def test_article_places_destination_of_a_party_sent_to_talk(resources: Resources
      "She accused Somalia of arming the militants.", "112", "Nairobi"),
     ("A spokesman for Uganda's foreign ministry said in Kampala on Friday that the border was calm. "
      "He urged Kenya to withdraw its extra patrols.", "0256", "Kampala"),
+    # what the pronoun speaker says of its own state, and after a quote of its own
+    ('"Our herders did nothing wrong," Foreign Minister Amadou Sy told reporters in Dakar on Monday. '
+     "He said Senegal was prepared to negotiate with Mauritania over grazing rights.", "036", "Dakar"),
+    ('"Our herders did nothing wrong," Foreign Minister Amadou Sy told reporters in Dakar on Monday. '
+     '"They were watering cattle," Sy said. He urged Mauritania to release the herders at once.', "0253", "Dakar"),
     # a speaker named anew is not the one placed before
     ('"We will not be bullied," Kenyan Foreign Minister Amina Mohamed told reporters in Nairobi on Monday. '
      "Somalia's president accused Kenya of meddling.", "1123", None),

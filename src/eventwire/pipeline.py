@@ -187,7 +187,7 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                                                   home=prepared.country) for c, e in zip(coded, spots, strict=True)])
     where = carry_speaker_town(where, spots, lambda k: speaker_town(
         coded[k].doc, coded[k].sentence, prepared.hits[coded[k].sentence.index], gazetteer=resources.gazetteer,
-        lexicon=resources.lexicon), [c.sentence for c in coded], resources.lexicon)
+        lexicon=resources.lexicon), [c.sentence for c in coded], resources.lexicon, article=prepared.sentences)
     chains = article_chains(prepared.doc, prepared.sentences, prepared.hits, prepared.credit,
                             resources.lexicon)                                           # provenance
     dated = [_event_dates(c, prepared, (when[c.sentence.index], around[c.sentence.index]), resources.lexicon,
