@@ -1,7 +1,7 @@
 """A place a sentence names for another act than the event's: the noun a relative clause of the
 event modifies, the speaker of a clause the event is reported in, a side's participle for words
-said or an act intended, a deed named by its "-ing" noun; and the capital a summons is made or a
-formal protest note is sent from."""
+said or an act intended, a deed named by its "-ing" noun, an act still to come; and the capital a
+summons is made or a formal protest note is sent from."""
 
 from __future__ import annotations
 
@@ -54,3 +54,17 @@ def test_places_other_clauses_summons_and_protest_note_in_the_senders_capital(
         resources: Resources, text: str, capital: str) -> None:
     found = _places(text, resources)
     assert ("114", capital) in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # where an act to come is to be done is not where it was announced
+    ("Hanoi said it was willing to meet Chinese officials in Manila next month to settle the fishing dispute.",
+     None),
+    # where it was agreed or said stays
+    ("Kenya agreed in Nairobi on Monday to send troops to Somalia.", "Nairobi"),
+    ("Ghana's energy minister told reporters in Accra that Ghana was ready to negotiate with Togo.", "Accra"),
+])
+def test_places_other_clauses_place_of_an_act_to_come_is_not_the_intentions(
+        resources: Resources, text: str, expected: str | None) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found)

@@ -270,6 +270,8 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
             continue
         if candidate[3] == OBJECT and event.saying:  # "condemned the town of X": said elsewhere
             continue
+        if not event.happened and _on_act_to_come(token, lexicon):  # "would take it up at a summit in Lome"
+            continue
         if candidate[3] == REMOVED and token.i in countries:  # "expelled migrants from Ethiopia": their origin
             continue
         if (candidate[3] in lexicon.aiming_preposition and token.i in countries
@@ -298,6 +300,15 @@ _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 def _own_subject(verb: Token) -> bool:
     """Tell whether a clause has a subject other than a relative pronoun ("that Cairo blamed")."""
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in _RELATIVE_PRONOUNS for c in verb.children)
+
+
+def _on_act_to_come(token: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a place name hangs from a verb of an act still to come, told in the future or as
+    an infinitive ("would take the dispute up at a summit in Lome", "ready to discuss it in Geneva"):
+    where that act is to be done, not where it was promised, agreed or announced."""
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"} if verb is not None else set()
+    return bool(auxiliaries & (lexicon.future_aux | lexicon.reported_future_aux | {"to"}))
 
 
 def candidate_token(doc: Doc, candidate: Candidate) -> Token | None:
