@@ -269,30 +269,35 @@ def carry_incident(found: Sequence[SentencePlaces], spots: Sequence[Sequence[Eve
     before ..."): a story tells an incident where it first places it, then its course in the
     sentences that follow (wire copy gives most sentences a paragraph of their own, so a paragraph
     break parts nothing). An act dated otherwise is another incident, and one told a sentence later
-    may be anywhere. So too the town a trip went to, for the talks and meetings (`_talks_there`)
-    the traveler's side held next ("The Kenyan president arrived in Kampala on Monday. He held talks
-    with his Ugandan counterpart."). The town the sentence right before tells a crowd gathering
-    or a clash in (`gatherings`, by sentence; see `eventwire.place_gatherings`) is such a scene too,
-    for the force used on it next ("Hundreds rallied in Kitwe. Police fired tear gas to scatter
-    them"). A town carried on is carried further, sentence by sentence, while the incident's course
-    or the talks go on."""
+    may be anywhere, as may one after an act only intended ("said it would cut off the road"). So
+    too the town a trip went to, for the talks and meetings (`_talks_there`) the traveler's side held
+    next ("The Kenyan president arrived in Kampala on Monday. He held talks with his Ugandan
+    counterpart."). The town the sentence right before tells a crowd gathering or a clash in (`gatherings`,
+    by sentence; see `eventwire.place_gatherings`) is such a scene too, for the force used on it
+    next ("Hundreds rallied in Kitwe. Police fired tear gas to scatter them"), done among the
+    crowd's own country, not against another ("thousands marched in Harare. Gunmen fired mortars
+    toward Zambia"). A town carried on is carried further, sentence by sentence, while the
+    incident's course or the talks go on."""
     carried = list(found)
     passed: Place | None = None  # the town carried to the sentence before (a crowd's may be one the gazetteer lacks)
     for k in range(len(found)):
         before = zip(carried[k - 1].places, spots[k - 1], dates[k - 1], strict=True) if k else ()
         scene = next(((p, when.date, e) for p, e, when in before
-                      if p is not None and (e.forceful or (e.happened and (e.scene.trip or (
-                          p is passed and e.scene.envoy)))) and (p.precision in _TOWN or p is passed)), None) if k and (
+                      if p is not None and e.happened and (e.forceful or e.scene.trip or (
+                          p is passed and e.scene.envoy)) and (p.precision in _TOWN or p is passed)), None) if k and (
             sentences[k].index == sentences[k - 1].index + 1) else None
         crowd = gatherings[k] if k < len(gatherings) else None
         passed = None
         if scene is None and crowd is None:
             continue
         town, day, opener = scene or (crowd, None, None)
+        if town is None:
+            continue
         places = tuple(town if place is None and not said and event.happened
                        and (scene is None or when.date in {None, day})
                        and (_talks_there(event, opener) if opener is not None and not opener.forceful
-                            else event.forceful) else place
+                            else event.forceful and (scene is not None or event.countries <= {town.country}))
+                       else place
                        for place, said, event, when in zip(found[k].places, found[k].named_each, spots[k], dates[k],
                                                           strict=True))
         carried[k] = dataclasses.replace(found[k], places=places)
