@@ -66,3 +66,17 @@ def test_background_dates_an_act_told_as_done_again_and_again_is_undated(resourc
     found = _by_sentence(text, date(2019, 3, 6), resources)
     assert [e.date.date for e in found["Ghana"]] == [date(2019, 3, 4), None]  # the closing; the frequent charge
     assert found["Foreign"] and all(e.date.date is None for e in found["Foreign"])
+
+
+def test_background_dates_a_stance_of_a_relative_clause_is_undated(resources: Resources) -> None:
+    text = ("CARACAS, VENEZUELA — Venezuela expelled two Colombian diplomats on Tuesday. The exiled general, "
+            "whom Brazil supports, praised the expulsions.")
+    found = {e.action.text.split()[0]: e.date.date for e in _by_sentence(text, date(2020, 11, 25), resources)["The"]}
+    assert found["supports"] is None and found["praised"] == date(2020, 11, 24)
+
+
+def test_background_dates_a_bare_infinitive_is_no_present_stance(resources: Resources) -> None:
+    text = ("NAIROBI, KENYA — Kenya accused Uganda on Wednesday of seizing a lake island. Norway said it stood "
+            "ready to help the two governments settle the quarrel.")
+    found = _by_sentence(text, date(2011, 11, 24), resources)["Norway"]
+    assert found and all(e.date.date is not None for e in found)
