@@ -68,6 +68,18 @@ def test_background_dates_an_act_told_as_done_again_and_again_is_undated(resourc
     assert found["Foreign"] and all(e.date.date is None for e in found["Foreign"])
 
 
+def test_background_dates_a_gerund_of_means_is_told_in_its_verbs_tense(resources: Resources) -> None:
+    # "has irritated ... by training": a standing matter, as "has trained" would be; "have cooled, with
+    # Kampala blaming": as standing as the clause it hangs from
+    text = ("KAMPALA, UGANDA — Uganda closed its border with Kenya on Tuesday. Uganda has irritated Kenyan "
+            "officials for months by training South Sudanese troops. Relations have cooled sharply, with Kampala "
+            "blaming Nairobi for the border closures.")
+    found = _by_sentence(text, date(2018, 3, 28), resources)
+    means = [e for e in found["Uganda"] if "irritated" in e.sentence_text]
+    assert means and all(e.date.date is None for e in means)
+    assert found["Relations"] and all(e.date.date is None for e in found["Relations"])
+
+
 def test_background_dates_a_stance_of_a_relative_clause_is_undated(resources: Resources) -> None:
     text = ("CARACAS, VENEZUELA — Venezuela expelled two Colombian diplomats on Tuesday. The exiled general, "
             "whom Brazil supports, praised the expulsions.")
