@@ -179,6 +179,9 @@ def test_article_places_lead_happens_where_the_story_was_filed(resources: Resour
     # a judgment of others' deeds is voiced wherever its makers are, not where the story was filed
     "NAIROBI, Kenya — Kenyan police accused opposition supporters on Monday of burning two buses.",
     "NAIROBI, Kenya — The Kenyan government condemned on Monday the looting of shops by protesters.",
+    # so are words alone, an appeal or an intention
+    "LIMA, Peru — Peru asked the United Nations on Monday to send observers to its border with Ecuador.",
+    "LIMA, Peru — Peru's government agreed on Monday to hold talks with striking miners.",
 ])
 def test_article_places_dateline_places_only_the_leads_own_deeds(resources: Resources, text: str) -> None:
     events = code(text, published=WED, resources=resources)
