@@ -28,6 +28,7 @@ from eventwire.model import EventDate, Place, PlacePrecision
 from eventwire.nlp import Sentence
 from eventwire.parse_labels import SUBJECT_DEPS
 from eventwire.parse_view import with_lemma
+from eventwire.place_clauses import nominal_deed
 from eventwire.place_names import holds_water, name_runs, names_no_place, place_owners
 from eventwire.places import (
     REMOVED,
@@ -40,7 +41,6 @@ from eventwire.places import (
     candidate_token,
     find_place,
     governing_cue,
-    nominal_deed,
     own_candidates,
     place_candidates,
     place_cue,
@@ -141,7 +141,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
 
 def _of_a_deed(doc: Doc, candidate: Candidate) -> bool:
     """Tell whether a place name lies in the phrase of a deed told by its "-ing" noun ("the shooting
-    of two traders at the border post", see `places.nominal_deed`)."""
+    of two traders at the border post", see `place_clauses.nominal_deed`)."""
     token = candidate_token(doc, candidate)
     return token is not None and any(nominal_deed(a) for a in token.ancestors)
 

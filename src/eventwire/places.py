@@ -31,6 +31,7 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place, PlacePrecision
 from eventwire.ontology.conventions import Scene
 from eventwire.parse_view import ancestor_indices, view_of, with_lemma
+from eventwire.place_clauses import clause_line, nominal_deed, on_act_to_come, reports_clause
 from eventwire.place_names import holds_water, name_runs, names_no_place
 from eventwire.place_spans import bare_name, capitalised, distance_km, lookup_span, owned_place, resolve_span
 
@@ -245,7 +246,7 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
     if not inside:
         yield from candidates
         return
-    line = _clause_line(doc, inside)
+    line = clause_line(doc, inside)
     sides = frozenset(i for a, b in event.sides for i in tokens_from(doc, a, b))
     # a participle places a deed that befell a side ("freed two nationals held in Iran"); words said or an
     # act intended only where their speaker was ("speaking in Valparaiso"), not where their object is
@@ -270,7 +271,7 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
             continue
         if candidate[3] == OBJECT and event.saying:  # "condemned the town of X": said elsewhere
             continue
-        if not event.happened and _on_act_to_come(token, lexicon):  # "would take it up at a summit in Lome"
+        if not event.happened and on_act_to_come(token, lexicon):  # "would take it up at a summit in Lome"
             continue
         if candidate[3] == REMOVED and token.i in countries:  # "expelled migrants from Ethiopia": their origin
             continue
@@ -278,37 +279,6 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
                 and any(a <= token.idx < b for a, b in event.sides)):
             continue
         yield candidate
-
-
-def _clause_line(doc: Doc, inside: set[int]) -> set[int]:
-    """Return the words an action's tokens hang from, up to the noun a relative clause of its own
-    subject modifies ("a hotel bombing in Mombasa that Nairobi blames on al-Shabab": the
-    bombing's place is not the blaming's); a relative clause whose subject is the relative pronoun
-    ("police in Gulu who broke up the march") tells its noun's act, placed with it."""
-    line: set[int] = set()
-    for i in inside:
-        token = doc[i]
-        while token.head.i != token.i and not (token.dep_ == "relcl" and _own_subject(token)):
-            token = token.head
-            line.add(token.i)
-    return line - inside
-
-
-_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
-
-
-def _own_subject(verb: Token) -> bool:
-    """Tell whether a clause has a subject other than a relative pronoun ("that Cairo blamed")."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in _RELATIVE_PRONOUNS for c in verb.children)
-
-
-def _on_act_to_come(token: Token, lexicon: Lexicon) -> bool:
-    """Tell whether a place name hangs from a verb of an act still to come, told in the future or as
-    an infinitive ("would take the dispute up at a summit in Lome", "ready to discuss it in Geneva"):
-    where that act is to be done, not where it was promised, agreed or announced."""
-    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"} if verb is not None else set()
-    return bool(auxiliaries & (lexicon.future_aux | lexicon.reported_future_aux | {"to"}))
 
 
 def candidate_token(doc: Doc, candidate: Candidate) -> Token | None:
@@ -382,13 +352,7 @@ def _through_other_act(token: Token, action: tuple[set[int], set[int]], *, sayin
     # "told reporters in Pemba that troops had killed six rebels": where it was told, not done; so
     # too "a judge in Arusha ruled that soldiers had shelled a camp": where it was reported from
     return not saying and current.i in line and (current.lemma_ in lexicon.speech_verb
-                                                 or _reports_clause(current, inside))
-
-
-def _reports_clause(verb: Token, inside: set[int]) -> bool:
-    """Tell whether a verb reports, as its clausal complement, the clause an action lies in ("the
-    judge ruled that soldiers had shelled a camp", "officials in Lima confirmed that troops fired")."""
-    return any(c.dep_ == "ccomp" and any(w.i in inside for w in c.subtree) for c in verb.children)
+                                                 or reports_clause(current, inside))
 
 
 def _placing_side(verb: Token, sides: frozenset[int], lexicon: Lexicon) -> bool:
@@ -440,12 +404,6 @@ def _another_act(token: Token, lexicon: Lexicon, *, saying: bool) -> bool:
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return not (token.dep_ in {"xcomp", "advcl", "acl"} and purpose and not marked
                 and head.lemma_ not in controls)
-
-
-def nominal_deed(noun: Token) -> bool:
-    """Tell whether a noun tells a deed by its verb's "-ing" form with the one it befell ("the shooting
-    of two traders", "the sinking of a ferry"): a thing said of it was not said where it was done."""
-    return noun.lower_.endswith("ing") and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def place_cue(token: Token, lexicon: Lexicon) -> str:
