@@ -179,6 +179,9 @@ def test_article_places_lead_happens_where_the_story_was_filed(resources: Resour
     # a judgment of others' deeds is voiced wherever its makers are, not where the story was filed
     "NAIROBI, Kenya — Kenyan police accused opposition supporters on Monday of burning two buses.",
     "NAIROBI, Kenya — The Kenyan government condemned on Monday the looting of shops by protesters.",
+    # so are words alone, an appeal or an intention
+    "LIMA, Peru — Peru asked the United Nations on Monday to send observers to its border with Ecuador.",
+    "LIMA, Peru — Peru's government agreed on Monday to hold talks with striking miners.",
 ])
 def test_article_places_dateline_places_only_the_leads_own_deeds(resources: Resources, text: str) -> None:
     events = code(text, published=WED, resources=resources)
@@ -392,6 +395,11 @@ def test_article_places_destination_of_a_party_sent_to_talk(resources: Resources
      "She accused Somalia of arming the militants.", "112", "Nairobi"),
     ("A spokesman for Uganda's foreign ministry said in Kampala on Friday that the border was calm. "
      "He urged Kenya to withdraw its extra patrols.", "0256", "Kampala"),
+    # what the pronoun speaker says of its own state, and after a quote of its own
+    ('"Our herders did nothing wrong," Foreign Minister Amadou Sy told reporters in Dakar on Monday. '
+     "He said Senegal was prepared to negotiate with Mauritania over grazing rights.", "036", "Dakar"),
+    ('"Our herders did nothing wrong," Foreign Minister Amadou Sy told reporters in Dakar on Monday. '
+     '"They were watering cattle," Sy said. He urged Mauritania to release the herders at once.', "0253", "Dakar"),
     # a speaker named anew is not the one placed before
     ('"We will not be bullied," Kenyan Foreign Minister Amina Mohamed told reporters in Nairobi on Monday. '
      "Somalia's president accused Kenya of meddling.", "1123", None),

@@ -66,3 +66,29 @@ def test_background_dates_an_act_told_as_done_again_and_again_is_undated(resourc
     found = _by_sentence(text, date(2019, 3, 6), resources)
     assert [e.date.date for e in found["Ghana"]] == [date(2019, 3, 4), None]  # the closing; the frequent charge
     assert found["Foreign"] and all(e.date.date is None for e in found["Foreign"])
+
+
+def test_background_dates_a_gerund_of_means_is_told_in_its_verbs_tense(resources: Resources) -> None:
+    # "has irritated ... by training": a standing matter, as "has trained" would be; "have cooled, with
+    # Kampala blaming": as standing as the clause it hangs from
+    text = ("KAMPALA, UGANDA — Uganda closed its border with Kenya on Tuesday. Uganda has irritated Kenyan "
+            "officials for months by training South Sudanese troops. Relations have cooled sharply, with Kampala "
+            "blaming Nairobi for the border closures.")
+    found = _by_sentence(text, date(2018, 3, 28), resources)
+    means = [e for e in found["Uganda"] if "irritated" in e.sentence_text]
+    assert means and all(e.date.date is None for e in means)
+    assert found["Relations"] and all(e.date.date is None for e in found["Relations"])
+
+
+def test_background_dates_a_stance_of_a_relative_clause_is_undated(resources: Resources) -> None:
+    text = ("CARACAS, VENEZUELA — Venezuela expelled two Colombian diplomats on Tuesday. The exiled general, "
+            "whom Brazil supports, praised the expulsions.")
+    found = {e.action.text.split()[0]: e.date.date for e in _by_sentence(text, date(2020, 11, 25), resources)["The"]}
+    assert found["supports"] is None and found["praised"] == date(2020, 11, 24)
+
+
+def test_background_dates_a_bare_infinitive_is_no_present_stance(resources: Resources) -> None:
+    text = ("NAIROBI, KENYA — Kenya accused Uganda on Wednesday of seizing a lake island. Norway said it stood "
+            "ready to help the two governments settle the quarrel.")
+    found = _by_sentence(text, date(2011, 11, 24), resources)["Norway"]
+    assert found and all(e.date.date is not None for e in found)

@@ -75,3 +75,16 @@ def test_places_gatherings_town_of_a_clash_word(resources: Resources) -> None:
     assert _town("Herders clashed with farmers in Mubende over grazing land.", resources) == "Mubende"
     # a clash told of a town's people elsewhere places nothing in their town
     assert _town("Fighters from Kasese clashed with troops.", resources) is None
+
+
+@pytest.mark.parametrize("text", [
+    # the town of an act only intended there is no scene of the strike told next
+    "Zambia filled the new reservoir in 2019, which set off marches in Harare, where officials said it would cut "
+    "the river's flow. In 2019, Zimbabwean gunmen fired mortars toward Zambia.",
+    # the crowd's town is where force is used on it, not where a strike on another country came from
+    "Zambia filled the new reservoir in 2019, and thousands marched in Harare, where officials said it would cut "
+    "the river's flow. Zimbabwean gunmen fired mortars toward Zambia.",
+])
+def test_places_gatherings_force_against_another_country_is_not_at_the_crowds_town(resources: Resources,
+                                                                                    text: str) -> None:
+    assert ("194", None) in _places(text, resources)

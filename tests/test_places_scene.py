@@ -222,6 +222,23 @@ def test_places_scene_an_incident_told_apart_keeps_no_place(resources: Resources
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the talks a traveler held next are where the trip went
+    ("The Tanzanian president arrived in Lilongwe on Monday for a two-day visit. He held talks with Malawi's "
+     "president on the lake border dispute.", "Lilongwe"),
+    # another side's meeting is not the traveler's
+    ("The Tanzanian president arrived in Lilongwe on Monday for a two-day visit. Zambia's foreign minister "
+     "met Malawi's president on the same day.", None),
+    # nor is one of another day
+    ("The Tanzanian president arrived in Lilongwe on Monday for a two-day visit. In March he met Malawi's "
+     "president at a summit.", None),
+])
+def test_places_scene_talks_after_a_trip_are_where_it_went(resources: Resources, text: str,
+                                                           expected: str | None) -> None:
+    found = [(e.cameo, e.place.name if e.place else None) for e in code(text, published=WED, resources=resources)]
+    assert found[0][1] == "Lilongwe" and [place for code_, place in found[1:] if code_.startswith("04")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Kenya's energy minister told reporters in Nairobi that Kenya was ready to negotiate with Uganda over the "
      "pipeline.", "Nairobi"),
     ("Kenya's energy minister told the Nation newspaper in Nairobi that Kenya was ready to negotiate with Uganda "

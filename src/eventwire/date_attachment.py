@@ -350,12 +350,14 @@ def _standing(verb: Token, lexicon: Lexicon) -> bool:
     """Tell whether a verb tells a standing position in the simple present, its own ("Syria
     denies that it shelters him", "the villagers accuse the operator of ...") or reported by a
     speaker in the present ("Washington has said it supports ..."): a stance held, not an act of
-    a day. A verb "be" ("is ready to talk") tells a state, a speech verb ("prosecutors say ...")
+    a day; so is one of a relative clause ("the general, whom Brasilia supports").
+    A verb "be" ("is ready to talk") tells a state, a speech verb ("prosecutors say ...")
     reports words of the story's own day, and one reported in the past ("said Syria denies",
-    "reaffirmed that Britain backs ...") is the stance of that day."""
+    "reaffirmed that Britain backs ...") is the stance of that day. A bare infinitive read as a
+    present ("stood ready to help them settle it") has no tense of its own."""
     if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_ == "be" or verb.lemma_ in lexicon.speech_verb or any(
-            c.dep_ in {"aux", "auxpass"} for c in verb.children) or verb.dep_ not in _CLAUSE or not any(
-            c.dep_ == "nsubj" for c in verb.children):
+            c.dep_ in {"aux", "auxpass"} for c in verb.children) or verb.dep_ not in _CLAUSE | {"relcl"} or not any(
+            c.dep_ == "nsubj" for c in verb.children) or _bare_infinitive(verb):
         return False  # a clause's finite verb, not a participle read as one ("people bent on violence")
     current = verb
     while current.dep_ == "ccomp" or (current.dep_ == "parataxis" and current.head.lemma_ in lexicon.speech_verb):
@@ -364,6 +366,14 @@ def _standing(verb: Token, lexicon: Lexicon) -> bool:
                                         for c in current.children):
             return False
     return True
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """Tell whether a verb read as a clause of its own is the bare infinitive of a verb in the base
+    form above it ("to help them settle it", "to let the refugees return"): no "that",
+    and a head with no tense of its own."""
+    return (verb.dep_ == "ccomp" and verb.head.tag_ == "VB"
+            and not any(c.dep_ == "mark" for c in verb.children))
 
 
 def told_in_past(parse: Doc, action: int, end: int | None = None) -> bool:
@@ -393,12 +403,23 @@ def ongoing_since(parse: Doc, action: int, end: int | None = None) -> bool:
 
 def _verb_chain(parse: Doc, action: int, end: int | None, through: set[str]) -> list[Token]:
     """Return the root of an action's span (`end` closes it) and the heads above it reached by
-    the `through` relations ("wants to meet": "meet", "wants")."""
+    the `through` relations ("wants to meet": "meet", "wants"), and by a gerund of the means or
+    circumstance of a verb, told in its tense ("has irritated Lima for months by training rebels":
+    "training", "irritated"; "relations have cooled, with Lima blaming Quito")."""
     chain = [_span_root(parse, token_at(parse, action),
                         token_at(parse, end - 1) if end is not None and end > action else None)]
-    while chain[-1].dep_ in through and chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
+    while chain[-1].head.i != chain[-1].i:
+        token = chain[-1]
+        if token.dep_ in through:
+            chain.append(token.head)
+        elif token.dep_ == "pcomp" and token.head.lower_ in _MEANS and token.head.head.pos_ in {"VERB", "AUX"}:
+            chain.append(token.head.head)
+        else:
+            break
     return chain
+
+
+_MEANS = frozenset({"by", "with"})  # prepositions of a gerund of means or circumstance
 
 
 def _since(token: Token) -> bool:

@@ -31,10 +31,11 @@ def _filed_act(event: EventSpot, country: str | None) -> bool:
     dateline's country, for such acts are done at the doer's seat, the dateline's town. A use of
     force against another country goes on away from the towns stories are filed in. A cut in
     relations (suspended talks, aid or ties: CAMEO root 16) is decided, not done at a place, and
-    takes none; nor does a judgment of others' deeds (an accusation, a demand, a rejection, a
-    threat: roots 10-13) other than a formal protest, voiced through statements wherever its
-    makers are, not where the story was filed."""
-    if event.scene.decided or (event.judging and not event.scene.lodged):
+    takes none; nor do words alone (a statement, an appeal, an intention: roots 01-03, or an act
+    told as intended, not done) or a judgment of others' deeds (an accusation, a demand, a
+    rejection, a threat: roots 10-13) other than a formal protest, voiced through statements
+    wherever their makers are, not where the story was filed."""
+    if event.scene.decided or event.scene.voiced or not event.happened or (event.judging and not event.scene.lodged):
         return False
     if event.countries <= {country}:
         return not event.judging

@@ -28,6 +28,7 @@ from eventwire.model import EventDate, Place, PlacePrecision
 from eventwire.nlp import Sentence
 from eventwire.parse_labels import SUBJECT_DEPS
 from eventwire.parse_view import with_lemma
+from eventwire.place_clauses import nominal_deed
 from eventwire.place_names import holds_water, name_runs, names_no_place, place_owners
 from eventwire.places import (
     REMOVED,
@@ -94,6 +95,9 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     seats = speaker_seats(doc, hits, sentence.start, lexicon) if any(_said(e) for e in events) else []
     # names a place where something may be ("from X" is not, nor where something was sent)
     placing = any(ranks(c[3], lexicon) and c[3] != SENT for c in candidates)
+    # a summons's sentence names its place unless only as one of a deed it speaks of ("to protest the
+    # killing of two traders at the border post")
+    summoned_at = any(ranks(c[3], lexicon) and c[3] != SENT and not _of_a_deed(doc, c) for c in candidates)
     # "in central Nigeria's Plateau state": a name several places share is the one in a country named
     named_countries = frozenset(e.country for h in hits for e in h.entries[:1] if e.kind in PLACES and e.country)
     called = called_places(doc, [c for c in candidates if not _names_country(doc, c, countries)], lexicon)
@@ -121,7 +125,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
                 place = dataclasses.replace(capital, text=phrase[0], start=sentence.start_char + phrase[1],
                                             end=sentence.start_char + phrase[2])
         caller = event.source or country  # "the ministry summoned ...": of the article's country
-        if place is None and not placing and caller and event.happened and _summons(doc, event, lexicon):
+        if place is None and not summoned_at and caller and event.happened and _summons(doc, event, lexicon):
             place = gazetteer.capital(caller)
         if place is None and _said(event):
             place = _spoken_at(doc, sentence, seats, event, tools=(gazetteer, lexicon),
@@ -133,6 +137,13 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     same = any(doc[i].head.lemma_ in lexicon.place_noun for i in _indices_of(doc, frozenset({"same"})))
     return SentencePlaces(region=region, places=tuple(places), named=tuple(located), same_area=same,
                           placing=placing)
+
+
+def _of_a_deed(doc: Doc, candidate: Candidate) -> bool:
+    """Tell whether a place name lies in the phrase of a deed told by its "-ing" noun ("the shooting
+    of two traders at the border post", see `place_clauses.nominal_deed`)."""
+    token = candidate_token(doc, candidate)
+    return token is not None and any(nominal_deed(a) for a in token.ancestors)
 
 
 _CAPITAL = frozenset({"capital"})
@@ -258,29 +269,46 @@ def carry_incident(found: Sequence[SentencePlaces], spots: Sequence[Sequence[Eve
     before ..."): a story tells an incident where it first places it, then its course in the
     sentences that follow (wire copy gives most sentences a paragraph of their own, so a paragraph
     break parts nothing). An act dated otherwise is another incident, and one told a sentence later
-    may be anywhere. The town the sentence right before tells a crowd gathering or a clash in
-    (`gatherings`, by sentence; see `eventwire.place_gatherings`) is such a scene too, for the force
-    used on it next ("Hundreds rallied in Kitwe. Police fired tear gas to scatter them"). A town
-    carried on is carried further, sentence by sentence, while the incident's course goes on."""
+    may be anywhere, as may one after an act only intended ("said it would cut off the road"). So
+    too the town a trip went to, for the talks and meetings (`_talks_there`) the traveler's side held
+    next ("The Kenyan president arrived in Kampala on Monday. He held talks with his Ugandan
+    counterpart."). The town the sentence right before tells a crowd gathering or a clash in (`gatherings`,
+    by sentence; see `eventwire.place_gatherings`) is such a scene too, for the force used on it
+    next ("Hundreds rallied in Kitwe. Police fired tear gas to scatter them"), done among the
+    crowd's own country, not against another ("thousands marched in Harare. Gunmen fired mortars
+    toward Zambia"). A town carried on is carried further, sentence by sentence, while the
+    incident's course or the talks go on."""
     carried = list(found)
     passed: Place | None = None  # the town carried to the sentence before (a crowd's may be one the gazetteer lacks)
     for k in range(len(found)):
         before = zip(carried[k - 1].places, spots[k - 1], dates[k - 1], strict=True) if k else ()
-        scene = next(((p, when.date) for p, e, when in before
-                      if p is not None and e.forceful and (p.precision in _TOWN or p is passed)), None) if k and (
+        scene = next(((p, when.date, e) for p, e, when in before
+                      if p is not None and e.happened and (e.forceful or e.scene.trip or (
+                          p is passed and e.scene.envoy)) and (p.precision in _TOWN or p is passed)), None) if k and (
             sentences[k].index == sentences[k - 1].index + 1) else None
         crowd = gatherings[k] if k < len(gatherings) else None
         passed = None
         if scene is None and crowd is None:
             continue
-        town, day = scene or (crowd, None)
-        places = tuple(town if place is None and not said and event.forceful and event.happened
-                       and (scene is None or when.date in {None, day}) else place
+        town, day, opener = scene or (crowd, None, None)
+        if town is None:
+            continue
+        places = tuple(town if place is None and not said and event.happened
+                       and (scene is None or when.date in {None, day})
+                       and (_talks_there(event, opener) if opener is not None and not opener.forceful
+                            else event.forceful and (scene is not None or event.countries <= {town.country}))
+                       else place
                        for place, said, event, when in zip(found[k].places, found[k].named_each, spots[k], dates[k],
                                                           strict=True))
         carried[k] = dataclasses.replace(found[k], places=places)
         passed = town if any(p is town for p in places) else None
     return carried
+
+
+def _talks_there(event: EventSpot, trip: EventSpot) -> bool:
+    """Tell whether an event is a consultation (scene `envoy`, not itself a trip) held by the side
+    that made a trip, or that a consultation held on a trip goes on with."""
+    return event.scene.envoy and not event.scene.trip and event.source is not None and event.source == trip.source
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -369,9 +397,11 @@ def _spoken_at(doc: Doc, sentence: Sentence, seats: Sequence[Seat], event: Event
 
 
 def _summons(doc: Doc, event: EventSpot, lexicon: Lexicon) -> bool:
-    """Tell whether an event's action calls someone in ("summoned the ambassador"): done in the
-    capital of its source's country, where the caller's ministry sits."""
-    return any(doc[i].lemma_.lower() in lexicon.summoning_verb for i in action_tokens(doc, event.action, lexicon))
+    """Tell whether an event's action calls someone in ("summoned the ambassador") or is a formal
+    protest handed over as a note ("sent a protest note to Lome", lexicon `note_noun`): done in
+    the capital of its source's country, where the caller's ministry sits."""
+    words = [doc[i].lemma_.lower() for i in action_tokens(doc, event.action, lexicon)]
+    return any(w in lexicon.summoning_verb or (event.scene.lodged and w in lexicon.note_noun) for w in words)
 
 
 def capital_phrases(doc: Doc, hits: Sequence[Hit], offset: int, lexicon: Lexicon) -> dict[Candidate, str]:

@@ -187,7 +187,7 @@ def run_article(prepared: Prepared, parses: dict[int, Doc], resources: Resources
                                                   home=prepared.country) for c, e in zip(coded, spots, strict=True)])
     where = carry_speaker_town(where, spots, lambda k: speaker_town(
         coded[k].doc, coded[k].sentence, prepared.hits[coded[k].sentence.index], gazetteer=resources.gazetteer,
-        lexicon=resources.lexicon), [c.sentence for c in coded], resources.lexicon)
+        lexicon=resources.lexicon), [c.sentence for c in coded], resources.lexicon, article=prepared.sentences)
     chains = article_chains(prepared.doc, prepared.sentences, prepared.hits, prepared.credit,
                             resources.lexicon)                                           # provenance
     dated = [_event_dates(c, prepared, (when[c.sentence.index], around[c.sentence.index]), resources.lexicon,
@@ -251,6 +251,7 @@ def _spots(coded: CodedSentence, conventions: Conventions) -> list[EventSpot]:
                       action=(e.action.start - offset, e.action.end - offset),
                       happened=e.modality in {Modality.ASSERTED, Modality.CLAIM} and not e.negated,
                       sides=tuple((m.start - offset, m.end - offset) for m in (e.source, e.target) if m),
+                      sourced=e.source is not None,
                       scene=conventions.scene_of(e.cameo), source=e.source.actor.country if e.source else None)
             for e in coded.coding.events]
 

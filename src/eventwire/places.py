@@ -31,6 +31,7 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place, PlacePrecision
 from eventwire.ontology.conventions import Scene
 from eventwire.parse_view import ancestor_indices, view_of, with_lemma
+from eventwire.place_clauses import clause_line, nominal_deed, on_act_to_come, reports_clause
 from eventwire.place_names import holds_water, name_runs, names_no_place
 from eventwire.place_spans import bare_name, capitalised, distance_km, lookup_span, owned_place, resolve_span
 
@@ -207,6 +208,7 @@ class EventSpot:
     action: tuple[int, int]
     happened: bool = True
     sides: tuple[tuple[int, int], ...] = ()
+    sourced: bool = False  # the first of `sides` is the source's
     scene: Scene = field(default_factory=Scene)  # what its code tells of where it is done (data/conventions.tsv)
     source: str | None = None  # the source's country
 
@@ -244,8 +246,12 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
     if not inside:
         yield from candidates
         return
-    line = {a.i for i in inside for a in doc[i].ancestors} - inside
+    line = clause_line(doc, inside)
     sides = frozenset(i for a, b in event.sides for i in tokens_from(doc, a, b))
+    # a participle places a deed that befell a side ("freed two nationals held in Iran"); words said or an
+    # act intended only where their speaker was ("speaking in Valparaiso"), not where their object is
+    placed = sides if event.happened and not event.saying else frozenset(
+        i for a, b in event.sides[:1] if event.sourced for i in tokens_from(doc, a, b))
     for candidate in candidates:
         token = candidate_token(doc, candidate)
         if candidate[3] == WHERE:
@@ -256,7 +262,7 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
                 yield candidate
             continue
         if token is None or _through_other_act(token, (inside, line), saying=event.saying, lexicon=lexicon,
-                                                sides=sides, judging=event.judging):
+                                                sides=sides, judging=event.judging, placed=placed):
             continue
         if candidate[3] in lexicon.goal_preposition and not (event.happened and _goal_head(token, lexicon).i in inside):
             continue
@@ -264,6 +270,8 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
                                          and _goal_head(token, lexicon).i in inside | line):
             continue
         if candidate[3] == OBJECT and event.saying:  # "condemned the town of X": said elsewhere
+            continue
+        if not event.happened and on_act_to_come(token, lexicon):  # "would take it up at a summit in Lome"
             continue
         if candidate[3] == REMOVED and token.i in countries:  # "expelled migrants from Ethiopia": their origin
             continue
@@ -321,17 +329,18 @@ def _goal_head(token: Token, lexicon: Lexicon) -> Token:
 
 
 def _through_other_act(token: Token, action: tuple[set[int], set[int]], *, saying: bool, lexicon: Lexicon,
-                       sides: frozenset[int] = frozenset(), judging: bool = False) -> bool:
+                       sides: frozenset[int] = frozenset(), judging: bool = False,
+                       placed: frozenset[int] | None = None) -> bool:
     """Tell whether a place name hangs from the action (`action`: its tokens, and the tokens it
     hangs from) only through another act: a verb of another clause (but a participle that
-    places one of the event's sides, whose tokens are `sides`), the action's charge or topic,
-    or, for something said, a noun naming the event it speaks of."""
+    places one of the sides whose tokens are `placed`, all of `sides` when None), the action's
+    charge or topic, or, for something said, a noun naming the event it speaks of."""
     inside, line = action
     current = token
     while current.i not in inside and current.i not in line and current.head.i != current.i:
         if current.i != token.i and _another_act(current, lexicon, saying=saying) and not (
-                _placing_side(current, sides, lexicon)) and not _shared_scene(current, inside) and not (
-                _venue(current, lexicon, sides if judging else None)):
+                _placing_side(current, sides if placed is None else placed, lexicon)) and not (
+                _shared_scene(current, inside)) and not _venue(current, lexicon, sides if judging else None):
             return True  # "two nationals held in Iran were freed": where the freed were held
         if (current.dep_ == "prep" and current.lower_ in lexicon.prior_scene_preposition and current.head.i in inside
                 and current.head.lemma_.lower() in lexicon.travel_verb):
@@ -340,8 +349,10 @@ def _through_other_act(token: Token, action: tuple[set[int], set[int]], *, sayin
                 and current.head.lemma_.lower() not in lexicon.place_noun):  # "seized the island of X" is there
             return True  # "accused Kenya of harboring rebels in Busia": the charge's place
         current = current.head
-    # "told reporters in Pemba that troops had killed six rebels": where it was told, not done
-    return not saying and current.i in line and current.lemma_ in lexicon.speech_verb
+    # "told reporters in Pemba that troops had killed six rebels": where it was told, not done; so
+    # too "a judge in Arusha ruled that soldiers had shelled a camp": where it was reported from
+    return not saying and current.i in line and (current.lemma_ in lexicon.speech_verb
+                                                 or reports_clause(current, inside))
 
 
 def _placing_side(verb: Token, sides: frozenset[int], lexicon: Lexicon) -> bool:
@@ -373,7 +384,7 @@ def _shared_scene(verb: Token, inside: set[int]) -> bool:
 def _another_act(token: Token, lexicon: Lexicon, *, saying: bool) -> bool:
     """Tell whether a word between a place name and an event's action tells another act."""
     if token.pos_ == "NOUN":
-        return saying and token.lemma_.lower() in lexicon.event_noun | lexicon.act_noun
+        return saying and (token.lemma_.lower() in lexicon.event_noun | lexicon.act_noun or nominal_deed(token))
     if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"aux", "auxpass"}:
         return False
     head = token.head

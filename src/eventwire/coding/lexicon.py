@@ -154,6 +154,7 @@ class Lexicon:
     mediating_verb: frozenset[str]
     ally_word: frozenset[str]
     summoning_verb: frozenset[str]
+    note_noun: frozenset[str]
     country_noun: frozenset[str]
     attribution_preposition: frozenset[str]
     source_cue_before: tuple[tuple[str, ...], ...]

@@ -25,9 +25,9 @@ COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source", "joi
 # Columns a table may add after the others, in this order (older tables end at `present_habit`;
 # a table without `own_affair` codes no own affairs).
 OPTIONAL = ("own_affair", "appeal", "demand", "internal", "said", "judging", "forceful", "street", "decided", "lodged",
-            "civil_sense", "state_agent", "needs_target", "on_protest", "itinerary", "ceased", "envoy")
+            "civil_sense", "state_agent", "needs_target", "on_protest", "itinerary", "ceased", "envoy", "voiced")
 # The columns of what the places and dates stages read of a code (`Scene`), in that order.
-SCENE = ("said", "judging", "forceful", "street", "decided", "lodged", "envoy")
+SCENE = ("said", "judging", "forceful", "street", "decided", "lodged", "envoy", "voiced")
 T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
 
@@ -63,8 +63,8 @@ class TargetSearch(StrEnum):
 class Scene:
     """What the places and dates stages read of an event's code (data/conventions.tsv): whether it
     is said rather than done, a judgment of others' deeds, a material conflict, an act of the
-    street, an act decided at no place, a judgment lodged at its maker's seat, or a consultation
-    held where a party sent to hold it went."""
+    street, an act decided at no place, a judgment lodged at its maker's seat, a consultation
+    held where a party sent to hold it went, words alone, or a trip."""
 
     said: bool = False
     judging: bool = False
@@ -73,6 +73,8 @@ class Scene:
     decided: bool = False
     lodged: bool = False
     envoy: bool = False
+    voiced: bool = False  # words alone: a statement, an appeal, an intention
+    trip: bool = False  # a trip (conventions `itinerary`: a visit, a meeting at a third place)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +217,7 @@ class Conventions:
         found = self._scene_memo.get(code)
         if found is None:
             found = self._scene_memo[code] = Scene(**{column: bool(self._lookup(self.scene.get(column, {}), code))
-                                                      for column in SCENE})
+                                                      for column in SCENE}, trip=self.itinerary(code))
         return found
 
     def own_affair(self, code: str) -> bool:
