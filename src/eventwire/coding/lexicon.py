@@ -46,6 +46,7 @@ class Lexicon:
     person_object_pronoun: frozenset[str]
     inclusion_preposition: frozenset[str]
     possessive_pronoun: frozenset[str]
+    shared_possessive: frozenset[str]
     group_pronoun: frozenset[str]
     leading_pronoun: frozenset[str]
     first_person_pronoun: frozenset[str]

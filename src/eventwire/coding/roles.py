@@ -351,22 +351,31 @@ def _quoted_other(pronoun: Token, speech: Token, lexicon: Lexicon) -> bool:
     return pronoun.lower_ not in lexicon.first_person_pronoun and opens and marks % 2 == 1
 
 
+def _possessive(token: Token, lexicon: Lexicon) -> Token | None:
+    """Return the possessive pronoun a subject is owned by ("its troops": "its"), if any."""
+    return next((c for c in token.children if c.dep_ == "poss" and c.lower_ in lexicon.possessive_pronoun), None)
+
+
 def _possessor(token: Token, mentions: list[Mention], predicate: Predicate,
                resolvers: tuple[Resolver, Antecedent], lexicon: Lexicon) -> Side | None:
     """Return whom a possessive pronoun of a subject refers to ("Kenya said its troops ...": Kenya),
     when the subject names no actor placed in the world."""
     if any(m.actor.placed for m in mentions):
         return None
-    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in lexicon.possessive_pronoun), None)
+    owner = _possessive(token, lexicon)
     return None if owner is None else _pronoun_side(owner, predicate, *resolvers, lexicon)
 
 
 def _owned(token: Token, mentions: list[Mention], owner: Side, how: Role,
            lexicon: Lexicon) -> tuple[list[Mention], Role]:
     """Return a subject's actors as its owner's: a role takes the owner's country ("its troops"),
-    or is the owner when that is an international body with none ("NATO said ... Its commander
-    met ..."), and an office or body no dictionary names is the owner ("his office")."""
-    owned = _as_owners(mentions, owner.mentions) if mentions else None
+    or each owner's country when a plural pronoun refers to parties of several ("Chile and Peru ...
+    their armies": Chile's and Peru's), or is the owner when that is an international body with
+    none ("NATO said ... Its commander met ..."), and an office or body no dictionary names is the
+    owner ("his office")."""
+    pronoun = _possessive(token, lexicon)
+    shared = pronoun is not None and pronoun.lower_ in lexicon.shared_possessive
+    owned = _as_owners(mentions, owner.mentions, each=shared) if mentions else None
     if owned is not None:
         return owned, how
     if not mentions and token.lemma_.lower() in lexicon.organization_word:
@@ -409,10 +418,15 @@ def relative_owner(head: Token, found: list[Mention], resolve: Resolver) -> list
     return found if owned is None else owned
 
 
-def _as_owners(mentions: list[Mention], owners: Sequence[Mention]) -> list[Mention] | None:
-    """Return roles as their owner's: placed in the country of the first owner with one, else as
-    the first owner placed in the world with none (an international body); None when no owner is
-    placed."""
+def _as_owners(mentions: list[Mention], owners: Sequence[Mention], *, each: bool = False) -> list[Mention] | None:
+    """Return roles as their owner's: placed in the country of the first owner with one (with
+    `each`, once in the country of every owner, in order), else as the first owner placed in the
+    world with none (an international body); None when no owner is placed."""
+    countries = {m.actor.country: m for m in reversed(owners) if m.actor.country}
+    if each and len(countries) > 1:
+        firsts = sorted(countries.values(), key=owners.index)
+        return [m.placed_in(a.actor.country, f"owner:{a.entry}") for a in firsts if a.actor.country
+                for m in mentions][:MAX_ACTORS]
     anchor = next((m for m in owners if m.actor.country), None)
     if anchor is not None and anchor.actor.country is not None:
         return [m.placed_in(anchor.actor.country, f"owner:{anchor.entry}") for m in mentions]
