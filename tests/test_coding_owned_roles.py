@@ -1,6 +1,8 @@
 """A source role owned by a possessive pronoun and placed by a preposition ("its troops in Mali") is
 the role of whom the pronoun refers to, stationed in that place; one owned by "their" where the
-pronoun refers to parties of two countries is each party's. Texts written for these tests."""
+pronoun refers to parties of two countries is each party's; a word for a country owned by one is
+the owner's state, and one for an organization's people that no entry names is the organization.
+Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -32,3 +34,28 @@ def test_role_owned_by_their_is_each_partys(resources: Resources, text: str,
 def test_they_after_two_coordinated_subjects_is_both(resources: Resources) -> None:
     text = "Ghana and Togo reopened their shared frontier on Monday. They also agreed to hold talks on trade."
     assert coded_pairs(resources, text) == [("GHA", "036", "TGO")]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Speaking in Accra on Friday, Ghana's foreign minister said her country would recall its ambassador "
+     "from Togo.", ("GHA", "1313", "TGO")),
+    ("The Nigerian envoy told reporters that his nation would reject any demand from Cameroon to hand over "
+     "the peninsula.", ("NGA", "120", "CMR")),
+    ("Uruguay's trade minister, Pablo Rios, said his country would sue Argentina over the pulp mill dispute.",
+     ("URY", "115", "ARG")),
+])
+def test_country_owned_by_a_pronoun_is_the_owners_state(resources: Resources, text: str,
+                                                      event: tuple[str, str, str]) -> None:
+    assert coded(resources, text) == [event]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Zambia's miners' union announced that its members plan to barricade the roads into the copper mines on "
+     "Monday.",
+     ("ZMBLAB", "133", "ZMB")),
+    ("Doctors Without Borders said its staff had treated more than 200 wounded civilians in Aden.",
+     ("NGOMSF", "073", "YEMCVL")),
+])
+def test_members_owned_by_a_pronoun_are_the_organization(resources: Resources, text: str,
+                                                         event: tuple[str, str, str]) -> None:
+    assert coded(resources, text) == [event]

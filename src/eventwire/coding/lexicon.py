@@ -171,6 +171,7 @@ class Lexicon:
     water_word: frozenset[str]
     country_water: frozenset[str]
     organization_word: frozenset[str]
+    member_noun: frozenset[str]
     travel_verb: frozenset[str]
     sending_verb: frozenset[str]
     drawing_verb: frozenset[str]

@@ -22,7 +22,7 @@ from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate
 from eventwire.coding.owners import located_only, unplaced
 from eventwire.coding.sides import MAX_ACTORS, Antecedent, Resolver, Side, children, conjunct_mentions, with_conjuncts
-from eventwire.model import Mention
+from eventwire.model import Actor, Mention
 from eventwire.parse_view import object_participle_verb, view_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -371,16 +371,31 @@ def _owned(token: Token, mentions: list[Mention], owner: Side, how: Role,
     """Return a subject's actors as its owner's: a role takes the owner's country ("its troops"),
     or each owner's country when a plural pronoun refers to parties of several ("Chile and Peru ...
     their armies": Chile's and Peru's), or is the owner when that is an international body with
-    none ("NATO said ... Its commander met ..."), and an office or body no dictionary names is the
-    owner ("his office")."""
+    none ("NATO said ... Its commander met ..."), and an office or body or its people no dictionary
+    names are the owner ("his office", "its volunteers"); a word for a country (lexicon
+    `country_noun`) is the owner's state ("the envoy said his country would ...")."""
     pronoun = _possessive(token, lexicon)
     shared = pronoun is not None and pronoun.lower_ in lexicon.shared_possessive
     owned = _as_owners(mentions, owner.mentions, each=shared) if mentions else None
     if owned is not None:
         return owned, how
-    if not mentions and token.lemma_.lower() in lexicon.organization_word:
-        return list(owner.mentions), Role(kind=Kind.POSSESSOR, pronoun=token.text, inner=owner.how)
+    possessor = Role(kind=Kind.POSSESSOR, pronoun=token.text, inner=owner.how)
+    if not mentions and token.lemma_.lower() in lexicon.country_noun and (states := _states_of(owner.mentions)):
+        return states, possessor
+    if not mentions and token.lemma_.lower() in lexicon.organization_word | lexicon.member_noun:
+        return list(owner.mentions), possessor
     return mentions, how
+
+
+def _states_of(owners: Sequence[Mention]) -> list[Mention]:
+    """Return the state of each country the owners are of, in order, as the owners' mentions."""
+    states: dict[str, Mention] = {}
+    for m in owners:
+        country = m.actor.country
+        if country and country not in states:
+            states[country] = replace(m, actor=Actor(code=country, country=country, name=country),
+                                      entries=(*m.entries, f"owner-state:{country}"), kind="country", person=None)
+    return list(states.values())
 
 
 def _main_clause_subject(verb: Token, resolve: Resolver, lexicon: Lexicon) -> Side | None:
