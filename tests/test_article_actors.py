@@ -121,6 +121,17 @@ def test_article_actors_the_attackers_are_armed_men(resources: Resources, text: 
     assert _second_sentence_sources(resources, text) == {expected}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foreign ministers of the Arab League gathered in Cairo on Sunday. "
+     "The league condemned the Israeli air raid on Beirut.", "IGOARL"),
+    ("Ghana appealed to the European Commission over the cocoa tariffs. "
+     "The commission rejected Ghana's appeal on Monday.", "IGOEC"),
+])
+def test_article_actors_league_or_commission_alone_is_the_body_named_before(resources: Resources, text: str,
+                                                                             expected: str) -> None:
+    assert _second_sentence_sources(resources, text) == {expected}
+
+
 def _second_sentence_sources(resources: Resources, text: str) -> set[str | None]:
     found = [e for e in code(text, published=WED, resources=resources) if e.sentence == 1]
     assert found
