@@ -251,6 +251,18 @@ def test_article_actors_dateline_country_is_the_whole_name(resources: Resources,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the dateline's town is the one of the country it names, not a bigger namesake elsewhere
+    ("VICTORIA, SEYCHELLES — Aid agencies warned of hunger on Monday. Officials condemned the looting of a "
+     "warehouse.", "SYC"),
+    ("SAN FERNANDO, TRINIDAD AND TOBAGO — Officials condemned the looting of a warehouse on Monday.", "TTO"),
+])
+def test_article_actors_dateline_town_is_in_the_dateline_country(resources: Resources, text: str,
+                                                                  expected: str) -> None:
+    found = code(text, published=WED, resources=resources)
+    assert found and all(e.source is not None and e.source.actor.country == expected for e in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "its" of an international body named before: the role is that body's
     ("NATO said on Monday that it had sent more patrols to the border. Its commander met the Kosovo prime minister "
      "on Tuesday.", "IGONATO"),
