@@ -75,6 +75,9 @@ def later(nlp: Language, matcher: ActorMatcher) -> Found:
     ("Norwegian trade minister Oskar Brelling opened the fair. On Thursday Brelling left.", [("Brelling", "NORGOV")]),
     ("Norwegian trade minister Oskar Brelling opened the fair. In March Brelling resigned.",
      [("Brelling", "NORGOV")]),
+    # The surname alone is listed for someone the article does not name in full: it names the person
+    # the article introduced.
+    ("Norwegian envoy Karin Verdel arrived on Monday. Verdel met the mayor.", [("Verdel", "NORGOV")]),
 ])
 def test_names_introduced_with_a_role_name_its_actor_later(later: Found, text: str,
                                                             expected: list[tuple[str, str]]) -> None:
@@ -93,8 +96,8 @@ def test_names_later_mention_entry_names_the_introduction(later: Found) -> None:
     "Norwegian trade minister Oskar Brelling met French envoy Anna Brelling. Brelling spoke first.",
     # The surname before the introduction names nobody yet.
     "Brelling spoke first. Norwegian trade minister Oskar Brelling then opened the fair.",
-    # The surname is itself an actor phrase (another person's), even where its entry was dropped.
-    "Norwegian envoy Karin Verdel arrived on Monday. Verdel met the mayor.",
+    # The surname is also that of another person the article names in full.
+    "French envoy Tomas Verdel left. Norwegian envoy Karin Verdel arrived on Monday. Verdel met the mayor.",
     # Another capitalised name word after the surname makes it another name.
     "Norwegian envoy Karin Holm arrived. Holm Shipping chartered the boat.",
     # A name after a comma that closes no apposition: a list goes on after it.

@@ -121,6 +121,17 @@ def test_article_actors_the_attackers_are_armed_men(resources: Resources, text: 
     assert _second_sentence_sources(resources, text) == {expected}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foreign ministers of the Arab League gathered in Cairo on Sunday. "
+     "The league condemned the Israeli air raid on Beirut.", "IGOARL"),
+    ("Ghana appealed to the European Commission over the cocoa tariffs. "
+     "The commission rejected Ghana's appeal on Monday.", "IGOEC"),
+])
+def test_article_actors_league_or_commission_alone_is_the_body_named_before(resources: Resources, text: str,
+                                                                             expected: str) -> None:
+    assert _second_sentence_sources(resources, text) == {expected}
+
+
 def _second_sentence_sources(resources: Resources, text: str) -> set[str | None]:
     found = [e for e in code(text, published=WED, resources=resources) if e.sentence == 1]
     assert found
@@ -235,6 +246,18 @@ def test_article_actors_relative_pronoun_standing_for_no_named_actor(resources: 
      "SDN"),
 ])
 def test_article_actors_dateline_country_is_the_whole_name(resources: Resources, text: str, expected: str) -> None:
+    found = code(text, published=WED, resources=resources)
+    assert found and all(e.source is not None and e.source.actor.country == expected for e in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the dateline's town is the one of the country it names, not a bigger namesake elsewhere
+    ("VICTORIA, SEYCHELLES — Aid agencies warned of hunger on Monday. Officials condemned the looting of a "
+     "warehouse.", "SYC"),
+    ("SAN FERNANDO, TRINIDAD AND TOBAGO — Officials condemned the looting of a warehouse on Monday.", "TTO"),
+])
+def test_article_actors_dateline_town_is_in_the_dateline_country(resources: Resources, text: str,
+                                                                  expected: str) -> None:
     found = code(text, published=WED, resources=resources)
     assert found and all(e.source is not None and e.source.actor.country == expected for e in found)
 
@@ -412,3 +435,26 @@ def test_article_actors_surname_names_the_placed_person_before_one_a_role_alone_
             "\"We waited all day,\" the farmer, Peter Waweru, said on Tuesday. "
             "Waweru criticized Ethiopia on Wednesday.")
     assert ("KENGOV", "111", "ETH") in coded(resources, text, WED)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the surname alone is an imported one-word name of a king of another country
+    ("BAGHDAD — Iraq's foreign minister, Fuad Hussein, flew to Amman on Monday. "
+     "Hussein accused Kuwait of stealing oil from the Rumaila field.", ("IRQGOV", "112", "KWT")),
+    # the surname alone is listed for leaders of another country, whom no full name backs here
+    ("SAN JOSE, Costa Rica — Foreign Minister Rene Castro said Nicaraguan troops had crossed the river. "
+     "Castro accused Nicaragua of invading Costa Rican soil.", ("CRIGOV", "112", "NIC")),
+    # a rank the dictionaries name no actor by stands between the name and the role apposed to it
+    ("MAHE, Seychelles — The coast guard seized two fishing boats from Sri Lanka on Tuesday, a navy spokesman, "
+     "Captain Paul Lablache, told reporters. Lablache accused Sri Lanka of ignoring earlier warnings.",
+     ("SYCMILGOV", "112", "LKA")),
+])
+def test_article_actors_surname_names_the_person_the_article_named_in_full(resources: Resources, text: str,
+                                                                         expected: tuple[str, str, str]) -> None:
+    assert expected in coded(resources, text, WED)
+
+
+def test_article_actors_one_word_name_inside_another_name_is_no_one(resources: Resources) -> None:
+    # "Abdullah", an imported one-word name, is here the middle of a Kuwaiti's name
+    text = "Oman's foreign minister met a Kuwaiti envoy, Sheikh Bader Abdullah al-Sabah, in Muscat on Monday."
+    assert coded(resources, text, WED) == [("OMNGOV", "040", "KWTGOV")]

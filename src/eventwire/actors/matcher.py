@@ -13,7 +13,7 @@ from spacy.util import filter_spans
 
 from eventwire.actors.context import Anaphor, ContextName, anaphor_hits, context_hits
 from eventwire.actors.dictionary import ORGANIZATIONS, ActorDictionary, Entry, EntryKind, is_base
-from eventwire.actors.names import backed_names, dated_roles, introduced_names
+from eventwire.actors.names import backed_names, dated_roles, introduced_names, other_bearers
 from eventwire.actors.phrases import PhraseIndex
 from eventwire.actors.variants import folded_windows
 from eventwire.doc_words import doc_text, words_of
@@ -79,10 +79,16 @@ class ActorMatcher:
                                   for s in sorted(spans, key=lambda s: s.start)
                                   if not (self._water and _in_water_name(doc, s.start, s.end, self._water))]))
         # A person introduced with a role ("Finance Minister Jane Roe") is that role's actor when
-        # named again later in the article ("Roe said").
-        phrases = {i for s, e in found for i in range(s, e)}
-        later = [Hit(start=s, end=e, entries=entries) for s, e, entries in introduced_names(doc, hits, phrases=phrases)]
-        return sorted([*hits, *later], key=lambda h: h.start) if later else hits
+        # named again later in the article ("Roe said"), also where the name alone is listed for
+        # someone else ("Hussein", "Castro"): the article says whom it means.
+        yielding = other_bearers(found, hits)
+        phrases = {i for s, e in found for i in range(s, e)} - yielding
+        later = [Hit(start=s, end=e, entries=entries) for s, e, entries
+                 in introduced_names(doc, [h for h in hits if h.start not in yielding], phrases=phrases)]
+        if not later:
+            return hits
+        taken = {i for h in later for i in range(h.start, h.end)}
+        return sorted([*(h for h in hits if h.start not in taken), *later], key=lambda h: h.start)
 
 
 def _span_texts(doc: Doc, spans: Iterable[tuple[int, int]]) -> dict[tuple[int, int], str]:

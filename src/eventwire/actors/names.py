@@ -18,7 +18,7 @@ remembered by surname (`commentator_names`): what a later "Roe said" tells is a 
 from __future__ import annotations
 
 import calendar
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -50,7 +50,12 @@ def _full_name(entry: Entry, hit: Hit) -> bool:
 
 
 def _name_goes_on(doc: Doc, hit: Hit, covered: set[int]) -> bool:
-    """Tell whether the word after a hit continues a person's name no entry covers ("Abbas Kamel")."""
+    """Tell whether the word after a hit continues a person's name no entry covers ("Abbas Kamel"),
+    or the word before it begins one ("Sheikh Salem Abdullah al-Sabah")."""
+    if hit.start > 0 and hit.start - 1 not in covered:
+        before = doc[hit.start - 1]
+        if before.is_alpha and before.is_title and not _opener(before):
+            return True
     if hit.end >= len(doc) or hit.end in covered:
         return False
     following = doc[hit.end]
@@ -242,9 +247,15 @@ def _introduced_by_role(doc: Doc, name: tuple[int, int], by_end: dict[int, Hit],
     Jane Roe,"); None when no role stands beside it, or when the role places the person in no
     country unless `unplaced` ("federal prosecutor Jane Roe": see `placed_names`)."""
     start, end = name
-    run = (_role_before(doc, start, by_end, covered) or _role_after(doc, end, by_start)
-           or _role_apposed_before(doc, name, by_end, covered))
-    return _introduced(doc, start, end, run, unplaced=unplaced) if run else None
+    before = _role_before(doc, start, by_end, covered)
+    # a rank or title the dictionaries name no actor by ("a coast guard spokesman, Captain Jane Roe,")
+    # stands between the name and the role apposed to it
+    lead = before[0].start if before else start
+    for run in (before, _role_after(doc, end, by_start), _role_apposed_before(doc, (lead, end), by_end, covered)):
+        person = _introduced(doc, start, end, run, unplaced=unplaced) if run else None
+        if person is not None:
+            return person
+    return None
 
 
 def _introductions(doc: Doc, hits: Sequence[Hit], covered: set[int], phrases: set[int]) -> list[Introduced]:
@@ -332,6 +343,17 @@ def dated_roles(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
         else:
             kept.append(replace(hit, entries=(*hit.entries, role)))
     return kept
+
+
+def other_bearers(found: Mapping[tuple[int, int], Sequence[Entry]], hits: Sequence[Hit]) -> set[int]:
+    """Return the tokens of one-word names the dictionaries list only for people the article may
+    not mean: those whose entries `backed_names` dropped (a surname with no full name nor title
+    beside it), and imported one-word names ("Hussein"). A person the article names in full with
+    that surname ("Foreign Minister Fuad Hussein") is the one a later lone surname names."""
+    kept = {h.start: h for h in hits if h.end - h.start == 1}
+    return {s for (s, e), entries in found.items()
+            if e - s == 1 and entries and all(x.kind == EntryKind.PERSON for x in entries)
+            and (s not in kept or bool(_imported_only(kept[s])))}
 
 
 def introduced_names(doc: Doc, hits: Sequence[Hit], *,

@@ -60,10 +60,24 @@ def dateline_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer, lexicon
     alone = end == start and words and after < len(doc) and doc[after].text in lexicon.dateline_dash
     if not words or not (end > start or alone):
         return None, end
-    place = gazetteer.lookup("".join(w.text_with_ws for w in words).strip().title())
+    name = "".join(w.text_with_ws for w in words).strip().title()
+    country = _dateline_country(doc, after, end, gazetteer)
+    place = (country is not None and gazetteer.lookup(name, within=country.country)) or gazetteer.lookup(name)
     if alone:
         return (place, after + 1) if place is not None else (None, end)
     return place, end
+
+
+def _dateline_country(doc: Doc, at: int, end: int, gazetteer: Gazetteer) -> Place | None:
+    """Return the country a dateline names after its town and a comma ("VICTORIA, SEYCHELLES —"),
+    in which the town is looked up ("Victoria" of the Seychelles, not the one of Hong Kong)."""
+    if at >= end or doc[at].text != ",":
+        return None
+    words = [t for t in doc[at + 1:end] if t.is_alpha and t.is_upper]
+    if not words or words[0].i != at + 1:
+        return None
+    place = gazetteer.lookup(doc[at + 1:words[-1].i + 1].text.title(), major_only=True)
+    return place if place is not None and place.country and gazetteer.is_country(place) else None
 
 
 _MAX_HEADING = 6

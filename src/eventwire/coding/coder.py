@@ -483,7 +483,7 @@ def _main_subject(sentence: SentenceHits, resolve: Callable[[Token], list[Mentio
     subjects = children_by(sentence.doc[at], SUBJECT_DEPS)
     if not subjects or subjects[0].pos_ == "PRON":
         return None
-    mentions = resolve(subjects[0])
+    mentions = conjunct_mentions(subjects[0], resolve)  # "Chile and Peru met ...": a later "they" is both
     if not mentions:
         return None
     # "said Jane Roe, a director at Amnesty International": a name no dictionary entry covers,

@@ -22,7 +22,7 @@ from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Predicate
 from eventwire.coding.owners import located_only, unplaced
 from eventwire.coding.sides import MAX_ACTORS, Antecedent, Resolver, Side, children, conjunct_mentions, with_conjuncts
-from eventwire.model import Mention
+from eventwire.model import Actor, Mention
 from eventwire.parse_view import object_participle_verb, view_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -351,27 +351,51 @@ def _quoted_other(pronoun: Token, speech: Token, lexicon: Lexicon) -> bool:
     return pronoun.lower_ not in lexicon.first_person_pronoun and opens and marks % 2 == 1
 
 
+def _possessive(token: Token, lexicon: Lexicon) -> Token | None:
+    """Return the possessive pronoun a subject is owned by ("its troops": "its"), if any."""
+    return next((c for c in token.children if c.dep_ == "poss" and c.lower_ in lexicon.possessive_pronoun), None)
+
+
 def _possessor(token: Token, mentions: list[Mention], predicate: Predicate,
                resolvers: tuple[Resolver, Antecedent], lexicon: Lexicon) -> Side | None:
     """Return whom a possessive pronoun of a subject refers to ("Kenya said its troops ...": Kenya),
     when the subject names no actor placed in the world."""
     if any(m.actor.placed for m in mentions):
         return None
-    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in lexicon.possessive_pronoun), None)
+    owner = _possessive(token, lexicon)
     return None if owner is None else _pronoun_side(owner, predicate, *resolvers, lexicon)
 
 
 def _owned(token: Token, mentions: list[Mention], owner: Side, how: Role,
            lexicon: Lexicon) -> tuple[list[Mention], Role]:
     """Return a subject's actors as its owner's: a role takes the owner's country ("its troops"),
-    or is the owner when that is an international body with none ("NATO said ... Its commander
-    met ..."), and an office or body no dictionary names is the owner ("his office")."""
-    owned = _as_owners(mentions, owner.mentions) if mentions else None
+    or each owner's country when a plural pronoun refers to parties of several ("Chile and Peru ...
+    their armies": Chile's and Peru's), or is the owner when that is an international body with
+    none ("NATO said ... Its commander met ..."), and an office or body or its people no dictionary
+    names are the owner ("his office", "its volunteers"); a word for a country (lexicon
+    `country_noun`) is the owner's state ("the envoy said his country would ...")."""
+    pronoun = _possessive(token, lexicon)
+    shared = pronoun is not None and pronoun.lower_ in lexicon.shared_possessive
+    owned = _as_owners(mentions, owner.mentions, each=shared) if mentions else None
     if owned is not None:
         return owned, how
-    if not mentions and token.lemma_.lower() in lexicon.organization_word:
-        return list(owner.mentions), Role(kind=Kind.POSSESSOR, pronoun=token.text, inner=owner.how)
+    possessor = Role(kind=Kind.POSSESSOR, pronoun=token.text, inner=owner.how)
+    if not mentions and token.lemma_.lower() in lexicon.country_noun and (states := _states_of(owner.mentions)):
+        return states, possessor
+    if not mentions and token.lemma_.lower() in lexicon.organization_word | lexicon.member_noun:
+        return list(owner.mentions), possessor
     return mentions, how
+
+
+def _states_of(owners: Sequence[Mention]) -> list[Mention]:
+    """Return the state of each country the owners are of, in order, as the owners' mentions."""
+    states: dict[str, Mention] = {}
+    for m in owners:
+        country = m.actor.country
+        if country and country not in states:
+            states[country] = replace(m, actor=Actor(code=country, country=country, name=country),
+                                      entries=(*m.entries, f"owner-state:{country}"), kind="country", person=None)
+    return list(states.values())
 
 
 def _main_clause_subject(verb: Token, resolve: Resolver, lexicon: Lexicon) -> Side | None:
@@ -409,10 +433,15 @@ def relative_owner(head: Token, found: list[Mention], resolve: Resolver) -> list
     return found if owned is None else owned
 
 
-def _as_owners(mentions: list[Mention], owners: Sequence[Mention]) -> list[Mention] | None:
-    """Return roles as their owner's: placed in the country of the first owner with one, else as
-    the first owner placed in the world with none (an international body); None when no owner is
-    placed."""
+def _as_owners(mentions: list[Mention], owners: Sequence[Mention], *, each: bool = False) -> list[Mention] | None:
+    """Return roles as their owner's: placed in the country of the first owner with one (with
+    `each`, once in the country of every owner, in order), else as the first owner placed in the
+    world with none (an international body); None when no owner is placed."""
+    countries = {m.actor.country: m for m in reversed(owners) if m.actor.country}
+    if each and len(countries) > 1:
+        firsts = sorted(countries.values(), key=owners.index)
+        return [m.placed_in(a.actor.country, f"owner:{a.entry}") for a in firsts if a.actor.country
+                for m in mentions][:MAX_ACTORS]
     anchor = next((m for m in owners if m.actor.country), None)
     if anchor is not None and anchor.actor.country is not None:
         return [m.placed_in(anchor.actor.country, f"owner:{anchor.entry}") for m in mentions]
