@@ -41,3 +41,23 @@ def test_leaving_a_body_cuts_relations(resources: Resources, text: str, expected
 ])
 def test_killing_by_the_hundred_is_mass_killing(resources: Resources, text: str, code: str) -> None:
     assert [c for _s, c, _t in _coded(resources, text)] == [code]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # armed men storming or torching a building attack it (180); a crowd doing so riots (145)
+    ("Masked gunmen stormed the Nigerien embassy in Bamako before dawn on Friday.", [("MLIUAF", "180", "NERGOV")]),
+    ("Angry demonstrators stormed the Nigerien embassy in Bamako on Friday.", [("MLICVL", "145", "NERGOV")]),
+    ("Armed gangs torched three police stations in Bangui overnight.", [("CAFCRM", "180", "CAF")]),
+    # troops or rebels marching into a town take it (192); students marching through one demonstrate (141)
+    ("Rebel fighters marched into the centre of Bunia on Tuesday.", [("CODREB", "192", "COD")]),
+    ("Thousands of students marched through Harare on Tuesday.", [("ZWEEDU", "141", "ZWE")]),
+])
+def test_a_protests_deeds_by_armed_men_are_force(resources: Resources, text: str, expected: Coded) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_conventions_code_armed_mens_protest_deeds_as_force(resources: Resources) -> None:
+    conventions = resources.conventions
+    assert conventions.armed("145") == "180"
+    assert conventions.armed("1411") == "192"
+    assert conventions.armed("143") is None  # a strike by soldiers is no use of force

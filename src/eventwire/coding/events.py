@@ -31,6 +31,8 @@ STATE_ORGANS = STATE_SECTORS | {"LEG", "JUD"}
 PEOPLE_SECTORS = frozenset({"CVL", "REF", "BUS", "LAB", "AGR", "EDU", "HLH", "MED"})
 # Sectors of armed men outside a state's forces (CAMEO: rebels, insurgents, criminals).
 IRREGULAR_SECTORS = frozenset({"REB", "INS", "CRM"})
+# Sectors of armed men: a state's troops, those outside a state's forces and unidentified armed men.
+ARMED_SECTORS = IRREGULAR_SECTORS | {"MIL", "UAF"}
 # Police and the courts: the law of the country where they act.
 LAW_SECTORS = frozenset({"COP", "JUD"})
 # The entries of a target the text does not name, inferred from the story (`_unnamed_party`).
@@ -58,7 +60,10 @@ def recode(raw: RawEvent, conventions: Conventions, *,
     An act a state does that CAMEO codes otherwise when a state does it takes that code: people
     seized by a navy or police are detained (173), not abducted (181); force it uses on people
     protesting or gathering (`protest`, see `eventwire.coding.protest`, asked only of a state's
-    act of a code that has such a code) is repression (175), not an assault or a battle."""
+    act of a code that has such a code) is repression (175), not an assault or a battle; a protest's
+    deed done by armed men is force (`Conventions.armed`: "gunmen stormed the consulate")."""
+    if ARMED_SECTORS & set(raw.source.actor.sectors) and (by_arms := conventions.armed(raw.cameo)):
+        raw = replace(raw, cameo=by_arms, rule=f"{raw.rule}+armed")
     if is_state(raw.source) and (by_state := conventions.state_agent(raw.cameo)):
         raw = replace(raw, cameo=by_state, rule=f"{raw.rule}+state")
     if is_state(raw.source) and (repressed := conventions.on_protest(raw.cameo)) and protest(raw):
