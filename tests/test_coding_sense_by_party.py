@@ -18,9 +18,19 @@ Coded = list[tuple[str | None, str, str | None]]
     # people a state's forces seize are detained (173); armed men outside a state abduct them (181)
     ("Sudanese police seized six Ethiopian traders near the border.", [("SDNCOP", "173", "ETHBUS")]),
     ("Bandits seized six Ethiopian traders near the border.", [("ETHCRM", "181", "ETHBUS")]),
+    # people told by their office or a pronoun are people too; goods seized stay confiscated (1711)
+    ("Armed men seized two Canadian diplomats near Niamey on Monday.", [("NERREB", "181", "CANGOV")]),
+    ("Bandits stopped a bus near Zaria and seized President Musa Adamu, a local leader.",
+     [("NGACRM", "181", "NGAGOV")]),
+    ("Bandits seized six tonnes of maize near Zaria.", [("NGACRM", "1711", "NGA")]),
 ])
 def test_people_seized_by_a_state_are_detained(resources: Resources, text: str, expected: Coded) -> None:
     assert _coded(resources, text) == expected
+
+
+def test_people_seized_told_by_a_pronoun_are_abducted(resources: Resources) -> None:
+    text = "Nigerian bandits freed six traders on Friday, a week after seizing them near Zaria."
+    assert ("NGACRM", "181", "NGA") in _coded(resources, text)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
