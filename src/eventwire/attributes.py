@@ -197,12 +197,15 @@ def _long_span(span: Token, lexicon: Lexicon) -> bool:
 
 def simple_present(verb: Token) -> bool:
     """Tell whether a verb's clause is told in the simple present with no auxiliary ("foreigners
-    visit the clinics"), in a sentence that ends as one: a headline's present ("Senegal restores
+    visit the clinics"), or in its passive ("the roads are guarded by soldiers", "the town is
+    surrounded by hills"), in a sentence that ends as one: a headline's present ("Senegal restores
     internet") tells news."""
     top = clause_chain(verb)[-1]
-    if top.tag_ not in {"VBZ", "VBP"} or top.lemma_ in {"be", "have"}:
-        return False
-    if any(c.dep_ in {"aux", "auxpass"} for c in top.children):
+    auxiliaries = [c for c in top.children if c.dep_ in {"aux", "auxpass"}]
+    if top.tag_ == "VBN":  # the passive: a present "is" or "are" its only auxiliary
+        if len(auxiliaries) != 1 or auxiliaries[0].dep_ != "auxpass" or auxiliaries[0].tag_ not in {"VBZ", "VBP"}:
+            return False
+    elif top.tag_ not in {"VBZ", "VBP"} or top.lemma_ in {"be", "have"} or auxiliaries:
         return False
     return any(t.text in {".", "?", "!"} for t in top.doc[-2:])
 
