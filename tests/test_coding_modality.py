@@ -124,3 +124,13 @@ def test_domestic_party_demand_is_made_of_its_own_state(resources: Resources, te
 def test_announced_cut_in_relations_is_made(resources: Resources, text: str,
                                             expected: list[tuple[str, str, str]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause an asking verb opens with "if" or "whether" is a question, not an act asked for
+    ("Kenya asked Uganda whether it had freed the traders.", []),
+    ("Kenyan prosecutor Jane Roe asked the Ugandan minister if he agreed with the charges.", []),
+    ("Kenya asked Uganda to free the traders.", [("KEN", "0253", "UGA")]),
+])
+def test_a_question_asked_is_no_appeal(resources: Resources, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected

@@ -72,10 +72,15 @@ def _has_particle(token: Token, particle: str | None, adverbs: frozenset[str]) -
 def _subordinate(clause: Token, lexicon: Lexicon) -> bool:
     """Tell whether an adverbial clause opens with a subordinator ("when its ministers meet",
     "after the talks ended"): it tells the time or cause of the verb above, not its content; a
-    "for X to do" clause ("pushed for Spain to back the plan") is the content."""
+    "for X to do" clause ("pushed for Spain to back the plan") is the content. A clause opened by
+    "if" or "whether" is a question or a condition ("asked Uganda whether it had freed the traders"),
+    never the act asked for either."""
+    marks = children_by(clause, SUBORDINATOR_DEPS)
+    if any(c.dep_ == "mark" and c.lower_ in lexicon.hypothetical_mark for c in marks):
+        return True
     return clause.dep_ == "advcl" and any(
         (c.dep_ == "mark" and c.lower_ not in lexicon.irrealis_for) or (c.dep_ == "advmod" and c.tag_ == "WRB")
-        for c in children_by(clause, SUBORDINATOR_DEPS))
+        for c in marks)
 
 
 def _next_in_chain(token: Token, step: Step, lexicon: Lexicon) -> Token | None:
