@@ -192,16 +192,16 @@ def _unnamed_party(source: Mention, raw: RawEvent, focus: tuple[str | None, froz
     view, or a state named alone ("Sweden deplored the step"), is aimed at no one. A meeting (`internal`,
     data/conventions.tsv) of one organ of a state alone ("the cabinet met on Thursday evening",
     "the security council has met twice": `RawEvent.alone`) is that state's own business, aimed at no
-    one; organs meeting one another ("officials of both sides met"), or someone the text names with no
+    one, whatever country the story is about; organs meeting one another ("officials of both sides met"), or someone the text names with no
     country ("met leaders of the Civic Forum"), stay a domestic affair."""
     own, (article, named, _acting) = source.actor.country, focus
-    if raw.joint:
+    if raw.joint or (internal and raw.alone and _organ(source)):
         return None
     # a source of no country (a regional bloc, a rights group) is of another than the story's
     if article is not None and article != own and named - {own} <= {article}:
         country, why = article, UNNAMED_PARTY[0]  # not an ally acting beside the source
     elif own is not None and own_affair and source.actor.sectors and not raw.countries - {own} \
-            and article in {None, own} and not (internal and raw.alone and _organ(source)):
+            and article in {None, own}:
         # a state's agents, not the state named alone, act at home; a foreign city or ally named
         # tells of no home affair
         country, why = own, UNNAMED_PARTY[1]
