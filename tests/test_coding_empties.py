@@ -49,6 +49,12 @@ def test_empties_a_state_consulting_its_own_organs_is_no_event(resources: Resour
     assert _coded(resources, text) == expected
 
 
+def test_empties_an_organ_sitting_alone_meets_no_party_in_a_story_of_another_country(resources: Resources) -> None:
+    text = ("BAMAKO, MALI — Malian soldiers detained 30 Ivorian troops at Bamako airport on Sunday. "
+            "The Ivorian cabinet in Abidjan has met three times on the matter since then.")
+    assert [e for e in _coded(resources, text) if e[1].startswith("04")] == []
+
+
 def test_empties_explain_says_which_stage_dropped_a_states_own_business(resources: Resources) -> None:
     [sentence] = explain("The Peruvian government held talks with the Peruvian army chiefs on Monday.", resources)
     assert [d.stage for d in sentence.drops if d.reason == INTERNAL] == [Stage.INTERNAL]

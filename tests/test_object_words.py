@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from eventwire.coding.match import _object_matches
 from eventwire.coding.object_words import ObjectWords, head_words
-from eventwire.coding.patterns import NATIONALS, ObjectSpec
+from eventwire.coding.patterns import NATIONALS, PERSONS, ObjectSpec
 from parse_support import parsed
 
 # "sent six Americans and the regional bloc ECOWAS two armored trucks"
@@ -68,3 +68,32 @@ def test_object_words_fit_no_spec_headed_outside_their_forms(doc: Doc, obj: int,
 def test_object_words_forms_are_every_noun_they_fit_by(doc: Doc) -> None:
     assert ObjectWords.of(doc[7]).forms == frozenset({"ecowas", "bloc"})
     assert ObjectWords.of(doc[10]).forms == frozenset({"truck", "trucks"})
+
+
+# "held them and summoned Consul Ivo Marsh of Saint-Laurent"
+TITLES = """
+held hold VERB VBD ROOT 0
+them they PRON PRP dobj 0
+and and CCONJ CC cc 0
+summoned summon VERB VBD conj 0
+Consul Consul PROPN NNP compound 6
+Ivo Ivo PROPN NNP compound 6
+Marsh Marsh PROPN NNP dobj 3
+of of ADP IN prep 6
+Saint Saint PROPN NNP compound 10
+- - PUNCT HYPH punct 10
+Laurent Laurent PROPN NNP pobj 7
+"""
+
+
+def test_object_words_read_a_personal_pronoun_as_persons_and_a_title_before_a_name() -> None:
+    doc = parsed(TITLES)
+    them, marsh, laurent = (ObjectWords.of(doc[i]) for i in (1, 6, 10))
+    assert them.fits(ObjectSpec(head=PERSONS)) and not marsh.fits(ObjectSpec(head=PERSONS))
+    # a capitalised title is a noun the name is given with; a word hyphened to the name is not
+    assert marsh.fits(ObjectSpec(head="consul"))
+    assert not laurent.fits(ObjectSpec(head="saint"))
+    for token in (doc[1], doc[6], doc[10]):
+        for head in ("consul", "saint", PERSONS):
+            spec = ObjectSpec(head=head)
+            assert ObjectWords.of(token).fits(spec) == _object_matches(token, spec, head_words(token))

@@ -110,6 +110,13 @@ def modality(verb: Token, lexicon: Lexicon) -> Modality:
     return Modality.ASSERTED
 
 
+def announced(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a verb's act is told as its actor's plain future, on no condition ("Britain said
+    it would expel 23 diplomats", "Berlin will freeze the aid"): for an act that is a decision, the
+    decision announced is made (`foretold`, with a future or intended modality)."""
+    return modality(verb, lexicon) in {Modality.FUTURE, Modality.INTENT} and foretold(verb, lexicon) is not None
+
+
 def continued(verb: Token, lexicon: Lexicon) -> Token | None:
     """Return the verb that tells an act as one already under way that its actor will, would or
     means to keep up ("the navy will continue to patrol the lake", "would keep patrolling"): a
@@ -197,12 +204,15 @@ def _long_span(span: Token, lexicon: Lexicon) -> bool:
 
 def simple_present(verb: Token) -> bool:
     """Tell whether a verb's clause is told in the simple present with no auxiliary ("foreigners
-    visit the clinics"), in a sentence that ends as one: a headline's present ("Senegal restores
+    visit the clinics"), or in its passive ("the roads are guarded by soldiers", "the town is
+    surrounded by hills"), in a sentence that ends as one: a headline's present ("Senegal restores
     internet") tells news."""
     top = clause_chain(verb)[-1]
-    if top.tag_ not in {"VBZ", "VBP"} or top.lemma_ in {"be", "have"}:
-        return False
-    if any(c.dep_ in {"aux", "auxpass"} for c in top.children):
+    auxiliaries = [c for c in top.children if c.dep_ in {"aux", "auxpass"}]
+    if top.tag_ == "VBN":  # the passive: a present "is" or "are" its only auxiliary
+        if len(auxiliaries) != 1 or auxiliaries[0].dep_ != "auxpass" or auxiliaries[0].tag_ not in {"VBZ", "VBP"}:
+            return False
+    elif top.tag_ not in {"VBZ", "VBP"} or top.lemma_ in {"be", "have"} or auxiliaries:
         return False
     return any(t.text in {".", "?", "!"} for t in top.doc[-2:])
 
@@ -340,7 +350,9 @@ def wrapper(verb: Token, lexicon: Lexicon) -> Token | None:
             own += [c for c in head.children if c.dep_ == "dobj" and current.dep_ == "xcomp"]
             return head if own else None
         if current.dep_ in {"xcomp", "advcl"} and head.lemma_ in lexicon.appeal_verb and addressee(head) is not None:
-            return head
+            # "asked the minister if he agreed": a question, no act asked for
+            asked = not any(c.dep_ == "mark" and c.lower_ in lexicon.hypothetical_mark for c in current.children)
+            return head if asked else None
         if current.dep_ not in {"conj", "xcomp"} or head.i == current.i:
             return None
         current = head

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from eventwire.coding.patterns import (
     ANY_VERB,
-    NATIONALS,
+    CLASS_OBJECTS,
     OWNER,
     STATEMENT,
     ObjectSpec,
@@ -230,8 +230,8 @@ def _required_words(pattern: VerbPattern) -> frozenset[str] | None:
     if pattern.ccomp:  # a complement's predicate: an adjective, or a verb in any of its forms
         return frozenset(f for word in pattern.ccomp for f in inflections(word))
     if pattern.objects:
-        if any(spec.head == NATIONALS for spec in pattern.objects):
-            return None  # people named by nationality need no listed word
+        if any(spec.head in CLASS_OBJECTS for spec in pattern.objects):
+            return None  # people named by nationality or persons need no listed word
         return frozenset(f for spec in pattern.objects for f in _cue_words(spec))
     if len(pattern.chain) > 1 and ANY_VERB not in pattern.chain[1].lemmas:
         return frozenset(f for lemma in pattern.chain[1].lemmas for f in inflections(lemma))

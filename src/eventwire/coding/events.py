@@ -31,6 +31,8 @@ STATE_ORGANS = STATE_SECTORS | {"LEG", "JUD"}
 PEOPLE_SECTORS = frozenset({"CVL", "REF", "BUS", "LAB", "AGR", "EDU", "HLH", "MED"})
 # Sectors of armed men outside a state's forces (CAMEO: rebels, insurgents, criminals).
 IRREGULAR_SECTORS = frozenset({"REB", "INS", "CRM"})
+# Sectors of armed men: a state's troops, those outside a state's forces and unidentified armed men.
+ARMED_SECTORS = IRREGULAR_SECTORS | {"MIL", "UAF"}
 # Police and the courts: the law of the country where they act.
 LAW_SECTORS = frozenset({"COP", "JUD"})
 # The entries of a target the text does not name, inferred from the story (`_unnamed_party`).
@@ -58,7 +60,10 @@ def recode(raw: RawEvent, conventions: Conventions, *,
     An act a state does that CAMEO codes otherwise when a state does it takes that code: people
     seized by a navy or police are detained (173), not abducted (181); force it uses on people
     protesting or gathering (`protest`, see `eventwire.coding.protest`, asked only of a state's
-    act of a code that has such a code) is repression (175), not an assault or a battle."""
+    act of a code that has such a code) is repression (175), not an assault or a battle; a protest's
+    deed done by armed men is force (`Conventions.armed`: "gunmen stormed the consulate")."""
+    if ARMED_SECTORS & set(raw.source.actor.sectors) and (by_arms := conventions.armed(raw.cameo)):
+        raw = replace(raw, cameo=by_arms, rule=f"{raw.rule}+armed")
     if is_state(raw.source) and (by_state := conventions.state_agent(raw.cameo)):
         raw = replace(raw, cameo=by_state, rule=f"{raw.rule}+state")
     if is_state(raw.source) and (repressed := conventions.on_protest(raw.cameo)) and protest(raw):
@@ -187,16 +192,17 @@ def _unnamed_party(source: Mention, raw: RawEvent, focus: tuple[str | None, froz
     view, or a state named alone ("Sweden deplored the step"), is aimed at no one. A meeting (`internal`,
     data/conventions.tsv) of one organ of a state alone ("the cabinet met on Thursday evening",
     "the security council has met twice": `RawEvent.alone`) is that state's own business, aimed at no
-    one; organs meeting one another ("officials of both sides met"), or someone the text names with no
-    country ("met leaders of the Civic Forum"), stay a domestic affair."""
+    one, whatever country the story is about; organs meeting one another ("officials of both sides
+    met"), or someone the text names with no country ("met leaders of the Civic Forum"), stay a
+    domestic affair."""
     own, (article, named, _acting) = source.actor.country, focus
-    if raw.joint:
+    if raw.joint or (internal and raw.alone and _organ(source)):
         return None
     # a source of no country (a regional bloc, a rights group) is of another than the story's
     if article is not None and article != own and named - {own} <= {article}:
         country, why = article, UNNAMED_PARTY[0]  # not an ally acting beside the source
     elif own is not None and own_affair and source.actor.sectors and not raw.countries - {own} \
-            and article in {None, own} and not (internal and raw.alone and _organ(source)):
+            and article in {None, own}:
         # a state's agents, not the state named alone, act at home; a foreign city or ally named
         # tells of no home affair
         country, why = own, UNNAMED_PARTY[1]

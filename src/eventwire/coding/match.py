@@ -11,10 +11,10 @@ from spacy.tokens import Token
 from eventwire.coding.clause_parts import binds_no_party
 from eventwire.coding.cues import misread_lemma, stems, surface_lemma
 from eventwire.coding.lexicon import Lexicon
-from eventwire.coding.object_words import VerbObjects, head_words
+from eventwire.coding.object_words import VerbObjects, class_fits, head_words, name_nouns
 from eventwire.coding.patterns import (
     ANY_VERB,
-    NATIONALS,
+    CLASS_OBJECTS,
     Needs,
     ObjectSpec,
     PatternSet,
@@ -72,10 +72,15 @@ def _has_particle(token: Token, particle: str | None, adverbs: frozenset[str]) -
 def _subordinate(clause: Token, lexicon: Lexicon) -> bool:
     """Tell whether an adverbial clause opens with a subordinator ("when its ministers meet",
     "after the talks ended"): it tells the time or cause of the verb above, not its content; a
-    "for X to do" clause ("pushed for Spain to back the plan") is the content."""
+    "for X to do" clause ("pushed for Spain to back the plan") is the content. A clause opened by
+    "if" or "whether" is a question or a condition ("asked Uganda whether it had freed the traders"),
+    never the act asked for either."""
+    marks = children_by(clause, SUBORDINATOR_DEPS)
+    if any(c.dep_ == "mark" and c.lower_ in lexicon.hypothetical_mark for c in marks):
+        return True
     return clause.dep_ == "advcl" and any(
         (c.dep_ == "mark" and c.lower_ not in lexicon.irrealis_for) or (c.dep_ == "advmod" and c.tag_ == "WRB")
-        for c in children_by(clause, SUBORDINATOR_DEPS))
+        for c in marks)
 
 
 def _next_in_chain(token: Token, step: Step, lexicon: Lexicon) -> Token | None:
@@ -100,15 +105,13 @@ def _reported(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
 
 def _object_matches(obj: Token, spec: ObjectSpec, heads: frozenset[str] | None) -> bool:
     """Tell whether an object fits a spec, by its head or by the common noun a name is given
-    with ("the regional bloc ECOWAS", "ECOWAS, the regional bloc"); `@nationals` by a plural proper
-    noun ("six Americans"). `heads` are the object's `head_words`, read once for all specs."""
-    if spec.head == NATIONALS:
-        return obj.tag_ == "NNPS" and not spec.modifiers
+    with ("the regional bloc ECOWAS", "ECOWAS, the regional bloc"); a class object by its class
+    (`object_words.class_fits`). `heads` are the object's `head_words`, read once for all specs."""
+    if spec.head in CLASS_OBJECTS:
+        return class_fits(obj, spec.head) and not spec.modifiers
     if heads is not None and spec.head not in heads:
         return False
-    nouns = [obj] + ([c for c in obj.children if c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"]
-                     if obj.pos_ == "PROPN" else [])
-    for noun in nouns:
+    for noun in name_nouns(obj):
         if noun.lemma_.lower() != spec.head and noun.lower_ != spec.head:
             continue
         kids = list(noun.children)

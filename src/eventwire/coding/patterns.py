@@ -10,7 +10,8 @@ A pattern line: `id cameo verb object target`.
   (`coding.noun_events.owned_acts`).
 - `object`: the head lemma(s) the direct object of the last verb must have (`|` alternatives;
   a multiword alternative like `hunger strike` also needs the earlier words among the object's
-  modifiers; `@nationals` stands for people named by their nationality, "six Americans");
+  modifiers; `@nationals` stands for people named by their nationality, "six Americans", `@persons`
+  for people told by a personal pronoun, "seized them");
   `ccomp:ADJ|ADJ` instead requires a clausal complement whose predicate adjective is one of them
   ("said the accusations were unfounded"); empty means any or none.
   An alternative may carry a prepositional phrase in parentheses: `complaint (with court,tribunal)`
@@ -54,6 +55,10 @@ ANY_VERB = "*"
 NATIONALS = "@nationals"
 # The verb of an event noun that its owner does, told with no verb ("Chile's recall of its envoy").
 OWNER = "@owner"
+# An object that stands for people told by a personal pronoun ("seized them").
+PERSONS = "@persons"
+# Objects that stand for a class of words rather than a word a sentence must hold.
+CLASS_OBJECTS = frozenset({NATIONALS, PERSONS})
 # The noun of an object alternative that asks for no direct object: `- (to)` ("flew to Lima").
 NO_OBJECT = "-"
 _OBJECT = re.compile(r"^(?P<noun>[^()]*?)\s*(?:\((?P<prep>[^\s(),]+)\s*(?P<pobj>[^()]*)\))?$")
@@ -141,8 +146,8 @@ class Needs:
         """Collect the words a pattern needs."""
         objects = frozenset(s.head or (s.attached.prep if s.attached is not None else "")
                             for s in pattern.objects) if pattern.objects else None
-        if objects is not None and NATIONALS in objects:
-            objects = None  # a nationality is no word a sentence must hold
+        if objects is not None and not objects.isdisjoint(CLASS_OBJECTS):
+            objects = None  # a nationality or a pronoun is no word a sentence must hold
         return cls(objects, tuple(frozenset(w for run in alt.runs for w in run) for alt in pattern.before))
 
     def met(self, words: frozenset[str]) -> bool:

@@ -25,7 +25,8 @@ COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source", "joi
 # Columns a table may add after the others, in this order (older tables end at `present_habit`;
 # a table without `own_affair` codes no own affairs).
 OPTIONAL = ("own_affair", "appeal", "demand", "internal", "said", "judging", "forceful", "street", "decided", "lodged",
-            "civil_sense", "state_agent", "needs_target", "on_protest", "itinerary", "ceased", "envoy", "voiced")
+            "civil_sense", "state_agent", "needs_target", "on_protest", "itinerary", "ceased", "envoy", "voiced",
+            "armed")
 # The columns of what the places and dates stages read of a code (`Scene`), in that order.
 SCENE = ("said", "judging", "forceful", "street", "decided", "lodged", "envoy", "voiced")
 T = TypeVar("T")
@@ -104,6 +105,7 @@ class Conventions:
     on_crowd: dict[str, str] = field(default_factory=dict)
     trips: dict[str, bool] = field(default_factory=dict)
     halted: dict[str, str] = field(default_factory=dict)
+    by_arms: dict[str, str] = field(default_factory=dict)
     # the answers of the two lookups made for every pattern tried and every event, by code (a few
     # hundred codes at most)
     _civil_memo: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -192,6 +194,11 @@ class Conventions:
         government, forces, police or intelligence), when CAMEO codes a state's act otherwise."""
         return self._lookup(self.by_state, code)
 
+    def armed(self, code: str) -> str | None:
+        """Return the code of an act of this code done by armed men (troops, rebels, gunmen), when
+        CAMEO codes it otherwise: a protest's deeds done by armed men are force."""
+        return self._lookup(self.by_arms, code)
+
     def needs_target(self, code: str) -> bool:
         """Tell whether an act of this code is done to another party (a meeting, aid, a demand, an
         attack), so that a record of it without a target is no event between parties."""
@@ -257,10 +264,10 @@ def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
     for lineno, row in tsv.rows(text, path, COLUMNS, pad=True, optional=OPTIONAL):
         where, code = (path, lineno), row["code"]
         appeal, demand, by_state = row.get("appeal", ""), row.get("demand", ""), row.get("state_agent", "")
-        on_crowd, halted = row.get("on_protest", ""), row.get("ceased", "")
+        on_crowd, halted, by_arms = row.get("on_protest", ""), row.get("ceased", ""), row.get("armed", "")
         if any(c and c not in codebook
                for c in (code, row["intent"], row["refusal"], row["joint"], appeal, demand, by_state, on_crowd,
-                         halted)):
+                         halted, by_arms)):
             raise DictionaryError(path, lineno, "unknown CAMEO code")
         cells: list[tuple[dict[str, Any], object]] = [
             (table.intent, row["intent"] or None), (table.refusal, row["refusal"] or None),
@@ -275,7 +282,7 @@ def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
             (table.habit, _flag("present_habit", row["present_habit"], "yes", where) or None),
             (table.affair, _flag("own_affair", row.get("own_affair", ""), "yes", where) or None),
             (table.appeal, appeal or None), (table.demand, demand or None), (table.by_state, by_state or None),
-            (table.on_crowd, on_crowd or None), (table.halted, halted or None),
+            (table.on_crowd, on_crowd or None), (table.halted, halted or None), (table.by_arms, by_arms or None),
             (table.internal, _flag("internal", row.get("internal", ""), "yes", where) or None)]
         for column, value in cells:
             if value is not None:
