@@ -110,14 +110,11 @@ def modality(verb: Token, lexicon: Lexicon) -> Modality:
     return Modality.ASSERTED
 
 
-def act_modality(verb: Token, lexicon: Lexicon, *, decision: bool) -> Modality:
-    """Return how firmly the text asserts the act at this verb (`modality`), where an act that is a
-    decision (`decision`) told as its actor's plain future on no condition ("Britain said it would
-    expel 23 diplomats", "Berlin will freeze the aid") is the decision announced, so made (`foretold`)."""
-    mode = modality(verb, lexicon)
-    if decision and mode in {Modality.FUTURE, Modality.INTENT} and foretold(verb, lexicon) is not None:
-        return Modality.ASSERTED
-    return mode
+def announced(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a verb's act is told as its actor's plain future, on no condition ("Britain said
+    it would expel 23 diplomats", "Berlin will freeze the aid"): for an act that is a decision, the
+    decision announced is made (`foretold`, with a future or intended modality)."""
+    return modality(verb, lexicon) in {Modality.FUTURE, Modality.INTENT} and foretold(verb, lexicon) is not None
 
 
 def continued(verb: Token, lexicon: Lexicon) -> Token | None:

@@ -147,8 +147,9 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
         predicate = replace(predicate, pattern=replace(predicate.pattern, id=f"{predicate.pattern.id}+ceased",
                                                        cameo=halted))
     action = _action(predicate, sentence)
-    decision = knowledge.conventions.scene_of(predicate.pattern.cameo).decided and not neg  # announced, it is made
-    mode = attributes.act_modality(predicate.head, knowledge.lexicon, decision=decision)
+    decision = knowledge.conventions.scene_of(predicate.pattern.cameo).decided  # announced, it is made
+    mode = Modality.ASSERTED if decision and not neg and attributes.announced(predicate.head, knowledge.lexicon) \
+        else attributes.modality(predicate.head, knowledge.lexicon)
     undone = neg and attributes.undone_so_far(predicate.tokens, knowledge.lexicon)
     events = []
     seen: set[tuple[str, str | None]] = set()
