@@ -114,19 +114,6 @@ def test_domestic_party_demand_is_made_of_its_own_state(resources: Resources, te
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a cut in relations its actor announces in the plain future is the decision made (16)
-    ("Ghana said on Tuesday it would expel four Togolese diplomats over the border incident.",
-     [("GHA", "161", "TGOGOV")]),
-    ("Norway said it would halt its arms sales to Chile.", [("NOR", "1622", "CHL")]),
-    # on a condition, it stays a threat (13)
-    ("Ghana said it would expel four Togolese diplomats if the border stayed closed.", [("GHA", "1313", "TGOGOV")]),
-])
-def test_announced_cut_in_relations_is_made(resources: Resources, text: str,
-                                            expected: list[tuple[str, str, str]]) -> None:
-    assert _coded(resources, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # a clause an asking verb opens with "if" or "whether" is a question, not an act asked for
     ("Kenya asked Uganda whether it had freed the traders.", []),
     ("Kenyan prosecutor Jane Roe asked the Ugandan minister if he agreed with the charges.", []),

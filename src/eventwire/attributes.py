@@ -110,13 +110,6 @@ def modality(verb: Token, lexicon: Lexicon) -> Modality:
     return Modality.ASSERTED
 
 
-def announced(verb: Token, lexicon: Lexicon) -> bool:
-    """Tell whether a verb's act is told as its actor's plain future, on no condition ("Britain said
-    it would expel 23 diplomats", "Berlin will freeze the aid"): for an act that is a decision, the
-    decision announced is made (`foretold`, with a future or intended modality)."""
-    return modality(verb, lexicon) in {Modality.FUTURE, Modality.INTENT} and foretold(verb, lexicon) is not None
-
-
 def continued(verb: Token, lexicon: Lexicon) -> Token | None:
     """Return the verb that tells an act as one already under way that its actor will, would or
     means to keep up ("the navy will continue to patrol the lake", "would keep patrolling"): a

@@ -147,9 +147,7 @@ def _events(predicate: Predicate, sides: tuple[Side, Side], sentence: SentenceHi
         predicate = replace(predicate, pattern=replace(predicate.pattern, id=f"{predicate.pattern.id}+ceased",
                                                        cameo=halted))
     action = _action(predicate, sentence)
-    decision = knowledge.conventions.scene_of(predicate.pattern.cameo).decided  # announced, it is made
-    mode = Modality.ASSERTED if decision and not neg and attributes.announced(predicate.head, knowledge.lexicon) \
-        else attributes.modality(predicate.head, knowledge.lexicon)
+    mode = attributes.modality(predicate.head, knowledge.lexicon)
     undone = neg and attributes.undone_so_far(predicate.tokens, knowledge.lexicon)
     events = []
     seen: set[tuple[str, str | None]] = set()
