@@ -68,4 +68,4 @@ def test_act_told_by_a_noun_needs_a_target(resources: Resources) -> None:
 
 def test_noun_a_verb_puts_in_motion_is_coded_once(resources: Resources) -> None:
     # the verb of announcing codes the noun's act: the owner's reading adds no second event
-    assert coded(resources, "Kenya announced the expulsion of two Ugandan diplomats.") == [("KEN", "161", "UGAGOV")]
+    assert coded(resources, "Ghana announced the expulsion of three Togolese diplomats.") == [("GHA", "161", "TGOGOV")]

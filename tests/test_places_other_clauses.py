@@ -61,7 +61,7 @@ def test_places_other_clauses_summons_and_protest_note_in_the_senders_capital(
     ("Hanoi said it was willing to meet Chinese officials in Manila next month to settle the fishing dispute.",
      None),
     # where it was agreed or said stays
-    ("Kenya agreed in Nairobi on Monday to send troops to Somalia.", "Nairobi"),
+    ("Kenya agreed in Nairobi on Thursday to send its soldiers to Somalia.", "Nairobi"),
     ("Ghana's energy minister told reporters in Accra that Ghana was ready to negotiate with Togo.", "Accra"),
 ])
 def test_places_other_clauses_place_of_an_act_to_come_is_not_the_intentions(
