@@ -54,8 +54,8 @@ from eventwire.resources import Resources
     # reserves of money are no troops
     ("Egypt is pursuing the loan to increase foreign exchange reserves.", []),
     # a deed told in the present passive describes a state of things; told in the past, it reports one
-    ("Eswatini is encircled by South Africa on three sides.", []),
-    ("The herders say their movements are restricted by Tanzanian soldiers.", []),
+    ("The Afar region is encircled by Eritrean troops, aid groups say.", []),
+    ("Roads into Kassala are blocked by Eritrean soldiers, traders say.", []),
     ("Malian traders were blocked by Algerian soldiers at the border on Monday.", [("DZAMIL", "191", "MLIBUS")]),
 ])
 def test_descriptions_needs_and_court_steps_are_no_deeds(resources: Resources, text: str,

@@ -19,7 +19,7 @@ Coded = list[tuple[str | None, str, str | None]]
     ("Sudanese police seized six Ethiopian traders near the border.", [("SDNCOP", "173", "ETHBUS")]),
     ("Bandits seized six Ethiopian traders near the border.", [("ETHCRM", "181", "ETHBUS")]),
     # people told by their office or a pronoun are people too; goods seized stay confiscated (1711)
-    ("Armed men seized two Canadian diplomats near Niamey on Monday.", [("NERREB", "181", "CANGOV")]),
+    ("Armed men seized a Canadian consul outside his residence in Niamey on Monday.", [("NERREB", "181", "CANGOV")]),
     ("Bandits stopped a bus near Zaria and seized President Musa Adamu, a local leader.",
      [("NGACRM", "181", "NGAGOV")]),
     ("Bandits seized six tonnes of maize near Zaria.", [("NGACRM", "1711", "NGA")]),
@@ -29,8 +29,8 @@ def test_people_seized_by_a_state_are_detained(resources: Resources, text: str, 
 
 
 def test_people_seized_told_by_a_pronoun_are_abducted(resources: Resources) -> None:
-    text = "Nigerian bandits freed six traders on Friday, a week after seizing them near Zaria."
-    assert ("NGACRM", "181", "NGA") in _coded(resources, text)
+    text = "Six traders were home on Friday, a week after Nigerian bandits seized them near Zaria."
+    assert _coded(resources, text) == [("NGACRM", "181", "NGABUS")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -54,12 +54,12 @@ def test_killing_by_the_hundred_is_mass_killing(resources: Resources, text: str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # armed men storming or torching a building attack it (180); a crowd doing so riots (145)
+    # armed men storming a building attack it (180); a crowd doing so riots (145)
     ("Masked gunmen stormed the Nigerien embassy in Bamako before dawn on Friday.", [("MLIUAF", "180", "NERGOV")]),
     ("Angry demonstrators stormed the Nigerien embassy in Bamako on Friday.", [("MLICVL", "145", "NERGOV")]),
-    ("Armed gangs torched three police stations in Bangui overnight.", [("CAFCRM", "180", "CAF")]),
+    ("Gang members stormed the ministry of mines in Bangui overnight.", [("CAFCRM", "180", "CAFGOV")]),
     # troops or rebels marching into a town take it (192); students marching through one demonstrate (141)
-    ("Rebel fighters marched into the centre of Bunia on Tuesday.", [("CODREB", "192", "COD")]),
+    ("Rebel fighters marched into Bunia on Tuesday after government troops fled.", [("CODREB", "192", "COD")]),
     ("Thousands of students marched through Harare on Tuesday.", [("ZWEEDU", "141", "ZWE")]),
 ])
 def test_a_protests_deeds_by_armed_men_are_force(resources: Resources, text: str, expected: Coded) -> None:
