@@ -343,7 +343,7 @@ def wrapper(verb: Token, lexicon: Lexicon) -> Token | None:
             own += [c for c in head.children if c.dep_ == "dobj" and current.dep_ == "xcomp"]
             return head if own else None
         if current.dep_ in {"xcomp", "advcl"} and head.lemma_ in lexicon.appeal_verb and addressee(head) is not None:
-            # "asked the minister if he agreed": a question, no act asked for
+            # "asked the envoy if he accepted the terms": a question, no act asked for
             asked = not any(c.dep_ == "mark" and c.lower_ in lexicon.hypothetical_mark for c in current.children)
             return head if asked else None
         if current.dep_ not in {"conj", "xcomp"} or head.i == current.i:

@@ -61,7 +61,7 @@ def recode(raw: RawEvent, conventions: Conventions, *,
     seized by a navy or police are detained (173), not abducted (181); force it uses on people
     protesting or gathering (`protest`, see `eventwire.coding.protest`, asked only of a state's
     act of a code that has such a code) is repression (175), not an assault or a battle; a protest's
-    deed done by armed men is force (`Conventions.armed`: "gunmen stormed the consulate")."""
+    deed done by armed men is force (`Conventions.armed`: "gang members stormed the ministry")."""
     if ARMED_SECTORS & set(raw.source.actor.sectors) and (by_arms := conventions.armed(raw.cameo)):
         raw = replace(raw, cameo=by_arms, rule=f"{raw.rule}+armed")
     if is_state(raw.source) and (by_state := conventions.state_agent(raw.cameo)):

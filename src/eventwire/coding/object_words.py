@@ -29,8 +29,8 @@ def class_fits(obj: Token, head: str) -> bool:
 
 def name_nouns(obj: Token) -> list[Token]:
     """Return the nouns an object fits a spec's head by: itself and, for a name, the common nouns
-    and the capitalised titles it is given with ("the regional bloc ECOWAS", "President Rakhmon
-    Nabiyev"; a word of the name itself is no common noun a spec names, nor one hyphened to it)."""
+    and the capitalised titles it is given with ("the regional bloc ECOWAS", "President Musa
+    Adamu"; a word of the name itself is no common noun a spec names, nor one hyphened to it)."""
     if obj.pos_ != "PROPN":
         return [obj]
     return [obj] + [c for c in obj.children if (c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN")
@@ -39,7 +39,7 @@ def name_nouns(obj: Token) -> list[Token]:
 
 def _hyphened(word: Token) -> bool:
     """Tell whether a word is joined by a hyphen to the next or the last, a word of a longer name
-    ("Port-au-Prince"), no title."""
+    ("Saint-Laurent"), no title."""
     doc = word.doc
     return (word.i + 1 < len(doc) and doc[word.i + 1].text == "-") or (word.i > 0 and doc[word.i - 1].text == "-")
 
