@@ -165,7 +165,7 @@ def _without_cell(text: str, code: str, column: str) -> str:
 
 
 @pytest.mark.parametrize(("code", "column", "kept"), [
-    ("0231", "said", Scene()),  # an appeal is said, not done
+    ("0231", "said", Scene(voiced=True)),  # an appeal is said, not done (and voiced through statements)
     ("112", "judging", Scene(said=True)),  # an accusation judges others' deeds
     ("1431", "forceful", Scene(street=True)),  # a protest is a material conflict
     ("173", "street", Scene(forceful=True)),  # an arrest is an act of the street
