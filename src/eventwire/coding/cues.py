@@ -163,9 +163,14 @@ def _noun_index(patterns: PatternSet) -> dict[str, frozenset[str] | None]:
     for spec in (s for p in patterns.by_lemma.get(OWNER, ()) for s in p.objects if s.head):
         words = frozenset(_cue_words(replace(spec, head=""))) if spec.attached is not None else None
         for form in noun_forms(spec.head):
-            known = needs.get(form, frozenset())
-            needs[form] = None if known is None or words is None else known | words
+            needs[form] = _either(needs.get(form, frozenset()), words)
     return needs
+
+
+def _either(known: frozenset[str] | None, words: frozenset[str] | None) -> frozenset[str] | None:
+    """Return the words a form's cue needs when two readings may start there: any of either's
+    (None, no word needed, when one of them needs none)."""
+    return None if known is None or words is None else known | words
 
 
 def _triggers(needs: dict[str, frozenset[str] | None], words: set[str]) -> bool:
@@ -198,8 +203,7 @@ class CueIndex:
         no verb by its own forms, as one that needs two actors (its author and its target)."""
         pair = _index(patterns, lambda p: p.imported)
         for form, words in _noun_index(patterns).items():
-            known = pair.get(form, frozenset())
-            pair[form] = None if known is None or words is None else known | words
+            pair[form] = _either(pair.get(form, frozenset()), words)
         return cls(_index(patterns, lambda p: not p.imported), pair)
 
     def triggered(self, words: set[str]) -> bool:

@@ -38,11 +38,14 @@ def deeds_in_cause(doc: Doc, resolve: Resolver, lexicon: Lexicon) -> list[NounAc
     acts = []
     for noun in deed_nouns(doc, lexicon):
         code = deed_code(noun, lexicon)
-        found = None if code is None or not in_cause_phrase(noun, lexicon) else deed_sides(noun, code, resolve, lexicon)
-        if code is not None and found is not None:
-            authors, targets, source_how, target_how = found
-            acts.append(NounAct(rule=RULE, cameo=code, noun=noun, authors=tuple(authors), targets=tuple(targets),
-                                source_how=source_how, target_how=target_how))
+        if code is None or not in_cause_phrase(noun, lexicon):
+            continue
+        found = deed_sides(noun, code, resolve, lexicon)
+        if found is None:
+            continue
+        authors, targets, source_how, target_how = found
+        acts.append(NounAct(rule=RULE, cameo=code, noun=noun, authors=tuple(authors), targets=tuple(targets),
+                            source_how=source_how, target_how=target_how))
     return acts
 
 

@@ -389,13 +389,18 @@ def _owned(token: Token, mentions: list[Mention], owner: Side, how: Role,
 
 def _states_of(owners: Sequence[Mention]) -> list[Mention]:
     """Return the state of each country the owners are of, in order, as the owners' mentions."""
-    states: dict[str, Mention] = {}
+    return [replace(m, actor=Actor(code=country, country=country, name=country),
+                    entries=(*m.entries, f"owner-state:{country}"), kind="country", person=None)
+            for country, m in _first_of_each_country(owners).items()]
+
+
+def _first_of_each_country(owners: Sequence[Mention]) -> dict[str, Mention]:
+    """Return the first owner of each country the owners are of, by country, in the owners' order."""
+    firsts: dict[str, Mention] = {}
     for m in owners:
-        country = m.actor.country
-        if country and country not in states:
-            states[country] = replace(m, actor=Actor(code=country, country=country, name=country),
-                                      entries=(*m.entries, f"owner-state:{country}"), kind="country", person=None)
-    return list(states.values())
+        if m.actor.country:
+            firsts.setdefault(m.actor.country, m)
+    return firsts
 
 
 def _main_clause_subject(verb: Token, resolve: Resolver, lexicon: Lexicon) -> Side | None:
@@ -437,10 +442,8 @@ def _as_owners(mentions: list[Mention], owners: Sequence[Mention], *, each: bool
     """Return roles as their owner's: placed in the country of the first owner with one (with
     `each`, once in the country of every owner, in order), else as the first owner placed in the
     world with none (an international body); None when no owner is placed."""
-    countries = {m.actor.country: m for m in reversed(owners) if m.actor.country}
-    if each and len(countries) > 1:
-        firsts = sorted(countries.values(), key=owners.index)
-        return [m.placed_in(a.actor.country, f"owner:{a.entry}") for a in firsts if a.actor.country
+    if each and len(firsts := _first_of_each_country(owners)) > 1:
+        return [m.placed_in(country, f"owner:{a.entry}") for country, a in firsts.items()
                 for m in mentions][:MAX_ACTORS]
     anchor = next((m for m in owners if m.actor.country), None)
     if anchor is not None and anchor.actor.country is not None:
