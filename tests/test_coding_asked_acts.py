@@ -61,3 +61,14 @@ def test_several_acts_ordered_at_once_are_one_demand(resources: Resources) -> No
     events = code('"Free our men and pull your troops back," the rebel commander told Mali.',
                   published=PUBLISHED, resources=resources)
     assert [e.cameo for e in events] == ["1053"], [(e.rule, e.cameo) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # an offer of an act no pattern names: an intention to cooperate, aimed at the parties it names
+    ("Norway's prime minister offered to bring the Sudanese and Chadian presidents together in Oslo.", "030"),
+    # an offer of an act a pattern knows takes that act's intention code
+    ("Angola offered on Tuesday to free the Namibian fishermen it holds.", "0353"),
+])
+def test_offer_to_act_is_an_intention(resources: Resources, text: str, cameo: str) -> None:
+    events = code(text, published=PUBLISHED, resources=resources)
+    assert [e.cameo for e in events] == [cameo], [(e.rule, e.cameo) for e in events]
