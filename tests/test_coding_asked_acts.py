@@ -72,3 +72,17 @@ def test_several_acts_ordered_at_once_are_one_demand(resources: Resources) -> No
 def test_offer_to_act_is_an_intention(resources: Resources, text: str, cameo: str) -> None:
     events = code(text, published=PUBLISHED, resources=resources)
     assert [e.cameo for e in events] == [cameo], [(e.rule, e.cameo) for e in events]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a predicate adjective of readiness names an intention, whatever the act readied for
+    ("Peru said on Friday that it was ready to lead a regional monitoring mission in Bolivia.", "PER", "BOL"),
+    ("Ghana's president stood ready to chair a summit of Togolese and Beninese leaders.", "GHA", "TGO"),
+    # a date between the verb of offering and its infinitive leaves the offer whole
+    ("Slovakia offered on Monday to let Austrian planes use its airfields.", "SVK", "AUT"),
+])
+def test_readiness_or_offer_to_act_is_an_intention(resources: Resources, text: str, source: str, target: str) -> None:
+    events = code(text, published=PUBLISHED, resources=resources)
+    assert any(e.cameo.startswith("03") and e.source is not None and e.source.actor.code.startswith(source)
+               and e.target is not None and e.target.actor.code.startswith(target) for e in events), \
+        [(e.rule, e.cameo) for e in events]

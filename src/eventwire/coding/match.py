@@ -32,7 +32,8 @@ from eventwire.parse_view import child_indices, children_by, lemmas_of, lower_le
 
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
-CHAIN_DEPS = COMPLEMENT_DEPS - {"conj"}
+# a chain also goes through a predicate adjective its pattern names ("was ready to meet")
+CHAIN_DEPS = (COMPLEMENT_DEPS - {"conj"}) | {"acomp"}
 SUBORDINATOR_DEPS = frozenset({"mark", "advmod"})
 DOBJ_DEPS = frozenset({"dobj"})
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
@@ -85,12 +86,22 @@ def _subordinate(clause: Token, lexicon: Lexicon) -> bool:
 
 def _next_in_chain(token: Token, step: Step, lexicon: Lexicon) -> Token | None:
     for child in children_by(token, CHAIN_DEPS):
-        named = child.lemma_.lower() in step.lemmas or (ANY_VERB in step.lemmas and child.dep_ == "xcomp")
+        named = child.lemma_.lower() in step.lemmas or (ANY_VERB in step.lemmas and _open_complement(token, child))
         if (named and not _subordinate(child, lexicon)
                 and _has_particle(child, step.particle, lexicon.adverb_particle)
                 and not _reported(token, child, lexicon)):
             return child
     return None
+
+
+def _open_complement(verb: Token, clause: Token) -> bool:
+    """Tell whether a clause is a verb's open complement: its `xcomp`, or an infinitive with no mark
+    of its own that the parser hung as an adverbial clause from a verb with no direct object, as it
+    does when a date comes between them ("offered on Monday to let the planes land")."""
+    return clause.dep_ == "xcomp" or (
+        clause.dep_ == "advcl" and clause.i > verb.i and not child_indices(verb, DOBJ_DEPS)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ == "mark" for c in clause.children))
 
 
 def _reported(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
