@@ -197,6 +197,7 @@ def test_appeal_joined_to_the_said_clause_takes_the_speaker_when_the_clause_name
 
 
 def test_coding_appeal_joined_to_what_is_said_is_the_speakers(resources: Resources) -> None:
-    text = "Ecuador's fisheries minister said the storms had cost fishermen dearly and asked Peru to open its ports to the fleet."
+    text = ("Ecuador's fisheries minister said the storms had cost fishermen dearly and asked Peru to open"
+            " its ports to the fleet.")
     assert any(s and s.startswith("ECU") and cameo.startswith("02") and t and t.startswith("PER")
                for s, cameo, t in coded(resources, text))
