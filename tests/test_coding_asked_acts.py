@@ -1,6 +1,6 @@
-"""Appeals, demands and orders coded by what they ask (CAMEO 021-028, 101-108): the act their clause
-names tells the specific code (data/conventions.tsv, `appeal` and `demand`). Sentences written for
-these tests."""
+"""Appeals, demands and orders coded by what they ask (CAMEO 021-028, 101-108), and offers and
+readiness by what they offer (CAMEO 030-039): the act their clause names tells the specific code
+(data/conventions.tsv, `appeal`, `demand` and `intent`). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -76,7 +76,7 @@ def test_offer_to_act_is_an_intention(resources: Resources, text: str, cameo: st
 
 @pytest.mark.parametrize(("text", "source", "target"), [
     # a predicate adjective of readiness names an intention, whatever the act readied for
-    ("Peru said on Friday that it was ready to lead a regional monitoring mission in Bolivia.", "PER", "BOL"),
+    ("Peru's cabinet declared on Friday that Lima was ready to staff a monitoring mission in Bolivia.", "PER", "BOL"),
     ("Ghana's president stood ready to chair a summit of Togolese and Beninese leaders.", "GHA", "TGO"),
     # a date between the verb of offering and its infinitive leaves the offer whole
     ("Slovakia offered on Monday to let Austrian planes use its airfields.", "SVK", "AUT"),

@@ -5,7 +5,9 @@ own takes it from the verb it depends on (coordinated verbs, open complements, p
 object-control verbs ("urged Iran to withdraw") pass their object instead. A pronoun subject
 inside a speech verb's complement refers to the speaker ("Hungary said it will ..."); other
 pronouns take the antecedent the caller keeps from earlier sentences; a possessive pronoun on a
-subject ("Kenya said its troops ...") gives a role its owner's country. The target is found in
+subject ("Kenya said its troops ...") gives a role its owner's country. An appeal or statement the
+parser joined to the last verb of what is said, whose subject names no actor ("said the rains ruined
+crops and urged Togo to help"), is the speaker's. The target is found in
 `eventwire.coding.targets`.
 """
 
