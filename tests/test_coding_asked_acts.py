@@ -1,6 +1,6 @@
-"""Appeals, demands and orders coded by what they ask (CAMEO 021-028, 101-108): the act their clause
-names tells the specific code (data/conventions.tsv, `appeal` and `demand`). Sentences written for
-these tests."""
+"""Appeals, demands and orders coded by what they ask (CAMEO 021-028, 101-108), and offers and
+readiness by what they offer (CAMEO 030-039): the act their clause names tells the specific code
+(data/conventions.tsv, `appeal`, `demand` and `intent`). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -61,3 +61,28 @@ def test_several_acts_ordered_at_once_are_one_demand(resources: Resources) -> No
     events = code('"Free our men and pull your troops back," the rebel commander told Mali.',
                   published=PUBLISHED, resources=resources)
     assert [e.cameo for e in events] == ["1053"], [(e.rule, e.cameo) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # an offer of an act no pattern names: an intention to cooperate, aimed at the parties it names
+    ("Norway's prime minister offered to bring the Sudanese and Chadian presidents together in Oslo.", "030"),
+    # an offer of an act a pattern knows takes that act's intention code
+    ("Angola offered on Tuesday to free the Namibian fishermen it holds.", "0353"),
+])
+def test_offer_to_act_is_an_intention(resources: Resources, text: str, cameo: str) -> None:
+    events = code(text, published=PUBLISHED, resources=resources)
+    assert [e.cameo for e in events] == [cameo], [(e.rule, e.cameo) for e in events]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a predicate adjective of readiness names an intention, whatever the act readied for
+    ("Peru's cabinet declared on Friday that Lima was ready to staff a monitoring mission in Bolivia.", "PER", "BOL"),
+    ("Ghana's president stood ready to chair a summit of Togolese and Beninese leaders.", "GHA", "TGO"),
+    # a date between the verb of offering and its infinitive leaves the offer whole
+    ("Slovakia offered on Monday to let Austrian planes use its airfields.", "SVK", "AUT"),
+])
+def test_readiness_or_offer_to_act_is_an_intention(resources: Resources, text: str, source: str, target: str) -> None:
+    events = code(text, published=PUBLISHED, resources=resources)
+    assert any(e.cameo.startswith("03") and e.source is not None and e.source.actor.code.startswith(source)
+               and e.target is not None and e.target.actor.code.startswith(target) for e in events), \
+        [(e.rule, e.cameo) for e in events]

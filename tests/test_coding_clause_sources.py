@@ -170,3 +170,34 @@ def test_infinitive_on_a_predicate_noun_is_the_copula_subjects_act(resources: Re
         ("RUS", "129", "SYR")]
     assert coded(resources, "Norway became the first donor to resume aid to Malawi.") == [
         ("NOR", "070", "MWI")]
+
+
+SAID_THEN_URGED = """
+Ghana Ghana PROPN NNP nsubj 1
+said say VERB VBD ROOT 1
+rains rain NOUN NNS nsubj 3
+ruined ruin VERB VBD ccomp 1
+crops crop NOUN NNS dobj 3
+and and CCONJ CC cc 3
+urged urge VERB VBD conj 3
+Togo Togo PROPN NNP dobj 6
+to to PART TO aux 9
+help help VERB VB xcomp 6
+"""
+
+
+def test_appeal_joined_to_the_said_clause_takes_the_speaker_when_the_clause_names_no_actor(
+        resources: Resources) -> None:
+    # the parser joined "urged" to "ruined"; rains urge no one: the speaker does
+    from eventwire.coding.roles import _speaker_of_said_conjunct
+    doc = parsed(SAID_THEN_URGED)
+    found = _speaker_of_said_conjunct(doc[6], doc[2], lexicon())
+    assert found is not None and found[0].text == "Ghana"
+    assert _speaker_of_said_conjunct(doc[3], doc[2], lexicon()) is None
+
+
+def test_coding_appeal_joined_to_what_is_said_is_the_speakers(resources: Resources) -> None:
+    text = ("Ecuador's fisheries minister said the storms had cost fishermen dearly and asked Peru to open"
+            " its ports to the fleet.")
+    assert any(s and s.startswith("ECU") and cameo.startswith("02") and t and t.startswith("PER")
+               for s, cameo, t in coded(resources, text))

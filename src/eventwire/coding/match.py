@@ -5,6 +5,7 @@ chain, particles, objects and complement clauses fit (`match_verb`), found once 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
 from spacy.tokens import Token
 
@@ -25,6 +26,7 @@ from eventwire.coding.patterns import (
 )
 from eventwire.coding.preverb import clause_window, own_indices, preverb_words
 from eventwire.coding.verb_objects import cached_objects
+from eventwire.dates import date_phrases
 from eventwire.doc_words import words_of
 from eventwire.ontology.conventions import Conventions
 from eventwire.parse_labels import ATTACHED_DEPS, NOUN_MODIFIER_DEPS, OWN_SUBJECT_DEPS, POBJ_DEPS, PRENOMINAL_DEPS
@@ -32,7 +34,10 @@ from eventwire.parse_view import child_indices, children_by, lemmas_of, lower_le
 
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
-CHAIN_DEPS = COMPLEMENT_DEPS - {"conj"}
+# the day date phrases are read from where only whether words are a date matters
+_ANY_DAY = date(2000, 1, 3)
+# a chain also goes through a predicate adjective its pattern names ("was ready to meet")
+CHAIN_DEPS = (COMPLEMENT_DEPS - {"conj"}) | {"acomp"}
 SUBORDINATOR_DEPS = frozenset({"mark", "advmod"})
 DOBJ_DEPS = frozenset({"dobj"})
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
@@ -85,12 +90,31 @@ def _subordinate(clause: Token, lexicon: Lexicon) -> bool:
 
 def _next_in_chain(token: Token, step: Step, lexicon: Lexicon) -> Token | None:
     for child in children_by(token, CHAIN_DEPS):
-        named = child.lemma_.lower() in step.lemmas or (ANY_VERB in step.lemmas and child.dep_ == "xcomp")
+        named = child.lemma_.lower() in step.lemmas or (ANY_VERB in step.lemmas and _open_complement(token, child))
         if (named and not _subordinate(child, lexicon)
                 and _has_particle(child, step.particle, lexicon.adverb_particle)
                 and not _reported(token, child, lexicon)):
             return child
     return None
+
+
+def _open_complement(verb: Token, clause: Token) -> bool:
+    """Tell whether a clause is a verb's open complement: its `xcomp`, or an infinitive with no mark
+    of its own that the parser hung as an adverbial clause from a verb with no direct object when a
+    date came between them ("offered on Monday to let the planes land")."""
+    if clause.dep_ == "xcomp":
+        return True
+    between = verb.doc[verb.i + 1:clause.left_edge.i].text
+    return (clause.dep_ == "advcl" and bool(between) and not child_indices(verb, DOBJ_DEPS)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ == "mark" for c in clause.children) and _only_a_date(between))
+
+
+def _only_a_date(text: str) -> bool:
+    """Tell whether words are one date phrase and nothing else ("on Monday", "last week"); any day
+    serves as the one it would be read from, since only whether the words are a date matters."""
+    phrases = date_phrases(text, _ANY_DAY)
+    return len(phrases) == 1 and phrases[0].start == 0 and phrases[0].end == len(text)
 
 
 def _reported(verb: Token, clause: Token, lexicon: Lexicon) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from eventwire.coding.clause_parts import is_condition, taken_in
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import DOBJ_DEPS, Predicate, VerbMatches
-from eventwire.coding.patterns import is_backoff, is_base
+from eventwire.coding.patterns import ANY_VERB, is_backoff, is_base
 from eventwire.ontology.conventions import Conventions
 from eventwire.parse_labels import PREDICATE_POS, PREP_DEPS, SUBJECT_DEPS
 from eventwire.parse_view import child_indices, children_by, view_of
@@ -124,11 +124,18 @@ def _yields_to_own(predicate: Predicate, matches: VerbMatches, conventions: Conv
 def _yields_to_inner(predicate: Predicate, matches: VerbMatches) -> bool:
     """Tell whether a bare pledge or agreement ("agreed", "promised", with no object of its own)
     gives way to the act it takes as its complement, when a pattern knows that act ("agreed to set
-    up an inquiry" is coded as the inquiry, under the pledge's modality), as a wrapper does."""
-    if predicate.pattern.objects or len(predicate.tokens) > 1 or not predicate.pattern.cameo.startswith("03"):
+    up an inquiry" is coded as the inquiry, under the pledge's modality), as a wrapper does. A
+    pledge chained to any act ("offered to ...", "was ready to ...") gives way so only to an act
+    one of the project's own patterns knows: an imported one's act is named by the pledge's code."""
+    pattern = predicate.pattern
+    if pattern.objects or not pattern.cameo.startswith("03"):
         return False
-    inner = (t for c in predicate.head.children if c.dep_ == "xcomp" for t in c.subtree if t.pos_ in PREDICATE_POS)
-    return _matched_within(inner, matches, own_only=False)
+    if len(predicate.tokens) == 1:
+        inner = (t for c in predicate.head.children if c.dep_ == "xcomp" for t in c.subtree if t.pos_ in PREDICATE_POS)
+        return _matched_within(inner, matches, own_only=False)
+    if ANY_VERB not in pattern.chain[-1].lemmas:
+        return False
+    return _matched_within((t for t in predicate.last.subtree if t.pos_ in PREDICATE_POS), matches, own_only=True)
 
 
 def _matched_within(verbs: Iterator[Token], matches: VerbMatches, *, own_only: bool) -> bool:

@@ -5,7 +5,9 @@ own takes it from the verb it depends on (coordinated verbs, open complements, p
 object-control verbs ("urged Iran to withdraw") pass their object instead. A pronoun subject
 inside a speech verb's complement refers to the speaker ("Hungary said it will ..."); other
 pronouns take the antecedent the caller keeps from earlier sentences; a possessive pronoun on a
-subject ("Kenya said its troops ...") gives a role its owner's country. The target is found in
+subject ("Kenya said its troops ...") gives a role its owner's country. An appeal or statement the
+parser joined to the last verb of what is said, whose subject names no actor ("said the rains ruined
+crops and urged Togo to help"), is the speaker's. The target is found in
 `eventwire.coding.targets`.
 """
 
@@ -242,6 +244,9 @@ def speech_verb(verb: Token, lexicon: Lexicon) -> Token | None:
 def find_source(predicate: Predicate, resolve: Resolver, antecedent: Antecedent, lexicon: Lexicon) -> Side:
     """Return the source side of a predicate."""
     token, how = subject_token(predicate.head, lexicon)
+    if token is not None and not is_pronoun(token, lexicon) and not conjunct_mentions(token, resolve) \
+            and (speaker := _speaker_of_said_conjunct(predicate.head, token, lexicon)) is not None:
+        token, how = speaker
     if token is None or token.lemma_.lower() in lexicon.hazard_noun:
         # "Peru's floods killed 40": a storm or an epidemic is no party acting, whoever's country it strikes
         return Side(mentions=(), how=how)
@@ -254,6 +259,20 @@ def find_source(predicate: Predicate, resolve: Resolver, antecedent: Antecedent,
     if owner is not None and owner.mentions:
         mentions, how = _owned(token, owned, owner, how, lexicon)
     return Side(mentions=tuple(mentions[:MAX_ACTORS]), how=how, token=token)
+
+
+def _speaker_of_said_conjunct(verb: Token, subject: Token, lexicon: Lexicon) -> tuple[Token, Role] | None:
+    """Return the speaker's subject for a verb of speaking or appealing that the parser joined to
+    the last verb of a speech verb's complement ("the minister said the islands lose millions to
+    poachers and called on Colombo to ..."): when that verb's subject names no actor, the appeal
+    is the speaker's second act, coordinated with the speech verb, not a deed of the things
+    spoken of; None when the verb is no such conjunct or the speech verb has no subject."""
+    head = verb.head
+    if (verb.dep_ != "conj" or verb.lemma_ not in lexicon.appeal_verb | lexicon.speech_verb
+            or subject.head.i != head.i or head.dep_ != "ccomp" or head.head.lemma_ not in lexicon.speech_verb):
+        return None
+    subjects = children(head.head, {"nsubj"})
+    return (subjects[0], Role(kind=Kind.SUBJECT_OF, via=head.head.text)) if subjects else None
 
 
 def _pronoun_side(token: Token, predicate: Predicate, resolve: Resolver, antecedent: Antecedent,
