@@ -69,6 +69,20 @@ def child_indices(token: Token, wanted: frozenset[str]) -> list[int]:
     return [c for c in view.children[token.i] if deps[c] in wanted]
 
 
+def subtree_indices(doc: Doc, i: int) -> list[int]:
+    """Return the indices of token i and of every word below it, in order: the words
+    `Token.subtree` walks, with no Token made ("the foreign minister of Chad": below "of", the
+    words "of" and "Chad")."""
+    kids = view_of(doc).children
+    found, todo = [], [i]
+    while todo:
+        j = todo.pop()
+        found.append(j)
+        todo.extend(kids[j])
+    found.sort()
+    return found
+
+
 def ancestor_indices(doc: Doc, i: int) -> list[int]:
     """Return the indices of token i's ancestors, nearest first, as `Token.ancestors` walks them
     (at most as many steps as the Doc has tokens)."""
