@@ -57,7 +57,7 @@ def view_of(doc: Doc) -> ParseView:
 def children_by(token: Token, wanted: frozenset[str]) -> list[Token]:
     """Return the children of a token attached by one of these dependencies, in order."""
     doc = token.doc
-    view = view_of(doc)
+    view = doc.user_data.get(VIEW_KEY) or view_of(doc)  # the most asked: `view_of` called only to read it
     deps = view.deps
     return [doc[c] for c in view.children[token.i] if deps[c] in wanted]
 
@@ -67,6 +67,20 @@ def child_indices(token: Token, wanted: frozenset[str]) -> list[int]:
     view = view_of(token.doc)
     deps = view.deps
     return [c for c in view.children[token.i] if deps[c] in wanted]
+
+
+def subtree_indices(doc: Doc, i: int) -> list[int]:
+    """Return the indices of token i and of every word below it, in order: the words
+    `Token.subtree` walks, with no Token made ("the foreign minister of Chad": below "of", the
+    words "of" and "Chad")."""
+    kids = view_of(doc).children
+    found, todo = [], [i]
+    while todo:
+        j = todo.pop()
+        found.append(j)
+        todo.extend(kids[j])
+    found.sort()
+    return found
 
 
 def ancestor_indices(doc: Doc, i: int) -> list[int]:

@@ -23,7 +23,7 @@ from eventwire.actors.roles import posted_to
 from eventwire.actors.roles import role_code as _role_code
 from eventwire.actors.roles import role_prefix as _role_prefix
 from eventwire.coding.lexicon import Lexicon
-from eventwire.doc_words import doc_text
+from eventwire.doc_words import doc_text, words_of
 from eventwire.model import Actor, Mention
 from eventwire.parse_labels import NOUN_MODIFIER_DEPS
 
@@ -151,15 +151,16 @@ def _stance(hit: Hit, sentence: SentenceHits) -> bool:
     """Tell whether a place names whom an actor is backed by or sides with, or what it is measured or
     modelled on, not the actor's own country ("Iranian-backed militias", "pro-Russian separatists",
     "anti-Israel protesters", "a Belgium-sized zone")."""
-    doc, end, start, lexicon = sentence.doc, hit.end, hit.start, sentence.lexicon
-    after = lexicon.backing_word | lexicon.likeness_word
-    return ((end + 2 <= len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in after)
-            or (start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in lexicon.stance_prefix))
+    words, end, start, lexicon = words_of(sentence.doc), hit.end, hit.start, sentence.lexicon
+    text, lower = words.text, words.lower  # the word table: no Token made, no word class joined
+    return ((end + 2 <= len(text) and text[end] == "-"
+             and (lower[end + 1] in lexicon.backing_word or lower[end + 1] in lexicon.likeness_word))
+            or (start >= 2 and text[start - 1] == "-" and lower[start - 2] in lexicon.stance_prefix))
 
 
 def _ethnic(hit: Hit, sentence: SentenceHits) -> bool:
     """Tell whether a demonym names an ethnic group rather than a state's people ("ethnic Albanians")."""
-    return hit.start > 0 and sentence.doc[hit.start - 1].lower_ in sentence.lexicon.ethnic_word
+    return hit.start > 0 and words_of(sentence.doc).lower[hit.start - 1] in sentence.lexicon.ethnic_word
 
 
 def _country_mentions(places: list[tuple[Hit, Entry]], roles: list[Entry], tokens: Sequence[Token],

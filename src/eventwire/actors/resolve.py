@@ -31,7 +31,7 @@ from eventwire.actors.roles import role_code as _role_code
 from eventwire.coding.lexicon import Lexicon
 from eventwire.model import Actor, Mention
 from eventwire.parse_labels import NOUN_MODIFIER_DEPS, PREP_DEPS
-from eventwire.parse_view import children_by
+from eventwire.parse_view import child_indices, children_by, subtree_indices, view_of
 
 CORE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "appos", "flat",
                        "case", "quantmod", "npadvmod", "nn", "predet"})
@@ -41,21 +41,30 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc"
 INNER_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis"})
 # Relative pronouns that, as the subject of a relative clause, stand for the noun the clause modifies.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+_PREP = frozenset({"prep"})
+# A conjunct or conjunction inside a phrase belongs to it when it coordinates the phrase's modifiers.
+LIST_DEPS = frozenset({"conj", "cc"})
+LISTED_IN = NOUN_MODIFIER_DEPS | {"conj"}
 
 
 
 def _core(head: Token) -> list[Token]:
-    tokens = [head]
-    for child in children_by(head, CORE_DEPS):
+    """Return a phrase's own words in order: its head and the words below its determiners,
+    modifiers, compounds and appositions (read off the parse view: only the words returned are
+    made Tokens)."""
+    doc = head.doc
+    view = view_of(doc)
+    deps, heads = view.deps, view.heads
+    found = {head.i}
+    for child in child_indices(head, CORE_DEPS):
+        words = subtree_indices(doc, child)
         # A clause inside the phrase tells of other actors: "a ship's crew, a step that Britain
         # condemned" names no British crew.
-        inner = {t.i for c in child.subtree if c.dep_ in INNER_CLAUSE_DEPS and c.i != child.i
-                 for t in c.subtree}
+        inner = {t for c in words if deps[c] in INNER_CLAUSE_DEPS and c != child for t in subtree_indices(doc, c)}
         # "Indian and Egyptian troops": coordinated modifiers belong to the phrase.
-        tokens.extend(t for t in child.subtree if t.i not in inner and (
-            t.dep_ not in CLAUSE_DEPS or t.i == child.i
-            or (t.dep_ in {"conj", "cc"} and t.head.dep_ in NOUN_MODIFIER_DEPS | {"conj"})))
-    return sorted(set(tokens), key=lambda t: t.i)
+        found.update(t for t in words if t not in inner and (
+            deps[t] not in CLAUSE_DEPS or t == child or (deps[t] in LIST_DEPS and deps[heads[t]] in LISTED_IN)))
+    return [doc[i] for i in sorted(found)]
 
 
 def _attachments(head: Token, preps: frozenset[str]) -> list[Token]:
@@ -181,10 +190,13 @@ def _name_beside(head: Token, sentence: SentenceHits) -> Token | None:
 def _of_the_two(head: Token, sentence: SentenceHits) -> list[Mention]:
     """Return the two countries a role of "the two countries" names ("delegations from the two
     countries"), each with the role's sectors; none when the head is no role of the project's own."""
+    preps = [c for c in children_by(head, _PREP) if c.lower_ in {"of", "from"}]
+    if not preps:  # the phrase's roles are read only where such a phrase follows
+        return []
     roles = role_entries(_hits(_core(head), sentence), sentence.period)
     if not roles or any(is_base(r) for r in roles):
         return []
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
+    for prep in preps:
         for found in (_the_two(g, sentence) for g in prep.children if g.dep_ == "pobj"):
             if found:
                 sectors = tuple(dict.fromkeys(s for r in roles for s in r.sectors))

@@ -272,8 +272,8 @@ def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowle
     out = []
     for sentence in prepared.sentences:
         doc = parses.get(sentence.index)
-        if doc is None:
-            memory = replace(memory, speaker=None)  # who spoke there is unknown: the speaker before is not the latest
+        if doc is None:  # who spoke there is unknown: the speaker before is not the latest
+            memory = memory if memory.speaker is None else replace(memory, speaker=None)
             continue
         hits = sentence_hits(prepared, sentence.index, doc, memo, earlier, lexicon=knowledge.lexicon,
                              named=memory.names)

@@ -60,6 +60,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 VOWELS = "aeiou"
 PAIR = 2  # actors an imported pattern needs: a source and a target
+_VOWEL_RUN = re.compile(f"[{VOWELS}]+")  # a lemma's syllables, counted for `surface_lemma`
 
 
 def _double_final(lemma: str) -> bool:
@@ -89,8 +90,7 @@ def surface_lemma(form: str, lemma: str) -> str:
     """Return the lemma the surface form shows. A one-syllable verb ending in a short vowel and a
     consonant doubles it before -ed and -ing ("rap": rapped, rapping), so an undoubled form
     ("raped", "raping") is of the verb with a silent e ("rape"), whichever lemma the parser gave."""
-    syllables = len(re.findall(f"[{VOWELS}]+", lemma))
-    if syllables == 1 and _double_final(lemma) and form in (lemma + "ed", lemma + "ing"):
+    if form in (lemma + "ed", lemma + "ing") and _double_final(lemma) and len(_VOWEL_RUN.findall(lemma)) == 1:
         return lemma + "e"
     return lemma
 

@@ -144,9 +144,8 @@ def owned_acts(doc: Doc, patterns: PatternSet, resolve: Resolver, lexicon: Lexic
     (`taken`: codes by the noun's index; "launched an offensive against", "announced the expulsion
     of" tell the noun's own act, "dismissed Peru's demand for" another)."""
     rows = patterns.by_lemma.get(OWNER, ())
-    heads = frozenset(s.head for p in rows for s in p.objects)
     acts = []
-    for noun in with_lemma(doc, heads, lower=True) if rows else []:
+    for noun in with_lemma(doc, patterns.owner_heads, lower=True) if rows else []:
         if noun.pos_ != "NOUN":
             continue
         fit = next(((p, s) for p in rows for s in p.objects if noun_fits(noun, s)), None)

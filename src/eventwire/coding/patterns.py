@@ -208,6 +208,12 @@ class PatternSet:
     by_id: dict[str, VerbPattern] = field(default_factory=dict)
     needs: dict[str, Needs] = field(default_factory=dict)
     need_index: dict[str, NeedIndex] = field(default_factory=dict)
+    # the head words of the event nouns' rows (`OWNER`), read once here for every sentence
+    owner_heads: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        heads = frozenset(s.head for p in self.by_lemma.get(OWNER, ()) for s in p.objects)
+        object.__setattr__(self, "owner_heads", heads)
 
     def __len__(self) -> int:
         return len({p.id for ps in self.by_lemma.values() for p in ps})

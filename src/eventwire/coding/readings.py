@@ -6,7 +6,6 @@ an earlier act."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -18,6 +17,7 @@ from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import DOBJ_DEPS, Predicate, said_clauses
 from eventwire.coding.sides import Antecedent, Side, conjunct_mentions
 from eventwire.coding.verb_objects import naming_complement, objects_of
+from eventwire.doc_words import words_of
 from eventwire.model import Mention, Modality
 from eventwire.parse_labels import POBJ_DEPS, PREP_DEPS, SUBJECT_DEPS
 from eventwire.parse_view import children_by
@@ -281,7 +281,9 @@ def _proportion_half(verb: Token) -> bool:
     """Tell whether a verb's clause opens with "the" and a comparative that another such pair
     answers in the sentence ("the more Quito courts Beijing, the less aid it gets"): two trends told
     as rising together, no act done."""
-    opens = [w.i for w, nxt in pairwise(verb.sent) if w.lower_ == "the" and nxt.tag_ in {"JJR", "RBR"}]
+    doc, sent = verb.doc, verb.sent
+    lower = words_of(doc).lower  # only a "the" makes a Token of the word after it
+    opens = [i for i in range(sent.start, sent.end - 1) if lower[i] == "the" and doc[i + 1].tag_ in {"JJR", "RBR"}]
     before = [i for i in opens if i < verb.i]
     if len(opens) < 2 or not before:
         return False
