@@ -142,7 +142,7 @@ def _prep_objects(word: Token, spec: PrepSpec) -> list[Token]:
 
 def _pairs(verb: Token, specs: tuple[ObjectSpec, ...], memo: dict[int, list[Token]],
            lexicon: Lexicon, read: dict[int, VerbObjects] | None = None,
-           places: frozenset[str] = frozenset()) -> list[tuple[Token, ObjectSpec]]:
+           *, places: frozenset[str] = frozenset()) -> list[tuple[Token, ObjectSpec]]:
     """Return (object, spec) for every object of a verb that fits one of the specs (`read`: each
     verb's objects' words, kept while one verb's patterns are tried; `places`: the prepositions
     whose object fits no spec that names no preposition, see `place_prepositions`)."""
@@ -231,7 +231,7 @@ def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, 
     obj, detail = None, 0
     if pattern.objects:
         places = place_prepositions(lexicon) if pattern.imported else frozenset[str]()
-        pairs = _pairs(tokens[-1], pattern.objects, memo, lexicon, read, places)
+        pairs = _pairs(tokens[-1], pattern.objects, memo, lexicon, read, places=places)
         if not pairs:
             return None
         obj, spec = max(pairs, key=lambda pair: len(pair[1].modifiers))
