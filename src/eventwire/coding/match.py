@@ -23,7 +23,7 @@ from eventwire.coding.patterns import (
     VerbPattern,
     is_base,
 )
-from eventwire.coding.preverb import CLAUSES, clause_window, own_indices, preverb_words
+from eventwire.coding.preverb import clause_window, own_indices, preverb_words
 from eventwire.coding.verb_objects import cached_objects
 from eventwire.doc_words import words_of
 from eventwire.ontology.conventions import Conventions
@@ -37,8 +37,6 @@ SUBORDINATOR_DEPS = frozenset({"mark", "advmod"})
 DOBJ_DEPS = frozenset({"dobj"})
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 CLAUSE_WORD_DEPS = frozenset({"acomp", "attr", "oprd", "aux", "prep", "xcomp"})
-# The heads of a verb's phrases whose words are no object words of an imported pattern.
-PHRASE_DEPS = frozenset({"prep", "agent"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -258,30 +256,14 @@ class Nearby:
                                      for w in (lowered[c], lower[c])))
                        for o in cached_objects(verb, memo, lexicon)
                        if o.pos_ == "NOUN" and not _placed(o, verb, place_prepositions(lexicon)))
-        # a passive verb's agent ("executions carried out by troops") is who acted, and a noun of a
-        # prepositional phrase ("fled to the camps", "passed through ports under a treaty") where
-        # the act went or what it was about: no object word (a pattern naming such a phrase says so)
-        phrased = _in_phrases(verb, lexicon)
+        # a passive verb's agent ("executions carried out by troops") is who acted, and a phrase of
+        # where the act went or happened ("fled to the camps") is no object: no object words
+        places = place_prepositions(lexicon)
+        aside = {t.i for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in places)
+                 for t in c.subtree}
         after = tuple((lower[i], lemmas[i].lower()) for i in sorted(own_indices(verb))
-                      if i > verb.i and i not in phrased and not _named(doc[i]))
+                      if i > verb.i and i not in aside and not _named(doc[i]))
         return cls(inside=inside, after=after)
-
-
-def _in_phrases(verb: Token, lexicon: Lexicon) -> set[int]:
-    """Return the indices of the words inside the prepositional phrases on a verb, of where the
-    act went or happened or what it was about ("fled to the camps", "wanted on charges",
-    "questioned over a transfer"), and of its passive agent ("carried out by troops"); a phrase
-    of the form the act takes ("acted in a war of words", `manner_preposition`) is left in, and so
-    are the phrases on the verb's object, which tell what is acted on ("crossings at the border")."""
-    view = view_of(verb.doc)
-    children, deps, lower = view.children, view.deps, words_of(verb.doc).lower
-    found: set[int] = set()
-    stack = [c for c in children[verb.i] if deps[c] in PHRASE_DEPS and lower[c] not in lexicon.manner_preposition]
-    while stack:
-        i = stack.pop()
-        found.add(i)
-        stack.extend(c for c in children[i] if deps[c] not in CLAUSES)
-    return found
 
 
 def _inside_object(pattern: VerbPattern, verb: Token, nearby: Nearby, lexicon: Lexicon,
