@@ -52,6 +52,7 @@ class Lexicon:
     first_person_pronoun: frozenset[str]
     adverb_particle: frozenset[str]
     adjunct_preposition: frozenset[str]
+    manner_preposition: frozenset[str]
     separate_act: frozenset[str]
     condition_mark: frozenset[str]
     awaited_mark: frozenset[str]

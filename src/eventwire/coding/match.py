@@ -163,9 +163,11 @@ def _prep_objects(word: Token, spec: PrepSpec) -> list[Token]:
 
 
 def _pairs(verb: Token, specs: tuple[ObjectSpec, ...], memo: dict[int, list[Token]],
-           lexicon: Lexicon, read: dict[int, VerbObjects] | None = None) -> list[tuple[Token, ObjectSpec]]:
+           lexicon: Lexicon, read: dict[int, VerbObjects] | None = None,
+           *, places: frozenset[str] = frozenset()) -> list[tuple[Token, ObjectSpec]]:
     """Return (object, spec) for every object of a verb that fits one of the specs (`read`: each
-    verb's objects' words, kept while one verb's patterns are tried)."""
+    verb's objects' words, kept while one verb's patterns are tried; `places`: the prepositions
+    whose object fits no spec that names no preposition, see `place_prepositions`)."""
     keyed = read.get(verb.i) if read is not None else None
     if keyed is None:
         keyed = VerbObjects.of(cached_objects(verb, memo, lexicon))
@@ -174,9 +176,26 @@ def _pairs(verb: Token, specs: tuple[ObjectSpec, ...], memo: dict[int, list[Toke
     # only a spec headed by one of the objects' words (or `@nationals`) can fit one of them
     headed = [s for s in specs if s.head and s.head in keyed.forms]
     pairs = [(w.token, s) for w in keyed.words for s in headed if w.fits(s)
-             and (s.attached is None or bool(_prep_objects(w.token, s.attached) or _prep_objects(verb, s.attached)))]
+             and (s.attached is None or bool(_prep_objects(w.token, s.attached) or _prep_objects(verb, s.attached)))
+             and not (places and s.attached is None and _placed(w.token, verb, places))]
     return pairs + [(p, s) for s in specs if not s.head and s.attached is not None
                     and not (s.bare and _takes_object(verb)) for p in _prep_objects(verb, s.attached)]
+
+
+def place_prepositions(lexicon: Lexicon) -> frozenset[str]:
+    """Return the prepositions of where an act went or happened ("fled to the camps", "gathered
+    outside a navy base"): an imported pattern's object word that names no preposition is what
+    the verb acts on, so the object of one of these is no such word ("in", a phrase of the form
+    the act takes, is left out: "in a war of words")."""
+    return (lexicon.goal_preposition | lexicon.scene_preposition) - lexicon.manner_preposition
+
+
+def _placed(token: Token, verb: Token, places: frozenset[str]) -> bool:
+    """Tell whether a noun is the object of a verb's phrase of place ("fled to the camps",
+    `place_prepositions`); a phrase on the verb's object stays its own ("crossings at the border")."""
+    prep = token.head
+    return (token.dep_ in POBJ_DEPS and prep.dep_ == "prep" and prep.head.i == verb.i
+            and prep.lower_ in places)
 
 
 def _takes_object(verb: Token) -> bool:
@@ -233,7 +252,8 @@ def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, 
         return None
     obj, detail = None, 0
     if pattern.objects:
-        pairs = _pairs(tokens[-1], pattern.objects, memo, lexicon, read)
+        places = place_prepositions(lexicon) if pattern.imported else frozenset[str]()
+        pairs = _pairs(tokens[-1], pattern.objects, memo, lexicon, read, places=places)
         if not pairs:
             return None
         obj, spec = max(pairs, key=lambda pair: len(pair[1].modifiers))
@@ -258,11 +278,15 @@ class Nearby:
         view, lowered = view_of(doc), lower_lemmas_of(doc)
         inside = tuple((o, frozenset(w for c in view.children[o.i] if view.deps[c] in PRENOMINAL_DEPS
                                      for w in (lowered[c], lower[c])))
-                       for o in cached_objects(verb, memo, lexicon) if o.pos_ == "NOUN")
-        # a passive verb's agent ("executions carried out by troops") is who acted, no object word
-        agent = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+                       for o in cached_objects(verb, memo, lexicon)
+                       if o.pos_ == "NOUN" and not _placed(o, verb, place_prepositions(lexicon)))
+        # a passive verb's agent ("executions carried out by troops") is who acted, and a phrase of
+        # where the act went or happened ("fled to the camps") is no object: no object words
+        places = place_prepositions(lexicon)
+        aside = {t.i for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in places)
+                 for t in c.subtree}
         after = tuple((lower[i], lemmas[i].lower()) for i in sorted(own_indices(verb))
-                      if i > verb.i and i not in agent and not _named(doc[i]))
+                      if i > verb.i and i not in aside and not _named(doc[i]))
         return cls(inside=inside, after=after)
 
 
