@@ -263,3 +263,17 @@ def test_places_scene_pronoun_speaker_tells_its_antecedents_words_where_it_spoke
     # "he" stands for the party named before: the demand is its own, made where it spoke
     found = _places(text, resources)
     assert found and all(place == "Mombasa" for _code, place in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle clause of the speaker's own doing is done where the speaker spoke
+    ("The World Bank's vice president announced the loan in Bamako on Tuesday after meeting Mali's prime "
+     "minister.", "Bamako"),
+    # one with a place of its own keeps it
+    ("The World Bank's vice president announced the loan in Bamako on Tuesday after meeting Mali's prime "
+     "minister in Kayes.", "Kayes"),
+])
+def test_places_scene_participle_clause_of_the_speaker_is_where_it_spoke(resources: Resources, text: str,
+                                                                        expected: str) -> None:
+    found = [place for code_, place in _places(text, resources) if code_.startswith("04")]
+    assert found and all(place == expected for place in found), found
