@@ -144,6 +144,8 @@ def test_places_scene_dateline_places_no_cut_in_relations(resources: Resources) 
     # where the shells came from is no place of the summons
     ("Bangladesh summoned Myanmar's ambassador on Sunday after shells fired from Myanmar killed a boy.", "Dhaka"),
     ("Kenya will summon the Ugandan ambassador.", None),  # not done yet
+    # where the government sits, not the constitutional capital
+    ("Bolivia summoned the Chilean consul on Monday to protest the arrests.", "La Paz"),
     # a caller of no country named is of the article's country
     ("Peru's foreign ministry said the talks would go on.\n\nThe ministry summoned the Bolivian ambassador "
      "to protest the arrests.", "Lima"),

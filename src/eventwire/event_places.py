@@ -126,7 +126,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
                                             end=sentence.start_char + phrase[2])
         caller = event.source or country  # "the ministry summoned ...": of the article's country
         if place is None and not summoned_at and caller and event.happened and _summons(doc, event, lexicon):
-            place = gazetteer.capital(caller)
+            place = gazetteer.seat(caller)
         if place is None and _said(event):
             place = _spoken_at(doc, sentence, seats, event, tools=(gazetteer, lexicon),
                                prefer=event.countries or named_countries)
