@@ -198,7 +198,8 @@ _NO_PLACE_ENTITY = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME"})
 
 def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -> dict[int, str]:
     """Return the names the sentence itself calls a place, by their candidates' start offsets: a
-    place noun's modifier or "of" object ("in Cotabambas province", "the town of Kuria"), a name a
+    place noun's modifier or "of" object ("in Cotabambas province", "the town of Kuria") or a name
+    a place noun stands in apposition to ("on Ilha Verde, a small island"), a name a
     place noun closes ("in the Swat District": "Swat"), one a deed is placed near ("near Tessoumba",
     "outside Kouloudia") or a proper name a locative governs itself ("raids around Muidumbe", "the camp
     at Gorgadji"; not one modifying a noun, "in a Quechua community"), and the name of a lake, river
@@ -217,7 +218,8 @@ def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -
                 t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in run[:-1]):
             called[start] = doc[run[0].i:last.i].text  # "the Swat District"
         elif (last.dep_ == "compound" and last.head.lemma_.lower() in nouns) or (
-                last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() in nouns):
+                last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() in nouns) or any(
+                c.dep_ == "appos" and c.lemma_.lower() in nouns for c in last.children):  # "Kerou, a town"
             called[start] = text
     return called
 
