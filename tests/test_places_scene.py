@@ -279,3 +279,21 @@ def test_places_scene_participle_clause_of_the_speaker_is_where_it_spoke(resourc
                                                                         expected: str) -> None:
     found = [place for code_, place in _places(text, resources) if code_.startswith("04")]
     assert found and all(place == expected for place in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act of a clause coordinated after a trip to a town was done on the visit, there
+    ("Kenya's president flew to Kampala on Monday and signed a trade deal with Uganda.", "Kampala"),
+    ("On Thursday Ghana's foreign minister traveled to Lome, where he met his Togolese counterpart, and the two "
+     "governments agreed to hold joint naval drills in the gulf.", "Lomé"),
+])
+def test_places_scene_act_coordinated_after_a_trip_is_done_in_the_town_visited(resources: Resources, text: str,
+                                                                              expected: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found), found
+
+
+def test_places_scene_act_of_another_party_after_a_trip_is_not_placed_by_it(resources: Resources) -> None:
+    found = _places("Kenya's president flew to Kampala on Monday, and Tanzania's president criticized Uganda's "
+                    "trade rules.", resources)
+    assert ("111", None) in found, found

@@ -46,6 +46,7 @@ from eventwire.places import (
     place_cue,
     ranks,
 )
+from eventwire.visit_places import visit_towns
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -131,6 +132,7 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
             place = _spoken_at(doc, sentence, seats, event, tools=(gazetteer, lexicon),
                                prefer=event.countries or named_countries)
         places.append(place)
+    places = visit_towns(doc, events, places, gazetteer, lexicon)
     actors = {i - sentence.start for h in hits for i in range(h.start, h.end)}
     outside = (reporters - _declarers(doc, actors, lexicon)) | _non_locative(doc, lexicon)
     region = sentence_country(hits, sentence.start, outside)
