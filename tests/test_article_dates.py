@@ -478,6 +478,13 @@ def test_article_dates_words_added_next_date_the_statement(resources: Resources,
      "accused Kenya of arming the gunmen. \"They cross back over the border every time,\" he said in a radio "
      "address on Tuesday.",
      {"111": date(2023, 11, 14), "112": date(2023, 11, 14)}),
+    # or by the name the sentence before gives the speaker; another speaker's words lend no day
+    ("Gunmen burned a police post near Mandera on Monday. Somalia's interior minister, Ahmed Nur, accused Kenya "
+     "of arming the gunmen. \"They cross back over the border every time,\" Nur said in a radio address on "
+     "Tuesday.", {"112": date(2023, 11, 14)}),
+    ("Gunmen burned a police post near Mandera on Monday. Somalia's interior minister, Ahmed Nur, accused Kenya "
+     "of arming the gunmen. \"They cross back over the border every time,\" Farah said in a radio address on "
+     "Tuesday.", {"112": date(2023, 11, 13)}),
     # a quotation that names no day of its own lends none
     ("Gunmen burned a police post near Mandera on Monday. Somalia's president condemned the raid and "
      "accused Kenya of arming the gunmen. \"They cross back over the border every time,\" he said.",

@@ -164,18 +164,20 @@ def added_day(sentences: Sequence[Sentence], i: int, published: date | None,
     return _news_date(found, published)
 
 
-# '"...," he said', '"..." she told reporters': a quotation's speaker named again by a pronoun
-_PRONOUN_SPEAKER = re.compile(r"[\"\u201d]\s*,?\s*(?:he|she|they)\s+(?:said|told|wrote|declared)\b")
+# '"...," he said', '"..." Hoxha told reporters': a quotation's speaker named again by a pronoun or a name
+_SAME_SPEAKER = re.compile(r"[\"\u201d]\s*,?\s*(?:he|she|they|(?P<name>[A-Z][\w'-]+))\s+(?:said|told|wrote|declared)\b")
 
 
 def _quoted_by_same_speaker(sentences: Sequence[Sentence], i: int) -> bool:
     """Tell whether the sentence after sentence `i`, in the same paragraph, opens with a quotation
-    that a pronoun gives to the speaker before ("The premier condemned the raid. 'These are
-    criminals,' he said in an address on Monday."): the words of the same statement, whose day
-    it gives."""
+    that a pronoun, or a name the sentence before names, gives to the speaker before ("The premier
+    condemned the raid. 'These are criminals,' he said in an address on Monday."): the words of the
+    same statement, whose day it gives."""
     after = sentences[i + 1]
-    return (after.paragraph == sentences[i].paragraph and opens_quote(after.text)
-            and _PRONOUN_SPEAKER.search(after.text) is not None)
+    found = _SAME_SPEAKER.search(after.text)
+    return (after.paragraph == sentences[i].paragraph and opens_quote(after.text) and found is not None
+            and (found.group("name") is None or re.search(rf"\b{re.escape(found.group('name'))}\b",
+                                                          sentences[i].text) is not None))
 
 
 def retold_day(sentences: Sequence[Sentence], i: int, act: str, lead: EventDate | None, *,
