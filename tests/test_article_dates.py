@@ -473,6 +473,30 @@ def test_article_dates_words_added_next_date_the_statement(resources: Resources,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a quotation the next sentence gives to the same speaker by a pronoun is of the same statement
+    ("Gunmen burned a police post near Mandera on Monday. Somalia's president condemned the raid and "
+     "accused Kenya of arming the gunmen. \"They cross back over the border every time,\" he said in a radio "
+     "address on Tuesday.",
+     {"111": date(2023, 11, 14), "112": date(2023, 11, 14)}),
+    # or by the name the sentence before gives the speaker; another speaker's words lend no day
+    ("Gunmen burned a police post near Mandera on Monday. Somalia's interior minister, Ahmed Nur, accused Kenya "
+     "of arming the gunmen. \"They cross back over the border every time,\" Nur said in a radio address on "
+     "Tuesday.", {"112": date(2023, 11, 14)}),
+    ("Gunmen burned a police post near Mandera on Monday. Somalia's interior minister, Ahmed Nur, accused Kenya "
+     "of arming the gunmen. \"They cross back over the border every time,\" Farah said in a radio address on "
+     "Tuesday.", {"112": date(2023, 11, 13)}),
+    # a quotation that names no day of its own lends none
+    ("Gunmen burned a police post near Mandera on Monday. Somalia's president condemned the raid and "
+     "accused Kenya of arming the gunmen. \"They cross back over the border every time,\" he said.",
+     {"111": date(2023, 11, 13), "112": date(2023, 11, 13)}),
+])
+def test_article_dates_quotation_of_the_same_speaker_dates_the_statement(resources: Resources, text: str,
+                                                                         expected: dict[str, date]) -> None:
+    found = dict(_dates(text, resources))
+    assert {code: found.get(code) for code in expected} == expected, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a quotation told in the present perfect tells what the speaker's side has done over time: the
     # day it was said (the statement's before it) dates no act in it
     ("Kenyan police arrested twelve protesters in Nairobi on Monday. A British embassy spokesman urged Kenya to "

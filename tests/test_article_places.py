@@ -347,6 +347,20 @@ def test_article_places_names_file_with_an_unknown_id_fails_with_its_line() -> N
         _add_names({}, "# Source: x\nname\tgeonameid\nNowhere\t12\n", "names.tsv")
 
 
+def test_article_places_seats_file_with_an_unknown_id_fails_with_its_line() -> None:
+    from eventwire.errors import DictionaryError
+    from eventwire.gazetteer import _add_seats
+
+    with pytest.raises(DictionaryError, match=r"seats.tsv:3: no city of 'BOL' with GeoNames id '12'"):
+        _add_seats({}, "# Source: x\ncountry\tgeonameid\nBOL\t12\n", "seats.tsv")
+
+
+@pytest.mark.parametrize(("country", "seat"), [("BOL", "La Paz"), ("NLD", "The Hague"), ("KEN", "Nairobi")])
+def test_article_places_seat_of_government(gazetteer: Gazetteer, country: str, seat: str) -> None:
+    found = gazetteer.seat(country)
+    assert found is not None and found.name == seat
+
+
 @pytest.mark.parametrize(("text", "country"), [
     # the article's other names tell which Congo: a town and the capital of the Democratic Republic
     ("Fighters overran a camp outside Goma on Sunday. Rwandan artillery shelled hills in Congo on Monday, "

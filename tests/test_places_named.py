@@ -160,3 +160,13 @@ def test_places_named_island_taken_is_where_it_was_taken(resources: Resources) -
     # "of" after a place noun names the place, not the charge "of" names after "accused"
     found = _placed("Italian marines seized the small island of Lampione on Friday.", resources)
     assert found and all((place, where) == ("Lampione", "ITA") for _code, place, where, _id in found)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a name a place noun stands in apposition to
+    ("ASMARA, ERITREA — Eritrean troops attacked Yemeni fishermen on Zuqar, a rocky island off the coast, "
+     "on Sunday.", "Zuqar", "ERI"),
+])
+def test_places_named_by_apposition(resources: Resources, text: str, name: str, country: str) -> None:
+    found = [f for f in _placed(text, resources) if not f[0].startswith("11")]
+    assert found and all((place, where) == (name, country) for _code, place, where, _id in found), found

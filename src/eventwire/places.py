@@ -31,7 +31,7 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place, PlacePrecision
 from eventwire.ontology.conventions import Scene
 from eventwire.parse_view import ancestor_indices, view_of, with_lemma
-from eventwire.place_clauses import clause_line, nominal_deed, on_act_to_come, reports_clause
+from eventwire.place_clauses import adverbial_of_same_doer, clause_line, nominal_deed, on_act_to_come, reports_clause
 from eventwire.place_names import holds_water, name_runs, names_no_place
 from eventwire.place_spans import bare_name, capitalised, distance_km, lookup_span, owned_place, resolve_span
 
@@ -241,11 +241,23 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
     Tokyo", not "will travel to Lima" nor "his travel to Kabul was banned"), or of a party sent
     to hold the talks the event is ("sent a team to Maputo to discuss a loan"); and no country aimed
     at that is the event's target ("fired missiles at Ukraine"; `countries`: the tokens naming
-    countries)."""
+    countries). A place of the clause an adverbial participle clause of the same doer hangs from
+    places the clause's act only when nothing else does ("announced the loan in Dakar after meeting
+    the president": met there)."""
     inside = action_tokens(doc, event.action, lexicon)
     if not inside:
         yield from candidates
         return
+    own = list(_own_candidates(doc, candidates, event, lexicon, (inside, countries), lend=False))
+    yield from own or _own_candidates(doc, candidates, event, lexicon, (inside, countries), lend=True)
+
+
+def _own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, lexicon: Lexicon,
+                    tokens: tuple[set[int], frozenset[int]], *, lend: bool) -> Iterator[Candidate]:
+    """Yield the candidates that place an event (see `own_candidates`; `tokens`: its action's tokens and
+    the tokens naming countries), with `lend` also those of the clause its adverbial participle
+    clause hangs from."""
+    inside, countries = tokens
     line = clause_line(doc, inside)
     sides = frozenset(i for a, b in event.sides for i in tokens_from(doc, a, b))
     # a participle places a deed that befell a side ("freed two nationals held in Iran"); words said or an
@@ -262,7 +274,7 @@ def own_candidates(doc: Doc, candidates: Sequence[Candidate], event: EventSpot, 
                 yield candidate
             continue
         if token is None or _through_other_act(token, (inside, line), saying=event.saying, lexicon=lexicon,
-                                                sides=sides, judging=event.judging, placed=placed):
+                                                sides=sides, judging=event.judging, placed=placed, lend=lend):
             continue
         if candidate[3] in lexicon.goal_preposition and not (event.happened and _goal_head(token, lexicon).i in inside):
             continue
@@ -330,11 +342,13 @@ def _goal_head(token: Token, lexicon: Lexicon) -> Token:
 
 def _through_other_act(token: Token, action: tuple[set[int], set[int]], *, saying: bool, lexicon: Lexicon,
                        sides: frozenset[int] = frozenset(), judging: bool = False,
-                       placed: frozenset[int] | None = None) -> bool:
+                       placed: frozenset[int] | None = None, lend: bool = False) -> bool:
     """Tell whether a place name hangs from the action (`action`: its tokens, and the tokens it
     hangs from) only through another act: a verb of another clause (but a participle that
     places one of the sides whose tokens are `placed`, all of `sides` when None), the action's
-    charge or topic, or, for something said, a noun naming the event it speaks of."""
+    charge or topic, or, for something said, a noun naming the event it speaks of. With `lend`, a
+    speech verb's own place is the place of an adverbial participle clause of its doer that the
+    action lies in (`place_clauses.adverbial_of_same_doer`)."""
     inside, line = action
     current = token
     while current.i not in inside and current.i not in line and current.head.i != current.i:
@@ -350,9 +364,13 @@ def _through_other_act(token: Token, action: tuple[set[int], set[int]], *, sayin
             return True  # "accused Kenya of harboring rebels in Busia": the charge's place
         current = current.head
     # "told reporters in Pemba that troops had killed six rebels": where it was told, not done; so
-    # too "a judge in Arusha ruled that soldiers had shelled a camp": where it was reported from
+    # too "a judge in Arusha ruled that soldiers had shelled a camp": where it was reported from;
+    # but an adverbial clause of the same doer is no thing told ("announced the loan in Dakar after
+    # meeting the president": met there)
     return not saying and current.i in line and (current.lemma_ in lexicon.speech_verb
-                                                 or reports_clause(current, inside))
+                                                 or reports_clause(current, inside)) and not (
+        lend and adverbial_of_same_doer(current, inside))
+
 
 
 def _placing_side(verb: Token, sides: frozenset[int], lexicon: Lexicon) -> bool:

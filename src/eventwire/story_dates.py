@@ -157,10 +157,27 @@ def added_day(sentences: Sequence[Sentence], i: int, published: date | None,
     said it backs the inquiry. 'Those responsible must answer for it,' the minister added in a
     statement on Tuesday."): words added were given with those before them, so an undated thing
     said in sentence `i` takes that day, when it is a day of the story's news week."""
-    if published is None or i + 1 >= len(sentences) or not _ADDED.search(sentences[i + 1].text):
+    if published is None or i + 1 >= len(sentences) or not (
+            _ADDED.search(sentences[i + 1].text) or _quoted_by_same_speaker(sentences, i)):
         return None
     found = best_date([p for p in phrases.phrases(sentences[i + 1]) if not (p.possessive or p.deadline)])
     return _news_date(found, published)
+
+
+# '"...," he said', '"..." Hoxha told reporters': a quotation's speaker named again by a pronoun or a name
+_SAME_SPEAKER = re.compile(r"[\"\u201d]\s*,?\s*(?:he|she|they|(?P<name>[A-Z][\w'-]+))\s+(?:said|told|wrote|declared)\b")
+
+
+def _quoted_by_same_speaker(sentences: Sequence[Sentence], i: int) -> bool:
+    """Tell whether the sentence after sentence `i`, in the same paragraph, opens with a quotation
+    that a pronoun, or a name the sentence before names, gives to the speaker before ("The premier
+    condemned the raid. 'These are criminals,' he said in an address on Monday."): the words of the
+    same statement, whose day it gives."""
+    after = sentences[i + 1]
+    found = _SAME_SPEAKER.search(after.text)
+    return (after.paragraph == sentences[i].paragraph and opens_quote(after.text) and found is not None
+            and (found.group("name") is None or re.search(rf"\b{re.escape(found.group('name'))}\b",
+                                                          sentences[i].text) is not None))
 
 
 def retold_day(sentences: Sequence[Sentence], i: int, act: str, lead: EventDate | None, *,
