@@ -1,4 +1,4 @@
-"""The preposition that governs a place name (eventwire.places.place_cue) and the names a sentence
+"""The preposition that governs a place name (eventwire.place_cues.place_cue) and the names a sentence
 calls places by it (eventwire.event_places.called_places), on hand-built parses."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from eventwire.coding.lexicon import Lexicon
 from eventwire.event_places import called_places
-from eventwire.places import place_cue
+from eventwire.place_cues import place_cue
 from parse_support import parsed
 
 # "Troops massed near the Ruritania border ."

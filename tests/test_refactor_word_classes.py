@@ -22,7 +22,8 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.nlp import Segmenter, Sentence
 from eventwire.ontology import load_codebook
 from eventwire.ontology.conventions import Scene, load_conventions, parse_conventions
-from eventwire.places import OBJECT, Candidate, EventSpot, cue_rank, find_place, own_candidates
+from eventwire.place_cues import OBJECT
+from eventwire.places import Candidate, EventSpot, cue_rank, find_place, own_candidates
 from parse_support import parsed
 
 # "She warned them ."

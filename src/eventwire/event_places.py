@@ -29,10 +29,9 @@ from eventwire.nlp import Sentence
 from eventwire.parse_labels import SUBJECT_DEPS
 from eventwire.parse_view import with_lemma
 from eventwire.place_clauses import nominal_deed
+from eventwire.place_cues import REMOVED, SENT, governing_cue, place_cue
 from eventwire.place_names import holds_water, name_runs, names_no_place, place_owners
 from eventwire.places import (
-    REMOVED,
-    SENT,
     WHERE,
     Candidate,
     EventSpot,
@@ -40,10 +39,8 @@ from eventwire.places import (
     attribution,
     candidate_token,
     find_place,
-    governing_cue,
     own_candidates,
     place_candidates,
-    place_cue,
     ranks,
 )
 from eventwire.visit_places import visit_towns

@@ -32,18 +32,13 @@ from eventwire.model import Place, PlacePrecision
 from eventwire.ontology.conventions import Scene
 from eventwire.parse_view import ancestor_indices, view_of, with_lemma
 from eventwire.place_clauses import adverbial_of_same_doer, clause_line, nominal_deed, on_act_to_come, reports_clause
+from eventwire.place_cues import OBJECT, REMOVED, SENT, place_cue
 from eventwire.place_names import holds_water, name_runs, names_no_place
 from eventwire.place_spans import bare_name, capitalised, distance_km, lookup_span, owned_place, resolve_span
 
 # "strikes on Rafah", "an attack on Kabul": a place after "on" ranks after all others.
-# "shelled the city of Kharkiv": a place named as what a deed was done to (OBJECT) ranks with bare names.
-OBJECT = "object"
 # "the city of Basra, where troops launched an offensive": the place of the clause's events only.
 WHERE = "where"
-# "sent an envoy to Bamako": where the ones sent went, the place of the talks they were sent to hold only.
-SENT = "sent to"
-# "deported 40 migrants from Tripoli to Niamey": a removal is done where the ones removed were.
-REMOVED = "removed from"
 
 Candidate = tuple[str, int, int, str]
 
@@ -372,7 +367,6 @@ def _through_other_act(token: Token, action: tuple[set[int], set[int]], *, sayin
         lend and adverbial_of_same_doer(current, inside))
 
 
-
 def _placing_side(verb: Token, sides: frozenset[int], lexicon: Lexicon) -> bool:
     """Tell whether a participle places one of an event's sides where the event befell it ("freed
     two nationals held in Iran"), not where the side sits ("sanctioned a group based in Oslo":
@@ -422,59 +416,6 @@ def _another_act(token: Token, lexicon: Lexicon, *, saying: bool) -> bool:
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return not (token.dep_ in {"xcomp", "advcl", "acl"} and purpose and not marked
                 and head.lemma_ not in controls)
-
-
-def place_cue(token: Token, lexicon: Lexicon) -> str:
-    """Return the preposition that governs a place name (through "the city of", and through a
-    place noun it is in apposition to: "in the Kenyan capital, Nairobi"), or OBJECT for a place
-    noun's name that is a verb's object ("shelled the city of Kharkiv", "closed the Rafah
-    crossing")."""
-    current, through = token, False
-    for _ in range(5):
-        if (current.dep_ == "pobj" and current.head.lower_ == "of"
-                and (current.head.head.lemma_ in lexicon.place_noun
-                     or current.head.head.lemma_.lower() in lexicon.country_water)) or (
-                current.dep_ == "appos" and current.head.lemma_ in lexicon.place_noun):
-            current, through = (current.head.head if current.dep_ == "pobj" else current.head), True
-            continue
-        if through and current.dep_ == "dobj":
-            return OBJECT
-        if current.dep_ == "dobj" and current.head.lemma_.lower() in lexicon.travel_verb:
-            return "to"  # "visited Egypt": where the trip went, as "traveled to Egypt"
-        if current.dep_ == "pobj":
-            return governing_cue(current.head, lexicon)
-        if current.dep_ not in {"compound", "amod", "nmod", "flat"} or current.head.i == current.i:
-            return ""
-        if current.head.lemma_.lower() in lexicon.boundary_noun:  # "near the Cameroon border": either side
-            return ""
-        # "closed the Rafah crossing", as "the city of Kharkiv": the place the deed was done to
-        through = through or (current.dep_ == "compound" and current.head.lemma_.lower() in lexicon.place_noun)
-        current = current.head
-    return ""
-
-
-def governing_cue(preposition: Token, lexicon: Lexicon) -> str:
-    """Return the preposition as a cue; a destination ("to Syria") counts only after a verb or
-    noun of the actor's own travel ("traveled to Beijing", "a trip to Kyiv"): what is sent,
-    smuggled or deported somewhere did not happen there, save the talks of a party sent there
-    (`SENT`: "sent an envoy to Bamako"); where people are deported or expelled from is where
-    that was done (`REMOVED`). "On" after an appeal verb names whom it addresses ("called on
-    Uganda"), no place."""
-    if preposition.lower_ in lexicon.goal_preposition and preposition.head.lemma_.lower() not in lexicon.travel_verb:
-        return SENT if preposition.head.lemma_.lower() in lexicon.sending_verb else ""
-    if preposition.lower_ in {"on", "upon"} and preposition.head.lemma_.lower() in lexicon.appeal_verb:
-        return ""
-    if preposition.lower_ == "from" and _ousting(preposition.head, lexicon):
-        return REMOVED  # "expelled the envoy from Islamabad": done there
-    return preposition.lower_
-
-
-def _ousting(head: Token, lexicon: Lexicon) -> bool:
-    """Tell whether a "from" phrase's head puts people out of a place (lexicon `ouster_verb`): the
-    verb, its particle or its object ("flush out fighters from the forest", "expelled migrants
-    from two provinces"; a country there may be their origin, see `own_candidates`)."""
-    verb = head.head if head.dep_ in {"prt", "dobj"} else head
-    return verb.lemma_.lower() in lexicon.ouster_verb
 
 
 def attribution(doc: Doc, lexicon: Lexicon) -> set[int]:
