@@ -465,14 +465,6 @@ def test_article_dates_act_of_a_relative_clause_is_dated_by_its_verb(resources: 
     ("Kenyan police arrested twelve protesters in Nairobi on Monday. The British foreign ministry urged Kenya "
      "to free them. A ministry spokesman spoke to reporters in London on Tuesday.",
      {"173": date(2023, 11, 13), "0253": date(2023, 11, 13)}),
-])
-def test_article_dates_words_added_next_date_the_statement(resources: Resources, text: str,
-                                                             expected: dict[str, date]) -> None:
-    found = dict(_dates(text, resources))
-    assert {code: found.get(code) for code in expected} == expected, found
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # a quotation the next sentence gives to the same speaker by a pronoun is of the same statement
     ("Gunmen burned a police post near Mandera on Monday. Somalia's president condemned the raid and "
      "accused Kenya of arming the gunmen. \"They cross back over the border every time,\" he said in a radio "
@@ -490,8 +482,8 @@ def test_article_dates_words_added_next_date_the_statement(resources: Resources,
      "accused Kenya of arming the gunmen. \"They cross back over the border every time,\" he said.",
      {"111": date(2023, 11, 13), "112": date(2023, 11, 13)}),
 ])
-def test_article_dates_quotation_of_the_same_speaker_dates_the_statement(resources: Resources, text: str,
-                                                                         expected: dict[str, date]) -> None:
+def test_article_dates_words_the_next_sentence_adds_date_the_statement(resources: Resources, text: str,
+                                                                       expected: dict[str, date]) -> None:
     found = dict(_dates(text, resources))
     assert {code: found.get(code) for code in expected} == expected, found
 
