@@ -20,6 +20,11 @@ def coded(resources: Resources, text: str, published: date = PUBLISHED) -> list[
             for e in code(text, published=published, resources=resources)]
 
 
+def coded_dates(resources: Resources, text: str, published: date = PUBLISHED) -> list[tuple[str, date | None]]:
+    """Code a text and return its events as (CAMEO code, date)."""
+    return [(e.cameo, e.date.date) for e in code(text, published=published, resources=resources)]
+
+
 def keeping_undirected(resources: Resources) -> Resources:
     """Return resources that keep acts on another party with no target found, for tests of what
     such an act is coded as, dated or placed."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.coding.clause_parts import opens_question
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.roles import speech_verb, subject_token
 from eventwire.dates import is_year
@@ -344,8 +345,7 @@ def wrapper(verb: Token, lexicon: Lexicon) -> Token | None:
             return head if own else None
         if current.dep_ in {"xcomp", "advcl"} and head.lemma_ in lexicon.appeal_verb and addressee(head) is not None:
             # "asked the envoy if he accepted the terms": a question, no act asked for
-            asked = not any(c.dep_ == "mark" and c.lower_ in lexicon.hypothetical_mark for c in current.children)
-            return head if asked else None
+            return None if opens_question(current, lexicon) else head
         if current.dep_ not in {"conj", "xcomp"} or head.i == current.i:
             return None
         current = head

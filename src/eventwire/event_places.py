@@ -93,9 +93,6 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     seats = speaker_seats(doc, hits, sentence.start, lexicon) if any(_said(e) for e in events) else []
     # names a place where something may be ("from X" is not, nor where something was sent)
     placing = any(ranks(c[3], lexicon) and c[3] != SENT for c in candidates)
-    # a summons's sentence names its place unless only as one of a deed it speaks of ("to protest the
-    # killing of two traders at the border post")
-    summoned_at = any(ranks(c[3], lexicon) and c[3] != SENT and not _of_a_deed(doc, c) for c in candidates)
     # "in central Nigeria's Plateau state": a name several places share is the one in a country named
     named_countries = frozenset(e.country for h in hits for e in h.entries[:1] if e.kind in PLACES and e.country)
     called = called_places(doc, [c for c in candidates if not _names_country(doc, c, countries)], lexicon)
@@ -123,7 +120,8 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
                 place = dataclasses.replace(capital, text=phrase[0], start=sentence.start_char + phrase[1],
                                             end=sentence.start_char + phrase[2])
         caller = event.source or country  # "the ministry summoned ...": of the article's country
-        if place is None and not summoned_at and caller and event.happened and _summons(doc, event, lexicon):
+        if place is None and caller and event.happened and _summons(doc, event, lexicon) \
+                and not _summoned_at(doc, candidates, lexicon):
             place = gazetteer.seat(caller)
         if place is None and _said(event):
             place = _spoken_at(doc, sentence, seats, event, tools=(gazetteer, lexicon),
@@ -136,6 +134,12 @@ def locate_events(doc: Doc, sentence: Sentence, hits: Sequence[Hit], events: Seq
     same = any(doc[i].head.lemma_ in lexicon.place_noun for i in _indices_of(doc, frozenset({"same"})))
     return SentencePlaces(region=region, places=tuple(places), named=tuple(located), same_area=same,
                           placing=placing)
+
+
+def _summoned_at(doc: Doc, candidates: Sequence[Candidate], lexicon: Lexicon) -> bool:
+    """Tell whether a summons's sentence names a place where it may be, other than one of a deed it
+    speaks of ("to protest the killing of two traders at the border post")."""
+    return any(ranks(c[3], lexicon) and c[3] != SENT and not _of_a_deed(doc, c) for c in candidates)
 
 
 def _of_a_deed(doc: Doc, candidate: Candidate) -> bool:

@@ -18,6 +18,13 @@ from eventwire.coding.lexicon import Lexicon
 from eventwire.parse_labels import PREDICATE_POS, RELATIVE_TAGS, SUBJECT_DEPS
 
 
+def opens_question(clause: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a clause opens with "if" or "whether" (`Lexicon.hypothetical_mark`): a question
+    or a condition ("asked Uganda whether it had freed the traders"), never an act asked for."""
+    return any(c.dep_ == "mark" and (c.lower_ in lexicon.condition_mark or c.lower_ in lexicon.question_mark)
+               for c in clause.children)
+
+
 def is_condition(clause: Token, lexicon: Lexicon) -> bool:
     """Tell whether a clause is a condition ("if ...", "unless ...") of the verb it hangs from."""
     return clause.dep_ == "advcl" and any(m.lower_ in lexicon.condition_mark for m in clause.children

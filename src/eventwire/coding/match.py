@@ -9,7 +9,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from eventwire.coding.clause_parts import binds_no_party
+from eventwire.coding.clause_parts import binds_no_party, opens_question
 from eventwire.coding.cues import misread_lemma, stems, surface_lemma
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.object_words import VerbObjects, class_fits, head_words, name_nouns
@@ -80,12 +80,11 @@ def _subordinate(clause: Token, lexicon: Lexicon) -> bool:
     "for X to do" clause ("pushed for Spain to back the plan") is the content. A clause opened by
     "if" or "whether" is a question or a condition ("asked Uganda whether it had freed the traders"),
     never the act asked for either."""
-    marks = children_by(clause, SUBORDINATOR_DEPS)
-    if any(c.dep_ == "mark" and c.lower_ in lexicon.hypothetical_mark for c in marks):
+    if opens_question(clause, lexicon):
         return True
     return clause.dep_ == "advcl" and any(
         (c.dep_ == "mark" and c.lower_ not in lexicon.irrealis_for) or (c.dep_ == "advmod" and c.tag_ == "WRB")
-        for c in marks)
+        for c in children_by(clause, SUBORDINATOR_DEPS))
 
 
 def _next_in_chain(token: Token, step: Step, lexicon: Lexicon) -> Token | None:
@@ -104,10 +103,12 @@ def _open_complement(verb: Token, clause: Token) -> bool:
     date came between them ("offered on Monday to let the planes land")."""
     if clause.dep_ == "xcomp":
         return True
+    if (clause.dep_ != "advcl" or child_indices(verb, DOBJ_DEPS)
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            or any(c.dep_ == "mark" for c in clause.children)):
+        return False
     between = verb.doc[verb.i + 1:clause.left_edge.i].text
-    return (clause.dep_ == "advcl" and bool(between) and not child_indices(verb, DOBJ_DEPS)
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-            and not any(c.dep_ == "mark" for c in clause.children) and _only_a_date(between))
+    return bool(between) and _only_a_date(between)
 
 
 def _only_a_date(text: str) -> bool:
@@ -164,10 +165,11 @@ def _prep_objects(word: Token, spec: PrepSpec) -> list[Token]:
 
 def _pairs(verb: Token, specs: tuple[ObjectSpec, ...], memo: dict[int, list[Token]],
            lexicon: Lexicon, read: dict[int, VerbObjects] | None = None,
-           *, places: frozenset[str] = frozenset()) -> list[tuple[Token, ObjectSpec]]:
+           *, imported: bool = False) -> list[tuple[Token, ObjectSpec]]:
     """Return (object, spec) for every object of a verb that fits one of the specs (`read`: each
-    verb's objects' words, kept while one verb's patterns are tried; `places`: the prepositions
-    whose object fits no spec that names no preposition, see `place_prepositions`)."""
+    verb's objects' words, kept while one verb's patterns are tried; `imported`: an imported
+    pattern's, whose spec that names no preposition no object of a phrase of place fits, see
+    `place_preposition`)."""
     keyed = read.get(verb.i) if read is not None else None
     if keyed is None:
         keyed = VerbObjects.of(cached_objects(verb, memo, lexicon))
@@ -177,25 +179,26 @@ def _pairs(verb: Token, specs: tuple[ObjectSpec, ...], memo: dict[int, list[Toke
     headed = [s for s in specs if s.head and s.head in keyed.forms]
     pairs = [(w.token, s) for w in keyed.words for s in headed if w.fits(s)
              and (s.attached is None or bool(_prep_objects(w.token, s.attached) or _prep_objects(verb, s.attached)))
-             and not (places and s.attached is None and _placed(w.token, verb, places))]
+             and not (imported and s.attached is None and _placed(w.token, verb, lexicon))]
     return pairs + [(p, s) for s in specs if not s.head and s.attached is not None
                     and not (s.bare and _takes_object(verb)) for p in _prep_objects(verb, s.attached)]
 
 
-def place_prepositions(lexicon: Lexicon) -> frozenset[str]:
-    """Return the prepositions of where an act went or happened ("fled to the camps", "gathered
+def place_preposition(word: str, lexicon: Lexicon) -> bool:
+    """Tell whether a preposition tells where an act went or happened ("fled to the camps", "gathered
     outside a navy base"): an imported pattern's object word that names no preposition is what
     the verb acts on, so the object of one of these is no such word ("in", a phrase of the form
     the act takes, is left out: "in a war of words")."""
-    return (lexicon.goal_preposition | lexicon.scene_preposition) - lexicon.manner_preposition
+    return ((word in lexicon.goal_preposition or word in lexicon.scene_preposition)
+            and word not in lexicon.manner_preposition)
 
 
-def _placed(token: Token, verb: Token, places: frozenset[str]) -> bool:
+def _placed(token: Token, verb: Token, lexicon: Lexicon) -> bool:
     """Tell whether a noun is the object of a verb's phrase of place ("fled to the camps",
-    `place_prepositions`); a phrase on the verb's object stays its own ("crossings at the border")."""
+    `place_preposition`); a phrase on the verb's object stays its own ("crossings at the border")."""
     prep = token.head
     return (token.dep_ in POBJ_DEPS and prep.dep_ == "prep" and prep.head.i == verb.i
-            and prep.lower_ in places)
+            and place_preposition(prep.lower_, lexicon))
 
 
 def _takes_object(verb: Token) -> bool:
@@ -252,8 +255,7 @@ def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, 
         return None
     obj, detail = None, 0
     if pattern.objects:
-        places = place_prepositions(lexicon) if pattern.imported else frozenset[str]()
-        pairs = _pairs(tokens[-1], pattern.objects, memo, lexicon, read, places=places)
+        pairs = _pairs(tokens[-1], pattern.objects, memo, lexicon, read, imported=pattern.imported)
         if not pairs:
             return None
         obj, spec = max(pairs, key=lambda pair: len(pair[1].modifiers))
@@ -279,11 +281,11 @@ class Nearby:
         inside = tuple((o, frozenset(w for c in view.children[o.i] if view.deps[c] in PRENOMINAL_DEPS
                                      for w in (lowered[c], lower[c])))
                        for o in cached_objects(verb, memo, lexicon)
-                       if o.pos_ == "NOUN" and not _placed(o, verb, place_prepositions(lexicon)))
+                       if o.pos_ == "NOUN" and not _placed(o, verb, lexicon))
         # a passive verb's agent ("executions carried out by troops") is who acted, and a phrase of
         # where the act went or happened ("fled to the camps") is no object: no object words
-        places = place_prepositions(lexicon)
-        aside = {t.i for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in places)
+        aside = {t.i for c in verb.children
+                 if c.dep_ == "agent" or (c.dep_ == "prep" and place_preposition(c.lower_, lexicon))
                  for t in c.subtree}
         after = tuple((lower[i], lemmas[i].lower()) for i in sorted(own_indices(verb))
                       if i > verb.i and i not in aside and not _named(doc[i]))

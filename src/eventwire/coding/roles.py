@@ -244,8 +244,8 @@ def speech_verb(verb: Token, lexicon: Lexicon) -> Token | None:
 def find_source(predicate: Predicate, resolve: Resolver, antecedent: Antecedent, lexicon: Lexicon) -> Side:
     """Return the source side of a predicate."""
     token, how = subject_token(predicate.head, lexicon)
-    if token is not None and not is_pronoun(token, lexicon) and not conjunct_mentions(token, resolve) \
-            and (speaker := _speaker_of_said_conjunct(predicate.head, token, lexicon)) is not None:
+    if token is not None and (speaker := _speaker_of_said_conjunct(predicate.head, token, lexicon)) is not None \
+            and not is_pronoun(token, lexicon) and not conjunct_mentions(token, resolve):
         token, how = speaker
     if token is None or token.lemma_.lower() in lexicon.hazard_noun:
         # "Peru's floods killed 40": a storm or an epidemic is no party acting, whoever's country it strikes
@@ -268,7 +268,7 @@ def _speaker_of_said_conjunct(verb: Token, subject: Token, lexicon: Lexicon) -> 
     is the speaker's second act, coordinated with the speech verb, not a deed of the things
     spoken of; None when the verb is no such conjunct or the speech verb has no subject."""
     head = verb.head
-    if (verb.dep_ != "conj" or verb.lemma_ not in lexicon.appeal_verb | lexicon.speech_verb
+    if (verb.dep_ != "conj" or (verb.lemma_ not in lexicon.appeal_verb and verb.lemma_ not in lexicon.speech_verb)
             or subject.head.i != head.i or head.dep_ != "ccomp" or head.head.lemma_ not in lexicon.speech_verb):
         return None
     subjects = children(head.head, {"nsubj"})
