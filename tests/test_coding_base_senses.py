@@ -30,6 +30,8 @@ from eventwire.resources import Resources
     # keeping a pledge no praise
     ("Tanzanian border guards were charging Kenyan traders a levy at the crossing.", []),
     ("Zimbabwean officials charged Zambian truckers a toll at the bridge.", []),
+    ("Ugandan guards raised a flag over the post and were charging Kenyan fishermen a levy.",
+     [("UGA", "017", "KENAGR")]),
     ("Ghana expects Togo to honor its commitments under the border accord.", []),
     # holding an election is no intent to change leadership
     ("Zambia holds presidential elections in August, and Malawi's parties are still negotiating a coalition.",

@@ -245,9 +245,12 @@ def _civil(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, 
 def _other_sense(verb: Token, lexicon: Lexicon) -> bool:
     """Tell whether a verb's direct object gives it a sense none of its synonym block's acts has
     (lexicon `other_sense_object`): a price asked ("charged the truckers a toll": no accusation),
-    a pledge kept ("honor its commitments": no praise). A back-off, a guess from the block, is then
-    no event; the verb's own patterns still match."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.other_sense_object for c in verb.children)
+    a pledge kept ("honor its commitments": no praise), also as the second of two objects that the
+    parser took for a noun of measure ("charging fishermen a levy"). A back-off, a guess from the
+    block, is then no event; the verb's own patterns still match."""
+    double = any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    return any((c.dep_ == "dobj" or (double and c.dep_ == "npadvmod" and c.pos_ == "NOUN"))
+               and c.lemma_.lower() in lexicon.other_sense_object for c in verb.children)
 
 
 def _in_sense(tried: list[VerbPattern], verb: Token, lexicon: Lexicon) -> list[VerbPattern]:
