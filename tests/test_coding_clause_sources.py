@@ -201,3 +201,19 @@ def test_coding_appeal_joined_to_what_is_said_is_the_speakers(resources: Resourc
             " its ports to the fleet.")
     assert any(s and s.startswith("ECU") and cameo.startswith("02") and t and t.startswith("PER")
                for s, cameo, t in coded(resources, text))
+
+
+def test_past_participle_with_a_by_agent_takes_the_agent_over_a_subject_the_parser_gave_it() -> None:
+    # "..., the Literacy Review, published in May by UNESCO": the parser made the review the
+    # participle's subject; the "by" phrase names who published it
+    table = """
+    The the DET DT det 2
+    Literacy Literacy PROPN NNP compound 2
+    Review Review PROPN NNP nsubj 3
+    published publish VERB VBN ROOT 3
+    in in ADP IN prep 3
+    May May PROPN NNP pobj 4
+    by by ADP IN agent 3
+    UNESCO UNESCO PROPN NNP pobj 6
+    """
+    assert _subject(table, 3) == ("UNESCO", Role(kind=Kind.PASSIVE_AGENT))

@@ -131,6 +131,7 @@ class Lexicon:
     repeat_quantifier: frozenset[str]
     bygone_word: frozenset[str]
     history_span: frozenset[str]
+    other_sense_object: frozenset[str]
     onset_mark: frozenset[str]
     partner_preposition: frozenset[str]
     tens_number: frozenset[str]

@@ -22,6 +22,7 @@ from eventwire.coding.patterns import (
     PrepSpec,
     Step,
     VerbPattern,
+    is_backoff,
     is_base,
 )
 from eventwire.coding.preverb import clause_window, own_indices, preverb_words
@@ -241,6 +242,25 @@ def _civil(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, 
     return any(w.lemma_.lower() in civil or w.lower_ in civil for w in words)
 
 
+def _other_sense(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a verb's direct object gives it a sense none of its synonym block's acts has
+    (lexicon `other_sense_object`): a price asked ("charged the truckers a toll": no accusation),
+    a pledge kept ("honor its commitments": no praise), also as the second of two objects that the
+    parser took for a noun of measure ("charging fishermen a levy"). A back-off, a guess from the
+    block, is then no event; the verb's own patterns still match."""
+    double = any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    return any((c.dep_ == "dobj" or (double and c.dep_ == "npadvmod" and c.pos_ == "NOUN"))
+               and c.lemma_.lower() in lexicon.other_sense_object for c in verb.children)
+
+
+def _in_sense(tried: list[VerbPattern], verb: Token, lexicon: Lexicon) -> list[VerbPattern]:
+    """Return the patterns to try on a verb, without the imported back-offs where its object gives
+    it another sense (`_other_sense`)."""
+    if not any(p.imported and is_backoff(p.id) for p in tried) or not _other_sense(verb, lexicon):
+        return tried
+    return [p for p in tried if not (p.imported and is_backoff(p.id))]
+
+
 def _match(pattern: VerbPattern, verb: Token, lexicon: Lexicon, memo: dict[int, list[Token]],
            read: dict[int, VerbObjects] | None = None) -> Predicate | None:
     if not _has_particle(verb, pattern.chain[0].particle, lexicon.adverb_particle):
@@ -387,7 +407,7 @@ def match_verb(verb: Token, patterns: PatternSet, lexicon: Lexicon, conventions:
     civil: dict[bool, bool] = {}  # `_civil` for a posture or fight (15, 19) and for other force, read once per verb
     present = (sentence_words or _sentence_words(verb)) if len(tried) > 1 else None
     # a pattern needing a word the sentence lacks cannot match: not tried in full
-    for pattern in _candidates(tried, lemma, patterns, present):
+    for pattern in _candidates(_in_sense(tried, verb, lexicon), lemma, patterns, present):
         if conventions.civil_sense(pattern.cameo):
             posture = pattern.cameo[:2] in {"15", "19"}
             found_civil = civil.get(posture)

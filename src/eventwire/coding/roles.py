@@ -39,7 +39,7 @@ def subject_token(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role]:
     current, via = verb, ""
     for _ in range(6):
         subjects = [s for s in _unlabelled(children(current, SUBJECT_DEPS)) if not _misread_subject(current, s)]
-        if subjects:
+        if subjects and not _passive_participle(current):
             return subjects[0], (Role(kind=Kind.SUBJECT) if current.i == verb.i
                                  else Role(kind=Kind.SUBJECT_OF, via=current.text))
         # "was shot and wounded by a gunman": coordinated passives share the agent.
@@ -76,6 +76,13 @@ def subject_token(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role]:
             return None, Role(kind=Kind.NO_SUBJECT)
         current, via = current.head, current.dep_
     return None, Role(kind=Kind.NO_SUBJECT)
+
+
+def _passive_participle(verb: Token) -> bool:
+    """Tell whether a verb is a past participle with a "by" phrase and no auxiliary ("a survey,
+    published on Monday by the OECD"): a passive, whose agent does the act whatever noun the parser
+    made its subject; that noun is what the act is done to."""
+    return verb.tag_ == "VBN" and bool(children(verb, {"agent"})) and not children(verb, {"aux", "auxpass"})
 
 
 def _clause_above(verb: Token, head: Token) -> Token | None:
