@@ -92,3 +92,13 @@ def test_background_dates_a_bare_infinitive_is_no_present_stance(resources: Reso
             "ready to help the two governments settle the quarrel.")
     found = _by_sentence(text, date(2011, 11, 24), resources)["Norway"]
     assert found and all(e.date.date is not None for e in found)
+
+
+def test_background_dates_an_act_named_by_a_noun_alone_is_undated(resources: Resources) -> None:
+    # an act the story names in passing, by a noun no phrase dates, is of no day it gives
+    text = ("NAIROBI, KENYA — Kenya recalled its ambassador from Uganda on Tuesday.\n\n"
+            "Kenyan lawmakers have long resented Kampala's purchase of Russian fighter jets.")
+    found = _by_sentence(text, date(2021, 6, 10), resources)
+    assert [(e.cameo, e.date.date) for e in found["Kenyan"]] == [("062", None)]
+    assert [e.date.date for e in found["Kenya"]] == [date(2021, 6, 8)]
+
