@@ -102,3 +102,11 @@ def test_background_dates_an_act_named_by_a_noun_alone_is_undated(resources: Res
     assert [(e.cameo, e.date.date) for e in found["Kenyan"]] == [("062", None)]
     assert [e.date.date for e in found["Kenya"]] == [date(2021, 6, 8)]
 
+
+def test_background_dates_a_season_without_its_year_is_the_latest_one(resources: Resources) -> None:
+    # "in the spring" is this year's spring, not the year the sentence before it names
+    text = ("ACCRA, GHANA — Ghana recalled its ambassador from Togo on Tuesday.\n\n"
+            "Relations have soured since the Togolese leader took office in 2015 vowing to redraw the frontier. "
+            "Togo closed the Aflao crossing to Ghanaian traders in the spring, citing an outbreak of cholera.")
+    found = _by_sentence(text, date(2021, 6, 10), resources)
+    assert [(e.cameo, e.date.date) for e in found["Togo"]] == [("191", date(2021, 1, 1))]
