@@ -92,3 +92,21 @@ def test_background_dates_a_bare_infinitive_is_no_present_stance(resources: Reso
             "ready to help the two governments settle the quarrel.")
     found = _by_sentence(text, date(2011, 11, 24), resources)["Norway"]
     assert found and all(e.date.date is not None for e in found)
+
+
+def test_background_dates_an_act_named_by_a_noun_alone_is_undated(resources: Resources) -> None:
+    # an act the story names in passing, by a noun no phrase dates, is of no day it gives
+    text = ("NAIROBI, KENYA — Kenya recalled its ambassador from Uganda on Tuesday.\n\n"
+            "Kenyan lawmakers have long resented Kampala's purchase of Russian fighter jets.")
+    found = _by_sentence(text, date(2021, 6, 10), resources)
+    assert [(e.cameo, e.date.date) for e in found["Kenyan"]] == [("062", None)]
+    assert [e.date.date for e in found["Kenya"]] == [date(2021, 6, 8)]
+
+
+def test_background_dates_a_season_without_its_year_is_the_latest_one(resources: Resources) -> None:
+    # "in the spring" is this year's spring, not the year the sentence before it names
+    text = ("ACCRA, GHANA — Ghana recalled its ambassador from Togo on Tuesday.\n\n"
+            "Relations have soured since the Togolese leader took office in 2015 vowing to redraw the frontier. "
+            "Togo closed the Aflao crossing to Ghanaian traders in the spring, citing an outbreak of cholera.")
+    found = _by_sentence(text, date(2021, 6, 10), resources)
+    assert [(e.cameo, e.date.date) for e in found["Togo"]] == [("191", date(2021, 1, 1))]

@@ -258,3 +258,19 @@ def test_dates_span_to_publication(text: str, published: date, expected: tuple[d
 ])
 def test_dates_names_decade(text: str, expected: bool) -> None:
     assert names_decade(text) is expected
+
+
+@pytest.mark.parametrize(("published", "sentence", "expected"), [
+    (date(2021, 6, 10), "The border post was shut in the spring.", date(2021, 1, 1)),
+    (date(2021, 6, 10), "The talks broke down last summer.", date(2020, 1, 1)),
+    (date(2021, 2, 3), "Fighting flared during the autumn.", date(2020, 1, 1)),
+    (date(2021, 10, 3), "Grain exports resumed in the fall.", date(2021, 1, 1)),
+])
+def test_dates_season_is_the_year_it_opened_in(published: date, sentence: str, expected: date) -> None:
+    found = resolve_date(sentence, published)
+    assert found is not None and (found.date, found.precision) == (expected, DatePrecision.YEAR)
+
+
+def test_dates_season_of_a_named_year_is_that_year() -> None:
+    found = resolve_date("The border post was shut in the spring of 2019.", date(2021, 6, 10))
+    assert found is not None and found.date == date(2019, 1, 1)

@@ -140,6 +140,15 @@ def action_verb(parse: Doc, action: int, end: int) -> int:
     return next((t.idx for t in parse[first.i:token_at(parse, end - 1) + 1] if t.pos_ == "VERB"), action)
 
 
+def told_by_noun(parse: Doc, action: int, end: int) -> bool:
+    """Tell whether an act is told by a noun alone, with no verb in its span ("angry at Ankara's
+    purchase of the missiles", "a Turkish offensive against the militia"): an act named in passing,
+    which no date phrase of its own dates, is not the day's news but one the reader knows of, of no
+    day the story gives (`eventwire.pipeline` leaves it undated rather than of the publication day)."""
+    first, last = token_at(parse, action), token_at(parse, max(end - 1, action))
+    return not any(t.pos_ in {"VERB", "AUX"} for t in parse[first:last + 1])
+
+
 def day_before(found: EventDate) -> EventDate:
     """Return the day before a date told to the day; a coarser date as it is (the act of an "after"
     clause, see `_told_after`, falls within the same month or year as often as not)."""

@@ -74,6 +74,8 @@ _DATE_ALTERNATIVES = (
     r"|(?P<weekend>\b(?:(?P<we_dir>(?i:last|this\s+past|this|next))\s+|(?i:over|during|at|on)\s+the\s+)"
     r"(?i:weekend)\b)"
     r"|(?P<day_word>\b(?i:yesterday|today|tonight|tomorrow|last\s+night)\b)"
+    r"|(?P<season>\b(?:(?P<se_dir>(?i:last))\s+|(?i:in|during|over|since|until|by)\s+the\s+)"
+    r"(?P<se_name>(?i:spring|summer|autumn|fall|winter))\b(?!\s+(?i:of|in)\b))"  # not "in the spring of 2019" (`_PART_OF`)
     rf"|(?P<relative>\b(?:{_SHADE})?(?P<r_dir>(?i:last|this|next))\s+(?P<r_unit>(?i:week|month|year))\b)"
     r"|(?P<span>\b(?i:for|over|in|during|throughout)\s+the\s+(?i:past|last)\s+"
     r"(?P<s_num>\d{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten))\s+(?P<s_unit>(?i:day|week|month))s\b)"
@@ -92,7 +94,7 @@ _RANK = MappingProxyType({DatePrecision.DAY: 0, DatePrecision.WEEK: 1, DatePreci
                           DatePrecision.YEAR: 3})
 # Every date phrase holds one of these; most sentences hold none and skip the full pattern.
 _TRIGGER = re.compile(
-    r"\d|days?\b|(?i:yesterday|today|tonight|tomorrow|night|week|month|year)"
+    r"\d|days?\b|(?i:yesterday|today|tonight|tomorrow|night|week|month|year|spring|summer|autumn|fall|winter)"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 )
 _HAS_YEAR = re.compile(r"\d{4}")
@@ -344,6 +346,25 @@ def _cycle_offset(current: int, target: int, period: int, direction: str | None,
     return ahead if future else -back
 
 
+# The seasons by the month each opens with, as the northern hemisphere and news wires count them.
+_SEASON_OPENS = MappingProxyType({"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9})
+
+
+def _season(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
+    """Resolve a season without its year ("in the spring", "last summer") to the year it opened
+    in: the latest such season up to the base date (the next one for an act to come), the one
+    before that after "last"; a season has no month of its own to tell. "This winter" is left
+    unread: as often the season to come, for which a thing is meant, as the one under way."""
+    if base is None:
+        return None
+    opens = _SEASON_OPENS[match.group("se_name").lower()]
+    current = (base.month % 12) // 3  # winter 0, spring 1, summer 2, autumn 3
+    offset = _cycle_offset(current, (opens % 12) // 3, 4, match.group("se_dir"), future)
+    season_start = date(base.year - (base.month < 3), (current * 3) or 12, 1)
+    start = _add_months(season_start, offset * 3)
+    return date(start.year, 1, 1), DatePrecision.YEAR
+
+
 def _weekend(match: re.Match[str], base: date | None, future: bool) -> Resolved | None:
     """Resolve "over the weekend", "last weekend", "this weekend" to the weekend's Saturday: the
     last one on or before the base date, or the next one for a coming weekend ("next weekend",
@@ -435,6 +456,7 @@ _RESOLVERS: Mapping[str, _Resolver] = MappingProxyType({
     "month_year": _month_year,
     "month": _month,
     "year": _year,
+    "season": _season,
     "weekday": _weekday,
     "weekend": _weekend,
     "day_word": _day_word,

@@ -43,6 +43,7 @@ from eventwire.date_attachment import (
     counted_clause_span,
     moved_by,
     ongoing_since,
+    told_by_noun,
     told_in_past,
     undated_background,
 )
@@ -300,7 +301,8 @@ def _event_dates(coded: CodedSentence, prepared: Prepared, known: tuple[EventDat
         if ((found.how == "published" or quoted) and undated_background(coded.doc, action, lexicon, end=end,
                                                                         lead=sentence.index == 0)) or ongoing_since(
                 coded.doc, action, end) or (found.how != "sentence" and sentence.index > 0
-                                            and names_decade(sentence.text)):  # background of a decade
+                                            and names_decade(sentence.text)) or (  # background of a decade
+                found.how == "published" and told_by_noun(coded.doc, action, end)):  # an act named in passing
             found = EventDate(date=None, precision=None, text=None, how="none")
         elif found.how == "published" and background is not None and past and not conventions.scene_of(
                 event.cameo).said:

@@ -426,7 +426,29 @@ def attribution(doc: Doc, lexicon: Lexicon) -> set[int]:
     heads += [doc[i] for i, word in enumerate(lower) if word in lexicon.attribution_preposition
               and doc[i].dep_ == "prep"]
     # A phrase holding a verb of its own is the event the parser hung on the speech verb, not a source.
-    return {w.i for h in heads if not any(w.pos_ == "VERB" for w in h.subtree) for w in h.subtree}
+    reporters = {w.i for h in heads if not any(w.pos_ == "VERB" for w in h.subtree) for w in h.subtree}
+    return reporters.union(*(closing_attribution(doc, t) for t in with_lemma(doc, lexicon.speech_verb)))
+
+
+_PHRASE_GOES_ON = frozenset({"ADP", "PUNCT", "CCONJ", "PART"})  # after a comma, no new phrase starts
+
+
+def closing_attribution(doc: Doc, verb: Token) -> range:
+    """Return the tokens of a closing attribution the parser tore from its speech verb (",
+    fisheries officials in Cadiz, in Spain's south, said on Tuesday.", with the officials hung on
+    the act before them): the words after the last comma that opens a noun phrase, up to a
+    subjectless speech verb that ends the sentence and goes on from a clause before it; empty when
+    a verb lies between (the comma closes no clause of words alone)."""
+    if verb.i == 0 or verb.head.i >= verb.i or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return range(0)
+    if any(not t.is_punct for t in doc[verb.right_edge.i + 1:]):
+        return range(0)
+    for i in range(verb.i - 1, 0, -1):
+        if doc[i].pos_ in {"VERB", "AUX"}:
+            return range(0)
+        if doc[i].text == "," and i + 1 < verb.i and doc[i + 1].pos_ not in _PHRASE_GOES_ON:
+            return range(i + 1, verb.i)
+    return range(0)
 
 
 def place_candidates(doc: Doc, reporters: set[int], lexicon: Lexicon) -> list[Candidate]:
