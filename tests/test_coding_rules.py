@@ -30,6 +30,12 @@ def _one(resources: Resources, text: str) -> EventMention:
     ("Kenyan authorities detained dozens in Mombasa on Friday.", ("KENGOV", "173", "KEN")),
     # force used in another country than the actor's own is aimed at that country
     ("Afghan rebels exploded two bombs in Peshawar on Monday.", ("AFGREB", "1834", "PAK")),
+    # a show of force at a place at home, or a truce, with no other party in view is aimed at home
+    ("Nepal deployed 500 soldiers and police in Pokhara on Monday.", ("NPL", "153", "NPL")),
+    ("Peru put its troops in the Andean town of Ayacucho on high alert on Friday.", ("PER", "152", "PER")),
+    ("Colombian troops declared a unilateral truce on Sunday.", ("COLMIL", "0871", "COL")),
+    # the outlet that reports the truce is no party to it
+    ("Chad announced a ceasefire on Sunday, Al Arabiya television reported.", ("TCD", "0871", "TCD")),
 ])
 def test_rules_implied_targets(resources: Resources, text: str, expected: tuple[str, str, str]) -> None:
     assert _coded(resources, text) == [expected]
