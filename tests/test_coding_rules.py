@@ -41,6 +41,21 @@ def test_rules_implied_targets(resources: Resources, text: str, expected: tuple[
     assert _coded(resources, text) == [expected]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # troops landing or arriving in another country's town are a force sent to protect it, not a visit
+    ("The first Kenyan troops of the regional force landed in Juba on Sunday.", [("KENMIL", "074", "SSDGOV")]),
+    ("Nigerian soldiers arrived in the Liberian capital Monrovia on Friday to guard the airport.",
+     [("NGAMIL", "074", "LBRGOV")]),
+    # ... named by the country alone, they protect that country
+    ("Ghanaian peacekeepers landed in Haiti on Saturday.", [("GHAMIL", "074", "HTI")]),
+    # a leader's arrival stays a visit
+    ("The Gambian president arrived in Conakry on Thursday.", [("GMBGOV", "042", "GINGOV")]),
+])
+def test_rules_troops_landing_abroad_give_protection(resources: Resources, text: str,
+                                                      expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
+
+
 def test_rules_implied_target_is_explained(resources: Resources) -> None:
     event = _one(resources, "Sudan lifted the night curfew in Khartoum on Sunday.")
     assert event.target is not None and event.target.entries == ("domestic-target:SDN",)

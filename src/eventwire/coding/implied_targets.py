@@ -80,7 +80,7 @@ def implied_target(how: ImpliedTarget | None, source: Mention, place: Place | No
     country, and else, as a criticism, a rejection or a threat is, at the other party (`focus`: the
     country the article is about, the countries the sentence names and those that act in it; see
     `_other_party`); a show of force or a de-escalation (`front`) with no other party in view that
-    happens at home is aimed at the actor's own country ("deployed troops to Pokhara"), and a truce
+    happens at home is aimed at the actor's own country ("deployed troops in Pokhara"), and a truce
     (`home`) also where the sentence names no other ("the army declared a unilateral truce": with
     its own rebels)."""
     where = place.country if place is not None else None
