@@ -58,6 +58,64 @@ def test_participle_of_a_noun_in_a_sentence_with_a_verb_keeps_no_subject() -> No
     assert _subject(table, 7) == (None, Role(kind=Kind.NO_SUBJECT))
 
 
+def test_verb_of_words_parsed_as_a_participle_of_the_root_noun_takes_that_noun() -> None:
+    # "The Swedish envoy called on Friday for an inquiry.", the verb hung from "envoy" as a participle
+    table = """
+    The the DET DT det 2
+    Swedish swedish ADJ JJ amod 2
+    envoy envoy NOUN NN ROOT 2
+    called call VERB VBN acl 2
+    on on ADP IN prep 3
+    Friday Friday PROPN NNP pobj 4
+    for for ADP IN prep 3
+    an an DET DT det 8
+    inquiry inquiry NOUN NN pobj 6
+    . . PUNCT . punct 2
+    """
+    assert _subject(table, 3) == ("envoy", Role(kind=Kind.MODIFIED_NOUN))
+
+
+def test_deed_parsed_as_a_participle_of_the_root_noun_keeps_no_subject() -> None:
+    # "The ten soldiers killed in the ambush.": a caption names those a deed was done to
+    table = """
+    The the DET DT det 2
+    ten ten NUM CD nummod 2
+    soldiers soldier NOUN NNS ROOT 2
+    killed kill VERB VBN acl 2
+    in in ADP IN prep 3
+    the the DET DT det 6
+    ambush ambush NOUN NN pobj 4
+    . . PUNCT . punct 2
+    """
+    assert _subject(table, 3) == (None, Role(kind=Kind.NO_SUBJECT))
+
+
+def test_participle_of_the_subject_coordinated_with_one_taking_an_object_is_finite() -> None:
+    # "A Chilean cutter chased and seized a trawler, the navy said.", "chased" hung from "cutter"
+    table = """
+    A a DET DT det 2
+    Chilean chilean ADJ JJ amod 2
+    cutter cutter NOUN NN nsubj 11
+    chased chase VERB VBN acl 2
+    and and CCONJ CC cc 3
+    seized seize VERB VBD conj 3
+    a a DET DT det 7
+    trawler trawler NOUN NN dobj 5
+    , , PUNCT , punct 2
+    the the DET DT det 10
+    navy navy NOUN NN appos 2
+    said say VERB VBD ROOT 11
+    . . PUNCT . punct 11
+    """
+    assert _subject(table, 3) == ("cutter", Role(kind=Kind.MODIFIED_NOUN))
+    assert _subject(table, 5) == ("cutter", Role(kind=Kind.MODIFIED_NOUN))
+
+
+def test_coding_verb_of_words_parsed_as_a_participle_takes_its_noun(resources: Resources) -> None:
+    assert coded(resources, "The Kenyan foreign minister called on Monday for the release of two aid workers "
+                            "held by Somali militants.") == [("KENGOV", "0253", "SOMNGOREB")]
+
+
 def test_infinitive_hung_from_the_object_of_a_verb_of_causing_is_the_objects_act() -> None:
     # "prompting the bloc to threaten sanctions", the infinitive parsed as a clause of "bloc"
     table = """

@@ -100,8 +100,8 @@ def test_overemission_senses_fixed_by_the_codebook(resources: Resources, text: s
     ("Armenia ordered a general mobilisation on Sunday after Azerbaijani troops shelled villages along the border.",
      [("ARM", "154", "AZE"), ("AZEMIL", "194", None)]),
     ("Greece put its navy on high alert amid Turkey's survey of disputed waters.", [("GRC", "152", "TUR")]),
-    # nothing of another party to answer: no target
-    ("Kenya raised its terror alert after the bombing in Nairobi.", [("KEN", "151", None)]),
+    # nothing of another party to answer: an alert at a place at home is aimed at home
+    ("Kenya raised its terror alert after the bombing in Nairobi.", [("KEN", "151", "KEN")]),
 ])
 def test_overemission_posture_answers_what_it_follows(resources: Resources, text: str,
                                                       expected: list[tuple[str, str, str | None]]) -> None:

@@ -283,7 +283,7 @@ def test_recall_relaunched_hostilities_despite_the_lemma(resources: Resources) -
     ("The Sri Lankan president declared a curfew in the capital on Friday after militants stormed two "
      "police stations.", [("LKAGOV", "1723", "LKA"), ("LKAREB", "190", "LKA")]),
     ("Uganda's army announced a ceasefire on Monday after rebels shelled a border town.",
-     [("UGAMIL", "0871", None), ("UGAREB", "194", "UGA")]),
+     [("UGAMIL", "0871", "UGA"), ("UGAREB", "194", "UGA")]),
     # a speech verb reporting a clause still names a reporter, not the sentence's country
     ("Kenya's foreign minister said on Monday that gunmen had attacked two villages.", []),
 ])

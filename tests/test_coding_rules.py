@@ -30,9 +30,30 @@ def _one(resources: Resources, text: str) -> EventMention:
     ("Kenyan authorities detained dozens in Mombasa on Friday.", ("KENGOV", "173", "KEN")),
     # force used in another country than the actor's own is aimed at that country
     ("Afghan rebels exploded two bombs in Peshawar on Monday.", ("AFGREB", "1834", "PAK")),
+    # a show of force at a place at home, or a truce, with no other party in view is aimed at home
+    ("Nepal deployed 500 soldiers and police in Pokhara on Monday.", ("NPL", "153", "NPL")),
+    ("Peru put its troops in the Andean town of Ayacucho on high alert on Friday.", ("PER", "152", "PER")),
+    ("Colombian troops declared a unilateral truce on Sunday.", ("COLMIL", "0871", "COL")),
+    # the outlet that reports the truce is no party to it
+    ("Chad announced a ceasefire on Sunday, Al Arabiya television reported.", ("TCD", "0871", "TCD")),
 ])
 def test_rules_implied_targets(resources: Resources, text: str, expected: tuple[str, str, str]) -> None:
     assert _coded(resources, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # troops landing or arriving in another country's town are a force sent to protect it, not a visit
+    ("The first Kenyan troops of the regional force landed in Juba on Sunday.", [("KENMIL", "074", "SSDGOV")]),
+    ("Nigerian soldiers arrived in the Liberian capital Monrovia on Friday to guard the airport.",
+     [("NGAMIL", "074", "LBRGOV")]),
+    # ... named by the country alone, they protect that country
+    ("Ghanaian peacekeepers landed in Haiti on Saturday.", [("GHAMIL", "074", "HTI")]),
+    # a leader's arrival stays a visit
+    ("The Gambian president arrived in Conakry on Thursday.", [("GMBGOV", "042", "GINGOV")]),
+])
+def test_rules_troops_landing_abroad_give_protection(resources: Resources, text: str,
+                                                      expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(resources, text) == expected
 
 
 def test_rules_implied_target_is_explained(resources: Resources) -> None:

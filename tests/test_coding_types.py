@@ -206,10 +206,11 @@ def test_types_giving_way_to_pressure_is_a_concession(resources: Resources, text
 @pytest.mark.parametrize(("text", "expected"), [
     # a show of force aimed at no one found is coded all the same when undirected acts are kept: into the
     # sea a missile is a demonstration of military power (150), alone an exercise too; troops added or
-    # put on alert at home are a deployment (154) or an alert (152), and a drill named a response is no naming
+    # put on alert at home are a deployment (154) or an alert (152), aimed at home where a place at home
+    # names where, and a drill named a response is no naming
     ("Libya launched a cruise missile into the sea on Monday.", [("LBY", "150", None)]),
     ("Iran held naval exercises in the Gulf on Monday.", [("IRN", "150", None)]),
-    ("Egypt increased its troops in Sinai.", [("EGY", "154", None)]),
+    ("Egypt increased its troops in Sinai.", [("EGY", "154", "EGY")]),
     ("Vietnam put its troops on high alert along the border.", [("VNM", "152", None)]),
     ("Russia held drills near the border and called them a response to provocations.", [("RUS", "150", None)]),
 ])

@@ -175,7 +175,8 @@ def test_server_articles_pages_and_one_article(client: TestClient, store: Store)
     stored = store.arrow("SELECT id FROM mentions WHERE article_id = 'web-3' "
                          "ORDER BY sentence, action_start, id").column("id").to_pylist()
     assert one["text"].startswith("China and Russia signed")
-    assert ids(one["mentions"]) == stored and len(stored) >= 3
+    # the signing and the meeting (the agency that reports the criticism is not whom it is aimed at)
+    assert ids(one["mentions"]) == stored and len(stored) >= 2
 
 
 def test_server_code_returns_events_and_stores_nothing(client: TestClient) -> None:

@@ -20,6 +20,10 @@ Focus = tuple[str | None, frozenset[str], frozenset[str]]
 # Words that keep a name inside the phrase of the noun it modifies ("Indian jets", "the army of Chad").
 PHRASE_DEPS = frozenset({"amod", "compound", "poss", "nmod", "flat", "det", "appos", "case", "pobj", "prep"})
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+# Acts aimed at the country where they happen when that is not the actor's own.
+AWAY = frozenset({ImpliedTarget.ABROAD, ImpliedTarget.FRONT, ImpliedTarget.HOME, ImpliedTarget.VISITED})
+# Acts aimed, else, at the other party (`focus`).
+PARTY_AIMED = frozenset({ImpliedTarget.FOCUS, ImpliedTarget.ABROAD, ImpliedTarget.FRONT, ImpliedTarget.HOME})
 
 
 def _acting_hits(sentence: SentenceHits) -> Iterator[tuple[Token, Hit]]:
@@ -75,17 +79,22 @@ def implied_target(how: ImpliedTarget | None, source: Mention, place: Place | No
     sanctions or an investigation carried out in another country than the actor's are aimed at that
     country, and else, as a criticism, a rejection or a threat is, at the other party (`focus`: the
     country the article is about, the countries the sentence names and those that act in it; see
-    `_other_party`)."""
+    `_other_party`); a show of force or a de-escalation (`front`) with no other party in view that
+    happens at home is aimed at the actor's own country ("deployed troops in Pokhara"), and a truce
+    (`home`) also where the sentence names no other ("the army declared a unilateral truce": with
+    its own rebels)."""
     where = place.country if place is not None else None
     article, named, acting = focus
     if how == ImpliedTarget.DOMESTIC:
         country, why = where or source.actor.country, "domestic-target"
-    elif where and (how == ImpliedTarget.PLACE or (
-            how in {ImpliedTarget.ABROAD, ImpliedTarget.VISITED} and where != source.actor.country)):
+    elif where and (how == ImpliedTarget.PLACE or (how in AWAY and where != source.actor.country)):
         country, why = where, "place-target"
-    elif how in {ImpliedTarget.FOCUS, ImpliedTarget.ABROAD} and (
-            party := _other_party(source.actor.country, article, named, acting)):
+    elif how in PARTY_AIMED and (party := _other_party(source.actor.country, article, named, acting)):
         country, why = party
+    elif how in {ImpliedTarget.FRONT, ImpliedTarget.HOME} and where:
+        country, why = where, "home-front"
+    elif how == ImpliedTarget.HOME and named == {source.actor.country}:
+        country, why = source.actor.country, "home-front"
     else:
         return None
     if country is None:

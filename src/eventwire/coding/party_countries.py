@@ -12,7 +12,8 @@ where people are or an act happens ("diplomats in Abuja said", "talks in Nairobi
 named there by its own name still is ("police in Eswatini arrested ..."). A country named only inside
 a phrase of the object ("the Israeli raid on herders near the Gaza border") is one only when no
 country names the object itself, and else is set aside. A news outlet the act does not govern
-("said in a written reply to the BBC") names no country at all.
+("said in a written reply to the BBC"), or one reporting it ("Al Jazeera reported"), names no
+country at all.
 """
 
 from __future__ import annotations
@@ -84,12 +85,16 @@ def _standing(hit: Hit, head: Token, action: Token, lexicon: Lexicon) -> str:
     placed = any(w.dep_ == "prep" and w.lower_ in lexicon.locative_preposition for w in path)
     if placed and any(e.kind != EntryKind.COUNTRY for e in hit.entries):
         return ASIDE
+    outlet = all(e.kind == EntryKind.MEDIA for e in hit.entries)
+    # a news outlet that reports the act ("Al Jazeera reported") tells the news, it takes no part in it
+    if outlet and top.dep_ in AGENT_DEPS and top.head.i != action.i \
+            and top.head.lemma_.lower() in lexicon.speech_verb:
+        return OUTLET
     if top.dep_ in AGENT_DEPS:
         return PARTY
     governed = top.i == action.i or (top.head.i == action.i and top.dep_ in GOVERNED_DEPS)
     # a news outlet told something ("told VOA", "in a statement emailed to Reuters") is where it was said
-    if all(e.kind == EntryKind.MEDIA for e in hit.entries) and (
-            not governed or action.lemma_.lower() in lexicon.speech_verb):
+    if outlet and (not governed or action.lemma_.lower() in lexicon.speech_verb):
         return OUTLET
     # what the act's object is called ("condemned what it called the Chilean crackdown")
     called = top.dep_ == "oprd" and top.head.lemma_.lower() in lexicon.naming_verb and top.head.head.i == action.i

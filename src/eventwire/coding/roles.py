@@ -172,14 +172,16 @@ def _clause_subject(verb: Token, lexicon: Lexicon) -> tuple[Token | None, Role] 
         quoted = children(verb.head.head, {"nsubjpass", "nsubj"})
         return ((quoted[0], Role(kind=Kind.SUBJECT_OF, via=verb.head.head.text)) if quoted
                 else (None, Role(kind=Kind.NO_SUBJECT)))
-    if (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and (_takes_object(verb) or _intends(verb, lexicon))
+    if (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}
+            and (any(_takes_object(v) for v in (verb, *verb.conjuncts)) or _intends(verb, lexicon))
             and verb.head.dep_ in {"nsubj", "nsubjpass", "ROOT"}):
         # "Israeli air strikes killed 20 people, officials said", parsed as a past participle
         # modifying the subject: a past participle with a direct object is a finite verb, and so
-        # is one of promising or refusing with an infinitive ("the ruler, General X, promised to
-        # hand over power, radio reported"): such verbs have no passive taking one.
+        # are those coordinated with it ("a submarine torpedoed and sank the cruiser") and one of
+        # promising or refusing with an infinitive ("the ruler, General X, promised to hand over
+        # power, radio reported"): such verbs have no passive taking one.
         return verb.head, Role(kind=Kind.MODIFIED_NOUN)
-    if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and (root := _noun_root(verb)) is not None:
+    if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and (root := _noun_root(verb, lexicon)) is not None:
         return root, Role(kind=Kind.MODIFIED_NOUN)
     if (named := _predicate_noun_subject(verb)) is not None:
         # "Chile was the only member to abstain on the motion": the copula's subject does it
@@ -207,18 +209,26 @@ def _predicate_noun_subject(verb: Token) -> Token | None:
     return subjects[0] if subjects else None
 
 
-def _noun_root(verb: Token) -> Token | None:
+def _noun_root(verb: Token, lexicon: Lexicon) -> Token | None:
     """Return the noun a sentence was parsed to be when its finite verb, after a comma, was taken
     for a participle of a noun in the subject's apposition or relative clause ("Senegal, a member
     of the West African bloc, called for restraint", "Qatar, whose emir knows both leaders,
-    offered to mediate"): a sentence of news has a verb, so a noun at its root is the subject the
-    verb lost, and the verb is its predicate."""
+    offered to mediate"), or a verb of words (saying, asking, demanding, promising, refusing, claiming)
+    right after the noun, for a participle of the noun itself, in a sentence that opens with an
+    article and ends with a full stop ("The rights chief called on Friday for an inquiry."; a headline
+    drops both, and a caption names people a deed was done to: "The ten soldiers killed in the
+    ambush."): a sentence of news has a verb, so a noun at its root is the subject the verb lost, and
+    the verb is its predicate."""
     root = verb
     while root.head.i != root.i:
         root = root.head
-    if root.pos_ not in {"NOUN", "PROPN"} or root.i >= verb.i or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+    if root.pos_ not in {"NOUN", "PROPN"} or root.i >= verb.i or verb.i == 0:
         return None
-    return root
+    doc = verb.doc
+    words = (lexicon.speech_verb | lexicon.appeal_verb | lexicon.demanding_verb | lexicon.intent_verb
+             | lexicon.refusal_verb | lexicon.claim_verb)
+    whole = verb.lemma_ in words and doc[root.left_edge.i].dep_ == "det" and doc[root.right_edge.i].text in {".", "!"}
+    return root if doc[verb.i - 1].text == "," or (verb.i == root.i + 1 and whole) else None
 
 
 def _intends(verb: Token, lexicon: Lexicon) -> bool:

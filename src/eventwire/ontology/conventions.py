@@ -40,6 +40,8 @@ class ImpliedTarget(StrEnum):
     PLACE = "place"  # the country where it happens
     ABROAD = "abroad"  # the country where it happens, when that is not the source's, else as FOCUS
     VISITED = "visited"  # the country where it happens, when that is not the source's, else none
+    FRONT = "front"  # as ABROAD, else the source's own country where it happens there
+    HOME = "home"  # as FRONT, else the source's own country where the sentence names no other
     FOCUS = "focus"  # the country the article is about, when it is not the source's and no third is named
 
 
