@@ -75,7 +75,8 @@ _DATE_ALTERNATIVES = (
     r"(?i:weekend)\b)"
     r"|(?P<day_word>\b(?i:yesterday|today|tonight|tomorrow|last\s+night)\b)"
     r"|(?P<season>\b(?:(?P<se_dir>(?i:last))\s+|(?i:in|during|over|since|until|by)\s+the\s+)"
-    r"(?P<se_name>(?i:spring|summer|autumn|fall|winter))\b(?!\s+(?i:of|in)\b))"  # not "in the spring of 2019" (`_PART_OF`)
+    # not "in the spring of 2019" (`_PART_OF`)
+    r"(?P<se_name>(?i:spring|summer|autumn|fall|winter))\b(?!\s+(?i:of|in)\b))"
     rf"|(?P<relative>\b(?:{_SHADE})?(?P<r_dir>(?i:last|this|next))\s+(?P<r_unit>(?i:week|month|year))\b)"
     r"|(?P<span>\b(?i:for|over|in|during|throughout)\s+the\s+(?i:past|last)\s+"
     r"(?P<s_num>\d{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten))\s+(?P<s_unit>(?i:day|week|month))s\b)"
