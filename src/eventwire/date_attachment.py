@@ -17,7 +17,7 @@ from eventwire.model import DatePrecision, EventDate
 from eventwire.parse_view import object_participle_verb
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from eventwire.coding.lexicon import Lexicon
 
@@ -130,23 +130,26 @@ def _days_moved(found: EventDate, days: int) -> EventDate:
     return replace(found, date=found.date + timedelta(days=days), how="counted")
 
 
+def _action_words(parse: Doc, action: int, end: int) -> Span:
+    """Return the words of an action's span, from the word at its start offset: at least that one."""
+    return parse[token_at(parse, action):token_at(parse, max(end - 1, action)) + 1]
+
+
 def action_verb(parse: Doc, action: int, end: int) -> int:
     """Return the offset of the verb an action's span tells its act by: the span's first word when
     a verb, else its first verb ("fishermen its navy had seized", an act told in a relative
     clause of the noun it starts with, is dated by "seized", not by the verb that noun hangs from)."""
-    first = parse[token_at(parse, action)]
-    if first.pos_ in {"VERB", "AUX"}:
+    words = _action_words(parse, action, end)
+    if words[0].pos_ in {"VERB", "AUX"}:
         return action
-    return next((t.idx for t in parse[first.i:token_at(parse, end - 1) + 1] if t.pos_ == "VERB"), action)
+    return next((t.idx for t in words if t.pos_ == "VERB"), action)
 
 
 def told_by_noun(parse: Doc, action: int, end: int) -> bool:
-    """Tell whether an act is told by a noun alone, with no verb in its span ("angry at Ankara's
-    purchase of the missiles", "a Turkish offensive against the militia"): an act named in passing,
-    which no date phrase of its own dates, is not the day's news but one the reader knows of, of no
-    day the story gives (`eventwire.pipeline` leaves it undated rather than of the publication day)."""
-    first, last = token_at(parse, action), token_at(parse, max(end - 1, action))
-    return not any(t.pos_ in {"VERB", "AUX"} for t in parse[first:last + 1])
+    """Tell whether an act is told by a noun alone, with no verb in its span ("angry at Ankara's purchase
+    of the missiles", "a Turkish offensive against the militia"): an act named in passing, not the day's
+    news but one the reader knows of (`eventwire.pipeline` leaves it undated, not of the publication day)."""
+    return not any(t.pos_ in {"VERB", "AUX"} for t in _action_words(parse, action, end))
 
 
 def day_before(found: EventDate) -> EventDate:

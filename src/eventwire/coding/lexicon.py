@@ -208,6 +208,12 @@ class Lexicon:
         return self.name_stop_word | self.scene_preposition | self.goal_preposition | self.other_preposition
 
     @property
+    def verb_of_words(self) -> frozenset[str]:
+        """Return the verbs of words: saying, asking, demanding, promising, refusing and claiming."""
+        return (self.speech_verb | self.appeal_verb | self.demanding_verb | self.intent_verb
+                | self.refusal_verb | self.claim_verb)
+
+    @property
     def antecedent_pronoun(self) -> frozenset[str]:
         """Return the personal pronouns that need an antecedent: those standing for a person, a
         group or the main clause's subject."""

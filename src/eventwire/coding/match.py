@@ -256,7 +256,7 @@ def _other_sense(verb: Token, lexicon: Lexicon) -> bool:
 def _in_sense(tried: list[VerbPattern], verb: Token, lexicon: Lexicon) -> list[VerbPattern]:
     """Return the patterns to try on a verb, without the imported back-offs where its object gives
     it another sense (`_other_sense`)."""
-    if not any(p.imported and is_backoff(p.id) for p in tried) or not _other_sense(verb, lexicon):
+    if not _other_sense(verb, lexicon) or not any(p.imported and is_backoff(p.id) for p in tried):
         return tried
     return [p for p in tried if not (p.imported and is_backoff(p.id))]
 

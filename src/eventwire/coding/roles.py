@@ -225,10 +225,10 @@ def _noun_root(verb: Token, lexicon: Lexicon) -> Token | None:
     if root.pos_ not in {"NOUN", "PROPN"} or root.i >= verb.i or verb.i == 0:
         return None
     doc = verb.doc
-    words = (lexicon.speech_verb | lexicon.appeal_verb | lexicon.demanding_verb | lexicon.intent_verb
-             | lexicon.refusal_verb | lexicon.claim_verb)
-    whole = verb.lemma_ in words and doc[root.left_edge.i].dep_ == "det" and doc[root.right_edge.i].text in {".", "!"}
-    return root if doc[verb.i - 1].text == "," or (verb.i == root.i + 1 and whole) else None
+    if doc[verb.i - 1].text == ",":
+        return root
+    whole = doc[root.left_edge.i].dep_ == "det" and doc[root.right_edge.i].text in {".", "!"}
+    return root if verb.i == root.i + 1 and whole and verb.lemma_ in lexicon.verb_of_words else None
 
 
 def _intends(verb: Token, lexicon: Lexicon) -> bool:
