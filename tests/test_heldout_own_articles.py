@@ -1,10 +1,10 @@
 """The article sets of the project's own writing: bench/heldout-own-articles and
 bench/heldout-own-articles2 to bench/heldout-own-articles14 (held out until their first scores,
 development sets since), bench/heldout-own-articles15, bench/heldout-own-articles16,
-bench/heldout-own-articles17, bench/heldout-own-articles18, bench/heldout-own-articles19 and
-bench/heldout-own-articles20 (held-out sets before it) and bench/heldout-own-articles21 (the held-out
-set): each pinned by its hash and checked for consistency without ever running the coder on it (see
-their READMEs)."""
+bench/heldout-own-articles17, bench/heldout-own-articles18, bench/heldout-own-articles19,
+bench/heldout-own-articles20 and bench/heldout-own-articles21 (held-out sets before it) and
+bench/heldout-own-articles22 (the held-out set): each pinned by its hash and checked for consistency
+without ever running the coder on it (see their READMEs)."""
 
 from __future__ import annotations
 
@@ -90,6 +90,8 @@ SETS = [
            stories=12, prefix="own20-", first_year=1995, long_stories=2, max_per_type=20),
     OwnSet(folder="heldout-own-articles21", sha256="57c49f4c2a847a88ce49ae912172641e0d70b9d4da07272f56687278775061c7",
            stories=12, prefix="own21-", first_year=2006, long_stories=2, max_per_type=20),
+    OwnSet(folder="heldout-own-articles22", sha256="218d30eb8e191ae81d84cbb728f3743e71de37a1f519d2f545648504c29bc403",
+           stories=12, prefix="own22-", first_year=2006, long_stories=2, max_per_type=20),
 ]
 
 
