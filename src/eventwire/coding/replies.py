@@ -63,7 +63,8 @@ def answer_claims(events: Sequence[RawEvent], claims: Sequence[Claim], sentence:
     """Return the events of a sentence, each reply with no target aimed at the author of the
     latest claim of earlier sentences it answers (`claims`, in the article's order; conventions
     `answers`): told at most three sentences back, in the same paragraph or the one before, by
-    another party than the one replying (not its own state, not the same actor)."""
+    another party than the one replying (`_own_side`), placed in the world, when the reply's sentence names no country
+    but the replier's."""
     return tuple(_answered(e, claims, sentence, conventions) for e in events)
 
 
@@ -71,16 +72,31 @@ def _answered(event: RawEvent, claims: Sequence[Claim], sentence: Sentence, conv
     if event.target is not None or event.joint or event.mutual:
         return event
     answers = conventions.answers(event.cameo)
-    if not answers:
-        return event
+    own = event.source.actor.country
+    if not answers or event.countries - {own}:
+        return event  # the sentence names another party of its own ("as relatives in Freetown alleged")
+    # the parties of an internal conflict whose accusations and demands are aimed at their own state
+    parties = frozenset(s for code in answers for s in conventions.domestic_parties(code))
     for claim in reversed(claims):
         if (sentence.index - claim.sentence > _SENTENCES_BACK
                 or sentence.paragraph - claim.paragraph > _PARAGRAPHS_BACK):
             break
         if claim.sentence >= sentence.index or not claim.code.startswith(tuple(answers)):
             continue
-        if claim.author.actor.code == event.source.actor.code or same_state(event.source, claim.author):
-            continue
+        if not claim.author.actor.placed or _own_side(event.source, claim.author, parties):
+            continue  # an author placed nowhere ("relatives of the dead") may be of the replier's own side
         how = Role(kind=Kind.ANSWERED_CLAIM, via=claim.author.text)
         return replace(event, target=claim.author, target_how=how)
     return event
+
+
+def _own_side(source: Mention, author: Mention, parties: frozenset[str]) -> bool:
+    """Tell whether a claim's author is on the replier's own side: the same actor, its own state,
+    or another party of its country but one of the country's own parties to an internal conflict
+    (`parties`, conventions `domestic_parties` of the acts answered: "the rebels said the army had
+    shelled villages. The army denied it.")."""
+    if author.actor.code == source.actor.code or same_state(source, author):
+        return True
+    country = author.actor.country
+    return (country is not None and country == source.actor.country
+            and not (set(author.actor.sectors) | set(source.actor.sectors)) & parties)
