@@ -1,6 +1,7 @@
 """Replies in discourse, on texts of the suite's own wording: a denial or a rejection whose sentence
-names no target is aimed at the party whose accusation or claim a sentence just before it told
-(`eventwire.coding.replies`, data/conventions.tsv `answers`)."""
+names no target is aimed at the party whose accusation or claim the sentence just before it told
+(`eventwire.coding.replies`, data/conventions.tsv `answers`); "both members" stand for the pair of
+countries named before, as "both countries" do (lexicon `pair_noun`)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,10 @@ def test_claim_told_paragraphs_before_is_not_answered(resources: Resources) -> N
     text = ("Guinea accused Sierra Leone of sheltering the mutineers.\n\nThe vote was held in March.\n\n"
             "Many voters stayed home.\n\nFreetown denied any role in the unrest.")
     assert coded(resources, text)[-1] == ("SLEGOV", "016", None)
+
+
+def test_both_members_are_the_pair_named_before(resources: Resources) -> None:
+    # "both members" of a bloc are the two countries the article named, as "both countries" are
+    text = ("Gabon and Cameroon traded charges over the river border on Monday. "
+            "The African Union urged both members to keep calm.")
+    assert coded(resources, text)[-1] == ("IGOAU", "0256", "GAB")

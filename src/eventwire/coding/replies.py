@@ -24,7 +24,7 @@ from eventwire.nlp import Sentence
 from eventwire.ontology.conventions import Conventions
 
 STATEMENT = "010"  # the code of a thing said: what a speaker tells of others' deeds is a claim of its own
-_SENTENCES_BACK = 3  # how far back a reply looks for what it answers
+_SENTENCES_BACK = 1  # how far back a reply looks for what it answers: the sentence just before it
 _PARAGRAPHS_BACK = 1  # in its own paragraph or the one before
 
 
@@ -62,9 +62,9 @@ def answer_claims(events: Sequence[RawEvent], claims: Sequence[Claim], sentence:
                   conventions: Conventions) -> tuple[RawEvent, ...]:
     """Return the events of a sentence, each reply with no target aimed at the author of the
     latest claim of earlier sentences it answers (`claims`, in the article's order; conventions
-    `answers`): told at most three sentences back, in the same paragraph or the one before, by
-    another party than the one replying (`_own_side`), placed in the world, when the reply's sentence names no country
-    but the replier's."""
+    `answers`): told in the sentence just before it (of its paragraph or the one before), by
+    another party than the one replying (`_own_side`), placed in the world, when the reply's
+    sentence names no country but the replier's and the claimant's."""
     return tuple(_answered(e, claims, sentence, conventions) for e in events)
 
 
@@ -72,9 +72,8 @@ def _answered(event: RawEvent, claims: Sequence[Claim], sentence: Sentence, conv
     if event.target is not None or event.joint or event.mutual:
         return event
     answers = conventions.answers(event.cameo)
-    own = event.source.actor.country
-    if not answers or event.countries - {own}:
-        return event  # the sentence names another party of its own ("as relatives in Freetown alleged")
+    if not answers:
+        return event
     # the parties of an internal conflict whose accusations and demands are aimed at their own state
     parties = frozenset(s for code in answers for s in conventions.domestic_parties(code))
     for claim in reversed(claims):
@@ -83,6 +82,8 @@ def _answered(event: RawEvent, claims: Sequence[Claim], sentence: Sentence, conv
             break
         if claim.sentence >= sentence.index or not claim.code.startswith(tuple(answers)):
             continue
+        if event.countries - {event.source.actor.country, claim.author.actor.country}:
+            break  # the sentence names another party of its own ("as relatives in Freetown alleged")
         if not claim.author.actor.placed or _own_side(event.source, claim.author, parties):
             continue  # an author placed nowhere ("relatives of the dead") may be of the replier's own side
         how = Role(kind=Kind.ANSWERED_CLAIM, via=claim.author.text)
