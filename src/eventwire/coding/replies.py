@@ -1,5 +1,5 @@
 """Replies in discourse: a denial or a rejection whose sentence names no party it is aimed at
-answers the party whose accusation, demand or claim the sentences just before it told.
+answers the party whose accusation, demand or claim the sentence just before it told.
 
 "Lima accused Quito of arming the rebels. Ecuador's foreign ministry denied it.": the denial is
 aimed at Lima. "A rebel spokesman said the army had shelled three villages. The army denied the
