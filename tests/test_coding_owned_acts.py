@@ -69,3 +69,21 @@ def test_act_told_by_a_noun_needs_a_target(resources: Resources) -> None:
 def test_noun_a_verb_puts_in_motion_is_coded_once(resources: Resources) -> None:
     # the verb of announcing codes the noun's act: the owner's reading adds no second event
     assert coded(resources, "Ghana announced the expulsion of three Togolese diplomats.") == [("GHA", "161", "TGOGOV")]
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    # the subject of a verb by which it makes the act its object tells, owned by a pronoun alone
+    ("Kenya renewed its call for the withdrawal of Ethiopian troops from the disputed town.", ("KEN", "0256", "ETH")),
+    # or told in the verb's "with" phrase; whoever holds the people to be freed is the one called on
+    ("Zambia's president opened the regional summit with an appeal for the swift release of the Malawian pilots "
+     "held in Mozambique.", ("ZMBGOV", "0253", "MOZ")),
+    ("Ghana's call for the release of the Ivorian fishermen jailed in Togo went unanswered.", ("GHA", "0253", "TGO")),
+])
+def test_call_made_by_the_subject_and_aimed_at_the_holder(resources: Resources, text: str,
+                                                          act: tuple[str, str, str]) -> None:
+    assert act in coded(resources, text)
+
+
+def test_call_rejected_is_not_the_subjects(resources: Resources) -> None:
+    # rejecting a call is no call of one's own
+    assert coded(resources, "Peru rejected the call for talks with Chile.") == []

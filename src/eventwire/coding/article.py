@@ -24,6 +24,7 @@ from eventwire.coding.cues import PAIR, CueIndex, noun_forms
 from eventwire.coding.decisions import Kind, Role
 from eventwire.coding.imported import screen_imported
 from eventwire.coding.lexicon import Lexicon
+from eventwire.coding.replies import Claim, answer_claims, claims_of
 from eventwire.coding.sides import Side
 from eventwire.doc_words import words_of
 from eventwire.gazetteer import Gazetteer
@@ -263,12 +264,14 @@ def sentence_hits(prepared: Prepared, index: int, doc: Doc, phrases: ArticlePhra
 
 def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowledge, *,
                    phrases: ArticlePhrases | None = None) -> tuple[CodedSentence, ...]:
-    """Code the parsed sentences in order; a pronoun takes its antecedent from earlier ones
-    (`phrases`: the article's date phrases, read here when not given)."""
+    """Code the parsed sentences in order; a pronoun takes its antecedent from earlier ones, and a
+    reply naming no target answers the claims they told (`replies`; `phrases`: the article's date
+    phrases, read here when not given)."""
     memo = phrases or ArticlePhrases.of(prepared.article.published)
     memory = Memory()
     commentators = commentator_names(prepared.doc, knowledge.lexicon.commentator_noun)
     earlier = Earlier.of(prepared)
+    claims: list[Claim] = []
     out = []
     for sentence in prepared.sentences:
         doc = parses.get(sentence.index)
@@ -279,6 +282,8 @@ def code_sentences(prepared: Prepared, parses: dict[int, Doc], knowledge: Knowle
                              named=memory.names)
         coding = code_sentence(hits, knowledge, partial(memory.antecedent, lexicon=knowledge.lexicon), commentators)
         coding = screen_imported(coding, knowledge.patterns, hits)
+        coding = replace(coding, events=answer_claims(coding.events, claims, sentence, knowledge.conventions))
+        claims += claims_of(coding, sentence, doc, knowledge.lexicon)
         memory = memory.remember(coding.subject, coding.events)
         out.append(CodedSentence(sentence=sentence, doc=doc, coding=coding))
     return tuple(out)

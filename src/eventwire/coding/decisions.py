@@ -55,6 +55,7 @@ class Kind(StrEnum):
     CLAUSE_AUTHOR = "author of the act a relative clause is about"  # "..., which Moscow denied": `via` the act
     EARLIER_ACT = "author of an earlier act"  # "condemned the move": `pronoun` the noun, `via` its author
     ANSWERED = "party of what the act follows"  # "mobilised after X attacked": `preposition` the mark
+    ANSWERED_CLAIM = "author of the claim a reply answers"  # "X accused Y ... . Y denied it.": `via` X
     RECIPROCAL = "each other: the other co-actors"  # "shelled each other's positions"
     FIRST_AFTER = "first actor after the verb"  # imported patterns: the first actor in what follows the verb
     MEDIATOR = "mediator of talks"  # "under Swiss mediation": `preposition`, `via` the noun or participle
@@ -102,6 +103,7 @@ def describe(role: Role) -> str:
         Kind.PRONOUN_UNRESOLVED: f"pronoun '{role.pronoun}' without antecedent",
         Kind.EARLIER_ACT: f"'{role.pronoun}' → its author earlier, '{via}'",
         Kind.ANSWERED: f"party of the '{p}' clause it follows",
+        Kind.ANSWERED_CLAIM: f"'{via}', whose earlier claim it answers",
         Kind.MEDIATOR: f"mediator named by '{via}'", Kind.MEDIATED: f"party of the talks '{via}'",
         Kind.CONTINUED: f"target of '{via}', the act it continues",
     }.get(kind)

@@ -178,6 +178,8 @@ class Lexicon:
     travel_verb: frozenset[str]
     sending_verb: frozenset[str]
     drawing_verb: frozenset[str]
+    voicing_verb: frozenset[str]
+    holding_verb: frozenset[str]
     reaction_noun: frozenset[str]
     envoy_noun: frozenset[str]
     foreign_party_word: frozenset[str]

@@ -172,9 +172,15 @@ def _owned_act(noun: Token, fit: tuple[VerbPattern, ObjectSpec], resolve: Resolv
     owners = [c for c in noun.children if c.dep_ in OWNER_DEPS and c.pos_ != "PRON"] if complement else []
     # each side placed in the world by its own words ("the sailors" may be anyone's)
     authors = [m for m in ([m for t in agents[:1] for m in conjunct_mentions(t, resolve)]
-                           or [m for t in owners for m in resolve(t)]) if m.actor.placed]
+                           or [m for t in owners for m in resolve(t)]
+                           or ([m for t in _voicing_subjects(noun, lexicon) for m in conjunct_mentions(t, resolve)]
+                               if complement and not agents else []))
+               if m.actor.placed]
     aimed = [g for w in preps for word, g in phrases if word == w]
     targets = [m for t in aimed[:1] for m in conjunct_mentions(t, resolve) if m.actor.placed]
+    if not targets and IMPLIED in pattern.target:  # "a call for the release of sailors held by Iran"
+        aimed = _holders(noun, lexicon)
+        targets = [m for t in aimed for m in conjunct_mentions(t, resolve) if m.actor.placed]
     if not authors or (not targets and IMPLIED not in pattern.target):
         return None
     source_how = Role(kind=Kind.NOUN_AGENT if agents else Kind.NOUN_AUTHOR, via=noun.text)
@@ -182,6 +188,38 @@ def _owned_act(noun: Token, fit: tuple[VerbPattern, ObjectSpec], resolve: Resolv
                   else Role(kind=Kind.NOT_FOUND))
     return NounAct(rule=f"{pattern.id}{OWNED_SUFFIX}", cameo=pattern.cameo, noun=noun, authors=tuple(authors),
                    targets=tuple(targets), source_how=source_how, target_how=target_how)
+
+
+def _holders(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Return who holds the people whose release an appeal or a demand asks, the one called on to
+    free them: the agent or the place of a participle of holding on them ("a call for the release
+    of the sailors held by Iran", "an appeal for the freeing of pilots jailed in Chad"; lexicon
+    `holding_verb`, `agent_preposition`, `locative_preposition`)."""
+    asked = [g for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    held = [h for g in asked for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+            for h in p.children if h.dep_ == "pobj"]
+    holding = [a for h in held for a in h.children if a.dep_ == "acl" and a.lemma_.lower() in lexicon.holding_verb]
+    by = [(p.lower_, g) for a in holding for p in a.children if p.dep_ in {"prep", "agent"}
+          for g in p.children if g.dep_ == "pobj"]
+    return ([g for word, g in by if word in lexicon.agent_preposition]
+            or [g for word, g in by if word in lexicon.locative_preposition])[:1]
+
+
+def _voicing_subjects(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Return the subject of the verb by which its subject makes the act a noun with no owner of
+    its own (or only a possessive pronoun) tells: the noun as the object of a `voicing_verb`
+    ("Kenya renewed its call for a truce") or in a "with" phrase of one ("the envoy ended his visit
+    with a call for elections"); none else ("Peru rejected the call for talks": not Peru's call)."""
+    if any(c.dep_ in OWNER_DEPS and c.pos_ != "PRON" for c in noun.children):
+        return []
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return []
+    if head.pos_ not in PREDICATE_POS or head.lemma_.lower() not in lexicon.voicing_verb:
+        return []
+    return [c for c in head.children if c.dep_ == "nsubj"][:1]
 
 
 def _told_as_done(noun: Token, lexicon: Lexicon) -> bool:

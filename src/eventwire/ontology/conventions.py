@@ -26,7 +26,7 @@ COLUMNS = ("code", "intent", "refusal", "implied_target", "implied_source", "joi
 # a table without `own_affair` codes no own affairs).
 OPTIONAL = ("own_affair", "appeal", "demand", "internal", "said", "judging", "forceful", "street", "decided", "lodged",
             "civil_sense", "state_agent", "needs_target", "on_protest", "itinerary", "ceased", "envoy", "voiced",
-            "armed")
+            "armed", "answers")
 # The columns of what the places and dates stages read of a code (`Scene`), in that order.
 SCENE = ("said", "judging", "forceful", "street", "decided", "lodged", "envoy", "voiced")
 T = TypeVar("T")
@@ -108,6 +108,7 @@ class Conventions:
     trips: dict[str, bool] = field(default_factory=dict)
     halted: dict[str, str] = field(default_factory=dict)
     by_arms: dict[str, str] = field(default_factory=dict)
+    replies: dict[str, frozenset[str]] = field(default_factory=dict)
     # the answers of the two lookups made for every pattern tried and every event, by code (a few
     # hundred codes at most)
     _civil_memo: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -221,6 +222,12 @@ class Conventions:
         1622), or None where its ending is no act CAMEO codes ("stopped shelling the port")."""
         return self._lookup(self.halted, code)
 
+    def answers(self, code: str) -> frozenset[str]:
+        """Return the code prefixes of the acts an act of this code answers when it names no target
+        (a denial answers an accusation or a claim said: "Lima accused Quito of arming the rebels.
+        Quito denied it."), none for an act that answers no one."""
+        return self._lookup(self.replies, code) or frozenset()
+
     def scene_of(self, code: str) -> Scene:
         """Return what the places and dates stages read of an event of this code."""
         found = self._scene_memo.get(code)
@@ -260,6 +267,15 @@ def _sectors(value: str, where: tuple[str, int]) -> frozenset[str] | None:
     return frozenset(codes) or None
 
 
+def _prefixes(value: str, where: tuple[str, int]) -> frozenset[str] | None:
+    """Return the code prefixes a cell lists (None when empty); fail on one that is no code prefix."""
+    codes = value.split()
+    bad = [c for c in codes if not (2 <= len(c) <= 4 and c.isdigit())]
+    if bad:
+        raise DictionaryError(*where, f"answers '{bad[0]}' is not a code prefix")
+    return frozenset(codes) or None
+
+
 def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
     """Parse the conventions table; fail with `path:line: problem` on a bad line."""
     table = Conventions({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})
@@ -285,7 +301,8 @@ def parse_conventions(text: str, path: str, codebook: Codebook) -> Conventions:
             (table.affair, _flag("own_affair", row.get("own_affair", ""), "yes", where) or None),
             (table.appeal, appeal or None), (table.demand, demand or None), (table.by_state, by_state or None),
             (table.on_crowd, on_crowd or None), (table.halted, halted or None), (table.by_arms, by_arms or None),
-            (table.internal, _flag("internal", row.get("internal", ""), "yes", where) or None)]
+            (table.internal, _flag("internal", row.get("internal", ""), "yes", where) or None),
+            (table.replies, _prefixes(row.get("answers", ""), where))]
         for column, value in cells:
             if value is not None:
                 column[code] = value
