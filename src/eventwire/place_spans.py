@@ -89,10 +89,12 @@ def as_written(place: Place, written: str) -> Place:
     """Return a town or division named as the story spells it, where the gazetteer's record keeps
     another of its names ("Ulaanbaatar", not "Ulan Bator"; "New York", not "New York City"); its
     id, point and country stay. A country keeps its own name ("U.S." is the United States), and a
-    name written in capitals alone (a dateline's) the gazetteer's."""
+    name written in capitals alone (a dateline's) or as the record's last words ("the Hague" is The
+    Hague) the gazetteer's."""
     if place.geonameid == 0 or place.precision not in {PlacePrecision.CITY, PlacePrecision.DIVISION}:
         return place
-    if not _UPPER.match(written) or written.isupper() or fold(written).casefold() == fold(place.name).casefold():
+    spelled, record = fold(written).casefold(), fold(place.name).casefold()
+    if not _UPPER.match(written) or written.isupper() or spelled == record or record.endswith(" " + spelled):
         return place
     return replace(place, name=written)
 
