@@ -187,15 +187,3 @@ def test_places_named_as_the_story_spells_it(resources: Resources, text: str, na
     assert same is not None and same.name == record
     found = _placed(text, resources)
     assert found and all((place, where, gid) == (name, country, same.geonameid) for _code, place, where, gid in found)
-
-
-@pytest.mark.parametrize(("text", "name", "country"), [
-    # a park, a forest or mountains the gazetteer lacks, named by the kind of land, of the actors' one country
-    ("Beninese soldiers killed four gunmen in the Pendjari park on Sunday.", "Pendjari", "BEN"),
-    ("Kenyan soldiers killed five gunmen in the Boni forest on Monday.", "Boni", "KEN"),
-    # the foothills of such mountains are in them
-    ("Sudanese warplanes bombed villages in the foothills of the Nuba mountains on Monday.", "Nuba", "SDN"),
-])
-def test_places_named_kind_of_land(resources: Resources, text: str, name: str, country: str) -> None:
-    found = _placed(text, resources)
-    assert found and all((place, where) == (name, country) for _code, place, where, _id in found)
