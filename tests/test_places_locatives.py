@@ -82,3 +82,12 @@ def test_places_locatives_story_filed_away_from_its_scene_leaves_later_unrest_un
                     resources)
     assert ("201", "Nakuru") in found
     assert ("173", None) in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # at sea, what a ship or a crew was off is where it was seized
+    ("Iranian commandos seized a British tanker off Gibraltar on Friday.", "Gibraltar"),
+])
+def test_places_locatives_off_a_coast_is_the_place(resources: Resources, text: str, expected: str) -> None:
+    found = _places(text, resources)
+    assert found and all(place == expected for _code, place in found)

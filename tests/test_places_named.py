@@ -170,3 +170,20 @@ def test_places_named_island_taken_is_where_it_was_taken(resources: Resources) -
 def test_places_named_by_apposition(resources: Resources, text: str, name: str, country: str) -> None:
     found = [f for f in _placed(text, resources) if not f[0].startswith("11")]
     assert found and all((place, where) == (name, country) for _code, place, where, _id in found), found
+
+
+@pytest.mark.parametrize(("text", "name", "country", "record"), [
+    # the gazetteer's record keeps an older romanization or a longer name; the story's spelling stays
+    ("Mongolian riot police detained 15 miners in Ulaanbaatar on Monday.", "Ulaanbaatar", "MNG", "Ulan Bator"),
+    ("Indian police arrested three Nepali traders in New Delhi on Tuesday.", "New Delhi", "IND", "Delhi"),
+    # the record's own spelling, accents aside
+    ("Cameroonian police arrested nine Nigerian traders in Yaounde on Tuesday.", "Yaoundé", "CMR", "Yaoundé"),
+    # a name written as the record's last words is the record's
+    ("A Bolivian envoy met Chilean lawyers in the Hague on Tuesday.", "The Hague", "NLD", "The Hague"),
+])
+def test_places_named_as_the_story_spells_it(resources: Resources, text: str, name: str, country: str,
+                                             record: str) -> None:
+    same = resources.gazetteer.lookup(name)
+    assert same is not None and same.name == record
+    found = _placed(text, resources)
+    assert found and all((place, where, gid) == (name, country, same.geonameid) for _code, place, where, gid in found)

@@ -58,3 +58,14 @@ def test_places_owner_country_not_a_demonym_of_who_holds_it(resources: Resources
     found = _coded("Ukrainian drones struck a fuel depot in the Russian-held city of Nova Kakhovka on Monday.",
                    resources)
     assert [(name, country) for *_, name, country in found] == [("Nova Kakhovka", "UKR")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town named as near places of a country is of that country, not a namesake across the border
+    ("Kabul said Pakistani gunners had lobbed shells into Afghan villages near the town of Lalpur on Sunday.",
+     ("Lalpur", "AFG")),
+])
+def test_places_owner_country_of_the_places_it_lies_near(resources: Resources, text: str,
+                                                          expected: tuple[str, str]) -> None:
+    found = _coded(text, resources)
+    assert found and all((name, country) == expected for _s, _t, name, country in found)

@@ -24,6 +24,13 @@ def test_tense_dates_counted_after_clause_moves_the_day(resources: Resources) ->
     assert found.get("shelled") == date(2023, 11, 14), found
 
 
+def test_tense_dates_counted_after_gerund_moves_the_day(resources: Resources) -> None:
+    # "nine days after seizing them": the gerund's act is nine days before the release on Tuesday
+    found = _dates("Rebels in Mali handed over 14 Nigerien drivers on Tuesday, nine days after abducting them "
+                   "on a desert road.", resources)
+    assert found.get("abducting") == date(2023, 11, 5), found
+
+
 def test_tense_dates_attempt_is_dated_by_its_complement(resources: Resources) -> None:
     # "in 2019" is on "kill", the attempted act, not on the telling of it in court on Monday
     found = _dates("A Russian agent said in a Berlin court on Monday that he tried to poison Chechen exile "

@@ -70,21 +70,29 @@ def counted_clause_span(parse: Doc, action: int, lexicon: Lexicon,
     """Return the signed count and unit of time an action lies from the clause it hangs from when
     it lies in an "after" or "before" clause that counts them ("fined them, three days after
     coastguards seized the boat": -3 days; "two weeks before the army stormed the town": +2 weeks),
-    below `verb` (the verb a date phrase is on; any verb above when None); None when no such
-    clause holds it."""
+    or in the gerund of such a phrase ("freed them on Tuesday, nine days after seizing them": -9
+    days), below `verb` (the verb a date phrase is on; any verb above when None); None when no
+    such clause holds it."""
     token = parse[token_at(parse, action)]
     while token.i not in (verb, token.head.i):
         marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
         if token.dep_ == "advcl" and marks:
-            counts = [t for t in (*token.children, *marks[0].children, *token.head.children)
-                      if t.dep_ == "npadvmod" and t.lemma_.lower() in _SPAN_UNITS
-                      and (t.head.i != token.head.i or t.i == marks[0].i - 1)]
-            steps = _count(next((c for t in counts for c in t.children if c.dep_ in {"nummod", "det"}), None))
-            if steps is None:
-                return None
-            return (-steps if marks[0].lower_ in lexicon.earlier_mark else steps), _SPAN_UNITS[counts[0].lemma_.lower()]
+            return _counted([*token.children, *marks[0].children, *token.head.children], marks[0], token.head, lexicon)
+        if token.dep_ == "pcomp" and token.head.lower_ in {"after", "before"}:
+            return _counted(list(token.head.children), token.head, token.head.head, lexicon)
         token = token.head
     return None
+
+
+def _counted(near: Sequence[Token], mark: Token, above: Token, lexicon: Lexicon) -> tuple[int, DatePrecision] | None:
+    """Return the span a unit among `near` counts ("three days" after `mark`), else None; one on
+    the verb `above` the clause counts only right before the mark."""
+    counts = [t for t in near if t.dep_ == "npadvmod" and t.lemma_.lower() in _SPAN_UNITS
+              and (t.head.i != above.i or t.i == mark.i - 1)]
+    steps = _count(next((c for t in counts for c in t.children if c.dep_ in {"nummod", "det"}), None))
+    if steps is None:
+        return None
+    return (-steps if mark.lower_ in lexicon.earlier_mark else steps), _SPAN_UNITS[counts[0].lemma_.lower()]
 
 
 def _span_from_other(verb: Token) -> tuple[int, DatePrecision] | None:

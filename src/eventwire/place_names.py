@@ -102,7 +102,8 @@ def place_owners(doc: Doc, candidates: Sequence[tuple[str, int, int, str]], coun
         run = tokens_from(doc, start, end)
         if not run:
             continue
-        heads = [doc[run[-1]], *_place_nouns(doc[run[-1]], lexicon)]
+        nouns = _place_nouns(doc[run[-1]], lexicon)
+        heads = [doc[run[-1]], *nouns, *(p for n in nouns for p in _places_near(n, lexicon))]
         owner = next((country_at[c.i] for h in heads for c in h.children if c.dep_ in _OWNER_DEPS
                       and c.i in country_at and c.i not in run and not _hyphened(c)), None)
         if owner is not None:
@@ -119,6 +120,20 @@ def _place_nouns(name: Token, lexicon: Lexicon) -> list[Token]:
     if name.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lexicon.place_noun:
         return [head.head]
     return []
+
+
+def _places_near(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Return the places a place noun is said to lie near (lexicon `landmark_preposition`), those
+    the same clause names by a place noun ("shelled Afghan villages near the town of Lalpur"): the
+    town is of their country when it names none of its own."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in lexicon.landmark_preposition:
+        return []
+    head = preposition.head
+    if head.lemma_.lower() in lexicon.place_noun:
+        return [head]
+    return [o for p in head.children if p.dep_ == "prep" and p.i != preposition.i
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in lexicon.place_noun]
 
 
 def _hyphened(token: Token) -> bool:

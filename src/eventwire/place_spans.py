@@ -8,7 +8,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
+from eventwire.actors.variants import fold
 from eventwire.gazetteer import Gazetteer
 from eventwire.model import Place, PlacePrecision
 from eventwire.place_names import NAME_WORD, of_name_end
@@ -81,6 +83,20 @@ def lookup_span(text: str, start: int, end: int,
             at = start + piece.index(name)
             return place, at, at + len(name)
     return None
+
+
+def as_written(place: Place, written: str) -> Place:
+    """Return a town or division named as the story spells it, where the gazetteer's record keeps
+    another of its names ("Ulaanbaatar", not "Ulan Bator"; "New York", not "New York City"); its
+    id, point and country stay. A country keeps its own name ("U.S." is the United States), and a
+    name written in capitals alone (a dateline's) or as the record's last words ("the Hague" is The
+    Hague) the gazetteer's."""
+    if place.geonameid == 0 or place.precision not in {PlacePrecision.CITY, PlacePrecision.DIVISION}:
+        return place
+    spelled, record = fold(written).casefold(), fold(place.name).casefold()
+    if not _UPPER.match(written) or written.isupper() or spelled == record or record.endswith(" " + spelled):
+        return place
+    return replace(place, name=written)
 
 
 _TERRITORY_KM = 300.0

@@ -34,7 +34,15 @@ from eventwire.parse_view import ancestor_indices, view_of, with_lemma
 from eventwire.place_clauses import adverbial_of_same_doer, clause_line, nominal_deed, on_act_to_come, reports_clause
 from eventwire.place_cues import OBJECT, REMOVED, SENT, place_cue
 from eventwire.place_names import holds_water, name_runs, names_no_place
-from eventwire.place_spans import bare_name, capitalised, distance_km, lookup_span, owned_place, resolve_span
+from eventwire.place_spans import (
+    as_written,
+    bare_name,
+    capitalised,
+    distance_km,
+    lookup_span,
+    owned_place,
+    resolve_span,
+)
 
 # "strikes on Rafah", "an attack on Kabul": a place after "on" ranks after all others.
 # "the city of Basra, where troops launched an offensive": the place of the clause's events only.
@@ -158,7 +166,8 @@ def _choose(sentence_text: str, sentence_start: int, candidates: Iterable[Candid
                   and (again := gazetteer.lookup(sentence_text[fs:fe], prefer=frozenset({place.country}))) is not None]
         place, s, e = next((f for f in [found for _, found in resolved] + inside if f[0].country == place.country
                             and not gazetteer.is_country(f[0])), (place, s, e))
-    return dataclasses.replace(place, text=sentence_text[s:e], start=sentence_start + s, end=sentence_start + e)
+    return dataclasses.replace(as_written(place, sentence_text[s:e]), text=sentence_text[s:e],
+                               start=sentence_start + s, end=sentence_start + e)
 
 
 def _unlisted(candidate: Candidate, named: Mapping[int, str], where: tuple[str | None, bool],
