@@ -40,13 +40,12 @@ from eventwire.coding.protest import on_protest
 from eventwire.date_attachment import (
     action_verb,
     attached_date,
-    counted_clause_span,
-    moved_by,
     ongoing_since,
     told_by_noun,
     told_in_past,
     undated_background,
 )
+from eventwire.date_spans import counted_clause_span, moved_by
 from eventwire.dateline_places import filed_away, filed_scene, filed_there
 from eventwire.dates import dating_phrases, done_by_phrases, names_decade, published_date
 from eventwire.doc_words import capitalised_runs, span_text, words_of
