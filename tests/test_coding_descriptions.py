@@ -1,6 +1,6 @@
 """Acts a sentence tells without reporting them as deeds: descriptions of what usually happens,
-general circumstances, proportions, needs and purposes, steps in court; and a conjunct clause's own
-negation."""
+general circumstances, proportions, needs and purposes, steps in court, views agreed on; and a
+conjunct clause's own negation."""
 
 from __future__ import annotations
 
@@ -60,6 +60,20 @@ from eventwire.resources import Resources
 ])
 def test_descriptions_needs_and_court_steps_are_no_deeds(resources: Resources, text: str,
                                                          expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # agreeing that a thing is so is a view held in common, no agreement to act
+    ("The Nigerian minister agreed that the figures were alarming.", []),
+    ("The Kenyan judges agreed that the map showed a line of some sort.", []),
+    # agreeing that an act is to come, or agreeing with a party, stays an event
+    ("Peru's president agreed that Ecuador's envoys would meet his ministers again in Lima.",
+     [("PERGOV", "036", "ECUGOV")]),
+    ("Ghana's president agreed with Togo that the border had been badly drawn.", [("GHAGOV", "019", "TGO")]),
+])
+def test_descriptions_a_view_agreed_on_is_no_agreement(resources: Resources, text: str,
+                                                       expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
 
 

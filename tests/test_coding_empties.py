@@ -1,7 +1,7 @@
 """Acts the coder should not find in sentences that tell none, on sentences of its own wording:
 a party saying it respects a right (a stance, not a concession), two organs of one state
-meeting (the state's own business), and an act done to another party, an appeal to yield, or an
-intention to do one, with no party to be its target (half a dyad)."""
+meeting (the state's own business), and an act done to another party, an appeal to yield, an
+intention to do one, or a stance taken toward a party, with no party to be its target (half a dyad)."""
 
 from __future__ import annotations
 
@@ -91,6 +91,24 @@ def test_empties_an_act_on_another_party_needs_a_target(resources: Resources, te
 def test_empties_an_appeal_to_yield_needs_a_party_to_yield(resources: Resources, text: str,
                                                            expected: list[tuple[str, str, str | None]]) -> None:
     assert _coded(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a policy option considered is a stance toward a party: with none found it is a remark aimed at
+    # no one
+    ("Peru's foreign ministry said it was weighing the proposal.", []),
+    ("The Ghanaian cabinet said it was studying the offer.", []),
+    # a hopeful comment on a prospect needs no party in view
+    ("Chile's foreign minister voiced optimism about the coming harvest.", [("CHLGOV", "013", None)]),
+])
+def test_empties_a_stance_needs_a_party_it_is_taken_toward(resources: Resources, text: str,
+                                                           expected: list[tuple[str, str, str | None]]) -> None:
+    assert _coded(resources, text) == expected
+
+
+def test_empties_a_stance_aimed_at_no_one_is_kept_when_asked(resources: Resources) -> None:
+    text = "Peru's foreign ministry said it was weighing the proposal."
+    assert _coded(keeping_undirected(resources), text) == [("PERGOV", "014", None)]
 
 
 def test_empties_an_intention_needs_a_party_to_be_made_to(resources: Resources) -> None:

@@ -11,6 +11,9 @@ from eventwire.dates import is_year
 from eventwire.model import Modality
 from eventwire.parse_labels import QUESTION_TAGS
 
+# the tags of a finite verb told as fact, in the past or the present (no modal, no subjunctive)
+FACT_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
 
 def clause_chain(token: Token) -> list[Token]:
     """Return a verb and the verbs above it in its clause (through xcomp, conj and aux); a conjunct
@@ -194,6 +197,22 @@ def _long_span(span: Token, lexicon: Lexicon) -> bool:
         return False
     counts = [c.lower_.replace(",", "") for c in span.children if c.dep_ == "nummod"]
     return any((c.isdigit() and int(c) >= 10) or bool(set(c.split("-")) & lexicon.tens_number) for c in counts)
+
+
+def concurred_view(verb: Token, lexicon: Lexicon) -> Token | None:
+    """Return the clause of fact a verb of concurring takes as its only complement ("the judges
+    agreed that the map showed a line", "concurred that the figures were alarming"): a view held in
+    common, no agreement to act. A clause of an act to come, told with a modal or in the subjunctive
+    ("agreed that a joint team would visit", "agreed that the envoys meet again"), or a party agreed
+    with ("agreed with Togo that ..."), makes it an agreement. None if there is none."""
+    if verb.lemma_ not in lexicon.concurring_verb \
+            or any(c.dep_ in {"dobj", "prep", "xcomp", "dative"} for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    finite = next((c for c in clause.children if c.dep_ in {"aux", "auxpass"}), clause)
+    return clause if finite.tag_ in FACT_TAGS else None
 
 
 def simple_present(verb: Token) -> bool:

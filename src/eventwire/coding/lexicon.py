@@ -105,6 +105,7 @@ class Lexicon:
     response_noun: frozenset[str]
     answered_mark: frozenset[str]
     opinion_verb: frozenset[str]
+    concurring_verb: frozenset[str]
     commentator_noun: frozenset[str]
     conflict_noun: frozenset[str]
     private_traveler: frozenset[str]
