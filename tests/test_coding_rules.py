@@ -50,6 +50,10 @@ def test_rules_implied_targets(resources: Resources, text: str, expected: tuple[
     ("Ghanaian peacekeepers landed in Haiti on Saturday.", [("GHAMIL", "074", "HTI")]),
     # a leader's arrival stays a visit
     ("The Gambian president arrived in Conakry on Thursday.", [("GMBGOV", "042", "GINGOV")]),
+    # troops that land on a disputed islet, or have merely arrived, tell of no host they protect
+    ("Ecuador protested to Peru on Monday over the disputed islet of Isla Verde. Peruvian marines had landed on "
+     "Isla Verde on March 3 and hoisted a flag. Fishermen in the port said the boats had stayed in harbour since "
+     "the soldiers arrived.", [("ECU", "114", "PER")]),
 ])
 def test_rules_troops_landing_abroad_give_protection(resources: Resources, text: str,
                                                       expected: list[tuple[str, str, str]]) -> None:
@@ -99,6 +103,13 @@ def test_rules_role_only_conjunct_takes_the_named_conjuncts_country(resources: R
 def test_rules_people_of_another_country(resources: Resources) -> None:
     event = _one(resources, "The Hungarians of southern Slovakia demanded autonomy from the Slovak government.")
     assert event.source is not None and event.source.actor.code == "SVKCVL"
+
+
+def test_rules_people_another_state_acts_on_are_of_the_storys_country(resources: Resources) -> None:
+    # in a story about Georgia, the workers Moscow expels are Georgia's, not Russia's
+    text = ("Georgia accused Russia of meddling in its affairs on Monday. Georgia's parliament debated the dispute "
+            "on Tuesday. Georgian officials met on Thursday. Moscow expelled 300 seasonal workers on Wednesday.")
+    assert ("RUSGOV", "174", "GEOLAB") in _coded(resources, text)
 
 
 def test_rules_countries_acting_together_target_each_other(resources: Resources) -> None:

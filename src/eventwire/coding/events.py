@@ -99,6 +99,8 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
               and (not other.actor.sectors or article not in {None, other.actor.country}) else None)
     if place is not None and place.country is not None:
         country, why = place.country, f"place:{place.geonameid}"
+    elif _story_people(mention, other, article, acting=acting):
+        country, why = str(article), f"article-country:{article}"
     elif other is not None and other.actor.country is not None and facing is None \
             and not _foreigners(mention, other, article):
         country, why = other.actor.country, f"domestic:{other.entry}"
@@ -109,6 +111,16 @@ def _localize(mention: Mention | None, place: Place | None, other: Mention | Non
     else:
         return mention
     return _placed_in(mention, country, why)
+
+
+def _story_people(mention: Mention, other: Mention | None, article: str | None, *, acting: bool) -> bool:
+    """Tell whether people named by their role alone whom another state's party acts on, with no place
+    to tell where, are of the country the story is about rather than of the party's own: in a story
+    about Georgia, the families Russia orders out or the workers it deports are Georgia's, and so are
+    the soldiers Ethiopian militiamen kill (not armed men outside a state, whose side the story leaves
+    open: "Ugandan jets bombed fighters" in a story about Congo)."""
+    return (not acting and other is not None and article is not None and mention.kind != STATE_KIND
+            and other.actor.country not in {None, article} and not IRREGULAR_SECTORS & set(mention.actor.sectors))
 
 
 def _placed_in(mention: Mention, country: str, why: str) -> Mention:
