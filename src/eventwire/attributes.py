@@ -12,7 +12,7 @@ from eventwire.model import Modality
 from eventwire.parse_labels import QUESTION_TAGS
 
 # the tags of a finite verb told as fact, in the past or the present (no modal, no subjunctive)
-FACT_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_FACT_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def clause_chain(token: Token) -> list[Token]:
@@ -199,20 +199,20 @@ def _long_span(span: Token, lexicon: Lexicon) -> bool:
     return any((c.isdigit() and int(c) >= 10) or bool(set(c.split("-")) & lexicon.tens_number) for c in counts)
 
 
-def concurred_view(verb: Token, lexicon: Lexicon) -> Token | None:
-    """Return the clause of fact a verb of concurring takes as its only complement ("the judges
+def concurred_view(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a verb of concurring takes a clause of fact as its only complement ("the judges
     agreed that the map showed a line", "concurred that the figures were alarming"): a view held in
     common, no agreement to act. A clause of an act to come, told with a modal or in the subjunctive
     ("agreed that a joint team would visit", "agreed that the envoys meet again"), or a party agreed
-    with ("agreed with Togo that ..."), makes it an agreement. None if there is none."""
+    with ("agreed with Togo that ..."), makes it an agreement."""
     if verb.lemma_ not in lexicon.concurring_verb \
             or any(c.dep_ in {"dobj", "prep", "xcomp", "dative"} for c in verb.children):
-        return None
+        return False
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
-        return None
+        return False
     finite = next((c for c in clause.children if c.dep_ in {"aux", "auxpass"}), clause)
-    return clause if finite.tag_ in FACT_TAGS else None
+    return finite.tag_ in _FACT_TAGS
 
 
 def simple_present(verb: Token) -> bool:

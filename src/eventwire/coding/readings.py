@@ -272,7 +272,7 @@ def not_a_deed(predicate: Predicate, lexicon: Lexicon) -> str | None:
         if t.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in t.children) \
                 and (t.head.lemma_ in lexicon.intent_verb or t.head.lower_ in lexicon.intent_adjective):
             return "an act its subject wants or is ready to undergo ('ready to be sent home'), no one's intent"
-    if attributes.concurred_view(predicate.head, lexicon) is not None:
+    if attributes.concurred_view(predicate.head, lexicon):
         return "a view held in common ('agreed that' a thing is so), not an agreement to act"
     if _office_taken(predicate):
         return "an office taken up ('took over as interim president'), not ground seized"
